@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+//
+// Outturn: multi-year indicator analytics for public-sector departments.
+// Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO -> Outturn -> COpenBLAS.
+import PackageDescription
+
+let package = Package(
+    name: "Outturn",
+    products: [
+        .library(name: "Outturn", targets: ["Outturn"]),
+        .library(name: "OutturnIO", targets: ["OutturnIO"]),
+        .executable(name: "outturn", targets: ["outturn"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // OpenBLAS (CBLAS) and LAPACKE. Only Outturn/LinearAlgebra/LAPACKCalls.swift imports it.
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
+        .target(name: "Outturn", dependencies: ["COpenBLAS"]),
+        // Reading and writing panels: CSV (UTF-8 / GB18030), JSON.
+        .target(name: "OutturnIO", dependencies: ["Outturn"]),
+        // The commands, as a library so tests can run them.
+        .target(
+            name: "OutturnCLI",
+            dependencies: [
+                "Outturn", "OutturnIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "outturn", dependencies: ["OutturnCLI"]),
+        .target(name: "_TestSupport", dependencies: ["Outturn"], path: "Tests/_TestSupport"),
+        .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"]),
+        .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"]),
+        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "_TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

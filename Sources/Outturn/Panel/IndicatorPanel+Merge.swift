@@ -1,0 +1,71 @@
+/// What merging does when both panels hold a different value for the same department, indicator and year.
+public enum MergeConflictPolicy: String, Sendable, CaseIterable {
+    /// Throw a `DataError` naming the first conflicting key.
+    case reject
+    /// Keep the value already in the receiving panel.
+    case keepExisting
+    /// Take the value from the panel being merged in.
+    case replace
+}
+
+extension IndicatorPanel {
+    /// The union of two panels: departments and indicators of both (this panel's order first), years covering
+    /// both. Where both hold a value for the same cell and the values differ, `policy` decides; a value present
+    /// in only one panel is taken as is (a missing value never overrides a present one).
+    ///
+    /// Throws when an indicator has different units in the two panels (values would be mixed), or on a conflict
+    /// under `.reject`.
+    /// - Complexity: O(cells of the result).
+    public func merging(_ other: IndicatorPanel, policy: MergeConflictPolicy = .reject) throws -> IndicatorPanel {
+        for ind in other.indicators {
+            if let i = position(ofIndicator: ind.id), indicators[i].unit != ind.unit,
+               !indicators[i].unit.isEmpty, !ind.unit.isEmpty {
+                throw DataError("indicator \"\(ind.id)\" is in \(indicators[i].unit) in one panel and \(ind.unit) in the other",
+                                hint: "convert one panel to the other's unit before merging")
+            }
+        }
+        var result = self
+        for dep in other.departments where result.position(ofDepartment: dep.id) == nil {
+            try result.addDepartment(dep)
+        }
+        for ind in other.indicators where result.position(ofIndicator: ind.id) == nil {
+            try result.addIndicator(ind)
+        }
+        if !other.years.isEmpty { result = result.extendingYears(to: other.years) }
+        let t = result.years.count, ot = other.years.count
+        for (oi, ind) in other.indicators.enumerated() {
+            let i = result.position(ofIndicator: ind.id)!
+            var block = result.blocks[i]
+            for (od, dep) in other.departments.enumerated() {
+                let d = result.position(ofDepartment: dep.id)!
+                for k in 0..<ot {
+                    let incoming = other.blocks[oi][od * ot + k]
+                    if incoming.isNaN { continue }
+                    let year = other.years.lowerBound + k
+                    let slot = d * t + (year - result.years.lowerBound)
+                    let existing = block[slot]
+                    if existing.isNaN || existing == incoming {
+                        block[slot] = incoming
+                    } else {
+                        switch policy {
+                        case .reject:
+                            throw DataError(
+                                "conflicting values for department \"\(dep.id)\", indicator \"\(ind.id)\", year \(year): \(existing) and \(incoming)",
+                                hint: "choose a merge policy (keep or replace) or correct one source")
+                        case .keepExisting: continue
+                        case .replace: block[slot] = incoming
+                        }
+                    }
+                    let key = ObservationKey(department: dep.id, indicator: ind.id, year: year)
+                    // The provenance follows the value that ended up in the cell.
+                    if block[slot] == incoming, let p = other.provenance[key], existing.isNaN || existing != incoming
+                        || result.provenance[key] == nil {
+                        result.provenance[key] = p
+                    }
+                }
+            }
+            result.setBlock(indicator: i, block)
+        }
+        return result
+    }
+}

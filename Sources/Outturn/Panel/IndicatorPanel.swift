@@ -1,0 +1,218 @@
+/// A panel of indicator values by department and year: the in-memory store every analysis reads.
+///
+/// Layout: one contiguous `[Double]` block per indicator, department-major, so that a department's series is
+/// contiguous and the whole block is a column-major matrix with years as rows and departments as columns
+/// (leading dimension = number of years). That block is the right-hand side of a batch least-squares solve as
+/// it stands, with no copy (`withBlock(_:_:)`).
+///
+/// Missing values are explicit: NaN inside a block, `nil` through the accessors; never zero.
+///
+/// ```swift
+/// var panel = IndicatorPanel(departments: [Department(id: "edu", name: "省教育厅")],
+///                            indicators: [IndicatorCatalogue.standard(id: "execution_rate")!],
+///                            years: 2020..<2025)
+/// panel[department: "edu", indicator: "execution_rate", year: 2024] = 92.56
+/// ```
+public struct IndicatorPanel: Sendable, Equatable {
+    /// Departments, in panel order (the column order of every block).
+    public private(set) var departments: [Department]
+    /// Indicators, in panel order.
+    public private(set) var indicators: [Indicator]
+    /// The contiguous year range the panel covers (empty for an empty panel).
+    public private(set) var years: Range<Int>
+    /// Per indicator, `departments.count * years.count` values; value of department d in year index t is at
+    /// `d * years.count + t`. NaN = missing.
+    @usableFromInline internal private(set) var blocks: [[Double]]
+    /// Where values came from, for the cells that have a recorded source (sparse).
+    public var provenance: [ObservationKey: Provenance]
+
+    private var departmentPositions: [String: Int]
+    private var indicatorPositions: [String: Int]
+
+    /// An empty-valued panel (every value missing).
+    ///
+    /// - Precondition: department ids are unique, indicator ids are unique.
+    /// - Complexity: O(departments * indicators * years).
+    public init(departments: [Department], indicators: [Indicator], years: Range<Int>) {
+        let blocks = Array(
+            repeating: [Double](repeating: .nan, count: departments.count * years.count), count: indicators.count)
+        self.init(departments: departments, indicators: indicators, years: years, blocks: blocks)
+    }
+
+    /// A panel over existing blocks (one per indicator, department-major, NaN = missing). No copy is made.
+    ///
+    /// - Precondition: ids are unique and each block holds `departments.count * years.count` values.
+    public init(
+        departments: [Department], indicators: [Indicator], years: Range<Int>, blocks: [[Double]],
+        provenance: [ObservationKey: Provenance] = [:]
+    ) {
+        precondition(blocks.count == indicators.count, "one block per indicator is required")
+        let cells = departments.count * years.count
+        precondition(blocks.allSatisfy { $0.count == cells }, "each block must hold departments x years values")
+        self.departments = departments
+        self.indicators = indicators
+        self.years = years
+        self.blocks = blocks
+        self.provenance = provenance
+        departmentPositions = Dictionary(departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in
+            preconditionFailure("duplicate department id")
+        })
+        indicatorPositions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in
+            preconditionFailure("duplicate indicator id")
+        })
+    }
+
+    /// An empty panel.
+    public init() { self.init(departments: [], indicators: [], years: 0..<0) }
+
+    public static func == (lhs: IndicatorPanel, rhs: IndicatorPanel) -> Bool {
+        guard lhs.departments == rhs.departments, lhs.indicators == rhs.indicators, lhs.years == rhs.years,
+              lhs.provenance == rhs.provenance else { return false }
+        // NaN marks a missing value: two missing cells are equal.
+        for (a, b) in zip(lhs.blocks, rhs.blocks) {
+            for (x, y) in zip(a, b) where !(x == y || (x.isNaN && y.isNaN)) { return false }
+        }
+        return true
+    }
+
+    // MARK: Lookup
+
+    /// Number of years covered.
+    public var yearCount: Int { years.count }
+
+    /// Panel position of a department id.
+    /// - Complexity: O(1).
+    public func position(ofDepartment id: String) -> Int? { departmentPositions[id] }
+
+    /// Panel position of an indicator id.
+    /// - Complexity: O(1).
+    public func position(ofIndicator id: String) -> Int? { indicatorPositions[id] }
+
+    /// The department with this id; throws a `DataError` suggesting close ids when there is none.
+    public func department(_ id: String) throws -> Department {
+        guard let d = departmentPositions[id] else {
+            throw DataError.unknown("department", id, among: departments.map(\.id))
+        }
+        return departments[d]
+    }
+
+    /// The indicator with this id; throws a `DataError` suggesting close ids when there is none.
+    public func indicator(_ id: String) throws -> Indicator {
+        guard let i = indicatorPositions[id] else {
+            throw DataError.unknown("indicator", id, among: indicators.map(\.id))
+        }
+        return indicators[i]
+    }
+
+    /// The value of one cell; `nil` when missing, when an id is unknown or the year is outside the panel.
+    /// Setting requires known ids and a year inside the range; `nil` marks the cell missing.
+    /// - Complexity: O(1).
+    public subscript(department department: String, indicator indicator: String, year year: Int) -> Double? {
+        get {
+            guard let d = departmentPositions[department], let i = indicatorPositions[indicator], years.contains(year)
+            else { return nil }
+            let v = blocks[i][d * years.count + (year - years.lowerBound)]
+            return v.isNaN ? nil : v
+        }
+        set {
+            guard let d = departmentPositions[department] else { preconditionFailure("unknown department \(department)") }
+            guard let i = indicatorPositions[indicator] else { preconditionFailure("unknown indicator \(indicator)") }
+            precondition(years.contains(year), "year \(year) outside the panel's \(years)")
+            blocks[i][d * years.count + (year - years.lowerBound)] = newValue ?? .nan
+        }
+    }
+
+    /// One department's series of one indicator, a value per panel year (NaN = missing), as a view without copy.
+    /// - Complexity: O(1).
+    public func series(department: Int, indicator: Int) -> ArraySlice<Double> {
+        let t = years.count
+        return blocks[indicator][(department * t)..<((department + 1) * t)]
+    }
+
+    /// One department's series by ids; throws for unknown ids.
+    public func series(department: String, indicator: String) throws -> ArraySlice<Double> {
+        let d = try position(ofDepartment: department) ?? { throw DataError.unknown("department", department, among: departments.map(\.id)) }()
+        let i = try position(ofIndicator: indicator) ?? { throw DataError.unknown("indicator", indicator, among: indicators.map(\.id)) }()
+        return series(department: d, indicator: i)
+    }
+
+    /// The whole department x year block of one indicator: `departments.count * years.count` values,
+    /// column-major with years as rows (NaN = missing). Shares storage with the panel.
+    public func block(indicator: Int) -> [Double] { blocks[indicator] }
+
+    /// Calls `body` with the block of an indicator as a column-major matrix (rows = years, columns = departments,
+    /// leading dimension = `years.count`), without copying.
+    public func withBlock<R>(
+        indicator: Int, _ body: (_ values: UnsafeBufferPointer<Double>, _ rows: Int, _ columns: Int) throws -> R
+    ) rethrows -> R {
+        try blocks[indicator].withUnsafeBufferPointer { try body($0, years.count, departments.count) }
+    }
+
+    /// Replaces the block of an indicator (department-major, NaN = missing).
+    public mutating func setBlock(indicator: Int, _ values: [Double]) {
+        precondition(values.count == departments.count * years.count, "block has the wrong size")
+        blocks[indicator] = values
+    }
+
+    /// Count of non-missing values of an indicator.
+    /// - Complexity: O(departments * years).
+    public func observedCount(indicator: Int) -> Int { blocks[indicator].reduce(0) { $0 + ($1.isNaN ? 0 : 1) } }
+
+    /// Every non-missing value, department by department, indicator by indicator, year by year.
+    public var observations: [Observation] {
+        var out: [Observation] = []
+        for (d, dep) in departments.enumerated() {
+            for (i, ind) in indicators.enumerated() {
+                for (t, v) in series(department: d, indicator: i).enumerated() where !v.isNaN {
+                    out.append(Observation(department: dep.id, indicator: ind.id, year: years.lowerBound + t, value: v))
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// The key of one panel cell.
+public struct ObservationKey: Sendable, Hashable, Codable {
+    public var department: String
+    public var indicator: String
+    /// Calendar (fiscal) year.
+    public var year: Int
+
+    public init(department: String, indicator: String, year: Int) {
+        self.department = department
+        self.indicator = indicator
+        self.year = year
+    }
+}
+
+/// One observed value.
+public struct Observation: Sendable, Hashable, Codable {
+    public var department: String
+    public var indicator: String
+    /// Calendar (fiscal) year.
+    public var year: Int
+    /// The value in the indicator's unit.
+    public var value: Double
+
+    public init(department: String, indicator: String, year: Int, value: Double) {
+        self.department = department
+        self.indicator = indicator
+        self.year = year
+        self.value = value
+    }
+}
+
+/// Where a value came from: a file and line, or a report with a character offset and a snippet, and the vintage
+/// (the report year that stated it: reports restate prior years, sometimes differently).
+public struct Provenance: Sendable, Hashable, Codable {
+    /// Free-form source, e.g. `"report-2024.txt@1234: 预算执行率为 92.56%"` or `"data.csv:17"`.
+    public var source: String
+    /// The year of the document that stated the value, when known.
+    public var vintage: Int?
+
+    public init(source: String, vintage: Int? = nil) {
+        self.source = source
+        self.vintage = vintage
+    }
+}

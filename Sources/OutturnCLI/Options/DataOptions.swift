@@ -1,0 +1,94 @@
+import Foundation
+import ArgumentParser
+import Outturn
+import OutturnIO
+
+/// Where a command reads its panel from.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Panel file: long or wide CSV (UTF-8 or GB18030), or JSON records.", valueName: "file"))
+    var data: String
+
+    @Option(name: .long, help: "Force the CSV encoding (utf-8 or gb18030) instead of detecting it.")
+    var encoding: TextEncoding?
+
+    func loadPanel() throws -> IndicatorPanel { try PanelFile.read(path: data, encoding: encoding) }
+}
+
+extension TextEncoding: ExpressibleByArgument {}
+
+/// The selection shared by analysis commands: departments, indicators, years.
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Department id to include (repeatable; a glob such as 'hun-*' matches several).", valueName: "id"))
+    var department: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Indicator id to include (repeatable).", valueName: "id"))
+    var indicator: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Years to include, e.g. 2015-2024 or 2020.", valueName: "range"))
+    var years: String?
+
+    func validate() throws {
+        if let years { _ = try Self.parseYears(years) }
+    }
+
+    static func parseYears(_ text: String) throws -> Range<Int> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), let a = Int(parts[0]), let b = Int(parts.last!), a <= b else {
+            throw ValidationError("--years must look like 2015-2024 or 2020, got \"\(text)\"")
+        }
+        return a..<(b + 1)
+    }
+
+    /// The panel restricted to the selection. Unknown ids throw with suggestions; a glob that matches nothing
+    /// throws too.
+    func apply(to panel: IndicatorPanel) throws -> IndicatorPanel {
+        var departments: [String]? = nil
+        if !department.isEmpty {
+            var chosen: [String] = []
+            for pattern in department {
+                if pattern.contains("*") || pattern.contains("?") {
+                    let matches = panel.departments.map(\.id).filter { Glob.matches(pattern, $0) }
+                    if matches.isEmpty { throw DataError("no department id matches \"\(pattern)\"") }
+                    chosen += matches
+                } else {
+                    _ = try panel.department(pattern)
+                    chosen.append(pattern)
+                }
+            }
+            var seen = Set<String>()
+            departments = chosen.filter { seen.insert($0).inserted }
+        }
+        let indicators = indicator.isEmpty ? nil : indicator
+        var range: Range<Int>? = nil
+        if let years {
+            let r = try Self.parseYears(years)
+            let lo = max(r.lowerBound, panel.years.lowerBound), hi = min(r.upperBound, panel.years.upperBound)
+            if lo >= hi { throw DataError("the panel has no years in \(years) (it covers \(panel.years.lowerBound)-\(panel.years.upperBound - 1))") }
+            range = lo..<hi
+        }
+        return try panel.selecting(departments: departments, indicators: indicators, years: range)
+    }
+}
+
+/// Shell-style wildcard matching (`*` any run, `?` one character).
+enum Glob {
+    static func matches(_ pattern: String, _ text: String) -> Bool {
+        let p = Array(pattern), t = Array(text)
+        var pi = 0, ti = 0, star = -1, mark = 0
+        while ti < t.count {
+            if pi < p.count && (p[pi] == "?" || p[pi] == t[ti]) {
+                pi += 1; ti += 1
+            } else if pi < p.count && p[pi] == "*" {
+                star = pi; mark = ti; pi += 1
+            } else if star >= 0 {
+                pi = star + 1; mark += 1; ti = mark
+            } else {
+                return false
+            }
+        }
+        while pi < p.count && p[pi] == "*" { pi += 1 }
+        return pi == p.count
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The output formats of every command that prints data.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// Aligned columns for reading (the default).
+    case table
+    /// RFC 4180 CSV with a snake_case header.
+    case csv
+    /// A JSON array of records with the same keys as the CSV header.
+    case json
+}
+
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, csv or json. CSV headers and JSON keys are the same snake_case field names.")
+    var format: OutputFormat = .table
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnIO
+
+/// The root `outturn` command.
+public struct OutturnCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "outturn",
+        abstract: "Multi-year indicator analytics for public-sector departments: budgets, outturns, execution rates.",
+        discussion: """
+            Reads panels of indicator values by department and year (long or wide CSV, JSON) and summarises,
+            converts and generates them. Data goes to standard output, diagnostics to standard error.
+            Exit status: 0 success, 1 data or run error, 64 usage error.
+
+            Example:
+              outturn describe --data Datasets/us-federal-rd/rd-budget.csv
+            """,
+        version: version,
+        subcommands: [Describe.self, Export.self, Generate.self])
+
+    public init() {}
+
+    /// Runs the command line: parses `arguments`, runs the command, prints a one-line error on failure, and
+    /// returns the exit status (0, 1 for a data or run error, 64 for a usage error).
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let error as DataError {
+            FileHandle.standardError.write(Data(("outturn: error: " + error.description + "\n").utf8))
+            return 1
+        } catch let error as LinearAlgebraError {
+            FileHandle.standardError.write(Data(("outturn: error: " + error.description + "\n").utf8))
+            return 1
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version print to standard output.
+                print(fullMessage(for: error))
+                return 0
+            }
+            let message = fullMessage(for: error)
+            let isUsage = code == .validationFailure || error is ValidationError
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            return isUsage ? 64 : 1
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import Outturn
+
+/// The two CSV shapes Outturn reads and writes.
+public enum CSVLayout: String, Sendable, CaseIterable {
+    /// One observation per row: `department,indicator,year,value` (+ optional `unit`, `department_name`,
+    /// `indicator_name`, `source`, `vintage`, `department_<attribute>`).
+    case long
+    /// One department x indicator per row, one column per year: `department,indicator,<year>,<year>,...`
+    /// (+ the same optional columns).
+    case wide
+}
+
+/// Reads CSV files into an `IndicatorPanel`, long or wide (detected from the header), UTF-8 with or without a
+/// BOM or GB18030, LF or CRLF, RFC 4180 quoting; an empty value cell (or `NA`, `null`) is a missing value;
+/// quoted numbers may carry thousands separators (`"1,342.42"`).
+///
+/// Any problem throws a `DataError` with `file:line:column` and nothing is returned: no half-loaded panel.
+/// Reading streams the file in chunks; observations are kept compactly until the panel is built.
+///
+/// ```swift
+/// let panel = try PanelCSVReader().read(path: "Datasets/us-federal-rd/rd-budget.csv")
+/// ```
+public struct PanelCSVReader: Sendable {
+    /// Force an encoding instead of detecting it.
+    public var encoding: TextEncoding?
+    /// Force a layout instead of detecting it from the header.
+    public var layout: CSVLayout?
+
+    public init(encoding: TextEncoding? = nil, layout: CSVLayout? = nil) {
+        self.encoding = encoding
+        self.layout = layout
+    }
+
+    /// Column roles recognised in a header.
+    private enum Role: Hashable {
+        case department, indicator, year, value, unit, departmentName, indicatorName, source, vintage
+        case attribute(String)
+        case yearColumn(Int)
+        case ignored
+    }
+
+    /// Reads the file at `path`; `displayName` (default: the path) is used in error locations.
+    public func read(path: String, displayName: String? = nil) throws -> IndicatorPanel {
+        let file = displayName ?? path
+        var scanner = try CSVScanner(path: path, displayName: file, encoding: encoding)
+        var assembler = PanelAssembler(file: file)
+        var roles: [Role] = []
+        var detected: CSVLayout = .long
+        var columns: [Role: Int] = [:]
+        var headerNames: [String] = []
+        // Fast paths for sorted files: the previous row's department and indicator bytes.
+        var lastDepartment: [UInt8] = [], lastDepartmentIndex: Int32 = -1
+        var lastIndicator: [UInt8] = [], lastIndicatorIndex: Int32 = -1
+        var sawHeader = false
+        var wideYears: [Int] = []
+
+        try scanner.forEachRecord { record in
+            if !sawHeader {
+                sawHeader = true
+                headerNames = (0..<record.count).map { record.trimmed($0) }
+                roles = headerNames.map(Self.role(of:))
+                for (k, r) in roles.enumerated() where columns[r] == nil { columns[r] = k }
+                detected = try layout ?? detectLayout(roles: roles, names: headerNames, file: file)
+                wideYears = roles.compactMap { if case let .yearColumn(y) = $0 { return y } else { return nil } }
+                try validateHeader(roles: roles, names: headerNames, layout: detected, record: record, file: file)
+                return
+            }
+            let here = SourceLocation(file: file, line: record.line)
+            if record.count != roles.count {
+                throw DataError("expected \(roles.count) fields as in the header, found \(record.count)", at: here,
+                                hint: "quote fields that contain commas")
+            }
+            func location(_ k: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: record.column(k)) }
+
+            // Department and indicator, interned with a fast path for repeated ids.
+            let dc = columns[.department]!, ic = columns[.indicator]!
+            let d: Int32
+            let dBytes = record.rawBytes(dc)
+            if lastDepartmentIndex >= 0 && !record.quoted[dc] && dBytes.elementsEqual(lastDepartment) {
+                d = lastDepartmentIndex
+            } else {
+                d = try assembler.department(record.trimmed(dc), at: location(dc))
+                lastDepartment = Array(dBytes)
+                lastDepartmentIndex = record.quoted[dc] ? -1 : d
+            }
+            let i: Int32
+            let iBytes = record.rawBytes(ic)
+            if lastIndicatorIndex >= 0 && !record.quoted[ic] && iBytes.elementsEqual(lastIndicator) {
+                i = lastIndicatorIndex
+            } else {
+                i = try assembler.indicator(record.trimmed(ic), at: location(ic))
+                lastIndicator = Array(iBytes)
+                lastIndicatorIndex = record.quoted[ic] ? -1 : i
+            }
+            for (k, role) in roles.enumerated() {
+                switch role {
+                case .unit: try assembler.setUnit(i, record.trimmed(k), at: location(k))
+                case .departmentName: try assembler.setDepartmentName(d, record.trimmed(k), at: location(k))
+                case .indicatorName: try assembler.setIndicatorName(i, record.trimmed(k), at: location(k))
+                case let .attribute(key): try assembler.setDepartmentAttribute(d, key, record.trimmed(k), at: location(k))
+                default: break
+                }
+            }
+            switch detected {
+            case .long:
+                let yc = columns[.year]!, vc = columns[.value]!
+                guard let year = DecimalParsing.parseInteger(record.rawBytes(yc)) else {
+                    throw DataError("year \"\(record.trimmed(yc))\" is not an integer", at: location(yc))
+                }
+                guard PanelAssembler.yearLimits.contains(year) else {
+                    throw DataError("year \(year) is outside 1-9999", at: location(yc))
+                }
+                let value = try parseValue(record, vc, location(vc))
+                assembler.add(department: d, indicator: i, year: year, value: value, line: record.line)
+                if let sc = columns[.source] {
+                    let source = record.trimmed(sc)
+                    if !source.isEmpty {
+                        var vintage: Int? = nil
+                        if let vcol = columns[.vintage] { vintage = DecimalParsing.parseInteger(record.rawBytes(vcol)) }
+                        assembler.addProvenance(
+                            ObservationKey(department: assembler.departments[Int(d)].id, indicator: assembler.indicators[Int(i)].id, year: year),
+                            Provenance(source: source, vintage: vintage))
+                    }
+                }
+            case .wide:
+                for (k, role) in roles.enumerated() {
+                    guard case let .yearColumn(year) = role else { continue }
+                    let value = try parseValue(record, k, location(k))
+                    if value.isNaN { continue }
+                    assembler.add(department: d, indicator: i, year: year, value: value, line: record.line)
+                }
+                try assembler.noteWideRow(department: d, indicator: i, years: wideYears, line: record.line)
+            }
+        }
+        if !sawHeader {
+            throw DataError("the file is empty", at: SourceLocation(file: file, line: 1),
+                            hint: "expected a header such as department,indicator,year,value")
+        }
+        return try assembler.build()
+    }
+
+    private func parseValue(_ record: CSVRecord, _ k: Int, _ location: SourceLocation) throws -> Double {
+        let bytes = record.rawBytes(k)
+        if let v = DecimalParsing.parse(bytes, allowThousandsSeparators: record.quoted[k]) { return v }
+        let text = record.trimmed(k)
+        switch text {
+        case "", "NA", "na", "N/A", "null", "NULL", "-", "—": return .nan
+        default:
+            throw DataError("\"\(text)\" is not a number", at: location,
+                            hint: record.quoted[k] ? nil : "leave the cell empty for a missing value")
+        }
+    }
+
+    private static func role(of name: String) -> Role {
+        let n = name.lowercased()
+        switch n {
+        case "department", "department_id", "dept": return .department
+        case "indicator", "indicator_id": return .indicator
+        case "year": return .year
+        case "value": return .value
+        case "unit": return .unit
+        case "department_name": return .departmentName
+        case "indicator_name": return .indicatorName
+        case "source": return .source
+        case "vintage": return .vintage
+        default:
+            if n.hasPrefix("department_") { return .attribute(String(n.dropFirst("department_".count))) }
+            var copy = name
+            if let y = copy.withUTF8({ DecimalParsing.parseInteger($0) }), PanelAssembler.yearLimits.contains(y), !name.contains("-") {
+                return .yearColumn(y)
+            }
+            return .ignored
+        }
+    }
+
+    private func detectLayout(roles: [Role], names: [String], file: String) throws -> CSVLayout {
+        if roles.contains(.year) || roles.contains(.value) { return .long }
+        if roles.contains(where: { if case .yearColumn = $0 { return true } else { return false } }) { return .wide }
+        return .long  // validation names the missing columns
+    }
+
+    private func validateHeader(roles: [Role], names: [String], layout: CSVLayout, record: CSVRecord, file: String) throws {
+        let required: [(Role, String)] = layout == .long
+            ? [(.department, "department"), (.indicator, "indicator"), (.year, "year"), (.value, "value")]
+            : [(.department, "department"), (.indicator, "indicator")]
+        let missing = required.filter { !roles.contains($0.0) }.map(\.1)
+        if !missing.isEmpty {
+            throw DataError(
+                "missing required column\(missing.count > 1 ? "s" : "") " + missing.map { "\"\($0)\"" }.joined(separator: ", "),
+                at: SourceLocation(file: file, line: record.line, column: 1),
+                hint: "the header must name department,indicator,year,value (long) or department,indicator,<year>,... (wide)")
+        }
+        var seen: [String: Int] = [:]
+        for (k, r) in roles.enumerated() where r != .ignored {
+            let key = "\(r)"
+            if let first = seen[key] {
+                throw DataError("column \"\(names[k])\" repeats column \(first + 1)",
+                                at: SourceLocation(file: file, line: record.line, column: record.column(k)))
+            }
+            seen[key] = k
+        }
+        if layout == .wide, !roles.contains(where: { if case .yearColumn = $0 { return true } else { return false } }) {
+            throw DataError("a wide file needs year columns (2015, 2016, ...)", at: SourceLocation(file: file, line: record.line, column: 1))
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Outturn
+
+/// Writes an `IndicatorPanel` as CSV, long or wide, UTF-8 without BOM, LF line ends, RFC 4180 quoting.
+///
+/// Long: one row per non-missing value, `department,indicator,year,value,unit,department_name,indicator_name`,
+/// then a `department_<attribute>` column per department attribute and `source,vintage` when the panel has
+/// provenance. Wide: `department,indicator,unit,department_name,indicator_name,<attributes>,<year>...`, one row
+/// per department x indicator, empty cells for missing values. Both read back into an equal panel.
+public struct PanelCSVWriter: Sendable {
+    public var layout: CSVLayout
+
+    public init(layout: CSVLayout = .long) { self.layout = layout }
+
+    /// Writes to a file (atomically: complete or not at all).
+    public func write(_ panel: IndicatorPanel, toPath path: String) throws {
+        let sink = try ByteSink(path: path)
+        try write(panel, to: sink)
+        try sink.finish()
+    }
+
+    /// Writes to a sink (the caller finishes it).
+    public func write(_ panel: IndicatorPanel, to sink: ByteSink) throws {
+        let attributeKeys = Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted()
+        let withProvenance = !panel.provenance.isEmpty && layout == .long
+        var header = layout == .long
+            ? ["department", "indicator", "year", "value", "unit", "department_name", "indicator_name"]
+            : ["department", "indicator", "unit", "department_name", "indicator_name"]
+        header += attributeKeys.map { "department_" + $0 }
+        if withProvenance { header += ["source", "vintage"] }
+        if layout == .wide { header += panel.years.map(String.init) }
+        try sink.write(header.map(ValueFormatting.csvField).joined(separator: ",") + "\n")
+
+        for (d, dep) in panel.departments.enumerated() {
+            let departmentID = ValueFormatting.csvField(dep.id), departmentName = ValueFormatting.csvField(dep.name)
+            let attributes = attributeKeys.map { ValueFormatting.csvField(dep.attributes[$0] ?? "") }
+            for (i, ind) in panel.indicators.enumerated() {
+                let series = panel.series(department: d, indicator: i)
+                let meta = [ValueFormatting.csvField(ind.unit), departmentName, ValueFormatting.csvField(ind.name)] + attributes
+                let indicatorID = ValueFormatting.csvField(ind.id)
+                switch layout {
+                case .long:
+                    let tail = "," + meta.joined(separator: ",")
+                    for (k, v) in series.enumerated() where !v.isNaN {
+                        let year = panel.years.lowerBound + k
+                        var row = departmentID + "," + indicatorID + "," + String(year) + "," + ValueFormatting.plain(v) + tail
+                        if withProvenance {
+                            let p = panel.provenance[ObservationKey(department: dep.id, indicator: ind.id, year: year)]
+                            row += "," + ValueFormatting.csvField(p?.source ?? "") + "," + (p?.vintage.map(String.init) ?? "")
+                        }
+                        try sink.write(row + "\n")
+                    }
+                case .wide:
+                    var row = departmentID + "," + indicatorID + "," + meta.joined(separator: ",")
+                    for v in series { row += "," + (v.isNaN ? "" : ValueFormatting.plain(v)) }
+                    try sink.write(row + "\n")
+                }
+            }
+        }
+    }
+}

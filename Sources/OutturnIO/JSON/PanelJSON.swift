@@ -1,0 +1,159 @@
+import Foundation
+import Outturn
+
+/// Reads and writes panels as JSON: an array of observation records with the same snake_case keys as the long
+/// CSV (`department`, `indicator`, `year`, `value`, and optionally `unit`, `department_name`, `indicator_name`,
+/// `source`, `vintage`, `department_<attribute>`); `value` may be `null` for a missing value.
+public enum PanelJSON {
+    /// Reads a JSON file of observation records. Errors name the file, the line of the offending record and the
+    /// key.
+    public static func read(path: String, displayName: String? = nil) throws -> IndicatorPanel {
+        let file = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DataError("cannot open", at: SourceLocation(file: file, line: 1))
+        }
+        if data.isEmpty { throw DataError("the file is empty", at: SourceLocation(file: file, line: 1)) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            throw DataError("not valid JSON: \(detail)", at: SourceLocation(file: file, line: 1))
+        }
+        guard let records = object as? [Any] else {
+            throw DataError("expected an array of observation records", at: SourceLocation(file: file, line: 1))
+        }
+        let lines = recordLines(data)
+        var assembler = PanelAssembler(file: file)
+        assembler.reserve(records.count)
+        for (n, item) in records.enumerated() {
+            let here = SourceLocation(file: file, line: n < lines.count ? lines[n] : 1)
+            guard let r = item as? [String: Any] else { throw DataError("record \(n + 1) is not an object", at: here) }
+            func string(_ key: String, required: Bool) throws -> String {
+                switch r[key] {
+                case let s as String: return s
+                case nil, is NSNull:
+                    if required { throw DataError("record \(n + 1) has no \"\(key)\"", at: here) }
+                    return ""
+                default: throw DataError("record \(n + 1): \"\(key)\" must be a string", at: here)
+                }
+            }
+            let d = try assembler.department(try string("department", required: true), at: here)
+            let i = try assembler.indicator(try string("indicator", required: true), at: here)
+            let year: Int
+            switch r["year"] {
+            case let num as NSNumber where !isBoolean(num) && num.doubleValue == num.doubleValue.rounded():
+                year = num.intValue
+            case nil: throw DataError("record \(n + 1) has no \"year\"", at: here)
+            default: throw DataError("record \(n + 1): year \(r["year"]!) is not an integer", at: here)
+            }
+            guard PanelAssembler.yearLimits.contains(year) else { throw DataError("record \(n + 1): year \(year) is outside 1-9999", at: here) }
+            let value: Double
+            switch r["value"] {
+            case let num as NSNumber where !isBoolean(num): value = num.doubleValue
+            case is NSNull: value = .nan
+            case let s as String:
+                if let v = DecimalParsing.parse(s, allowThousandsSeparators: true) { value = v } else if s.isEmpty { value = .nan } else {
+                    throw DataError("record \(n + 1): \"\(s)\" is not a number", at: here)
+                }
+            case nil: throw DataError("record \(n + 1) has no \"value\"", at: here)
+            default: throw DataError("record \(n + 1): value \(r["value"]!) is not a number", at: here)
+            }
+            try assembler.setUnit(i, try string("unit", required: false), at: here)
+            try assembler.setDepartmentName(d, try string("department_name", required: false), at: here)
+            try assembler.setIndicatorName(i, try string("indicator_name", required: false), at: here)
+            for (key, v) in r where key.hasPrefix("department_") && key != "department_name" {
+                if let s = v as? String { try assembler.setDepartmentAttribute(d, String(key.dropFirst(11)), s, at: here) }
+            }
+            assembler.add(department: d, indicator: i, year: year, value: value, line: here.line)
+            if let source = r["source"] as? String, !source.isEmpty {
+                assembler.addProvenance(
+                    ObservationKey(department: assembler.departments[Int(d)].id, indicator: assembler.indicators[Int(i)].id, year: year),
+                    Provenance(source: source, vintage: (r["vintage"] as? NSNumber)?.intValue))
+            }
+        }
+        return try assembler.build()
+    }
+
+    /// Whether a JSON number is really `true`/`false` (Foundation bridges both to NSNumber).
+    private static func isBoolean(_ n: NSNumber) -> Bool {
+        String(describing: type(of: n)).contains("Boolean")
+    }
+
+    /// The 1-based line on which each top-level array element starts.
+    private static func recordLines(_ data: Data) -> [Int] {
+        var lines: [Int] = []
+        var line = 1, depth = 0, inString = false, escaped = false
+        for b in data {
+            if b == 0x0A { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                if depth == 1 { lines.append(line) }
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            default: break
+            }
+        }
+        return lines
+    }
+
+    /// Writes the panel's non-missing values as an array of records, one per line.
+    public static func write(_ panel: IndicatorPanel, to sink: ByteSink) throws {
+        try sink.write("[")
+        var first = true
+        let attributeKeys = Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted()
+        for (d, dep) in panel.departments.enumerated() {
+            for (i, ind) in panel.indicators.enumerated() {
+                for (k, v) in panel.series(department: d, indicator: i).enumerated() where !v.isNaN {
+                    let year = panel.years.lowerBound + k
+                    var fields = [
+                        "\"department\":" + ValueFormatting.jsonString(dep.id),
+                        "\"indicator\":" + ValueFormatting.jsonString(ind.id),
+                        "\"year\":" + String(year),
+                        "\"value\":" + ValueFormatting.jsonNumber(v),
+                        "\"unit\":" + ValueFormatting.jsonString(ind.unit),
+                        "\"department_name\":" + ValueFormatting.jsonString(dep.name),
+                        "\"indicator_name\":" + ValueFormatting.jsonString(ind.name),
+                    ]
+                    for key in attributeKeys {
+                        if let a = dep.attributes[key] { fields.append("\"department_\(key)\":" + ValueFormatting.jsonString(a)) }
+                    }
+                    if let p = panel.provenance[ObservationKey(department: dep.id, indicator: ind.id, year: year)] {
+                        fields.append("\"source\":" + ValueFormatting.jsonString(p.source))
+                        if let v = p.vintage { fields.append("\"vintage\":\(v)") }
+                    }
+                    try sink.write((first ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}")
+                    first = false
+                }
+            }
+        }
+        try sink.write("\n]\n")
+    }
+
+    /// Writes to a file atomically.
+    public static func write(_ panel: IndicatorPanel, toPath path: String) throws {
+        let sink = try ByteSink(path: path)
+        try write(panel, to: sink)
+        try sink.finish()
+    }
+}
+
+/// Reads a panel from a file by its extension: `.json` as JSON records, anything else as CSV.
+public enum PanelFile {
+    /// Reads `path` into a panel.
+    public static func read(path: String, encoding: TextEncoding? = nil) throws -> IndicatorPanel {
+        if path.lowercased().hasSuffix(".json") { return try PanelJSON.read(path: path) }
+        return try PanelCSVReader(encoding: encoding).read(path: path)
+    }
+
+    /// Writes `panel` to `path`: `.json` as JSON records, otherwise CSV in `layout`.
+    public static func write(_ panel: IndicatorPanel, toPath path: String, layout: CSVLayout = .long) throws {
+        if path.lowercased().hasSuffix(".json") { return try PanelJSON.write(panel, toPath: path) }
+        try PanelCSVWriter(layout: layout).write(panel, toPath: path)
+    }
+}

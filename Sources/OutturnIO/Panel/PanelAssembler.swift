@@ -1,0 +1,171 @@
+import Outturn
+
+/// Collects observations from a file (CSV or JSON, long or wide) and builds the panel in one step at the end,
+/// so that a bad row anywhere leaves nothing half-built: either a whole panel or a thrown `DataError`.
+///
+/// Observations are kept as compact parallel arrays (about 24 bytes each) until `build()` scatters them into
+/// the panel's blocks.
+struct PanelAssembler {
+    let file: String
+    private(set) var departments: [Department] = []
+    private(set) var indicators: [Indicator] = []
+    private var departmentPositions: [String: Int32] = [:]
+    private var indicatorPositions: [String: Int32] = [:]
+    private var explicitName: [Bool] = []           // per department: name came from the file
+    private var explicitIndicatorName: [Bool] = []
+    private var unitFromFile: [Bool] = []
+    private var departmentIndex: [Int32] = []
+    private var indicatorIndex: [Int32] = []
+    private var yearValue: [Int32] = []
+    private var values: [Double] = []
+    private var lines: [Int32] = []
+    private var minYear = Int.max, maxYear = Int.min
+    private var provenance: [ObservationKey: Provenance] = [:]
+
+    /// Years are plausible calendar years; anything else is a data error, not a huge allocation.
+    static let yearLimits = 1...9999
+
+    init(file: String) { self.file = file }
+
+    var observationCount: Int { values.count }
+
+    mutating func reserve(_ n: Int) {
+        departmentIndex.reserveCapacity(n); indicatorIndex.reserveCapacity(n)
+        yearValue.reserveCapacity(n); values.reserveCapacity(n); lines.reserveCapacity(n)
+    }
+
+    /// Position of a department, adding it on first sight.
+    mutating func department(_ id: String, at location: SourceLocation) throws -> Int32 {
+        if let d = departmentPositions[id] { return d }
+        if id.isEmpty { throw DataError("empty department id", at: location) }
+        let d = Int32(departments.count)
+        departments.append(Department(id: id))
+        explicitName.append(false)
+        departmentPositions[id] = d
+        return d
+    }
+
+    /// Position of an indicator, adding it on first sight (with the catalogue's metadata when the id is standard).
+    mutating func indicator(_ id: String, at location: SourceLocation) throws -> Int32 {
+        if let i = indicatorPositions[id] { return i }
+        if id.isEmpty { throw DataError("empty indicator id", at: location) }
+        let i = Int32(indicators.count)
+        indicators.append(IndicatorCatalogue.standard(id: id) ?? Indicator(id: id))
+        explicitIndicatorName.append(false)
+        unitFromFile.append(false)
+        indicatorPositions[id] = i
+        return i
+    }
+
+    /// Records the display name of a department; a different name for the same id is an error.
+    mutating func setDepartmentName(_ d: Int32, _ name: String, at location: SourceLocation) throws {
+        let k = Int(d)
+        if name.isEmpty || (explicitName[k] && departments[k].name == name) { return }
+        if explicitName[k] {
+            throw DataError("department \"\(departments[k].id)\" is named \"\(departments[k].name)\" earlier and \"\(name)\" here", at: location)
+        }
+        departments[k].name = name
+        explicitName[k] = true
+    }
+
+    /// Records a department attribute (region, level, group...); a different value for the same id is an error.
+    mutating func setDepartmentAttribute(_ d: Int32, _ key: String, _ value: String, at location: SourceLocation) throws {
+        let k = Int(d)
+        if value.isEmpty { return }
+        if let old = departments[k].attributes[key], old != value {
+            throw DataError("department \"\(departments[k].id)\" has \(key) \"\(old)\" earlier and \"\(value)\" here", at: location)
+        }
+        departments[k].attributes[key] = value
+    }
+
+    mutating func setIndicatorName(_ i: Int32, _ name: String, at location: SourceLocation) throws {
+        let k = Int(i)
+        if name.isEmpty || (explicitIndicatorName[k] && indicators[k].name == name) { return }
+        if explicitIndicatorName[k] {
+            throw DataError("indicator \"\(indicators[k].id)\" is named \"\(indicators[k].name)\" earlier and \"\(name)\" here", at: location)
+        }
+        indicators[k].name = name
+        explicitIndicatorName[k] = true
+    }
+
+    /// Records the unit of an indicator; a different unit for the same indicator later in the file is an error
+    /// (values in 元 and 万元 must not mix). A standard indicator's catalogue unit is a default the file may
+    /// override once.
+    mutating func setUnit(_ i: Int32, _ unit: String, at location: SourceLocation) throws {
+        let k = Int(i)
+        if unit.isEmpty { return }
+        if unitFromFile[k] {
+            if indicators[k].unit != unit {
+                throw DataError("indicator \"\(indicators[k].id)\" is in \(indicators[k].unit) earlier and \(unit) here",
+                                at: location, hint: "convert to one unit")
+            }
+            return
+        }
+        if indicators[k].unit != unit {
+            indicators[k].unit = unit
+            if IndicatorCatalogue.standard(id: indicators[k].id) == nil { indicators[k].kind = IndicatorKind.inferred(fromUnit: unit) }
+        }
+        unitFromFile[k] = true
+    }
+
+    /// Adds one observation (NaN = an explicitly missing value).
+    mutating func add(department d: Int32, indicator i: Int32, year: Int, value: Double, line: Int) {
+        departmentIndex.append(d)
+        indicatorIndex.append(i)
+        yearValue.append(Int32(year))
+        values.append(value)
+        lines.append(Int32(clamping: line))
+        if year < minYear { minYear = year }
+        if year > maxYear { maxYear = year }
+    }
+
+    private var wideRowLines: [Int64: Int] = [:]
+
+    /// Notes a wide row (one department x indicator): a second row for the same pair is an error, and the
+    /// panel covers every year column even where all values are missing.
+    mutating func noteWideRow(department d: Int32, indicator i: Int32, years: [Int], line: Int) throws {
+        let key = Int64(d) << 32 | Int64(i)
+        if let first = wideRowLines[key] {
+            throw DataError(
+                "duplicate row for department \"\(departments[Int(d)].id)\", indicator \"\(indicators[Int(i)].id)\" (first on line \(first))",
+                at: SourceLocation(file: file, line: line), hint: "keep one row per department and indicator")
+        }
+        wideRowLines[key] = line
+        for y in years {
+            if y < minYear { minYear = y }
+            if y > maxYear { maxYear = y }
+        }
+    }
+
+    mutating func addProvenance(_ key: ObservationKey, _ p: Provenance) { provenance[key] = p }
+
+    /// The panel: every observation in its cell; a second observation for the same cell is an error naming both
+    /// lines.
+    func build() throws -> IndicatorPanel {
+        if values.isEmpty && departments.isEmpty {
+            throw DataError("no observations", at: SourceLocation(file: file, line: 1), hint: "the file has a header but no rows")
+        }
+        let years = minYear > maxYear ? 0..<0 : minYear..<(maxYear + 1)
+        let t = years.count, nd = departments.count
+        let cells = nd * t
+        var blocks = indicators.map { _ in [Double](repeating: .nan, count: cells) }
+        var seen = [UInt64](repeating: 0, count: (indicators.count * cells + 63) / 64)
+        for k in values.indices {
+            let i = Int(indicatorIndex[k]), d = Int(departmentIndex[k]), y = Int(yearValue[k]) - years.lowerBound
+            let slot = d * t + y
+            let bit = i * cells + slot
+            if seen[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                let first = (0..<k).first {
+                    indicatorIndex[$0] == indicatorIndex[k] && departmentIndex[$0] == departmentIndex[k] && yearValue[$0] == yearValue[k]
+                }.map { Int(lines[$0]) } ?? 0
+                throw DataError(
+                    "duplicate value for department \"\(departments[d].id)\", indicator \"\(indicators[i].id)\", year \(yearValue[k]) (first on line \(first))",
+                    at: SourceLocation(file: file, line: Int(lines[k])), hint: "keep one row per department, indicator and year")
+            }
+            seen[bit >> 6] |= 1 << UInt64(bit & 63)
+            blocks[i][slot] = values[k]
+        }
+        return IndicatorPanel(departments: departments, indicators: indicators, years: years, blocks: blocks,
+                              provenance: provenance)
+    }
+}

@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Outturn
+
+/// Reads a file in chunks and hands out UTF-8 bytes: a UTF-8 file as it is (BOM removed, validated), a GB18030
+/// file transcoded through the C library's iconv. The encoding is detected from the first chunk unless given.
+///
+/// Memory stays bounded by the chunk size however large the file is.
+struct UTF8ChunkReader: ~Copyable {
+    let path: String
+    private(set) var encoding: TextEncoding
+    private let fd: Int32
+    private var converter: iconv_t?
+    private var pendingRaw: [UInt8] = []   // raw bytes not yet converted (an incomplete multibyte tail)
+    private var first = true
+    private var eof = false
+    /// Newlines handed out so far (for error locations in the encoding layer).
+    private var linesSoFar = 1
+    static let chunkSize = 1 << 22
+
+    init(path: String, encoding: TextEncoding?) throws {
+        self.path = path
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            throw DataError("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: 1))
+        }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw DataError("is a directory, not a data file", at: SourceLocation(file: path, line: 1))
+        }
+        self.fd = fd
+        self.encoding = encoding ?? .utf8
+        self.explicitEncoding = encoding != nil
+    }
+
+    private let explicitEncoding: Bool
+
+    deinit {
+        close(fd)
+        if let converter { iconv_close(converter) }
+    }
+
+    private mutating func readRaw() throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        var filled = 0
+        while filled < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw DataError("read failed: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: linesSoFar))
+            }
+            if n == 0 { eof = true; break }
+            filled += n
+        }
+        buffer.removeSubrange(filled...)
+        return buffer
+    }
+
+    /// The next chunk of UTF-8 bytes, or `nil` at the end of the file. Chunks may split a line but never a
+    /// character.
+    mutating func next() throws -> [UInt8]? {
+        if eof && pendingRaw.isEmpty { return nil }
+        var raw = eof ? [] : try readRaw()
+        if first {
+            first = false
+            if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
+                raw.removeFirst(3)
+                encoding = .utf8
+            } else if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+                throw DataError("the file is UTF-16, which is not supported", at: SourceLocation(file: path, line: 1),
+                                hint: "save it as UTF-8 or GB18030")
+            } else if !explicitEncoding, let bad = Self.validUTF8Prefix(raw, atEnd: eof), !bad.incompleteTail {
+                encoding = .gb18030  // not UTF-8: the common alternative for Chinese government files
+            }
+        }
+        switch encoding {
+        case .utf8:
+            var bytes = pendingRaw + raw
+            pendingRaw = []
+            if let bad = Self.validUTF8Prefix(bytes, atEnd: eof) {
+                if bad.incompleteTail && !eof {
+                    pendingRaw = Array(bytes[bad.offset...])
+                    bytes.removeSubrange(bad.offset...)
+                } else {
+                    let line = linesSoFar + bytes[..<bad.offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    throw DataError("invalid UTF-8 byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true))",
+                                    at: SourceLocation(file: path, line: line),
+                                    hint: "if the file is GB18030, pass --encoding gb18030")
+                }
+            }
+            linesSoFar += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return bytes
+        case .gb18030:
+            return try convertGB18030(pendingRaw + raw)
+        }
+    }
+
+    private mutating func convertGB18030(_ input: [UInt8]) throws -> [UInt8] {
+        if converter == nil {
+            let cd = iconv_open("UTF-8", "GB18030")
+            if cd == iconv_t(bitPattern: -1) {
+                throw DataError("this system's iconv cannot convert GB18030", at: SourceLocation(file: path, line: 1))
+            }
+            converter = cd
+        }
+        pendingRaw = []
+        if input.isEmpty { return [] }
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)  // GB18030 -> UTF-8 grows at most 1.5x
+        var inLeft = input.count, outLeft = output.count
+        var stoppedAt: Int32 = 0
+        var input = input
+        input.withUnsafeMutableBytes { inRaw in
+            output.withUnsafeMutableBytes { outRaw in
+                var inPtr: UnsafeMutablePointer<CChar>? = inRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                var outPtr: UnsafeMutablePointer<CChar>? = outRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                if iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft) == -1 { stoppedAt = errno }
+            }
+        }
+        output.removeSubrange((output.count - outLeft)...)
+        let consumed = input.count - inLeft
+        if stoppedAt == EINVAL && !eof {
+            pendingRaw = Array(input[consumed...])   // an incomplete character at the chunk's end
+        } else if stoppedAt != 0 {
+            let line = linesSoFar + output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw DataError("byte sequence is neither UTF-8 nor GB18030", at: SourceLocation(file: path, line: line),
+                            hint: "check the file's encoding")
+        }
+        linesSoFar += output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return output
+    }
+
+    /// The first invalid position of `bytes` as UTF-8, or nil if all valid. `incompleteTail` is true when the
+    /// only problem is a character cut at the end of the buffer.
+    static func validUTF8Prefix(_ bytes: [UInt8], atEnd: Bool) -> (offset: Int, incompleteTail: Bool)? {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 0
+            while i < n {
+                // ASCII fast path, eight bytes at a time.
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else {
+                    return (i, false)
+                }
+                if i + length > n {
+                    for k in (i + 1)..<n where p[k] & 0xC0 != 0x80 { return (i, false) }
+                    return (i, !atEnd)
+                }
+                for k in 1..<length where p[i + k] & 0xC0 != 0x80 { return (i, false) }
+                // Overlong and surrogate forms.
+                if b == 0xE0 && p[i + 1] < 0xA0 { return (i, false) }
+                if b == 0xED && p[i + 1] > 0x9F { return (i, false) }
+                if b == 0xF0 && p[i + 1] < 0x90 { return (i, false) }
+                if b == 0xF4 && p[i + 1] > 0x8F { return (i, false) }
+                i += length
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import OutturnCLI
+
+exit(OutturnCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,57 @@
+import Foundation
+import Outturn
+
+/// Helpers shared by every test target.
+public enum TestSupport {
+    /// The package root (two levels above this file's folder).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A path inside the package, e.g. `"Datasets/us-federal-rd/rd-budget.csv"`.
+    public static func path(_ relative: String) -> String { packageRoot.appendingPathComponent(relative).path }
+
+    /// The shared folder beside the project (`../shared`), when present.
+    public static var sharedFolder: String? {
+        let candidates = [packageRoot.deletingLastPathComponent().appendingPathComponent("shared").path]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// A JSON fixture decoded as a dictionary.
+    public static func jsonFixture(_ relative: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: packageRoot.appendingPathComponent(relative))
+        return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    }
+
+    /// Writes `contents` (bytes) to a fresh temporary file with the given name and returns its path.
+    public static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    /// Writes UTF-8 text to a fresh temporary file.
+    public static func temporaryFile(_ name: String, _ text: String) throws -> String {
+        try temporaryFile(name, bytes: Array(text.utf8))
+    }
+
+    /// A fresh temporary path (no file created).
+    public static func temporaryPath(_ name: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent(name).path
+    }
+
+    /// Whether `a` and `b` agree to a relative tolerance (absolute near zero), NaN equal to NaN.
+    public static func close(_ a: Double, _ b: Double, relative: Double, absolute: Double = 0) -> Bool {
+        if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
+        return abs(a - b) <= max(absolute, relative * max(abs(a), abs(b)))
+    }
+
+    /// Row-major nested arrays from a JSON fixture.
+    public static func rows(_ any: Any?) -> [[Double]] { (any as! [[Any]]).map { $0.map { ($0 as! NSNumber).doubleValue } } }
+
+    /// A flat array of doubles from a JSON fixture.
+    public static func doubles(_ any: Any?) -> [Double] { (any as! [Any]).map { ($0 as! NSNumber).doubleValue } }
+}
