@@ -35,8 +35,9 @@ let package = Package(
         ),
         .executableTarget(name: "outturn", dependencies: ["OutturnCLI"]),
         .target(name: "_TestSupport", dependencies: ["Outturn"], path: "Tests/_TestSupport"),
-        .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"]),
-        .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"]),
+        // Fixtures are read by path (TestSupport.path), with the scripts that generated them beside them.
+        .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "_TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

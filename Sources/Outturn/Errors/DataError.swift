@@ -57,11 +57,11 @@ extension DataError {
 
 /// Suggests existing names close to a mistyped one (Levenshtein distance over characters).
 public enum ClosestNames {
-    /// Up to `limit` names from `candidates` within a distance of about a third of the name's length, nearest
+    /// Up to `limit` names from `candidates` within a distance of about a quarter of the name's length, nearest
     /// first.
     public static func closest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
         let target = Array(name.lowercased())
-        let maxDistance = max(2, target.count / 3)
+        let maxDistance = max(2, target.count / 4)
         var scored: [(Int, String)] = []
         for c in candidates {
             let d = distance(target, Array(c.lowercased()))

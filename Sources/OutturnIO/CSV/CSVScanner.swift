@@ -52,7 +52,7 @@ struct CSVScanner: ~Copyable {
     let file: String
 
     init(path: String, displayName: String, encoding: TextEncoding?) throws {
-        source = try UTF8ChunkReader(path: path, encoding: encoding)
+        source = try UTF8ChunkReader(path: path, displayName: displayName, encoding: encoding)
         file = displayName
     }
 

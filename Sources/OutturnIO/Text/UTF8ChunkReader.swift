@@ -13,6 +13,8 @@ import Outturn
 /// Memory stays bounded by the chunk size however large the file is.
 struct UTF8ChunkReader: ~Copyable {
     let path: String
+    /// The name used in error locations.
+    let file: String
     private(set) var encoding: TextEncoding
     private let fd: Int32
     private var converter: iconv_t?
@@ -23,16 +25,17 @@ struct UTF8ChunkReader: ~Copyable {
     private var linesSoFar = 1
     static let chunkSize = 1 << 22
 
-    init(path: String, encoding: TextEncoding?) throws {
+    init(path: String, displayName: String, encoding: TextEncoding?) throws {
         self.path = path
+        self.file = displayName
         let fd = open(path, O_RDONLY)
         if fd < 0 {
-            throw DataError("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: 1))
+            throw DataError("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: file, line: 1))
         }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
-            throw DataError("is a directory, not a data file", at: SourceLocation(file: path, line: 1))
+            throw DataError("is a directory, not a data file", at: SourceLocation(file: file, line: 1))
         }
         self.fd = fd
         self.encoding = encoding ?? .utf8
@@ -53,7 +56,7 @@ struct UTF8ChunkReader: ~Copyable {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw DataError("read failed: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: linesSoFar))
+                throw DataError("read failed: \(String(cString: strerror(errno)))", at: SourceLocation(file: file, line: linesSoFar))
             }
             if n == 0 { eof = true; break }
             filled += n
@@ -73,7 +76,7 @@ struct UTF8ChunkReader: ~Copyable {
                 raw.removeFirst(3)
                 encoding = .utf8
             } else if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
-                throw DataError("the file is UTF-16, which is not supported", at: SourceLocation(file: path, line: 1),
+                throw DataError("the file is UTF-16, which is not supported", at: SourceLocation(file: file, line: 1),
                                 hint: "save it as UTF-8 or GB18030")
             } else if !explicitEncoding, let bad = Self.validUTF8Prefix(raw, atEnd: eof), !bad.incompleteTail {
                 encoding = .gb18030  // not UTF-8: the common alternative for Chinese government files
@@ -90,7 +93,7 @@ struct UTF8ChunkReader: ~Copyable {
                 } else {
                     let line = linesSoFar + bytes[..<bad.offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                     throw DataError("invalid UTF-8 byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true))",
-                                    at: SourceLocation(file: path, line: line),
+                                    at: SourceLocation(file: file, line: line),
                                     hint: "if the file is GB18030, pass --encoding gb18030")
                 }
             }
@@ -105,7 +108,7 @@ struct UTF8ChunkReader: ~Copyable {
         if converter == nil {
             let cd = iconv_open("UTF-8", "GB18030")
             if cd == iconv_t(bitPattern: -1) {
-                throw DataError("this system's iconv cannot convert GB18030", at: SourceLocation(file: path, line: 1))
+                throw DataError("this system's iconv cannot convert GB18030", at: SourceLocation(file: file, line: 1))
             }
             converter = cd
         }
@@ -128,7 +131,7 @@ struct UTF8ChunkReader: ~Copyable {
             pendingRaw = Array(input[consumed...])   // an incomplete character at the chunk's end
         } else if stoppedAt != 0 {
             let line = linesSoFar + output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw DataError("byte sequence is neither UTF-8 nor GB18030", at: SourceLocation(file: path, line: line),
+            throw DataError("byte sequence is neither UTF-8 nor GB18030", at: SourceLocation(file: file, line: line),
                             hint: "check the file's encoding")
         }
         linesSoFar += output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }

@@ -1,0 +1,95 @@
+import Foundation
+import Outturn
+import OutturnIO
+import Testing
+import _TestSupport
+@testable import OutturnCLI
+
+@Suite struct DescribeCommandTests {
+    func run(_ arguments: [String]) throws -> String {
+        let command = try Describe.parse(arguments)
+        let sink = ByteSink.inMemory()
+        try command.execute(to: sink)
+        return sink.contents
+    }
+
+    @Test func csvCarriesTheDocumentedFields() throws {
+        let out = try run(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--format", "csv"])
+        let lines = out.split(separator: "\n")
+        #expect(lines[0] == "indicator,name,unit,kind,departments,first_year,last_year,observations,missing_pct,min,median,max")
+        #expect(lines.count == 2)
+        // 26 of 588 department-years missing (DHS before 2002) = 4.421768707...%
+        #expect(lines[1].hasPrefix("rd_budget,Federal R&D budget,US$ million,amount,14,1976,2017,562,4.4217687074829"))
+        #expect(lines[1].hasSuffix(",313,2155,94325"))
+    }
+
+    @Test func jsonIsAnArrayOfRecordsWithTheSameKeys() throws {
+        let out = try run(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--format", "json"])
+        let records = try JSONSerialization.jsonObject(with: Data(out.utf8)) as! [[String: Any]]
+        #expect(records.count == 20)
+        #expect(Set(records[0].keys) == ["indicator", "name", "unit", "kind", "departments", "first_year", "last_year",
+                                         "observations", "missing_pct", "min", "median", "max"])
+        let rate = records.first { $0["indicator"] as? String == "execution_rate" }!
+        #expect(rate["unit"] as? String == "%")
+        #expect(rate["departments"] as? Int == 40)
+    }
+
+    /// Chinese names take two columns each: every row of the table has the same display width.
+    @Test func tableRowsAlignByDisplayWidth() throws {
+        let out = try run(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--departments"])
+        let rows = out.split(separator: "\n").map(String.init).filter { $0.contains("hun-") || $0.hasPrefix("department") }
+        #expect(rows.count == 31)
+        let widths = Set(rows.map { DisplayWidth.of($0.replacingOccurrences(of: " +$", with: "", options: .regularExpression)) })
+        // Rows end at the last (numeric, right-aligned) column, so all have the same width.
+        #expect(widths.count == 1, "\(widths)")
+        #expect(out.contains("湖南省财政厅"))
+    }
+
+    @Test func selectionByGlobAndYears() throws {
+        let out = try run(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--department", "hub-*",
+                           "--indicator", "execution_rate", "--years", "2020-2024", "--format", "csv", "--departments"])
+        let lines = out.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("hub-") })
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",2020,2024,") || $0.contains(",,") || $0.contains(",202") })
+    }
+}
+
+@Suite struct ExportAndGenerateTests {
+    @Test func generateIsDeterministicAndExportConverts() throws {
+        let a = try TestSupport.temporaryPath("a.csv"), b = try TestSupport.temporaryPath("b.csv")
+        try Generate.parse(["--departments", "7", "--start", "2016", "--end", "2024", "--seed", "5", "--out", a]).run()
+        try Generate.parse(["--departments", "7", "--start", "2016", "--end", "2024", "--seed", "5", "--out", b]).run()
+        #expect(try String(contentsOfFile: a, encoding: .utf8) == String(contentsOfFile: b, encoding: .utf8))
+        let panel = try PanelCSVReader().read(path: a)
+        #expect(panel == SyntheticPanel(departments: 7, years: 2016..<2025, seed: 5).generate())
+
+        let wide = try TestSupport.temporaryPath("w.csv"), json = try TestSupport.temporaryPath("p.json")
+        try Export.parse(["--data", a, "--to", wide, "--wide"]).run()
+        try Export.parse(["--data", wide, "--to", json, "--indicator", "execution_rate"]).run()
+        let back = try PanelFile.read(path: json)
+        #expect(back.indicators.map(\.id) == ["execution_rate"])
+        #expect(back == (try panel.selecting(indicators: ["execution_rate"])))
+    }
+
+    @Test func usageErrorsAreRejectedBeforeRunning() {
+        #expect(throws: (any Error).self) { try Generate.parse(["--departments", "0"]) }
+        #expect(throws: (any Error).self) { try Export.parse(["--data", "x.csv", "--to", "y.json", "--wide"]) }
+        #expect(throws: (any Error).self) { try Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
+    }
+}
+
+/// Exit codes of the whole command line: 0 success, 1 data error, 64 usage error.
+@Suite struct ExitCodeTests {
+    @Test func exitCodes() throws {
+        let good = TestSupport.path("Datasets/us-federal-rd/rd-budget.csv")
+        let out = try TestSupport.temporaryPath("o.csv")
+        #expect(OutturnCommand.run(arguments: ["export", "--data", good, "--to", out]) == 0)
+        #expect(OutturnCommand.run(arguments: ["describe", "--data", "/nonexistent/file.csv"]) == 1)
+        let bad = try TestSupport.temporaryFile("bad.csv", "department,indicator,year,value\nx,y,2024,abc\n")
+        #expect(OutturnCommand.run(arguments: ["export", "--data", bad, "--to", out]) == 1)
+        #expect(OutturnCommand.run(arguments: ["describe", "--no-such-option"]) == 64)
+        #expect(OutturnCommand.run(arguments: ["generate", "--departments", "-3"]) == 64)
+        #expect(OutturnCommand.run(arguments: ["describe", "--data", good, "--department", "DODD", "--format", "csv"]) == 1)
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Outturn
+import Testing
+import _TestSupport
+@testable import OutturnIO
+
+@Suite struct PanelCSVReaderTests {
+    func read(_ text: String, name: String = "data.csv") throws -> IndicatorPanel {
+        try PanelCSVReader().read(path: try TestSupport.temporaryFile(name, text), displayName: name)
+    }
+
+    /// Asserts that reading `text` throws exactly `message` (the one-line description with its location).
+    func expectError(_ text: String, _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        do {
+            let panel = try read(text)
+            Issue.record("expected an error, got a panel of \(panel.observations.count) values", sourceLocation: sourceLocation)
+        } catch let error as DataError {
+            #expect(error.description == message, sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func longFileWithOptionalColumns() throws {
+        let p = try read("""
+            department,indicator,year,value,unit,department_name,indicator_name,department_region
+            edu,execution_rate,2023,91.5,%,省教育厅,预算执行率,湖南省
+            edu,execution_rate,2024,,%,省教育厅,预算执行率,湖南省
+            fin,execution_rate,2022,88,%,省财政厅,预算执行率,湖南省
+            fin,staff_in_service,2024,274,人,省财政厅,在职人员,湖南省
+
+            """)
+        #expect(p.departments.map(\.id) == ["edu", "fin"])
+        #expect(p.departments[0].name == "省教育厅")
+        #expect(p.departments[1].attributes == ["region": "湖南省"])
+        #expect(p.years == 2022..<2025)
+        #expect(p[department: "edu", indicator: "execution_rate", year: 2023] == 91.5)
+        #expect(p[department: "edu", indicator: "execution_rate", year: 2024] == nil)  // empty cell = missing
+        #expect(p[department: "fin", indicator: "staff_in_service", year: 2024] == 274)
+        let rate = try p.indicator("execution_rate")
+        #expect(rate.unit == "%" && rate.kind == .rate && rate.name == "预算执行率")
+        #expect(try p.indicator("staff_in_service").kind == .count)
+    }
+
+    @Test func bomCRLFQuotingAndThousandsSeparators() throws {
+        let text = "\u{FEFF}department,indicator,year,value,department_name\r\n"
+            + "\"a,b\",budget_revenue,2024,\"1,342.42\",\"He said \"\"hi\"\"\"\r\n"
+            + "c,budget_revenue,2024,\" 12 \",\"two\nlines\"\r\n"
+            + "c,budget_revenue,2023,-3.5e2,\r\n"
+        let p = try read(text)
+        #expect(p.departments.map(\.id) == ["a,b", "c"])
+        #expect(p.departments[0].name == "He said \"hi\"")
+        #expect(p.departments[1].name == "two\nlines")
+        #expect(p[department: "a,b", indicator: "budget_revenue", year: 2024] == 1342.42)
+        #expect(p[department: "c", indicator: "budget_revenue", year: 2024] == 12)
+        #expect(p[department: "c", indicator: "budget_revenue", year: 2023] == -350)
+        #expect(try p.indicator("budget_revenue").unit == "万元")  // the catalogue's unit for a standard id
+    }
+
+    @Test func gb18030FileIsDecoded() throws {
+        let p = try PanelCSVReader().read(path: TestSupport.path("Tests/OutturnIOTests/Fixtures/gb18030-long.csv"))
+        #expect(p.departments.map(\.name) == ["湖南省人大常委会办公厅", "𠀀字测试厅"])
+        #expect(p[department: "hunan-npc-office", indicator: "budget_revenue", year: 2023] == 14464.73)
+        #expect(p[department: "hunan-npc-office", indicator: "execution_rate", year: 2024] == 92.56)
+        #expect(try p.indicator("budget_revenue").name == "部门预算总收入")
+        // Forcing UTF-8 on a GB18030 file is an error with a hint, not mojibake.
+        #expect(throws: DataError.self) {
+            try PanelCSVReader(encoding: .utf8).read(path: TestSupport.path("Tests/OutturnIOTests/Fixtures/gb18030-long.csv"))
+        }
+    }
+
+    @Test func wideFile() throws {
+        let p = try read("""
+            department,indicator,unit,2022,2023,2024
+            edu,budget_revenue,万元,100,,"1,200.5"
+            fin,budget_revenue,万元,,,
+            """)
+        #expect(p.years == 2022..<2025)
+        #expect(Array(p.series(department: 0, indicator: 0)).map { $0.isNaN ? -1 : $0 } == [100, -1, 1200.5])
+        #expect(p.departments.map(\.id) == ["edu", "fin"])
+    }
+
+    @Test func nonNumericValue() {
+        expectError("department,indicator,year,value\nedu,execution_rate,2024,12.5a\n",
+                    "data.csv:2:25: \"12.5a\" is not a number (leave the cell empty for a missing value)")
+        expectError("department,indicator,year,value\nedu,execution_rate,2024,\"12,5a\"\n",
+                    "data.csv:2:25: \"12,5a\" is not a number")
+    }
+
+    @Test func columnsCountInCharactersNotBytes() {
+        expectError("department,indicator,year,value\n省教育厅,execution_rate,2024,x\n",
+                    "data.csv:2:26: \"x\" is not a number (leave the cell empty for a missing value)")
+    }
+
+    @Test func duplicateKey() {
+        expectError("department,indicator,year,value\nedu,r,2024,1\nfin,r,2024,2\nedu,r,2024,3\n",
+                    "data.csv:4: duplicate value for department \"edu\", indicator \"r\", year 2024 (first on line 2) (keep one row per department, indicator and year)")
+        expectError("department,indicator,2023,2024\nedu,r,1,2\nedu,r,,\n",
+                    "data.csv:3: duplicate row for department \"edu\", indicator \"r\" (first on line 2) (keep one row per department and indicator)")
+    }
+
+    @Test func wrongColumnCount() {
+        expectError("department,indicator,year,value\nedu,r,2024,1,extra\n",
+                    "data.csv:2: expected 4 fields as in the header, found 5 (quote fields that contain commas)")
+    }
+
+    @Test func missingRequiredHeader() {
+        expectError("department,indicator,value\nedu,r,1\n",
+                    "data.csv:1:1: missing required column \"year\" (the header must name department,indicator,year,value (long) or department,indicator,<year>,... (wide))")
+        expectError("dept_name,year,value\nx,2024,1\n",
+                    "data.csv:1:1: missing required columns \"department\", \"indicator\" (the header must name department,indicator,year,value (long) or department,indicator,<year>,... (wide))")
+    }
+
+    @Test func nonIntegerYear() {
+        expectError("department,indicator,year,value\nedu,r,2024.5,1\n", "data.csv:2:7: year \"2024.5\" is not an integer")
+        expectError("department,indicator,year,value\nedu,r,FY24,1\n", "data.csv:2:7: year \"FY24\" is not an integer")
+    }
+
+    @Test func emptyFileAndHeaderOnly() {
+        expectError("", "data.csv:1: the file is empty (expected a header such as department,indicator,year,value)")
+        expectError("department,indicator,year,value\n", "data.csv:1: no observations (the file has a header but no rows)")
+    }
+
+    @Test func malformedQuotingAndUnits() {
+        expectError("department,indicator,year,value\nedu,r,2024,\"1\n", "data.csv:2: a quoted field is never closed")
+        expectError("department,indicator,year,value\ned\"u,r,2024,1\n",
+                    "data.csv:2: a quote inside an unquoted field (quote the whole field and double the inner quotes)")
+        expectError("department,indicator,year,value,unit\nedu,x,2023,1,元\nedu,x,2024,1,万元\n",
+                    "data.csv:3:14: indicator \"x\" is in 元 earlier and 万元 here (convert to one unit)")
+    }
+
+    @Test func invalidUTF8IsReportedWithItsLine() {
+        do {
+            _ = try PanelCSVReader(encoding: .utf8).read(
+                path: try TestSupport.temporaryFile("bad.csv", bytes: Array("department,indicator,year,value\nedu,r,2024,1\n".utf8) + [0xFF, 0x0A]),
+                displayName: "bad.csv")
+            Issue.record("expected an error")
+        } catch let error as DataError {
+            #expect(error.description == "bad.csv:3: invalid UTF-8 byte 0xFF (if the file is GB18030, pass --encoding gb18030)")
+        } catch { Issue.record("\(error)") }
+    }
+
+    /// Records that straddle the reader's chunk boundary (4 MiB) are parsed whole.
+    @Test func largeFileAcrossChunkBoundaries() throws {
+        var text = "department,indicator,year,value,department_name\n"
+        var expected = 0.0
+        for k in 0..<120_000 {
+            let v = Double(k) * 0.25
+            expected += v
+            text += "d\(k % 997),\"ind \(k / 997)\",\(2000 + k % 5),\(v),\"名称 \(k % 997)\"\n"
+        }
+        let p = try read(text)
+        var total = 0.0
+        for i in p.indicators.indices { total += Descriptive.observed(p.block(indicator: i)).reduce(0, +) }
+        #expect(total == expected)
+        #expect(p.departments.count == 997)
+    }
+}
+
+@Suite struct DecimalParsingTests {
+    func parse(_ s: String, separators: Bool = false) -> Double? { DecimalParsing.parse(s, allowThousandsSeparators: separators) }
+
+    @Test func correctlyRounded() {
+        for s in ["0.1", "15880.27", "-3", "3.5696e10", "1e-7", "123456789012345678", "0.000000000000000000001", "9007199254740993", "2.2250738585072014e-308"] {
+            #expect(parse(s) == Double(s)!, "\(s)")
+        }
+    }
+
+    @Test func rejectsWhatIsNotANumber() {
+        for s in ["", "abc", "1.2.3", "1e", "--1", "12,5a", "1,34", "nan", "inf", "1 2"] { #expect(parse(s, separators: true) == nil, "\(s)") }
+        #expect(parse("1,342.42", separators: true) == 1342.42)
+        #expect(parse("1,234,567", separators: true) == 1_234_567)
+        #expect(parse("1,342.42") == nil)
+    }
+}
