@@ -17,16 +17,22 @@ struct CSVRecord {
     var count: Int { fields.count }
 
     /// The field as a String, quotes unescaped, surrounding spaces kept.
-    func string(_ i: Int) -> String {
-        let r = fields[i]
-        let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
-        return quoted[i] && s.contains("\"") ? s.replacingOccurrences(of: "\"\"", with: "\"") : s
+    func string(_ i: Int) -> String { decode(fields[i], quoted: quoted[i]) }
+
+    /// The field with surrounding ASCII spaces and tabs removed (trimmed on bytes, decoded once).
+    func trimmed(_ i: Int) -> String { decode(trimmedRange(i), quoted: quoted[i]) }
+
+    /// The byte range of field `i` without surrounding ASCII spaces and tabs.
+    func trimmedRange(_ i: Int) -> Range<Int> {
+        var lo = fields[i].lowerBound, hi = fields[i].upperBound
+        while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+        while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
+        return lo..<hi
     }
 
-    /// The field with surrounding ASCII spaces and tabs removed.
-    func trimmed(_ i: Int) -> String {
-        let s = string(i)
-        return String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    private func decode(_ r: Range<Int>, quoted: Bool) -> String {
+        let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+        return quoted && s.utf8.contains(UInt8(ascii: "\"")) ? s.replacingOccurrences(of: "\"\"", with: "\"") : s
     }
 
     /// The field's raw bytes.

@@ -1,3 +1,4 @@
+import Foundation
 import Outturn
 
 /// The two CSV shapes Outturn reads and writes.
@@ -31,6 +32,17 @@ public struct PanelCSVReader: Sendable {
         self.layout = layout
     }
 
+    /// A metadata column and the values already validated for it.
+    private struct MetadataColumn {
+        let column: Int
+        let role: Role
+        /// Whether the column describes the department (name, attributes) or the indicator (unit, name).
+        let perDepartment: Bool
+        var lastEntity: Int32 = -1
+        var lastBytes: [UInt8] = []
+        var validated: [Int32: [UInt8]] = [:]
+    }
+
     /// Column roles recognised in a header.
     private enum Role: Hashable {
         case department, indicator, year, value, unit, departmentName, indicatorName, source, vintage
@@ -53,6 +65,9 @@ public struct PanelCSVReader: Sendable {
         var lastIndicator: [UInt8] = [], lastIndicatorIndex: Int32 = -1
         var sawHeader = false
         var wideYears: [Int] = []
+        var metadata: [MetadataColumn] = []
+        var departmentColumn = 0, indicatorColumn = 0, yearColumn = 0, valueColumn = 0
+        var sourceColumn: Int? = nil, vintageColumn: Int? = nil
 
         try scanner.forEachRecord { record in
             if !sawHeader {
@@ -62,6 +77,19 @@ public struct PanelCSVReader: Sendable {
                 for (k, r) in roles.enumerated() where columns[r] == nil { columns[r] = k }
                 detected = try layout ?? detectLayout(roles: roles, names: headerNames, file: file)
                 wideYears = roles.compactMap { if case let .yearColumn(y) = $0 { return y } else { return nil } }
+                for (k, role) in roles.enumerated() {
+                    switch role {
+                    case .unit, .indicatorName: metadata.append(MetadataColumn(column: k, role: role, perDepartment: false))
+                    case .departmentName, .attribute: metadata.append(MetadataColumn(column: k, role: role, perDepartment: true))
+                    default: break
+                    }
+                }
+                departmentColumn = columns[.department] ?? 0
+                indicatorColumn = columns[.indicator] ?? 0
+                yearColumn = columns[.year] ?? 0
+                valueColumn = columns[.value] ?? 0
+                sourceColumn = columns[.source]
+                vintageColumn = columns[.vintage]
                 try validateHeader(roles: roles, names: headerNames, layout: detected, record: record, file: file)
                 return
             }
@@ -73,10 +101,10 @@ public struct PanelCSVReader: Sendable {
             func location(_ k: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: record.column(k)) }
 
             // Department and indicator, interned with a fast path for repeated ids.
-            let dc = columns[.department]!, ic = columns[.indicator]!
+            let dc = departmentColumn, ic = indicatorColumn
             let d: Int32
             let dBytes = record.rawBytes(dc)
-            if lastDepartmentIndex >= 0 && !record.quoted[dc] && dBytes.elementsEqual(lastDepartment) {
+            if lastDepartmentIndex >= 0 && !record.quoted[dc] && dBytes._bytesEqual(lastDepartment) {
                 d = lastDepartmentIndex
             } else {
                 d = try assembler.department(record.trimmed(dc), at: location(dc))
@@ -85,25 +113,41 @@ public struct PanelCSVReader: Sendable {
             }
             let i: Int32
             let iBytes = record.rawBytes(ic)
-            if lastIndicatorIndex >= 0 && !record.quoted[ic] && iBytes.elementsEqual(lastIndicator) {
+            if lastIndicatorIndex >= 0 && !record.quoted[ic] && iBytes._bytesEqual(lastIndicator) {
                 i = lastIndicatorIndex
             } else {
                 i = try assembler.indicator(record.trimmed(ic), at: location(ic))
                 lastIndicator = Array(iBytes)
                 lastIndicatorIndex = record.quoted[ic] ? -1 : i
             }
-            for (k, role) in roles.enumerated() {
-                switch role {
-                case .unit: try assembler.setUnit(i, record.trimmed(k), at: location(k))
-                case .departmentName: try assembler.setDepartmentName(d, record.trimmed(k), at: location(k))
-                case .indicatorName: try assembler.setIndicatorName(i, record.trimmed(k), at: location(k))
-                case let .attribute(key): try assembler.setDepartmentAttribute(d, key, record.trimmed(k), at: location(k))
+            // Metadata columns repeat on every row of a department or indicator: validate each distinct
+            // (entity, text) once.
+            for m in metadata.indices {
+                let k = metadata[m].column
+                let entity = metadata[m].perDepartment ? d : i
+                let bytes = record.rawBytes(k)
+                if metadata[m].lastEntity == entity && bytes._bytesEqual(metadata[m].lastBytes) { continue }
+                if let seen = metadata[m].validated[entity], bytes._bytesEqual(seen) {
+                    metadata[m].lastEntity = entity
+                    metadata[m].lastBytes = seen
+                    continue
+                }
+                let text = record.trimmed(k)
+                switch metadata[m].role {
+                case .unit: try assembler.setUnit(i, text, at: location(k))
+                case .departmentName: try assembler.setDepartmentName(d, text, at: location(k))
+                case .indicatorName: try assembler.setIndicatorName(i, text, at: location(k))
+                case let .attribute(key): try assembler.setDepartmentAttribute(d, key, text, at: location(k))
                 default: break
                 }
+                let kept = Array(bytes)
+                metadata[m].validated[entity] = kept
+                metadata[m].lastEntity = entity
+                metadata[m].lastBytes = kept
             }
             switch detected {
             case .long:
-                let yc = columns[.year]!, vc = columns[.value]!
+                let yc = yearColumn, vc = valueColumn
                 guard let year = DecimalParsing.parseInteger(record.rawBytes(yc)) else {
                     throw DataError("year \"\(record.trimmed(yc))\" is not an integer", at: location(yc))
                 }
@@ -112,11 +156,11 @@ public struct PanelCSVReader: Sendable {
                 }
                 let value = try parseValue(record, vc, location(vc))
                 assembler.add(department: d, indicator: i, year: year, value: value, line: record.line)
-                if let sc = columns[.source] {
+                if let sc = sourceColumn {
                     let source = record.trimmed(sc)
                     if !source.isEmpty {
                         var vintage: Int? = nil
-                        if let vcol = columns[.vintage] { vintage = DecimalParsing.parseInteger(record.rawBytes(vcol)) }
+                        if let vcol = vintageColumn { vintage = DecimalParsing.parseInteger(record.rawBytes(vcol)) }
                         assembler.addProvenance(
                             ObservationKey(department: assembler.departments[Int(d)].id, indicator: assembler.indicators[Int(i)].id, year: year),
                             Provenance(source: source, vintage: vintage))
@@ -139,14 +183,14 @@ public struct PanelCSVReader: Sendable {
         return try assembler.build()
     }
 
-    private func parseValue(_ record: CSVRecord, _ k: Int, _ location: SourceLocation) throws -> Double {
+    private func parseValue(_ record: CSVRecord, _ k: Int, _ location: @autoclosure () -> SourceLocation) throws -> Double {
         let bytes = record.rawBytes(k)
         if let v = DecimalParsing.parse(bytes, allowThousandsSeparators: record.quoted[k]) { return v }
         let text = record.trimmed(k)
         switch text {
         case "", "NA", "na", "N/A", "null", "NULL", "-", "—": return .nan
         default:
-            throw DataError("\"\(text)\" is not a number", at: location,
+            throw DataError("\"\(text)\" is not a number", at: location(),
                             hint: record.quoted[k] ? nil : "leave the cell empty for a missing value")
         }
     }
@@ -202,5 +246,15 @@ public struct PanelCSVReader: Sendable {
         if layout == .wide, !roles.contains(where: { if case .yearColumn = $0 { return true } else { return false } }) {
             throw DataError("a wide file needs year columns (2015, 2016, ...)", at: SourceLocation(file: file, line: record.line, column: 1))
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Byte equality with an array (memcmp), for the interning fast paths.
+    @inline(__always)
+    fileprivate func _bytesEqual(_ other: [UInt8]) -> Bool {
+        guard count == other.count else { return false }
+        if count == 0 { return true }
+        return other.withUnsafeBufferPointer { memcmp(baseAddress!, $0.baseAddress!, count) == 0 }
     }
 }

@@ -35,9 +35,9 @@ struct PanelAssembler {
     }
 
     /// Position of a department, adding it on first sight.
-    mutating func department(_ id: String, at location: SourceLocation) throws -> Int32 {
+    mutating func department(_ id: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
         if let d = departmentPositions[id] { return d }
-        if id.isEmpty { throw DataError("empty department id", at: location) }
+        if id.isEmpty { throw DataError("empty department id", at: location()) }
         let d = Int32(departments.count)
         departments.append(Department(id: id))
         explicitName.append(false)
@@ -46,9 +46,9 @@ struct PanelAssembler {
     }
 
     /// Position of an indicator, adding it on first sight (with the catalogue's metadata when the id is standard).
-    mutating func indicator(_ id: String, at location: SourceLocation) throws -> Int32 {
+    mutating func indicator(_ id: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
         if let i = indicatorPositions[id] { return i }
-        if id.isEmpty { throw DataError("empty indicator id", at: location) }
+        if id.isEmpty { throw DataError("empty indicator id", at: location()) }
         let i = Int32(indicators.count)
         indicators.append(IndicatorCatalogue.standard(id: id) ?? Indicator(id: id))
         explicitIndicatorName.append(false)
@@ -58,31 +58,31 @@ struct PanelAssembler {
     }
 
     /// Records the display name of a department; a different name for the same id is an error.
-    mutating func setDepartmentName(_ d: Int32, _ name: String, at location: SourceLocation) throws {
+    mutating func setDepartmentName(_ d: Int32, _ name: String, at location: @autoclosure () -> SourceLocation) throws {
         let k = Int(d)
         if name.isEmpty || (explicitName[k] && departments[k].name == name) { return }
         if explicitName[k] {
-            throw DataError("department \"\(departments[k].id)\" is named \"\(departments[k].name)\" earlier and \"\(name)\" here", at: location)
+            throw DataError("department \"\(departments[k].id)\" is named \"\(departments[k].name)\" earlier and \"\(name)\" here", at: location())
         }
         departments[k].name = name
         explicitName[k] = true
     }
 
     /// Records a department attribute (region, level, group...); a different value for the same id is an error.
-    mutating func setDepartmentAttribute(_ d: Int32, _ key: String, _ value: String, at location: SourceLocation) throws {
+    mutating func setDepartmentAttribute(_ d: Int32, _ key: String, _ value: String, at location: @autoclosure () -> SourceLocation) throws {
         let k = Int(d)
         if value.isEmpty { return }
         if let old = departments[k].attributes[key], old != value {
-            throw DataError("department \"\(departments[k].id)\" has \(key) \"\(old)\" earlier and \"\(value)\" here", at: location)
+            throw DataError("department \"\(departments[k].id)\" has \(key) \"\(old)\" earlier and \"\(value)\" here", at: location())
         }
         departments[k].attributes[key] = value
     }
 
-    mutating func setIndicatorName(_ i: Int32, _ name: String, at location: SourceLocation) throws {
+    mutating func setIndicatorName(_ i: Int32, _ name: String, at location: @autoclosure () -> SourceLocation) throws {
         let k = Int(i)
         if name.isEmpty || (explicitIndicatorName[k] && indicators[k].name == name) { return }
         if explicitIndicatorName[k] {
-            throw DataError("indicator \"\(indicators[k].id)\" is named \"\(indicators[k].name)\" earlier and \"\(name)\" here", at: location)
+            throw DataError("indicator \"\(indicators[k].id)\" is named \"\(indicators[k].name)\" earlier and \"\(name)\" here", at: location())
         }
         indicators[k].name = name
         explicitIndicatorName[k] = true
@@ -91,13 +91,13 @@ struct PanelAssembler {
     /// Records the unit of an indicator; a different unit for the same indicator later in the file is an error
     /// (values in 元 and 万元 must not mix). A standard indicator's catalogue unit is a default the file may
     /// override once.
-    mutating func setUnit(_ i: Int32, _ unit: String, at location: SourceLocation) throws {
+    mutating func setUnit(_ i: Int32, _ unit: String, at location: @autoclosure () -> SourceLocation) throws {
         let k = Int(i)
         if unit.isEmpty { return }
         if unitFromFile[k] {
             if indicators[k].unit != unit {
                 throw DataError("indicator \"\(indicators[k].id)\" is in \(indicators[k].unit) earlier and \(unit) here",
-                                at: location, hint: "convert to one unit")
+                                at: location(), hint: "convert to one unit")
             }
             return
         }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
+#   bash Benchmarks/run.sh [csv-load]      (from the repository root)
+# Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export OPENBLAS_NUM_THREADS=1
+out=Benchmarks/out
+mkdir -p "$out"
+swift build -c release --product outturn >/dev/null
+swift build -c release --product outturn-bench >/dev/null
+bin=.build/release
+
+task=${1:-csv-load}
+case "$task" in
+csv-load)
+  # About 10 million rows: 40,200 departments x 20 indicators x 13 years less ~4% missing department-years.
+  if [ ! -f "$out/10m.csv" ]; then
+    "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --out "$out/10m-full.csv"
+    cut -d, -f1-4 "$out/10m-full.csv" > "$out/10m.csv"
+  fi
+  echo "file,bytes,rows"
+  for f in 10m.csv 10m-full.csv; do echo "$f,$(stat -c %s "$out/$f"),$(($(wc -l < "$out/$f") - 1))"; done
+  echo "task,rows,repetitions,min_seconds,median_seconds,rows_per_second"
+  for f in 10m.csv 10m-full.csv; do
+    /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" csv-load "$out/$f" 3 2> "$out/time.txt"
+    grep peak_rss "$out/time.txt"
+  done
+  if python3 -c "import pandas" 2>/dev/null; then
+    echo "pandas.read_csv (same 4-column file, default engine):"
+    /usr/bin/time -f "peak_rss_kib=%M" python3 -c "
+import pandas, time
+t = []
+for _ in range(3):
+    s = time.perf_counter(); df = pandas.read_csv('$out/10m.csv'); t.append(time.perf_counter() - s)
+print(f'pandas_read_csv,{len(df)},3,{min(t):.3f},{sorted(t)[1]:.3f},{len(df)/min(t):.0f}')
+" 2>&1
+  fi
+  ;;
+*) echo "unknown task $task" >&2; exit 64 ;;
+esac
