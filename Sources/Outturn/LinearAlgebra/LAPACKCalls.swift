@@ -113,12 +113,14 @@ enum BLAS {
 
 /// Thin, checked wrappers over LAPACKE.
 enum LAPACK {
-    /// QR with column pivoting, `A P = Q R` (`LAPACKE_dgeqp3`), overwriting `a` with R and the reflectors.
+    /// QR factorisation `A P = Q R` (`LAPACKE_dgeqp3`), overwriting `a` with R and the reflectors. With
+    /// `pivoting` the columns are reordered by decreasing residual norm; without it every column is marked
+    /// leading and the factorisation keeps the given order (P = I).
     /// Returns the 0-based column permutation and the reflector scalars.
-    static func pivotedQR(_ a: inout Matrix) throws -> (permutation: [Int], tau: [Double]) {
+    static func qr(_ a: inout Matrix, pivoting: Bool) throws -> (permutation: [Int], tau: [Double]) {
         let r = "LAPACKE_dgeqp3"
         let m = try lapackInt(a.rows, "m", r), n = try lapackInt(a.columns, "n", r)
-        var jpvt = [Int32](repeating: 0, count: a.columns)  // 0 = free column
+        var jpvt = [Int32](repeating: pivoting ? 0 : 1, count: a.columns)  // 0 = free column, 1 = leading
         var tau = [Double](repeating: 0, count: min(a.rows, a.columns))
         if a.rows == 0 || a.columns == 0 { return (Array(0..<a.columns), tau) }
         let info = a.storage.withUnsafeMutableBufferPointer { pa in

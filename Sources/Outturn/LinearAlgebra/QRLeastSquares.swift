@@ -1,10 +1,10 @@
-/// A least-squares solver for one design matrix X (n x p) and any number of right-hand sides, by QR with column
-/// pivoting.
+/// A least-squares solver for one design matrix X (n x p) and any number of right-hand sides, by Householder QR.
 ///
-/// X is factored once (`dgeqp3`) after scaling each column to unit length, so that rank decisions do not depend
-/// on units (an intercept beside GNP in dollars is not "small"); the numerical rank is the number of diagonal
-/// entries of R with `|R_kk| > tolerance * |R_11|`; columns beyond the rank are *aliased* (linear combinations of
-/// earlier ones), as R's `lm` reports them, and get no coefficient (NaN) rather than an arbitrary one. For a block Y of many series
+/// Each column is first scaled to unit length, so that rank decisions do not depend on units (an intercept
+/// beside GNP in dollars is not "small"). Columns are then taken in their given order, and a column whose part
+/// orthogonal to the earlier kept columns is shorter than `tolerance` (relative to its own length) is *aliased*:
+/// a linear combination of earlier columns. This is the rule of R's `lm` (LINPACK `dqrdc2`, tolerance 1e-7), so
+/// the same columns are reported aliased as in R; they get no coefficient (NaN) rather than an arbitrary one. For a block Y of many series
 /// (n x m, column-major), the coefficients are `B = R^-1 (Q' Y)`: one GEMM and one triangular solve for all m
 /// series, and residuals `E = Y - X B` are one more GEMM.
 ///
@@ -55,16 +55,22 @@ struct QRLeastSquares: Sendable {
             }
         }
         columnScale = scale
-        let (perm, tau) = try LAPACK.pivotedQR(&a)
-        let diag = min(design.rows, design.columns)
-        let largest = diag > 0 ? abs(a[0, 0]) : 0
-        var k = 0
-        while k < diag, largest > 0, abs(a[k, k]) > tolerance * largest { k += 1 }
+        // Drop dependent columns one at a time, refactoring the rest in order (p is small; each pass is O(n p^2)).
+        var kept = Array(0..<design.columns), aliased: [Int] = []
+        var factored = a, tau: [Double] = []
+        while true {
+            factored = a.selectingColumns(kept)
+            tau = try LAPACK.qr(&factored, pivoting: false).tau
+            let diag = min(design.rows, kept.count)
+            guard let k = (0..<kept.count).first(where: { $0 >= diag || !(abs(factored[$0, $0]) > tolerance) }) else { break }
+            aliased.append(kept.remove(at: k))
+        }
+        let k = kept.count
         rank = k
-        pivotOrder = perm
-        q = try LAPACK.explicitQ(reflectors: a, tau: tau, columns: k)
+        pivotOrder = kept + aliased
+        q = try LAPACK.explicitQ(reflectors: factored, tau: tau, columns: k)
         var rr = Matrix(rows: k, columns: k)
-        for j in 0..<k { for i in 0...j { rr[i, j] = a[i, j] } }
+        for j in 0..<k { for i in 0...j { rr[i, j] = factored[i, j] } }
         r = rr
         if design.rows == 0 || design.columns == 0 {
             conditionNumber = .nan

@@ -1,0 +1,206 @@
+/// A fitted linear model y = X b + e by ordinary or weighted least squares, with the inference R's `lm` and
+/// statsmodels' `OLS`/`WLS` report.
+///
+/// Conventions (those of R's `summary.lm` and `logLik.lm`):
+/// - R^2 is centred when the model has an intercept, uncentred (1 - SSE / sum w y^2) when it has none;
+///   adjusted R^2 = 1 - (1 - R^2)(n - i)/(n - p), i = 1 with an intercept, else 0; F tests all non-intercept
+///   coefficients, with (p - i, n - p) degrees of freedom.
+/// - log-likelihood = 0.5 (sum log w - n (log 2 pi + 1 - log n + log sum w e^2)); AIC = -2 logL + 2 (p + 1),
+///   BIC = -2 logL + log(n) (p + 1), AICc = AIC + 2 k (k + 1) / (n - k - 1) with k = p + 1 (sigma counts).
+/// - Aliased columns (exact linear combinations of others) get no coefficient (nil) and are listed; p counts
+///   the estimated ones.
+///
+/// Statistics that are undefined for the data (no residual degrees of freedom, a perfect fit) are `nil`, and
+/// `notes` says why.
+public struct LinearFit: Sendable {
+    /// Names of the design columns, `"(Intercept)"` first when there is one.
+    public let names: [String]
+    /// Estimated coefficients, in the units of y per unit of each regressor; nil for an aliased column.
+    public let coefficients: [Double?]
+    /// Standard errors of the coefficients; nil when aliased or when there are no residual degrees of freedom.
+    public let standardErrors: [Double?]
+    /// t statistics (coefficient / standard error).
+    public let tStatistics: [Double?]
+    /// Two-sided p-values from Student's t with `residualDegreesOfFreedom`.
+    public let pValues: [Double?]
+    /// Confidence interval bounds at `level`.
+    public let lowerBounds: [Double?]
+    public let upperBounds: [Double?]
+    /// Confidence level of the intervals, a fraction (0.95).
+    public let level: Double
+    /// Indices of aliased design columns.
+    public let aliased: [Int]
+    /// Observations used (rows with a missing y or regressor are dropped).
+    public let observations: Int
+    /// Number of estimated coefficients (the rank).
+    public let rank: Int
+    /// n - rank.
+    public let residualDegreesOfFreedom: Int
+    public let hasIntercept: Bool
+    /// Residual standard error sigma = sqrt(SSE / (n - p)), in the units of y.
+    public let residualStandardError: Double?
+    public let rSquared: Double?
+    public let adjustedRSquared: Double?
+    public let fStatistic: Double?
+    public let fPValue: Double?
+    public let logLikelihood: Double?
+    public let aic: Double?
+    public let aicc: Double?
+    public let bic: Double?
+    /// Residual sum of squares (weighted when weights are given).
+    public let residualSumOfSquares: Double
+    /// Residuals y - X b of the rows used (unweighted).
+    public let residuals: [Double]
+    /// Fitted values X b of the rows used.
+    public let fitted: [Double]
+    /// Leverages (diagonal of the hat matrix) of the rows used.
+    public let leverage: [Double]
+    /// Covariance matrix of the coefficients, row-major p x p over all columns (nil entries for aliased ones).
+    public let covariance: [[Double?]]
+    /// 2-norm condition number of the (weighted) design, infinite when rank-deficient.
+    public let conditionNumber: Double
+    /// Why any statistic above is nil.
+    public let notes: [String]
+}
+
+public enum LinearRegression {
+    /// Fits y on the given regressor columns.
+    ///
+    /// - Parameters:
+    ///   - y: the response, NaN = missing.
+    ///   - regressors: one array per regressor, each as long as y (NaN = missing).
+    ///   - names: a name per regressor.
+    ///   - intercept: add a constant column first.
+    ///   - weights: positive finite weights (WLS minimises sum w e^2), or nil for OLS.
+    ///   - level: confidence level of the coefficient intervals, in (0, 1).
+    /// - Throws: `DataError` for mismatched lengths, non-positive weights, or no usable rows;
+    ///   `LinearAlgebraError` if LAPACK fails.
+    /// - Complexity: O(n p^2).
+    public static func fit(
+        y: [Double], regressors: [[Double]], names: [String], intercept: Bool = true, weights: [Double]? = nil,
+        level: Double = 0.95
+    ) throws -> LinearFit {
+        precondition(regressors.count == names.count, "one name per regressor")
+        precondition(level > 0 && level < 1, "level must be in (0, 1)")
+        for (k, column) in regressors.enumerated() where column.count != y.count {
+            throw DataError("regressor \"\(names[k])\" has \(column.count) values, the response \(y.count)")
+        }
+        if let weights {
+            if weights.count != y.count { throw DataError("\(weights.count) weights for \(y.count) observations") }
+            if let bad = weights.firstIndex(where: { !($0 > 0) || !$0.isFinite }) {
+                throw DataError("weight \(weights[bad]) at observation \(bad + 1) is not positive and finite")
+            }
+        }
+        let rows = y.indices.filter { i in !y[i].isNaN && regressors.allSatisfy { !$0[i].isNaN } }
+        let n = rows.count
+        let allNames = (intercept ? ["(Intercept)"] : []) + names
+        let p0 = allNames.count
+        if n == 0 { throw DataError("no complete observations to fit") }
+        let sqrtW = rows.map { i in weights.map { w in w[i].squareRoot() } ?? 1 }
+        var x = Matrix(rows: n, columns: p0)
+        for (r, i) in rows.enumerated() {
+            var j = 0
+            if intercept { x[r, 0] = sqrtW[r]; j = 1 }
+            for column in regressors { x[r, j] = column[i] * sqrtW[r]; j += 1 }
+        }
+        let yw = rows.enumerated().map { y[$1] * sqrtW[$0] }
+        let qr = try QRLeastSquares(design: x)
+        let b = try qr.coefficients(Matrix(rows: n, columns: 1, columnMajor: yw))
+        let ew = try yw.withUnsafeBufferPointer { try qr.residuals(y: $0.baseAddress, ldy: max(1, n), seriesCount: 1, coefficients: b) }
+        let p = qr.rank, df = n - p
+        let sse = ew.storage.reduce(0) { $0 + $1 * $1 }
+        var notes: [String] = []
+
+        // Leverage: h_i = sum_k Q_ik^2 over the thin Q of the (weighted) design.
+        var leverage = [Double](repeating: 0, count: n)
+        for k in 0..<p { for i in 0..<n { leverage[i] += qr.q[i, k] * qr.q[i, k] } }
+
+        let sigma2: Double? = df > 0 ? sse / Double(df) : nil
+        if df == 0 { notes.append("not computable: \(n) observations leave no residual degrees of freedom for \(p) coefficients") }
+        let unscaled = try qr.unscaledCovariance()
+        let quantile = df > 0 ? StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(df)) : .nan
+        var coefficients: [Double?] = [], ses: [Double?] = [], ts: [Double?] = [], ps: [Double?] = []
+        var lows: [Double?] = [], highs: [Double?] = []
+        var perfectFitNoted = false
+        for j in 0..<p0 {
+            let bj = b[j, 0]
+            if bj.isNaN {
+                coefficients.append(nil); ses.append(nil); ts.append(nil); ps.append(nil); lows.append(nil); highs.append(nil)
+                continue
+            }
+            coefficients.append(bj)
+            guard let sigma2 else { ses.append(nil); ts.append(nil); ps.append(nil); lows.append(nil); highs.append(nil); continue }
+            let se = (sigma2 * unscaled[j, j]).squareRoot()
+            ses.append(se)
+            lows.append(bj - quantile * se)
+            highs.append(bj + quantile * se)
+            if se > 0 {
+                let t = bj / se
+                ts.append(t)
+                ps.append(StudentT.twoSidedPValue(t, degreesOfFreedom: Double(df)))
+            } else {
+                ts.append(nil); ps.append(nil)
+                if !perfectFitNoted {
+                    notes.append("not computable: the fit is exact (all residuals zero), so t statistics and p-values are undefined")
+                    perfectFitNoted = true
+                }
+            }
+        }
+        let aliased = qr.aliasedColumns
+        if !aliased.isEmpty {
+            notes.append("aliased (linear combinations of other columns, not estimated): " + aliased.map { allNames[$0] }.joined(separator: ", "))
+        }
+
+        // Goodness of fit, R's conventions.
+        let wsum = sqrtW.reduce(0) { $0 + $1 * $1 }
+        var sst = 0.0
+        if intercept {
+            var mean = 0.0
+            for (r, i) in rows.enumerated() { mean += sqrtW[r] * sqrtW[r] * y[i] }
+            mean /= wsum
+            for (r, i) in rows.enumerated() { sst += sqrtW[r] * sqrtW[r] * (y[i] - mean) * (y[i] - mean) }
+        } else {
+            for (r, i) in rows.enumerated() { sst += sqrtW[r] * sqrtW[r] * y[i] * y[i] }
+        }
+        let dfIntercept = intercept && !aliased.contains(0) ? 1 : 0
+        var r2: Double? = nil, adjR2: Double? = nil, f: Double? = nil, fp: Double? = nil
+        if sst > 0 {
+            r2 = 1 - sse / sst
+            if df > 0 { adjR2 = 1 - (1 - r2!) * Double(n - dfIntercept) / Double(df) }
+            let numeratorDF = p - dfIntercept
+            if numeratorDF > 0, df > 0, sse > 0 {
+                let fv = ((sst - sse) / Double(numeratorDF)) / (sse / Double(df))
+                f = fv
+                fp = FisherF.survival(fv, Double(numeratorDF), Double(df))
+            }
+        } else {
+            notes.append("not computable: the response does not vary, so R^2 and F are undefined")
+        }
+        var logL: Double? = nil, aic: Double? = nil, aicc: Double? = nil, bic: Double? = nil
+        if sse > 0 {
+            let sumLogW = sqrtW.reduce(0) { $0 + 2 * _log($1) }
+            let ll = 0.5 * (sumLogW - Double(n) * (_log(2 * Double.pi) + 1 - _log(Double(n)) + _log(sse)))
+            let k = Double(p + 1)
+            logL = ll
+            aic = -2 * ll + 2 * k
+            bic = -2 * ll + _log(Double(n)) * k
+            if Double(n) - k - 1 > 0 { aicc = aic! + 2 * k * (k + 1) / (Double(n) - k - 1) }
+        }
+        let residuals = (0..<n).map { ew[$0, 0] / sqrtW[$0] }
+        let fitted = rows.enumerated().map { y[$1] - residuals[$0] }
+        let covariance = (0..<p0).map { i in
+            (0..<p0).map { j -> Double? in
+                let u = unscaled[i, j]
+                guard let sigma2, !u.isNaN else { return nil }
+                return sigma2 * u
+            }
+        }
+        return LinearFit(
+            names: allNames, coefficients: coefficients, standardErrors: ses, tStatistics: ts, pValues: ps,
+            lowerBounds: lows, upperBounds: highs, level: level, aliased: aliased, observations: n, rank: p,
+            residualDegreesOfFreedom: df, hasIntercept: intercept, residualStandardError: sigma2.map { $0.squareRoot() },
+            rSquared: r2, adjustedRSquared: adjR2, fStatistic: f, fPValue: fp, logLikelihood: logL, aic: aic,
+            aicc: aicc, bic: bic, residualSumOfSquares: sse, residuals: residuals, fitted: fitted, leverage: leverage,
+            covariance: covariance, conditionNumber: qr.conditionNumber, notes: notes)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import _TestSupport
+@testable import Outturn
+
+/// LinearRegression against R's lm (Fixtures/make_regression_fixtures.R): 1e-9 relative on well-conditioned
+/// cases, 1e-7 on Longley (condition number 4.9e9 limits every method's digits).
+@Suite struct LinearRegressionTests {
+    let fixture: [String: Any]
+    init() throws {
+        OpenBLASThreads.set(1)
+        fixture = try TestSupport.jsonFixture("Tests/OutturnTests/Fixtures/regression.json")
+    }
+
+    func optionals(_ any: Any?) -> [Double?] {
+        if let n = any as? NSNumber { return [n.doubleValue] }
+        return (any as! [Any]).map { ($0 as? NSNumber)?.doubleValue }
+    }
+    func number(_ any: Any?) -> Double? { (any as? NSNumber)?.doubleValue }
+
+    func check(_ name: String, tolerance: Double) throws {
+        let c = fixture[name] as! [String: Any]
+        let y = TestSupport.doubles(c["y"])
+        let xs = (c["x"] as! [Any]).map { TestSupport.doubles($0) }
+        let names = (c["names"] as? [String]) ?? [c["names"] as! String]
+        let weights = c["weights"].map { TestSupport.doubles($0) }
+        let fit = try LinearRegression.fit(y: y, regressors: xs, names: names, intercept: c["intercept"] as! Bool, weights: weights)
+        func same(_ a: Double?, _ b: Double?, _ what: String) {
+            switch (a, b) {
+            case (nil, nil): break
+            case let (a?, b?): #expect(TestSupport.close(a, b, relative: tolerance, absolute: 1e-13), "\(name) \(what): \(a) vs \(b)")
+            default: Issue.record("\(name) \(what): \(String(describing: a)) vs \(String(describing: b))")
+            }
+        }
+        for (field, mine) in [("coefficients", fit.coefficients), ("standard_errors", fit.standardErrors), ("t", fit.tStatistics),
+                              ("p", fit.pValues), ("lower", fit.lowerBounds), ("upper", fit.upperBounds)] {
+            for (k, (a, b)) in zip(mine, optionals(c[field])).enumerated() { same(a, b, "\(field)[\(k)]") }
+        }
+        same(fit.residualStandardError, number(c["sigma"]), "sigma")
+        same(fit.rSquared, number(c["r_squared"]), "R^2")
+        same(fit.adjustedRSquared, number(c["adj_r_squared"]), "adjusted R^2")
+        same(fit.fStatistic, number(c["f"]), "F")
+        same(fit.fPValue, number(c["f_p"]), "F p-value")
+        same(fit.logLikelihood, number(c["log_lik"]), "logLik")
+        same(fit.aic, number(c["aic"]), "AIC")
+        same(fit.bic, number(c["bic"]), "BIC")
+        same(fit.aicc, number(c["aicc"]), "AICc")
+        for (a, b) in zip(fit.leverage, TestSupport.doubles(c["leverage"])) { same(a, b, "leverage") }
+        for (a, b) in zip(fit.residuals, TestSupport.doubles(c["residuals"])) {
+            #expect(abs(a - b) <= 1e-9 * max(1, abs(b)), "\(name) residual \(a) vs \(b)")
+        }
+        let aliased: [Int] = c["aliased"].map { any in (any as? [Int]) ?? [(any as! NSNumber).intValue] } ?? []
+        #expect(fit.aliased == aliased)
+    }
+
+    @Test func goldenCaseATrend() throws {
+        try check("case_a", tolerance: 1e-9)
+        let fit = try LinearRegression.fit(y: [100, 104, 107.5, 113, 115.2, 121, 124.8, 131.5, 133],
+                                           regressors: [(2015...2023).map(Double.init)], names: ["year"])
+        // REFERENCE.md golden case A.
+        #expect(abs(fit.coefficients[1]! - 4.285) < 1e-9)
+        #expect(abs(fit.standardErrors[1]! - 0.137204) < 1e-6)
+        #expect(abs(fit.tStatistics[1]! - 31.2308) < 1e-4)
+        #expect(abs(fit.pValues[1]! / 8.9131e-09 - 1) < 1e-4)
+        #expect(abs(fit.rSquared! - 0.992874) < 1e-6)
+        #expect(abs(fit.residualStandardError! - 1.062779) < 1e-6)
+    }
+
+    @Test func longley() throws { try check("longley", tolerance: 1e-7) }
+    @Test func withoutIntercept() throws { try check("no_intercept", tolerance: 1e-9) }
+    @Test func weighted() throws { try check("weighted", tolerance: 1e-9) }
+    @Test func rankDeficientIsReportedNotSilentlyWrong() throws {
+        try check("rank_deficient", tolerance: 1e-9)
+        let c = fixture["rank_deficient"] as! [String: Any]
+        let fit = try LinearRegression.fit(y: TestSupport.doubles(c["y"]), regressors: (c["x"] as! [Any]).map { TestSupport.doubles($0) }, names: ["x1", "x2", "x3"])
+        #expect(fit.coefficients[3] == nil)
+        #expect(fit.notes.contains { $0.contains("aliased") && $0.contains("x3") })
+        #expect(fit.conditionNumber == .infinity)
+    }
+
+    @Test func edgeCasesAreExplained() throws {
+        // Two points: the line is exact, no residual degrees of freedom.
+        let two = try LinearRegression.fit(y: [1, 3], regressors: [[0, 1]], names: ["x"])
+        #expect(abs(two.coefficients[1]! - 2) < 1e-14)
+        #expect(two.standardErrors[1] == nil && two.pValues[1] == nil)
+        #expect(two.notes.contains { $0.hasPrefix("not computable") })
+        // A constant response: slope 0, no R^2.
+        let flat = try LinearRegression.fit(y: [5, 5, 5, 5], regressors: [[1, 2, 3, 4]], names: ["x"])
+        #expect(abs(flat.coefficients[1]!) < 1e-12)
+        #expect(flat.rSquared == nil)
+        #expect(!flat.notes.isEmpty)
+        // Missing values drop their rows.
+        let gap = try LinearRegression.fit(y: [1, .nan, 3, 4.5], regressors: [[1, 2, 3, 4]], names: ["x"])
+        #expect(gap.observations == 3)
+        #expect(throws: DataError.self) { try LinearRegression.fit(y: [1, 2], regressors: [[1, 2]], names: ["x"], weights: [1, 0]) }
+        #expect(throws: DataError.self) { try LinearRegression.fit(y: [.nan], regressors: [[1]], names: ["x"]) }
+    }
+}
