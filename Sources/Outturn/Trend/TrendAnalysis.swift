@@ -1,0 +1,75 @@
+/// The direction of a series' trend, by the Mann-Kendall test at a chosen significance level.
+public enum TrendDirection: String, Sendable, Hashable, CaseIterable {
+    case rising
+    case falling
+    /// The test does not reject "no trend" at the level (includes series too short to ever reject).
+    case noSignificantTrend = "no_significant_trend"
+    /// Fewer than three observations.
+    case tooShort = "too_short"
+}
+
+/// Every trend statistic of one department's series of one indicator.
+public struct TrendSummary: Sendable, Equatable {
+    public let department: String
+    public let indicator: String
+    /// Unit of the series (slopes are in this unit per year).
+    public let unit: String
+    /// OLS trend with Student-t inference.
+    public let linear: LinearTrendFit
+    /// Compound annual growth rate, percent per year (nil unless first and last values are positive).
+    public let compoundAnnualGrowth: Double?
+    /// Mean year-on-year growth, percent.
+    public let meanYearOnYearGrowth: Double?
+    /// Log-linear growth, percent per year.
+    public let logLinearGrowth: Double?
+    /// Last minus first observed value (percentage points for a rate).
+    public let change: Double?
+    public let theilSen: TheilSenEstimate?
+    public let mannKendall: MannKendallTest?
+    public let direction: TrendDirection
+    /// Why any statistic is missing.
+    public let notes: [String]
+}
+
+/// Trend statistics for the series of a panel: OLS in batches through the BLAS core, robust and growth
+/// statistics per series.
+public enum TrendAnalysis {
+    /// Summaries for every department x indicator (indicators in panel order, departments within).
+    ///
+    /// - Parameters:
+    ///   - level: confidence level of the slope intervals (OLS and Sen), a fraction in (0, 1).
+    ///   - significance: the Mann-Kendall level for the direction verdict, a fraction (0.05).
+    public static func summarise(
+        panel: IndicatorPanel, indicators: [Int]? = nil, level: Double = 0.95, significance: Double = 0.05
+    ) throws -> [TrendSummary] {
+        var out: [TrendSummary] = []
+        let years = panel.years.map(Double.init)
+        for i in indicators ?? Array(panel.indicators.indices) {
+            let ind = panel.indicators[i]
+            let fits = try BatchLinearTrend.fit(panel: panel, indicator: i, level: level)
+            for (d, dep) in panel.departments.enumerated() {
+                let series = panel.series(department: d, indicator: i)
+                let values = Array(series)
+                let mk = MannKendallTest.test(values: values)
+                let direction: TrendDirection
+                if let mk, mk.observations >= 3 {
+                    direction = mk.pValue < significance ? (mk.s > 0 ? .rising : .falling) : .noSignificantTrend
+                } else {
+                    direction = .tooShort
+                }
+                var notes = fits[d].notes
+                let cagr = GrowthRates.compoundAnnual(series: series)
+                if cagr == nil && fits[d].observations >= 2 {
+                    notes.append("not computable: CAGR needs positive first and last values")
+                }
+                out.append(TrendSummary(
+                    department: dep.id, indicator: ind.id, unit: ind.unit, linear: fits[d], compoundAnnualGrowth: cagr,
+                    meanYearOnYearGrowth: GrowthRates.meanYearOnYear(series: series),
+                    logLinearGrowth: GrowthRates.logLinear(series: series), change: GrowthRates.change(series: series),
+                    theilSen: TheilSenEstimate.estimate(years: years, values: values, level: level), mannKendall: mk,
+                    direction: direction, notes: notes))
+            }
+        }
+        return out
+    }
+}
