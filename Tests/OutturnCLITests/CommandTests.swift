@@ -93,3 +93,35 @@ import _TestSupport
         #expect(OutturnCommand.run(arguments: ["describe", "--data", good, "--department", "DODD", "--format", "csv"]) == 1)
     }
 }
+
+@Suite struct TrendCommandTests {
+    @Test func csvHasTheDocumentedFieldsAndNumbers() throws {
+        let out = try TestSupport.temporaryPath("trend.csv")
+        try Trend.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--years", "2008-2017",
+                         "--format", "csv", "--output", out]).run()
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("department,indicator,n,first_year,last_year,slope,slope_se,slope_lower,slope_upper,t_stat,p_value,r_squared,cagr,theil_sen_slope,mk_tau,mk_p_value,direction"))
+        #expect(lines.count == 15)
+        // DOD 2008-2017: the same numbers as a direct LinearRegression on its series.
+        let panel = try OutturnIO.PanelCSVReader().read(path: TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"))
+        let dod = try panel.series(department: "DOD", indicator: "rd_budget")
+        let y = Array(dod.suffix(10))
+        let fit = try LinearRegression.fit(y: y, regressors: [(2008...2017).map(Double.init)], names: ["year"])
+        let fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(fields[0] == "DOD" && fields[2] == "10")
+        #expect(TestSupport.close(Double(fields[5])!, fit.coefficients[1]!, relative: 1e-12))
+        #expect(TestSupport.close(Double(fields[10])!, fit.pValues[1]!, relative: 1e-10))
+        #expect(fields[16] == "falling")
+    }
+
+    @Test func jsonRecordsParse() throws {
+        let out = try TestSupport.temporaryPath("trend.json")
+        try Trend.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+                         "--format", "json", "--output", out]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        #expect(records.count == 40)
+        #expect(records.allSatisfy { ["rising", "falling", "no_significant_trend", "too_short"].contains($0["direction"] as! String) })
+        #expect(records.allSatisfy { $0["slope"] is NSNumber })
+    }
+}

@@ -21,7 +21,7 @@ struct Describe: ParsableCommand {
     @Flag(name: .long, help: "List departments (id, name, attributes, years with data) instead of indicators.")
     var departments = false
 
-    func run() throws { try execute(to: ByteSink.standardOutput()) }
+    func run() throws { try execute(to: try output.sink()) }
 
     func execute(to sink: ByteSink) throws {
         let panel = try selection.apply(to: try input.loadPanel())

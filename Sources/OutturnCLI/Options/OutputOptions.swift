@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutturnIO
 
 /// The output formats of every command that prints data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -13,4 +14,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv or json. CSV headers and JSON keys are the same snake_case field names.")
     var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("Write the records to this file (complete or not at all) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    /// Where the records go: the --output file (written atomically) or standard output.
+    func sink() throws -> ByteSink { try output.map { try ByteSink(path: $0) } ?? ByteSink.standardOutput() }
 }

@@ -29,11 +29,17 @@ struct Column: Sendable {
     let field: String
     let heading: String
     let style: NumberStyle
+    /// Shown in tables (CSV and JSON carry every column).
+    let inTable: Bool
+    /// Shown only in tables (a sparkline, say).
+    let tableOnly: Bool
 
-    init(_ field: String, heading: String? = nil, style: NumberStyle = .statistic) {
+    init(_ field: String, heading: String? = nil, style: NumberStyle = .statistic, inTable: Bool = true, tableOnly: Bool = false) {
         self.field = field
         self.heading = heading ?? field
         self.style = style
+        self.inTable = inTable
+        self.tableOnly = tableOnly
     }
 }
 
@@ -53,7 +59,24 @@ struct Report: Sendable {
 
     func write(_ format: OutputFormat, to sink: ByteSink) throws {
         switch format {
-        case .table: try writeTable(to: sink)
+        case .table: try projected { $0.inTable }.writeTable(to: sink)
+        case .csv, .json: try projected { !$0.tableOnly }.writeRecords(format, to: sink)
+        }
+    }
+
+    /// The report restricted to the columns that satisfy `keep`.
+    private func projected(_ keep: (Column) -> Bool) -> Report {
+        let kept = columns.indices.filter { keep(columns[$0]) }
+        if kept.count == columns.count { return self }
+        var r = Report(columns: kept.map { columns[$0] })
+        r.preamble = preamble
+        r.rows = rows.map { row in kept.map { row[$0] } }
+        return r
+    }
+
+    private func writeRecords(_ format: OutputFormat, to sink: ByteSink) throws {
+        switch format {
+        case .table: preconditionFailure("tables are written by writeTable")
         case .csv:
             try sink.write(columns.map { ValueFormatting.csvField($0.field) }.joined(separator: ",") + "\n")
             for row in rows {
