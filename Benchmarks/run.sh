@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,13 @@ for _ in range(3):
 print(f'pandas_read_csv,{len(df)},3,{min(t):.3f},{sorted(t)[1]:.3f},{len(df)/min(t):.0f}')
 " 2>&1
   fi
+  ;;
+batch-ols)
+  echo "task,rows,repetitions,min_seconds,median_seconds,rows_per_second"
+  for n in 1000 100000 1000000; do
+    /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" batch-ols "$n" 3 2> "$out/time.txt"
+    grep peak_rss "$out/time.txt"
+  done
   ;;
 *) echo "unknown task $task" >&2; exit 64 ;;
 esac
