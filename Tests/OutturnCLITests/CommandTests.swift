@@ -125,3 +125,35 @@ import _TestSupport
         #expect(records.allSatisfy { $0["slope"] is NSNumber })
     }
 }
+
+@Suite struct VarianceAndPEFACommandTests {
+    @Test func planActualRecords() throws {
+        let out = try TestSupport.temporaryPath("v.csv")
+        try Variance.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--plan", "appropriation_budget",
+                            "--actual", "appropriation_final", "--department", "hun-finance", "--format", "csv", "--output", out]).run()
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows[0] == ["department", "year", "plan", "actual", "deviation", "deviation_pct", "execution_rate"])
+        for row in rows.dropFirst() {
+            let plan = Double(row[2])!, actual = Double(row[3])!
+            #expect(TestSupport.close(Double(row[4])!, actual - plan, relative: 1e-12))
+            #expect(TestSupport.close(Double(row[6])!, 100 * actual / plan, relative: 1e-12))
+        }
+        #expect(throws: (any Error).self) { try Variance.parse(["--data", "x", "--plan", "a"]) }
+    }
+
+    @Test func pefaRecordsCarryScores() throws {
+        let out = try TestSupport.temporaryPath("p.json")
+        try PEFACommand.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--budget", "appropriation_budget",
+                               "--outturn", "appropriation_final", "--format", "json", "--output", out]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        #expect(records.count == 6)
+        #expect(Set(records.map { $0["indicator"] as! String }) == ["PI-1", "PI-2.1"])
+        #expect(records.allSatisfy { ["A", "B", "C", "D"].contains($0["score"] as! String) })
+        let pi1 = records.filter { $0["indicator"] as! String == "PI-1" }
+        for r in pi1 {
+            let ratio = 100 * (r["outturn"] as! Double) / (r["budget"] as! Double)
+            #expect(TestSupport.close(r["measure_pct"] as! Double, ratio, relative: 1e-12))
+        }
+    }
+}
+
