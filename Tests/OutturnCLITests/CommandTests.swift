@@ -157,3 +157,21 @@ import _TestSupport
     }
 }
 
+
+@Suite struct RegressCommandTests {
+    @Test func coefficientRecordsMatchTheLibrary() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        let out = try TestSupport.temporaryPath("r.json")
+        try Regress.parse(["--data", data, "--response", "appropriation_budget", "--lag", "appropriation_budget:1",
+                           "--regressors", "staff_in_service", "--fixed-effects", "--format", "json", "--output", out]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        #expect(records.map { $0["term"] as! String } == ["staff_in_service", "appropriation_budget(t-1)"])
+        let fit = try PanelRegression.fit(panel: try PanelCSVReader().read(path: data), response: "appropriation_budget",
+                                          regressors: [PanelRegressor("staff_in_service"), PanelRegressor("appropriation_budget", lag: 1)],
+                                          estimator: .fixedEffects)
+        #expect(records[1]["estimate"] as? Double == fit.coefficients[1]!)
+        #expect(records[1]["cluster_se"] as? Double == fit.clusterStandardErrors[1]!)
+        #expect(throws: (any Error).self) { try Regress.parse(["--data", data, "--response", "x"]) }
+        #expect(throws: (any Error).self) { try Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import _TestSupport
+@testable import Outturn
+
+/// PanelRegression against R's plm on the Grunfeld data (Fixtures/make_panel_regression_fixtures.R), 1e-9
+/// relative.
+@Suite struct PanelRegressionTests {
+    let fixture: [String: Any]
+    let panel: IndicatorPanel
+
+    init() throws {
+        OpenBLASThreads.set(1)
+        fixture = try TestSupport.jsonFixture("Tests/OutturnTests/Fixtures/panel_regression.json")
+        let data = fixture["data"] as! [String: Any]
+        let firms = data["firm"] as! [Int], years = data["year"] as! [Int]
+        let columns = ["inv", "value", "capital"].map { TestSupport.doubles(data[$0]) }
+        let firmIDs = Array(Set(firms)).sorted()
+        var p = IndicatorPanel(departments: firmIDs.map { Department(id: "firm\($0)") },
+                               indicators: ["inv", "value", "capital"].map { Indicator(id: $0, unit: "US$ million") },
+                               years: years.min()!..<(years.max()! + 1))
+        for r in firms.indices {
+            for (k, id) in ["inv", "value", "capital"].enumerated() {
+                p[department: "firm\(firms[r])", indicator: id, year: years[r]] = columns[k][r]
+            }
+        }
+        panel = p
+    }
+
+    func check(_ name: String, _ fit: PanelRegressionFit) {
+        let c = fixture[name] as! [String: Any]
+        func same(_ mine: [Double?], _ key: String) {
+            for (a, b) in zip(mine, TestSupport.doubles(c[key])) {
+                #expect(a.map { TestSupport.close($0, b, relative: 1e-9) } == true, "\(name) \(key): \(String(describing: a)) vs \(b)")
+            }
+        }
+        same(fit.coefficients, "coefficients")
+        same(fit.standardErrors, "se")
+        same(fit.tStatistics, "t")
+        same(fit.pValues, "p")
+        same(fit.clusterStandardErrors, "cluster_se")
+        same(fit.clusterStandardErrorsHC0, "cluster_se_hc0")
+        same(fit.clusterPValues, "cluster_p")
+        #expect(fit.observations == c["n"] as! Int)
+        #expect(fit.residualDegreesOfFreedom == c["df_residual"] as! Int)
+        #expect(TestSupport.close(fit.rSquared!, c["r_squared"] as! Double, relative: 1e-9))
+        #expect(TestSupport.close(fit.adjustedRSquared!, c["adj_r_squared"] as! Double, relative: 1e-9))
+        #expect(TestSupport.close(fit.residualVariance!, c["sigma2"] as! Double, relative: 1e-9))
+    }
+
+    @Test func pooledOLS() throws {
+        check("pooled", try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("value"), PanelRegressor("capital")], estimator: .pooled))
+    }
+
+    @Test func fixedEffectsWithin() throws {
+        check("within", try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("value"), PanelRegressor("capital")], estimator: .fixedEffects))
+    }
+
+    @Test func fixedEffectsWithLaggedResponse() throws {
+        let fit = try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("inv", lag: 1), PanelRegressor("capital")], estimator: .fixedEffects)
+        #expect(fit.names == ["inv(t-1)", "capital"])
+        check("within_lag", fit)
+    }
+
+    @Test func errorsAndAliasing() throws {
+        #expect(throws: DataError.self) { try PanelRegression.fit(panel: panel, response: "nope", regressors: [], estimator: .pooled) }
+        // A regressor constant within each department is absorbed by the fixed effects: aliased, reported.
+        var p = panel
+        try p.derive(Indicator(id: "twice_value"), .sum(["value", "value"]))
+        let fit = try PanelRegression.fit(panel: p, response: "inv", regressors: [PanelRegressor("value"), PanelRegressor("twice_value")], estimator: .pooled)
+        #expect(fit.coefficients[2] == nil && fit.notes.contains { $0.contains("twice_value") })
+    }
+}
