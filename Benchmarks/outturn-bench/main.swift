@@ -58,6 +58,42 @@ do {
         }
         precondition(checksum.isFinite)
         report("batch-ols-\(seriesCount)x15", rows: seriesCount, times)
+    case "m1":
+        // M1 yearly: fit each series' train part, forecast its test years; sMAPE over all test points, MASE
+        // averaged over series (scale = mean |diff(train)|), share of test points inside the 95% interval.
+        let path = arguments[1]
+        let methods = arguments.count > 2 ? arguments[2].split(separator: ",").map { ForecastMethod(rawValue: String($0))! } : ForecastMethod.allCases
+        let series = try M1.load(path)
+        print("method,series,smape,mase,coverage_95,seconds")
+        let calibrated = arguments.count > 3 && arguments[3] == "calibrated"
+        for method in methods {
+            let start = ContinuousClock.now
+            var choice: AutoChoice? = nil
+            let result = M1.evaluate(series, method: method, calibrated: calibrated, choice: &choice)
+            if let choice {
+                FileHandle.standardError.write(Data("auto chose \(choice.name); backtest evidence (mean absolute scaled error):\n".utf8))
+                for e in choice.evidence.prefix(8) { FileHandle.standardError.write(Data("  \(e.candidate) \(e.meanScaledError) (\(e.forecasts))\n".utf8)) }
+            }
+            let d = ContinuousClock.now - start
+            print("\(method.rawValue),\(series.count),\(String(format: "%.2f", result.smape)),\(String(format: "%.3f", result.mase)),\(String(format: "%.3f", result.coverage)),\(String(format: "%.2f", Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))")
+        }
+    case "m1-forecasts":
+        // Every method's test-period forecasts for M1, one line per series x method x horizon (for analysis).
+        let series = try M1.load(arguments[1])
+        print("series,method,horizon,actual,forecast,lower95,upper95,scale")
+        for s in series {
+            var scale = 0.0
+            for k in 1..<s.train.count { scale += abs(s.train[k] - s.train[k - 1]) }
+            scale /= Double(s.train.count - 1)
+            for method in ForecastMethod.allCases where method != .auto {
+                let f = SeriesForecaster.forecast(values: s.train, years: s.trainYears, method: method,
+                                                  options: ForecastOptions(horizon: s.test.count, levels: [95]))
+                for (k, actual) in s.test.enumerated() {
+                    let p = f.points[k]
+                    print("\(s.id),\(method.rawValue),\(k + 1),\(actual),\(p.mean),\(p.intervals.first?.lower ?? .nan),\(p.intervals.first?.upper ?? .nan),\(scale)")
+                }
+            }
+        }
     default:
         FileHandle.standardError.write(Data("unknown task \(task)\n".utf8))
         exit(64)

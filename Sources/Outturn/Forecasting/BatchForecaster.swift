@@ -1,0 +1,215 @@
+/// One series to forecast: values year by year (NaN = missing) over `years`.
+public struct SeriesInput: Sendable {
+    public var values: [Double]
+    public var years: Range<Int>
+
+    public init(values: [Double], years: Range<Int>) {
+        precondition(values.count == years.count, "one value per year")
+        self.values = values
+        self.years = years
+    }
+}
+
+/// What `auto` chose for a batch and the backtest evidence for every candidate.
+public struct AutoChoice: Sendable, Equatable {
+    /// The chosen candidate: one method, or the mean of several (a combination).
+    public let members: [ForecastMethod]
+    /// Per candidate (members joined by "+"), the mean absolute scaled error of its backtest forecasts pooled
+    /// over every series, origin and horizon, and the number of forecasts behind it.
+    public let evidence: [(candidate: String, meanScaledError: Double, forecasts: Int)]
+
+    public var name: String { members.map(\.rawValue).joined(separator: "+") }
+
+    public static func == (a: AutoChoice, b: AutoChoice) -> Bool { a.members == b.members }
+}
+
+/// Empirical interval quantiles per horizon from backtest errors, in units of each series' scale (its mean
+/// absolute yearly change): interval = forecast + scale * [lower, upper].
+public struct IntervalCalibration: Sendable, Equatable {
+    /// Per horizon (index 0 = one year ahead), per level: the lower and upper scaled-error quantiles.
+    public let quantiles: [[Double: (lower: Double, upper: Double)]]
+    /// Backtest errors behind each horizon.
+    public let sampleSizes: [Int]
+
+    public static func == (a: IntervalCalibration, b: IntervalCalibration) -> Bool { a.sampleSizes == b.sampleSizes }
+
+    /// Fewest pooled errors per horizon for calibrated intervals; below it, the model's analytic intervals stay.
+    public static let minimumSample = 30
+}
+
+/// Forecasts many series in one call: backtests and fits run in parallel chunks across cores.
+///
+/// `auto` works on the whole batch: every candidate model is backtested by rolling origin on every series'
+/// history, combinations (means of two or three models) are scored from the same backtests at no extra cost,
+/// and the candidate with the lowest pooled mean absolute scaled error is chosen for all series (pooling is what
+/// makes the choice stable on short series; per-series choice overfits). Intervals are then *calibrated*: the
+/// empirical quantiles of the chosen candidate's out-of-sample errors, by horizon, pooled across series in
+/// units of each series' scale, so that a nominal 95% interval covers about 95% of outcomes like the ones the
+/// backtest saw. Other methods keep their analytic intervals unless `calibrate` is set.
+public enum BatchForecaster {
+    /// The candidates auto backtests.
+    public static let autoCandidates: [ForecastMethod] = [.naive, .drift, .linear, .holt, .damped, .theta]
+
+    public struct Result: Sendable {
+        public let forecasts: [Forecast]
+        /// Set when `auto` ran.
+        public let choice: AutoChoice?
+        /// Set when intervals were calibrated.
+        public let calibration: IntervalCalibration?
+    }
+
+    /// Forecasts every series.
+    ///
+    /// - Parameters:
+    ///   - method: a method for every series, or `auto`.
+    ///   - calibrate: replace analytic intervals by calibrated ones (always on for `auto`).
+    ///   - minimumTrain: observed years before the first backtest origin.
+    public static func forecast(
+        _ series: [SeriesInput], method: ForecastMethod, options: ForecastOptions, calibrate: Bool = false, minimumTrain: Int = 5
+    ) -> Result {
+        let needsBacktest = method == .auto || calibrate
+        let candidates: [ForecastMethod] = method == .auto ? autoCandidates : [method]
+        var members: [ForecastMethod] = [method]
+        var choice: AutoChoice? = nil
+        var backtests: [[ForecastMethod: [BacktestForecast]]] = []
+        if needsBacktest {
+            let settings = BacktestSettings(horizon: options.horizon, minimumTrain: minimumTrain)
+            backtests = parallelMap(count: series.count, chunk: 4) { i in
+                var byMethod: [ForecastMethod: [BacktestForecast]] = [:]
+                for c in candidates {
+                    byMethod[c] = RollingOrigin.run(values: series[i].values, years: series[i].years, method: c, settings: settings,
+                                                    transform: options.transform)
+                }
+                return byMethod
+            }
+        }
+        if method == .auto {
+            choice = chooseCombination(backtests: backtests, candidates: candidates)
+            members = choice!.members
+        }
+        var calibration: IntervalCalibration? = nil
+        if needsBacktest {
+            calibration = empiricalCalibration(backtests: backtests, members: members, horizon: options.horizon, levels: options.levels)
+        }
+        let calibrationUsed = (method == .auto || calibrate) ? calibration : nil
+        let chosen = members
+        let forecasts = parallelMap(count: series.count, chunk: 16) { i in
+            forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed)
+        }
+        return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed)
+    }
+
+    /// One series: the members' forecasts averaged, with calibrated intervals where the calibration has enough
+    /// errors for the horizon.
+    static func forecastOne(_ s: SeriesInput, members: [ForecastMethod], requested: ForecastMethod, options: ForecastOptions,
+                            calibration: IntervalCalibration?) -> Forecast {
+        let parts = members.map { SeriesForecaster.forecast(values: s.values, years: s.years, method: $0, options: options) }
+        guard let first = parts.first, !first.points.isEmpty else { return parts.first! }
+        var notes = Array(Set(parts.flatMap(\.notes))).sorted()
+        let scale = RollingOrigin.meanAbsoluteChange(s.values)
+        var usedCalibration = false
+        var points: [ForecastPoint] = []
+        for k in first.points.indices {
+            let mean = parts.map { $0.points[k].mean }.reduce(0, +) / Double(parts.count)
+            var intervals: [ForecastInterval] = []
+            let h = first.points[k].year - first.lastYear  // years after the last observation
+            if let calibration, let scale, h - 1 < calibration.quantiles.count, calibration.sampleSizes[h - 1] >= IntervalCalibration.minimumSample {
+                for level in options.levels {
+                    guard let q = calibration.quantiles[h - 1][level] else { continue }
+                    var lower = mean + scale * q.lower, upper = mean + scale * q.upper
+                    if case let .logit(a, b) = options.transform {  // bounded series stay within their bounds
+                        lower = min(b, max(a, lower))
+                        upper = min(b, max(a, upper))
+                    }
+                    intervals.append(ForecastInterval(level: level, lower: lower, upper: upper))
+                }
+                usedCalibration = true
+            } else if parts.count == 1 {
+                intervals = first.points[k].intervals
+            } else {
+                // A combination without calibration: the envelope of its members' intervals (conservative).
+                for (j, level) in options.levels.enumerated() {
+                    let ls = parts.compactMap { $0.points[k].intervals.count > j ? $0.points[k].intervals[j].lower : nil }
+                    let us = parts.compactMap { $0.points[k].intervals.count > j ? $0.points[k].intervals[j].upper : nil }
+                    if ls.count == parts.count { intervals.append(ForecastInterval(level: level, lower: ls.min()!, upper: us.max()!)) }
+                }
+            }
+            points.append(ForecastPoint(year: first.points[k].year, horizon: first.points[k].horizon, mean: mean, intervals: intervals))
+        }
+        if calibration != nil && !usedCalibration {
+            notes.append("intervals are the model's own: the calibration has too few backtest errors for this horizon or the series does not change")
+        }
+        let method: ForecastMethod = members.count == 1 ? parts[0].method : .combo
+        if requested == .auto { notes.insert("auto: " + members.map(\.rawValue).joined(separator: "+"), at: 0) }
+        let source: Forecast.IntervalSource = usedCalibration ? .calibrated : (points.contains { !$0.intervals.isEmpty } ? .analytic : .none)
+        return Forecast(requested: requested, method: method, intervalSource: source, notes: notes, lastYear: first.lastYear, points: points)
+    }
+
+    /// Scores every single candidate and every mean of two or three, pooled over all backtest forecasts.
+    static func chooseCombination(backtests: [[ForecastMethod: [BacktestForecast]]], candidates: [ForecastMethod]) -> AutoChoice {
+        var sets: [[ForecastMethod]] = candidates.map { [$0] }
+        for i in candidates.indices {
+            for j in (i + 1)..<candidates.count {
+                sets.append([candidates[i], candidates[j]])
+                for k in (j + 1)..<candidates.count { sets.append([candidates[i], candidates[j], candidates[k]]) }
+            }
+        }
+        var evidence: [(String, Double, Int)] = []
+        var best: ([ForecastMethod], Double)? = nil
+        for set in sets {
+            let errors = combinedForecasts(backtests: backtests, members: set).compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
+            guard !errors.isEmpty else { continue }
+            let e = errors.reduce(0, +) / Double(errors.count)
+            evidence.append((set.map(\.rawValue).joined(separator: "+"), e, errors.count))
+            if best == nil || e < best!.1 - 1e-12 { best = (set, e) }
+        }
+        evidence.sort { $0.1 < $1.1 }
+        return AutoChoice(members: best?.0 ?? [.drift], evidence: evidence.map { (candidate: $0.0, meanScaledError: $0.1, forecasts: $0.2) })
+    }
+
+    /// The members' backtest forecasts averaged, matched by series, origin and year.
+    static func combinedForecasts(backtests: [[ForecastMethod: [BacktestForecast]]], members: [ForecastMethod]) -> [BacktestForecast] {
+        var out: [BacktestForecast] = []
+        for b in backtests {
+            guard let base = b[members[0]] else { continue }
+            if members.count == 1 { out += base; continue }
+            let others = members.dropFirst().map { m in
+                Dictionary((b[m] ?? []).map { (Int64($0.origin) << 20 | Int64($0.year), $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            for f in base {
+                let key = Int64(f.origin) << 20 | Int64(f.year)
+                let matched = others.compactMap { $0[key] }
+                guard matched.count == others.count else { continue }
+                let mean = (matched.reduce(f.forecast) { $0 + $1.forecast }) / Double(members.count)
+                out.append(BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual, forecast: mean,
+                                            lower95: nil, upper95: nil, scale: f.scale, method: .combo))
+            }
+        }
+        return out
+    }
+
+    /// Empirical quantiles of scaled errors (actual - forecast) / scale by horizon; widths never shrink with the
+    /// horizon (a longer horizon with few errors borrows the shorter one's width if that is wider).
+    static func empiricalCalibration(backtests: [[ForecastMethod: [BacktestForecast]]], members: [ForecastMethod], horizon: Int, levels: [Double]) -> IntervalCalibration {
+        let forecasts = combinedForecasts(backtests: backtests, members: members)
+        var byHorizon = [[Double]](repeating: [], count: horizon)
+        for f in forecasts where f.horizon <= horizon {
+            if let s = f.scale { byHorizon[f.horizon - 1].append((f.actual - f.forecast) / s) }
+        }
+        var quantiles: [[Double: (lower: Double, upper: Double)]] = []
+        var previous: [Double: (lower: Double, upper: Double)] = [:]
+        for h in 0..<horizon {
+            let sorted = byHorizon[h].sorted()
+            var q: [Double: (lower: Double, upper: Double)] = [:]
+            for level in levels where !sorted.isEmpty {
+                var lower = Descriptive.quantile(sorted: sorted, 0.5 - level / 200)
+                var upper = Descriptive.quantile(sorted: sorted, 0.5 + level / 200)
+                if let p = previous[level] { lower = min(lower, p.lower); upper = max(upper, p.upper) }
+                q[level] = (lower, upper)
+            }
+            quantiles.append(q)
+            if !q.isEmpty { previous = q }
+        }
+        return IntervalCalibration(quantiles: quantiles, sampleSizes: byHorizon.map(\.count))
+    }
+}

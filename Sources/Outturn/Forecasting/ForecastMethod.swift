@@ -1,0 +1,49 @@
+/// The forecasting methods for short annual series.
+public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Last value; intervals sigma sqrt(h) from one-step residuals (R `rwf`).
+    case naive
+    /// Mean of the series; Student-t interval sd sqrt(1 + 1/n) (R `meanf`).
+    case mean
+    /// Last value plus the average yearly change; sd sigma sqrt(h (1 + h/(T-1))) (R `rwf(drift = TRUE)`).
+    case drift
+    /// OLS line on the year with its Student-t prediction interval.
+    case linear
+    /// Simple exponential smoothing, ETS(A,N,N).
+    case ses
+    /// Holt's linear trend, ETS(A,A,N).
+    case holt
+    /// Damped trend, ETS(A,Ad,N).
+    case damped
+    /// Theta method: SES plus half the OLS slope as drift (R `thetaf`).
+    case theta
+    /// Constant growth: OLS of ln y on the year, back-transformed (median forecast); positive series only.
+    case loglinear
+    /// Median of drift, damped (or linear when short) and theta forecasts.
+    case combo
+    /// Chosen per series by rolling-origin backtest error among naive, drift, linear, damped, theta and combo.
+    case auto
+
+    /// Fewest observed years the method needs for a forecast with an interval.
+    public var minimumObservations: Int {
+        switch self {
+        case .naive, .mean: return 2
+        case .drift: return 3
+        case .linear, .loglinear, .theta: return 3
+        case .ses: return ExponentialSmoothing.minimumObservations(.none)
+        case .holt: return ExponentialSmoothing.minimumObservations(.additive)
+        case .damped: return ExponentialSmoothing.minimumObservations(.damped)
+        case .combo, .auto: return 3
+        }
+    }
+
+    /// The documented fallback for a series too short for this method: damped -> linear -> drift -> naive
+    /// (holt -> linear, ses/mean -> naive, theta/loglinear/combo/auto -> drift).
+    public var fallback: ForecastMethod? {
+        switch self {
+        case .damped, .holt: return .linear
+        case .linear, .theta, .loglinear, .combo, .auto: return .drift
+        case .drift, .ses, .mean: return .naive
+        case .naive: return nil
+        }
+    }
+}

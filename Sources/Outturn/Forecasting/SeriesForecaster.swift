@@ -1,0 +1,199 @@
+/// Settings shared by every forecast of a run.
+public struct ForecastOptions: Sendable, Hashable {
+    /// Years ahead to forecast, >= 1.
+    public var horizon: Int
+    /// Interval levels in percent, e.g. [80, 95].
+    public var levels: [Double]
+    /// Transform applied before the model (logit for bounded rates).
+    public var transform: ForecastTransform
+
+    public init(horizon: Int = 1, levels: [Double] = [80, 95], transform: ForecastTransform = .identity) {
+        precondition(horizon >= 1, "horizon must be at least 1")
+        precondition(levels.allSatisfy { $0 > 0 && $0 < 100 }, "levels are percentages in (0, 100)")
+        self.horizon = horizon
+        self.levels = levels.sorted()
+        self.transform = transform
+    }
+}
+
+/// The forecast distribution of a model in its working scale: a mean and a standard error per step, with
+/// Student-t (df) or normal quantiles.
+struct ModelPath {
+    var means: [Double]
+    var standardErrors: [Double?]
+    var degreesOfFreedom: Double?
+    /// The model worked on ln y (loglinear): exponentiate after the intervals are formed.
+    var logScale = false
+
+    func quantile(_ p: Double) -> Double {
+        degreesOfFreedom.map { StudentT.quantile(p, degreesOfFreedom: $0) } ?? Normal.quantile(p)
+    }
+}
+
+/// Forecasts one series with one method and its analytic intervals, falling back along the documented chain
+/// when the series is too short.
+public enum SeriesForecaster {
+    /// Forecasts the years after `years.upperBound - 1` of a series given year by year (NaN = missing).
+    ///
+    /// - Parameters:
+    ///   - values: one value per year of `years`.
+    ///   - method: the method asked for (`auto` chooses per series by backtest error).
+    /// - Returns: the forecast, naming the method that ran; with no observed value at all, no points.
+    public static func forecast(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
+        precondition(values.count == years.count, "one value per year")
+        let observed = values.filter { !$0.isNaN }
+        guard let lastIndex = values.lastIndex(where: { !$0.isNaN }) else {
+            return Forecast(requested: method, method: method, intervalSource: .none, notes: ["not computable: no observed values"],
+                            lastYear: years.upperBound - 1, points: [])
+        }
+        let lastYear = years.lowerBound + lastIndex
+        let targetYears = (1...options.horizon).map { years.upperBound - 1 + $0 }
+        let steps = targetYears.map { $0 - lastYear }
+        var notes: [String] = []
+        let working = values.map { $0.isNaN ? $0 : options.transform.forward($0) }
+        if case let .logit(a, b) = options.transform, observed.contains(where: { $0 <= a || $0 >= b }) {
+            notes.append("values on or outside the bounds [\(a), \(b)] were pulled inside them for the logit transform")
+        }
+
+        var current: ForecastMethod? = method == .auto ? chooseAutomatically(values: working, years: years) : method
+        if method == .auto, let chosen = current { notes.append("auto chose \(chosen.rawValue) by rolling-origin backtest error") }
+        while let m = current {
+            if observed.count >= m.minimumObservations || m == .naive,
+               let path = modelPath(m, values: working, years: years, steps: steps, transform: options.transform) {
+                if m != method && method != .auto {
+                    notes.append("\(method.rawValue) needs \(method.minimumObservations) observed years, the series has \(observed.count): fell back to \(m.rawValue)")
+                }
+                return assemble(path: path, requested: method, method: m, targetYears: targetYears, lastYear: lastYear,
+                                options: options, notes: notes)
+            }
+            current = m.fallback
+        }
+        preconditionFailure("naive always forecasts a series with an observed value")
+    }
+
+    static func assemble(path: ModelPath, requested: ForecastMethod, method: ForecastMethod, targetYears: [Int], lastYear: Int,
+                         options: ForecastOptions, notes: [String]) -> Forecast {
+        var notes = notes
+        var points: [ForecastPoint] = []
+        var anyInterval = false
+        for (k, year) in targetYears.enumerated() {
+            let m = path.means[k]
+            func back(_ z: Double) -> Double { options.transform.inverse(path.logScale ? _exp(z) : z) }
+            var intervals: [ForecastInterval] = []
+            if let se = path.standardErrors[k] {
+                for level in options.levels {
+                    let q = path.quantile(0.5 + level / 200)
+                    intervals.append(ForecastInterval(level: level, lower: back(m - q * se), upper: back(m + q * se)))
+                }
+                anyInterval = true
+            }
+            points.append(ForecastPoint(year: year, horizon: k + 1, mean: back(m), intervals: intervals))
+        }
+        if !anyInterval { notes.append("no interval: too few observed years to estimate the forecast error") }
+        return Forecast(requested: requested, method: method, intervalSource: anyInterval ? .analytic : .none, notes: notes,
+                        lastYear: lastYear, points: points)
+    }
+
+    /// The model's path in the working scale, or nil when the method cannot run on these values.
+    static func modelPath(_ method: ForecastMethod, values y: [Double], years: Range<Int>, steps: [Int], transform: ForecastTransform) -> ModelPath? {
+        let obs = y.enumerated().filter { !$0.element.isNaN }
+        let n = obs.count
+        guard let last = obs.last else { return nil }
+        switch method {
+        case .naive:
+            // One-step residuals between consecutive observed years (R rwf): mse = mean of squared residuals.
+            var ss = 0.0, count = 0
+            for k in 1..<max(1, y.count) where !y[k].isNaN && !y[k - 1].isNaN {
+                ss += (y[k] - y[k - 1]) * (y[k] - y[k - 1]); count += 1
+            }
+            let sigma: Double? = count > 0 ? (ss / Double(count)).squareRoot() : nil
+            return ModelPath(means: steps.map { _ in last.element }, standardErrors: steps.map { h in sigma.map { $0 * Double(h).squareRoot() } },
+                             degreesOfFreedom: nil)
+        case .mean:
+            let values = obs.map(\.element)
+            let mean = Descriptive.mean(values)
+            let sd = SpreadStatistics(values).standardDeviation
+            let se = sd.map { $0 * (1 + 1 / Double(n)).squareRoot() }
+            return ModelPath(means: steps.map { _ in mean }, standardErrors: steps.map { _ in se }, degreesOfFreedom: Double(max(1, n - 1)))
+        case .drift:
+            guard n >= 2 else { return nil }
+            // Yearly changes between consecutive observed values, per year of gap; drift = their mean (R rwf).
+            var diffs: [Double] = []
+            for k in 1..<n {
+                let gap = Double(obs[k].offset - obs[k - 1].offset)
+                diffs.append((obs[k].element - obs[k - 1].element) / gap)
+            }
+            let b = Descriptive.mean(diffs)
+            let m = diffs.count
+            var se: [Double?] = steps.map { _ in nil }
+            if m >= 2 {
+                let sigma2 = diffs.reduce(0) { $0 + ($1 - b) * ($1 - b) } / Double(m - 1)
+                let bse2 = sigma2 / Double(m)
+                se = steps.map { h in (sigma2 * Double(h) + Double(h * h) * bse2).squareRoot() }
+            }
+            return ModelPath(means: steps.map { last.element + Double($0) * b }, standardErrors: se, degreesOfFreedom: nil)
+        case .linear, .loglinear:
+            let logScale = method == .loglinear && transform == .identity
+            if logScale && obs.contains(where: { $0.element <= 0 }) { return nil }
+            let input = logScale ? y.map { $0.isNaN ? $0 : _log($0) } : y
+            guard n >= 2, let fit = try? input.withUnsafeBufferPointer({ try BatchLinearTrend.fit(values: $0, years: years, seriesCount: 1) })[0]
+            else { return nil }
+            var means: [Double] = [], ses: [Double?] = []
+            for h in steps {
+                guard let p = fit.prediction(atYear: Double(years.lowerBound + last.offset + h), level: 0.95) else { return nil }
+                means.append(p.value)
+                ses.append(p.predictionInterval.map { _ in
+                    fit.residualStandardError! * (1 + 1 / Double(fit.observations) + (p.year - fit.meanYear) * (p.year - fit.meanYear) / fit.yearSpread).squareRoot()
+                })
+            }
+            return ModelPath(means: means, standardErrors: ses, degreesOfFreedom: Double(max(1, fit.residualDegreesOfFreedom)), logScale: logScale)
+        case .ses, .holt, .damped:
+            let trend: ExponentialSmoothing.Trend = method == .ses ? .none : (method == .holt ? .additive : .damped)
+            // Steps beyond the last observed year include the panel years after it (missing, propagated).
+            let series = Array(y[...last.offset])
+            guard let model = ExponentialSmoothing.fit(series, trend: trend) else { return nil }
+            return ModelPath(means: steps.map { model.forecast($0) }, standardErrors: steps.map { model.standardError($0) }, degreesOfFreedom: nil)
+        case .theta:
+            let series = Array(y[...last.offset])
+            guard let ses = ExponentialSmoothing.fit(series, trend: .none) else { return nil }
+            let xs = obs.map { Double($0.offset) }, ys = obs.map(\.element)
+            let mx = xs.reduce(0, +) / Double(n), my = ys.reduce(0, +) / Double(n)
+            var sxy = 0.0, sxx = 0.0
+            for (x, v) in zip(xs, ys) { sxy += (x - mx) * (v - my); sxx += (x - mx) * (x - mx) }
+            let drift = sxx > 0 ? sxy / sxx / 2 : 0
+            let alpha = max(1e-10, ses.alpha)
+            let nn = Double(series.count)
+            let sigma = ses.variance.map { $0.squareRoot() }
+            return ModelPath(
+                means: steps.map { h in ses.forecast(h) + drift * (Double(h - 1) + (1 - _pow(1 - alpha, nn)) / alpha) },
+                standardErrors: steps.map { h in sigma.map { $0 * (Double(h - 1) * alpha * alpha + 1).squareRoot() } },
+                degreesOfFreedom: nil)
+        case .combo:
+            let members: [ForecastMethod] = [.drift, n >= ForecastMethod.damped.minimumObservations ? .damped : .linear, .theta]
+            let paths = members.compactMap { modelPath($0, values: y, years: years, steps: steps, transform: transform) }
+            guard !paths.isEmpty else { return nil }
+            // The median of the members' means; the standard error of the widest member (conservative).
+            let means = steps.indices.map { k in Descriptive.median(paths.map { $0.means[k] }) }
+            let ses = steps.indices.map { k -> Double? in
+                let s = paths.compactMap { $0.standardErrors[k] }
+                return s.count == paths.count ? s.max() : nil
+            }
+            return ModelPath(means: means, standardErrors: ses, degreesOfFreedom: nil)
+        case .auto:
+            return nil
+        }
+    }
+
+    /// The candidate with the lowest mean absolute scaled error over rolling-origin backtests of this series
+    /// (one-year-ahead, every origin with at least four observed years before it); drift when the series is too
+    /// short to compare.
+    static func chooseAutomatically(values: [Double], years: Range<Int>) -> ForecastMethod {
+        let candidates: [ForecastMethod] = [.naive, .drift, .linear, .damped, .theta, .combo]
+        var best: (ForecastMethod, Double)? = nil
+        for c in candidates {
+            guard let e = RollingOrigin.meanScaledError(values: values, years: years, method: c, minimumTrain: 4) else { continue }
+            if best == nil || e < best!.1 { best = (c, e) }
+        }
+        return best?.0 ?? .drift
+    }
+}
