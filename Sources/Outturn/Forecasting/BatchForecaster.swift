@@ -23,15 +23,25 @@ public struct AutoChoice: Sendable, Equatable {
     public static func == (a: AutoChoice, b: AutoChoice) -> Bool { a.members == b.members }
 }
 
-/// Empirical interval quantiles per horizon from backtest errors, in units of each series' scale (its mean
-/// absolute yearly change): interval = forecast + scale * [lower, upper].
+/// Empirical interval quantiles per horizon from backtest errors, in two forms: for positive series, of the
+/// log ratio ln(actual / forecast), giving interval = forecast * exp([lower, upper]) (never below zero, wider
+/// upwards, as budget errors are); for other series, of the error in units of the series' scale (its mean
+/// absolute yearly change), giving interval = forecast + scale * [lower, upper].
 public struct IntervalCalibration: Sendable, Equatable {
     /// Per horizon (index 0 = one year ahead), per level: the lower and upper scaled-error quantiles.
     public let quantiles: [[Double: (lower: Double, upper: Double)]]
     /// Backtest errors behind each horizon.
     public let sampleSizes: [Int]
+    /// The same for log ratios, from forecasts where both actual and forecast were positive.
+    public let relativeQuantiles: [[Double: (lower: Double, upper: Double)]]
+    public let relativeSampleSizes: [Int]
+    /// Whether positive series use the log-ratio form. Chosen per batch by which form scored better (lower
+    /// 95% interval score) on each series' latest backtest origin when calibrated on the earlier ones.
+    public let relativeForPositiveSeries: Bool
 
-    public static func == (a: IntervalCalibration, b: IntervalCalibration) -> Bool { a.sampleSizes == b.sampleSizes }
+    public static func == (a: IntervalCalibration, b: IntervalCalibration) -> Bool {
+        a.sampleSizes == b.sampleSizes && a.relativeSampleSizes == b.relativeSampleSizes
+    }
 
     /// Fewest pooled errors per horizon for calibrated intervals; below it, the model's analytic intervals stay.
     public static let minimumSample = 30
@@ -107,16 +117,30 @@ public enum BatchForecaster {
         guard let first = parts.first, !first.points.isEmpty else { return parts.first! }
         var notes = Array(Set(parts.flatMap(\.notes))).sorted()
         let scale = RollingOrigin.meanAbsoluteChange(s.values)
+        let positive = s.values.allSatisfy { $0.isNaN || $0 > 0 }
         var usedCalibration = false
         var points: [ForecastPoint] = []
         for k in first.points.indices {
             let mean = parts.map { $0.points[k].mean }.reduce(0, +) / Double(parts.count)
             var intervals: [ForecastInterval] = []
             let h = first.points[k].year - first.lastYear  // years after the last observation
-            if let calibration, let scale, h - 1 < calibration.quantiles.count, calibration.sampleSizes[h - 1] >= IntervalCalibration.minimumSample {
+            if let calibration, calibration.relativeForPositiveSeries, positive, mean > 0, h - 1 < calibration.relativeQuantiles.count,
+               calibration.relativeSampleSizes[h - 1] >= IntervalCalibration.minimumSample {
+                for level in options.levels {
+                    guard let q = calibration.relativeQuantiles[h - 1][level] else { continue }
+                    var lower = mean * _exp(q.lower), upper = mean * _exp(q.upper)
+                    if case let .logit(a, b) = options.transform {
+                        lower = min(b, max(a, lower))
+                        upper = min(b, max(a, upper))
+                    }
+                    intervals.append(ForecastInterval(level: level, lower: lower, upper: upper))
+                }
+                usedCalibration = true
+            } else if let calibration, let scale, h - 1 < calibration.quantiles.count, calibration.sampleSizes[h - 1] >= IntervalCalibration.minimumSample {
                 for level in options.levels {
                     guard let q = calibration.quantiles[h - 1][level] else { continue }
                     var lower = mean + scale * q.lower, upper = mean + scale * q.upper
+                    if positive { lower = max(0, lower) }  // a series that has always been positive stays so
                     if case let .logit(a, b) = options.transform {  // bounded series stay within their bounds
                         lower = min(b, max(a, lower))
                         upper = min(b, max(a, upper))
@@ -188,18 +212,54 @@ public enum BatchForecaster {
         return out
     }
 
-    /// Empirical quantiles of scaled errors (actual - forecast) / scale by horizon; widths never shrink with the
-    /// horizon (a longer horizon with few errors borrows the shorter one's width if that is wider).
+    /// Empirical quantiles by horizon of scaled errors (actual - forecast) / scale and of log ratios
+    /// ln(actual / forecast); widths never shrink with the horizon (a longer horizon with few errors borrows the
+    /// shorter one's width if that is wider). The form for positive series is chosen by a holdout: calibrate
+    /// on all but each series' latest origin, score both forms' 95% intervals (MSIS) on that origin.
     static func empiricalCalibration(backtests: [[ForecastMethod: [BacktestForecast]]], members: [ForecastMethod], horizon: Int, levels: [Double]) -> IntervalCalibration {
-        let forecasts = combinedForecasts(backtests: backtests, members: members)
-        var byHorizon = [[Double]](repeating: [], count: horizon)
-        for f in forecasts where f.horizon <= horizon {
-            if let s = f.scale { byHorizon[f.horizon - 1].append((f.actual - f.forecast) / s) }
+        let perSeries = backtests.map { combinedForecasts(backtests: [$0], members: members) }
+        func pools(_ forecasts: [BacktestForecast]) -> (scaled: [[Double]], relative: [[Double]]) {
+            var scaled = [[Double]](repeating: [], count: horizon), relative = [[Double]](repeating: [], count: horizon)
+            for f in forecasts where f.horizon <= horizon {
+                if let s = f.scale { scaled[f.horizon - 1].append((f.actual - f.forecast) / s) }
+                if f.actual > 0 && f.forecast > 0 { relative[f.horizon - 1].append(_log(f.actual / f.forecast)) }
+            }
+            return (scaled, relative)
         }
-        var quantiles: [[Double: (lower: Double, upper: Double)]] = []
+        // Holdout: each series' latest origin.
+        var training: [BacktestForecast] = [], holdout: [BacktestForecast] = []
+        for forecasts in perSeries {
+            guard let latest = forecasts.map(\.origin).max() else { continue }
+            for f in forecasts { if f.origin == latest { holdout.append(f) } else { training.append(f) } }
+        }
+        let trial = pools(training)
+        let scaledTrial = quantiles(trial.scaled, levels: [95]), relativeTrial = quantiles(trial.relative, levels: [95])
+        var scoreScaled = 0.0, scoreRelative = 0.0, compared = 0
+        for f in holdout where f.actual > 0 && f.forecast > 0 {
+            guard let s = f.scale, f.horizon - 1 < horizon, let qs = scaledTrial[f.horizon - 1][95], let qr = relativeTrial[f.horizon - 1][95] else { continue }
+            scoreScaled += intervalScore(f.actual, f.forecast + s * qs.lower, f.forecast + s * qs.upper) / s
+            scoreRelative += intervalScore(f.actual, f.forecast * _exp(qr.lower), f.forecast * _exp(qr.upper)) / s
+            compared += 1
+        }
+        let all = pools(perSeries.flatMap { $0 })
+        return IntervalCalibration(quantiles: quantiles(all.scaled, levels: levels), sampleSizes: all.scaled.map(\.count),
+                                   relativeQuantiles: quantiles(all.relative, levels: levels), relativeSampleSizes: all.relative.map(\.count),
+                                   relativeForPositiveSeries: compared > 0 && scoreRelative < scoreScaled)
+    }
+
+    /// The interval score of a 95% interval (Gneiting & Raftery 2007): width plus 40 times any miss.
+    static func intervalScore(_ y: Double, _ lower: Double, _ upper: Double) -> Double {
+        var s = upper - lower
+        if y < lower { s += 40 * (lower - y) }
+        if y > upper { s += 40 * (y - upper) }
+        return s
+    }
+
+    private static func quantiles(_ byHorizon: [[Double]], levels: [Double]) -> [[Double: (lower: Double, upper: Double)]] {
+        var out: [[Double: (lower: Double, upper: Double)]] = []
         var previous: [Double: (lower: Double, upper: Double)] = [:]
-        for h in 0..<horizon {
-            let sorted = byHorizon[h].sorted()
+        for errors in byHorizon {
+            let sorted = errors.sorted()
             var q: [Double: (lower: Double, upper: Double)] = [:]
             for level in levels where !sorted.isEmpty {
                 var lower = Descriptive.quantile(sorted: sorted, 0.5 - level / 200)
@@ -207,9 +267,9 @@ public enum BatchForecaster {
                 if let p = previous[level] { lower = min(lower, p.lower); upper = max(upper, p.upper) }
                 q[level] = (lower, upper)
             }
-            quantiles.append(q)
+            out.append(q)
             if !q.isEmpty { previous = q }
         }
-        return IntervalCalibration(quantiles: quantiles, sampleSizes: byHorizon.map(\.count))
+        return out
     }
 }

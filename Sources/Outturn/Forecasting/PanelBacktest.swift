@@ -1,0 +1,48 @@
+/// Rolling-origin backtest of a whole batch, origin year by origin year, through the same code path as a real
+/// forecast (`BatchForecaster`): at each origin every series is cut at that year, the batch is forecast (auto's
+/// choice and the calibration are redone from the data up to the origin only), and the forecasts are compared
+/// with what happened. This is what a budget office would have seen had it used the method in those years.
+public enum PanelBacktest {
+    /// Out-of-sample forecasts of `method` for every series and origin; `seriesIndex` says whose.
+    ///
+    /// - Parameters:
+    ///   - series: series sharing one year axis.
+    ///   - settings: horizon, the observed years needed before an origin, the step between origins, and an
+    ///     optional sliding window.
+    public static func run(
+        _ series: [SeriesInput], method: ForecastMethod, settings: BacktestSettings, levels: [Double] = [95],
+        transform: ForecastTransform = .identity, calibrate: Bool = false
+    ) -> [(seriesIndex: Int, forecast: BacktestForecast)] {
+        guard let years = series.first?.years else { return [] }
+        precondition(series.allSatisfy { $0.years == years }, "a panel backtest needs one shared year axis")
+        var out: [(Int, BacktestForecast)] = []
+        var origin = years.lowerBound + settings.minimumTrain - 1
+        let levels = levels.contains(95) ? levels : levels + [95]
+        while origin < years.upperBound - 1 {
+            let start = settings.window.map { max(years.lowerBound, origin + 1 - $0) } ?? years.lowerBound
+            let cut = (start - years.lowerBound)..<(origin + 1 - years.lowerBound)
+            let truncated = series.map { SeriesInput(values: Array($0.values[cut]), years: start..<(origin + 1)) }
+            let horizon = min(settings.horizon, years.upperBound - 1 - origin)
+            // Series with too little history at this origin are left out (their forecast would be a fallback).
+            let eligible = truncated.indices.filter { truncated[$0].values.filter { !$0.isNaN }.count >= settings.minimumTrain }
+            if !eligible.isEmpty {
+                let result = BatchForecaster.forecast(eligible.map { truncated[$0] }, method: method,
+                                                      options: ForecastOptions(horizon: horizon, levels: levels, transform: transform),
+                                                      calibrate: calibrate, minimumTrain: max(3, settings.minimumTrain - 1))
+                for (k, i) in eligible.enumerated() {
+                    let f = result.forecasts[k]
+                    let scale = RollingOrigin.meanAbsoluteChange(truncated[i].values)
+                    for p in f.points {
+                        let actual = series[i].values[p.year - years.lowerBound]
+                        if actual.isNaN { continue }
+                        let i95 = p.intervals.first { $0.level == 95 }
+                        out.append((i, BacktestForecast(origin: origin, year: p.year, horizon: p.horizon, actual: actual, forecast: p.mean,
+                                                        lower95: i95?.lower, upper95: i95?.upper, scale: scale, method: f.method)))
+                    }
+                }
+            }
+            origin += settings.step
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnIO
+
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Rolling-origin backtest of forecasting models: accuracy and interval coverage per model.",
+        discussion: """
+            At each origin year every series is cut at that year, forecast --horizon years ahead exactly as
+            `outturn forecast` would (auto's choice and calibration redone from the data up to the origin), and
+            compared with what happened. One record per model: the series and forecasts evaluated, MAE and
+            RMSE (indicator's unit), sMAPE and MAPE (percent), MASE (errors over each series' mean absolute
+            yearly change), the share of outcomes inside the 95% interval, and MSIS (M4's interval score).
+
+            Example:
+              outturn backtest --data Datasets/us-federal-rd/rd-budget.csv --horizon 2 --model drift --model auto
+            """)
+
+    @OptionGroup var input: DataOptions
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var settings: ForecastSettings
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: "Model to evaluate (repeatable; default naive, drift, damped, theta and auto).")
+    var model: [ForecastMethod] = []
+
+    @Option(name: .long, help: "Observed years before the first origin.")
+    var minimumTrain: Int = 6
+
+    @Option(name: .long, help: "Years between origins.")
+    var step: Int = 1
+
+    @Option(name: .long, help: "Sliding training window in years (default: expanding, every year up to the origin).")
+    var window: Int?
+
+    func validate() throws {
+        guard minimumTrain >= 3 else { throw ValidationError("--minimum-train must be at least 3") }
+        guard step >= 1 else { throw ValidationError("--step must be at least 1") }
+        if let window, window < minimumTrain { throw ValidationError("--window must be at least --minimum-train") }
+    }
+
+    func run() throws {
+        let panel = try selection.apply(to: try input.loadPanel())
+        let models = model.isEmpty ? [.naive, .drift, .damped, .theta, .auto] : model
+        let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
+        var report = Report(columns: [
+            Column("model"), Column("indicator", inTable: panel.indicators.count > 1), Column("series", style: .integer),
+            Column("forecasts", style: .integer), Column("mae", style: .decimals(2)), Column("rmse", style: .decimals(2)),
+            Column("mape", heading: "MAPE %", style: .decimals(2), inTable: false), Column("smape", heading: "sMAPE %", style: .decimals(2)),
+            Column("mase", heading: "MASE", style: .decimals(3)), Column("coverage_95", heading: "95% coverage", style: .decimals(3)),
+            Column("msis", heading: "MSIS", style: .decimals(2)),
+        ])
+        for (i, ind) in panel.indicators.enumerated() {
+            let inputs = seriesInputs(panel, indicator: i)
+            for m in models {
+                let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform())
+                let a = ForecastAccuracy(results.map(\.forecast))
+                report.append([.text(m.rawValue), .text(ind.id), .number(Double(Set(results.map(\.seriesIndex)).count)),
+                               .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse), .optional(a.mape), .optional(a.smape),
+                               .optional(a.mase), .optional(a.coverage95), .optional(a.msis)])
+            }
+        }
+        let sink = try output.sink()
+        try report.write(output.format, to: sink)
+        try sink.finish()
+    }
+}
