@@ -77,6 +77,20 @@ do {
             let d = ContinuousClock.now - start
             print("\(method.rawValue),\(series.count),\(String(format: "%.2f", result.smape)),\(String(format: "%.3f", result.mase)),\(String(format: "%.3f", result.coverage)),\(String(format: "%.2f", Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))")
         }
+    case "forecast":
+        // One-year-ahead forecasts with 95% intervals for N synthetic budget series x 15 years, one method.
+        let method = ForecastMethod(rawValue: arguments[1])!
+        let seriesCount = Int(arguments[2])!
+        let repetitions = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+        let panel = SyntheticPanel(departments: seriesCount, years: 2010..<2025, seed: 9).generate()
+        let i = panel.position(ofIndicator: "appropriation_budget")!
+        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: i)), years: panel.years) }
+        var chosen = ""
+        let times = measure(repetitions) {
+            let r = BatchForecaster.forecast(inputs, method: method, options: ForecastOptions(horizon: 1, levels: [95]))
+            chosen = r.choice?.name ?? method.rawValue
+        }
+        report("forecast-\(method.rawValue)-\(seriesCount)x15(\(chosen))", rows: seriesCount, times)
     case "m1-forecasts":
         // Every method's test-period forecasts for M1, one line per series x method x horizon (for analysis).
         let series = try M1.load(arguments[1])

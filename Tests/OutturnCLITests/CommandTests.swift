@@ -175,3 +175,56 @@ import _TestSupport
         #expect(throws: (any Error).self) { try Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
     }
 }
+
+@Suite struct ForecastCommandTests {
+    @Test func forecastRecordsCarryTheDocumentedFields() throws {
+        let out = try TestSupport.temporaryPath("f.csv")
+        try ForecastCommand.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--model", "drift",
+                                   "--horizon", "2", "--format", "csv", "--output", out, "--quiet"]).run()
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(rows[0].prefix(10) == ["department", "indicator", "year", "horizon", "model", "mean", "lower_80", "upper_80", "lower_95", "upper_95"])
+        #expect(rows.count == 1 + 14 * 2)
+        // DOD, drift: last value plus h times the mean yearly change 1976-2017 (R rwf drift).
+        let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"))
+        let dod = Array(try panel.series(department: "DOD", indicator: "rd_budget"))
+        let drift = (dod.last! - dod.first!) / Double(dod.count - 1)
+        #expect(rows[1][0] == "DOD" && rows[1][2] == "2018" && rows[1][4] == "drift")
+        #expect(TestSupport.close(Double(rows[1][5])!, dod.last! + drift, relative: 1e-12))
+        #expect(TestSupport.close(Double(rows[2][5])!, dod.last! + 2 * drift, relative: 1e-12))
+        for r in rows.dropFirst() {
+            let m = Double(r[5])!, l80 = Double(r[6])!, u80 = Double(r[7])!, l95 = Double(r[8])!, u95 = Double(r[9])!
+            #expect(l95 <= l80 && l80 <= m && m <= u80 && u80 <= u95)
+        }
+    }
+
+    @Test func autoForecastIsCalibratedAndBoundsHold() throws {
+        let out = try TestSupport.temporaryPath("f.json")
+        try ForecastCommand.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+                                   "--bounds", "0:110", "--level", "90", "--format", "json", "--output", out, "--quiet"]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        #expect(records.count == 40)
+        #expect(records.allSatisfy { $0["year"] as? Int == 2025 && $0["lower_90"] != nil })
+        for r in records {
+            let m = r["mean"] as! Double
+            #expect(m > 0 && m < 110)
+            if let l = r["lower_90"] as? Double, let u = r["upper_90"] as? Double { #expect(l >= 0 && u <= 110 && l <= m && m <= u) }
+        }
+        #expect(records.contains { $0["interval"] as? String == "calibrated" })
+    }
+
+    @Test func backtestReportsAccuracyPerModel() throws {
+        let out = try TestSupport.temporaryPath("b.csv")
+        try BacktestCommand.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--years", "1995-2017",
+                                   "--model", "naive", "--model", "drift", "--format", "csv", "--output", out]).run()
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(rows[0] == ["model", "indicator", "series", "forecasts", "mae", "rmse", "mape", "smape", "mase", "coverage_95", "msis"])
+        #expect(rows.count == 3 && rows[1][0] == "naive" && rows[2][0] == "drift")
+        // Naive one-year-ahead: the MASE of a naive forecast scored on its own training scale is near 1.
+        let mase = Double(rows[1][8])!
+        #expect(mase > 0.5 && mase < 2)
+    }
+}

@@ -6,8 +6,10 @@
 /// of the component form). A missing year propagates the state without an update (e_t = 0), as R's ets does.
 ///
 /// Parameters (alpha, beta, phi and the initial states l0, b0) minimise n log(SSE), the concentrated Gaussian
-/// likelihood, by Nelder-Mead within R's "usual" bounds: 1e-4 <= alpha <= 0.9999, 1e-4 <= beta <= alpha,
-/// 0.8 <= phi <= 0.98. sigma^2 = SSE / (n - k) with k the number of estimated parameters (R's convention).
+/// likelihood, within R's "usual" bounds: 1e-4 <= alpha <= 0.9999, 1e-4 <= beta <= alpha, 0.8 <= phi <= 0.98.
+/// The initial states are profiled out exactly (the errors are linear in them), so Nelder-Mead searches only
+/// the one to three smoothing parameters. sigma^2 = SSE / (n - k) with k the number of estimated parameters,
+/// initial states included (R's convention).
 public struct ExponentialSmoothing: Sendable, Equatable {
     public enum Trend: String, Sendable, Hashable { case none, additive, damped }
 
@@ -61,50 +63,72 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         return (sse, n, l, b)
     }
 
+    /// The initial states that minimise SSE for given smoothing parameters, and that SSE.
+    ///
+    /// The one-step errors are linear in the initial states (l0, b0): e = e0 - l0 g - b0 h, where e0 are the
+    /// errors from zero initial states and g, h the errors' response to a unit initial level or trend. So the
+    /// best initial states solve a 2 x 2 (or 1 x 1) least-squares problem, in one pass over the data. The
+    /// search then runs over the smoothing parameters only.
+    static func profile(_ y: [Double], trend: Trend, alpha: Double, beta: Double, phi: Double) -> (sse: Double, l0: Double, b0: Double) {
+        let damping = trend == .damped ? phi : 1
+        let hasTrend = trend != .none
+        // States of three linear systems: data with zero start, zero data with unit level, with unit trend.
+        var l = 0.0, b = 0.0, gl = 1.0, gb = 0.0, hl = 0.0, hb = 1.0
+        var see = 0.0, seg = 0.0, seh = 0.0, sgg = 0.0, sgh = 0.0, shh = 0.0
+        for v in y {
+            let p = l + damping * b, pg = gl + damping * gb, ph = hl + damping * hb
+            if v.isNaN {
+                l = p; b = damping * b; gl = pg; gb = damping * gb; hl = ph; hb = damping * hb
+                continue
+            }
+            let e = v - p, eg = -pg, eh = -ph   // error = e + l0 * eg + b0 * eh
+            see += e * e; seg += e * eg; seh += e * eh; sgg += eg * eg; sgh += eg * eh; shh += eh * eh
+            l = p + alpha * e; b = damping * b + beta * e
+            gl = pg + alpha * eg; gb = damping * gb + beta * eg
+            hl = ph + alpha * eh; hb = damping * hb + beta * eh
+        }
+        // Minimise see + 2 s'c + s' M s over s = (l0, b0): M s = -c.
+        if !hasTrend || abs(sgg * shh - sgh * sgh) <= 1e-12 * max(1e-300, sgg * shh) {
+            let l0 = sgg > 0 ? -seg / sgg : 0
+            return (max(0, see + 2 * l0 * seg + l0 * l0 * sgg), l0, 0)
+        }
+        let det = sgg * shh - sgh * sgh
+        let l0 = (-seg * shh + seh * sgh) / det
+        let b0 = (-seh * sgg + seg * sgh) / det
+        let sse = see + 2 * (l0 * seg + b0 * seh) + l0 * l0 * sgg + 2 * l0 * b0 * sgh + b0 * b0 * shh
+        return (max(0, sse), l0, b0)
+    }
+
     /// Fits the model to a series in time order (NaN = missing year).
     public static func fit(_ y: [Double], trend: Trend) -> ExponentialSmoothing? {
         let observed = y.filter { !$0.isNaN }
         guard observed.count >= minimumObservations(trend), let firstIndex = y.firstIndex(where: { !$0.isNaN }) else { return nil }
         let series = Array(y[firstIndex...])
-        // Starting states as R's ets: a regression on the first (up to) ten observed values.
-        let head = Array(series.prefix(10).enumerated().filter { !$0.element.isNaN })
-        let xs = head.map { Double($0.offset + 1) }, ys = head.map(\.element)
-        let mx = xs.reduce(0, +) / Double(xs.count), my = ys.reduce(0, +) / Double(ys.count)
-        var sxy = 0.0, sxx = 0.0
-        for (x, v) in zip(xs, ys) { sxy += (x - mx) * (v - my); sxx += (x - mx) * (x - mx) }
-        let b0Start = trend == .none || sxx == 0 ? 0 : sxy / sxx
-        let l0Start = trend == .none ? my : my - b0Start * mx
-        let scale = max(1e-8, (observed.map { abs($0) }.max() ?? 1))
         let n = Double(observed.count)
-
+        let scale = max(1e-300, observed.reduce(0) { $0 + $1 * $1 } / n)
         func objective(_ p: [Double]) -> Double {
-            let (alpha, beta, phi, l0, b0) = unpack(p, trend: trend)
+            let (alpha, beta, phi) = unpack(p, trend: trend)
             if trend != .none && beta > alpha { return .infinity }
-            let r = filter(series, trend: trend, alpha: alpha, beta: beta, phi: phi, l0: l0, b0: b0)
-            return n * _log(max(r.sse, 1e-300 * scale * scale))
+            let r = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
+            return n * _log(max(r.sse, 1e-30 * scale))
         }
+        var lower: [Double] = [1e-4], upper: [Double] = [0.9999], step: [Double] = [0.15]
+        if trend != .none { lower.append(1e-4); upper.append(0.9999); step.append(0.05) }
+        if trend == .damped { lower.append(0.8); upper.append(0.98); step.append(0.05) }
         var best: (point: [Double], value: Double)? = nil
-        for alphaStart in [0.2, 0.5, 0.9] {
-            var start: [Double] = [alphaStart], lower: [Double] = [1e-4], upper: [Double] = [0.9999], step: [Double] = [0.1]
-            if trend != .none { start.append(min(0.1, alphaStart / 2)); lower.append(1e-4); upper.append(0.9999); step.append(0.05) }
-            if trend == .damped { start.append(0.95); lower.append(0.8); upper.append(0.98); step.append(0.02) }
-            let spread = max(1e-8 * scale, (observed.max()! - observed.min()!) / 4)
-            start.append(l0Start); lower.append(l0Start - 100 * spread - scale); upper.append(l0Start + 100 * spread + scale); step.append(spread)
-            if trend != .none {
-                start.append(b0Start); lower.append(b0Start - 100 * spread - scale); upper.append(b0Start + 100 * spread + scale)
-                step.append(max(1e-8 * scale, spread / 4))
-            }
-            let r = NelderMead.minimise(objective, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 1500)
-            // Polish from the best point with smaller steps.
-            let polished = NelderMead.minimise(objective, start: r.point, lower: lower, upper: upper, step: step.map { $0 / 10 }, maxEvaluations: 1000)
-            let better = polished.value < r.value ? polished : r
-            if best == nil || better.value < best!.value { best = better }
+        for alphaStart in [0.3, 0.8] {
+            var start = [alphaStart]
+            if trend != .none { start.append(alphaStart / 5) }
+            if trend == .damped { start.append(0.9) }
+            let r = NelderMead.minimise(objective, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400)
+            if best == nil || r.value < best!.value { best = r }
         }
         guard let best, best.value.isFinite else { return nil }
-        let (alpha, beta, phi, l0, b0) = unpack(best.point, trend: trend)
-        let r = filter(series, trend: trend, alpha: alpha, beta: beta, phi: phi, l0: l0, b0: b0)
-        let k = best.point.count
-        return ExponentialSmoothing(trend: trend, alpha: alpha, beta: beta, phi: phi, initialLevel: l0, initialTrend: b0,
+        let (alpha, beta, phi) = unpack(best.point, trend: trend)
+        let initial = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
+        let r = filter(series, trend: trend, alpha: alpha, beta: beta, phi: phi, l0: initial.l0, b0: initial.b0)
+        let k = best.point.count + (trend == .none ? 1 : 2)
+        return ExponentialSmoothing(trend: trend, alpha: alpha, beta: beta, phi: phi, initialLevel: initial.l0, initialTrend: initial.b0,
                                     level: r.level, slope: r.slope, sumOfSquaredErrors: r.sse, observations: r.n, parameterCount: k)
     }
 
@@ -117,11 +141,11 @@ public struct ExponentialSmoothing: Sendable, Equatable {
                                     observations: r.n, parameterCount: estimatedParameters)
     }
 
-    private static func unpack(_ p: [Double], trend: Trend) -> (Double, Double, Double, Double, Double) {
+    private static func unpack(_ p: [Double], trend: Trend) -> (alpha: Double, beta: Double, phi: Double) {
         switch trend {
-        case .none: return (p[0], 0, 1, p[1], 0)
-        case .additive: return (p[0], p[1], 1, p[2], p[3])
-        case .damped: return (p[0], p[1], p[2], p[3], p[4])
+        case .none: return (p[0], 0, 1)
+        case .additive: return (p[0], p[1], 1)
+        case .damped: return (p[0], p[1], p[2])
         }
     }
 
