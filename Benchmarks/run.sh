@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load|batch-ols]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|forecast]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export OPENBLAS_NUM_THREADS=1
+export OPENBLAS_NUM_THREADS=1   # BLAS single-threaded; forecasting runs its own parallel chunks
 out=Benchmarks/out
 mkdir -p "$out"
 swift build -c release --product outturn >/dev/null
@@ -41,6 +41,16 @@ batch-ols)
   echo "task,rows,repetitions,min_seconds,median_seconds,rows_per_second"
   for n in 1000 100000 1000000; do
     /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" batch-ols "$n" 3 2> "$out/time.txt"
+    grep peak_rss "$out/time.txt"
+  done
+  ;;
+m1)
+  "$bin/outturn-bench" m1 ../shared/datasets/m1-yearly.csv naive,drift,linear,ses,holt,damped,theta,combo,auto
+  ;;
+forecast)
+  echo "task,rows,repetitions,min_seconds,median_seconds,rows_per_second"
+  for m in drift damped auto; do
+    /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" forecast "$m" 100000 1 2> "$out/time.txt"
     grep peak_rss "$out/time.txt"
   done
   ;;
