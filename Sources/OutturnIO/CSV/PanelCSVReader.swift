@@ -32,6 +32,22 @@ public struct PanelCSVReader: Sendable {
         self.layout = layout
     }
 
+    /// The previous row's id in one column and its position: sorted files repeat ids row after row, and a byte
+    /// comparison is far cheaper than building a String and hashing it.
+    private struct RepeatedID {
+        var bytes: [UInt8] = []
+        var position: Int32 = -1
+
+        mutating func intern(_ record: CSVRecord, _ column: Int, _ slowPath: (String) throws -> Int32) rethrows -> Int32 {
+            let raw = record.rawBytes(column)
+            if position >= 0 && !record.quoted[column] && raw._bytesEqual(bytes) { return position }
+            let p = try slowPath(record.trimmed(column))
+            bytes = Array(raw)
+            position = record.quoted[column] ? -1 : p
+            return p
+        }
+    }
+
     /// A metadata column and the values already validated for it.
     private struct MetadataColumn {
         let column: Int
@@ -61,8 +77,7 @@ public struct PanelCSVReader: Sendable {
         var columns: [Role: Int] = [:]
         var headerNames: [String] = []
         // Fast paths for sorted files: the previous row's department and indicator bytes.
-        var lastDepartment: [UInt8] = [], lastDepartmentIndex: Int32 = -1
-        var lastIndicator: [UInt8] = [], lastIndicatorIndex: Int32 = -1
+        var departmentIDs = RepeatedID(), indicatorIDs = RepeatedID()
         var sawHeader = false
         var wideYears: [Int] = []
         var metadata: [MetadataColumn] = []
@@ -101,25 +116,8 @@ public struct PanelCSVReader: Sendable {
             func location(_ k: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: record.column(k)) }
 
             // Department and indicator, interned with a fast path for repeated ids.
-            let dc = departmentColumn, ic = indicatorColumn
-            let d: Int32
-            let dBytes = record.rawBytes(dc)
-            if lastDepartmentIndex >= 0 && !record.quoted[dc] && dBytes._bytesEqual(lastDepartment) {
-                d = lastDepartmentIndex
-            } else {
-                d = try assembler.department(record.trimmed(dc), at: location(dc))
-                lastDepartment = Array(dBytes)
-                lastDepartmentIndex = record.quoted[dc] ? -1 : d
-            }
-            let i: Int32
-            let iBytes = record.rawBytes(ic)
-            if lastIndicatorIndex >= 0 && !record.quoted[ic] && iBytes._bytesEqual(lastIndicator) {
-                i = lastIndicatorIndex
-            } else {
-                i = try assembler.indicator(record.trimmed(ic), at: location(ic))
-                lastIndicator = Array(iBytes)
-                lastIndicatorIndex = record.quoted[ic] ? -1 : i
-            }
+            let d = try departmentIDs.intern(record, departmentColumn) { try assembler.department($0, at: location(departmentColumn)) }
+            let i = try indicatorIDs.intern(record, indicatorColumn) { try assembler.indicator($0, at: location(indicatorColumn)) }
             // Metadata columns repeat on every row of a department or indicator: validate each distinct
             // (entity, text) once.
             for m in metadata.indices {

@@ -59,13 +59,7 @@ struct PanelAssembler {
 
     /// Records the display name of a department; a different name for the same id is an error.
     mutating func setDepartmentName(_ d: Int32, _ name: String, at location: @autoclosure () -> SourceLocation) throws {
-        let k = Int(d)
-        if name.isEmpty || (explicitName[k] && departments[k].name == name) { return }
-        if explicitName[k] {
-            throw DataError("department \"\(departments[k].id)\" is named \"\(departments[k].name)\" earlier and \"\(name)\" here", at: location())
-        }
-        departments[k].name = name
-        explicitName[k] = true
+        try Self.setName(&departments[Int(d)].name, explicit: &explicitName[Int(d)], name, what: "department \"\(departments[Int(d)].id)\"", at: location())
     }
 
     /// Records a department attribute (region, level, group...); a different value for the same id is an error.
@@ -78,14 +72,18 @@ struct PanelAssembler {
         departments[k].attributes[key] = value
     }
 
+    /// Records the display name of an indicator; a different name for the same id is an error.
     mutating func setIndicatorName(_ i: Int32, _ name: String, at location: @autoclosure () -> SourceLocation) throws {
-        let k = Int(i)
-        if name.isEmpty || (explicitIndicatorName[k] && indicators[k].name == name) { return }
-        if explicitIndicatorName[k] {
-            throw DataError("indicator \"\(indicators[k].id)\" is named \"\(indicators[k].name)\" earlier and \"\(name)\" here", at: location())
-        }
-        indicators[k].name = name
-        explicitIndicatorName[k] = true
+        try Self.setName(&indicators[Int(i)].name, explicit: &explicitIndicatorName[Int(i)], name, what: "indicator \"\(indicators[Int(i)].id)\"", at: location())
+    }
+
+    /// Sets a display name the first time a file gives one; a later, different one is an error.
+    private static func setName(_ current: inout String, explicit: inout Bool, _ name: String, what: String,
+                                at location: @autoclosure () -> SourceLocation) throws {
+        if name.isEmpty || (explicit && current == name) { return }
+        if explicit { throw DataError("\(what) is named \"\(current)\" earlier and \"\(name)\" here", at: location()) }
+        current = name
+        explicit = true
     }
 
     /// Records the unit of an indicator; a different unit for the same indicator later in the file is an error
