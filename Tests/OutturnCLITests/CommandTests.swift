@@ -228,3 +228,31 @@ import _TestSupport
         #expect(mase > 0.5 && mase < 2)
     }
 }
+
+@Suite struct RegressionForecastCommandTests {
+    @Test func regressionForecastEqualsTheLibrarysNextYearPrediction() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        let out = try TestSupport.temporaryPath("r.csv")
+        try ForecastCommand.parse(["--data", data, "--model", "regression", "--indicator", "appropriation_budget",
+                                   "--covariate", "staff_in_service:1", "--format", "csv", "--output", out]).run()
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(rows.count == 41)
+        let panel = try PanelCSVReader().read(path: data)
+        let fit = try PanelRegression.fit(panel: panel, response: "appropriation_budget",
+                                          regressors: [PanelRegressor("appropriation_budget", lag: 1), PanelRegressor("staff_in_service", lag: 1)],
+                                          estimator: .fixedEffects)
+        for (d, row) in rows.dropFirst().enumerated() {
+            if let f = fit.forecastNextYear(panel: panel, department: d, levels: [80, 95]) {
+                #expect(row[4] == "regression")
+                #expect(TestSupport.close(Double(row[5])!, f.mean, relative: 1e-12))
+                #expect(TestSupport.close(Double(row[8])!, f.intervals[1].lower, relative: 1e-12))
+            } else {
+                #expect(row[4] == "drift" && row.last!.contains("fell back"))
+            }
+        }
+        #expect(throws: (any Error).self) { try ForecastCommand.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
+        #expect(throws: (any Error).self) { try ForecastCommand.parse(["--data", data, "--covariate", "x:1"]) }
+    }
+}

@@ -71,3 +71,25 @@ import _TestSupport
         #expect(fit.coefficients[2] == nil && fit.notes.contains { $0.contains("twice_value") })
     }
 }
+
+extension PanelRegressionTests {
+    /// Next-year (1955) forecasts from one-year-lagged regressors against lm's predict(interval = "prediction"):
+    /// pooled, and fixed effects as the equivalent dummy-variable regression. 1e-9 relative.
+    @Test func nextYearForecastsMatchLm() throws {
+        let regressors = [PanelRegressor("inv", lag: 1), PanelRegressor("capital", lag: 1)]
+        for (estimator, key) in [(PanelEstimator.pooled, "forecast_pooled"), (.fixedEffects, "forecast_fixed")] {
+            let fit = try PanelRegression.fit(panel: panel, response: "inv", regressors: regressors, estimator: estimator)
+            let ref = fixture[key] as! [String: Any]
+            let mean = TestSupport.doubles(ref["fit"]), lower = TestSupport.doubles(ref["lower"]), upper = TestSupport.doubles(ref["upper"])
+            for d in 0..<10 {
+                let f = fit.forecastNextYear(panel: panel, department: d, levels: [95])!
+                #expect(TestSupport.close(f.mean, mean[d], relative: 1e-9), "\(key) firm \(d + 1): \(f.mean) vs \(mean[d])")
+                #expect(TestSupport.close(f.intervals[0].lower, lower[d], relative: 1e-9))
+                #expect(TestSupport.close(f.intervals[0].upper, upper[d], relative: 1e-9))
+            }
+        }
+        // A contemporaneous regressor has no known value next year: no forecast.
+        let contemporaneous = try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("capital")], estimator: .pooled)
+        #expect(contemporaneous.forecastNextYear(panel: panel, department: 0, levels: [95]) == nil)
+    }
+}

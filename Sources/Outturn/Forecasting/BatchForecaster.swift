@@ -66,6 +66,12 @@ public enum BatchForecaster {
         public let choice: AutoChoice?
         /// Set when intervals were calibrated.
         public let calibration: IntervalCalibration?
+
+        public init(forecasts: [Forecast], choice: AutoChoice?, calibration: IntervalCalibration?) {
+            self.forecasts = forecasts
+            self.choice = choice
+            self.calibration = calibration
+        }
     }
 
     /// Forecasts every series.

@@ -20,8 +20,12 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
     case loglinear
     /// Median of drift, damped (or linear when short) and theta forecasts.
     case combo
-    /// Chosen per series by rolling-origin backtest error among naive, drift, linear, damped, theta and combo.
+    /// Chosen for the batch by pooled rolling-origin backtest error among naive, drift, linear, Holt, damped,
+    /// theta and their averages (see `BatchForecaster`).
     case auto
+    /// Panel regression on last year's value and lagged covariates, department fixed effects
+    /// (`PanelRegressionFit.forecastNextYear`); it needs the whole panel, so a single series falls back to drift.
+    case regression
 
     /// Fewest observed years the method needs for a forecast with an interval.
     public var minimumObservations: Int {
@@ -32,7 +36,7 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
         case .ses: return ExponentialSmoothing.minimumObservations(.none)
         case .holt: return ExponentialSmoothing.minimumObservations(.additive)
         case .damped: return ExponentialSmoothing.minimumObservations(.damped)
-        case .combo, .auto: return 3
+        case .combo, .auto, .regression: return 3
         }
     }
 
@@ -41,7 +45,7 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
     public var fallback: ForecastMethod? {
         switch self {
         case .damped, .holt: return .linear
-        case .linear, .theta, .loglinear, .combo, .auto: return .drift
+        case .linear, .theta, .loglinear, .combo, .auto, .regression: return .drift
         case .drift, .ses, .mean: return .naive
         case .naive: return nil
         }

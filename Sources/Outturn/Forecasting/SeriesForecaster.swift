@@ -179,7 +179,7 @@ public enum SeriesForecaster {
                 return s.count == paths.count ? s.max() : nil
             }
             return ModelPath(means: means, standardErrors: ses, degreesOfFreedom: nil)
-        case .auto:
+        case .auto, .regression:
             return nil
         }
     }

@@ -56,6 +56,13 @@ public struct PanelRegressionFit: Sendable {
     /// SSE / residual df, in the response's unit squared.
     public let residualVariance: Double?
     public let notes: [String]
+    /// (X'X)^-1 of the (demeaned, for fixed effects) design, row-major, NaN on aliased columns.
+    let unscaledCovariance: [[Double]]
+    /// Per department (panel position) with rows: the number of rows and the means of the response and of each
+    /// regressor over them (the department effect of fixed effects is mean_y - b' mean_x).
+    let departmentMeans: [Int: (rows: Int, response: Double, regressors: [Double])]
+    /// The regressors as specified.
+    public let regressors: [PanelRegressor]
 }
 
 public enum PanelRegression {
@@ -91,12 +98,16 @@ public enum PanelRegression {
         let n = y.count
         let groups = Set(rowDepartment).count
         var names = regressors.map(\.name)
+        var departmentMeans: [Int: (rows: Int, response: Double, regressors: [Double])] = [:]
         if estimator == .fixedEffects {
             // Within transformation: subtract each department's mean over its rows.
             var start = 0
             while start < n {
                 var end = start
                 while end < n && rowDepartment[end] == rowDepartment[start] { end += 1 }
+                let count = Double(end - start)
+                departmentMeans[rowDepartment[start]] = (end - start, y[start..<end].reduce(0, +) / count,
+                                                         x.map { $0[start..<end].reduce(0, +) / count })
                 demean(&y, start..<end)
                 for k in x.indices { demean(&x[k], start..<end) }
                 start = end
@@ -175,7 +186,9 @@ public enum PanelRegression {
         return PanelRegressionFit(
             estimator: estimator, names: names, coefficients: coefficients, standardErrors: ses, tStatistics: ts, pValues: ps,
             clusterStandardErrors: cses, clusterPValues: cps, clusterStandardErrorsHC0: c0, observations: n, departments: groups,
-            residualDegreesOfFreedom: df, rSquared: r2, adjustedRSquared: adj, residualVariance: sigma2, notes: notes)
+            residualDegreesOfFreedom: df, rSquared: r2, adjustedRSquared: adj, residualVariance: sigma2, notes: notes,
+            unscaledCovariance: (0..<k0).map { i in (0..<k0).map { j in bread[i, j] } }, departmentMeans: departmentMeans,
+            regressors: regressors)
     }
 
     private static func index(_ panel: IndicatorPanel, _ id: String) throws -> Int {
@@ -188,5 +201,51 @@ public enum PanelRegression {
         for i in range { m += v[i] }
         m /= Double(range.count)
         for i in range { v[i] -= m }
+    }
+}
+
+extension PanelRegressionFit {
+    /// The next year's value of the response for one department, from regressors that are all lagged by at
+    /// least one year (so their values for next year are already observed), with Student-t prediction
+    /// intervals: variance s^2 (1 + x0' (X'X)^-1 x0), plus s^2 / n_d for the estimated department effect under
+    /// fixed effects (x0 then measured from the department's means).
+    ///
+    /// - Returns: nil when a regressor is not lagged, a needed value is missing, or (fixed effects) the
+    ///   department had no rows in the fit.
+    public func forecastNextYear(panel: IndicatorPanel, department d: Int, levels: [Double]) -> (mean: Double, intervals: [ForecastInterval])? {
+        guard regressors.allSatisfy({ $0.lag >= 1 }), let sigma2 = residualVariance, residualDegreesOfFreedom > 0 else { return nil }
+        let t = panel.yearCount  // index of the year after the panel
+        var x0: [Double] = []
+        for r in regressors {
+            guard let i = panel.position(ofIndicator: r.indicator), t - r.lag >= 0 else { return nil }
+            let v = panel.series(department: d, indicator: i)[t - r.lag]
+            if v.isNaN { return nil }
+            x0.append(v)
+        }
+        var mean: Double, extra = 0.0
+        var z = x0
+        if estimator == .pooled {
+            z.insert(1, at: 0)
+            mean = 0
+        } else {
+            guard let m = departmentMeans[d] else { return nil }
+            z = zip(x0, m.regressors).map { $0 - $1 }
+            mean = m.response
+            extra = 1 / Double(m.rows)
+        }
+        for (j, c) in coefficients.enumerated() {
+            guard let c else { continue }
+            mean += c * z[j]
+        }
+        var quadratic = 0.0
+        for i in z.indices where coefficients[i] != nil {
+            for j in z.indices where coefficients[j] != nil { quadratic += z[i] * unscaledCovariance[i][j] * z[j] }
+        }
+        let se = (sigma2 * (1 + extra + quadratic)).squareRoot()
+        let intervals = levels.map { level -> ForecastInterval in
+            let q = StudentT.quantile(0.5 + level / 200, degreesOfFreedom: Double(residualDegreesOfFreedom))
+            return ForecastInterval(level: level, lower: mean - q * se, upper: mean + q * se)
+        }
+        return (mean, intervals)
     }
 }

@@ -26,8 +26,15 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var settings: ForecastSettings
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: "Model: auto, naive, mean, drift, linear, ses, holt, damped, theta, loglinear, combo.")
+    @Option(name: .long, help: "Model: auto, naive, mean, drift, linear, ses, holt, damped, theta, loglinear, combo, regression.")
     var model: ForecastMethod = .auto
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --model regression: a covariate lagged K >= 1 years, indicator:K (repeatable), beside last year's value.", valueName: "id:k"))
+    var covariate: [String] = []
+
+    @Flag(name: .long, help: "With --model regression: pooled OLS instead of department fixed effects.")
+    var pooled = false
 
     @Option(name: .long, help: "Interval level in percent (repeatable; default 80 and 95).")
     var level: [Double] = []
@@ -40,10 +47,29 @@ struct ForecastCommand: ParsableCommand {
 
     func validate() throws {
         if level.contains(where: { !($0 > 0 && $0 < 100) }) { throw ValidationError("--level takes percentages between 0 and 100") }
+        if model == .regression {
+            if settings.horizon != 1 { throw ValidationError("--model regression forecasts one year ahead (--horizon 1): later years need future covariates") }
+            _ = try covariates()
+        } else if !covariate.isEmpty || pooled {
+            throw ValidationError("--covariate and --pooled go with --model regression")
+        }
+    }
+
+    func covariates() throws -> [PanelRegressor] {
+        try covariate.map { c in
+            let parts = c.split(separator: ":")
+            guard parts.count == 2, let k = Int(parts[1]), k >= 1 else {
+                throw ValidationError("--covariate takes indicator:years with years >= 1, got \"\(c)\"")
+            }
+            return PanelRegressor(String(parts[0]), lag: k)
+        }
     }
 
     func run() throws {
-        let panel = try selection.apply(to: try input.loadPanel())
+        // Regression reads covariates beside the response, so --indicator picks responses, not the panel's columns.
+        var chosen = selection
+        if model == .regression { chosen.indicator = [] }
+        let panel = try chosen.apply(to: try input.loadPanel())
         let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
         let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
         var report = Report(columns: [
@@ -53,8 +79,16 @@ struct ForecastCommand: ParsableCommand {
             let name = NumberText.format(l, style: .statistic).replacingOccurrences(of: ".", with: "_")
             return [Column("lower_\(name)", heading: "\(name)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(name)% upper", style: .decimals(2))]
         } + [Column("interval", inTable: false), Column("note", inTable: false)])
-        for (i, ind) in panel.indicators.enumerated() {
-            let result = BatchForecaster.forecast(seriesInputs(panel, indicator: i), method: model, options: options, calibrate: calibrate)
+        let covariateIDs = Set(try covariates().map(\.indicator))
+        let responses = model != .regression ? panel.indicators
+            : selection.indicator.isEmpty ? panel.indicators.filter { !covariateIDs.contains($0.id) }
+            : try selection.indicator.map { try panel.indicator($0) }
+        for ind in responses {
+            let i = panel.position(ofIndicator: ind.id)!
+            let result = model == .regression
+                ? try RegressionForecaster.forecast(panel: panel, indicator: i, covariates: covariates(),
+                                                    estimator: pooled ? .pooled : .fixedEffects, options: options)
+                : BatchForecaster.forecast(seriesInputs(panel, indicator: i), method: model, options: options, calibrate: calibrate)
             if let choice = result.choice, !quiet {
                 var lines = ["\(ind.id): auto chose \(choice.name) (backtest mean absolute scaled error; lower is better):"]
                 lines += choice.evidence.prefix(5).map { "  \($0.candidate): \(String(format: "%.4f", $0.meanScaledError)) over \($0.forecasts) forecasts" }
@@ -76,6 +110,9 @@ struct ForecastCommand: ParsableCommand {
                     report.append(cells)
                 }
             }
+        }
+        if model == .regression {
+            FileHandle.standardError.write(Data("regression: \(pooled ? "pooled OLS" : "department fixed effects") on last year's value\(covariate.isEmpty ? "" : " and " + covariate.joined(separator: ", "))\n".utf8))
         }
         if let unit = panel.indicators.first?.unit, panel.indicators.count == 1 {
             report.preamble = ["Forecasts of \(panel.indicators[0].id) (\(unit.isEmpty ? "units" : unit)) after \(panel.years.upperBound - 1)"]

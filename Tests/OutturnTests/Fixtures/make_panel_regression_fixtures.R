@@ -24,5 +24,18 @@ out <- list(
   within = summarise(plm(inv ~ value + capital, data = pd, model = "within")),
   within_lag = summarise(plm(inv ~ lag(inv, 1) + capital, data = pd, model = "within"))
 )
+# Next-year forecasts (1955) from regressors lagged one year, as lm predicts them with prediction intervals:
+# pooled OLS, and fixed effects as the equivalent dummy-variable (LSDV) regression.
+G2 <- Grunfeld[order(Grunfeld$firm, Grunfeld$year), ]
+G2$inv_l1 <- ave(G2$inv, G2$firm, FUN = function(v) c(NA, head(v, -1)))
+G2$capital_l1 <- ave(G2$capital, G2$firm, FUN = function(v) c(NA, head(v, -1)))
+last <- G2[G2$year == 1954, ]
+newdata <- data.frame(firm = last$firm, inv_l1 = last$inv, capital_l1 = last$capital)
+pooled <- lm(inv ~ inv_l1 + capital_l1, data = G2)
+lsdv <- lm(inv ~ factor(firm) + inv_l1 + capital_l1, data = G2)
+pp <- predict(pooled, newdata, interval = "prediction", level = 0.95)
+pf <- predict(lsdv, newdata, interval = "prediction", level = 0.95)
+out$forecast_pooled <- list(fit = unname(pp[, 1]), lower = unname(pp[, 2]), upper = unname(pp[, 3]))
+out$forecast_fixed <- list(fit = unname(pf[, 1]), lower = unname(pf[, 2]), upper = unname(pf[, 3]))
 write_json(out, "panel_regression.json", digits = NA, auto_unbox = TRUE)
 cat("wrote panel_regression.json\n")
