@@ -24,7 +24,7 @@ let package = Package(
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
         .target(name: "Outturn", dependencies: ["COpenBLAS"]),
         // Reading and writing panels: CSV (UTF-8 / GB18030), JSON.
-        .target(name: "OutturnIO", dependencies: ["Outturn"]),
+        .target(name: "OutturnIO", dependencies: ["Outturn"], resources: [.copy("Schemes/standard.json"), .copy("Schemes/provincial-example.json")]),
         // The commands, as a library so tests can run them.
         .target(
             name: "OutturnCLI",

@@ -256,3 +256,32 @@ import _TestSupport
         #expect(throws: (any Error).self) { try ForecastCommand.parse(["--data", data, "--covariate", "x:1"]) }
     }
 }
+
+@Suite struct RankAndScoreCommandTests {
+    func csvRows(_ path: String) throws -> [[String]] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test func rankRecords() throws {
+        let out = try TestSupport.temporaryPath("r.csv")
+        try Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+                        "--year", "2024", "--group", "region", "--format", "csv", "--output", out]).run()
+        let rows = try csvRows(out)
+        #expect(Array(rows[0].prefix(10)) == ["department", "year", "value", "rank", "percentile", "z", "robust_z", "peer_median", "quartile", "outlier"])
+        #expect(rows.dropFirst().allSatisfy { $0[1] == "2024" && Int($0[3])! >= 1 })
+        #expect(throws: DataError.self) {
+            try Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate", "--group", "province"]).run()
+        }
+    }
+
+    @Test func scoreRecordsOfTheSeedReport() throws {
+        let out = try TestSupport.temporaryPath("s.json")
+        try Score.parse(["--data", TestSupport.path("Datasets/hunan-npc-report/report-figures.csv"), "--scheme", "standard",
+                         "--format", "json", "--output", out]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        let r2024 = records.first { $0["year"] as? Int == 2024 }!
+        #expect(r2024["total"] as? Double == 99.26 && r2024["grade"] as? String == "优" && r2024["points_execution_rate"] as? Double == 9.26)
+        let r2023 = records.first { $0["year"] as? Int == 2023 }
+        #expect(r2023 == nil)   // 2023 states no scored indicator in the report
+    }
+}

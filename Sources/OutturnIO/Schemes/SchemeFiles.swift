@@ -1,0 +1,42 @@
+import Foundation
+import Outturn
+
+/// Scoring schemes as JSON files: the ones shipped with the package (`standard`, `provincial-example`) or any
+/// file a user writes in the same form.
+public enum SchemeFiles {
+    /// Names of the schemes shipped with the package.
+    public static let bundled = ["standard", "provincial-example"]
+
+    /// The scheme named `nameOrPath`: a bundled name, or a path to a JSON file.
+    public static func load(_ nameOrPath: String) throws -> ScoringScheme {
+        if bundled.contains(nameOrPath) {
+            guard let url = Bundle.module.url(forResource: nameOrPath, withExtension: "json") else {
+                throw DataError("the bundled scheme \"\(nameOrPath)\" is missing from the package resources")
+            }
+            return try decode(try Data(contentsOf: url), file: nameOrPath + ".json")
+        }
+        guard let data = FileManager.default.contents(atPath: nameOrPath) else {
+            throw DataError("cannot open scheme", at: SourceLocation(file: nameOrPath, line: 1),
+                            hint: "give a JSON file or one of: " + bundled.joined(separator: ", "))
+        }
+        return try decode(data, file: nameOrPath)
+    }
+
+    static func decode(_ data: Data, file: String) throws -> ScoringScheme {
+        do {
+            let scheme = try JSONDecoder().decode(ScoringScheme.self, from: data)
+            if scheme.items.isEmpty { throw DataError("the scheme has no items", at: SourceLocation(file: file, line: 1)) }
+            return scheme
+        } catch let error as DecodingError {
+            let (path, reason): ([any CodingKey], String)
+            switch error {
+            case let .keyNotFound(key, c): (path, reason) = (c.codingPath + [key], "is missing")
+            case let .typeMismatch(_, c), let .valueNotFound(_, c): (path, reason) = (c.codingPath, "has the wrong type: \(c.debugDescription)")
+            case let .dataCorrupted(c): (path, reason) = (c.codingPath, c.debugDescription)
+            @unknown default: (path, reason) = ([], "\(error)")
+            }
+            let where_ = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            throw DataError("scheme \(where_.isEmpty ? "" : where_ + " ")\(reason)", at: SourceLocation(file: file, line: 1))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Outturn
+import Testing
+import _TestSupport
+@testable import OutturnIO
+
+@Suite struct SchemeFileTests {
+    @Test func shippedStandardSchemeEqualsTheBuiltIn() throws {
+        #expect(try SchemeFiles.load("standard") == ScoringScheme.standard)
+        let provincial = try SchemeFiles.load("provincial-example")
+        #expect(provincial.items.map(\.weight).reduce(0, +) == 100)
+        #expect(provincial.derived?.count == 2)
+    }
+
+    /// The seed report's figures (Datasets/hunan-npc-report) under the shipped standard scheme.
+    @Test func seedReportFiguresScore99point26() throws {
+        let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/hunan-npc-report/report-figures.csv"))
+        let s = try SchemeFiles.load("standard").score(panel: panel, years: [2024])
+        #expect(s.count == 1 && s[0].points[0] == 9.26 && s[0].total == 99.26 && s[0].grade == "优")
+    }
+
+    @Test func badSchemesAreExplained() throws {
+        let bad = try TestSupport.temporaryFile("s.json", #"{"name": "x", "grades": [], "items": [{"indicator": "a", "weight": 5, "rule": {"type": "linear"}}]}"#)
+        #expect(throws: DataError(#"scheme .items[0].rule.type unknown rule type "linear" (proportional, given, bands, deduction)"#, at: SourceLocation(file: bad, line: 1))) {
+            try SchemeFiles.load(bad)
+        }
+        let missing = try TestSupport.temporaryFile("m.json", #"{"name": "x", "grades": []}"#)
+        #expect(throws: DataError.self) { try SchemeFiles.load(missing) }
+        #expect(throws: DataError.self) { try SchemeFiles.load("/nonexistent.json") }
+    }
+}
