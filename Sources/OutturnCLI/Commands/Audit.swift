@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnIO
+
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a report's own arithmetic: totals, shares, year-on-year changes, execution rates, scores.",
+        discussion: """
+            One record per check: what is checked, the stated value, the value recomputed from the report's
+            other figures, their difference, and whether it is within what the stated rounding allows
+            (consistent). Checked: basic = personnel + public, total = basic + project, shares (占比),
+            changes stated as amounts and as percents against the two years' levels (and two statements of
+            one change against each other), parts of a change, execution rate = final / budget, completion
+            rates, sub-scores against the total, full marks minus deduction, execution score = weight x rate,
+            and figures stated twice. Inconsistent checks come first in the table; --inconsistent shows only
+            those.
+
+            Example:
+              outturn audit ../shared/seeds/000_e729b0afc6ad344c.txt
+            """)
+
+    @Argument(help: ArgumentHelp("Report text files or folders of them.", valueName: "report"))
+    var reports: [String]
+    @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "Only the checks that fail.")
+    var inconsistent = false
+
+    func run() throws {
+        var r = Report(columns: [
+            Column("source", inTable: false), Column("check"), Column("stated", style: .decimals(2)), Column("recomputed", style: .decimals(2)),
+            Column("difference", style: .decimals(2)), Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"),
+            Column("offset", style: .integer, inTable: false), Column("snippet"),
+        ])
+        var failures = 0, total = 0
+        for path in try reportPaths(reports) {
+            let e = ReportExtractor.extract(text: try readReport(path), source: (path as NSString).lastPathComponent)
+            let checks = ReportAudit.audit(e).sorted { ($0.consistent ? 1 : 0, $0.offset) < ($1.consistent ? 1 : 0, $1.offset) }
+            for c in checks where !inconsistent || !c.consistent {
+                r.append([.text(e.source), .text(c.check), .number(c.stated), .number(c.recomputed), .number(c.difference), .number(c.tolerance),
+                          .text(c.consistent ? "yes" : "NO"), .number(Double(c.offset)), .text(c.snippet)])
+            }
+            failures += checks.filter { !$0.consistent }.count
+            total += checks.count
+        }
+        r.preamble = ["\(total) checks, \(failures) inconsistent"]
+        let sink = try output.sink()
+        try r.write(output.format, to: sink)
+        try sink.finish()
+    }
+}

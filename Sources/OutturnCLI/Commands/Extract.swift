@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnIO
+
+/// Reads report files (UTF-8 or GB18030) for the report commands.
+func readReport(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw DataError("cannot open", at: SourceLocation(file: path, line: 1))
+    }
+    if let text = String(data: data, encoding: .utf8) { return text }
+    return try TextDecoding.decodeGB18030(Array(data), file: path)
+}
+
+/// The report files named: files as they are, folders by their .txt files (sorted).
+func reportPaths(_ paths: [String]) throws -> [String] {
+    var out: [String] = []
+    for p in paths {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: p, isDirectory: &isDirectory) else {
+            throw DataError("no such file or folder", at: SourceLocation(file: p, line: 1))
+        }
+        if isDirectory.boolValue {
+            let files = try FileManager.default.contentsOfDirectory(atPath: p).filter { $0.hasSuffix(".txt") }.sorted()
+            out += files.map { (p as NSString).appendingPathComponent($0) }
+        } else {
+            out.append(p)
+        }
+    }
+    return out
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract the standard indicators from department self-evaluation reports (text as pdftotext leaves it).",
+        discussion: """
+            One record per figure: department, indicator, year (the report year, or the year before where the
+            text says 上年/较上年), value in the catalogue unit (万元 for amounts, converted from 元 or 亿元;
+            percent; 人; 分), unit, offset (the character offset of the number in the report) and snippet.
+            A folder stands for its .txt files. Numbers with a unit that cannot be attributed with confidence
+            are not guessed: --unmatched lists them instead. --to FILE writes all reports as one panel
+            (long CSV or JSON) with the report as the source and its year as the vintage.
+
+            Example:
+              outturn extract ../shared/seeds/000_e729b0afc6ad344c.txt
+            """)
+
+    @Argument(help: ArgumentHelp("Report text files or folders of them.", valueName: "report"))
+    var reports: [String]
+    @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "List the statements that could not be attributed instead of the figures.")
+    var unmatched = false
+    @Option(name: .long, help: ArgumentHelp("Department id for every report (default: the name in the report's title).", valueName: "id"))
+    var department: String?
+    @Option(name: .long, help: ArgumentHelp("Also write the figures of all reports as one panel to this file (.csv or .json).", valueName: "file"))
+    var to: String?
+
+    func run() throws {
+        var report = unmatched
+            ? Report(columns: [Column("source"), Column("value", style: .decimals(2)), Column("unit"), Column("offset", style: .integer), Column("snippet")])
+            : Report(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
+                               Column("unit"), Column("offset", style: .integer), Column("snippet"), Column("source", inTable: false)])
+        var panel = IndicatorPanel()
+        for path in try reportPaths(reports) {
+            let e = ReportExtractor.extract(text: try readReport(path), source: (path as NSString).lastPathComponent, department: department)
+            if unmatched {
+                for u in e.unmatched { report.append([.text(e.source), .number(u.value), .text(u.unit), .number(Double(u.offset)), .text(u.snippet)]) }
+            } else {
+                for f in e.figures {
+                    report.append([.text(f.department), .text(f.indicator), .number(Double(f.year)), .number(f.value), .text(f.unit),
+                                   .number(Double(f.offset)), .text(f.snippet), .text(e.source)])
+                }
+            }
+            panel = try panel.merging(e.panel(), policy: .keepExisting)
+        }
+        if let to { try PanelFile.write(panel, toPath: to) }
+        let sink = try output.sink()
+        try report.write(output.format, to: sink)
+        try sink.finish()
+    }
+}

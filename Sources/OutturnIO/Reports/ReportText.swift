@@ -1,0 +1,95 @@
+import Foundation
+/// A report's text made regular for extraction, with a map back to the original.
+///
+/// What pdftotext leaves is undone: line and page breaks inside sentences and between a number and its unit
+/// ("15880.27 万" / "" / "元"), stray spaces, page-number lines, full-width digits and signs (１２．５％),
+/// traditional characters of the terms extraction looks for (預算執行率 -> 预算执行率). Whitespace is kept only
+/// between two ASCII letters or digits. Positions are counted in Unicode scalars, as Python's `str` counts them.
+struct ReportText {
+    /// Normalised scalars.
+    let scalars: [Unicode.Scalar]
+    /// For each normalised scalar, its offset in the original text (in scalars).
+    let originalOffsets: [Int]
+    /// Normalised positions where a heading line starts (一、 （二） 3. ...).
+    let headingStarts: [Int]
+    /// The original text.
+    let original: String
+
+    init(_ text: String) {
+        original = text
+        var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = []
+        var offset = 0
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
+        for line in lines {
+            let scalars = Array(line.unicodeScalars)
+            defer { offset += scalars.count + 1 }
+            let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+            if Self.isPageNumber(trimmed) { continue }
+            if Self.isHeading(trimmed) { headings.append(out.count) }
+            for (k, s) in scalars.enumerated() {
+                let n = Self.normalise(s)
+                if n.properties.isWhitespace || n == "\r" {
+                    // Keep a single space only between ASCII alphanumerics on both sides.
+                    if let prev = out.last, prev.isASCII, prev.properties.isAlphabetic || ("0"..."9").contains(prev),
+                       let next = scalars[(k + 1)...].first(where: { !$0.properties.isWhitespace }).map(Self.normalise),
+                       next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next), prev != " " {
+                        out.append(" ")
+                        offsets.append(offset + k)
+                    }
+                    continue
+                }
+                out.append(n)
+                offsets.append(offset + k)
+            }
+        }
+        scalars = out
+        originalOffsets = offsets
+        headingStarts = headings
+    }
+
+    var string: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// "— 3 —", "- 12 -", "第 3 页": page furniture, not content.
+    static func isPageNumber(_ line: String) -> Bool {
+        if line.isEmpty { return false }
+        let core = line.filter { !"-—–_ ".contains($0) }
+        if core.allSatisfy(\.isNumber) && !core.isEmpty && line.contains(where: { "-—–".contains($0) }) { return true }
+        return line.hasPrefix("第") && line.hasSuffix("页") && line.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == " " }
+    }
+
+    /// Heading lines of the report genre: 一、 （一） 1. 1、 (1)
+    static func isHeading(_ line: String) -> Bool {
+        let numerals = "一二三四五六七八九十"
+        if let f = line.first, numerals.contains(f), line.dropFirst().prefix(2).contains("、") { return true }
+        if line.hasPrefix("（") || line.hasPrefix("(") {
+            let inner = line.dropFirst().prefix(3)
+            if let close = inner.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                let n = inner[..<close]
+                return !n.isEmpty && n.allSatisfy { numerals.contains($0) || $0.isNumber }
+            }
+        }
+        if let f = line.first, f.isNumber, line.dropFirst().prefix(2).contains(where: { $0 == "." || $0 == "、" || $0 == "．" }) { return true }
+        return false
+    }
+
+    /// Full-width ASCII to ASCII (digits, letters, % . + -), traditional to simplified for the terms extraction
+    /// reads, ideographic space to space.
+    static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v == 0x3000 { return " " }
+        if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+            || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D {
+            return Unicode.Scalar(v - 0xFEE0)!
+        }
+        return traditional[s] ?? s
+    }
+
+    static let traditional: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs = "預预執执總总經经費费項项財财撥拨決决員员實实際际萬万滿满產产數数調调較较長长減减務务車车會会門门業业這这"
+            + "額额資资態态統统計计結结轉转餘余歲岁當当擬拟績绩評评價价標标準准覈核確确區区劃划規规劃划"
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        let s = Array(pairs.unicodeScalars)
+        for k in stride(from: 0, to: s.count - 1, by: 2) { map[s[k]] = s[k + 1] }
+        return map
+    }()
+}

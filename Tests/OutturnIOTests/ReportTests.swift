@@ -1,0 +1,133 @@
+import Foundation
+import Outturn
+import Testing
+import _TestSupport
+@testable import OutturnIO
+
+/// Report extraction and audit on texts written for these tests in the genre (Fixtures/reports: the 万元
+/// narrative style with page breaks, full-width digits and traditional characters; a 元 disclosure table; a
+/// flattened self-evaluation table; a "三公" disclosure with a known inconsistency) and on the real seed report
+/// when ../shared/seeds is present.
+@Suite struct ReportTests {
+    func extraction(_ name: String) throws -> ReportExtraction {
+        let path = TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/\(name)")
+        return ReportExtractor.extract(text: try String(contentsOfFile: path, encoding: .utf8), source: name)
+    }
+
+    func figures(_ e: ReportExtraction) -> Set<String> {
+        Set(e.figures.map { "\($0.indicator) \($0.year) \(ValueFormatting.plain($0.value))" })
+    }
+
+    @Test func narrativeReportInWanYuan() throws {
+        let e = try extraction("narrative-wanyuan.txt")
+        #expect(e.department == "湖南省示范厅" && e.year == 2023)
+        #expect(figures(e) == [
+            "staff_in_service 2023 126", "retirees 2023 58", "budget_revenue 2023 8620.5", "budget_revenue 2022 8000",
+            "total_expenditure 2023 8100", "basic_expenditure 2023 4900", "personnel_expenditure 2023 4000", "public_expenditure 2023 900",
+            "project_budget 2023 3600", "project_expenditure 2023 3200", "score_total 2023 95.5", "score_budget_execution 2023 9",
+            "appropriation_budget 2023 9000", "appropriation_final 2023 8100", "execution_rate 2023 90", "score_output 2023 48.5",
+            "score_benefit 2023 29", "score_satisfaction 2023 9",
+        ])
+        // "4,900.00 万" + page break + "元": the offset points at the number in the original text.
+        let basic = e.figures.first { $0.indicator == "basic_expenditure" }!
+        let original = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/narrative-wanyuan.txt"), encoding: .utf8).unicodeScalars)
+        #expect(String(String.UnicodeScalarView(original[basic.offset..<(basic.offset + 8)])) == "4,900.00")
+        // A clean report raises no false alarm, and every relation it states is checked.
+        let checks = ReportAudit.audit(e)
+        #expect(checks.count == 14)
+        #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))")
+    }
+
+    @Test func disclosureTableInYuan() throws {
+        let e = try extraction("disclosure-yuan.txt")
+        #expect(e.department == "湖北省示例局")
+        #expect(figures(e) == ["basic_expenditure 2024 1200", "project_budget 2024 500", "project_expenditure 2024 450",
+                               "appropriation_budget 2024 1734.56", "total_expenditure 2024 1650"])
+        #expect(ReportAudit.audit(e).map(\.consistent) == [true])
+    }
+
+    @Test func flattenedSelfEvaluationTable() throws {
+        let e = try extraction("self-evaluation-table.txt")
+        #expect(figures(e) == ["score_budget_execution 2024 9.2", "score_output 2024 47", "score_benefit 2024 28.5",
+                               "score_satisfaction 2024 9.8", "score_total 2024 94.5"])
+        #expect(ReportAudit.audit(e).allSatisfy { $0.consistent })
+    }
+
+    @Test func threePublicPartsThatDoNotAddUp() throws {
+        let e = try extraction("three-public.txt")
+        #expect(e.department == "江西省示例委员会")
+        #expect(figures(e) == ["three_public_budget 2023 45.6", "three_public_expenditure 2023 38.2"])
+        let checks = ReportAudit.audit(e)
+        #expect(checks.count == 1 && !checks[0].consistent)
+        #expect(abs(checks[0].recomputed - 36.2) < 1e-9 && abs(checks[0].difference - 2) < 1e-9)
+    }
+
+    /// The real report: the figures of Datasets/hunan-npc-report (made by hand from it, offsets included), and
+    /// its real inconsistencies: the stated revenue increase (1056.91 and, later, 455.38 万元; 7.31% and 3%)
+    /// against the two years' levels (1415.54, 9.79%), and the execution rate 92.56% against 14877.44 / 15424.89
+    /// = 96.45%; every other relation holds.
+    @Test func seedReport() throws {
+        guard let shared = TestSupport.sharedFolder, FileManager.default.fileExists(atPath: shared + "/seeds/000_e729b0afc6ad344c.txt") else {
+            print("skipped: ../shared/seeds/000_e729b0afc6ad344c.txt is not present")
+            return
+        }
+        let text = try String(contentsOfFile: shared + "/seeds/000_e729b0afc6ad344c.txt", encoding: .utf8)
+        let e = ReportExtractor.extract(text: text, source: "000_e729b0afc6ad344c.txt")
+        #expect(e.department == "湖南省人大常委会办公厅" && e.year == 2024)
+        let expected = try PanelCSVReader().read(path: TestSupport.path("Datasets/hunan-npc-report/report-figures.csv"))
+        var panel = e.panel()
+        #expect(panel.provenance.count == 21)
+        for (key, p) in expected.provenance {
+            let mine = panel.provenance[ObservationKey(department: "湖南省人大常委会办公厅", indicator: key.indicator, year: key.year)]
+            #expect(mine?.source.hasPrefix(p.source.split(separator: ":")[0] + ":") == true, "\(key.indicator) \(key.year): \(String(describing: mine)) vs \(p.source)")
+        }
+        panel.provenance = [:]
+        var reference = try expected.selecting(indicators: panel.indicators.map(\.id))
+        reference.provenance = [:]
+        #expect(panel.observations.map(\.value) == reference.observations.map(\.value))
+        let failed = ReportAudit.audit(e).filter { !$0.consistent }.map(\.check)
+        #expect(failed.count == 6, "\(failed)")
+        #expect(failed.contains("execution_rate = 100 x appropriation_final / appropriation_budget (2024)"))
+        #expect(failed.filter { $0.hasPrefix("change of budget_revenue") }.count == 5)
+    }
+
+    /// Random mutations of the texts (deleted, doubled, swapped and replaced characters) never crash or hang.
+    @Test func randomMutationsNeverCrash() throws {
+        var rng = SplitMix64(seed: 77)
+        let alphabet = Array("0123456789.,%万元分人年（）()|：:；。，较上年增加减少得扣分值预算决算执行率三公 \n\u{0C}１２．％".unicodeScalars)
+        for name in ["narrative-wanyuan.txt", "disclosure-yuan.txt", "self-evaluation-table.txt", "three-public.txt"] {
+            let base = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/\(name)"), encoding: .utf8).unicodeScalars)
+            for _ in 0..<150 {
+                var s = base
+                for _ in 0..<Int(rng.uniform(1, 12)) {
+                    let k = Int(rng.uniform(0, Double(max(1, s.count))))
+                    switch Int(rng.uniform(0, 4)) {
+                    case 0: if !s.isEmpty { s.remove(at: min(k, s.count - 1)) }
+                    case 1: s.insert(alphabet[Int(rng.uniform(0, Double(alphabet.count)))], at: min(k, s.count))
+                    case 2: if k + 1 < s.count { s.swapAt(k, k + 1) }
+                    default: if k < s.count { s[k] = alphabet[Int(rng.uniform(0, Double(alphabet.count)))] }
+                    }
+                }
+                let e = ReportExtractor.extract(text: String(String.UnicodeScalarView(s)), source: name)
+                _ = ReportAudit.audit(e)
+                #expect(e.figures.allSatisfy { $0.value.isFinite })
+            }
+        }
+    }
+
+    /// Extraction time grows linearly with the text: 32 copies take at most ~32 times one copy (the bound
+    /// allows 3x for noise; a quadratic scan would take 1000x).
+    @Test func extractionIsLinearInTheTextLength() throws {
+        let one = try String(contentsOfFile: TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/narrative-wanyuan.txt"), encoding: .utf8)
+        let many = String(repeating: one, count: 32)
+        func time(_ text: String, _ repeats: Int) -> Double {
+            let start = ContinuousClock.now
+            for _ in 0..<repeats { _ = ReportExtractor.extract(text: text, source: "t") }
+            let d = ContinuousClock.now - start
+            return (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18) / Double(repeats)
+        }
+        _ = time(one, 3)
+        let ratio = time(many, 2) / time(one, 32)
+        #expect(ratio < 96, "32x the text took \(ratio)x the time")
+    }
+}
