@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 //
 // Outturn: multi-year indicator analytics for public-sector departments.
-// Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO -> Outturn -> COpenBLAS.
+// Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO / OutturnStore -> Outturn -> COpenBLAS.
 import PackageDescription
 
 let package = Package(
@@ -9,10 +9,12 @@ let package = Package(
     products: [
         .library(name: "Outturn", targets: ["Outturn"]),
         .library(name: "OutturnIO", targets: ["OutturnIO"]),
+        .library(name: "OutturnStore", targets: ["OutturnStore"]),
         .executable(name: "outturn", targets: ["outturn"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // OpenBLAS (CBLAS) and LAPACKE. Only Outturn/LinearAlgebra/LAPACKCalls.swift imports it.
@@ -25,11 +27,13 @@ let package = Package(
         .target(name: "Outturn", dependencies: ["COpenBLAS"]),
         // Reading and writing panels: CSV (UTF-8 / GB18030), JSON.
         .target(name: "OutturnIO", dependencies: ["Outturn"], resources: [.copy("Schemes/standard.json"), .copy("Schemes/provincial-example.json")]),
+        // The embedded SQLite store of panels, with provenance and vintages (GRDB).
+        .target(name: "OutturnStore", dependencies: ["Outturn", .product(name: "GRDB", package: "GRDB.swift")]),
         // The commands, as a library so tests can run them.
         .target(
             name: "OutturnCLI",
             dependencies: [
-                "Outturn", "OutturnIO",
+                "Outturn", "OutturnIO", "OutturnStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +44,7 @@ let package = Package(
         // Fixtures are read by path (TestSupport.path), with the scripts that generated them beside them.
         .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OutturnStoreTests", dependencies: ["OutturnStore", "OutturnIO", "_TestSupport"]),
         .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "_TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,7 +19,7 @@ public struct OutturnCommand: ParsableCommand {
               outturn describe --data Datasets/us-federal-rd/rd-budget.csv
             """,
         version: version,
-        subcommands: [Describe.self, ForecastCommand.self, BacktestCommand.self, Trend.self, Variance.self, PEFACommand.self, Regress.self, Rank.self, Score.self, Extract.self, Audit.self, Export.self, Generate.self])
+        subcommands: [Describe.self, ForecastCommand.self, BacktestCommand.self, Trend.self, Variance.self, PEFACommand.self, Regress.self, Rank.self, Score.self, Extract.self, Audit.self, Import.self, History.self, Export.self, Generate.self])
 
     public init() {}
 

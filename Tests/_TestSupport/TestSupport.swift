@@ -55,3 +55,21 @@ public enum TestSupport {
     /// A flat array of doubles from a JSON fixture.
     public static func doubles(_ any: Any?) -> [Double] { (any as! [Any]).map { ($0 as! NSNumber).doubleValue } }
 }
+
+extension TestSupport {
+    /// The built `outturn` executable beside the test bundle, built first if a plain `swift test` did not.
+    public static func outturnExecutable() throws -> String {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = dir.appendingPathComponent("outturn").path
+        if !FileManager.default.isExecutableFile(atPath: candidate) {
+            let build = Process()
+            build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            build.arguments = ["swift", "build", "--product", "outturn"]
+            build.currentDirectoryURL = packageRoot
+            try build.run()
+            build.waitUntilExit()
+            candidate = packageRoot.appendingPathComponent(".build/debug/outturn").path
+        }
+        return candidate
+    }
+}

@@ -25,7 +25,7 @@ struct Describe: ParsableCommand {
 
     func execute(to sink: ByteSink) throws {
         let panel = try selection.apply(to: try input.loadPanel())
-        let report = departments ? Self.departmentReport(panel) : Self.indicatorReport(panel, source: input.data)
+        let report = departments ? Self.departmentReport(panel) : Self.indicatorReport(panel, source: input.name)
         try report.write(output.format, to: sink)
         try sink.finish()
     }

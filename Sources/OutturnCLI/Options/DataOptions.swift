@@ -2,17 +2,46 @@ import Foundation
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnStore
 
-/// Where a command reads its panel from.
+/// Where a command reads its panel from: a file, or the store.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Panel file: long or wide CSV (UTF-8 or GB18030), or JSON records.", valueName: "file"))
-    var data: String
+        "Panel file: long or wide CSV (UTF-8 or GB18030), JSON records, or a .sqlite store. Without it, the store.", valueName: "file"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The store to read when --data is not given (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read the store's figures as they were known in this vintage (a report year).", valueName: "year"))
+    var asOf: Int?
 
     @Option(name: .long, help: "Force the CSV encoding (utf-8 or gb18030) instead of detecting it.")
     var encoding: TextEncoding?
 
-    func loadPanel() throws -> IndicatorPanel { try PanelFile.read(path: data, encoding: encoding) }
+    func validate() throws {
+        if data != nil && store != nil { throw ValidationError("give --data or --store, not both") }
+        if asOf != nil, let data, !data.hasSuffix(".sqlite") { throw ValidationError("--as-of reads a store, not \(data)") }
+    }
+
+    /// What the data is called in messages.
+    var name: String { data ?? StoreLocation.path(store) }
+
+    func loadPanel() throws -> IndicatorPanel {
+        if let data, !data.lowercased().hasSuffix(".sqlite") { return try PanelFile.read(path: data, encoding: encoding) }
+        let path = data ?? StoreLocation.path(store)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DataError("no --data given and no store at \(path)", hint: "import data with outturn import FILE, or pass --data FILE")
+        }
+        return try PanelStore(path: path).panel(asOf: asOf)
+    }
+}
+
+/// The default store: --store, else $OUTTURN_STORE, else ./outturn.sqlite.
+enum StoreLocation {
+    static func path(_ option: String?) -> String {
+        option ?? ProcessInfo.processInfo.environment["OUTTURN_STORE"] ?? "outturn.sqlite"
+    }
 }
 
 extension TextEncoding: ExpressibleByArgument {}

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import Outturn
+
+extension PanelStore {
+    /// Imports every value of a panel as one transaction: all or nothing.
+    ///
+    /// A figure not in the store is added; one with the same value is left alone; one with a different value is
+    /// recorded as a new vintage, the old one kept, and `policy` decides which is current (`reject`, the
+    /// default, aborts the whole import naming the keys). Importing the same data again changes nothing (no
+    /// import is recorded).
+    ///
+    /// - Parameters:
+    ///   - source: where the data came from (a file name); a value's own provenance, when the panel has one,
+    ///     is stored instead.
+    ///   - vintage: the year of the document (a report's year) or of the data's last year.
+    /// - Throws: `DataError` for conflicts under `reject`, or an indicator whose unit differs from the store's.
+    /// - Complexity: O(values imported + current values of the indicators involved).
+    public func importPanel(
+        _ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil
+    ) throws -> ImportSummary {
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try pool.write { db -> ImportSummary in
+            // Departments and indicators: add new ones, refresh names; units must agree.
+            var departmentRow: [Int64] = []
+            for dep in panel.departments {
+                let attributes = String(data: try JSONEncoder().encode(dep.attributes), encoding: .utf8) ?? "{}"
+                try db.execute(sql: """
+                    INSERT INTO departments(id, name, attributes) VALUES (?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET name = CASE WHEN excluded.name != excluded.id THEN excluded.name ELSE name END,
+                                                  attributes = CASE WHEN excluded.attributes != '{}' THEN excluded.attributes ELSE attributes END
+                    """, arguments: [dep.id, dep.name, attributes])
+                departmentRow.append(try Int64.fetchOne(db, sql: "SELECT rowid FROM departments WHERE id = ?", arguments: [dep.id])!)
+            }
+            var indicatorRow: [Int64] = []
+            for ind in panel.indicators {
+                if let unit = try String.fetchOne(db, sql: "SELECT unit FROM indicators WHERE id = ?", arguments: [ind.id]),
+                   unit != ind.unit, !unit.isEmpty, !ind.unit.isEmpty {
+                    throw DataError("indicator \"\(ind.id)\" is stored in \(unit), the data gives \(ind.unit)", hint: "convert to one unit before importing")
+                }
+                try db.execute(sql: """
+                    INSERT INTO indicators(id, name, unit, kind) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET name = CASE WHEN excluded.name != excluded.id THEN excluded.name ELSE name END,
+                                                  unit = CASE WHEN unit = '' THEN excluded.unit ELSE unit END
+                    """, arguments: [ind.id, ind.name, ind.unit, ind.kind.rawValue])
+                indicatorRow.append(try Int64.fetchOne(db, sql: "SELECT rowid FROM indicators WHERE id = ?", arguments: [ind.id])!)
+            }
+            // The values in force for the indicators involved.
+            var current: [Int64: (value: Double?, rowid: Int64)] = [:]
+            for (i, row) in indicatorRow.enumerated() {
+                let cursor = try Row.fetchCursor(db, sql: "SELECT department_id, year, value, rowid FROM observations WHERE current = 1 AND indicator_id = ?", arguments: [row])
+                while let r = try cursor.next() {
+                    current[Self.key(r[0] as Int64, Int64(i), r[1] as Int64)] = (r[2] as Double?, r[3] as Int64)
+                }
+            }
+            var added = 0, changed = 0, unchanged = 0
+            var conflicts: [String] = []
+            var inserts: [(Int, Int, Int, Double, Bool)] = []   // department, indicator, year index, value, current
+            var retire: [Int64] = []
+            for i in panel.indicators.indices {
+                for d in panel.departments.indices {
+                    for (t, v) in panel.series(department: d, indicator: i).enumerated() where !v.isNaN {
+                        let year = panel.years.lowerBound + t
+                        guard let old = current[Self.key(departmentRow[d], Int64(i), Int64(year))] else {
+                            inserts.append((d, i, t, v, true)); added += 1; continue
+                        }
+                        if old.value == v { unchanged += 1; continue }
+                        changed += 1
+                        switch policy {
+                        case .reject:
+                            if conflicts.count < 5 {
+                                conflicts.append("\(panel.departments[d].id) \(panel.indicators[i].id) \(year): stored \(old.value.map(ValueText.plain) ?? "missing"), new \(ValueText.plain(v))")
+                            }
+                        case .replace:
+                            inserts.append((d, i, t, v, true)); retire.append(old.rowid)
+                        case .keep:
+                            inserts.append((d, i, t, v, false))
+                        }
+                    }
+                }
+            }
+            if policy == .reject && changed > 0 {
+                throw DataError("\(changed) figure\(changed == 1 ? " differs" : "s differ") from the store: " + conflicts.joined(separator: "; ") + (changed > 5 ? "; ..." : ""),
+                                hint: "nothing was imported; use --on-conflict replace or keep to record them as a new vintage")
+            }
+            if added == 0 && changed == 0 { return ImportSummary(importID: nil, added: 0, changed: 0, unchanged: unchanged) }
+            try db.execute(sql: "INSERT INTO imports(source, content_hash, vintage, imported_at, added, changed, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [source, contentHash, vintage, now, added, changed, unchanged])
+            let importID = db.lastInsertedRowID
+            let retireStatement = try db.makeStatement(sql: "UPDATE observations SET current = 0 WHERE rowid = ?")
+            for r in retire { try retireStatement.execute(arguments: [r]) }
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (d, i, t, v, isCurrent) in inserts {
+                let year = panel.years.lowerBound + t
+                let provenance = panel.provenance.isEmpty ? nil
+                    : panel.provenance[ObservationKey(department: panel.departments[d].id, indicator: panel.indicators[i].id, year: year)]
+                try insert.execute(arguments: [departmentRow[d], indicatorRow[i], year, v, panel.indicators[i].unit,
+                                               provenance?.source ?? source, provenance?.vintage ?? vintage, importID, now, isCurrent ? 1 : 0])
+            }
+            return ImportSummary(importID: importID, added: added, changed: changed, unchanged: unchanged)
+        }
+    }
+
+    static func key(_ department: Int64, _ indicator: Int64, _ year: Int64) -> Int64 {
+        department << 32 | indicator << 16 | (year & 0xFFFF)
+    }
+}
+
+/// Numbers in messages: the shortest text that reads back the same.
+enum ValueText {
+    static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : v.description }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+import Outturn
+
+/// What importing does when a figure already in the store arrives with a different value.
+public enum ImportConflictPolicy: String, Sendable, CaseIterable {
+    /// Abort the whole import, naming the conflicting keys (the default: nothing changes silently).
+    case reject
+    /// Record the new value as a new vintage and make it current.
+    case replace
+    /// Record the new value as a new vintage but keep the old one current.
+    case keep
+}
+
+/// The outcome of one import.
+public struct ImportSummary: Sendable, Equatable {
+    /// The import's number in the store (nil when nothing changed and no import was recorded).
+    public let importID: Int64?
+    /// Figures not in the store before.
+    public let added: Int
+    /// Figures that arrived with a different value (recorded as a new vintage).
+    public let changed: Int
+    /// Figures already in the store with the same value.
+    public let unchanged: Int
+}
+
+/// One stored version of a figure.
+public struct StoredObservation: Sendable, Equatable {
+    public let department: String
+    public let indicator: String
+    public let year: Int
+    /// nil for an explicitly missing value.
+    public let value: Double?
+    public let unit: String
+    public let source: String
+    /// The year of the document that stated it (a report's year, or the import's vintage).
+    public let vintage: Int
+    /// Whether this is the value in force.
+    public let current: Bool
+    public let importID: Int64
+    /// ISO 8601 time of the import.
+    public let importedAt: String
+}
+
+/// An embedded SQLite database of indicator panels (GRDB, WAL mode): departments, indicators, observations
+/// with their source and vintage, and the imports that brought them. Every import is one transaction: all or
+/// nothing, even if the process is killed. Readers never block the writer and see either the state before an
+/// import or after it. Safe to share between threads (`DatabasePool`).
+///
+/// Schema (version 2): `departments(rowid, id, name, attributes)`, `indicators(rowid, id, name, unit, kind)`,
+/// `imports(id, source, content_hash, vintage, imported_at, added, changed, unchanged)`,
+/// `observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at,
+/// current)` with integer references to the first two tables (compact and fast to load), and a view
+/// `observation_records` with the text ids for people reading the database directly.
+public final class PanelStore: Sendable {
+    /// The store's file.
+    public let path: String
+    let pool: DatabasePool
+    /// Set when opening migrated an older store; the copy made before migrating.
+    public let backupPath: String?
+
+    /// Opens (creating when absent) the store at `path`, migrating an older schema in place after copying the
+    /// file to `<path>.backup-v<version>`.
+    ///
+    /// - Throws: `DataError` when the file exists but is not an Outturn store (it is never written to).
+    public init(path: String) throws {
+        self.path = path
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            let handle = FileHandle(forReadingAtPath: path)
+            let header = (try? handle?.read(upToCount: 16)) ?? nil
+            try? handle?.close()
+            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > 0 && header != Data("SQLite format 3\u{0}".utf8) {
+                throw DataError("\(path) is not an Outturn store (not a SQLite database); it was left untouched",
+                                hint: "give another --store path")
+            }
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Self.migrator
+            let (applied, known, tables) = try pool.read { db -> (Set<String>, Bool, Int) in
+                let known = try db.tableExists("grdb_migrations")
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                return (known ? try migrator.appliedIdentifiers(db) : [], known, tables)
+            }
+            if !known && tables > 0 {
+                throw DataError("\(path) is a SQLite database but not an Outturn store; it was left untouched", hint: "give another --store path")
+            }
+            if known && !applied.isEmpty && applied != Set(migrator.migrations) {
+                let backup = "\(path).backup-v\(applied.count)"
+                if fm.fileExists(atPath: backup) { try fm.removeItem(atPath: backup) }
+                let copy = try DatabaseQueue(path: backup)
+                try pool.backup(to: copy)
+                backupPath = backup
+            } else {
+                backupPath = nil
+            }
+            try migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw DataError("cannot open the store \(path): \(error.message ?? "\(error)")", hint: "is it an Outturn store?")
+        }
+    }
+
+    /// The schema's migrations, in order. Never edit one that has shipped: add the next.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE departments (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                                          attributes TEXT NOT NULL DEFAULT '{}');
+                CREATE TABLE indicators (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                                         unit TEXT NOT NULL, kind TEXT NOT NULL);
+                CREATE TABLE imports (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, content_hash TEXT,
+                                      imported_at TEXT NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,
+                                      unchanged INTEGER NOT NULL);
+                CREATE TABLE observations (
+                    department_id INTEGER NOT NULL REFERENCES departments(rowid),
+                    indicator_id INTEGER NOT NULL REFERENCES indicators(rowid),
+                    year INTEGER NOT NULL, value REAL, unit TEXT NOT NULL, source TEXT NOT NULL, vintage INTEGER NOT NULL,
+                    import_id INTEGER NOT NULL REFERENCES imports(id), imported_at TEXT NOT NULL,
+                    current INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX observations_key ON observations(indicator_id, department_id, year, vintage);
+                """)
+        }
+        m.registerMigration("v2") { db in
+            // The vintage of each import, and a readable view for people querying the file directly.
+            try db.execute(sql: """
+                ALTER TABLE imports ADD COLUMN vintage INTEGER;
+                CREATE INDEX observations_current ON observations(indicator_id, department_id, year) WHERE current = 1;
+                CREATE VIEW observation_records AS
+                    SELECT d.id AS department, i.id AS indicator, o.year, o.value, o.unit, o.source, o.vintage,
+                           o.imported_at, o.current, o.import_id
+                    FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
+                """)
+        }
+        return m
+    }
+
+    /// `pragma integrity_check`'s answer ("ok" when sound).
+    public func integrityCheck() throws -> String {
+        try pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+
+    /// Number of stored observation versions (every vintage).
+    public func observationCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM observations")! }
+    }
+
+    /// The vintages present, ascending.
+    public func vintages() throws -> [Int] {
+        try pool.read { try Int.fetchAll($0, sql: "SELECT DISTINCT vintage FROM observations ORDER BY vintage") }
+    }
+}

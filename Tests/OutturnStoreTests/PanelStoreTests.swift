@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import Outturn
+import OutturnIO
+import Testing
+import _TestSupport
+@testable import OutturnStore
+
+@Suite struct PanelStoreTests {
+    func storePath() throws -> String { try TestSupport.temporaryPath("store.sqlite") }
+
+    func small(_ value: Double = 100) -> IndicatorPanel {
+        var p = IndicatorPanel(departments: [Department(id: "edu", name: "省教育厅", attributes: ["region": "湖南省"]), Department(id: "fin")],
+                               indicators: [IndicatorCatalogue.standard(id: "budget_revenue")!], years: 2022..<2024)
+        p[department: "edu", indicator: "budget_revenue", year: 2022] = value
+        p[department: "edu", indicator: "budget_revenue", year: 2023] = 110
+        p[department: "fin", indicator: "budget_revenue", year: 2023] = 50
+        return p
+    }
+
+    @Test func importRoundTripAndIdempotence() throws {
+        let store = try PanelStore(path: try storePath())
+        let first = try store.importPanel(small(), source: "a.csv", vintage: 2023)
+        #expect(first == ImportSummary(importID: 1, added: 3, changed: 0, unchanged: 0))
+        let again = try store.importPanel(small(), source: "a.csv", vintage: 2023)
+        #expect(again == ImportSummary(importID: nil, added: 0, changed: 0, unchanged: 3))   // nothing changes
+        #expect(try store.observationCount() == 3)
+        let back = try store.panel()
+        #expect(back.departments == small().departments)
+        #expect(back[department: "edu", indicator: "budget_revenue", year: 2022] == 100)
+        #expect(back[department: "fin", indicator: "budget_revenue", year: 2022] == nil)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func conflictsAreRejectedOrRecordedAsVintages() throws {
+        let store = try PanelStore(path: try storePath())
+        _ = try store.importPanel(small(100), source: "2023 report", vintage: 2023)
+        // reject: nothing at all is imported, the key is named.
+        do {
+            _ = try store.importPanel(small(95), source: "2024 report", vintage: 2024)
+            Issue.record("expected a conflict")
+        } catch let e as DataError {
+            #expect(e.reason.contains("edu budget_revenue 2022: stored 100, new 95"))
+        }
+        #expect(try store.observationCount() == 3)
+        // keep: recorded, old stays current.
+        #expect(try store.importPanel(small(95), source: "2024 report", vintage: 2024, policy: .keep).changed == 1)
+        #expect(try store.panel()[department: "edu", indicator: "budget_revenue", year: 2022] == 100)
+        // replace: a newer restatement becomes current; as-of still sees what was known then.
+        var p = small(97)
+        p[department: "edu", indicator: "budget_revenue", year: 2023] = 110
+        #expect(try store.importPanel(p, source: "2025 report", vintage: 2025, policy: .replace).changed == 1)
+        #expect(try store.panel()[department: "edu", indicator: "budget_revenue", year: 2022] == 97)
+        #expect(try store.panel(asOf: 2023)[department: "edu", indicator: "budget_revenue", year: 2022] == 100)
+        #expect(try store.panel(asOf: 2024)[department: "edu", indicator: "budget_revenue", year: 2022] == 95)
+        #expect(try store.vintages() == [2023, 2024, 2025])
+        let h = try store.history(department: "edu", indicator: "budget_revenue", year: 2022)
+        #expect(h.map(\.value) == [100, 95, 97] && h.map(\.current) == [false, false, true] && h.map(\.source) == ["2023 report", "2024 report", "2025 report"])
+        // Units must agree.
+        let yuan = IndicatorPanel(departments: [Department(id: "edu")], indicators: [Indicator(id: "budget_revenue", unit: "元")], years: 2024..<2025, blocks: [[1]])
+        #expect(throws: DataError.self) { try store.importPanel(yuan, source: "x", vintage: 2024) }
+        #expect(throws: DataError.self) { try store.panel(indicators: ["budget_revenu"]) }
+    }
+
+    @Test func corruptOrForeignFilesAreNeverOverwritten() throws {
+        let text = try TestSupport.temporaryFile("notes.sqlite", "these are my notes, not a database\n")
+        #expect(throws: DataError.self) { try PanelStore(path: text) }
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == "these are my notes, not a database\n")
+        // A SQLite database of something else.
+        let other = try storePath()
+        let q = try DatabaseQueue(path: other)
+        try q.write { try $0.execute(sql: "CREATE TABLE recipes (name TEXT)") }
+        try q.close()
+        #expect(throws: DataError.self) { try PanelStore(path: other) }
+        let tables = try DatabaseQueue(path: other).read { db in (try db.tableExists("recipes"), try db.tableExists("observations")) }
+        #expect(tables.0 && !tables.1)
+    }
+
+    @Test func olderSchemaIsMigratedInPlaceAfterABackup() throws {
+        let path = try storePath()
+        do {
+            let q = try DatabaseQueue(path: path)
+            try PanelStore.migrator.migrate(q, upTo: "v1")
+            try q.write { db in
+                try db.execute(sql: "INSERT INTO departments(id, name) VALUES ('edu', '省教育厅')")
+                try db.execute(sql: "INSERT INTO indicators(id, name, unit, kind) VALUES ('budget_revenue', '部门预算总收入', '万元', 'amount')")
+                try db.execute(sql: "INSERT INTO imports(source, imported_at, added, changed, unchanged) VALUES ('old', '2025-01-01', 1, 0, 0)")
+                try db.execute(sql: "INSERT INTO observations VALUES (1, 1, 2024, 123.5, '万元', 'old', 2024, 1, '2025-01-01', 1)")
+            }
+            try q.close()
+        }
+        let store = try PanelStore(path: path)
+        #expect(store.backupPath == path + ".backup-v1")
+        #expect(try store.panel()[department: "edu", indicator: "budget_revenue", year: 2024] == 123.5)
+        #expect(try store.history(department: "edu", indicator: "budget_revenue", year: 2024).count == 1)   // the v2 view
+        let backup = try DatabaseQueue(path: store.backupPath!).read { db in
+            (try db.tableExists("observations"), try db.viewExists("observation_records"), try Int.fetchOne(db, sql: "SELECT count(*) FROM observations"))
+        }
+        #expect(backup.0 && !backup.1 && backup.2 == 1)
+    }
+
+    /// A reader during a write sees the state before the import or after it, never a mix.
+    @Test func readersSeeWholeImportsOnly() async throws {
+        let path = try storePath()
+        let writer = try PanelStore(path: path)
+        _ = try writer.importPanel(small(), source: "a", vintage: 2023)
+        let big = SyntheticPanel(departments: 300, years: 2010..<2025, seed: 4).generate()
+        let expectedAfter = 3 + big.indicators.indices.reduce(0) { $0 + big.observedCount(indicator: $1) }
+        let reader = try PanelStore(path: path)
+        let importTask = Task.detached { try writer.importPanel(big, source: "big", vintage: 2024) }
+        var seen = Set<Int>()
+        for _ in 0..<200 {
+            seen.insert(try reader.observationCount())
+            if seen.contains(expectedAfter) { break }
+            try await Task.sleep(nanoseconds: 2_000_000)
+        }
+        _ = try await importTask.value
+        seen.insert(try reader.observationCount())
+        #expect(seen.isSubset(of: [3, expectedAfter]), "\(seen)")
+        #expect(seen.contains(expectedAfter))
+    }
+
+    /// A process killed with SIGKILL in the middle of an import leaves the store sound and exactly as before.
+    @Test func killedImportLeavesTheStoreAsBefore() throws {
+        let path = try storePath()
+        let store = try PanelStore(path: path)
+        _ = try store.importPanel(small(), source: "a", vintage: 2023)
+        let before = try store.observationCount()
+        let csv = try TestSupport.temporaryPath("big.csv")
+        try PanelCSVWriter().write(SyntheticPanel(departments: 3000, years: 2010..<2025, seed: 5).generate(), toPath: csv)
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: try TestSupport.outturnExecutable())
+        child.arguments = ["import", csv, "--store", path]
+        child.standardOutput = FileHandle.nullDevice
+        let progress = Pipe()
+        child.standardError = progress
+        try child.run()
+        // The child says "importing N values" just before its transaction; the inserts then take seconds.
+        var said = Data()
+        while child.isRunning, !(String(data: said, encoding: .utf8) ?? "").contains("importing") {
+            said += progress.fileHandleForReading.availableData
+        }
+        usleep(300_000)
+        let killedMidway = child.isRunning
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        #expect(killedMidway, "the import finished before it could be killed; make the file larger")
+        #expect(child.terminationReason == .uncaughtSignal)
+        let reopened = try PanelStore(path: path)
+        #expect(try reopened.integrityCheck() == "ok")
+        #expect(try reopened.observationCount() == before)
+        #expect(try reopened.panel() == store.panel())
+    }
+}
