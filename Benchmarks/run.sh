@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|forecast]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|forecast|store]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +53,12 @@ forecast)
     /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" forecast "$m" 100000 1 2> "$out/time.txt"
     grep peak_rss "$out/time.txt"
   done
+  ;;
+store)
+  [ -f "$out/10m-full.csv" ] || "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --out "$out/10m-full.csv"
+  head -n 1000001 "$out/10m-full.csv" > "$out/1m-full.csv"
+  "$bin/outturn-bench" store-import "$out/1m-full.csv" "$out/1m.sqlite"
+  "$bin/outturn-bench" store-load "$out/1m.sqlite"
   ;;
 *) echo "unknown task $task" >&2; exit 64 ;;
 esac

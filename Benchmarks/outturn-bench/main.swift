@@ -4,6 +4,7 @@
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnStore
 
 func measure(_ repetitions: Int, _ body: () throws -> Void) rethrows -> [Double] {
     var times: [Double] = []
@@ -91,6 +92,26 @@ do {
             chosen = r.choice?.name ?? method.rawValue
         }
         report("forecast-\(method.rawValue)-\(seriesCount)x15(\(chosen))", rows: seriesCount, times)
+    case "store-import":
+        // A CSV into a fresh store: read, then one import transaction.
+        let csv = arguments[1], storePath = arguments[2]
+        try? FileManager.default.removeItem(atPath: storePath)
+        var rows = 0
+        let read = try measure(1) { rows = try PanelCSVReader().read(path: csv).observations.count }
+        let panel = try PanelCSVReader().read(path: csv)
+        let store = try PanelStore(path: storePath)
+        let write = try measure(1) { _ = try store.importPanel(panel, source: csv, vintage: 2024) }
+        report("store-import-read-csv", rows: rows, read)
+        report("store-import-transaction", rows: rows, write)
+    case "store-load":
+        // Every current observation of a store into a panel.
+        let store = try PanelStore(path: arguments[1])
+        var rows = 0
+        let times = try measure(3) {
+            let p = try store.panel()
+            rows = p.indicators.indices.reduce(0) { $0 + p.observedCount(indicator: $1) }
+        }
+        report("store-load", rows: rows, times)
     case "m1-forecasts":
         // Every method's test-period forecasts for M1, one line per series x method x horizon (for analysis).
         let series = try M1.load(arguments[1])

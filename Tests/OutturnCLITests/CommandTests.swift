@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Outturn
 import OutturnIO
 import Testing
@@ -304,5 +307,32 @@ import _TestSupport
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: audit))) as! [[String: Any]]
         #expect(records.count == 1 && records[0]["source"] as? String == "three-public.txt" && records[0]["consistent"] as? String == "NO")
         #expect(Set(records[0].keys).isSuperset(of: ["check", "stated", "recomputed", "difference", "consistent", "snippet"]))
+    }
+}
+
+/// Charts are SVG that parses as XML and holds one group per plotted series.
+@Suite struct ChartTests {
+    func seriesCount(_ path: String) throws -> (Int, Int) {
+        let doc = try XMLDocument(contentsOf: URL(fileURLWithPath: path))
+        let groups = try doc.nodes(forXPath: "//*[local-name()='g'][@class='series']").count
+        let bands = try doc.nodes(forXPath: "//*[local-name()='polygon'][@class='band']").count
+        return (groups, bands)
+    }
+
+    @Test func forecastTrendAndRankCharts() throws {
+        let f = try TestSupport.temporaryPath("f.svg")
+        try ForecastCommand.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--department", "DOE", "--department", "NSF",
+                                   "--model", "drift", "--horizon", "3", "--plot", f, "--output", try TestSupport.temporaryPath("f.csv")]).run()
+        // Two departments: a history and a forecast line each, and an 80% and a 95% band each.
+        #expect(try seriesCount(f) == (4, 4))
+        let t = try TestSupport.temporaryPath("t.svg")
+        try Trend.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+                         "--department", "hun-f*", "--plot", t, "--output", try TestSupport.temporaryPath("t.csv")]).run()
+        #expect(try seriesCount(t).0 == 4)   // 湖南省财政厅 and 湖南省林业局, history and trend line each
+        #expect(try String(contentsOfFile: t, encoding: .utf8).contains("湖南省财政厅"))
+        let r = try TestSupport.temporaryPath("r.svg")
+        try Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+                        "--plot", r, "--output", try TestSupport.temporaryPath("r.csv")]).run()
+        #expect(try seriesCount(r).0 == 36)  // the departments with a 2024 value
     }
 }

@@ -45,6 +45,32 @@ struct ForecastCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not print auto's choice and evidence to standard error.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Also draw history, forecast and its 80% and 95% bands to this SVG file (first 6 departments of the first indicator).", valueName: "file.svg"))
+    var plot: String?
+
+    /// History, forecast mean and interval bands of the first departments.
+    static func chart(panel: IndicatorPanel, indicator i: Int, forecasts: [Forecast], levels: [Double]) -> SVGChart {
+        let ind = panel.indicators[i]
+        var chart = SVGChart(title: "\(ind.id): forecast", xLabel: "year", yLabel: ind.unit.isEmpty ? ind.id : "\(ind.id) (\(ind.unit))")
+        for (c, d) in panel.departments.indices.prefix(6).enumerated() {
+            let f = forecasts[d]
+            let history = panel.series(department: d, indicator: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }
+            chart.series.append(.init(label: panel.departments[d].name, points: history, color: c))
+            guard let lastObserved = history.last(where: { $0.1.isFinite }) else { continue }
+            chart.series.append(.init(label: "forecast", points: [lastObserved] + f.points.map { (Double($0.year), $0.mean) },
+                                      dashed: true, color: c, legend: c == 0))
+            for (k, level) in levels.enumerated().reversed() {
+                let pts = f.points.filter { $0.intervals.count > k }
+                guard !pts.isEmpty else { continue }
+                chart.bands.append(.init(label: "\(NumberText.format(level, style: .statistic))% interval",
+                                         lower: [lastObserved] + pts.map { (Double($0.year), $0.intervals[k].lower) },
+                                         upper: [lastObserved] + pts.map { (Double($0.year), $0.intervals[k].upper) },
+                                         opacity: k == levels.count - 1 ? 0.12 : 0.22, color: c, legend: c == 0))
+            }
+        }
+        return chart
+    }
+
     func validate() throws {
         if level.contains(where: { !($0 > 0 && $0 < 100) }) { throw ValidationError("--level takes percentages between 0 and 100") }
         if model == .regression {
@@ -83,6 +109,7 @@ struct ForecastCommand: ParsableCommand {
         let responses = model != .regression ? panel.indicators
             : selection.indicator.isEmpty ? panel.indicators.filter { !covariateIDs.contains($0.id) }
             : try selection.indicator.map { try panel.indicator($0) }
+        var chart: SVGChart? = nil
         for ind in responses {
             let i = panel.position(ofIndicator: ind.id)!
             let result = model == .regression
@@ -94,6 +121,7 @@ struct ForecastCommand: ParsableCommand {
                 lines += choice.evidence.prefix(5).map { "  \($0.candidate): \(String(format: "%.4f", $0.meanScaledError)) over \($0.forecasts) forecasts" }
                 FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
+            if plot != nil && chart == nil { chart = Self.chart(panel: panel, indicator: i, forecasts: result.forecasts, levels: levels) }
             for (d, dep) in panel.departments.enumerated() {
                 let f = result.forecasts[d]
                 for p in f.points {
@@ -111,6 +139,7 @@ struct ForecastCommand: ParsableCommand {
                 }
             }
         }
+        if let plot, let chart { try chart.write(to: plot) }
         if model == .regression {
             FileHandle.standardError.write(Data("regression: \(pooled ? "pooled OLS" : "department fixed effects") on last year's value\(covariate.isEmpty ? "" : " and " + covariate.joined(separator: ", "))\n".utf8))
         }

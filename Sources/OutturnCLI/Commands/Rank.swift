@@ -40,6 +40,8 @@ struct Rank: ParsableCommand {
     var trend = false
     @Option(name: .long, help: ArgumentHelp("Years used for --trend, e.g. 2015-2024.", valueName: "range"))
     var years: String?
+    @Option(name: .long, help: ArgumentHelp("Also draw the departments' values as bars, best first, with the median, to this SVG file.", valueName: "file.svg"))
+    var plot: String?
 
     func validate() throws {
         guard outlierThreshold > 0 else { throw ValidationError("--outlier-threshold must be positive") }
@@ -69,6 +71,15 @@ struct Rank: ParsableCommand {
         guard panel.years.contains(y) else { throw DataError("year \(y) is outside the panel's \(panel.years.lowerBound)-\(panel.years.upperBound - 1)") }
         let standings = PeerComparison.standings(panel: panel, indicator: i, years: [y], groupAttribute: group,
                                                  lowerIsBetter: lowerIsBetter, outlierThreshold: outlierThreshold, persistenceYears: persistence)
+        if let plot {
+            let ordered = standings.sorted { $0.rank < $1.rank }
+            var chart = SVGChart(title: "\(panel.indicators[i].id) in \(y): departments compared", xLabel: panel.indicators[i].unit.isEmpty ? "value" : panel.indicators[i].unit,
+                                 yLabel: "")
+            chart.bars = ordered.map { s in .init(label: panel.departments[panel.position(ofDepartment: s.department)!].name, value: s.value, highlighted: s.outlier) }
+            let median = Descriptive.median(ordered.map(\.value))
+            chart.reference = ("median \(NumberText.format(median, style: .statistic))", median)
+            try chart.write(to: plot)
+        }
         let unit = panel.indicators[i].unit
         var r = Report(columns: [
             Column("department"), Column("year", style: .year), Column("value", heading: unit.isEmpty ? "value" : "value (\(unit))", style: .decimals(2)),

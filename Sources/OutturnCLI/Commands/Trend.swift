@@ -29,6 +29,9 @@ struct Trend: ParsableCommand {
     @Option(name: .long, help: "Significance level of the direction verdict, in percent (e.g. 5).")
     var significance: Double = 5
 
+    @Option(name: .long, help: ArgumentHelp("Also draw the series and their fitted trend lines to this SVG file (first 10 series of one indicator).", valueName: "file.svg"))
+    var plot: String?
+
     func validate() throws {
         guard level > 0 && level < 100 else { throw ValidationError("--level must be a percentage between 0 and 100") }
         guard significance > 0 && significance < 100 else { throw ValidationError("--significance must be a percentage between 0 and 100") }
@@ -38,9 +41,27 @@ struct Trend: ParsableCommand {
         let panel = try selection.apply(to: try input.loadPanel())
         let summaries = try TrendAnalysis.summarise(panel: panel, level: level / 100, significance: significance / 100)
         let report = Self.report(summaries, panel: panel, level: level)
+        if let plot { try Self.chart(summaries, panel: panel).write(to: plot) }
         let sink = try output.sink()
         try report.write(output.format, to: sink)
         try sink.finish()
+    }
+
+    /// History (solid) and fitted OLS line (dashed) of up to ten series of the first indicator.
+    static func chart(_ summaries: [TrendSummary], panel: IndicatorPanel) throws -> SVGChart {
+        guard let first = summaries.first else { throw DataError("nothing to plot: no series selected") }
+        let chosen = summaries.filter { $0.indicator == first.indicator }.prefix(10)
+        let unit = panel.indicators[panel.position(ofIndicator: first.indicator)!].unit
+        var chart = SVGChart(title: "\(first.indicator): trend by department", xLabel: "year", yLabel: unit.isEmpty ? first.indicator : "\(first.indicator) (\(unit))")
+        for (c, s) in chosen.enumerated() {
+            let d = panel.position(ofDepartment: s.department)!, i = panel.position(ofIndicator: s.indicator)!
+            chart.series.append(.init(label: panel.departments[d].name,
+                                      points: panel.series(department: d, indicator: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }, color: c))
+            guard let slope = s.linear.slope, let intercept = s.linear.intercept, let a = s.linear.firstYear, let b = s.linear.lastYear else { continue }
+            chart.series.append(.init(label: "OLS trend", points: [(Double(a), intercept + slope * Double(a)), (Double(b), intercept + slope * Double(b))],
+                                      dashed: true, markers: false, color: c, legend: c == 0))
+        }
+        return chart
     }
 
     static func report(_ summaries: [TrendSummary], panel: IndicatorPanel, level: Double) -> Report {

@@ -1,0 +1,191 @@
+import Foundation
+import OutturnIO
+
+/// A line chart drawn as SVG by the package itself: series of (x, y) points, optional shaded bands (forecast
+/// intervals), axes with ticks, a legend. Labels are XML-escaped and set in a font stack that covers Chinese
+/// (Noto Sans CJK, Source Han Sans, Microsoft YaHei, PingFang SC) before generic sans-serif.
+struct SVGChart {
+    struct Series {
+        var label: String
+        var points: [(x: Double, y: Double)]
+        var dashed = false
+        var markers = true
+        /// Palette index (a department's history and forecast share it); nil = by position.
+        var color: Int? = nil
+        /// Listed in the legend.
+        var legend = true
+    }
+
+    struct Band {
+        var label: String
+        var lower: [(x: Double, y: Double)]
+        var upper: [(x: Double, y: Double)]
+        var opacity: Double
+        var color: Int = 0
+        var legend = true
+    }
+
+    /// Horizontal bars (rank charts): label and value, with an optional reference line (the peer median).
+    struct Bar {
+        var label: String
+        var value: Double
+        var highlighted: Bool
+    }
+
+    var title: String
+    var xLabel: String
+    var yLabel: String
+    var series: [Series] = []
+    var bands: [Band] = []
+    var bars: [Bar] = []
+    var reference: (label: String, value: Double)? = nil
+
+    static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"]
+    static let font = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif"
+
+    func render() -> String { bars.isEmpty ? renderLines() : renderBars() }
+
+    private func renderLines() -> String {
+        let width = 920.0, height = 480.0, left = 80.0, right = 240.0, top = 48.0, bottom = 56.0
+        let allPoints = series.flatMap(\.points) + bands.flatMap { $0.lower + $0.upper }
+        let xs = allPoints.map(\.x).filter(\.isFinite), ys = allPoints.map(\.y).filter(\.isFinite)
+        let (x0, x1) = Self.range(xs), (y0, y1) = Self.range(ys, pad: 0.05)
+        let plotW = width - left - right, plotH = height - top - bottom
+        func px(_ x: Double) -> Double { left + (x - x0) / (x1 - x0) * plotW }
+        func py(_ y: Double) -> Double { top + (1 - (y - y0) / (y1 - y0)) * plotH }
+        var svg = header(width, height)
+        svg += axes(left: left, top: top, plotW: plotW, plotH: plotH, x0: x0, x1: x1, y0: y0, y1: y1, px: px, py: py, integerX: true)
+        for (k, band) in bands.enumerated() {
+            let path = (band.lower.map { (px($0.x), py($0.y)) } + band.upper.reversed().map { (px($0.x), py($0.y)) })
+                .map { "\(Self.f($0.0)),\(Self.f($0.1))" }.joined(separator: " ")
+            let color = Self.palette[band.color % Self.palette.count]
+            svg += "<polygon class=\"band\" points=\"\(path)\" fill=\"\(color)\" fill-opacity=\"\(band.opacity)\" stroke=\"none\"><title>\(Self.escape(band.label))</title></polygon>\n"
+            _ = k
+        }
+        for (k, s) in series.enumerated() {
+            let color = Self.palette[(s.color ?? k) % Self.palette.count]
+            let visible = s.points.filter { $0.y.isFinite }
+            // Break the line at missing years.
+            var segments: [[(x: Double, y: Double)]] = [[]]
+            for p in s.points {
+                if p.y.isFinite { segments[segments.count - 1].append(p) } else if !segments.last!.isEmpty { segments.append([]) }
+            }
+            svg += "<g class=\"series\" data-label=\"\(Self.escape(s.label))\">\n"
+            for seg in segments where seg.count > 1 {
+                let d = seg.map { "\(Self.f(px($0.x))),\(Self.f(py($0.y)))" }.joined(separator: " ")
+                svg += "<polyline points=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"\(s.dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
+            }
+            if s.markers { for p in visible { svg += "<circle cx=\"\(Self.f(px(p.x)))\" cy=\"\(Self.f(py(p.y)))\" r=\"2.5\" fill=\"\(color)\"/>\n" } }
+            svg += "</g>\n"
+        }
+        // Legend.
+        var ly = top
+        for (k, s) in series.enumerated() where s.legend {
+            let color = Self.palette[(s.color ?? k) % Self.palette.count]
+            svg += "<line x1=\"\(Self.f(width - right + 16))\" y1=\"\(Self.f(ly + 6))\" x2=\"\(Self.f(width - right + 40))\" y2=\"\(Self.f(ly + 6))\" stroke=\"\(color)\" stroke-width=\"2\"\(s.dashed ? " stroke-dasharray=\"6 4\"" : "")/>"
+            svg += "<text x=\"\(Self.f(width - right + 46))\" y=\"\(Self.f(ly + 10))\" font-size=\"12\">\(Self.escape(Self.shorten(s.label)))</text>\n"
+            ly += 18
+        }
+        for band in bands where band.legend {
+            svg += "<rect x=\"\(Self.f(width - right + 16))\" y=\"\(Self.f(ly))\" width=\"24\" height=\"12\" fill=\"#777\" fill-opacity=\"\(band.opacity * 1.5)\"/>"
+            svg += "<text x=\"\(Self.f(width - right + 46))\" y=\"\(Self.f(ly + 10))\" font-size=\"12\">\(Self.escape(Self.shorten(band.label)))</text>\n"
+            ly += 18
+        }
+        return svg + "</svg>\n"
+    }
+
+    private func renderBars() -> String {
+        let rowH = 22.0, left = 220.0, right = 60.0, top = 48.0, bottom = 48.0, width = 880.0
+        let height = top + bottom + rowH * Double(bars.count)
+        let values = bars.map(\.value) + (reference.map { [$0.value] } ?? [])
+        let (v0, v1) = Self.range(values + [0], pad: 0.05)
+        let plotW = width - left - right
+        func px(_ v: Double) -> Double { left + (v - v0) / (v1 - v0) * plotW }
+        var svg = header(width, height)
+        for (k, b) in bars.enumerated() {
+            let y = top + Double(k) * rowH
+            let x = px(min(0, b.value)), w = abs(px(b.value) - px(0))
+            svg += "<g class=\"series\" data-label=\"\(Self.escape(b.label))\"><rect x=\"\(Self.f(x))\" y=\"\(Self.f(y + 3))\" width=\"\(Self.f(w))\" height=\"\(Self.f(rowH - 6))\" fill=\"\(b.highlighted ? "#d62728" : "#1f77b4")\"/>"
+            svg += "<text x=\"\(Self.f(left - 8))\" y=\"\(Self.f(y + rowH - 7))\" font-size=\"12\" text-anchor=\"end\">\(Self.escape(b.label))</text>"
+            svg += "<text x=\"\(Self.f(px(b.value) + 4))\" y=\"\(Self.f(y + rowH - 7))\" font-size=\"11\">\(Self.escape(Self.tick(b.value)))</text></g>\n"
+        }
+        if let reference {
+            svg += "<line x1=\"\(Self.f(px(reference.value)))\" y1=\"\(Self.f(top - 6))\" x2=\"\(Self.f(px(reference.value)))\" y2=\"\(Self.f(height - bottom + 4))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"
+            svg += "<text x=\"\(Self.f(px(reference.value) + 4))\" y=\"\(Self.f(top - 10))\" font-size=\"11\">\(Self.escape(reference.label))</text>\n"
+        }
+        svg += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(height - 14))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(xLabel))</text>\n"
+        return svg + "</svg>\n"
+    }
+
+    private func header(_ w: Double, _ h: Double) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.f(w))" height="\(Self.f(h))" viewBox="0 0 \(Self.f(w)) \(Self.f(h))" font-family="\(Self.font)">
+        <rect width="100%" height="100%" fill="white"/>
+        <text x="\(Self.f(w / 2))" y="28" font-size="16" text-anchor="middle" font-weight="bold">\(Self.escape(title))</text>
+
+        """
+    }
+
+    private func axes(left: Double, top: Double, plotW: Double, plotH: Double, x0: Double, x1: Double, y0: Double, y1: Double,
+                      px: (Double) -> Double, py: (Double) -> Double, integerX: Bool) -> String {
+        var s = "<g class=\"axes\" stroke=\"#999\" stroke-width=\"1\">"
+        s += "<line x1=\"\(Self.f(left))\" y1=\"\(Self.f(top + plotH))\" x2=\"\(Self.f(left + plotW))\" y2=\"\(Self.f(top + plotH))\"/>"
+        s += "<line x1=\"\(Self.f(left))\" y1=\"\(Self.f(top))\" x2=\"\(Self.f(left))\" y2=\"\(Self.f(top + plotH))\"/></g>\n"
+        for v in Self.ticks(y0, y1) {
+            s += "<line x1=\"\(Self.f(left))\" y1=\"\(Self.f(py(v)))\" x2=\"\(Self.f(left + plotW))\" y2=\"\(Self.f(py(v)))\" stroke=\"#eee\"/>"
+            s += "<text x=\"\(Self.f(left - 6))\" y=\"\(Self.f(py(v) + 4))\" font-size=\"11\" text-anchor=\"end\">\(Self.tick(v))</text>\n"
+        }
+        for v in Self.ticks(x0, x1, integer: integerX) {
+            s += "<text x=\"\(Self.f(px(v)))\" y=\"\(Self.f(top + plotH + 18))\" font-size=\"11\" text-anchor=\"middle\">\(integerX ? String(Int(v)) : Self.tick(v))</text>\n"
+        }
+        s += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(top + plotH + 40))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(xLabel))</text>\n"
+        s += "<text x=\"18\" y=\"\(Self.f(top + plotH / 2))\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Self.f(top + plotH / 2)))\">\(Self.escape(yLabel))</text>\n"
+        return s
+    }
+
+    static func range(_ v: [Double], pad: Double = 0) -> (Double, Double) {
+        guard let lo = v.min(), let hi = v.max() else { return (0, 1) }
+        if lo == hi { return (lo - 1, hi + 1) }
+        let p = (hi - lo) * pad
+        return (lo - p, hi + p)
+    }
+
+    /// About six round tick values across [lo, hi].
+    static func ticks(_ lo: Double, _ hi: Double, integer: Bool = false) -> [Double] {
+        let raw = (hi - lo) / 6
+        let magnitude = pow(10, floor(log10(raw)))
+        var step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? magnitude * 10
+        if integer { step = max(1, step.rounded()) }
+        var t = (lo / step).rounded(.up) * step
+        var out: [Double] = []
+        while t <= hi + 1e-9 * abs(hi) { out.append(t); t += step }
+        return out
+    }
+
+    /// A legend label cut to about 24 display columns.
+    static func shorten(_ s: String) -> String {
+        var out = "", width = 0
+        for c in s {
+            let w = DisplayWidth.of(String(c))
+            if width + w > 24 { return out + "…" }
+            out.append(c); width += w
+        }
+        return out
+    }
+
+    static func tick(_ v: Double) -> String { NumberText.format(v, style: .statistic) }
+    static func f(_ v: Double) -> String { String(format: "%.1f", v) }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// Writes the chart to a file, completely or not at all.
+    func write(to path: String) throws {
+        let sink = try ByteSink(path: path)
+        try sink.write(render())
+        try sink.finish()
+    }
+}
