@@ -80,9 +80,13 @@ public enum BatchForecaster {
     ///   - method: a method for every series, or `auto`.
     ///   - calibrate: replace analytic intervals by calibrated ones (always on for `auto`).
     ///   - minimumTrain: observed years before the first backtest origin.
+    ///   - progress: called now and then from worker threads with (series done, series in all), for progress
+    ///     bars; backtests count as most of the work.
     public static func forecast(
-        _ series: [SeriesInput], method: ForecastMethod, options: ForecastOptions, calibrate: Bool = false, minimumTrain: Int = 5
+        _ series: [SeriesInput], method: ForecastMethod, options: ForecastOptions, calibrate: Bool = false, minimumTrain: Int = 5,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Result {
+        let done = ProgressCounter(total: series.count * (method == .auto || calibrate ? 2 : 1), report: progress)
         let needsBacktest = method == .auto || calibrate
         let candidates: [ForecastMethod] = method == .auto ? autoCandidates : [method]
         var members: [ForecastMethod] = [method]
@@ -96,6 +100,7 @@ public enum BatchForecaster {
                     byMethod[c] = RollingOrigin.run(values: series[i].values, years: series[i].years, method: c, settings: settings,
                                                     transform: options.transform)
                 }
+                done.add(1)
                 return byMethod
             }
         }
@@ -110,7 +115,8 @@ public enum BatchForecaster {
         let calibrationUsed = (method == .auto || calibrate) ? calibration : nil
         let chosen = members
         let forecasts = parallelMap(count: series.count, chunk: 16) { i in
-            forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed)
+            defer { done.add(1) }
+            return forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed)
         }
         return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed)
     }

@@ -36,6 +36,7 @@ struct Describe: ParsableCommand {
             Column("departments", style: .integer), Column("first_year", style: .year), Column("last_year", style: .year),
             Column("observations", style: .integer), Column("missing_pct", heading: "missing %", style: .decimals(1)),
             Column("min", style: .decimals(2)), Column("median", style: .decimals(2)), Column("max", style: .decimals(2)),
+            Column("median_by_year", heading: "median by year", tableOnly: true),
         ])
         let span = panel.years.isEmpty ? "no years" : "\(panel.years.lowerBound)-\(panel.years.upperBound - 1) (\(panel.yearCount) years)"
         report.preamble = [
@@ -65,6 +66,7 @@ struct Describe: ParsableCommand {
                 cells == 0 ? .missing : .number(100 * Double(cells - observed.count) / Double(cells)),
                 .optional(observed.first), .number(Descriptive.quantile(sorted: observed, 0.5)).orMissing,
                 .optional(observed.last),
+                .text(Sparkline.of((0..<t).map { k in Descriptive.median(panel.departments.indices.map { block[$0 * t + k] }) })),
             ])
         }
         return report

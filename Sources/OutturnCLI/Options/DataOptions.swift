@@ -58,8 +58,14 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Years to include, e.g. 2015-2024 or 2020.", valueName: "range"))
     var years: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only departments whose attribute has this value, e.g. region=湖南省 (repeatable: all must hold).", valueName: "attr=value"))
+    var group: [String] = []
+
     func validate() throws {
         if let years { _ = try Self.parseYears(years) }
+        for g in group where g.split(separator: "=", maxSplits: 1).count != 2 {
+            throw ValidationError("--group takes attribute=value, got \"\(g)\"")
+        }
     }
 
     static func parseYears(_ text: String) throws -> Range<Int> {
@@ -88,6 +94,22 @@ struct SelectionOptions: ParsableArguments {
             }
             var seen = Set<String>()
             departments = chosen.filter { seen.insert($0).inserted }
+        }
+        if !group.isEmpty {
+            let conditions = group.map { g -> (String, String) in
+                let parts = g.split(separator: "=", maxSplits: 1).map(String.init)
+                return (parts[0], parts[1])
+            }
+            for (attribute, _) in conditions where !panel.departments.contains(where: { $0.attributes[attribute] != nil }) {
+                let known = Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted()
+                throw DataError("no department has the attribute \"\(attribute)\"", hint: known.isEmpty ? "the data has no department attributes" : "attributes here: " + known.joined(separator: ", "))
+            }
+            let matching = (departments ?? panel.departments.map(\.id)).filter { id in
+                let attributes = panel.departments[panel.position(ofDepartment: id)!].attributes
+                return conditions.allSatisfy { attributes[$0.0] == $0.1 }
+            }
+            if matching.isEmpty { throw DataError("no department matches " + group.joined(separator: " and ")) }
+            departments = matching
         }
         let indicators = indicator.isEmpty ? nil : indicator
         var range: Range<Int>? = nil
