@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Documentation only: `swift package generate-documentation --target Outturn`.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // OpenBLAS (CBLAS) and LAPACKE. Only Outturn/LinearAlgebra/LAPACKCalls.swift imports it.
