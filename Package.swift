@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnStoreTests", dependencies: ["OutturnStore", "OutturnIO", "_TestSupport"]),
-        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "_TestSupport"]),
+        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "_TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,17 +32,18 @@ struct Audit: ParsableCommand {
             Column("difference", style: .decimals(2)), Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"),
             Column("offset", style: .integer, inTable: false), Column("snippet"),
         ])
-        var failures = 0, total = 0
-        for path in try reportPaths(reports) {
+        var all: [(source: String, order: Int, check: AuditCheck)] = []
+        for (k, path) in try reportPaths(reports).enumerated() {
             let e = ReportExtractor.extract(text: try readReport(path), source: (path as NSString).lastPathComponent)
-            let checks = ReportAudit.audit(e).sorted { ($0.consistent ? 1 : 0, $0.offset) < ($1.consistent ? 1 : 0, $1.offset) }
-            for c in checks where !inconsistent || !c.consistent {
-                r.append([.text(e.source), .text(c.check), .number(c.stated), .number(c.recomputed), .number(c.difference), .number(c.tolerance),
-                          .text(c.consistent ? "yes" : "NO"), .number(Double(c.offset)), .text(c.snippet)])
-            }
-            failures += checks.filter { !$0.consistent }.count
-            total += checks.count
+            all += ReportAudit.audit(e).map { (e.source, k, $0) }
         }
+        // Inconsistent checks first (an auditor sees them at a glance), then report and text order.
+        all.sort { ($0.check.consistent ? 1 : 0, $0.order, $0.check.offset) < ($1.check.consistent ? 1 : 0, $1.order, $1.check.offset) }
+        for (source, _, c) in all where !inconsistent || !c.consistent {
+            r.append([.text(source), .text(c.check), .number(c.stated), .number(c.recomputed), .number(c.difference), .number(c.tolerance),
+                      .text(c.consistent ? "yes" : "NO"), .number(Double(c.offset)), .text(c.snippet)])
+        }
+        let failures = all.filter { !$0.check.consistent }.count, total = all.count
         r.preamble = ["\(total) checks, \(failures) inconsistent"]
         let sink = try output.sink()
         try r.write(output.format, to: sink)
