@@ -38,7 +38,8 @@ import _TestSupport
         }
         let status = OutturnCommand.run(arguments: resolved + ["--format", format, "--output", out])
         #expect(status == 0, "\(arguments.joined(separator: " ")) exited \(status)")
-        return try String(contentsOfFile: out, encoding: .utf8)
+        // Paths are shown as given; show them relative to the package, wherever it is checked out.
+        return try String(contentsOfFile: out, encoding: .utf8).replacingOccurrences(of: TestSupport.packageRoot.path + "/", with: "")
     }
 
     @Test func everyCommandInEveryFormat() throws {

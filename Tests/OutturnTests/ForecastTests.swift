@@ -144,3 +144,21 @@ import _TestSupport
         #expect(TestSupport.close(a.msis!, (1.5 + 22) / 2, relative: 1e-14))
     }
 }
+
+extension ForecastTests {
+    /// The batch linear path (one BLAS solve for all series) gives the same forecasts as the per-series path.
+    @Test func batchLinearEqualsPerSeries() {
+        let panel = SyntheticPanel(departments: 30, years: 2012..<2025, seed: 8).generate()
+        let i = panel.position(ofIndicator: "project_budget")!
+        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: i)), years: panel.years) }
+        let batch = BatchForecaster.forecast(inputs, method: .linear, options: ForecastOptions(horizon: 2))
+        for (k, input) in inputs.enumerated() {
+            let single = SeriesForecaster.forecast(values: input.values, years: input.years, method: .linear, options: ForecastOptions(horizon: 2))
+            #expect(batch.forecasts[k].method == single.method)
+            for (a, b) in zip(batch.forecasts[k].points, single.points) {
+                #expect(TestSupport.close(a.mean, b.mean, relative: 1e-10))
+                for (x, y) in zip(a.intervals, b.intervals) { #expect(TestSupport.close(x.upper, y.upper, relative: 1e-10)) }
+            }
+        }
+    }
+}

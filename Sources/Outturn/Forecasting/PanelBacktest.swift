@@ -11,12 +11,13 @@ public enum PanelBacktest {
     ///     optional sliding window.
     public static func run(
         _ series: [SeriesInput], method: ForecastMethod, settings: BacktestSettings, levels: [Double] = [95],
-        transform: ForecastTransform = .identity, calibrate: Bool = false
+        transform: ForecastTransform = .identity, calibrate: Bool = false, progress: ((Int, Int) -> Void)? = nil
     ) -> [(seriesIndex: Int, forecast: BacktestForecast)] {
         guard let years = series.first?.years else { return [] }
         precondition(series.allSatisfy { $0.years == years }, "a panel backtest needs one shared year axis")
         var out: [(Int, BacktestForecast)] = []
         var origin = years.lowerBound + settings.minimumTrain - 1
+        let firstOrigin = origin, origins = max(1, (years.upperBound - 1 - firstOrigin + settings.step - 1) / settings.step)
         let levels = levels.contains(95) ? levels : levels + [95]
         while origin < years.upperBound - 1 {
             let start = settings.window.map { max(years.lowerBound, origin + 1 - $0) } ?? years.lowerBound
@@ -42,6 +43,7 @@ public enum PanelBacktest {
                 }
             }
             origin += settings.step
+            progress?((origin - firstOrigin) / settings.step, origins)
         }
         return out
     }

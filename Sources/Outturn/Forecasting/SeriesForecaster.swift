@@ -138,15 +138,7 @@ public enum SeriesForecaster {
             let input = logScale ? y.map { $0.isNaN ? $0 : _log($0) } : y
             guard n >= 2, let fit = try? input.withUnsafeBufferPointer({ try BatchLinearTrend.fit(values: $0, years: years, seriesCount: 1) })[0]
             else { return nil }
-            var means: [Double] = [], ses: [Double?] = []
-            for h in steps {
-                guard let p = fit.prediction(atYear: Double(years.lowerBound + last.offset + h), level: 0.95) else { return nil }
-                means.append(p.value)
-                ses.append(p.predictionInterval.map { _ in
-                    fit.residualStandardError! * (1 + 1 / Double(fit.observations) + (p.year - fit.meanYear) * (p.year - fit.meanYear) / fit.yearSpread).squareRoot()
-                })
-            }
-            return ModelPath(means: means, standardErrors: ses, degreesOfFreedom: Double(max(1, fit.residualDegreesOfFreedom)), logScale: logScale)
+            return linearPath(fit, lastYear: years.lowerBound + last.offset, steps: steps, logScale: logScale)
         case .ses, .holt, .damped:
             let trend: ExponentialSmoothing.Trend = method == .ses ? .none : (method == .holt ? .additive : .damped)
             // Steps beyond the last observed year include the panel years after it (missing, propagated).
@@ -182,6 +174,34 @@ public enum SeriesForecaster {
         case .auto, .regression:
             return nil
         }
+    }
+
+    /// The path of an OLS trend: fitted values ahead with the Student-t prediction standard error
+    /// s sqrt(1 + 1/n + (x0 - xbar)^2 / Sxx).
+    static func linearPath(_ fit: LinearTrendFit, lastYear: Int, steps: [Int], logScale: Bool = false) -> ModelPath? {
+        var means: [Double] = [], ses: [Double?] = []
+        for h in steps {
+            guard let p = fit.prediction(atYear: Double(lastYear + h), level: 0.95) else { return nil }
+            means.append(p.value)
+            ses.append(p.predictionInterval.map { _ in
+                fit.residualStandardError! * (1 + 1 / Double(fit.observations) + (p.year - fit.meanYear) * (p.year - fit.meanYear) / fit.yearSpread).squareRoot()
+            })
+        }
+        return ModelPath(means: means, standardErrors: ses, degreesOfFreedom: Double(max(1, fit.residualDegreesOfFreedom)), logScale: logScale)
+    }
+
+    /// A linear-trend forecast from a fit already made (by the batch solve); the usual path, with its
+    /// fallbacks, when the series is too short for it.
+    static func forecast(values: [Double], years: Range<Int>, linearFit fit: LinearTrendFit, options: ForecastOptions) -> Forecast {
+        guard fit.observations >= ForecastMethod.linear.minimumObservations, let lastYear = fit.lastYear else {
+            return forecast(values: values, years: years, method: .linear, options: options)
+        }
+        let targetYears = (1...options.horizon).map { years.upperBound - 1 + $0 }
+        guard let path = linearPath(fit, lastYear: lastYear, steps: targetYears.map { $0 - lastYear }) else {
+            return forecast(values: values, years: years, method: .linear, options: options)
+        }
+        return assemble(path: path, requested: .linear, method: .linear, targetYears: targetYears, lastYear: lastYear,
+                        options: options, notes: [])
     }
 
     /// The candidate with the lowest mean absolute scaled error over rolling-origin backtests of this series

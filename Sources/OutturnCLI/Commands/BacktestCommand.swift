@@ -35,6 +35,12 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Sliding training window in years (default: expanding, every year up to the origin).")
     var window: Int?
 
+    @Flag(name: .long, help: "One record per model and department instead of a summary per model.")
+    var bySeries = false
+
+    @Flag(name: .long, help: "No progress bar on standard error.")
+    var quiet = false
+
     func validate() throws {
         guard minimumTrain >= 3 else { throw ValidationError("--minimum-train must be at least 3") }
         guard step >= 1 else { throw ValidationError("--step must be at least 1") }
@@ -46,7 +52,8 @@ struct BacktestCommand: ParsableCommand {
         let models = model.isEmpty ? [.naive, .drift, .damped, .theta, .auto] : model
         let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
         var report = Report(columns: [
-            Column("model"), Column("indicator", inTable: panel.indicators.count > 1), Column("series", style: .integer),
+            Column("model"), Column("indicator", inTable: panel.indicators.count > 1),
+            bySeries ? Column("department") : Column("series", style: .integer),
             Column("forecasts", style: .integer), Column("mae", style: .decimals(2)), Column("rmse", style: .decimals(2)),
             Column("mape", heading: "MAPE %", style: .decimals(2), inTable: false), Column("smape", heading: "sMAPE %", style: .decimals(2)),
             Column("mase", heading: "MASE", style: .decimals(3)), Column("coverage_95", heading: "95% coverage", style: .decimals(3)),
@@ -55,11 +62,23 @@ struct BacktestCommand: ParsableCommand {
         for (i, ind) in panel.indicators.enumerated() {
             let inputs = seriesInputs(panel, indicator: i)
             for m in models {
-                let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform())
-                let a = ForecastAccuracy(results.map(\.forecast))
-                report.append([.text(m.rawValue), .text(ind.id), .number(Double(Set(results.map(\.seriesIndex)).count)),
-                               .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse), .optional(a.mape), .optional(a.smape),
-                               .optional(a.mase), .optional(a.coverage95), .optional(a.msis)])
+                let bar = ProgressBar("backtesting \(m.rawValue) on \(ind.id) (origins)", quiet: quiet)
+                let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(),
+                                                progress: { bar.update($0, $1) })
+                bar.finish()
+                func row(_ key: Cell, _ forecasts: [BacktestForecast]) -> [Cell] {
+                    let a = ForecastAccuracy(forecasts)
+                    return [.text(m.rawValue), .text(ind.id), key, .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse),
+                            .optional(a.mape), .optional(a.smape), .optional(a.mase), .optional(a.coverage95), .optional(a.msis)]
+                }
+                if bySeries {
+                    for (d, dep) in panel.departments.enumerated() {
+                        let mine = results.filter { $0.seriesIndex == d }.map(\.forecast)
+                        if !mine.isEmpty { report.append(row(.text(dep.id), mine)) }
+                    }
+                } else {
+                    report.append(row(.number(Double(Set(results.map(\.seriesIndex)).count)), results.map(\.forecast)))
+                }
             }
         }
         let sink = try output.sink()

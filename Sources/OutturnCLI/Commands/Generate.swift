@@ -36,6 +36,9 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Write wide CSV (one row per department and indicator).")
     var wide = false
 
+    @Option(name: .long, help: ArgumentHelp("Write only these indicators (repeatable; default all 20).", valueName: "id"))
+    var indicator: [String] = []
+
     func validate() throws {
         guard departments >= 1 else { throw ValidationError("--departments must be at least 1") }
         guard start <= end else { throw ValidationError("--start must not be after --end") }
@@ -44,7 +47,8 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let panel = SyntheticPanel(departments: departments, years: start..<(end + 1), seed: seed, missingShare: missingShare).generate()
+        var panel = SyntheticPanel(departments: departments, years: start..<(end + 1), seed: seed, missingShare: missingShare).generate()
+        if !indicator.isEmpty { panel = try panel.selecting(indicators: indicator) }
         if let out {
             try PanelFile.write(panel, toPath: out, layout: wide ? .wide : .long)
         } else {

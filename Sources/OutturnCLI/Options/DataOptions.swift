@@ -28,7 +28,15 @@ struct DataOptions: ParsableArguments {
     var name: String { data ?? StoreLocation.path(store) }
 
     func loadPanel() throws -> IndicatorPanel {
-        if let data, !data.lowercased().hasSuffix(".sqlite") { return try PanelFile.read(path: data, encoding: encoding) }
+        if let data, !data.lowercased().hasSuffix(".sqlite") {
+            // Large files show a progress bar on a terminal (data goes to stdout, so stderr is free for it).
+            let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
+            let bar = size > 50_000_000 ? ProgressBar("reading \((data as NSString).lastPathComponent) (MB)", quiet: false) : nil
+            defer { bar?.finish() }
+            var report: (@Sendable (Int, Int) -> Void)? = nil
+            if let bar { report = { done, total in bar.update(done >> 20, total >> 20) } }
+            return try PanelFile.read(path: data, encoding: encoding, progress: report)
+        }
         let path = data ?? StoreLocation.path(store)
         guard FileManager.default.fileExists(atPath: path) else {
             throw DataError("no --data given and no store at \(path)", hint: "import data with outturn import FILE, or pass --data FILE")

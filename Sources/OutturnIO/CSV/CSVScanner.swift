@@ -64,8 +64,8 @@ struct CSVScanner: ~Copyable {
 
     var encoding: TextEncoding { source.encoding }
 
-    /// Calls `body` with every non-blank record in order.
-    mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+    /// Calls `body` with every non-blank record in order; `progress` after each chunk with (bytes read, file size).
+    mutating func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
         var carry: [UInt8] = []
         var line = 1
         var fields: [Range<Int>] = []
@@ -74,6 +74,7 @@ struct CSVScanner: ~Copyable {
         quoted.reserveCapacity(16)
         while true {
             let chunk = try source.next()
+            progress?(source.bytesRead, source.fileSize)
             let atEnd = chunk == nil
             var buffer = carry
             if let chunk { buffer.append(contentsOf: chunk) }

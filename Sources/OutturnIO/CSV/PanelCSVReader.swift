@@ -26,10 +26,13 @@ public struct PanelCSVReader: Sendable {
     public var encoding: TextEncoding?
     /// Force a layout instead of detecting it from the header.
     public var layout: CSVLayout?
+    /// Called after each chunk with (bytes read, file size), for progress bars.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(encoding: TextEncoding? = nil, layout: CSVLayout? = nil) {
+    public init(encoding: TextEncoding? = nil, layout: CSVLayout? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.encoding = encoding
         self.layout = layout
+        self.progress = progress
     }
 
     /// The previous row's id in one column and its position: sorted files repeat ids row after row, and a byte
@@ -84,7 +87,7 @@ public struct PanelCSVReader: Sendable {
         var departmentColumn = 0, indicatorColumn = 0, yearColumn = 0, valueColumn = 0
         var sourceColumn: Int? = nil, vintageColumn: Int? = nil
 
-        try scanner.forEachRecord { record in
+        try scanner.forEachRecord(progress: progress) { record in
             if !sawHeader {
                 sawHeader = true
                 headerNames = (0..<record.count).map { record.trimmed($0) }

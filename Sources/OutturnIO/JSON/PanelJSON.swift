@@ -146,9 +146,9 @@ public enum PanelJSON {
 /// Reads a panel from a file by its extension: `.json` as JSON records, anything else as CSV.
 public enum PanelFile {
     /// Reads `path` into a panel.
-    public static func read(path: String, encoding: TextEncoding? = nil) throws -> IndicatorPanel {
+    public static func read(path: String, encoding: TextEncoding? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndicatorPanel {
         if path.lowercased().hasSuffix(".json") { return try PanelJSON.read(path: path) }
-        return try PanelCSVReader(encoding: encoding).read(path: path)
+        return try PanelCSVReader(encoding: encoding, progress: progress).read(path: path)
     }
 
     /// Writes `panel` to `path`: `.json` as JSON records, otherwise CSV in `layout`.

@@ -23,6 +23,9 @@ struct UTF8ChunkReader: ~Copyable {
     private var eof = false
     /// Newlines handed out so far (for error locations in the encoding layer).
     private var linesSoFar = 1
+    /// Raw bytes read so far, and the file's size (for progress).
+    private(set) var bytesRead = 0
+    private(set) var fileSize = 0
     static let chunkSize = 1 << 22
 
     init(path: String, displayName: String, encoding: TextEncoding?) throws {
@@ -38,6 +41,7 @@ struct UTF8ChunkReader: ~Copyable {
             throw DataError("is a directory, not a data file", at: SourceLocation(file: file, line: 1))
         }
         self.fd = fd
+        self.fileSize = Int(st.st_size)
         self.encoding = encoding ?? .utf8
         self.explicitEncoding = encoding != nil
     }
@@ -62,6 +66,7 @@ struct UTF8ChunkReader: ~Copyable {
             filled += n
         }
         buffer.removeSubrange(filled...)
+        bytesRead += filled
         return buffer
     }
 
