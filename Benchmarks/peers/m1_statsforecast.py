@@ -16,7 +16,7 @@ for name, model in [("AutoETS", AutoETS()), ("AutoTheta", AutoTheta())]:
         t = test[test.unique_id == uid]
         h = len(t)
         sf = StatsForecast(models=[model], freq=1, n_jobs=1)
-        fc = sf.forecast(df=g.assign(ds=np.arange(len(g))), h=h, level=[95])
+        fc = sf.forecast(df=g[["unique_id", "y"]].assign(ds=np.arange(len(g))), h=h, level=[95])
         f = fc[name].to_numpy(); lo = fc[f"{name}-lo-95"].to_numpy(); hi = fc[f"{name}-hi-95"].to_numpy()
         a = t.y.to_numpy()
         sm += list(200 * np.abs(a - f) / (np.abs(a) + np.abs(f)))
