@@ -25,11 +25,11 @@ public enum Normal {
         precondition(p >= 0 && p <= 1, "probability must be in [0, 1]")
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }
-        if p > 0.5 { return -lowerQuantile(1 - p, complementOf: p) }
-        return lowerQuantile(p, complementOf: nil)
+        if p > 0.5 { return -lowerQuantile(1 - p) }
+        return lowerQuantile(p)
     }
 
-    private static func lowerQuantile(_ p: Double, complementOf original: Double?) -> Double {
+    private static func lowerQuantile(_ p: Double) -> Double {
         let a = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
                  -3.066479806614716e+01, 2.506628277459239e+00]
         let b = [-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
@@ -53,7 +53,6 @@ public enum Normal {
             let u = e * (2 * Double.pi).squareRoot() * exp(0.5 * x * x)
             x -= u / (1 + 0.5 * x * u)
         }
-        _ = original
         return x
     }
 }

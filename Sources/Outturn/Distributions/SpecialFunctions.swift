@@ -33,16 +33,16 @@ enum SpecialFunctions {
         if y <= 0 { return (1, 0) }
         let logFront = a * log(x) + b * log(y) - logBeta(a, b)
         if x < (a + 1) / (a + b + 2) {
-            let lower = exp(logFront) * continuedFraction(x: x, y: y, a: a, b: b) / a
+            let lower = exp(logFront) * continuedFraction(x: x, a: a, b: b) / a
             return (lower, 1 - lower)
         } else {
-            let upper = exp(logFront) * continuedFraction(x: y, y: x, a: b, b: a) / b
+            let upper = exp(logFront) * continuedFraction(x: y, a: b, b: a) / b
             return (1 - upper, upper)
         }
     }
 
     /// The continued fraction of I_x(a, b) (Numerical Recipes 6.4), evaluated by the modified Lentz method.
-    private static func continuedFraction(x: Double, y: Double, a: Double, b: Double) -> Double {
+    private static func continuedFraction(x: Double, a: Double, b: Double) -> Double {
         let tiny = 1e-300
         let qab = a + b, qap = a + 1, qam = a - 1
         var c = 1.0
@@ -69,7 +69,6 @@ enum SpecialFunctions {
             h *= delta
             if abs(delta - 1) < 1e-16 { break }
         }
-        _ = y
         return h
     }
 }

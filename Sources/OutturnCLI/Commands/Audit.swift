@@ -45,8 +45,6 @@ struct Audit: ParsableCommand {
         }
         let failures = all.filter { !$0.check.consistent }.count, total = all.count
         r.preamble = ["\(total) checks, \(failures) inconsistent"]
-        let sink = try output.sink()
-        try r.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(r)
     }
 }

@@ -81,8 +81,6 @@ struct BacktestCommand: ParsableCommand {
                 }
             }
         }
-        let sink = try output.sink()
-        try report.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(report)
     }
 }

@@ -74,8 +74,6 @@ struct Extract: ParsableCommand {
             panel = try panel.merging(e.panel(), policy: .keepExisting)
         }
         if let to { try PanelFile.write(panel, toPath: to) }
-        let sink = try output.sink()
-        try report.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(report)
     }
 }

@@ -151,8 +151,6 @@ struct ForecastCommand: ParsableCommand {
         if let unit = panel.indicators.first?.unit, panel.indicators.count == 1 {
             report.preamble = ["Forecasts of \(panel.indicators[0].id) (\(unit.isEmpty ? "units" : unit)) after \(panel.years.upperBound - 1)"]
         }
-        let sink = try output.sink()
-        try report.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(report)
     }
 }

@@ -52,9 +52,7 @@ struct Import: ParsableCommand {
             r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
                       .number(Double(summary.changed)), .number(Double(summary.unchanged))])
         }
-        let sink = try output.sink()
-        try r.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(r)
     }
 
     /// A file as a panel, and its own vintage (a report's year).
@@ -105,9 +103,7 @@ struct History: ParsableCommand {
             r.append([.text(v.department), .text(v.indicator), .number(Double(v.year)), .optional(v.value), .text(v.unit), .number(Double(v.vintage)),
                       .text(v.current ? "yes" : "no"), .text(v.source), .number(Double(v.importID)), .text(v.importedAt)])
         }
-        let sink = try output.sink()
-        try r.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(r)
     }
 }
 

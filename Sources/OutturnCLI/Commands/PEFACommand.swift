@@ -71,8 +71,6 @@ struct PEFACommand: ParsableCommand {
                           .text(dim.note ?? "")])
             }
         }
-        let sink = try output.sink()
-        try r.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(r)
     }
 }

@@ -61,9 +61,7 @@ struct Rank: ParsableCommand {
                             hint: "attributes here: " + Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted().joined(separator: ", "))
         }
         let report = trend ? try trendReport(panel, i) : try standingsReport(panel, i)
-        let sink = try output.sink()
-        try report.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(report)
     }
 
     private func standingsReport(_ panel: IndicatorPanel, _ i: Int) throws -> Report {

@@ -71,8 +71,6 @@ struct Regress: ParsableCommand {
         r.preamble = ["\(response) ~ \(fit.names.filter { $0 != "(Intercept)" }.joined(separator: " + ")), \(fit.estimator == .pooled ? "pooled OLS" : "department fixed effects (within)")",
                       "\(fit.observations) department-years, \(fit.departments) departments, residual df \(fit.residualDegreesOfFreedom), \(fit.estimator == .pooled ? "" : "within ")R² \(r2), adjusted \(adj)"]
             + fit.notes
-        let sink = try output.sink()
-        try r.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(r)
     }
 }

@@ -41,8 +41,6 @@ struct Score: ParsableCommand {
                      + sc.points.map { .optional($0) } + [.text(sc.missing.isEmpty ? "" : "no value for " + sc.missing.joined(separator: ", "))])
         }
         r.preamble = ["Scheme \(s.name)" + (s.title.map { ": \($0)" } ?? "")]
-        let sink = try output.sink()
-        try r.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(r)
     }
 }

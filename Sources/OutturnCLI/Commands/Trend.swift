@@ -42,9 +42,7 @@ struct Trend: ParsableCommand {
         let summaries = try TrendAnalysis.summarise(panel: panel, level: level / 100, significance: significance / 100)
         let report = Self.report(summaries, panel: panel, level: level)
         if let plot { try Self.chart(summaries, panel: panel).write(to: plot) }
-        let sink = try output.sink()
-        try report.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(report)
     }
 
     /// History (solid) and fitted OLS line (dashed) of up to ten series of the first indicator.

@@ -48,7 +48,7 @@ struct Variance: ParsableCommand {
             chosen.indicator = []
             panel = try chosen.apply(to: panel)
             let report = Self.planActualReport(try BudgetVariance.compute(panel: panel, plan: plan, actual: actual), unit: try panel.indicator(plan).unit)
-            return try write(report)
+            return try output.emit(report)
         }
         panel = try selection.apply(to: panel)
         if byDepartment {
@@ -58,7 +58,7 @@ struct Variance: ParsableCommand {
                     r.append([.text(dep.id), .text(panel.indicators[i].id)] + Self.cells(SpreadStatistics(panel.series(department: d, indicator: i))))
                 }
             }
-            try write(r)
+            try output.emit(r)
         } else if byYear {
             var r = Self.spreadReport(keys: [Column("indicator"), Column("year", style: .year)])
             for (i, ind) in panel.indicators.enumerated() {
@@ -68,7 +68,7 @@ struct Variance: ParsableCommand {
                     r.append([.text(ind.id), .number(Double(panel.years.lowerBound + k))] + Self.cells(SpreadStatistics(values)))
                 }
             }
-            try write(r)
+            try output.emit(r)
         } else {
             var r = Report(columns: [
                 Column("indicator"), Column("observations", style: .integer), Column("departments", style: .integer),
@@ -82,14 +82,12 @@ struct Variance: ParsableCommand {
                           .number(v.totalSumOfSquares), .number(v.betweenSumOfSquares), .number(v.withinSumOfSquares),
                           .optional(v.betweenSharePercent), .optional(v.fStatistic), .optional(v.pValue)])
             }
-            try write(r)
+            try output.emit(r)
         }
     }
 
     private func write(_ report: Report) throws {
-        let sink = try output.sink()
-        try report.write(output.format, to: sink)
-        try sink.finish()
+        try output.emit(report)
     }
 
     static func planActualReport(_ rows: [BudgetVariance], unit: String) -> Report {

@@ -20,4 +20,11 @@ struct OutputOptions: ParsableArguments {
 
     /// Where the records go: the --output file (written atomically) or standard output.
     func sink() throws -> ByteSink { try output.map { try ByteSink(path: $0) } ?? ByteSink.standardOutput() }
+
+    /// Writes a report in the chosen format to the chosen place, completely.
+    func emit(_ report: Report) throws {
+        let sink = try sink()
+        try report.write(format, to: sink)
+        try sink.finish()
+    }
 }

@@ -55,12 +55,11 @@ struct SVGChart {
         func py(_ y: Double) -> Double { top + (1 - (y - y0) / (y1 - y0)) * plotH }
         var svg = header(width, height)
         svg += axes(left: left, top: top, plotW: plotW, plotH: plotH, x0: x0, x1: x1, y0: y0, y1: y1, px: px, py: py, integerX: true)
-        for (k, band) in bands.enumerated() {
+        for band in bands {
             let path = (band.lower.map { (px($0.x), py($0.y)) } + band.upper.reversed().map { (px($0.x), py($0.y)) })
                 .map { "\(Self.f($0.0)),\(Self.f($0.1))" }.joined(separator: " ")
             let color = Self.palette[band.color % Self.palette.count]
             svg += "<polygon class=\"band\" points=\"\(path)\" fill=\"\(color)\" fill-opacity=\"\(band.opacity)\" stroke=\"none\"><title>\(Self.escape(band.label))</title></polygon>\n"
-            _ = k
         }
         for (k, s) in series.enumerated() {
             let color = Self.palette[(s.color ?? k) % Self.palette.count]

@@ -382,14 +382,13 @@ public enum ReportExtractor {
         let head = String(String.UnicodeScalarView(s.prefix(160)))
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else { return (nil, nil) }
         let year = Int(head[r].prefix(4))
-        var rest = head[r.upperBound...]
+        let rest = head[r.upperBound...]
         for marker in ["部门整体支出绩效自评报告", "部门整体支出绩效评价报告", "整体支出绩效自评报告", "绩效自评报告", "部门预算", "部门决算", "“三公”经费", "三公经费", "部门整体"] {
             if let m = rest.range(of: marker) {
                 let name = rest[..<m.lowerBound].trimmingCharacters(in: .whitespaces)
                 return (year, name.isEmpty ? nil : String(name))
             }
         }
-        rest = rest.prefix(0)
         return (year, nil)
     }
 
