@@ -1,0 +1,48 @@
+import Benchmark
+import Foundation
+import Outturn
+import OutturnIO
+
+/// The core kernels on fixed synthetic data. Thresholds: wall clock may not regress by more than 25% (p50)
+/// against the baseline, and allocations (deterministic) by more than 5%.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds,
+        maxDuration: .seconds(5), maxIterations: 50,
+        thresholds: [
+            .wallClock: .init(relative: [.p50: 25]),
+            .mallocCountTotal: .init(relative: [.p50: 5]),
+        ])
+
+    let panel = SyntheticPanel(departments: 2000, years: 2010..<2025, seed: 7).generate()
+    let csvPath = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-kernel-bench.csv").path
+    try? PanelCSVWriter().write(panel, toPath: csvPath)
+    let budget = panel.position(ofIndicator: "appropriation_budget")!
+    let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: budget)), years: panel.years) }
+
+    Benchmark("CSV load (600k rows)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try PanelCSVReader().read(path: csvPath)) }
+    }
+    Benchmark("Batch OLS trend (40k series x 15 years)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            for i in panel.indicators.indices { blackHole(try BatchLinearTrend.fit(panel: panel, indicator: i)) }
+        }
+    }
+    Benchmark("Trend statistics (2k series)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try TrendAnalysis.summarise(panel: panel, indicators: [budget])) }
+    }
+    for method in [ForecastMethod.naive, .drift, .linear, .ses, .holt, .damped, .theta] {
+        Benchmark("Forecast \(method.rawValue) (2k series)") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(BatchForecaster.forecast(inputs, method: method, options: ForecastOptions())) }
+        }
+    }
+    Benchmark("Forecast auto (200 series)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(BatchForecaster.forecast(Array(inputs.prefix(200)), method: .auto, options: ForecastOptions())) }
+    }
+    Benchmark("Backtest damped (200 series)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(PanelBacktest.run(Array(inputs.prefix(200)), method: .damped, settings: BacktestSettings(horizon: 2, minimumTrain: 6)))
+        }
+    }
+}
