@@ -173,3 +173,16 @@ import _TestSupport
         #expect(parse("1,342.42") == nil)
     }
 }
+
+@Suite struct NewlineCountTests {
+    /// The word-at-a-time line-feed count equals a plain count on random bytes of every length and alignment.
+    @Test func swarCountEqualsPlainCount() {
+        var rng = SplitMix64(seed: 3)
+        for length in 0..<200 {
+            let bytes = (0..<length).map { _ in rng.uniform() < 0.2 ? UInt8(0x0A) : UInt8(truncatingIfNeeded: rng.next()) }
+            for end in [0, length / 2, length] {
+                #expect(UTF8ChunkReader.newlines(bytes, upTo: end) == bytes[..<end].filter { $0 == 0x0A }.count)
+            }
+        }
+    }
+}

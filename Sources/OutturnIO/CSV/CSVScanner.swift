@@ -63,6 +63,8 @@ struct CSVScanner: ~Copyable {
     }
 
     var encoding: TextEncoding { source.encoding }
+    /// Size of the file in bytes.
+    var fileSize: Int { source.fileSize }
 
     /// Calls `body` with every non-blank record in order; `progress` after each chunk with (bytes read, file size).
     mutating func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {

@@ -82,6 +82,8 @@ public struct PanelCSVReader: Sendable {
         // Fast paths for sorted files: the previous row's department and indicator bytes.
         var departmentIDs = RepeatedID(), indicatorIDs = RepeatedID()
         var sawHeader = false
+        var reserved = false
+        let fileSize = scanner.fileSize
         var wideYears: [Int] = []
         var metadata: [MetadataColumn] = []
         var departmentColumn = 0, indicatorColumn = 0, yearColumn = 0, valueColumn = 0
@@ -110,6 +112,12 @@ public struct PanelCSVReader: Sendable {
                 vintageColumn = columns[.vintage]
                 try validateHeader(roles: roles, names: headerNames, layout: detected, record: record, file: file)
                 return
+            }
+            if assembler.observationCount == 0 && !reserved {
+                // Reserve for the whole file from the first record's size, so the observation arrays grow once.
+                reserved = true
+                let perRow = max(8, record.fields.last!.upperBound - record.start + 1)
+                assembler.reserve(min(200_000_000, fileSize / perRow + 1024) * max(1, wideYears.count))
             }
             let here = SourceLocation(file: file, line: record.line)
             if record.count != roles.count {
