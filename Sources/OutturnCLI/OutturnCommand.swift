@@ -10,14 +10,14 @@ public struct OutturnCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "outturn",
         abstract: "Multi-year indicator analytics for public-sector departments: budgets, outturns, execution rates.",
-        discussion: """
+        discussion: paragraphs("""
             Reads panels of indicator values by department and year (long or wide CSV, JSON) and summarises,
             converts and generates them. Data goes to standard output, diagnostics to standard error.
             Exit status: 0 success, 1 data or run error, 64 usage error.
 
             Example:
               outturn describe --data Datasets/us-federal-rd/rd-budget.csv
-            """,
+            """),
         version: version,
         subcommands: [Describe.self, ForecastCommand.self, BacktestCommand.self, Trend.self, Variance.self, PEFACommand.self, Regress.self, Rank.self, Score.self, Extract.self, Audit.self, Import.self, History.self, Export.self, Generate.self])
 

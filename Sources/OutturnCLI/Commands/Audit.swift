@@ -6,7 +6,7 @@ import OutturnIO
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a report's own arithmetic: totals, shares, year-on-year changes, execution rates, scores.",
-        discussion: """
+        discussion: paragraphs("""
             One record per check: what is checked, the stated value, the value recomputed from the report's
             other figures, their difference, and whether it is within what the stated rounding allows
             (consistent). Checked: basic = personnel + public, total = basic + project, shares (占比),
@@ -18,7 +18,7 @@ struct Audit: ParsableCommand {
 
             Example:
               outturn audit ../shared/seeds/000_e729b0afc6ad344c.txt
-            """)
+            """))
 
     @Argument(help: ArgumentHelp("Report text files or folders of them.", valueName: "report"))
     var reports: [String]

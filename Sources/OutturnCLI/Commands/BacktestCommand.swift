@@ -7,7 +7,7 @@ struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
         abstract: "Rolling-origin backtest of forecasting models: accuracy and interval coverage per model.",
-        discussion: """
+        discussion: paragraphs("""
             At each origin year every series is cut at that year, forecast --horizon years ahead exactly as
             `outturn forecast` would (auto's choice and calibration redone from the data up to the origin), and
             compared with what happened. One record per model: the series and forecasts evaluated, MAE and
@@ -16,7 +16,7 @@ struct BacktestCommand: ParsableCommand {
 
             Example:
               outturn backtest --data Datasets/us-federal-rd/rd-budget.csv --horizon 2 --model drift --model auto
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

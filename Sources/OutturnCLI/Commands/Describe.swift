@@ -5,14 +5,14 @@ import OutturnIO
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise a panel: departments, indicators with units, year span, missing share, ranges.",
-        discussion: """
+        discussion: paragraphs("""
             One record per indicator: its unit and kind, how many departments report it, the observed and missing
             share of department-years, and the minimum, median and maximum value. With --departments, one record
             per department instead.
 
             Example (bundled US federal R&D budgets, US$ million):
               outturn describe --data Datasets/us-federal-rd/rd-budget.csv
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

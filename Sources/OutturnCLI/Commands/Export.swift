@@ -5,14 +5,14 @@ import OutturnIO
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a panel (or a selection of it) as long or wide CSV, or as JSON records.",
-        discussion: """
+        discussion: paragraphs("""
             The format follows the extension of --to: .json writes an array of observation records, anything
             else CSV (long by default, one row per value; --wide for one row per department and indicator with a
             column per year). The file appears only when complete.
 
             Example:
               outturn export --data Datasets/us-federal-rd/rd-budget.csv --to rd-wide.csv --wide
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

@@ -33,7 +33,7 @@ func reportPaths(_ paths: [String]) throws -> [String] {
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract the standard indicators from department self-evaluation reports (text as pdftotext leaves it).",
-        discussion: """
+        discussion: paragraphs("""
             One record per figure: department, indicator, year (the report year, or the year before where the
             text says 上年/较上年), value in the catalogue unit (万元 for amounts, converted from 元 or 亿元;
             percent; 人; 分), unit, offset (the character offset of the number in the report) and snippet.
@@ -43,7 +43,7 @@ struct Extract: ParsableCommand {
 
             Example:
               outturn extract ../shared/seeds/000_e729b0afc6ad344c.txt
-            """)
+            """))
 
     @Argument(help: ArgumentHelp("Report text files or folders of them.", valueName: "report"))
     var reports: [String]

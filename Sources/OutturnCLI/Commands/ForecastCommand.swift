@@ -7,19 +7,20 @@ struct ForecastCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
         abstract: "Forecast next year's figures per department with prediction intervals.",
-        discussion: """
+        discussion: paragraphs("""
             One record per department x indicator x forecast year: the method that ran (after any fallback for
             a short series), the point forecast in the indicator's unit, and a lower/upper pair per --level.
             --model auto (the default) backtests naive, drift, linear, Holt, damped and theta, and their
-            two- and three-model averages, on every series' history, keeps the candidate with the lowest pooled
+            two- and three-model averages, on the histories of the series (up to 5,000 spread over the batch),
+            keeps the candidate with the lowest pooled
             scaled error, and calibrates the intervals on the backtest errors so that a 95% interval covers
             about 95% of outcomes (92-97% on the M1 yearly series, against 62-72% for R's forecast package).
-            Other models give their own (analytic) intervals unless --calibrate. Fallback for short series:
+            Other models give their own (analytic) intervals unless --calibrate. Fallback for short series is
             damped -> linear -> drift -> naive. The chosen model and its evidence go to standard error.
 
             Example (next year's R&D budget per department, US$ million):
               outturn forecast --data Datasets/us-federal-rd/rd-budget.csv
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

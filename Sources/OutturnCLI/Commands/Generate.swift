@@ -5,7 +5,7 @@ import OutturnIO
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate a realistic synthetic panel of provincial departments (deterministic for a seed).",
-        discussion: """
+        discussion: paragraphs("""
             Departments are named like real provincial departments (湖南省财政厅, 湖南省教育厅, ...) with stable ids and
             region, level and group attributes. Every standard indicator is generated with the relations real
             reports show (basic = personnel + public, budget = basic + project, persistent execution rates mostly
@@ -13,7 +13,7 @@ struct Generate: ParsableCommand {
 
             Example (the bundled synthetic panel):
               outturn generate --departments 40 --start 2012 --end 2024 --seed 2024 --out panel.csv
-            """)
+            """))
 
     @Option(name: .long, help: "Number of departments (20 indicators each).")
     var departments: Int = 40

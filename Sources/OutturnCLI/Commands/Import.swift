@@ -7,7 +7,7 @@ import OutturnStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import CSV, JSON or report files into the store, one transaction per file, keeping every vintage.",
-        discussion: """
+        discussion: paragraphs("""
             Each file is imported all or nothing. A figure not in the store is added; the same value again
             changes nothing; a different value for an existing figure is recorded as a new vintage with the old
             one kept, and --on-conflict decides which is current: reject (the default: the file is not imported
@@ -17,7 +17,7 @@ struct Import: ParsableCommand {
 
             Example:
               outturn import Datasets/synthetic-provincial/panel.csv --store provinces.sqlite
-            """)
+            """))
 
     @Argument(help: ArgumentHelp("CSV, JSON or report (.txt) files, or folders of reports.", valueName: "file"))
     var files: [String]
@@ -71,13 +71,13 @@ extension ImportConflictPolicy: ExpressibleByArgument {}
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Every stored vintage of one figure, with its source: how a figure was restated over time.",
-        discussion: """
+        discussion: paragraphs("""
             One record per version: value, unit, source, vintage (the year of the document that stated it),
             whether it is current, and the import that brought it.
 
             Example:
               outturn history --department hunan-npc-office --indicator budget_revenue --year 2023
-            """)
+            """))
 
     @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id")) var department: String
     @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id")) var indicator: String

@@ -6,7 +6,7 @@ struct PEFACommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pefa",
         abstract: "PEFA 2016 budget credibility scores: PI-1 aggregate outturn, PI-2.1 composition, PI-3 revenue.",
-        discussion: """
+        discussion: paragraphs("""
             One record per dimension and year (the last three years with data): the budget and outturn totals,
             the measure in percent (outturn / budget for PI-1 and PI-3.1; the composition variance by the
             adjusted-budget method for PI-2.1 and PI-3.2), the band that year meets, and the dimension's score
@@ -17,7 +17,7 @@ struct PEFACommand: ParsableCommand {
 
             Example:
               outturn pefa --data Datasets/synthetic-provincial/panel.csv --budget appropriation_budget --outturn appropriation_final
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

@@ -5,7 +5,7 @@ import OutturnIO
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare departments with their peers on one indicator: rank, percentile, z, robust z, outliers.",
-        discussion: """
+        discussion: paragraphs("""
             One record per department and year: rank (1 = best; higher values are better unless
             --lower-is-better; ties share a rank), percentile (share of the other peers doing worse, percent),
             z-score, robust z ((value - median) / (1.4826 MAD)), the peer median and the distance to it (in the
@@ -17,7 +17,7 @@ struct Rank: ParsableCommand {
 
             Example:
               outturn rank --data Datasets/synthetic-provincial/panel.csv --indicator execution_rate --year 2024 --group group
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var output: OutputOptions

@@ -6,7 +6,7 @@ import OutturnIO
 struct Regress: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Panel regression of one indicator on others (pooled OLS or department fixed effects), with lags.",
-        discussion: """
+        discussion: paragraphs("""
             Each department-year with the response and every regressor present is one observation; --lag ID:K
             adds indicator ID lagged K years (budget_t on budget_{t-1}, say). --fixed-effects removes each
             department's mean (within estimator; R^2 is the within R^2). One record per coefficient: the
@@ -17,7 +17,7 @@ struct Regress: ParsableCommand {
             Example:
               outturn regress --data Datasets/synthetic-provincial/panel.csv --response appropriation_budget \\
                 --lag appropriation_budget:1 --regressors staff_in_service --fixed-effects
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

@@ -5,7 +5,7 @@ import OutturnIO
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score departments under an evaluation scheme: points per indicator, total, grade (优/良/中/差).",
-        discussion: """
+        discussion: paragraphs("""
             A scheme (JSON) lists indicators with weights in points and a rule each: proportional (weight x
             rate / 100, capped), given (an evaluator's points, capped at the weight), bands (value thresholds
             to points) or deduction (points lost per unit above a limit), and grade thresholds (default 优 at
@@ -16,7 +16,7 @@ struct Score: ParsableCommand {
 
             Example (the seed report's 2024 figures: 92.56% gives 9.26 points, total 99.26, 优):
               outturn score --data Datasets/hunan-npc-report/report-figures.csv --scheme standard
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

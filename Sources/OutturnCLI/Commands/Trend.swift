@@ -5,7 +5,7 @@ import OutturnIO
 struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Trend of each department's series: OLS slope with inference, growth rates, Theil-Sen, Mann-Kendall.",
-        discussion: """
+        discussion: paragraphs("""
             One record per department x indicator. The OLS slope (in the indicator's unit per year; percentage
             points per year for a rate) comes with its standard error, confidence interval, t statistic and
             two-sided p-value (Student t, n - 2 degrees of freedom); cagr is the compound annual growth between
@@ -17,7 +17,7 @@ struct Trend: ParsableCommand {
 
             Example (bundled R&D budgets, US$ million per year):
               outturn trend --data Datasets/us-federal-rd/rd-budget.csv --years 2008-2017
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions

@@ -5,7 +5,7 @@ import OutturnIO
 struct Variance: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Budget variance (plan vs actual), spread per series or per year, and between/within decomposition.",
-        discussion: """
+        discussion: paragraphs("""
             With --plan and --actual: one record per department and year, deviation = actual - plan (in the
             indicators' unit), deviation_pct = 100 * (actual - plan) / plan and execution_rate = 100 * actual /
             plan (percent). With --by-department: mean, standard deviation, coefficient of variation (percent),
@@ -16,7 +16,7 @@ struct Variance: ParsableCommand {
             Examples:
               outturn variance --data Datasets/synthetic-provincial/panel.csv --plan appropriation_budget --actual appropriation_final
               outturn variance --data Datasets/synthetic-provincial/panel.csv --by-year --indicator execution_rate
-            """)
+            """))
 
     @OptionGroup var input: DataOptions
     @OptionGroup var selection: SelectionOptions
