@@ -39,10 +39,17 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         let panel = try selection.apply(to: try input.loadPanel())
-        let summaries = try TrendAnalysis.summarise(panel: panel, level: level / 100, significance: significance / 100)
-        let report = Self.report(summaries, panel: panel, level: level)
-        if let plot { try Self.chart(summaries, panel: panel).write(to: plot) }
-        try output.emit(report)
+        let columns = Self.report([], panel: panel, level: level).columns
+        let unit = panel.indicators.count == 1 ? panel.indicators[0].unit : ""
+        let preamble = ["Trend per department (slope in \(unit.isEmpty ? "the indicator's unit" : unit) per year; \(NumberText.format(level, style: .statistic))% intervals; direction by Mann-Kendall)"]
+        // One indicator at a time: a million series never hold their summaries and rows in memory together.
+        try output.emit(columns: columns, preamble: preamble) { append in
+            for i in panel.indicators.indices {
+                let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [i], level: level / 100, significance: significance / 100)
+                if let plot, i == 0 { try Self.chart(summaries, panel: panel).write(to: plot) }
+                try append(Self.report(summaries, panel: panel, level: level).rows)
+            }
+        }
     }
 
     /// History (solid) and fitted OLS line (dashed) of up to ten series of the first indicator.

@@ -75,35 +75,9 @@ struct Report: Sendable {
     }
 
     private func writeRecords(_ format: OutputFormat, to sink: ByteSink) throws {
-        switch format {
-        case .table: preconditionFailure("tables are written by writeTable")
-        case .csv:
-            try sink.write(columns.map { ValueFormatting.csvField($0.field) }.joined(separator: ",") + "\n")
-            for row in rows {
-                try sink.write(row.map { cell -> String in
-                    switch cell {
-                    case let .text(s): return ValueFormatting.csvField(s)
-                    case let .number(v): return ValueFormatting.plain(v)
-                    case .missing: return ""
-                    }
-                }.joined(separator: ",") + "\n")
-            }
-        case .json:
-            try sink.write("[")
-            for (n, row) in rows.enumerated() {
-                let fields = zip(columns, row).map { column, cell -> String in
-                    let value: String
-                    switch cell {
-                    case let .text(s): value = ValueFormatting.jsonString(s)
-                    case let .number(v): value = ValueFormatting.jsonNumber(v)
-                    case .missing: value = "null"
-                    }
-                    return ValueFormatting.jsonString(column.field) + ":" + value
-                }
-                try sink.write((n == 0 ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}")
-            }
-            try sink.write("\n]\n")
-        }
+        var writer = try RecordWriter(columns: columns, format: format, sink: sink)
+        for row in rows { try writer.append(row) }
+        try writer.finish()
     }
 
     private func writeTable(to sink: ByteSink) throws {
@@ -188,4 +162,56 @@ enum NumberText {
     }
 
     static func scientific(_ v: Double) -> String { String(format: "%.3e", v) }
+}
+
+/// Writes records as CSV or JSON as they come, so that a million rows never sit in memory at once. Same
+/// field names and number forms as `Report`.
+struct RecordWriter {
+    let columns: [Column]
+    let format: OutputFormat
+    let sink: ByteSink
+    private var count = 0
+
+    /// Starts the output (the CSV header, or the JSON array's opening bracket).
+    init(columns: [Column], format: OutputFormat, sink: ByteSink) throws {
+        precondition(format != .table, "tables need every row to align them: use Report")
+        self.columns = columns
+        self.format = format
+        self.sink = sink
+        switch format {
+        case .csv: try sink.write(columns.map { ValueFormatting.csvField($0.field) }.joined(separator: ",") + "\n")
+        default: try sink.write("[")
+        }
+    }
+
+    mutating func append(_ row: [Cell]) throws {
+        precondition(row.count == columns.count, "row has \(row.count) cells, the records \(columns.count) fields")
+        switch format {
+        case .csv:
+            try sink.write(row.map { cell -> String in
+                switch cell {
+                case let .text(s): return ValueFormatting.csvField(s)
+                case let .number(v): return ValueFormatting.plain(v)
+                case .missing: return ""
+                }
+            }.joined(separator: ",") + "\n")
+        default:
+            let fields = zip(columns, row).map { column, cell -> String in
+                let value: String
+                switch cell {
+                case let .text(s): value = ValueFormatting.jsonString(s)
+                case let .number(v): value = ValueFormatting.jsonNumber(v)
+                case .missing: value = "null"
+                }
+                return ValueFormatting.jsonString(column.field) + ":" + value
+            }
+            try sink.write((count == 0 ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}")
+        }
+        count += 1
+    }
+
+    /// Ends the output (the JSON array's closing bracket).
+    func finish() throws {
+        if format == .json { try sink.write("\n]\n") }
+    }
 }
