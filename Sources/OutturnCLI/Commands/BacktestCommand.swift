@@ -38,8 +38,6 @@ struct BacktestCommand: ParsableCommand {
     @Flag(name: .long, help: "One record per model and department instead of a summary per model.")
     var bySeries = false
 
-    @Flag(name: .long, help: "No progress bar on standard error.")
-    var quiet = false
 
     func validate() throws {
         guard minimumTrain >= 3 else { throw ValidationError("--minimum-train must be at least 3") }
@@ -62,7 +60,7 @@ struct BacktestCommand: ParsableCommand {
         for (i, ind) in panel.indicators.enumerated() {
             let inputs = seriesInputs(panel, indicator: i)
             for m in models {
-                let bar = ProgressBar("backtesting \(m.rawValue) on \(ind.id) (origins)", quiet: quiet)
+                let bar = ProgressBar("backtesting \(m.rawValue) on \(ind.id) (origins)", quiet: input.quiet)
                 let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(),
                                                 progress: { bar.update($0, $1) })
                 bar.finish()

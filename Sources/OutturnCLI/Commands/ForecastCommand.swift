@@ -43,8 +43,6 @@ struct ForecastCommand: ParsableCommand {
     @Flag(name: .long, help: "Calibrate the intervals of a fixed model on its backtest errors (auto always does).")
     var calibrate = false
 
-    @Flag(name: .long, help: "No progress bar and no report of auto's choice on standard error.")
-    var quiet = false
 
     @Option(name: .long, help: ArgumentHelp("Also draw history, forecast and its 80% and 95% bands to this SVG file (first 6 departments of the first indicator).", valueName: "file.svg"))
     var plot: String?
@@ -117,12 +115,12 @@ struct ForecastCommand: ParsableCommand {
                 ? try RegressionForecaster.forecast(panel: panel, indicator: i, covariates: covariates(),
                                                     estimator: pooled ? .pooled : .fixedEffects, options: options)
                 : { () -> BatchForecaster.Result in
-                    let bar = ProgressBar("forecasting \(ind.id)", quiet: quiet)
+                    let bar = ProgressBar("forecasting \(ind.id)", quiet: input.quiet)
                     defer { bar.finish() }
                     return BatchForecaster.forecast(seriesInputs(panel, indicator: i), method: model, options: options, calibrate: calibrate,
                                                     progress: { bar.update($0, $1) })
                 }()
-            if let choice = result.choice, !quiet {
+            if let choice = result.choice, !input.quiet {
                 var lines = ["\(ind.id): auto chose \(choice.name) (backtest mean absolute scaled error; lower is better):"]
                 lines += choice.evidence.prefix(5).map { "  \($0.candidate): \(String(format: "%.4f", $0.meanScaledError)) over \($0.forecasts) forecasts" }
                 FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

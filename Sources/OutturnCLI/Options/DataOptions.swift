@@ -19,6 +19,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Force the CSV encoding (utf-8 or gb18030) instead of detecting it.")
     var encoding: TextEncoding?
 
+    @Flag(name: .long, help: "No progress bars or reports on standard error (they appear only on a terminal anyway).")
+    var quiet = false
+
     func validate() throws {
         if data != nil && store != nil { throw ValidationError("give --data or --store, not both") }
         if asOf != nil, let data, !data.hasSuffix(".sqlite") { throw ValidationError("--as-of reads a store, not \(data)") }
@@ -31,7 +34,7 @@ struct DataOptions: ParsableArguments {
         if let data, !data.lowercased().hasSuffix(".sqlite") {
             // Large files show a progress bar on a terminal (data goes to stdout, so stderr is free for it).
             let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
-            let bar = size > 50_000_000 ? ProgressBar("reading \((data as NSString).lastPathComponent) (MB)", quiet: false) : nil
+            let bar = size > 50_000_000 ? ProgressBar("reading \((data as NSString).lastPathComponent) (MB)", quiet: quiet) : nil
             defer { bar?.finish() }
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if let bar { report = { done, total in bar.update(done >> 20, total >> 20) } }
