@@ -59,6 +59,21 @@ do {
         }
         precondition(checksum.isFinite)
         report("batch-ols-\(seriesCount)x15", rows: seriesCount, times)
+        // The same fit into columns (no per-series records), and the floor: one pass summing the block.
+        let columnTimes = try measure(repetitions) {
+            let c = try block.withUnsafeBufferPointer {
+                try BatchLinearTrend.fitColumns(values: $0, years: 2010..<(2010 + t), seriesCount: seriesCount)
+            }
+            checksum = c.slope.reduce(0) { $1.isNaN ? $0 : $0 + $1 }
+        }
+        report("batch-ols-columns-\(seriesCount)x15", rows: seriesCount, columnTimes)
+        let floor = measure(repetitions) {
+            var sum = 0.0
+            block.withUnsafeBufferPointer { p in for v in p where !v.isNaN { sum += v } }
+            checksum += sum
+        }
+        precondition(!checksum.isInfinite)   // keeps the floor's sum from being optimised away
+        report("memory-floor-\(seriesCount)x15", rows: seriesCount, floor)
     case "m1":
         // M1 yearly: fit each series' train part, forecast its test years; sMAPE over all test points, MASE
         // averaged over series (scale = mean |diff(train)|), share of test points inside the 95% interval.
