@@ -69,7 +69,7 @@ extension PanelStore {
                         switch policy {
                         case .reject:
                             if conflicts.count < 5 {
-                                conflicts.append("\(panel.departments[d].id) \(panel.indicators[i].id) \(year): stored \(old.value.map(ValueText.plain) ?? "missing"), new \(ValueText.plain(v))")
+                                conflicts.append("\(panel.departments[d].id) \(panel.indicators[i].id) \(year): stored \(old.value.map(DecimalText.shortest) ?? "missing"), new \(DecimalText.shortest(v))")
                             }
                         case .replace:
                             inserts.append((d, i, t, v, true)); retire.append(old.rowid)
@@ -107,9 +107,4 @@ extension PanelStore {
     static func key(_ department: Int64, _ indicator: Int64, _ year: Int64) -> Int64 {
         department << 32 | indicator << 16 | (year & 0xFFFF)
     }
-}
-
-/// Numbers in messages: the shortest text that reads back the same.
-enum ValueText {
-    static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : v.description }
 }

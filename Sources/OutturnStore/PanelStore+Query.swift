@@ -28,7 +28,7 @@ extension PanelStore {
                 guard let ids else { return nil }
                 let byID = Dictionary(uniqueKeysWithValues: all.map { ($1, $0) })
                 return Set(try ids.map { id in
-                    guard let r = byID[id] else { throw DataError.unknownInStore(what, id, among: Array(all.values)) }
+                    guard let r = byID[id] else { throw DataError.unknown(what, id, among: Array(all.values), place: "in the store") }
                     return r
                 })
             }
@@ -91,13 +91,5 @@ extension PanelStore {
         try pool.read { db in
             (try String.fetchAll(db, sql: "SELECT id FROM departments ORDER BY rowid"), try String.fetchAll(db, sql: "SELECT id FROM indicators ORDER BY rowid"))
         }
-    }
-}
-
-extension DataError {
-    static func unknownInStore(_ what: String, _ id: String, among candidates: [String]) -> DataError {
-        let near = ClosestNames.closest(to: id, in: candidates, limit: 3)
-        return DataError("unknown \(what) \"\(id)\" in the store",
-                         hint: near.isEmpty ? nil : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?")
     }
 }

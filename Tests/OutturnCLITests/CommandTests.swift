@@ -126,6 +126,13 @@ import _TestSupport
         #expect(records.count == 40)
         #expect(records.allSatisfy { ["rising", "falling", "no_significant_trend", "too_short"].contains($0["direction"] as! String) })
         #expect(records.allSatisfy { $0["slope"] is NSNumber })
+        // The numbers are the library's: hun-finance's slope as a direct regression gives it.
+        let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/synthetic-provincial/panel.csv"))
+        let y = Array(try panel.series(department: "hun-finance", indicator: "execution_rate"))
+        let fit = try LinearRegression.fit(y: y, regressors: [panel.years.map(Double.init)], names: ["year"])
+        let first = records.first { $0["department"] as? String == "hun-finance" }!
+        #expect(TestSupport.close(first["slope"] as! Double, fit.coefficients[1]!, relative: 1e-10))
+        #expect(TestSupport.close(first["p_value"] as! Double, fit.pValues[1]!, relative: 1e-9))
     }
 }
 
@@ -215,6 +222,16 @@ import _TestSupport
             if let l = r["lower_90"] as? Double, let u = r["upper_90"] as? Double { #expect(l >= 0 && u <= 110 && l <= m && m <= u) }
         }
         #expect(records.contains { $0["interval"] as? String == "calibrated" })
+        // The same forecasts as the library gives for the same series and options.
+        let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/synthetic-provincial/panel.csv"))
+        let i = panel.position(ofIndicator: "execution_rate")!
+        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: i)), years: panel.years) }
+        let library = BatchForecaster.forecast(inputs, method: .auto,
+                                               options: ForecastOptions(horizon: 1, levels: [90], transform: .logit(lower: 0, upper: 110)))
+        for (d, r) in records.enumerated() {
+            #expect(TestSupport.close(r["mean"] as! Double, library.forecasts[d].points[0].mean, relative: 1e-12))
+            #expect(TestSupport.close(r["upper_90"] as! Double, library.forecasts[d].points[0].intervals[0].upper, relative: 1e-12))
+        }
     }
 
     @Test func backtestReportsAccuracyPerModel() throws {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Outturn
 import Testing
 import _TestSupport
@@ -184,5 +187,42 @@ import _TestSupport
                 #expect(UTF8ChunkReader.newlines(bytes, upTo: end) == bytes[..<end].filter { $0 == 0x0A }.count)
             }
         }
+    }
+}
+
+@Suite struct GB18030StreamingTests {
+    /// UTF-8 to GB18030 with the C library's iconv (to make test files).
+    static func gb18030(_ text: String) -> [UInt8] {
+        let cd = iconv_open("GB18030", "UTF-8")!
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        var inLeft = input.count, outLeft = output.count
+        input.withUnsafeMutableBytes { i in
+            output.withUnsafeMutableBytes { o in
+                var ip: UnsafeMutablePointer<CChar>? = i.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var op: UnsafeMutablePointer<CChar>? = o.baseAddress?.assumingMemoryBound(to: CChar.self)
+                _ = iconv(cd, &ip, &inLeft, &op, &outLeft)
+            }
+        }
+        return Array(output.prefix(output.count - outLeft))
+    }
+
+    /// A GB18030 file larger than the reader's 4 MiB chunks: characters cut at chunk ends are carried over.
+    @Test func largeFileAcrossChunkBoundaries() throws {
+        var text = "department,indicator,year,value,department_name\n"
+        for k in 0..<90_000 { text += "d\(k % 500),budget_revenue,\(2000 + k / 500),\(k),湖南省财政厅第\(k % 500)处\n" }
+        let path = try TestSupport.temporaryFile("big-gb.csv", bytes: Self.gb18030(text))
+        let p = try PanelCSVReader().read(path: path)
+        #expect(p.departments.count == 500)
+        #expect(p.departments[7].name == "湖南省财政厅第7处")
+        #expect(p[department: "d3", indicator: "budget_revenue", year: 2001] == 503)
+        #expect(p.observations.count == 90_000)
+    }
+
+    @Test func reportTextInGB18030() throws {
+        let decoded = try TextDecoding.decodeGB18030(Self.gb18030("预算执行率为 92.56%"), file: "r.txt")
+        #expect(decoded == "预算执行率为 92.56%")
+        #expect(throws: DataError.self) { try TextDecoding.decodeGB18030([0x81], file: "r.txt") }
     }
 }

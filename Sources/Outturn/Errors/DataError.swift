@@ -47,11 +47,12 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension DataError {
-    /// An id that is not in the panel, with the closest existing ids suggested.
-    static func unknown(_ what: String, _ id: String, among candidates: [String]) -> DataError {
+    /// An id that does not exist (in a panel, or `place` such as "in the store"), with the closest existing
+    /// ids suggested.
+    public static func unknown(_ what: String, _ id: String, among candidates: [String], place: String? = nil) -> DataError {
         let near = ClosestNames.closest(to: id, in: candidates, limit: 3)
         let hint = near.isEmpty ? nil : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-        return DataError("unknown \(what) \"\(id)\"", hint: hint)
+        return DataError("unknown \(what) \"\(id)\"" + (place.map { " " + $0 } ?? ""), hint: hint)
     }
 }
 
@@ -84,5 +85,15 @@ public enum ClosestNames {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+/// The shortest text of a number that reads back to the same Double: `15880.27`, `274`, `1e-07`; whole
+/// numbers without a decimal point. Used wherever values are written or quoted (CSV, JSON, messages).
+public enum DecimalText {
+    public static func shortest(_ v: Double) -> String {
+        precondition(!v.isNaN, "a missing value has no decimal text")
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        return v.description
     }
 }

@@ -93,8 +93,8 @@ struct History: ParsableCommand {
         let versions = try s.history(department: department, indicator: indicator, year: year)
         if versions.isEmpty {
             let (ds, ins) = try s.ids()
-            if !ds.contains(department) { throw DataError.unknownID("department", department, among: ds) }
-            if !ins.contains(indicator) { throw DataError.unknownID("indicator", indicator, among: ins) }
+            if !ds.contains(department) { throw DataError.unknown("department", department, among: ds) }
+            if !ins.contains(indicator) { throw DataError.unknown("indicator", indicator, among: ins) }
         }
         var r = Report(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
                                  Column("unit"), Column("vintage", style: .year), Column("current"), Column("source"),
@@ -104,12 +104,5 @@ struct History: ParsableCommand {
                       .text(v.current ? "yes" : "no"), .text(v.source), .number(Double(v.importID)), .text(v.importedAt)])
         }
         try output.emit(r)
-    }
-}
-
-extension DataError {
-    static func unknownID(_ what: String, _ id: String, among candidates: [String]) -> DataError {
-        let near = ClosestNames.closest(to: id, in: candidates, limit: 3)
-        return DataError("unknown \(what) \"\(id)\"", hint: near.isEmpty ? nil : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?")
     }
 }

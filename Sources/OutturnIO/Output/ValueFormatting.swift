@@ -1,11 +1,9 @@
+import Outturn
+
 /// Text forms of values in CSV and JSON output: the shortest text that reads back to the same Double.
 public enum ValueFormatting {
     /// `15880.27`, `274`, `35696000000`, `1e-07`; whole numbers without a decimal point.
-    public static func plain(_ v: Double) -> String {
-        precondition(!v.isNaN, "missing values are written as empty cells, not formatted")
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        return v.description
-    }
+    public static func plain(_ v: Double) -> String { DecimalText.shortest(v) }
 
     /// A CSV field, quoted per RFC 4180 when it holds a separator, a quote, a line break or edge spaces.
     public static func csvField(_ s: String) -> String {

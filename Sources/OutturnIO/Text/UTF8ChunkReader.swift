@@ -17,7 +17,7 @@ struct UTF8ChunkReader: ~Copyable {
     let file: String
     private(set) var encoding: TextEncoding
     private let fd: Int32
-    private var converter: iconv_t?
+    private var converter: GB18030Converter?
     private var pendingRaw: [UInt8] = []   // raw bytes not yet converted (an incomplete multibyte tail)
     private var first = true
     private var eof = false
@@ -48,10 +48,7 @@ struct UTF8ChunkReader: ~Copyable {
 
     private let explicitEncoding: Bool
 
-    deinit {
-        close(fd)
-        if let converter { iconv_close(converter) }
-    }
+    deinit { close(fd) }
 
     private mutating func readRaw() throws -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
@@ -111,36 +108,20 @@ struct UTF8ChunkReader: ~Copyable {
 
     private mutating func convertGB18030(_ input: [UInt8]) throws -> [UInt8] {
         if converter == nil {
-            let cd = iconv_open("UTF-8", "GB18030")
-            if cd == iconv_t(bitPattern: -1) {
+            guard let c = GB18030Converter() else {
                 throw DataError("this system's iconv cannot convert GB18030", at: SourceLocation(file: file, line: 1))
             }
-            converter = cd
+            converter = c
         }
-        pendingRaw = []
-        if input.isEmpty { return [] }
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)  // GB18030 -> UTF-8 grows at most 1.5x
-        var inLeft = input.count, outLeft = output.count
-        var stoppedAt: Int32 = 0
-        var input = input
-        input.withUnsafeMutableBytes { inRaw in
-            output.withUnsafeMutableBytes { outRaw in
-                var inPtr: UnsafeMutablePointer<CChar>? = inRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
-                var outPtr: UnsafeMutablePointer<CChar>? = outRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
-                if iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft) == -1 { stoppedAt = errno }
-            }
-        }
-        output.removeSubrange((output.count - outLeft)...)
-        let consumed = input.count - inLeft
-        if stoppedAt == EINVAL && !eof {
-            pendingRaw = Array(input[consumed...])   // an incomplete character at the chunk's end
-        } else if stoppedAt != 0 {
-            let line = linesSoFar + Self.newlines(output, upTo: output.count)
-            throw DataError("byte sequence is neither UTF-8 nor GB18030", at: SourceLocation(file: file, line: line),
+        let r = converter!.convert(input)
+        pendingRaw = r.incompleteTail > 0 && !eof ? Array(input.suffix(r.incompleteTail)) : []
+        if r.invalid || (r.incompleteTail > 0 && eof) {
+            throw DataError("byte sequence is neither UTF-8 nor GB18030",
+                            at: SourceLocation(file: file, line: linesSoFar + Self.newlines(r.output, upTo: r.output.count)),
                             hint: "check the file's encoding")
         }
-        linesSoFar += Self.newlines(output, upTo: output.count)
-        return output
+        linesSoFar += Self.newlines(r.output, upTo: r.output.count)
+        return r.output
     }
 
     /// Line feeds in `bytes[..<end]`, eight bytes at a time (the SWAR zero-byte test on x ^ 0x0A0A...).
