@@ -51,22 +51,33 @@ do {
             if rng.uniform() < 0.05 { block[s * t + Int(rng.uniform(0, Double(t)))] = .nan }
         }
         var checksum = 0.0
-        let times = try measure(repetitions) {
-            let fits = try block.withUnsafeBufferPointer {
-                try BatchLinearTrend.fit(values: $0, years: 2010..<(2010 + t), seriesCount: seriesCount)
+        // `batch-ols N REPS fit-only`: only the fit into reused columns (for profiling it alone).
+        let fitOnly = arguments.count > 3 && arguments[3] == "fit-only"
+        let times = fitOnly ? [] : measure(repetitions) {
+            let fits = block.withUnsafeBufferPointer {
+                BatchLinearTrend.fit(values: $0, years: 2010..<(2010 + t), seriesCount: seriesCount)
             }
             checksum = fits.reduce(0) { $0 + ($1.slope ?? 0) }
         }
         precondition(checksum.isFinite)
-        report("batch-ols-\(seriesCount)x15", rows: seriesCount, times)
+        if !fitOnly { report("batch-ols-\(seriesCount)x15", rows: seriesCount, times) }
         // The same fit into columns (no per-series records), and the floor: one pass summing the block.
-        let columnTimes = try measure(repetitions) {
-            let c = try block.withUnsafeBufferPointer {
-                try BatchLinearTrend.fitColumns(values: $0, years: 2010..<(2010 + t), seriesCount: seriesCount)
+        let columnTimes = fitOnly ? [] : measure(repetitions) {
+            let c = block.withUnsafeBufferPointer {
+                BatchLinearTrend.fitColumns(values: $0, years: 2010..<(2010 + t), seriesCount: seriesCount)
             }
             checksum = c.slope.reduce(0) { $1.isNaN ? $0 : $0 + $1 }
         }
-        report("batch-ols-columns-\(seriesCount)x15", rows: seriesCount, columnTimes)
+        if !fitOnly { report("batch-ols-columns-\(seriesCount)x15", rows: seriesCount, columnTimes) }
+        // The fit itself: into columns allocated once (as when fitting indicator after indicator), so the
+        // system's first-touch zeroing of fresh result pages is not counted.
+        var reused = TrendColumns(count: seriesCount, years: 2010..<(2010 + t), level: 0.95)
+        block.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, into: &reused) }
+        let reusedTimes = measure(repetitions) {
+            block.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, into: &reused) }
+        }
+        checksum = reused.slope.reduce(0) { $1.isNaN ? $0 : $0 + $1 }
+        report("batch-ols-fit-only-\(seriesCount)x15", rows: seriesCount, reusedTimes)
         let floor = measure(repetitions) {
             var sum = 0.0
             block.withUnsafeBufferPointer { p in for v in p where !v.isNaN { sum += v } }

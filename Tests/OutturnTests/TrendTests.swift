@@ -72,7 +72,7 @@ import _TestSupport
 
     /// The batch solve (grouped by missing pattern, one GEMM per group) equals per-series OLS to 1e-10.
     @Test func batchEqualsPerSeriesRegression() throws {
-        let fits = try BatchLinearTrend.fit(panel: panel(), indicator: 0)
+        let fits = BatchLinearTrend.fit(panel: panel(), indicator: 0)
         for (k, ref) in series.enumerated() {
             let v = values(ref)
             let fit = try LinearRegression.fit(y: v, regressors: [years.map(Double.init)], names: ["year"])
@@ -80,6 +80,52 @@ import _TestSupport
             expectClose(fits[k].slopeStandardError, fit.standardErrors[1], "se \(k)", relative: 1e-10)
             expectClose(fits[k].pValue, fit.pValues[1], "p \(k)", relative: 1e-10)
             expectClose(fits[k].rSquared, fit.rSquared, "r2 \(k)", relative: 1e-10)
+        }
+    }
+
+    /// More series than one worker chunk (16,384), a fifth with missing years (some with 0, 1 or 2 observed),
+    /// fitted into columns that still hold another block's results: every entry equals a fresh fit, and a sample
+    /// of series equals per-series OLS (`LinearRegression`, QR) to 1e-10.
+    @Test func largeBatchIntoReusedColumnsEqualsPerSeriesRegression() throws {
+        let t = 12, count = 40_000, years = 2013..<2025
+        func block(seed: UInt64) -> [Double] {
+            var rng = SplitMix64(seed: seed)
+            var v = [Double](repeating: 0, count: t * count)
+            for s in 0..<count {
+                let level = rng.uniform(10, 1e6), growth = rng.uniform(-0.05, 0.1), noise = rng.uniform(0, 0.2)
+                for k in 0..<t { v[s * t + k] = level * (1 + growth * Double(k)) * (1 + noise * rng.normal()) }
+                if rng.uniform() < 0.2 {
+                    let keep = Int(rng.uniform(0, Double(t)))   // observed years left: 0 ..< t
+                    for k in 0..<t where rng.uniform() > Double(keep) / Double(t) { v[s * t + k] = .nan }
+                }
+            }
+            return v
+        }
+        let first = block(seed: 1), second = block(seed: 2)
+        var columns = first.withUnsafeBufferPointer { BatchLinearTrend.fitColumns(values: $0, years: years, seriesCount: count) }
+        second.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, into: &columns) }
+        let fresh = second.withUnsafeBufferPointer { BatchLinearTrend.fitColumns(values: $0, years: years, seriesCount: count) }
+        var observedCounts = Set<Int32>()
+        for s in 0..<count {
+            // Compared as text: a series with no observed years has a NaN mean year, and NaN != NaN.
+            #expect("\(columns.record(s))" == "\(fresh.record(s))", "series \(s)")
+            observedCounts.insert(fresh.observations[s])
+        }
+        #expect(observedCounts.isSuperset(of: [0, 1, 2, 3, Int32(t)]))
+        for s in stride(from: 0, to: count, by: 37) {
+            let y = Array(second[s * t..<(s + 1) * t]), fit = fresh.record(s)
+            guard fit.observations >= 2 else {
+                #expect(fit.slope == nil && fit.notes.contains { $0.hasPrefix("not computable") })
+                continue
+            }
+            let ols = try LinearRegression.fit(y: y, regressors: [years.map(Double.init)], names: ["year"])
+            expectClose(fit.slope, ols.coefficients[1], "slope \(s)", relative: 1e-10)
+            expectClose(fit.intercept, ols.coefficients[0], "intercept \(s)", relative: 1e-9)
+            expectClose(fit.slopeStandardError, ols.standardErrors[1], "se \(s)", relative: 1e-10)
+            expectClose(fit.pValue, ols.pValues[1], "p \(s)", relative: 1e-10)
+            expectClose(fit.slopeLower, ols.lowerBounds[1], "lower \(s)", relative: 1e-10)
+            expectClose(fit.rSquared, ols.rSquared, "r2 \(s)", relative: 1e-10)
+            expectClose(fit.residualStandardError, ols.residualStandardError, "sigma \(s)", relative: 1e-10)
         }
     }
 

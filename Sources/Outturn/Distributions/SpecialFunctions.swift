@@ -28,10 +28,16 @@ enum SpecialFunctions {
     ///
     /// - Edge cases: x <= 0 gives (0, 1); y <= 0 gives (1, 0).
     static func incompleteBeta(x: Double, y: Double, a: Double, b: Double) -> (lower: Double, upper: Double) {
+        incompleteBeta(x: x, y: y, a: a, b: b, logBeta: logBeta(a, b))
+    }
+
+    /// `incompleteBeta(x:y:a:b:)` with ln B(a, b) given, for callers that evaluate many x with the same a and b
+    /// (the log-gammas are most of the cost outside the continued fraction).
+    static func incompleteBeta(x: Double, y: Double, a: Double, b: Double, logBeta: Double) -> (lower: Double, upper: Double) {
         precondition(a > 0 && b > 0, "incomplete beta needs a, b > 0")
         if x <= 0 { return (0, 1) }
         if y <= 0 { return (1, 0) }
-        let logFront = a * log(x) + b * log(y) - logBeta(a, b)
+        let logFront = a * log(x) + b * log(y) - logBeta
         if x < (a + 1) / (a + b + 2) {
             let lower = exp(logFront) * continuedFraction(x: x, a: a, b: b) / a
             return (lower, 1 - lower)

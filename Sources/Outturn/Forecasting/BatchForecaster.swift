@@ -92,8 +92,10 @@ public enum BatchForecaster {
         let done = ProgressCounter(total: series.count * (method == .auto || calibrate ? 2 : 1), report: progress)
         // A linear trend for series sharing a year axis: one batch solve through the BLAS core for all of them.
         if method == .linear, !calibrate, options.transform == .identity, let years = series.first?.years,
-           series.allSatisfy({ $0.years == years }),
-           let fits = try? series.flatMap(\.values).withUnsafeBufferPointer({ try BatchLinearTrend.fit(values: $0, years: years, seriesCount: series.count) }) {
+           series.allSatisfy({ $0.years == years }) {
+            let fits = series.flatMap(\.values).withUnsafeBufferPointer {
+                BatchLinearTrend.fit(values: $0, years: years, seriesCount: series.count)
+            }
             let forecasts = parallelMap(count: series.count, chunk: 256) { i in
                 SeriesForecaster.forecast(values: series[i].values, years: years, linearFit: fits[i], options: options)
             }

@@ -136,8 +136,8 @@ public enum SeriesForecaster {
             let logScale = method == .loglinear && transform == .identity
             if logScale && obs.contains(where: { $0.element <= 0 }) { return nil }
             let input = logScale ? y.map { $0.isNaN ? $0 : _log($0) } : y
-            guard n >= 2, let fit = try? input.withUnsafeBufferPointer({ try BatchLinearTrend.fit(values: $0, years: years, seriesCount: 1) })[0]
-            else { return nil }
+            guard n >= 2 else { return nil }
+            let fit = input.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, years: years, seriesCount: 1) }[0]
             return linearPath(fit, lastYear: years.lowerBound + last.offset, steps: steps, logScale: logScale)
         case .ses, .holt, .damped:
             let trend: ExponentialSmoothing.Trend = method == .ses ? .none : (method == .holt ? .additive : .damped)

@@ -141,7 +141,7 @@ public struct RelativeTrend: Sendable, Equatable {
 
     /// The relative trends of one indicator over the panel's years.
     public static func compute(panel: IndicatorPanel, indicator i: Int, groupAttribute: String? = nil) throws -> [RelativeTrend] {
-        let fits = try BatchLinearTrend.fit(panel: panel, indicator: i)
+        let fits = BatchLinearTrend.fit(panel: panel, indicator: i)
         var groups: [String?: [Int]] = [:]
         for d in panel.departments.indices {
             groups[groupAttribute.map { panel.departments[d].attributes[$0] ?? "(none)" }, default: []].append(d)

@@ -1,14 +1,17 @@
-/// OLS trends for many series that share a year axis, solved in batches through the BLAS core.
+import Dispatch
+
+/// OLS trends for many series that share a year axis, fitted in one parallel pass over the block.
 ///
-/// An indicator's block (years x departments, column-major, NaN = missing) is split by missing-year pattern:
-/// series observed in the same years share one design X = [1, year - mean year], factored once by QR; the
-/// coefficients of every series in the group come from one GEMM (Q'Y) and one triangular solve. With the
-/// years centred, the intercept is the series' mean, so the residual sum of squares is one stable pass,
-/// sum (y - mean)^2 - slope^2 Sxx, with no residual matrix. When every series is complete the block itself is
-/// the right-hand side, with no copy. The results equal per-series OLS (`LinearRegression`) to rounding.
+/// With the years centred, the design X = [1, year - mean year] has orthogonal columns, so X'X is diagonal:
+/// the intercept is the series' mean, the slope is sum (year - mean year) y / Sxx, and the residual sum of squares
+/// is sum (y - mean)^2 - slope^2 Sxx. Series observed in the same years share these constants, so each series
+/// needs only its own values: complete series are fitted as the block is read (one read of memory, both cores),
+/// and series with missing years are grouped by their set of observed years and fitted the same way. This is
+/// what the QR of the shared design followed by Q'Y (one GEMM) computes, without a second pass over the block
+/// for the residuals: measured 0.45 s -> see Benchmarks/README.md ("Batch OLS"). The results equal per-series
+/// OLS (`LinearRegression`) to rounding (tests: 1e-10).
 ///
-/// - Complexity: O(T * series) time plus O(T^2) per distinct missing pattern; memory O(T * largest group)
-///   for the gathered groups plus the result columns.
+/// - Complexity: O(T * series) time; no memory beyond the result columns except the list of incomplete series.
 public enum BatchLinearTrend {
     /// Fits every series of a column-major block into per-series records.
     ///
@@ -19,15 +22,15 @@ public enum BatchLinearTrend {
     ///   - level: confidence level of the slope intervals, in (0, 1).
     public static func fit(
         values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 0.95
-    ) throws -> [LinearTrendFit] {
-        let c = try fitColumns(values: values, years: years, seriesCount: seriesCount, level: level)
+    ) -> [LinearTrendFit] {
+        let c = fitColumns(values: values, years: years, seriesCount: seriesCount, level: level)
         return (0..<seriesCount).map { c.record($0) }
     }
 
     /// Fits every department's series of one indicator of a panel, in panel department order.
-    public static func fit(panel: IndicatorPanel, indicator: Int, level: Double = 0.95) throws -> [LinearTrendFit] {
-        try panel.withBlock(indicator: indicator) { values, _, columns in
-            try fit(values: values, years: panel.years, seriesCount: columns, level: level)
+    public static func fit(panel: IndicatorPanel, indicator: Int, level: Double = 0.95) -> [LinearTrendFit] {
+        panel.withBlock(indicator: indicator) { values, _, columns in
+            fit(values: values, years: panel.years, seriesCount: columns, level: level)
         }
     }
 
@@ -35,98 +38,205 @@ public enum BatchLinearTrend {
     /// the form for millions of series, with no per-series allocation.
     public static func fitColumns(
         values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 0.95
-    ) throws -> TrendColumns {
-        let t = years.count
-        precondition(values.count == t * seriesCount, "block must hold years x series values")
-        precondition(level > 0 && level < 1, "level must be in (0, 1)")
+    ) -> TrendColumns {
         var columns = TrendColumns(count: seriesCount, years: years, level: level)
-        // Group series by the set of years they observe; complete series (the common case) need no hashing.
-        var complete: [Int] = []
-        var groups: [MissingPattern: [Int]] = [:]
-        for s in 0..<seriesCount {
-            var full = true
-            for k in 0..<t where values[s * t + k].isNaN { full = false; break }
-            if full { complete.append(s) } else { groups[MissingPattern(values: values, offset: s * t, count: t), default: []].append(s) }
-        }
-        var quantiles: [Int: Double] = [:]
-        if !complete.isEmpty {
-            try fitGroup(values: values, t: t, years: years, rows: Array(0..<t), members: complete,
-                         contiguous: complete.count == seriesCount, into: &columns, quantiles: &quantiles)
-        }
-        // Deterministic order: by pattern, so results never depend on hashing.
-        for (pattern, members) in groups.sorted(by: { $0.key < $1.key }) {
-            try fitGroup(values: values, t: t, years: years, rows: pattern.rows(count: t), members: members, contiguous: false,
-                         into: &columns, quantiles: &quantiles)
-        }
+        fit(values: values, into: &columns)
         return columns
     }
 
-    private static func fitGroup(
-        values: UnsafeBufferPointer<Double>, t: Int, years: Range<Int>, rows: [Int], members: [Int], contiguous: Bool,
-        into c: inout TrendColumns, quantiles: inout [Int: Double]
-    ) throws {
-        let n = rows.count, m = members.count
-        let observedYears = rows.map { Double(years.lowerBound + $0) }
-        let meanYear = n > 0 ? observedYears.reduce(0, +) / Double(n) : .nan
-        let sxx = observedYears.reduce(0) { $0 + ($1 - meanYear) * ($1 - meanYear) }
-        for s in members {
-            c.observations[s] = Int32(n)
-            c.meanYear[s] = meanYear
-            c.yearSpread[s] = sxx
-            c.firstYear[s] = rows.first.map { Int32(years.lowerBound + $0) } ?? 0
-            c.lastYear[s] = rows.last.map { Int32(years.lowerBound + $0) } ?? 0
-            if n == 1 { c.meanValue[s] = values[s * t + rows[0]] }
+    /// Fits every series of a block into existing columns, overwriting every entry: the form for a caller that
+    /// fits indicator after indicator (or chunk after chunk) into the same memory. `columns` gives the years,
+    /// the level and the number of series.
+    public static func fit(values: UnsafeBufferPointer<Double>, into columns: inout TrendColumns) {
+        let t = columns.years.count, count = columns.count
+        precondition(values.count == t * count, "block must hold years x series values")
+        guard count > 0, t > 0 else {
+            if count > 0 { columns.withOutput { out in for s in 0..<count { _ = SeriesSums.empty.write(s, out, quantile: .nan) } } }
+            return
         }
-        if n < 2 { return }
-        var design = Matrix(rows: n, columns: 2, repeating: 1)
-        for i in 0..<n { design[i, 1] = observedYears[i] - meanYear }
-        let qr = try QRLeastSquares(design: design)
-        // The right-hand side: the block itself when every series is complete, else the group's rows gathered.
-        var gathered: [Double] = []
-        if !contiguous {
-            gathered = [Double](repeating: 0, count: n * m)
-            for (k, s) in members.enumerated() {
-                for (i, r) in rows.enumerated() { gathered[k * n + i] = values[s * t + r] }
-            }
-        }
-        let b = try gathered.withUnsafeBufferPointer { g in
-            try qr.coefficients(y: contiguous ? values.baseAddress : g.baseAddress, ldy: n, seriesCount: m)
-        }
-        let df = n - 2
-        let q: Double = df > 0 ? quantiles[df] ?? {
-            let v = StudentT.quantile(0.5 + c.level / 2, degreesOfFreedom: Double(df))
-            quantiles[df] = v
-            return v
-        }() : .nan
-        gathered.withUnsafeBufferPointer { g in
-            for (k, s) in members.enumerated() {
-                let b0 = b[0, k], b1 = b[1, k]
-                var deviations = 0.0, squares = 0.0
-                for i in 0..<n {
-                    let y = contiguous ? values[s * t + i] : g[k * n + i]
-                    deviations += (y - b0) * (y - b0)
-                    squares += y * y
-                }
-                let sse = max(0, deviations - b1 * b1 * sxx)
-                // Below this, residuals (or variation) are rounding noise of the values' magnitude: an exact fit.
-                let noise = 1e-28 * max(squares, Double(n) * b0 * b0)
-                c.slope[s] = b1
-                c.meanValue[s] = b0
-                c.intercept[s] = b0 - b1 * meanYear
-                c.rSquared[s] = deviations > noise ? max(0, 1 - sse / deviations) : .nan
-                guard df > 0 else { continue }
-                let sigma = (sse / Double(df)).squareRoot()
-                let se = sigma / sxx.squareRoot()
-                c.residualStandardError[s] = sigma
-                c.slopeStandardError[s] = se
-                c.slopeLower[s] = b1 - q * se
-                c.slopeUpper[s] = b1 + q * se
-                if sse > noise {
-                    c.tStatistic[s] = b1 / se
-                    c.pValue[s] = StudentT.twoSidedPValue(b1 / se, degreesOfFreedom: Double(df))
+        let block = SharedBlock(values.baseAddress!)
+        let start = Double(columns.years.lowerBound), level = columns.level
+        // Complete series (the common case) share the centred years and their inference constants.
+        let complete = Inference(degreesOfFreedom: t - 2, level: level)
+        let quantile = complete?.quantile ?? .nan, tail = complete?.tail
+        let centred = (0..<t).map { Double($0) - Double(t - 1) / 2 }
+        let sxx = centred.reduce(0) { $0 + $1 * $1 }
+        let chunk = 16_384, chunks = (count + chunk - 1) / chunk
+        let incomplete = SharedSlots<(series: [Int], observed: Set<Int>)>(count: chunks, initial: ([], []))
+        columns.withOutput { out in
+            // One read of the block: complete series fitted as read, the others listed with their year counts.
+            centred.withUnsafeBufferPointer { centred in
+                let centred = SharedBlock(centred.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var missing: [Int] = [], observed: Set<Int> = []
+                    for s in c * chunk..<min(count, (c + 1) * chunk) {
+                        let y = block.base + s * t
+                        var sum = 0.0
+                        for k in 0..<t { sum += y[k] }
+                        if sum.isNaN {
+                            // A missing year (or infinities, which the incomplete path also handles).
+                            missing.append(s)
+                            observed.insert((0..<t).reduce(0) { $0 + (y[$1].isNaN ? 0 : 1) })
+                            continue
+                        }
+                        let mean = sum / Double(t)
+                        var cross = 0.0, deviations = 0.0
+                        for k in 0..<t {
+                            cross += centred.base[k] * y[k]
+                            deviations += (y[k] - mean) * (y[k] - mean)
+                        }
+                        _ = SeriesSums(observations: t, firstYear: start, lastYear: start + Double(t - 1),
+                                       meanYear: start + Double(t - 1) / 2, yearSpread: sxx, mean: mean, cross: cross,
+                                       deviations: deviations).write(s, out, quantile: quantile)
+                    }
+                    // p-values of the chunk's complete series (the incomplete ones' t are NaN so far).
+                    if let tail {
+                        for s in c * chunk..<min(count, (c + 1) * chunk) where !out.tStatistic[s].isNaN {
+                            out.pValue[s] = tail.pValue(out.tStatistic[s])
+                        }
+                    }
+                    incomplete[c] = (missing, observed)
                 }
             }
+            // Series with missing years: each from its own observed years, with the t quantile and tail of its
+            // degrees of freedom computed once per distinct count of observed years.
+            var quantiles = [Double](repeating: .nan, count: t + 1)
+            var tails = [StudentT.TwoSidedTail?](repeating: nil, count: t + 1)
+            for c in 0..<chunks {
+                for n in incomplete[c].observed where n > 2 && tails[n] == nil {
+                    let inference = Inference(degreesOfFreedom: n - 2, level: level)
+                    quantiles[n] = inference!.quantile
+                    tails[n] = inference!.tail
+                }
+            }
+            let byObserved = (quantiles: quantiles, tails: tails)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                byObserved.tails.withUnsafeBufferPointer { tails in
+                    for s in incomplete[c].series {
+                        let sums = SeriesSums(block.base + s * t, count: t, start: start)
+                        let n = sums.observations
+                        if sums.write(s, out, quantile: byObserved.quantiles[n]) {
+                            out.pValue[s] = tails[n]!.pValue(out.tStatistic[s])
+                        }
+                    }
+                }
+            }
         }
+    }
+}
+
+/// The t quantile and tail for one number of residual degrees of freedom.
+private struct Inference: Sendable {
+    let quantile: Double
+    let tail: StudentT.TwoSidedTail
+
+    init?(degreesOfFreedom df: Int, level: Double) {
+        guard df > 0 else { return nil }
+        quantile = StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(df))
+        tail = StudentT.TwoSidedTail(degreesOfFreedom: Double(df))
+    }
+}
+
+/// What the fit of one series needs: its observed years' count, range, mean and spread, and its values' mean,
+/// cross-product with the centred years and sum of squared deviations.
+private struct SeriesSums {
+    var observations: Int
+    var firstYear: Double, lastYear: Double
+    /// Mean of the observed years; sum of their squared deviations from it (years^2).
+    var meanYear: Double, yearSpread: Double
+    /// Mean of the values; sum (year - mean year) * value; sum (value - mean)^2.
+    var mean: Double, cross: Double, deviations: Double
+
+    static let empty = SeriesSums(observations: 0, firstYear: 0, lastYear: 0, meanYear: .nan, yearSpread: 0,
+                                  mean: .nan, cross: .nan, deviations: .nan)
+
+    init(observations: Int, firstYear: Double, lastYear: Double, meanYear: Double, yearSpread: Double,
+         mean: Double, cross: Double, deviations: Double) {
+        self.observations = observations
+        self.firstYear = firstYear; self.lastYear = lastYear
+        self.meanYear = meanYear; self.yearSpread = yearSpread
+        self.mean = mean; self.cross = cross; self.deviations = deviations
+    }
+
+    /// The sums of a series with missing years (NaN), `count` values from year `start`, in two passes over its
+    /// values. The year spread n * sum k^2 - (sum k)^2 is an exact integer, so it is rounded once.
+    @inline(__always)
+    init(_ y: UnsafePointer<Double>, count t: Int, start: Double) {
+        var n = 0, sumK = 0, sumK2 = 0, first = -1, last = -1
+        var sum = 0.0
+        for k in 0..<t where !y[k].isNaN {
+            n += 1; sumK += k; sumK2 += k * k
+            if first < 0 { first = k }
+            last = k
+            sum += y[k]
+        }
+        guard n > 0 else { self = .empty; return }
+        let meanK = Double(sumK) / Double(n), mean = sum / Double(n)
+        var cross = 0.0, deviations = 0.0
+        for k in first...last where !y[k].isNaN {
+            cross += (Double(k) - meanK) * y[k]
+            deviations += (y[k] - mean) * (y[k] - mean)
+        }
+        self.init(observations: n, firstYear: start + Double(first), lastYear: start + Double(last),
+                  meanYear: start + meanK, yearSpread: Double(n * sumK2 - sumK * sumK) / Double(n),
+                  mean: mean, cross: cross, deviations: deviations)
+    }
+
+    /// Writes every statistic of series `s` but its p-value (NaN where not computable), with `quantile` the
+    /// t quantile of its degrees of freedom. Returns true when the p-value of `out.tStatistic[s]` is still to
+    /// be written (a t statistic exists), so the caller computes p-values in a tight loop of its own.
+    @inline(__always)
+    func write(_ s: Int, _ out: TrendColumns.Output, quantile: Double) -> Bool {
+        let n = observations
+        out.observations[s] = Int32(n)
+        out.firstYear[s] = Int32(firstYear)
+        out.lastYear[s] = Int32(lastYear)
+        out.meanYear[s] = meanYear
+        out.yearSpread[s] = yearSpread
+        out.meanValue[s] = mean
+        var slope = Double.nan, intercept = Double.nan, rSquared = Double.nan, sigma = Double.nan, se = Double.nan
+        var t = Double.nan
+        if n >= 2 {
+            slope = cross / yearSpread
+            intercept = mean - slope * meanYear
+            let sse = max(0, deviations - slope * slope * yearSpread)
+            // Below this, residuals (or variation) are rounding noise of the values' magnitude: an exact fit.
+            // (deviations + n mean^2 is the sum of squares of the values.)
+            let noise = 1e-28 * (deviations + Double(n) * mean * mean)
+            if deviations > noise { rSquared = max(0, 1 - sse / deviations) }
+            if n > 2 {
+                sigma = (sse / Double(n - 2)).squareRoot()
+                se = sigma / yearSpread.squareRoot()
+                if sse > noise { t = slope / se }
+            }
+        }
+        out.slope[s] = slope
+        out.intercept[s] = intercept
+        out.rSquared[s] = rSquared
+        out.residualStandardError[s] = sigma
+        out.slopeStandardError[s] = se
+        out.slopeLower[s] = slope - quantile * se
+        out.slopeUpper[s] = slope + quantile * se
+        out.tStatistic[s] = t
+        if t.isNaN { out.pValue[s] = .nan }
+        return !t.isNaN
+    }
+}
+
+/// A base address read concurrently by the fitting workers (never written).
+private struct SharedBlock: @unchecked Sendable {
+    let base: UnsafePointer<Double>
+    init(_ base: UnsafePointer<Double>) { self.base = base }
+}
+
+/// One slot per worker chunk; safe because each chunk writes only its own slot, and the slots are read after
+/// `concurrentPerform` returns.
+private final class SharedSlots<T>: @unchecked Sendable {
+    private var slots: [T]
+    init(count: Int, initial: T) { slots = Array(repeating: initial, count: count) }
+    subscript(i: Int) -> T {
+        get { slots.withUnsafeBufferPointer { $0[i] } }
+        set { slots.withUnsafeMutableBufferPointer { $0[i] = newValue } }
     }
 }
 
@@ -152,15 +262,47 @@ public struct TrendColumns: Sendable {
     public var rSquared: [Double]
     public var residualStandardError: [Double]
 
-    init(count: Int, years: Range<Int>, level: Double) {
+    /// Columns for `count` series, to be filled by `BatchLinearTrend.fit(values:into:)`, which writes every
+    /// entry. The arrays are allocated without a first write (the fit's writes are the first touch of the
+    /// memory, so the pages are zeroed by the system once rather than filled twice).
+    public init(count: Int, years: Range<Int>, level: Double) {
+        precondition(level > 0 && level < 1, "level must be in (0, 1)")
         self.years = years
         self.level = level
-        let nan = [Double](repeating: .nan, count: count)
-        observations = [Int32](repeating: 0, count: count)
-        firstYear = observations
-        lastYear = observations
-        meanYear = nan; yearSpread = nan; meanValue = nan; slope = nan; intercept = nan; slopeStandardError = nan
-        tStatistic = nan; pValue = nan; slopeLower = nan; slopeUpper = nan; rSquared = nan; residualStandardError = nan
+        func unfilled<T: BitwiseCopyable>(_: T.Type) -> [T] {
+            [T](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        }
+        observations = unfilled(Int32.self); firstYear = unfilled(Int32.self); lastYear = unfilled(Int32.self)
+        meanYear = unfilled(Double.self); yearSpread = unfilled(Double.self); meanValue = unfilled(Double.self)
+        slope = unfilled(Double.self); intercept = unfilled(Double.self); slopeStandardError = unfilled(Double.self)
+        tStatistic = unfilled(Double.self); pValue = unfilled(Double.self); slopeLower = unfilled(Double.self)
+        slopeUpper = unfilled(Double.self); rSquared = unfilled(Double.self)
+        residualStandardError = unfilled(Double.self)
+    }
+
+    /// Raw pointers to every column, for the fitting workers; each worker writes only its own series' entries.
+    struct Output: @unchecked Sendable {
+        let observations, firstYear, lastYear: UnsafeMutablePointer<Int32>
+        let meanYear, yearSpread, meanValue, slope, intercept, slopeStandardError, tStatistic, pValue, slopeLower,
+            slopeUpper, rSquared, residualStandardError: UnsafeMutablePointer<Double>
+    }
+
+    /// Calls `body` with pointers into every column (distinct stored properties, so the accesses do not overlap).
+    mutating func withOutput(_ body: (Output) -> Void) {
+        observations.withUnsafeMutableBufferPointer { o in firstYear.withUnsafeMutableBufferPointer { f in
+        lastYear.withUnsafeMutableBufferPointer { l in meanYear.withUnsafeMutableBufferPointer { my in
+        yearSpread.withUnsafeMutableBufferPointer { ys in meanValue.withUnsafeMutableBufferPointer { mv in
+        slope.withUnsafeMutableBufferPointer { b1 in intercept.withUnsafeMutableBufferPointer { b0 in
+        slopeStandardError.withUnsafeMutableBufferPointer { se in tStatistic.withUnsafeMutableBufferPointer { ts in
+        pValue.withUnsafeMutableBufferPointer { p in slopeLower.withUnsafeMutableBufferPointer { lo in
+        slopeUpper.withUnsafeMutableBufferPointer { hi in rSquared.withUnsafeMutableBufferPointer { r2 in
+        residualStandardError.withUnsafeMutableBufferPointer { rse in
+            body(Output(observations: o.baseAddress!, firstYear: f.baseAddress!, lastYear: l.baseAddress!,
+                        meanYear: my.baseAddress!, yearSpread: ys.baseAddress!, meanValue: mv.baseAddress!,
+                        slope: b1.baseAddress!, intercept: b0.baseAddress!, slopeStandardError: se.baseAddress!,
+                        tStatistic: ts.baseAddress!, pValue: p.baseAddress!, slopeLower: lo.baseAddress!,
+                        slopeUpper: hi.baseAddress!, rSquared: r2.baseAddress!, residualStandardError: rse.baseAddress!))
+        } } } } } } } } } } } } } } }
     }
 
     public var count: Int { slope.count }
@@ -185,20 +327,4 @@ public struct TrendColumns: Sendable {
             slopeUpper: v(slopeUpper[s]), level: level, rSquared: v(rSquared[s]), residualStandardError: v(residualStandardError[s]),
             notes: notes)
     }
-}
-
-/// Which years of a series are observed: a bitmask over the year axis (one word per 64 years).
-struct MissingPattern: Hashable, Comparable {
-    private var words: [UInt64]
-
-    init(values: UnsafeBufferPointer<Double>, offset: Int, count: Int) {
-        var w = [UInt64](repeating: 0, count: (count + 63) / 64)
-        for k in 0..<count where !values[offset + k].isNaN { w[k >> 6] |= 1 << UInt64(k & 63) }
-        words = w
-    }
-
-    /// The observed row indices, ascending.
-    func rows(count: Int) -> [Int] { (0..<count).filter { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 } }
-
-    static func < (a: MissingPattern, b: MissingPattern) -> Bool { a.words.lexicographicallyPrecedes(b.words) }
 }

@@ -46,7 +46,7 @@ public enum TrendAnalysis {
         let years = panel.years.map(Double.init)
         for i in indicators ?? Array(panel.indicators.indices) {
             let ind = panel.indicators[i]
-            let fits = try BatchLinearTrend.fit(panel: panel, indicator: i, level: level)
+            let fits = BatchLinearTrend.fit(panel: panel, indicator: i, level: level)
             for (d, dep) in panel.departments.enumerated() {
                 let series = panel.series(department: d, indicator: i)
                 let values = Array(series)
