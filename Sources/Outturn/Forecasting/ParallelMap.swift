@@ -2,7 +2,7 @@ import Dispatch
 
 /// Maps `transform` over `0..<count` in parallel chunks across cores, results in index order. Each index is
 /// written once, by one worker, into its own slot.
-func parallelMap<T: Sendable>(count: Int, chunk: Int = 64, _ transform: @Sendable (Int) -> T) -> [T] {
+package func parallelMap<T: Sendable>(count: Int, chunk: Int = 64, _ transform: @Sendable (Int) -> T) -> [T] {
     if count == 0 { return [] }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)

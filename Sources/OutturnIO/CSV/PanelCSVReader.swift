@@ -72,6 +72,19 @@ public struct PanelCSVReader: Sendable {
 
     /// Reads the file at `path`; `displayName` (default: the path) is used in error locations.
     public func read(path: String, displayName: String? = nil) throws -> IndicatorPanel {
+        if usesParallelPath && (encoding ?? .utf8) == .utf8 && (layout ?? .long) == .long,
+           let panel = ParallelLongCSV.read(path: path, progress: progress) {
+            return panel
+        }
+        return try readSequentially(path: path, displayName: displayName)
+    }
+
+    /// Whether a plain long file (department, indicator, year, value; no quotes) is parsed on every core
+    /// (`ParallelLongCSV`); off only in tests that compare the two readers.
+    var usesParallelPath = true
+
+    /// The general reader: one pass over the file's records, every shape, every error with its location.
+    func readSequentially(path: String, displayName: String? = nil) throws -> IndicatorPanel {
         let file = displayName ?? path
         var scanner = try CSVScanner(path: path, displayName: file, encoding: encoding)
         var assembler = PanelAssembler(file: file)
@@ -196,19 +209,28 @@ public struct PanelCSVReader: Sendable {
         let bytes = record.rawBytes(k)
         if let v = DecimalParsing.parse(bytes, allowThousandsSeparators: record.quoted[k]) { return v }
         let text = record.trimmed(k)
+        if Self.isMissingValue(text) { return .nan }
+        throw DataError("\"\(text)\" is not a number", at: location(),
+                        hint: record.quoted[k] ? nil : "leave the cell empty for a missing value")
+    }
+
+    /// Whether a (trimmed) value cell marks a missing value: empty, `NA`, `N/A`, `null`, `-` or a dash.
+    static func isMissingValue(_ text: String) -> Bool {
         switch text {
-        case "", "NA", "na", "N/A", "null", "NULL", "-", "—": return .nan
-        default:
-            throw DataError("\"\(text)\" is not a number", at: location(),
-                            hint: record.quoted[k] ? nil : "leave the cell empty for a missing value")
+        case "", "NA", "na", "N/A", "null", "NULL", "-", "—": true
+        default: false
         }
     }
 
+    /// Header names (lower-cased) of the department and indicator id columns.
+    static let departmentColumnNames: Set<String> = ["department", "department_id", "dept"]
+    static let indicatorColumnNames: Set<String> = ["indicator", "indicator_id"]
+
     private static func role(of name: String) -> Role {
         let n = name.lowercased()
+        if departmentColumnNames.contains(n) { return .department }
+        if indicatorColumnNames.contains(n) { return .indicator }
         switch n {
-        case "department", "department_id", "dept": return .department
-        case "indicator", "indicator_id": return .indicator
         case "year": return .year
         case "value": return .value
         case "unit": return .unit
