@@ -41,7 +41,10 @@ import _TestSupport
         for (d, i, y) in cells.prefix(rows) {
             let u = rng.uniform()
             let value = u < 0.05 ? "NA" : u < 0.1 ? "" : u < 0.15 ? " -12.5e3 " : String(format: "%.2f", rng.uniform(-1e6, 1e6))
-            let field = ["department": d, "indicator": i, "year": String(y), "value": value]
+            let unit = i == "execution_rate" ? "%" : i == "budget_revenue" ? "万元" : rng.uniform() < 0.5 ? "" : "件"
+            let field = ["department": d, "indicator": i, "year": String(y), "value": value, "unit": unit,
+                         "department_name": d.trimmingCharacters(in: .whitespaces) + "（名称）", "indicator_name": "指标 " + i,
+                         "department_region": d.hasPrefix(" ") ? "" : "湖南省", " Department_Level ": "省级"]
             out += columns.map { field[$0]! }.joined(separator: ",") + lineEnd
             if blankLines && rng.uniform() < 0.05 { out += lineEnd }
         }
@@ -53,6 +56,9 @@ import _TestSupport
             (["department", "indicator", "year", "value"], "\n", false, false),
             (["value", "year", "indicator", "department"], "\r\n", true, true),
             (["indicator", "department", "value", "year"], "\n", false, true),
+            (["department", "indicator", "year", "value", "unit", "department_name", "indicator_name", "department_region",
+              " Department_Level "], "\r\n", false, false),
+            (["unit", "value", "department_region", "year", "indicator", "department"], "\n", true, true),
         ]
         for (k, shape) in shapes.enumerated() {
             var content = text(rows: 400, seed: UInt64(k), columns: shape.columns, lineEnd: shape.lineEnd, bom: shape.bom,
@@ -88,7 +94,12 @@ import _TestSupport
         let header = "department,indicator,year,value\n"
         let cases: [(String, [UInt8])] = [
             ("quoted value", Array((header + "edu,x,2020,\"1,342.5\"\nedu,x,2021,3\n").utf8)),
-            ("extra column", Array("department,indicator,year,value,unit\nedu,x,2020,1,万元\n".utf8)),
+            ("unknown column", Array("department,indicator,year,value,note\nedu,x,2020,1,ok\n".utf8)),
+            ("source column", Array("department,indicator,year,value,source\nedu,x,2020,1,决算\n".utf8)),
+            ("repeated column", Array("department,indicator,year,value,unit,Unit\nedu,x,2020,1,万元,万元\n".utf8)),
+            ("unit conflict", Array((header.dropLast() + ",unit\n" + "edu,x,2020,1,万元\nfin,x,2020,2,万元\nedu,x,2021,3,元\n").utf8)),
+            ("name conflict", Array((header.dropLast() + ",department_name\n" + "edu,x,2020,1,教育厅\nedu,y,2020,2,教育局\n").utf8)),
+            ("attribute conflict", Array((header.dropLast() + ",department_region\n" + "edu,x,2020,1,湖南\nedu,y,2020,2,湖北\n").utf8)),
             ("wide", Array("department,indicator,2020,2021\nedu,x,1,2\n".utf8)),
             ("missing field", Array((header + "edu,x,2020,1\nedu,x,2021\n").utf8)),
             ("fifth field", Array((header + "edu,x,2020,1\nedu,x,2021,2,3\n").utf8)),

@@ -63,7 +63,7 @@ public struct PanelCSVReader: Sendable {
     }
 
     /// Column roles recognised in a header.
-    private enum Role: Hashable {
+    enum Role: Hashable {
         case department, indicator, year, value, unit, departmentName, indicatorName, source, vintage
         case attribute(String)
         case yearColumn(Int)
@@ -226,7 +226,7 @@ public struct PanelCSVReader: Sendable {
     static let departmentColumnNames: Set<String> = ["department", "department_id", "dept"]
     static let indicatorColumnNames: Set<String> = ["indicator", "indicator_id"]
 
-    private static func role(of name: String) -> Role {
+    static func role(of name: String) -> Role {
         let n = name.lowercased()
         if departmentColumnNames.contains(n) { return .department }
         if indicatorColumnNames.contains(n) { return .indicator }

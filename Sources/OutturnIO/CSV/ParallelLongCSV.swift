@@ -9,14 +9,18 @@ import Dispatch
 import Outturn
 import Synchronization
 
-/// The fast path of `PanelCSVReader` for the most common file: a long CSV with exactly the columns
-/// department, indicator, year and value (any order), UTF-8, no quote characters anywhere.
+/// The fast path of `PanelCSVReader` for the most common file: a long CSV with the columns department,
+/// indicator, year and value, optionally unit, department_name, indicator_name and department_<attribute>
+/// (any order), UTF-8, no quote characters anywhere.
 ///
 /// Without quotes every line break ends a record, so the file (mapped into memory) is cut into pieces at
 /// arbitrary offsets, each piece starting at the first line that begins inside it, and the pieces are parsed
 /// on every core. Each piece interns its own department and indicator ids (a byte comparison with the
 /// previous row first: sorted files repeat ids) and keeps compact columns; the pieces are then joined in file
-/// order, so ids get the positions a sequential read gives them, and scattered into the panel.
+/// order, so ids get the positions a sequential read gives them, and scattered into the panel. Metadata
+/// columns repeat on every row of a department or indicator: each piece keeps each distinct (id, text) pair
+/// once, in order of appearance, and the join replays them through `PanelAssembler`, so names, units and
+/// attributes are checked for conflicts exactly as the general reader checks them.
 ///
 /// It returns nil, and the general reader reads the file instead, at the first thing it does not handle the way
 /// the general reader would: a quote, a byte-order mark other than UTF-8's, invalid UTF-8, another column, a
@@ -52,42 +56,47 @@ enum ParallelLongCSV {
             return piece
         }
         guard !abandoned.load(ordering: .relaxed) else { return nil }
-        return assemble(pieces.map { $0! })
+        return assemble(pieces.map { $0! }, header: header)
     }
 
-    /// Joins the pieces in file order and scatters their observations into the panel's blocks; nil on an empty
-    /// id, no observations or a duplicate cell (for the general reader to report).
-    private static func assemble(_ pieces: [Piece]) -> IndicatorPanel? {
-        var departmentPositions: [String: Int32] = [:], indicatorPositions: [String: Int32] = [:]
-        var departments: [Department] = [], indicators: [Indicator] = []
+    /// Joins the pieces in file order (ids and metadata through a `PanelAssembler`) and scatters their
+    /// observations into the panel's blocks; nil where the general reader would throw (an empty id, a
+    /// conflicting name or unit, a duplicate cell) or find no observations.
+    private static func assemble(_ pieces: [Piece], header: Header) -> IndicatorPanel? {
+        var assembler = PanelAssembler(file: "")
+        let nowhere = SourceLocation(file: "", line: 0)
         var departmentMaps: [[Int32]] = [], indicatorMaps: [[Int32]] = []
         var minYear = Int32.max, maxYear = Int32.min, count = 0
-        for piece in pieces {
-            var map: [Int32] = []
-            for id in piece.departments.ids {
-                if id.isEmpty { return nil }
-                if let d = departmentPositions[id] { map.append(d); continue }
-                departmentPositions[id] = Int32(departments.count)
-                map.append(Int32(departments.count))
-                departments.append(Department(id: id))
+        do {
+            for piece in pieces {
+                let departmentMap = try piece.departments.ids.map { try assembler.department($0, at: nowhere) }
+                let indicatorMap = try piece.indicators.ids.map { try assembler.indicator($0, at: nowhere) }
+                for (column, log) in zip(header.metadata, piece.metadata) {
+                    let map = column.perDepartment ? departmentMap : indicatorMap
+                    for (entity, text) in log.pairs {
+                        let position = map[Int(entity)]
+                        switch column.role {
+                        case .unit: try assembler.setUnit(position, text, at: nowhere)
+                        case .departmentName: try assembler.setDepartmentName(position, text, at: nowhere)
+                        case .indicatorName: try assembler.setIndicatorName(position, text, at: nowhere)
+                        case let .attribute(key): try assembler.setDepartmentAttribute(position, key, text, at: nowhere)
+                        default: preconditionFailure("not a metadata role")
+                        }
+                    }
+                }
+                departmentMaps.append(departmentMap)
+                indicatorMaps.append(indicatorMap)
+                if !piece.values.isEmpty {
+                    minYear = min(minYear, piece.minYear)
+                    maxYear = max(maxYear, piece.maxYear)
+                }
+                count += piece.values.count
             }
-            departmentMaps.append(map)
-            map = []
-            for id in piece.indicators.ids {
-                if id.isEmpty { return nil }
-                if let i = indicatorPositions[id] { map.append(i); continue }
-                indicatorPositions[id] = Int32(indicators.count)
-                map.append(Int32(indicators.count))
-                indicators.append(IndicatorCatalogue.standard(id: id) ?? Indicator(id: id))
-            }
-            indicatorMaps.append(map)
-            if !piece.values.isEmpty {
-                minYear = min(minYear, piece.minYear)
-                maxYear = max(maxYear, piece.maxYear)
-            }
-            count += piece.values.count
+        } catch {
+            return nil
         }
         if count == 0 { return nil }
+        let departments = assembler.departments, indicators = assembler.indicators
         let years = Int(minYear)..<(Int(maxYear) + 1)
         let t = years.count, cells = departments.count * t
         var blocks = indicators.map { _ in [Double](repeating: .nan, count: cells) }
@@ -106,12 +115,24 @@ enum ParallelLongCSV {
         return IndicatorPanel(departments: departments, indicators: indicators, years: years, blocks: blocks)
     }
 
-    /// Where the four columns are; the header must name exactly department, indicator, year and value.
+    /// Where each column is. Accepted: department, indicator, year and value once each, and the metadata
+    /// columns unit, department_name, indicator_name and department_<attribute> at most once each.
     struct Header: Sendable {
-        /// Field positions (0...3) of each role.
+        /// Field positions of the four required columns.
         let department: Int, indicator: Int, year: Int, value: Int
+        /// The metadata columns, in field order.
+        let metadata: [MetadataColumn]
+        /// Number of fields per line.
+        let count: Int
         /// Offset just after the header's line break.
         let end: Int
+
+        struct MetadataColumn: Sendable {
+            let field: Int
+            let role: PanelCSVReader.Role
+            /// Describes the department (name, attributes) rather than the indicator (unit, name).
+            let perDepartment: Bool
+        }
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
             var k = start
@@ -122,17 +143,24 @@ enum ParallelLongCSV {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
             guard !line.contains(UInt8(ascii: "\"")), !line.contains(0x0D), let text = String(validating: line, as: UTF8.self)
             else { return nil }
-            let names = text.split(separator: ",", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: [" ", "\t"]).lowercased()
+            let roles = text.split(separator: ",", omittingEmptySubsequences: false).map {
+                PanelCSVReader.role(of: $0.trimmingCharacters(in: [" ", "\t"]))
             }
-            func position(_ accepted: Set<String>) -> Int? {
-                let found = names.indices.filter { accepted.contains(names[$0]) }
-                return found.count == 1 ? found[0] : nil
+            guard Set(roles).count == roles.count,
+                  let d = roles.firstIndex(of: .department), let i = roles.firstIndex(of: .indicator),
+                  let y = roles.firstIndex(of: .year), let v = roles.firstIndex(of: .value) else { return nil }
+            var metadata: [MetadataColumn] = []
+            for (field, role) in roles.enumerated() {
+                switch role {
+                case .department, .indicator, .year, .value: continue
+                case .unit, .indicatorName: metadata.append(MetadataColumn(field: field, role: role, perDepartment: false))
+                case .departmentName, .attribute: metadata.append(MetadataColumn(field: field, role: role, perDepartment: true))
+                default: return nil   // source, vintage, year columns, unknown columns: the general reader
+                }
             }
-            guard names.count == 4, let d = position(PanelCSVReader.departmentColumnNames),
-                  let i = position(PanelCSVReader.indicatorColumnNames), let y = position(["year"]), let v = position(["value"])
-            else { return nil }
             department = d; indicator = i; year = y; value = v
+            self.metadata = metadata
+            count = roles.count
             end = k + 1
         }
     }
@@ -140,13 +168,17 @@ enum ParallelLongCSV {
     /// One piece's observations, with department and indicator positions local to the piece.
     struct Piece: Sendable {
         var departments = IDTable(), indicators = IDTable()
+        /// Per metadata column of the header, its distinct (piece-local id, text) pairs.
+        var metadata: [MetadataLog]
         var departmentIndex: [Int32] = [], indicatorIndex: [Int32] = [], years: [Int32] = [], values: [Double] = []
         var minYear = Int32.max, maxYear = Int32.min
 
         /// Parses every line that starts inside `range` (the line running past its end included); nil at
         /// anything the general reader must handle.
         init?(_ bytes: UnsafeBufferPointer<UInt8>, lines range: Range<Int>, header: Header, abandoned: borrowing Atomic<Bool>) {
-            let n = bytes.count
+            let n = bytes.count, last = header.count - 1
+            metadata = header.metadata.map { _ in MetadataLog() }
+            let metadataFields = header.metadata.map(\.field), metadataPerDepartment = header.metadata.map(\.perDepartment)
             var p = range.lowerBound
             // A piece starts at the first line beginning at or after its first byte.
             if p > 0 && bytes[p - 1] != 0x0A {
@@ -156,16 +188,17 @@ enum ParallelLongCSV {
             let estimate = range.count / 24
             departmentIndex.reserveCapacity(estimate); indicatorIndex.reserveCapacity(estimate)
             years.reserveCapacity(estimate); values.reserveCapacity(estimate)
-            var fields = (0..<4).map { _ in 0..<0 }
+            var fields = [Range<Int>](repeating: 0..<0, count: header.count)
             var rows = 0
             while p < range.upperBound && p < n {
-                // One line: up to four fields split at commas; any quote, stray CR or fifth field gives up.
+                // One line: the header's number of fields split at commas; any quote, stray CR or extra field
+                // gives up.
                 var field = 0, fieldStart = p, k = p
                 var lineEnd = -1
                 while k < n {
                     let c = bytes[k]
                     if c == UInt8(ascii: ",") {
-                        if field == 3 { return nil }
+                        if field == last { return nil }
                         fields[field] = fieldStart..<k
                         field += 1
                         fieldStart = k + 1
@@ -186,8 +219,8 @@ enum ParallelLongCSV {
                 if next > n { next = n }
                 defer { p = next }
                 if field == 0 && fieldStart == lineEnd { continue }   // a blank line
-                if field != 3 { return nil }
-                fields[3] = fieldStart..<lineEnd
+                if field != last { return nil }
+                fields[last] = fieldStart..<lineEnd
                 guard let year = DecimalParsing.parseInteger(UnsafeBufferPointer(rebasing: bytes[fields[header.year]])),
                       PanelAssembler.yearLimits.contains(year) else { return nil }
                 let raw = UnsafeBufferPointer(rebasing: bytes[fields[header.value]])
@@ -201,6 +234,9 @@ enum ParallelLongCSV {
                 }
                 guard let d = departments.position(bytes, fields[header.department]),
                       let i = indicators.position(bytes, fields[header.indicator]) else { return nil }
+                for m in 0..<metadataFields.count {
+                    guard metadata[m].note(metadataPerDepartment[m] ? d : i, bytes, fields[metadataFields[m]]) else { return nil }
+                }
                 departmentIndex.append(d)
                 indicatorIndex.append(i)
                 let y = Int32(year)
@@ -212,6 +248,15 @@ enum ParallelLongCSV {
                 if rows & 0xFFFF == 0 && abandoned.load(ordering: .relaxed) { return nil }
             }
         }
+    }
+
+    /// The text of a field without surrounding spaces and tabs (as the general reader trims), nil when the
+    /// bytes are not UTF-8.
+    static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+        while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
+        return String(validating: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
     }
 
     /// Ids of one column of one piece, in order of first appearance.
@@ -227,10 +272,7 @@ enum ParallelLongCSV {
                raw.count == 0 || memcmp(last.bytes.baseAddress!, raw.baseAddress!, raw.count) == 0 {
                 return last.position
             }
-            var lo = range.lowerBound, hi = range.upperBound
-            while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
-            while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
-            guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self) else { return nil }
+            guard let id = trimmedText(bytes, range) else { return nil }
             let position: Int32
             if let p = positions[id] {
                 position = p
@@ -243,6 +285,31 @@ enum ParallelLongCSV {
             return position
         }
     }
+
+    /// The distinct (id, text) pairs of one metadata column in one piece, in order of first appearance.
+    struct MetadataLog {
+        private(set) var pairs: [(entity: Int32, text: String)] = []
+        private var seen: Set<Pair> = []
+        private var last: (entity: Int32, bytes: UnsafeBufferPointer<UInt8>)? = nil
+
+        private struct Pair: Hashable {
+            let entity: Int32
+            let text: String
+        }
+
+        /// Notes the text of `range` (trimmed of spaces and tabs) for `entity`; false when it is not UTF-8.
+        mutating func note(_ entity: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+            let raw = UnsafeBufferPointer(rebasing: bytes[range])
+            if let last, last.entity == entity, last.bytes.count == raw.count,
+               raw.count == 0 || memcmp(last.bytes.baseAddress!, raw.baseAddress!, raw.count) == 0 {
+                return true
+            }
+            guard let text = trimmedText(bytes, range) else { return false }
+            if seen.insert(Pair(entity: entity, text: text)).inserted { pairs.append((entity, text)) }
+            last = (entity, raw)
+            return true
+        }
+    }
 }
 
 // The mapped bytes are only read, by the workers of one `read` call, while the mapping is alive.
@@ -251,8 +318,9 @@ private struct SharedBytes: @unchecked Sendable {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 }
 
-// `last` points into the mapped file, which outlives every table (they are dropped when `read` returns).
+// `last` points into the mapped file, which outlives every table and log (dropped when `read` returns).
 extension ParallelLongCSV.IDTable: @unchecked Sendable {}
+extension ParallelLongCSV.MetadataLog: @unchecked Sendable {}
 
 /// A file mapped read-only; `release` tells the system a parsed range's pages may leave this process's memory
 /// (they stay in the page cache), so resident memory stays near the panel's size rather than the file's.
