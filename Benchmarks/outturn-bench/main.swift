@@ -38,6 +38,10 @@ do {
             rows = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicator: $1) }
         }
         report("csv-load", rows: rows, times)
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS") }) {
+            FileHandle.standardError.write(Data("after \(repetitions) loads: \(line)\n".utf8))
+        }
     case "batch-ols":
         // OLS trend with slope SE, t, p and CI for N series x 15 years, 5% of series with one missing year.
         let seriesCount = Int(arguments[1])!

@@ -6,7 +6,11 @@ package func parallelMap<T: Sendable>(count: Int, chunk: Int = 64, _ transform: 
     if count == 0 { return [] }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        // The slots own their values: deinitialize before freeing, or every result's storage leaks.
+        results.deinitialize()
+        results.deallocate()
+    }
     let slots = SendableBuffer(results)
     let chunks = (count + chunk - 1) / chunk
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
