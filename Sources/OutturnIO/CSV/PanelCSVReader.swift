@@ -16,7 +16,9 @@ public enum CSVLayout: String, Sendable, CaseIterable {
 /// quoted numbers may carry thousands separators (`"1,342.42"`).
 ///
 /// Any problem throws a `DataError` with `file:line:column` and nothing is returned: no half-loaded panel.
-/// Reading streams the file in chunks; observations are kept compactly until the panel is built.
+/// Reading streams the file in chunks; observations are kept compactly until the panel is built. A plain long
+/// file (no quotes; the core columns plus any of unit, names and department attributes) is parsed in pieces on
+/// every core instead (`ParallelLongCSV`), with the same result.
 ///
 /// ```swift
 /// let panel = try PanelCSVReader().read(path: "Datasets/us-federal-rd/rd-budget.csv")
