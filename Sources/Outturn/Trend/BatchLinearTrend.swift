@@ -62,12 +62,11 @@ public enum BatchLinearTrend {
         let centred = (0..<t).map { Double($0) - Double(t - 1) / 2 }
         let sxx = centred.reduce(0) { $0 + $1 * $1 }
         let chunk = 16_384, chunks = (count + chunk - 1) / chunk
-        let incomplete = SharedSlots<(series: [Int], observed: Set<Int>)>(count: chunks, initial: ([], []))
         columns.withOutput { out in
             // One read of the block: complete series fitted as read, the others listed with their year counts.
-            centred.withUnsafeBufferPointer { centred in
+            let incomplete = centred.withUnsafeBufferPointer { centred in
                 let centred = SharedBlock(centred.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                return parallelMap(count: chunks, chunk: 1) { c -> (series: [Int], observed: Set<Int>) in
                     var missing: [Int] = [], observed: Set<Int> = []
                     for s in c * chunk..<min(count, (c + 1) * chunk) {
                         let y = block.base + s * t
@@ -95,7 +94,7 @@ public enum BatchLinearTrend {
                             out.pValue[s] = tail.pValue(out.tStatistic[s])
                         }
                     }
-                    incomplete[c] = (missing, observed)
+                    return (missing, observed)
                 }
             }
             // Series with missing years: each from its own observed years, with the t quantile and tail of its
@@ -227,17 +226,6 @@ private struct SeriesSums {
 private struct SharedBlock: @unchecked Sendable {
     let base: UnsafePointer<Double>
     init(_ base: UnsafePointer<Double>) { self.base = base }
-}
-
-/// One slot per worker chunk; safe because each chunk writes only its own slot, and the slots are read after
-/// `concurrentPerform` returns.
-private final class SharedSlots<T>: @unchecked Sendable {
-    private var slots: [T]
-    init(count: Int, initial: T) { slots = Array(repeating: initial, count: count) }
-    subscript(i: Int) -> T {
-        get { slots.withUnsafeBufferPointer { $0[i] } }
-        set { slots.withUnsafeMutableBufferPointer { $0[i] = newValue } }
-    }
 }
 
 /// OLS trend statistics of many series as columns, one array per statistic (NaN = not computable for that
