@@ -101,6 +101,8 @@ import _TestSupport
             }
             return v
         }
+        let unfitted = TrendColumns(count: 3, years: years, level: 0.9)
+        #expect(unfitted.slope.allSatisfy(\.isNaN) && unfitted.pValue.allSatisfy(\.isNaN) && unfitted.observations == [0, 0, 0])
         let first = block(seed: 1), second = block(seed: 2)
         var columns = first.withUnsafeBufferPointer { BatchLinearTrend.fitColumns(values: $0, years: years, seriesCount: count) }
         second.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, into: &columns) }

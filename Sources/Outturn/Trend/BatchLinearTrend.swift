@@ -39,7 +39,7 @@ public enum BatchLinearTrend {
     public static func fitColumns(
         values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 0.95
     ) -> TrendColumns {
-        var columns = TrendColumns(count: seriesCount, years: years, level: level)
+        var columns = TrendColumns(count: seriesCount, years: years, level: level, filled: false)
         fit(values: values, into: &columns)
         return columns
     }
@@ -250,22 +250,29 @@ public struct TrendColumns: Sendable {
     public var rSquared: [Double]
     public var residualStandardError: [Double]
 
-    /// Columns for `count` series, to be filled by `BatchLinearTrend.fit(values:into:)`, which writes every
-    /// entry. The arrays are allocated without a first write (the fit's writes are the first touch of the
-    /// memory, so the pages are zeroed by the system once rather than filled twice).
+    /// Columns for `count` series, to be filled by `BatchLinearTrend.fit(values:into:)` (and refilled by later
+    /// fits): until then every statistic is NaN ("not computable") and every count 0.
     public init(count: Int, years: Range<Int>, level: Double) {
+        self.init(count: count, years: years, level: level, filled: true)
+    }
+
+    /// With `filled` false the arrays are allocated without a first write, for a fit that writes every entry
+    /// at once (its writes are then the first touch of the memory, so the pages are zeroed by the system once
+    /// rather than filled twice: 1M series, 0.12 s instead of about 0.15 s).
+    init(count: Int, years: Range<Int>, level: Double, filled: Bool) {
         precondition(level > 0 && level < 1, "level must be in (0, 1)")
         self.years = years
         self.level = level
-        func unfilled<T: BitwiseCopyable>(_: T.Type) -> [T] {
-            [T](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        func column<T: BitwiseCopyable>(_ initial: T) -> [T] {
+            filled ? [T](repeating: initial, count: count)
+                : [T](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
         }
-        observations = unfilled(Int32.self); firstYear = unfilled(Int32.self); lastYear = unfilled(Int32.self)
-        meanYear = unfilled(Double.self); yearSpread = unfilled(Double.self); meanValue = unfilled(Double.self)
-        slope = unfilled(Double.self); intercept = unfilled(Double.self); slopeStandardError = unfilled(Double.self)
-        tStatistic = unfilled(Double.self); pValue = unfilled(Double.self); slopeLower = unfilled(Double.self)
-        slopeUpper = unfilled(Double.self); rSquared = unfilled(Double.self)
-        residualStandardError = unfilled(Double.self)
+        observations = column(Int32(0)); firstYear = column(Int32(0)); lastYear = column(Int32(0))
+        meanYear = column(Double.nan); yearSpread = column(Double.nan); meanValue = column(Double.nan)
+        slope = column(Double.nan); intercept = column(Double.nan); slopeStandardError = column(Double.nan)
+        tStatistic = column(Double.nan); pValue = column(Double.nan); slopeLower = column(Double.nan)
+        slopeUpper = column(Double.nan); rSquared = column(Double.nan)
+        residualStandardError = column(Double.nan)
     }
 
     /// Raw pointers to every column, for the fitting workers; each worker writes only its own series' entries.
