@@ -258,7 +258,7 @@ public struct TrendColumns: Sendable {
 
     /// With `filled` false the arrays are allocated without a first write, for a fit that writes every entry
     /// at once (its writes are then the first touch of the memory, so the pages are zeroed by the system once
-    /// rather than filled twice: 1M series, 0.12 s instead of about 0.15 s).
+    /// rather than filled twice).
     init(count: Int, years: Range<Int>, level: Double, filled: Bool) {
         precondition(level > 0 && level < 1, "level must be in (0, 1)")
         self.years = years
