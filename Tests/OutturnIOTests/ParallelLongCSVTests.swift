@@ -77,6 +77,22 @@ import _TestSupport
         }
     }
 
+    /// A line longer than the room a piece first reads past its end (64 KiB) is read again with more room.
+    @Test func linesLongerThanTheReadAheadRoom() throws {
+        let long = String(repeating: "名", count: 40_000)   // 120,000 bytes
+        var content = "department,indicator,year,value,department_name\n"
+        for y in 2000..<2040 { content += "d\(y % 3),x,\(y),\(y),\(y % 3 == 0 ? long : "short")\n" }
+        let path = try TestSupport.temporaryFile("parallel-long-lines.csv", content)
+        let reference = try general(path)
+        #expect(reference.departments.first { $0.id == "d0" }?.name == long)
+        for pieceSize in [100, 5_000, 70_000, 1 << 20] {
+            guard let panel = ParallelLongCSV.read(path: path, progress: nil, pieceSize: pieceSize) else {
+                Issue.record("declined at piece size \(pieceSize)"); continue
+            }
+            expectSame(panel, reference, "pieces of \(pieceSize) bytes")
+        }
+    }
+
     @Test func progressReachesTheFileSize() throws {
         let content = text(rows: 300, seed: 9, columns: ["department", "indicator", "year", "value"], lineEnd: "\n", bom: false, blankLines: false)
         let path = try TestSupport.temporaryFile("parallel-progress.csv", content)

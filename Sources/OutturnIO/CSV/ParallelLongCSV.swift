@@ -12,9 +12,9 @@ import Synchronization
 /// indicator, year and value, optionally unit, department_name, indicator_name and department_<attribute>
 /// (any order), UTF-8, no quote characters anywhere.
 ///
-/// Without quotes every line break ends a record, so the file (mapped into memory) is cut into pieces at
-/// arbitrary offsets, each piece starting at the first line that begins inside it, and the pieces are parsed
-/// on every core. Each piece interns its own department and indicator ids (a byte comparison with the
+/// Without quotes every line break ends a record, so the file is cut into pieces at arbitrary offsets, each
+/// piece starting at the first line that begins inside it, and the pieces are read (`pread`) and parsed on
+/// every core. Each piece interns its own department and indicator ids (a byte comparison with the
 /// previous row first: sorted files repeat ids) and keeps compact columns; the pieces are then joined in file
 /// order, so ids get the positions a sequential read gives them, and scattered into the panel. Metadata
 /// columns repeat on every row of a department or indicator: each piece keeps each distinct (id, text) pair
@@ -34,23 +34,22 @@ enum ParallelLongCSV {
     /// The panel of the file at `path`, or nil for the general reader to read it (see the type's comment).
     static func read(path: String, progress: (@Sendable (Int, Int) -> Void)?, pieceSize: Int = defaultPieceSize) -> IndicatorPanel? {
         precondition(pieceSize > 0, "pieces need at least one byte")
-        guard let file = MappedFile(path: path) else { return nil }
-        let bytes = file.bytes
-        var start = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-        guard let header = Header(bytes, from: start) else { return nil }
+        guard let file = FileBytes(path: path), let head = file.read(0..<min(file.size, 1 << 16)) else { return nil }
+        let header: Header? = head.withUnsafeBufferPointer { head in
+            let bom = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF
+            return Header(head, from: bom ? 3 : 0)
+        }
+        guard let header else { return nil }
         let dataStart = header.end
-        let pieceCount = max(1, (bytes.count - dataStart + pieceSize - 1) / pieceSize)
-        let progressCounter = ProgressCounter(total: bytes.count, report: progress)
+        let pieceCount = max(1, (file.size - dataStart + pieceSize - 1) / pieceSize)
+        let progressCounter = ProgressCounter(total: file.size, report: progress)
         progressCounter.add(dataStart)
         let abandoned = Atomic<Bool>(false)
-        let shared = SharedBytes(bytes)
         let pieces: [Piece?] = parallelMap(count: pieceCount, chunk: 1) { k in
             if abandoned.load(ordering: .relaxed) { return nil }
-            let lo = dataStart + k * pieceSize, hi = min(shared.bytes.count, lo + pieceSize)
-            let piece = Piece(shared.bytes, lines: lo..<hi, header: header, abandoned: abandoned)
+            let lo = dataStart + k * pieceSize, hi = min(file.size, lo + pieceSize)
+            let piece = Piece.parse(file, lines: lo..<hi, header: header, abandoned: abandoned)
             if piece == nil { abandoned.store(true, ordering: .relaxed) }
-            file.release(lo..<hi)
             progressCounter.add(hi - lo)
             return piece
         }
@@ -172,9 +171,30 @@ enum ParallelLongCSV {
         var departmentIndex: [Int32] = [], indicatorIndex: [Int32] = [], years: [Int32] = [], values: [Double] = []
         var minYear = Int32.max, maxYear = Int32.min
 
-        /// Parses every line that starts inside `range` (the line running past its end included); nil at
-        /// anything the general reader must handle.
-        init?(_ bytes: UnsafeBufferPointer<UInt8>, lines range: Range<Int>, header: Header, abandoned: borrowing Atomic<Bool>) {
+        /// Reads and parses every line of the file that starts inside `range` (file offsets; the line running
+        /// past its end included); nil at anything the general reader must handle, or a read error.
+        static func parse(_ file: FileBytes, lines range: Range<Int>, header: Header, abandoned: borrowing Atomic<Bool>) -> Piece? {
+            // The byte before the range (is a line starting at its first byte?) up to the range's end plus room
+            // for the last line; read again with more room in the rare case that line is longer.
+            var room = 1 << 16
+            while true {
+                let end = min(file.size, range.upperBound + room)
+                guard let bytes = file.read((range.lowerBound - 1)..<end) else { return nil }
+                var cut = false
+                let piece = bytes.withUnsafeBufferPointer {
+                    Piece($0, lines: 1..<(range.count + 1), header: header, abandoned: abandoned,
+                          atFileEnd: bytes.count < end - range.lowerBound + 1 || end == file.size, cut: &cut)
+                }
+                if !cut { return piece }
+                room *= 16
+            }
+        }
+
+        /// Parses every line of `bytes` that starts inside `range` (the line running past its end included);
+        /// nil at anything the general reader must handle, or with `cut` set when that line runs past the end of
+        /// `bytes` before the end of the file.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, lines range: Range<Int>, header: Header, abandoned: borrowing Atomic<Bool>,
+              atFileEnd: Bool, cut: inout Bool) {
             let n = bytes.count, last = header.count - 1
             metadata = header.metadata.map { _ in MetadataLog() }
             let metadataFields = header.metadata.map(\.field), metadataPerDepartment = header.metadata.map(\.perDepartment)
@@ -213,7 +233,10 @@ enum ParallelLongCSV {
                     }
                     k += 1
                 }
-                if lineEnd < 0 { lineEnd = n }
+                if lineEnd < 0 {
+                    if !atFileEnd { cut = true; return nil }
+                    lineEnd = n
+                }
                 var next = lineEnd < n && bytes[lineEnd] == 0x0D ? lineEnd + 2 : lineEnd + 1
                 if next > n { next = n }
                 defer { p = next }
@@ -311,39 +334,41 @@ enum ParallelLongCSV {
     }
 }
 
-// The mapped bytes are only read, by the workers of one `read` call, while the mapping is alive.
-private struct SharedBytes: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-}
-
-// `last` points into the mapped file, which outlives every table and log (dropped when `read` returns).
+// `last` points into the piece's buffer and is only followed while that piece is parsed.
 extension ParallelLongCSV.IDTable: @unchecked Sendable {}
 extension ParallelLongCSV.MetadataLog: @unchecked Sendable {}
 
-/// A file mapped read-only; `release` tells the system a parsed range's pages may leave this process's memory
-/// (they stay in the page cache), so resident memory stays near the panel's size rather than the file's.
-private final class MappedFile: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    private let base: UnsafeMutableRawPointer
+/// A file read by offset (`pread`) from any thread. Reading rather than mapping keeps a file that shrinks
+/// while it is read from crashing the process (a mapped page past the end raises SIGBUS); a short read is the
+/// end of the file.
+final class FileBytes: Sendable {
+    private let descriptor: Int32
+    /// Size in bytes when opened.
+    let size: Int
 
     init?(path: String) {
         let fd = open(path, O_RDONLY)
         if fd < 0 { return nil }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
-        guard let p = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
-        base = p
-        bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(st.st_size))
-        _ = madvise(p, bytes.count, MADV_SEQUENTIAL)
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { close(fd); return nil }
+        descriptor = fd
+        size = Int(st.st_size)
     }
 
-    func release(_ range: Range<Int>) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let lo = (range.lowerBound + page - 1) / page * page, hi = range.upperBound / page * page
-        if hi > lo { _ = madvise(base + lo, hi - lo, MADV_DONTNEED) }
-    }
+    deinit { close(descriptor) }
 
-    deinit { munmap(base, bytes.count) }
+    /// The bytes at `range` (fewer at the end of the file), or nil on a read error.
+    func read(_ range: Range<Int>) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: range.count)
+        var filled = 0
+        while filled < range.count {
+            let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, range.count - filled, off_t(range.lowerBound + filled)) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return nil }
+            if n == 0 { break }
+            filled += n
+        }
+        buffer.removeSubrange(filled...)
+        return buffer
+    }
 }
