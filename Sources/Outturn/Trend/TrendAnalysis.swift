@@ -31,8 +31,8 @@ public struct TrendSummary: Sendable, Equatable {
     public let notes: [String]
 }
 
-/// Trend statistics for the series of a panel: OLS in batches through the BLAS core, robust and growth
-/// statistics per series.
+/// Trend statistics for the series of a panel: OLS for all of an indicator's series in one pass
+/// (`BatchLinearTrend`), robust and growth statistics per series, departments in parallel chunks.
 public enum TrendAnalysis {
     /// Summaries for every department x indicator (indicators in panel order, departments within).
     ///
@@ -47,7 +47,8 @@ public enum TrendAnalysis {
         for i in indicators ?? Array(panel.indicators.indices) {
             let ind = panel.indicators[i]
             let fits = BatchLinearTrend.fit(panel: panel, indicator: i, level: level)
-            for (d, dep) in panel.departments.enumerated() {
+            out += parallelMap(count: panel.departments.count, chunk: 256) { d in
+                let dep = panel.departments[d]
                 let series = panel.series(department: d, indicator: i)
                 let values = Array(series)
                 let mk = MannKendallTest.test(values: values)
@@ -62,12 +63,12 @@ public enum TrendAnalysis {
                 if cagr == nil && fits[d].observations >= 2 {
                     notes.append("not computable: CAGR needs positive first and last values")
                 }
-                out.append(TrendSummary(
+                return TrendSummary(
                     department: dep.id, indicator: ind.id, unit: ind.unit, linear: fits[d], compoundAnnualGrowth: cagr,
                     meanYearOnYearGrowth: GrowthRates.meanYearOnYear(series: series),
                     logLinearGrowth: GrowthRates.logLinear(series: series), change: GrowthRates.change(series: series),
                     theilSen: TheilSenEstimate.estimate(years: years, values: values, level: level), mannKendall: mk,
-                    direction: direction, notes: notes))
+                    direction: direction, notes: notes)
             }
         }
         return out

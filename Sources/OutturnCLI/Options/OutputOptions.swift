@@ -33,7 +33,7 @@ struct OutputOptions: ParsableArguments {
         let sink = try sink()
         let kept = columns.indices.filter { !columns[$0].tableOnly }
         var writer = try RecordWriter(columns: kept.map { columns[$0] }, format: format, sink: sink)
-        try produce { rows in for r in rows { try writer.append(kept.map { r[$0] }) } }
+        try produce { rows in try writer.append(contentsOf: rows, keeping: kept) }
         try writer.finish()
         try sink.finish()
     }
