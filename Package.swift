@@ -30,7 +30,9 @@ let package = Package(
         // Reading and writing panels: CSV (UTF-8 / GB18030), JSON.
         .target(name: "OutturnIO", dependencies: ["Outturn"], resources: [.copy("Schemes/standard.json"), .copy("Schemes/provincial-example.json")]),
         // The embedded SQLite store of panels, with provenance and vintages (GRDB).
-        .target(name: "OutturnStore", dependencies: ["Outturn", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "OutturnStore", dependencies: [
+            "Outturn", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         // The commands, as a library so tests can run them.
         .target(
             name: "OutturnCLI",

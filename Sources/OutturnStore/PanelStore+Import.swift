@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Outturn
 
 extension PanelStore {
@@ -89,16 +90,14 @@ extension PanelStore {
             let importID = db.lastInsertedRowID
             let retireStatement = try db.makeStatement(sql: "UPDATE observations SET current = 0 WHERE rowid = ?")
             for r in retire { try retireStatement.execute(arguments: [r]) }
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try ObservationInsert(db)
             for (d, i, t, v, isCurrent) in inserts {
                 let year = panel.years.lowerBound + t
                 let provenance = panel.provenance.isEmpty ? nil
                     : panel.provenance[ObservationKey(department: panel.departments[d].id, indicator: panel.indicators[i].id, year: year)]
-                try insert.execute(arguments: [departmentRow[d], indicatorRow[i], year, v, panel.indicators[i].unit,
-                                               provenance?.source ?? source, provenance?.vintage ?? vintage, importID, now, isCurrent ? 1 : 0])
+                try insert.execute(department: departmentRow[d], indicator: indicatorRow[i], year: year, value: v,
+                                   unit: panel.indicators[i].unit, source: provenance?.source ?? source,
+                                   vintage: provenance?.vintage ?? vintage, importID: importID, importedAt: now, current: isCurrent)
             }
             return ImportSummary(importID: importID, added: added, changed: changed, unchanged: unchanged)
         }
@@ -106,5 +105,50 @@ extension PanelStore {
 
     static func key(_ department: Int64, _ indicator: Int64, _ year: Int64) -> Int64 {
         department << 32 | indicator << 16 | (year & 0xFFFF)
+    }
+}
+
+/// The observation insert, bound through SQLite's C interface: a million rows per import are common, and
+/// building GRDB's `StatementArguments` (ten boxed values) per row cost about as much as SQLite's own work.
+private struct ObservationInsert: ~Copyable {
+    private let statement: OpaquePointer
+    private let connection: OpaquePointer
+
+    init(_ db: Database) throws {
+        let sql = """
+            INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "closed database") }
+        var statement: OpaquePointer?
+        let rc = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        guard rc == SQLITE_OK, let statement else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        self.statement = statement
+        self.connection = connection
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    func execute(department: Int64, indicator: Int64, year: Int, value: Double, unit: String, source: String,
+                 vintage: Int, importID: Int64, importedAt: String, current: Bool) throws {
+        // SQLITE_TRANSIENT: SQLite copies the text before the C string goes away.
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        sqlite3_reset(statement)
+        sqlite3_bind_int64(statement, 1, department)
+        sqlite3_bind_int64(statement, 2, indicator)
+        sqlite3_bind_int64(statement, 3, Int64(year))
+        sqlite3_bind_double(statement, 4, value)
+        sqlite3_bind_text(statement, 5, unit, -1, transient)
+        sqlite3_bind_text(statement, 6, source, -1, transient)
+        sqlite3_bind_int64(statement, 7, Int64(vintage))
+        sqlite3_bind_int64(statement, 8, importID)
+        sqlite3_bind_text(statement, 9, importedAt, -1, transient)
+        sqlite3_bind_int64(statement, 10, current ? 1 : 0)
+        let rc = sqlite3_step(statement)
+        guard rc == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)))
+        }
     }
 }
