@@ -359,16 +359,19 @@ final class FileBytes: Sendable {
 
     /// The bytes at `range` (fewer at the end of the file), or nil on a read error.
     func read(_ range: Range<Int>) -> [UInt8]? {
-        var buffer = [UInt8](repeating: 0, count: range.count)
-        var filled = 0
-        while filled < range.count {
-            let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, range.count - filled, off_t(range.lowerBound + filled)) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { return nil }
-            if n == 0 { break }
-            filled += n
+        var failed = false
+        // Filled straight from the file (no zeroing first); only the bytes read count as initialized.
+        let buffer = [UInt8](unsafeUninitializedCapacity: range.count) { storage, initialized in
+            initialized = 0
+            while initialized < range.count {
+                let n = pread(descriptor, storage.baseAddress! + initialized, range.count - initialized,
+                              off_t(range.lowerBound + initialized))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failed = true; return }
+                if n == 0 { return }
+                initialized += n
+            }
         }
-        buffer.removeSubrange(filled...)
-        return buffer
+        return failed ? nil : buffer
     }
 }
