@@ -90,7 +90,7 @@ public enum BatchForecaster {
     ) -> Result {
         precondition(backtestSample >= 1, "the backtest sample needs at least one series")
         let done = ProgressCounter(total: series.count * (method == .auto || calibrate ? 2 : 1), report: progress)
-        // A linear trend for series sharing a year axis: one batch solve through the BLAS core for all of them.
+        // A linear trend for series sharing a year axis: one batch fit (BatchLinearTrend) for all of them.
         if method == .linear, !calibrate, options.transform == .identity, let years = series.first?.years,
            series.allSatisfy({ $0.years == years }) {
             let fits = series.flatMap(\.values).withUnsafeBufferPointer {
