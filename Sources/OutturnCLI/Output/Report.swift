@@ -184,10 +184,6 @@ struct RecordWriter {
         }
     }
 
-    mutating func append(_ row: [Cell]) throws {
-        try append(contentsOf: [row])
-    }
-
     /// Appends rows, keeping the cells at `kept` (all when nil). Large batches are formatted in parallel chunks
     /// and written in order: formatting numbers is most of the cost of writing a million records.
     mutating func append(contentsOf rows: [[Cell]], keeping kept: [Int]? = nil) throws {

@@ -45,7 +45,7 @@ public struct PanelCSVReader: Sendable {
 
         mutating func intern(_ record: CSVRecord, _ column: Int, _ slowPath: (String) throws -> Int32) rethrows -> Int32 {
             let raw = record.rawBytes(column)
-            if position >= 0 && !record.quoted[column] && raw._bytesEqual(bytes) { return position }
+            if position >= 0 && !record.quoted[column] && raw.hasSameBytes(as: bytes) { return position }
             let p = try slowPath(record.trimmed(column))
             bytes = Array(raw)
             position = record.quoted[column] ? -1 : p
@@ -150,8 +150,8 @@ public struct PanelCSVReader: Sendable {
                 let k = metadata[m].column
                 let entity = metadata[m].perDepartment ? d : i
                 let bytes = record.rawBytes(k)
-                if metadata[m].lastEntity == entity && bytes._bytesEqual(metadata[m].lastBytes) { continue }
-                if let seen = metadata[m].validated[entity], bytes._bytesEqual(seen) {
+                if metadata[m].lastEntity == entity && bytes.hasSameBytes(as: metadata[m].lastBytes) { continue }
+                if let seen = metadata[m].validated[entity], bytes.hasSameBytes(as: seen) {
                     metadata[m].lastEntity = entity
                     metadata[m].lastBytes = seen
                     continue
@@ -283,11 +283,14 @@ public struct PanelCSVReader: Sendable {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// Byte equality with an array (memcmp), for the interning fast paths.
+    /// Byte equality (memcmp), for the interning fast paths of both CSV readers.
     @inline(__always)
-    fileprivate func _bytesEqual(_ other: [UInt8]) -> Bool {
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
         guard count == other.count else { return false }
-        if count == 0 { return true }
-        return other.withUnsafeBufferPointer { memcmp(baseAddress!, $0.baseAddress!, count) == 0 }
+        return count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0
     }
+
+    /// Byte equality with an array.
+    @inline(__always)
+    func hasSameBytes(as other: [UInt8]) -> Bool { other.withUnsafeBufferPointer { hasSameBytes(as: $0) } }
 }

@@ -290,10 +290,7 @@ enum ParallelLongCSV {
         /// The piece-local position of the id in `range` (trimmed of spaces and tabs), nil when not UTF-8.
         mutating func position(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
             let raw = UnsafeBufferPointer(rebasing: bytes[range])
-            if let last, last.bytes.count == raw.count,
-               raw.count == 0 || memcmp(last.bytes.baseAddress!, raw.baseAddress!, raw.count) == 0 {
-                return last.position
-            }
+            if let last, raw.hasSameBytes(as: last.bytes) { return last.position }
             guard let id = trimmedText(bytes, range) else { return nil }
             let position: Int32
             if let p = positions[id] {
@@ -322,10 +319,7 @@ enum ParallelLongCSV {
         /// Notes the text of `range` (trimmed of spaces and tabs) for `entity`; false when it is not UTF-8.
         mutating func note(_ entity: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
             let raw = UnsafeBufferPointer(rebasing: bytes[range])
-            if let last, last.entity == entity, last.bytes.count == raw.count,
-               raw.count == 0 || memcmp(last.bytes.baseAddress!, raw.baseAddress!, raw.count) == 0 {
-                return true
-            }
+            if let last, last.entity == entity, raw.hasSameBytes(as: last.bytes) { return true }
             guard let text = trimmedText(bytes, range) else { return false }
             if seen.insert(Pair(entity: entity, text: text)).inserted { pairs.append((entity, text)) }
             last = (entity, raw)
