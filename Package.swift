@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 //
 // Outturn: multi-year indicator analytics for public-sector departments.
-// Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO / OutturnStore -> Outturn -> COpenBLAS.
+// Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO / OutturnStore -> OutturnReports /
+// OutturnOutput -> Outturn -> COpenBLAS. OutturnSystem (file descriptors) sits under OutturnIO and OutturnOutput.
 import PackageDescription
 
 let package = Package(
@@ -9,6 +10,8 @@ let package = Package(
     products: [
         .library(name: "Outturn", targets: ["Outturn"]),
         .library(name: "OutturnIO", targets: ["OutturnIO"]),
+        .library(name: "OutturnReports", targets: ["OutturnReports"]),
+        .library(name: "OutturnOutput", targets: ["OutturnOutput"]),
         .library(name: "OutturnStore", targets: ["OutturnStore"]),
         .executable(name: "outturn", targets: ["outturn"]),
     ],
@@ -27,8 +30,14 @@ let package = Package(
         ),
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
         .target(name: "Outturn", dependencies: ["COpenBLAS"]),
-        // Reading and writing panels: CSV (UTF-8 / GB18030), JSON.
-        .target(name: "OutturnIO", dependencies: ["Outturn"], resources: [.copy("Schemes/standard.json"), .copy("Schemes/provincial-example.json")]),
+        // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
+        .target(name: "OutturnSystem"),
+        // Reading reports: text in, figures and arithmetic checks out (no files, no CLI).
+        .target(name: "OutturnReports", dependencies: ["Outturn"]),
+        // Writing results: records (table, CSV, JSON), number text, charts, safe file output.
+        .target(name: "OutturnOutput", dependencies: ["Outturn", "OutturnSystem"]),
+        // Sources: detection of a file's kind, CSV (UTF-8 / GB18030), JSON, report documents; shipped schemes.
+        .target(name: "OutturnIO", dependencies: ["Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem"]),
         // The embedded SQLite store of panels, with provenance and vintages (GRDB).
         .target(name: "OutturnStore", dependencies: [
             "Outturn", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -37,7 +46,7 @@ let package = Package(
         .target(
             name: "OutturnCLI",
             dependencies: [
-                "Outturn", "OutturnIO", "OutturnStore",
+                "Outturn", "OutturnIO", "OutturnStore", "OutturnReports", "OutturnOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,8 +57,10 @@ let package = Package(
         // Fixtures are read by path (TestSupport.path), with the scripts that generated them beside them.
         .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OutturnReportsTests", dependencies: ["OutturnReports", "OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OutturnOutputTests", dependencies: ["OutturnOutput", "_TestSupport"]),
         .testTarget(name: "OutturnStoreTests", dependencies: ["OutturnStore", "OutturnIO", "_TestSupport"]),
-        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "_TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "OutturnOutput", "_TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 /// The root `outturn` command.
 public struct OutturnCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Outturn
 import OutturnIO
+import OutturnOutput
 import Testing
 import _TestSupport
 @testable import OutturnCLI
@@ -70,7 +71,7 @@ import _TestSupport
         let wide = try TestSupport.temporaryPath("w.csv"), json = try TestSupport.temporaryPath("p.json")
         try Export.parse(["--data", a, "--to", wide, "--wide"]).run()
         try Export.parse(["--data", wide, "--to", json, "--indicator", "execution_rate"]).run()
-        let back = try PanelFile.read(path: json)
+        let back = try PanelSource.read(path: json)
         #expect(back.indicators.map(\.id) == ["execution_rate"])
         #expect(back == (try panel.selecting(indicators: ["execution_rate"])))
     }
@@ -308,7 +309,7 @@ import _TestSupport
 
 @Suite struct ReportCommandTests {
     @Test func extractAFolderIntoOnePanelAndAudit() throws {
-        let folder = TestSupport.path("Tests/OutturnIOTests/Fixtures/reports")
+        let folder = TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports")
         let out = try TestSupport.temporaryPath("figures.csv"), panelPath = try TestSupport.temporaryPath("panel.csv")
         try Extract.parse([folder, "--format", "csv", "--output", out, "--to", panelPath]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")

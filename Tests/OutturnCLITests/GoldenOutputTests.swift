@@ -12,7 +12,7 @@ import _TestSupport
     static let rd = "Datasets/us-federal-rd/rd-budget.csv"
     static let synthetic = "Datasets/synthetic-provincial/panel.csv"
     static let report = "Datasets/hunan-npc-report/report-figures.csv"
-    static let reports = "Tests/OutturnIOTests/Fixtures/reports"
+    static let reports = "Tests/OutturnReportsTests/Fixtures/reports"
 
     /// (golden name, arguments with paths relative to the package root).
     static let commands: [(String, [String])] = [

@@ -1,5 +1,6 @@
 import Foundation
 import Outturn
+import OutturnOutput
 import Testing
 import _TestSupport
 @testable import OutturnIO
@@ -38,7 +39,7 @@ import _TestSupport
         #expect(try PanelJSON.read(path: path) == original)
         let synthetic = SyntheticPanel(departments: 5, years: 2018..<2024, seed: 2).generate()
         try PanelFile.write(synthetic, toPath: path)
-        #expect(try PanelFile.read(path: path) == synthetic)
+        #expect(try PanelSource.read(path: path) == synthetic)
     }
 
     @Test func jsonErrorsNameTheRecordLine() throws {

@@ -87,13 +87,3 @@ public enum ClosestNames {
         return previous[b.count]
     }
 }
-
-/// The shortest text of a number that reads back to the same Double: `15880.27`, `274`, `1e-07`; whole
-/// numbers without a decimal point. Used wherever values are written or quoted (CSV, JSON, messages).
-public enum DecimalText {
-    public static func shortest(_ v: Double) -> String {
-        precondition(!v.isNaN, "a missing value has no decimal text")
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        return v.description
-    }
-}

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnReports
+import OutturnOutput
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,14 +29,14 @@ struct Audit: ParsableCommand {
     var inconsistent = false
 
     func run() throws {
-        var r = Report(columns: [
+        var r = RecordTable(columns: [
             Column("source", inTable: false), Column("check"), Column("stated", style: .decimals(2)), Column("recomputed", style: .decimals(2)),
             Column("difference", style: .decimals(2)), Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"),
             Column("offset", style: .integer, inTable: false), Column("snippet"),
         ])
         var all: [(source: String, order: Int, check: AuditCheck)] = []
-        for (k, path) in try reportPaths(reports).enumerated() {
-            let e = ReportExtractor.extract(text: try readReport(path), source: (path as NSString).lastPathComponent)
+        for (k, path) in try ReportSource.paths(reports).enumerated() {
+            let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent)
             all += ReportAudit.audit(e).map { (e.source, k, $0) }
         }
         // Inconsistent checks first (an auditor sees them at a glance), then report and text order.

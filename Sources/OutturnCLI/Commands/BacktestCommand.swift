@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,7 +50,7 @@ struct BacktestCommand: ParsableCommand {
         let panel = try selection.apply(to: try input.loadPanel())
         let models = model.isEmpty ? [.naive, .drift, .damped, .theta, .auto] : model
         let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
-        var report = Report(columns: [
+        var report = RecordTable(columns: [
             Column("model"), Column("indicator", inTable: panel.indicators.count > 1),
             bySeries ? Column("department") : Column("series", style: .integer),
             Column("forecasts", style: .integer), Column("mae", style: .decimals(2)), Column("rmse", style: .decimals(2)),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,8 +31,8 @@ struct Describe: ParsableCommand {
         try sink.finish()
     }
 
-    static func indicatorReport(_ panel: IndicatorPanel, source: String) -> Report {
-        var report = Report(columns: [
+    static func indicatorReport(_ panel: IndicatorPanel, source: String) -> RecordTable {
+        var report = RecordTable(columns: [
             Column("indicator"), Column("name"), Column("unit"), Column("kind"),
             Column("departments", style: .integer), Column("first_year", style: .year), Column("last_year", style: .year),
             Column("observations", style: .integer), Column("missing_pct", heading: "missing %", style: .decimals(1)),
@@ -72,9 +73,9 @@ struct Describe: ParsableCommand {
         return report
     }
 
-    static func departmentReport(_ panel: IndicatorPanel) -> Report {
+    static func departmentReport(_ panel: IndicatorPanel) -> RecordTable {
         let keys = Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted()
-        var report = Report(columns: [Column("department"), Column("name")] + keys.map { Column($0) } + [
+        var report = RecordTable(columns: [Column("department"), Column("name")] + keys.map { Column($0) } + [
             Column("first_year", style: .year), Column("last_year", style: .year),
             Column("observations", style: .integer), Column("missing_pct", heading: "missing %", style: .decimals(1)),
         ])

@@ -2,33 +2,8 @@ import ArgumentParser
 import Foundation
 import Outturn
 import OutturnIO
-
-/// Reads report files (UTF-8 or GB18030) for the report commands.
-func readReport(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw DataError("cannot open", at: SourceLocation(file: path, line: 1))
-    }
-    if let text = String(data: data, encoding: .utf8) { return text }
-    return try TextDecoding.decodeGB18030(Array(data), file: path)
-}
-
-/// The report files named: files as they are, folders by their .txt files (sorted).
-func reportPaths(_ paths: [String]) throws -> [String] {
-    var out: [String] = []
-    for p in paths {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: p, isDirectory: &isDirectory) else {
-            throw DataError("no such file or folder", at: SourceLocation(file: p, line: 1))
-        }
-        if isDirectory.boolValue {
-            let files = try FileManager.default.contentsOfDirectory(atPath: p).filter { $0.hasSuffix(".txt") }.sorted()
-            out += files.map { (p as NSString).appendingPathComponent($0) }
-        } else {
-            out.append(p)
-        }
-    }
-    return out
-}
+import OutturnReports
+import OutturnOutput
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,12 +32,12 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var report = unmatched
-            ? Report(columns: [Column("source"), Column("value", style: .decimals(2)), Column("unit"), Column("offset", style: .integer), Column("snippet")])
-            : Report(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
+            ? RecordTable(columns: [Column("source"), Column("value", style: .decimals(2)), Column("unit"), Column("offset", style: .integer), Column("snippet")])
+            : RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
                                Column("unit"), Column("offset", style: .integer), Column("snippet"), Column("source", inTable: false)])
         var panel = IndicatorPanel()
-        for path in try reportPaths(reports) {
-            let e = ReportExtractor.extract(text: try readReport(path), source: (path as NSString).lastPathComponent, department: department)
+        for path in try ReportSource.paths(reports) {
+            let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent, department: department)
             if unmatched {
                 for u in e.unmatched { report.append([.text(e.source), .number(u.value), .text(u.unit), .number(Double(u.offset)), .text(u.snippet)]) }
             } else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct ForecastCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,7 +62,7 @@ struct ForecastCommand: ParsableCommand {
             for (k, level) in levels.enumerated().reversed() {
                 let pts = f.points.filter { $0.intervals.count > k }
                 guard !pts.isEmpty else { continue }
-                chart.bands.append(.init(label: "\(NumberText.format(level, style: .statistic))% interval",
+                chart.bands.append(.init(label: "\(DecimalText.format(level, style: .statistic))% interval",
                                          lower: [lastObserved] + pts.map { (Double($0.year), $0.intervals[k].lower) },
                                          upper: [lastObserved] + pts.map { (Double($0.year), $0.intervals[k].upper) },
                                          opacity: k == levels.count - 1 ? 0.12 : 0.22, color: c, legend: c == 0))
@@ -97,11 +98,11 @@ struct ForecastCommand: ParsableCommand {
         let panel = try chosen.apply(to: try input.loadPanel())
         let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
         let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
-        var report = Report(columns: [
+        var report = RecordTable(columns: [
             Column("department"), Column("indicator"), Column("year", style: .year), Column("horizon", style: .integer, inTable: false),
             Column("model"), Column("mean", heading: "forecast", style: .decimals(2)),
         ] + levels.flatMap { l -> [Column] in
-            let name = NumberText.format(l, style: .statistic).replacingOccurrences(of: ".", with: "_")
+            let name = DecimalText.format(l, style: .statistic).replacingOccurrences(of: ".", with: "_")
             return [Column("lower_\(name)", heading: "\(name)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(name)% upper", style: .decimals(2))]
         } + [Column("interval", inTable: false), Column("note", inTable: false)])
         let covariateIDs = Set(try covariates().map(\.indicator))

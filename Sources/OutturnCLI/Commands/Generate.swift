@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnReports
+import OutturnOutput
 import OutturnStore
 
 struct Import: ParsableCommand {
@@ -34,15 +36,11 @@ struct Import: ParsableCommand {
     func run() throws {
         let store = try PanelStore(path: StoreLocation.path(self.store))
         if let backup = store.backupPath { FileHandle.standardError.write(Data("migrated an older store; a copy of it is at \(backup)\n".utf8)) }
-        var r = Report(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
+        var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                  Column("changed", style: .integer), Column("unchanged", style: .integer)])
-        var paths: [String] = []
-        for f in files {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: f, isDirectory: &isDirectory), isDirectory.boolValue { paths += try reportPaths([f]) } else { paths.append(f) }
-        }
-        for path in paths {
-            let (panel, fileVintage) = try Self.read(path)
+        for path in try ReportSource.paths(files) {
+            let loaded = try PanelSource.load(path: path)
+            let (panel, fileVintage) = (loaded.panel, loaded.vintage)
             let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
             if !quiet {
                 let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicator: $1) }
@@ -53,16 +51,6 @@ struct Import: ParsableCommand {
                       .number(Double(summary.changed)), .number(Double(summary.unchanged))])
         }
         try output.emit(r)
-    }
-
-    /// A file as a panel, and its own vintage (a report's year).
-    static func read(_ path: String) throws -> (IndicatorPanel, Int?) {
-        if path.lowercased().hasSuffix(".txt") {
-            let e = ReportExtractor.extract(text: try readReport(path), source: (path as NSString).lastPathComponent)
-            if e.figures.isEmpty { throw DataError("no catalogue figures found in the report", at: SourceLocation(file: path, line: 1)) }
-            return (e.panel(), e.year)
-        }
-        return (try PanelFile.read(path: path), nil)
     }
 }
 
@@ -96,7 +84,7 @@ struct History: ParsableCommand {
             if !ds.contains(department) { throw DataError.unknown("department", department, among: ds) }
             if !ins.contains(indicator) { throw DataError.unknown("indicator", indicator, among: ins) }
         }
-        var r = Report(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
+        var r = RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
                                  Column("unit"), Column("vintage", style: .year), Column("current"), Column("source"),
                                  Column("import_id", style: .integer), Column("imported_at")])
         for v in versions {

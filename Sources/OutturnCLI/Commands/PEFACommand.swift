@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct PEFACommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,7 +55,7 @@ struct PEFACommand: ParsableCommand {
             dimensions.append(try PEFA.aggregateOutturn(panel: panel, budget: revenueBudget, outturn: revenueOutturn, revenue: true))
             dimensions.append(try PEFA.compositionOutturn(panel: panel, pairs: [(revenueBudget, revenueOutturn)], revenue: true))
         }
-        var r = Report(columns: [
+        var r = RecordTable(columns: [
             Column("indicator"), Column("dimension", inTable: false), Column("year", style: .year),
             Column("budget", style: .decimals(2)), Column("outturn", style: .decimals(2)), Column("lines", style: .integer),
             Column("measure_pct", heading: "measure %", style: .decimals(2)), Column("year_band", heading: "band"),

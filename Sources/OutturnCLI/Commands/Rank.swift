@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -64,7 +65,7 @@ struct Rank: ParsableCommand {
         try output.emit(report)
     }
 
-    private func standingsReport(_ panel: IndicatorPanel, _ i: Int) throws -> Report {
+    private func standingsReport(_ panel: IndicatorPanel, _ i: Int) throws -> RecordTable {
         let y = year ?? panel.years.upperBound - 1
         guard panel.years.contains(y) else { throw DataError("year \(y) is outside the panel's \(panel.years.lowerBound)-\(panel.years.upperBound - 1)") }
         let standings = PeerComparison.standings(panel: panel, indicator: i, years: [y], groupAttribute: group,
@@ -75,11 +76,11 @@ struct Rank: ParsableCommand {
                                  yLabel: "")
             chart.bars = ordered.map { s in .init(label: panel.departments[panel.position(ofDepartment: s.department)!].name, value: s.value, highlighted: s.outlier) }
             let median = Descriptive.median(ordered.map(\.value))
-            chart.reference = ("median \(NumberText.format(median, style: .statistic))", median)
+            chart.reference = ("median \(DecimalText.format(median, style: .statistic))", median)
             try chart.write(to: plot)
         }
         let unit = panel.indicators[i].unit
-        var r = Report(columns: [
+        var r = RecordTable(columns: [
             Column("department"), Column("year", style: .year), Column("value", heading: unit.isEmpty ? "value" : "value (\(unit))", style: .decimals(2)),
             Column("rank", style: .integer), Column("percentile", style: .decimals(1)), Column("z", style: .decimals(2)),
             Column("robust_z", heading: "robust z", style: .decimals(2)), Column("peer_median", heading: "peer median", style: .decimals(2)),
@@ -99,9 +100,9 @@ struct Rank: ParsableCommand {
         return r
     }
 
-    private func trendReport(_ panel: IndicatorPanel, _ i: Int) throws -> Report {
+    private func trendReport(_ panel: IndicatorPanel, _ i: Int) throws -> RecordTable {
         let trends = try RelativeTrend.compute(panel: panel, indicator: i, groupAttribute: group)
-        var r = Report(columns: [
+        var r = RecordTable(columns: [
             Column("department"), Column("group"), Column("slope", heading: "slope/yr"), Column("peers", style: .integer),
             Column("peer_median_slope", heading: "peer median"), Column("peer_p25_slope", heading: "peer p25"),
             Column("peer_p75_slope", heading: "peer p75"), Column("slope_percentile", heading: "percentile", style: .decimals(1)),

@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Regress: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,7 +55,7 @@ struct Regress: ParsableCommand {
         let panel = try chosen.apply(to: try input.loadPanel())
         let fit = try PanelRegression.fit(panel: panel, response: response, regressors: try parsedRegressors(),
                                           estimator: fixedEffects ? .fixedEffects : .pooled)
-        var r = Report(columns: [
+        var r = RecordTable(columns: [
             Column("term"), Column("estimate"), Column("std_error", heading: "se"), Column("t_stat", heading: "t"),
             Column("p_value", heading: "p"), Column("cluster_se", heading: "cluster se"), Column("cluster_p_value", heading: "cluster p"),
             Column("estimator", inTable: false), Column("observations", style: .integer, inTable: false),
@@ -66,8 +67,8 @@ struct Regress: ParsableCommand {
                       .text(fit.estimator.rawValue), .number(Double(fit.observations)), .number(Double(fit.departments)),
                       .optional(fit.rSquared), .optional(fit.adjustedRSquared)])
         }
-        let r2 = fit.rSquared.map { NumberText.format($0, style: .decimals(4)) } ?? "–"
-        let adj = fit.adjustedRSquared.map { NumberText.format($0, style: .decimals(4)) } ?? "–"
+        let r2 = fit.rSquared.map { DecimalText.format($0, style: .decimals(4)) } ?? "–"
+        let adj = fit.adjustedRSquared.map { DecimalText.format($0, style: .decimals(4)) } ?? "–"
         r.preamble = ["\(response) ~ \(fit.names.filter { $0 != "(Intercept)" }.joined(separator: " + ")), \(fit.estimator == .pooled ? "pooled OLS" : "department fixed effects (within)")",
                       "\(fit.observations) department-years, \(fit.departments) departments, residual df \(fit.residualDegreesOfFreedom), \(fit.estimator == .pooled ? "" : "within ")R² \(r2), adjusted \(adj)"]
             + fit.notes

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,8 +34,8 @@ struct Score: ParsableCommand {
         let panel = try chosen.apply(to: try input.loadPanel())
         let s = try SchemeFiles.load(scheme)
         let scores = try s.score(panel: panel, years: year.map { [$0] })
-        var r = Report(columns: [Column("department"), Column("year", style: .year), Column("total", style: .decimals(2)), Column("grade")]
-            + s.items.map { Column("points_\($0.indicator)", heading: "\($0.indicator) (\(NumberText.format($0.weight, style: .statistic)))", style: .decimals(2)) }
+        var r = RecordTable(columns: [Column("department"), Column("year", style: .year), Column("total", style: .decimals(2)), Column("grade")]
+            + s.items.map { Column("points_\($0.indicator)", heading: "\($0.indicator) (\(DecimalText.format($0.weight, style: .statistic)))", style: .decimals(2)) }
             + [Column("note", inTable: false)])
         for sc in scores {
             r.append([.text(sc.department), .number(Double(sc.year)), .optional(sc.total), .text(sc.grade ?? "")]

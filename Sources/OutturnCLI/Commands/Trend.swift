@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,7 +42,7 @@ struct Trend: ParsableCommand {
         let panel = try selection.apply(to: try input.loadPanel())
         let columns = Self.report([], panel: panel, level: level).columns
         let unit = panel.indicators.count == 1 ? panel.indicators[0].unit : ""
-        let preamble = ["Trend per department (slope in \(unit.isEmpty ? "the indicator's unit" : unit) per year; \(NumberText.format(level, style: .statistic))% intervals; direction by Mann-Kendall)"]
+        let preamble = ["Trend per department (slope in \(unit.isEmpty ? "the indicator's unit" : unit) per year; \(DecimalText.format(level, style: .statistic))% intervals; direction by Mann-Kendall)"]
         // One indicator at a time: a million series never hold their summaries and rows in memory together.
         try output.emit(columns: columns, preamble: preamble) { append in
             for i in panel.indicators.indices {
@@ -69,10 +70,10 @@ struct Trend: ParsableCommand {
         return chart
     }
 
-    static func report(_ summaries: [TrendSummary], panel: IndicatorPanel, level: Double) -> Report {
-        let l = NumberText.format(level, style: .statistic)
+    static func report(_ summaries: [TrendSummary], panel: IndicatorPanel, level: Double) -> RecordTable {
+        let l = DecimalText.format(level, style: .statistic)
         // The documented fields first, in the documented order; extra statistics after them.
-        var report = Report(columns: [
+        var report = RecordTable(columns: [
             Column("department"), Column("indicator"),
             Column("series", heading: "series", tableOnly: true),
             Column("n", style: .integer),

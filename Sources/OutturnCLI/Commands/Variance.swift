@@ -1,6 +1,7 @@
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 
 struct Variance: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -70,7 +71,7 @@ struct Variance: ParsableCommand {
             }
             try output.emit(r)
         } else {
-            var r = Report(columns: [
+            var r = RecordTable(columns: [
                 Column("indicator"), Column("observations", style: .integer), Column("departments", style: .integer),
                 Column("grand_mean", style: .decimals(2)), Column("total_ss", inTable: false), Column("between_ss", inTable: false),
                 Column("within_ss", inTable: false), Column("between_share_pct", heading: "between %", style: .decimals(1)),
@@ -86,13 +87,13 @@ struct Variance: ParsableCommand {
         }
     }
 
-    private func write(_ report: Report) throws {
+    private func write(_ report: RecordTable) throws {
         try output.emit(report)
     }
 
-    static func planActualReport(_ rows: [BudgetVariance], unit: String) -> Report {
+    static func planActualReport(_ rows: [BudgetVariance], unit: String) -> RecordTable {
         let u = unit.isEmpty ? "" : " (\(unit))"
-        var r = Report(columns: [
+        var r = RecordTable(columns: [
             Column("department"), Column("year", style: .year), Column("plan", heading: "plan\(u)", style: .decimals(2)),
             Column("actual", heading: "actual\(u)", style: .decimals(2)), Column("deviation", heading: "deviation\(u)", style: .decimals(2)),
             Column("deviation_pct", heading: "deviation %", style: .decimals(2)), Column("execution_rate", heading: "execution %", style: .decimals(2)),
@@ -104,8 +105,8 @@ struct Variance: ParsableCommand {
         return r
     }
 
-    static func spreadReport(keys: [Column]) -> Report {
-        Report(columns: keys + [
+    static func spreadReport(keys: [Column]) -> RecordTable {
+        RecordTable(columns: keys + [
             Column("n", style: .integer), Column("mean", style: .decimals(2)), Column("sd", style: .decimals(2)),
             Column("cv_pct", heading: "CV %", style: .decimals(1)), Column("min", style: .decimals(2)), Column("p25", style: .decimals(2)),
             Column("median", style: .decimals(2)), Column("p75", style: .decimals(2)), Column("max", style: .decimals(2)),

@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import Outturn
 import OutturnIO
+import OutturnOutput
 import OutturnStore
 
 /// Where a command reads its panel from: a file, or the store.
@@ -24,21 +25,21 @@ struct DataOptions: ParsableArguments {
 
     func validate() throws {
         if data != nil && store != nil { throw ValidationError("give --data or --store, not both") }
-        if asOf != nil, let data, !data.hasSuffix(".sqlite") { throw ValidationError("--as-of reads a store, not \(data)") }
+        if asOf != nil, let data, SourceKind.of(path: data) != .store { throw ValidationError("--as-of reads a store, not \(data)") }
     }
 
     /// What the data is called in messages.
     var name: String { data ?? StoreLocation.path(store) }
 
     func loadPanel() throws -> IndicatorPanel {
-        if let data, !data.lowercased().hasSuffix(".sqlite") {
+        if let data, SourceKind.of(path: data) != .store {
             // Large files show a progress bar on a terminal (data goes to stdout, so stderr is free for it).
             let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
             let bar = size > 50_000_000 ? ProgressBar("reading \((data as NSString).lastPathComponent) (MB)", quiet: quiet) : nil
             defer { bar?.finish() }
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if let bar { report = { done, total in bar.update(done >> 20, total >> 20) } }
-            return try PanelFile.read(path: data, encoding: encoding, progress: report)
+            return try PanelSource.read(path: data, options: PanelSource.Options(encoding: encoding, progress: report))
         }
         let path = data ?? StoreLocation.path(store)
         guard FileManager.default.fileExists(atPath: path) else {

@@ -1,15 +1,8 @@
 import ArgumentParser
 import OutturnIO
+import OutturnOutput
 
-/// The output formats of every command that prints data.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// Aligned columns for reading (the default).
-    case table
-    /// RFC 4180 CSV with a snake_case header.
-    case csv
-    /// A JSON array of records with the same keys as the CSV header.
-    case json
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv or json. CSV headers and JSON keys are the same snake_case field names.")
@@ -25,7 +18,7 @@ struct OutputOptions: ParsableArguments {
     /// them all first (its columns are aligned over every row).
     func emit(columns: [Column], preamble: [String] = [], _ produce: (_ append: ([[Cell]]) throws -> Void) throws -> Void) throws {
         if format == .table {
-            var report = Report(columns: columns)
+            var report = RecordTable(columns: columns)
             report.preamble = preamble
             try produce { rows in for r in rows { report.append(r) } }
             return try emit(report)
@@ -39,7 +32,7 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Writes a report in the chosen format to the chosen place, completely.
-    func emit(_ report: Report) throws {
+    func emit(_ report: RecordTable) throws {
         let sink = try sink()
         try report.write(format, to: sink)
         try sink.finish()

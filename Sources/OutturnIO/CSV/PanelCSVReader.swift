@@ -216,6 +216,14 @@ public struct PanelCSVReader: Sendable {
                         hint: record.quoted[k] ? nil : "leave the cell empty for a missing value")
     }
 
+    /// A header or cell without the spaces and tabs around it (both readers trim the same way).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(scalars[first...last])
+    }
+
     /// Whether a (trimmed) value cell marks a missing value: empty, `NA`, `N/A`, `null`, `-` or a dash.
     static func isMissingValue(_ text: String) -> Bool {
         switch text {

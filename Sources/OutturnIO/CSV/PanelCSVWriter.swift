@@ -1,4 +1,5 @@
 import Outturn
+import OutturnOutput
 
 /// Writes an `IndicatorPanel` as CSV, long or wide, UTF-8 without BOM, LF line ends, RFC 4180 quoting.
 ///
@@ -28,30 +29,30 @@ public struct PanelCSVWriter: Sendable {
         header += attributeKeys.map { "department_" + $0 }
         if withProvenance { header += ["source", "vintage"] }
         if layout == .wide { header += panel.years.map(String.init) }
-        try sink.write(header.map(ValueFormatting.csvField).joined(separator: ",") + "\n")
+        try sink.write(header.map(RecordEncoding.csvField).joined(separator: ",") + "\n")
 
         for (d, dep) in panel.departments.enumerated() {
-            let departmentID = ValueFormatting.csvField(dep.id), departmentName = ValueFormatting.csvField(dep.name)
-            let attributes = attributeKeys.map { ValueFormatting.csvField(dep.attributes[$0] ?? "") }
+            let departmentID = RecordEncoding.csvField(dep.id), departmentName = RecordEncoding.csvField(dep.name)
+            let attributes = attributeKeys.map { RecordEncoding.csvField(dep.attributes[$0] ?? "") }
             for (i, ind) in panel.indicators.enumerated() {
                 let series = panel.series(department: d, indicator: i)
-                let meta = [ValueFormatting.csvField(ind.unit), departmentName, ValueFormatting.csvField(ind.name)] + attributes
-                let indicatorID = ValueFormatting.csvField(ind.id)
+                let meta = [RecordEncoding.csvField(ind.unit), departmentName, RecordEncoding.csvField(ind.name)] + attributes
+                let indicatorID = RecordEncoding.csvField(ind.id)
                 switch layout {
                 case .long:
                     let tail = "," + meta.joined(separator: ",")
                     for (k, v) in series.enumerated() where !v.isNaN {
                         let year = panel.years.lowerBound + k
-                        var row = departmentID + "," + indicatorID + "," + String(year) + "," + ValueFormatting.plain(v) + tail
+                        var row = departmentID + "," + indicatorID + "," + String(year) + "," + DecimalText.shortest(v) + tail
                         if withProvenance {
                             let p = panel.provenance[ObservationKey(department: dep.id, indicator: ind.id, year: year)]
-                            row += "," + ValueFormatting.csvField(p?.source ?? "") + "," + (p?.vintage.map(String.init) ?? "")
+                            row += "," + RecordEncoding.csvField(p?.source ?? "") + "," + (p?.vintage.map(String.init) ?? "")
                         }
                         try sink.write(row + "\n")
                     }
                 case .wide:
                     var row = departmentID + "," + indicatorID + "," + meta.joined(separator: ",")
-                    for v in series { row += "," + (v.isNaN ? "" : ValueFormatting.plain(v)) }
+                    for v in series { row += "," + (v.isNaN ? "" : DecimalText.shortest(v)) }
                     try sink.write(row + "\n")
                 }
             }

@@ -1,11 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Outturn
+import OutturnSystem
 import Synchronization
 
 /// The fast path of `PanelCSVReader` for the most common file: a long CSV with the columns department,
@@ -142,7 +136,7 @@ enum ParallelLongCSV {
             guard !line.contains(UInt8(ascii: "\"")), !line.contains(0x0D), let text = String(validating: line, as: UTF8.self)
             else { return nil }
             let roles = text.split(separator: ",", omittingEmptySubsequences: false).map {
-                PanelCSVReader.role(of: $0.trimmingCharacters(in: [" ", "\t"]))
+                PanelCSVReader.role(of: PanelCSVReader.trimmed(String($0)))
             }
             guard Set(roles).count == roles.count,
                   let d = roles.firstIndex(of: .department), let i = roles.firstIndex(of: .indicator),
@@ -209,6 +203,10 @@ enum ParallelLongCSV {
             years.reserveCapacity(estimate); values.reserveCapacity(estimate)
             var fields = [Range<Int>](repeating: 0..<0, count: header.count)
             var rows = 0
+            // The previous line's ids, compared byte for byte before any hashing (runs of one department are
+            // the rule). They point into `bytes`, so they live only as long as this parse.
+            var lastDepartment: IDTable.Recent? = nil, lastIndicator: IDTable.Recent? = nil
+            var lastMetadata = [MetadataLog.Recent?](repeating: nil, count: header.metadata.count)
             while p < range.upperBound && p < n {
                 // One line: the header's number of fields split at commas; any quote, stray CR or extra field
                 // gives up.
@@ -251,13 +249,13 @@ enum ParallelLongCSV {
                     value = v
                 } else {
                     guard let text = String(validating: raw, as: UTF8.self),
-                          PanelCSVReader.isMissingValue(text.trimmingCharacters(in: [" ", "\t"])) else { return nil }
+                          PanelCSVReader.isMissingValue(PanelCSVReader.trimmed(text)) else { return nil }
                     value = .nan
                 }
-                guard let d = departments.position(bytes, fields[header.department]),
-                      let i = indicators.position(bytes, fields[header.indicator]) else { return nil }
+                guard let d = departments.position(bytes, fields[header.department], recent: &lastDepartment),
+                      let i = indicators.position(bytes, fields[header.indicator], recent: &lastIndicator) else { return nil }
                 for m in 0..<metadataFields.count {
-                    guard metadata[m].note(metadataPerDepartment[m] ? d : i, bytes, fields[metadataFields[m]]) else { return nil }
+                    guard metadata[m].note(metadataPerDepartment[m] ? d : i, bytes, fields[metadataFields[m]], recent: &lastMetadata[m]) else { return nil }
                 }
                 departmentIndex.append(d)
                 indicatorIndex.append(i)
@@ -282,13 +280,15 @@ enum ParallelLongCSV {
     }
 
     /// Ids of one column of one piece, in order of first appearance.
-    struct IDTable {
+    struct IDTable: Sendable {
         private(set) var ids: [String] = []
         private var positions: [String: Int32] = [:]
-        private var last: (bytes: UnsafeBufferPointer<UInt8>, position: Int32)? = nil
+        /// The bytes of the id last looked up and its position: a caller's local, valid while its buffer is.
+        typealias Recent = (bytes: UnsafeBufferPointer<UInt8>, position: Int32)
 
         /// The piece-local position of the id in `range` (trimmed of spaces and tabs), nil when not UTF-8.
-        mutating func position(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+        /// `recent` short-cuts a repeat of the previous id without hashing.
+        mutating func position(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, recent last: inout Recent?) -> Int32? {
             let raw = UnsafeBufferPointer(rebasing: bytes[range])
             if let last, raw.hasSameBytes(as: last.bytes) { return last.position }
             guard let id = trimmedText(bytes, range) else { return nil }
@@ -306,10 +306,11 @@ enum ParallelLongCSV {
     }
 
     /// The distinct (id, text) pairs of one metadata column in one piece, in order of first appearance.
-    struct MetadataLog {
+    struct MetadataLog: Sendable {
         private(set) var pairs: [(entity: Int32, text: String)] = []
         private var seen: Set<Pair> = []
-        private var last: (entity: Int32, bytes: UnsafeBufferPointer<UInt8>)? = nil
+        /// The entity and bytes last noted: a caller's local, valid while its buffer is.
+        typealias Recent = (entity: Int32, bytes: UnsafeBufferPointer<UInt8>)
 
         private struct Pair: Hashable {
             let entity: Int32
@@ -317,7 +318,7 @@ enum ParallelLongCSV {
         }
 
         /// Notes the text of `range` (trimmed of spaces and tabs) for `entity`; false when it is not UTF-8.
-        mutating func note(_ entity: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        mutating func note(_ entity: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, recent last: inout Recent?) -> Bool {
             let raw = UnsafeBufferPointer(rebasing: bytes[range])
             if let last, last.entity == entity, raw.hasSameBytes(as: last.bytes) { return true }
             guard let text = trimmedText(bytes, range) else { return false }
@@ -328,28 +329,23 @@ enum ParallelLongCSV {
     }
 }
 
-// `last` points into the piece's buffer and is only followed while that piece is parsed.
-extension ParallelLongCSV.IDTable: @unchecked Sendable {}
-extension ParallelLongCSV.MetadataLog: @unchecked Sendable {}
 
 /// A file read by offset (`pread`) from any thread. Reading rather than mapping keeps a file that shrinks
 /// while it is read from crashing the process (a mapped page past the end raises SIGBUS); a short read is the
 /// end of the file.
 final class FileBytes: Sendable {
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     /// Size in bytes when opened.
     let size: Int
 
     init?(path: String) {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 { return nil }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { close(fd); return nil }
+        guard let fd = try? FileDescriptor.open(reading: path) else { return nil }
+        guard let status = try? fd.status(), status.kind == .regular, status.size > 0 else { try? fd.close(); return nil }
         descriptor = fd
-        size = Int(st.st_size)
+        size = status.size
     }
 
-    deinit { close(descriptor) }
+    deinit { try? descriptor.close() }
 
     /// The bytes at `range` (fewer at the end of the file), or nil on a read error.
     func read(_ range: Range<Int>) -> [UInt8]? {
@@ -358,10 +354,8 @@ final class FileBytes: Sendable {
         let buffer = [UInt8](unsafeUninitializedCapacity: range.count) { storage, initialized in
             initialized = 0
             while initialized < range.count {
-                let n = pread(descriptor, storage.baseAddress! + initialized, range.count - initialized,
-                              off_t(range.lowerBound + initialized))
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { failed = true; return }
+                guard let n = try? descriptor.read(into: storage.baseAddress! + initialized, count: range.count - initialized,
+                                                   at: range.lowerBound + initialized) else { failed = true; return }
                 if n == 0 { return }
                 initialized += n
             }

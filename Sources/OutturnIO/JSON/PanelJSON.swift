@@ -1,5 +1,6 @@
 import Foundation
 import Outturn
+import OutturnOutput
 
 /// Reads and writes panels as JSON: an array of observation records with the same snake_case keys as the long
 /// CSV (`department`, `indicator`, `year`, `value`, and optionally `unit`, `department_name`, `indicator_name`,
@@ -112,19 +113,19 @@ public enum PanelJSON {
                 for (k, v) in panel.series(department: d, indicator: i).enumerated() where !v.isNaN {
                     let year = panel.years.lowerBound + k
                     var fields = [
-                        "\"department\":" + ValueFormatting.jsonString(dep.id),
-                        "\"indicator\":" + ValueFormatting.jsonString(ind.id),
+                        "\"department\":" + RecordEncoding.jsonString(dep.id),
+                        "\"indicator\":" + RecordEncoding.jsonString(ind.id),
                         "\"year\":" + String(year),
-                        "\"value\":" + ValueFormatting.jsonNumber(v),
-                        "\"unit\":" + ValueFormatting.jsonString(ind.unit),
-                        "\"department_name\":" + ValueFormatting.jsonString(dep.name),
-                        "\"indicator_name\":" + ValueFormatting.jsonString(ind.name),
+                        "\"value\":" + RecordEncoding.jsonNumber(v),
+                        "\"unit\":" + RecordEncoding.jsonString(ind.unit),
+                        "\"department_name\":" + RecordEncoding.jsonString(dep.name),
+                        "\"indicator_name\":" + RecordEncoding.jsonString(ind.name),
                     ]
                     for key in attributeKeys {
-                        if let a = dep.attributes[key] { fields.append("\"department_\(key)\":" + ValueFormatting.jsonString(a)) }
+                        if let a = dep.attributes[key] { fields.append("\"department_\(key)\":" + RecordEncoding.jsonString(a)) }
                     }
                     if let p = panel.provenance[ObservationKey(department: dep.id, indicator: ind.id, year: year)] {
-                        fields.append("\"source\":" + ValueFormatting.jsonString(p.source))
+                        fields.append("\"source\":" + RecordEncoding.jsonString(p.source))
                         if let v = p.vintage { fields.append("\"vintage\":\(v)") }
                     }
                     try sink.write((first ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}")
@@ -143,14 +144,8 @@ public enum PanelJSON {
     }
 }
 
-/// Reads a panel from a file by its extension: `.json` as JSON records, anything else as CSV.
+/// Writes a panel to a file by its extension (reading goes through `PanelSource`).
 public enum PanelFile {
-    /// Reads `path` into a panel.
-    public static func read(path: String, encoding: TextEncoding? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndicatorPanel {
-        if path.lowercased().hasSuffix(".json") { return try PanelJSON.read(path: path) }
-        return try PanelCSVReader(encoding: encoding, progress: progress).read(path: path)
-    }
-
     /// Writes `panel` to `path`: `.json` as JSON records, otherwise CSV in `layout`.
     public static func write(_ panel: IndicatorPanel, toPath path: String, layout: CSVLayout = .long) throws {
         if path.lowercased().hasSuffix(".json") { return try PanelJSON.write(panel, toPath: path) }

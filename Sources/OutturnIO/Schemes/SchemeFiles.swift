@@ -5,15 +5,12 @@ import Outturn
 /// file a user writes in the same form.
 public enum SchemeFiles {
     /// Names of the schemes shipped with the package.
-    public static let bundled = ["standard", "provincial-example"]
+    public static let bundled = ShippedSchemes.json.map(\.name)
 
     /// The scheme named `nameOrPath`: a bundled name, or a path to a JSON file.
     public static func load(_ nameOrPath: String) throws -> ScoringScheme {
-        if bundled.contains(nameOrPath) {
-            guard let url = Bundle.module.url(forResource: nameOrPath, withExtension: "json") else {
-                throw DataError("the bundled scheme \"\(nameOrPath)\" is missing from the package resources")
-            }
-            return try decode(try Data(contentsOf: url), file: nameOrPath + ".json")
+        if let shipped = ShippedSchemes.json.first(where: { $0.name == nameOrPath }) {
+            return try decode(Data(shipped.text.utf8), file: nameOrPath + ".json")
         }
         guard let data = FileManager.default.contents(atPath: nameOrPath) else {
             throw DataError("cannot open scheme", at: SourceLocation(file: nameOrPath, line: 1),

@@ -43,7 +43,7 @@ public enum ReportAudit {
         // Figures stated twice.
         for st in levels {
             if let first = L(st.key, st.year), first.position != st.position {
-                add("\(st.key) \(st.year) stated again (first: \(ValueFormatting.plain(first.value)))", st, first.value, half(st) + half(first))
+                add("\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(first.value)))", st, first.value, half(st) + half(first))
             }
         }
         // Parts that add up to totals.
@@ -113,7 +113,7 @@ public enum ReportAudit {
             case .deduction:
                 guard let w = e.statements.last(where: { $0.role == .weight && $0.key == st.key && $0.position < st.position }),
                       let got = L(st.key, st.year) else { continue }
-                add("\(st.key) = full marks \(ValueFormatting.plain(w.value)) - deduction (\(st.year))", got, w.value - st.value, half(got) + half(st))
+                add("\(st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value, half(got) + half(st))
             case .level, .weight:
                 continue
             }
@@ -136,7 +136,7 @@ public enum ReportAudit {
             // Execution score = weight x execution rate.
             if let score = L("score_budget_execution", y), let rate = L("execution_rate", y),
                let w = e.statements.last(where: { $0.role == .weight && $0.key == "score_budget_execution" }) {
-                add("score_budget_execution = \(ValueFormatting.plain(w.value)) x execution_rate / 100 (\(y))", score,
+                add("score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
                     min(w.value, w.value * rate.value / 100), half(score) + w.value * half(rate) / 100)
             }
         }

@@ -1,40 +1,36 @@
-import Foundation
 import Outturn
-import OutturnIO
 
-/// How numbers in a column are shown in a table (CSV and JSON always carry the full value).
-enum NumberStyle: Sendable {
-    /// Fixed decimals with thousands grouping: amounts (2), rates (2), scores (2).
-    case decimals(Int)
-    /// A whole number with grouping (counts, years of data).
-    case integer
-    /// Significant-figure form for statistics (p-values, slopes): up to 4 significant digits.
-    case statistic
-    /// A year: no grouping.
-    case year
+/// The output formats of every command that prints records.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Aligned columns for reading (the default).
+    case table
+    /// RFC 4180 CSV with a snake_case header.
+    case csv
+    /// A JSON array of records with the same keys as the CSV header.
+    case json
 }
 
-/// One cell of a report.
-enum Cell: Sendable {
+/// One cell of a record.
+public enum Cell: Sendable {
     case text(String)
     case number(Double)
     case missing
 
-    static func optional(_ v: Double?) -> Cell { v.map { $0.isNaN ? .missing : .number($0) } ?? .missing }
+    public static func optional(_ v: Double?) -> Cell { v.map { $0.isNaN ? .missing : .number($0) } ?? .missing }
 }
 
 /// A column: its snake_case field name (the CSV header and JSON key), the table heading (with the unit), and
 /// how numbers show in a table.
-struct Column: Sendable {
-    let field: String
-    let heading: String
-    let style: NumberStyle
+public struct Column: Sendable {
+    public let field: String
+    public let heading: String
+    public let style: DecimalText.Style
     /// Shown in tables (CSV and JSON carry every column).
-    let inTable: Bool
+    public let inTable: Bool
     /// Shown only in tables (a sparkline, say).
-    let tableOnly: Bool
+    public let tableOnly: Bool
 
-    init(_ field: String, heading: String? = nil, style: NumberStyle = .statistic, inTable: Bool = true, tableOnly: Bool = false) {
+    public init(_ field: String, heading: String? = nil, style: DecimalText.Style = .statistic, inTable: Bool = true, tableOnly: Bool = false) {
         self.field = field
         self.heading = heading ?? field
         self.style = style
@@ -43,21 +39,22 @@ struct Column: Sendable {
     }
 }
 
-/// Records to print in one of the output formats, with the same field names in each.
-struct Report: Sendable {
-    let columns: [Column]
-    var rows: [[Cell]] = []
+/// Records to print in one of the output formats, with the same field names in each: a command's result as
+/// rows of cells, rendered as an aligned table (CJK-aware widths), CSV or JSON.
+public struct RecordTable: Sendable {
+    public let columns: [Column]
+    public private(set) var rows: [[Cell]] = []
     /// Lines shown above a table (not part of CSV or JSON output).
-    var preamble: [String] = []
+    public var preamble: [String] = []
 
-    init(columns: [Column]) { self.columns = columns }
+    public init(columns: [Column]) { self.columns = columns }
 
-    mutating func append(_ row: [Cell]) {
+    public mutating func append(_ row: [Cell]) {
         precondition(row.count == columns.count, "row has \(row.count) cells, report has \(columns.count) columns")
         rows.append(row)
     }
 
-    func write(_ format: OutputFormat, to sink: ByteSink) throws {
+    public func write(_ format: OutputFormat, to sink: ByteSink) throws {
         switch format {
         case .table: try projected { $0.inTable }.writeTable(to: sink)
         case .csv, .json: try projected { !$0.tableOnly }.writeRecords(format, to: sink)
@@ -65,10 +62,10 @@ struct Report: Sendable {
     }
 
     /// The report restricted to the columns that satisfy `keep`.
-    private func projected(_ keep: (Column) -> Bool) -> Report {
+    private func projected(_ keep: (Column) -> Bool) -> RecordTable {
         let kept = columns.indices.filter { keep(columns[$0]) }
         if kept.count == columns.count { return self }
-        var r = Report(columns: kept.map { columns[$0] })
+        var r = RecordTable(columns: kept.map { columns[$0] })
         r.preamble = preamble
         r.rows = rows.map { row in kept.map { row[$0] } }
         return r
@@ -99,11 +96,11 @@ struct Report: Sendable {
         for row in texts { try sink.write(line(row, header: false) + "\n") }
     }
 
-    static func tableText(_ cell: Cell, style: NumberStyle) -> String {
+    public static func tableText(_ cell: Cell, style: DecimalText.Style) -> String {
         switch cell {
         case let .text(s): return s
         case .missing: return "–"
-        case let .number(v): return NumberText.format(v, style: style)
+        case let .number(v): return DecimalText.format(v, style: style)
         }
     }
 }
@@ -116,77 +113,29 @@ extension String {
     }
 }
 
-/// Number formatting for tables: fixed decimals with thousands grouping, or compact significant figures.
-enum NumberText {
-    static func format(_ v: Double, style: NumberStyle) -> String {
-        if v.isNaN { return "–" }
-        if v.isInfinite { return v > 0 ? "∞" : "-∞" }
-        switch style {
-        case let .decimals(d): return grouped(v, decimals: d)
-        case .integer: return grouped(v.rounded(), decimals: 0)
-        case .year: return String(Int(v))
-        case .statistic:
-            let a = abs(v)
-            if a == 0 { return "0" }
-            if a >= 1e-3 && a < 1e6 {
-                let decimals = max(0, min(6, 3 - Int(log10(a).rounded(.down))))
-                var s = grouped(v, decimals: decimals)
-                if s.contains(".") {
-                    while s.hasSuffix("0") { s.removeLast() }
-                    if s.hasSuffix(".") { s.removeLast() }
-                }
-                return s
-            }
-            return scientific(v)
-        }
-    }
-
-    static func grouped(_ v: Double, decimals: Int) -> String {
-        let scale = (0..<decimals).reduce(1.0) { r, _ in r * 10 }
-        let scaled = (abs(v) * scale).rounded()
-        if scaled >= 9e15 { return scientific(v) }
-        let n = UInt64(scaled)
-        let whole = n / UInt64(scale), frac = n % UInt64(scale)
-        var digits = String(whole)
-        var out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        out = digits + out
-        if decimals > 0 {
-            let f = String(frac)
-            out += "." + String(repeating: "0", count: decimals - f.count) + f
-        }
-        return (v < 0 && n != 0 ? "-" : "") + out
-    }
-
-    static func scientific(_ v: Double) -> String { String(format: "%.3e", v) }
-}
-
 /// Writes records as CSV or JSON as they come, so that a million rows never sit in memory at once. Same
-/// field names and number forms as `Report`.
-struct RecordWriter {
-    let columns: [Column]
-    let format: OutputFormat
-    let sink: ByteSink
+/// field names and number forms as `RecordTable`.
+public struct RecordWriter {
+    public let columns: [Column]
+    public let format: OutputFormat
+    public let sink: ByteSink
     private var count = 0
 
     /// Starts the output (the CSV header, or the JSON array's opening bracket).
-    init(columns: [Column], format: OutputFormat, sink: ByteSink) throws {
+    public init(columns: [Column], format: OutputFormat, sink: ByteSink) throws {
         precondition(format != .table, "tables need every row to align them: use Report")
         self.columns = columns
         self.format = format
         self.sink = sink
         switch format {
-        case .csv: try sink.write(columns.map { ValueFormatting.csvField($0.field) }.joined(separator: ",") + "\n")
+        case .csv: try sink.write(columns.map { RecordEncoding.csvField($0.field) }.joined(separator: ",") + "\n")
         default: try sink.write("[")
         }
     }
 
     /// Appends rows, keeping the cells at `kept` (all when nil). Large batches are formatted in parallel chunks
     /// and written in order: formatting numbers is most of the cost of writing a million records.
-    mutating func append(contentsOf rows: [[Cell]], keeping kept: [Int]? = nil) throws {
+    public mutating func append(contentsOf rows: [[Cell]], keeping kept: [Int]? = nil) throws {
         let chunk = 2048, first = count, columns = columns, format = format
         let texts: [String] = parallelMap(count: (rows.count + chunk - 1) / chunk, chunk: 1) { c in
             var text = ""
@@ -207,8 +156,8 @@ struct RecordWriter {
         case .csv:
             return row.map { cell -> String in
                 switch cell {
-                case let .text(s): return ValueFormatting.csvField(s)
-                case let .number(v): return ValueFormatting.plain(v)
+                case let .text(s): return RecordEncoding.csvField(s)
+                case let .number(v): return DecimalText.shortest(v)
                 case .missing: return ""
                 }
             }.joined(separator: ",") + "\n"
@@ -216,18 +165,18 @@ struct RecordWriter {
             let fields = zip(columns, row).map { column, cell -> String in
                 let value: String
                 switch cell {
-                case let .text(s): value = ValueFormatting.jsonString(s)
-                case let .number(v): value = ValueFormatting.jsonNumber(v)
+                case let .text(s): value = RecordEncoding.jsonString(s)
+                case let .number(v): value = RecordEncoding.jsonNumber(v)
                 case .missing: value = "null"
                 }
-                return ValueFormatting.jsonString(column.field) + ":" + value
+                return RecordEncoding.jsonString(column.field) + ":" + value
             }
             return (first ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}"
         }
     }
 
     /// Ends the output (the JSON array's closing bracket).
-    func finish() throws {
+    public func finish() throws {
         if format == .json { try sink.write("\n]\n") }
     }
 }

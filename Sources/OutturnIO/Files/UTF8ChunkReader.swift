@@ -1,11 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Outturn
+import OutturnSystem
 
 /// Reads a file in chunks and hands out UTF-8 bytes: a UTF-8 file as it is (BOM removed, validated), a GB18030
 /// file transcoded through the C library's iconv. The encoding is detected from the first chunk unless given.
@@ -16,7 +10,7 @@ struct UTF8ChunkReader: ~Copyable {
     /// The name used in error locations.
     let file: String
     private(set) var encoding: TextEncoding
-    private let fd: Int32
+    private let fd: FileDescriptor
     private var converter: GB18030Converter?
     private var pendingRaw: [UInt8] = []   // raw bytes not yet converted (an incomplete multibyte tail)
     private var first = true
@@ -31,33 +25,34 @@ struct UTF8ChunkReader: ~Copyable {
     init(path: String, displayName: String, encoding: TextEncoding?) throws {
         self.path = path
         self.file = displayName
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            throw DataError("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: file, line: 1))
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.open(reading: path) } catch {
+            throw DataError("cannot open: \(error.message)", at: SourceLocation(file: displayName, line: 1))
         }
-        var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            close(fd)
-            throw DataError("is a directory, not a data file", at: SourceLocation(file: file, line: 1))
+        let status = try? fd.status()
+        if status?.kind == .directory {
+            try? fd.close()
+            throw DataError("is a directory, not a data file", at: SourceLocation(file: displayName, line: 1))
         }
         self.fd = fd
-        self.fileSize = Int(st.st_size)
+        self.fileSize = status?.size ?? 0
         self.encoding = encoding ?? .utf8
         self.explicitEncoding = encoding != nil
     }
 
     private let explicitEncoding: Bool
 
-    deinit { close(fd) }
+    deinit { try? fd.close() }
 
     private mutating func readRaw() throws -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         var filled = 0
         while filled < buffer.count {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw DataError("read failed: \(String(cString: strerror(errno)))", at: SourceLocation(file: file, line: linesSoFar))
+            let n: Int
+            do {
+                n = try buffer.withUnsafeMutableBytes { raw in try fd.read(into: raw.baseAddress! + filled, count: raw.count - filled) }
+            } catch {
+                throw DataError("read failed: \(error)", at: SourceLocation(file: file, line: linesSoFar))
             }
             if n == 0 { eof = true; break }
             filled += n

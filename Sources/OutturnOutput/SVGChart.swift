@@ -1,49 +1,82 @@
 import Foundation
-import OutturnIO
+import Outturn
 
 /// A line chart drawn as SVG by the package itself: series of (x, y) points, optional shaded bands (forecast
 /// intervals), axes with ticks, a legend. Labels are XML-escaped and set in a font stack that covers Chinese
 /// (Noto Sans CJK, Source Han Sans, Microsoft YaHei, PingFang SC) before generic sans-serif.
-struct SVGChart {
-    struct Series {
-        var label: String
-        var points: [(x: Double, y: Double)]
-        var dashed = false
-        var markers = true
+public struct SVGChart: Sendable {
+    /// A line: (x, y) points in data units.
+    public struct Series: Sendable {
+        public var label: String
+        public var points: [(x: Double, y: Double)]
+        public var dashed: Bool
+        public var markers: Bool
         /// Palette index (a department's history and forecast share it); nil = by position.
-        var color: Int? = nil
+        public var color: Int?
         /// Listed in the legend.
-        var legend = true
+        public var legend: Bool
+
+        public init(label: String, points: [(x: Double, y: Double)], dashed: Bool = false, markers: Bool = true, color: Int? = nil, legend: Bool = true) {
+            self.label = label
+            self.points = points
+            self.dashed = dashed
+            self.markers = markers
+            self.color = color
+            self.legend = legend
+        }
     }
 
-    struct Band {
-        var label: String
-        var lower: [(x: Double, y: Double)]
-        var upper: [(x: Double, y: Double)]
-        var opacity: Double
-        var color: Int = 0
-        var legend = true
+    /// A shaded band between two lines (an interval), `opacity` in [0, 1].
+    public struct Band: Sendable {
+        public var label: String
+        public var lower: [(x: Double, y: Double)]
+        public var upper: [(x: Double, y: Double)]
+        public var opacity: Double
+        public var color: Int
+        public var legend: Bool
+
+        public init(label: String, lower: [(x: Double, y: Double)], upper: [(x: Double, y: Double)], opacity: Double, color: Int = 0, legend: Bool = true) {
+            self.label = label
+            self.lower = lower
+            self.upper = upper
+            self.opacity = opacity
+            self.color = color
+            self.legend = legend
+        }
     }
 
     /// Horizontal bars (rank charts): label and value, with an optional reference line (the peer median).
-    struct Bar {
-        var label: String
-        var value: Double
-        var highlighted: Bool
+    public struct Bar: Sendable {
+        public var label: String
+        public var value: Double
+        public var highlighted: Bool
+
+        public init(label: String, value: Double, highlighted: Bool) {
+            self.label = label
+            self.value = value
+            self.highlighted = highlighted
+        }
     }
 
-    var title: String
-    var xLabel: String
-    var yLabel: String
-    var series: [Series] = []
-    var bands: [Band] = []
-    var bars: [Bar] = []
-    var reference: (label: String, value: Double)? = nil
+    public var title: String
+    public var xLabel: String
+    public var yLabel: String
+    public var series: [Series] = []
+    public var bands: [Band] = []
+    public var bars: [Bar] = []
+    public var reference: (label: String, value: Double)? = nil
+
+    public init(title: String, xLabel: String, yLabel: String) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
 
     static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"]
     static let font = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif"
 
-    func render() -> String { bars.isEmpty ? renderLines() : renderBars() }
+    /// The SVG document.
+    public func render() -> String { bars.isEmpty ? renderLines() : renderBars() }
 
     private func renderLines() -> String {
         let width = 920.0, height = 480.0, left = 80.0, right = 240.0, top = 48.0, bottom = 56.0
@@ -173,7 +206,7 @@ struct SVGChart {
         return out
     }
 
-    static func tick(_ v: Double) -> String { NumberText.format(v, style: .statistic) }
+    static func tick(_ v: Double) -> String { DecimalText.format(v, style: .statistic) }
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }
 
     static func escape(_ s: String) -> String {
@@ -182,7 +215,7 @@ struct SVGChart {
     }
 
     /// Writes the chart to a file, completely or not at all.
-    func write(to path: String) throws {
+    public func write(to path: String) throws {
         let sink = try ByteSink(path: path)
         try sink.write(render())
         try sink.finish()

@@ -2,7 +2,8 @@ import Foundation
 import Outturn
 import Testing
 import _TestSupport
-@testable import OutturnIO
+@testable import OutturnReports
+import OutturnIO
 
 /// Report extraction and audit on texts written for these tests in the genre (Fixtures/reports: the 万元
 /// narrative style with page breaks, full-width digits and traditional characters; a 元 disclosure table; a
@@ -10,12 +11,12 @@ import _TestSupport
 /// when ../shared/seeds is present.
 @Suite struct ReportTests {
     func extraction(_ name: String) throws -> ReportExtraction {
-        let path = TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/\(name)")
+        let path = TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/\(name)")
         return ReportExtractor.extract(text: try String(contentsOfFile: path, encoding: .utf8), source: name)
     }
 
     func figures(_ e: ReportExtraction) -> Set<String> {
-        Set(e.figures.map { "\($0.indicator) \($0.year) \(ValueFormatting.plain($0.value))" })
+        Set(e.figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" })
     }
 
     @Test func narrativeReportInWanYuan() throws {
@@ -30,7 +31,7 @@ import _TestSupport
         ])
         // "4,900.00 万" + page break + "元": the offset points at the number in the original text.
         let basic = e.figures.first { $0.indicator == "basic_expenditure" }!
-        let original = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/narrative-wanyuan.txt"), encoding: .utf8).unicodeScalars)
+        let original = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/narrative-wanyuan.txt"), encoding: .utf8).unicodeScalars)
         #expect(String(String.UnicodeScalarView(original[basic.offset..<(basic.offset + 8)])) == "4,900.00")
         // A clean report raises no false alarm, and every relation it states is checked.
         let checks = ReportAudit.audit(e)
@@ -96,7 +97,7 @@ import _TestSupport
         var rng = SplitMix64(seed: 77)
         let alphabet = Array("0123456789.,%万元分人年（）()|：:；。，较上年增加减少得扣分值预算决算执行率三公 \n\u{0C}１２．％".unicodeScalars)
         for name in ["narrative-wanyuan.txt", "disclosure-yuan.txt", "self-evaluation-table.txt", "three-public.txt"] {
-            let base = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/\(name)"), encoding: .utf8).unicodeScalars)
+            let base = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/\(name)"), encoding: .utf8).unicodeScalars)
             for _ in 0..<150 {
                 var s = base
                 for _ in 0..<Int(rng.uniform(1, 12)) {
@@ -118,7 +119,7 @@ import _TestSupport
     /// Extraction time grows linearly with the text: 32 copies take at most ~32 times one copy (the bound
     /// allows 3x for noise; a quadratic scan would take 1000x).
     @Test func extractionIsLinearInTheTextLength() throws {
-        let one = try String(contentsOfFile: TestSupport.path("Tests/OutturnIOTests/Fixtures/reports/narrative-wanyuan.txt"), encoding: .utf8)
+        let one = try String(contentsOfFile: TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/narrative-wanyuan.txt"), encoding: .utf8)
         let many = String(repeating: one, count: 32)
         func time(_ text: String, _ repeats: Int) -> Double {
             let start = ContinuousClock.now

@@ -1,9 +1,9 @@
 /// Terminal display width of text: East Asian wide and fullwidth characters (Chinese, Japanese, Korean,
 /// fullwidth punctuation) take two columns, combining marks none, everything else one.
-enum DisplayWidth {
-    static func of(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + of($1) } }
+public enum DisplayWidth {
+    public static func of(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + of($1) } }
 
-    static func of(_ u: Unicode.Scalar) -> Int {
+    public static func of(_ u: Unicode.Scalar) -> Int {
         let v = u.value
         if v == 0 { return 0 }
         if v < 0x300 { return 1 }
@@ -22,7 +22,7 @@ enum DisplayWidth {
     }
 
     /// `s` padded with spaces to `width` columns, on the left (`right`-aligned) or on the right.
-    static func pad(_ s: String, to width: Int, right: Bool) -> String {
+    public static func pad(_ s: String, to width: Int, right: Bool) -> String {
         let fill = String(repeating: " ", count: max(0, width - of(s)))
         return right ? fill + s : s + fill
     }

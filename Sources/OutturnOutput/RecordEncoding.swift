@@ -1,10 +1,7 @@
 import Outturn
 
-/// Text forms of values in CSV and JSON output: the shortest text that reads back to the same Double.
-public enum ValueFormatting {
-    /// `15880.27`, `274`, `35696000000`, `1e-07`; whole numbers without a decimal point.
-    public static func plain(_ v: Double) -> String { DecimalText.shortest(v) }
-
+/// How fields are encoded in CSV and JSON records (numbers are `DecimalText.shortest`).
+public enum RecordEncoding {
     /// A CSV field, quoted per RFC 4180 when it holds a separator, a quote, a line break or edge spaces.
     public static func csvField(_ s: String) -> String {
         var needsQuotes = false
@@ -43,5 +40,5 @@ public enum ValueFormatting {
     }
 
     /// A JSON number, or `null` for a missing (NaN) or infinite value.
-    public static func jsonNumber(_ v: Double) -> String { v.isFinite ? plain(v) : "null" }
+    public static func jsonNumber(_ v: Double) -> String { v.isFinite ? DecimalText.shortest(v) : "null" }
 }

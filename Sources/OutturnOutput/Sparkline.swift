@@ -1,9 +1,9 @@
 /// A one-line chart of a series with block characters ▁▂▃▄▅▆▇█, scaled between its minimum and maximum; a
 /// missing year is a space.
-enum Sparkline {
+public enum Sparkline {
     private static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    static func of<C: Collection>(_ values: C) -> String where C.Element == Double {
+    public static func of<C: Collection>(_ values: C) -> String where C.Element == Double {
         let observed = values.filter { !$0.isNaN }
         guard let lo = observed.min(), let hi = observed.max() else { return "" }
         return String(values.map { v -> Character in

@@ -1,0 +1,70 @@
+import Outturn
+import OutturnReports
+import OutturnSystem
+
+/// The one entry point that turns a file into a panel, whatever it holds: CSV (long or wide, UTF-8 or GB18030),
+/// JSON records, or a report (text or PDF) whose catalogue figures are extracted. `--data`, `import` and
+/// library callers all come through here, so a file is read the same way everywhere.
+///
+/// ```swift
+/// let panel = try PanelSource.read(path: "Datasets/us-federal-rd/rd-budget.csv")
+/// ```
+public enum PanelSource {
+    /// How to read a source.
+    public struct Options: Sendable {
+        /// Force the text encoding of a CSV instead of detecting it.
+        public var encoding: TextEncoding?
+        /// The department id for the figures of a report (default: the name in its title).
+        public var department: String?
+        /// Called from time to time with (bytes read, bytes in all) while a large CSV is read.
+        public var progress: (@Sendable (Int, Int) -> Void)?
+
+        public init(encoding: TextEncoding? = nil, department: String? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+            self.encoding = encoding
+            self.department = department
+            self.progress = progress
+        }
+    }
+
+    /// A panel read from a file, with what the file said of itself.
+    public struct Loaded: Sendable {
+        /// The panel.
+        public let panel: IndicatorPanel
+        /// What the file was.
+        public let kind: SourceKind
+        /// The year of the document, for a report (its figures' vintage); nil for data files.
+        public let vintage: Int?
+    }
+
+    /// The panel in the file at `path`.
+    public static func read(path: String, options: Options = Options()) throws -> IndicatorPanel {
+        try load(path: path, options: options).panel
+    }
+
+    /// The panel in the file at `path`, its kind and, for a report, its year.
+    ///
+    /// Throws a `DataError` with the file's location for anything that is not a panel or a readable report: a
+    /// store (open it with `PanelStore`), a workbook, an unknown kind, or a report without catalogue figures.
+    public static func load(path: String, options: Options = Options()) throws -> Loaded {
+        let kind = SourceKind.of(path: path)
+        let place = SourceLocation(file: path, line: 1)
+        switch kind {
+        case .unknown where FilePath.kind(path) == nil:
+            throw DataError("no such file", at: place)
+        case .csv, .unknown:
+            // A file of no known extension is read as CSV: the reader says precisely what does not fit.
+            return Loaded(panel: try PanelCSVReader(encoding: options.encoding, progress: options.progress).read(path: path), kind: .csv, vintage: nil)
+        case .json:
+            return Loaded(panel: try PanelJSON.read(path: path), kind: kind, vintage: nil)
+        case .reportText, .pdf, .html, .word:
+            let text = try ReportSource.text(path: path)
+            let e = ReportExtractor.extract(text: text, source: ReportSource.displayName(path), department: options.department)
+            if e.figures.isEmpty { throw DataError("no catalogue figures found in the report", at: place, hint: "outturn extract --unmatched shows what was read") }
+            return Loaded(panel: e.panel(), kind: kind, vintage: e.year)
+        case .store:
+            throw DataError("is an Outturn store, not a data file", at: place, hint: "read it with --store \(path)")
+        case .workbook:
+            throw DataError("Excel workbooks are not read yet", at: place, hint: "save the sheet as CSV (UTF-8) and read that")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Outturn
+import OutturnOutput
+import Testing
+
+@Suite struct DecimalTextTests {
+    /// `scientific` is written without Foundation; it must give C's `%.3e` digits. (At a decimal tie such as
+    /// 9.9995e-5, whose double lies a hair below the tie, C rounds the exact binary value and may differ in the
+    /// fourth digit: documented on `scientific`, not tested.)
+    @Test(arguments: [1.857e-4, -1.857e-4, 6.02214076e23, 1e-300, 1.7976931348623157e308, 9.99949e7, 1, 123456789, 0.000999, 2.5e-10, 7.77777e-15])
+    func scientificMatchesC(_ v: Double) {
+        #expect(DecimalText.scientific(v) == String(format: "%.3e", v))
+    }
+
+    @Test func tableStyles() {
+        #expect(DecimalText.format(1234.5, style: .decimals(2)) == "1,234.50")
+        #expect(DecimalText.format(-0.001, style: .decimals(2)) == "0.00")
+        #expect(DecimalText.format(12345.4, style: .integer) == "12,345")
+        #expect(DecimalText.format(2017, style: .year) == "2017")
+        #expect(DecimalText.format(0.0023341, style: .statistic) == "0.002334")
+        #expect(DecimalText.format(-4232.2, style: .statistic) == "-4,232")
+        #expect(DecimalText.format(1.857e-4, style: .statistic) == "1.857e-04")
+    }
+
+    /// Extreme values never trap: NaN, infinities and the ends of the double range all have a text.
+    @Test func extremesNeverTrap() {
+        for v in [Double.nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude] {
+            for style in [DecimalText.Style.decimals(2), .integer, .statistic, .year] { #expect(!DecimalText.format(v, style: style).isEmpty) }
+            #expect(!DecimalText.shortest(v).isEmpty)
+        }
+        #expect(DecimalText.shortest(15880.27) == "15880.27")
+        #expect(DecimalText.shortest(274) == "274")
+        #expect(DecimalText.shortest(1e-7) == "1e-07")
+    }
+}
+
+@Suite struct RecordTableTests {
+    @Test func sameFieldsInEveryFormat() throws {
+        var table = RecordTable(columns: [Column("department"), Column("value", heading: "value (万元)", style: .decimals(2))])
+        table.append([.text("省教育厅"), .number(1234.5)])
+        table.append([.text("a,b"), .missing])
+        let csv = ByteSink.inMemory(), json = ByteSink.inMemory(), text = ByteSink.inMemory()
+        try table.write(.csv, to: csv)
+        try table.write(.json, to: json)
+        try table.write(.table, to: text)
+        #expect(csv.contents == "department,value\n省教育厅,1234.5\n\"a,b\",\n")
+        #expect(json.contents == "[\n{\"department\":\"省教育厅\",\"value\":1234.5},\n{\"department\":\"a,b\",\"value\":null}\n]\n")
+        // Columns align by display width: a CJK character takes two columns.
+        let lines = text.contents.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[2] == "省教育厅        1,234.50")
+    }
+}
