@@ -35,7 +35,7 @@ do {
         var rows = 0
         let times = try measure(repetitions) {
             let panel = try PanelCSVReader().read(path: path)
-            rows = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicator: $1) }
+            rows = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
         }
         report("csv-load", rows: rows, times)
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -75,7 +75,7 @@ do {
         if !fitOnly { report("batch-ols-columns-\(seriesCount)x15", rows: seriesCount, columnTimes) }
         // The fit itself: into columns allocated once (as when fitting indicator after indicator), so the
         // system's first-touch zeroing of fresh result pages is not counted.
-        var reused = TrendColumns(count: seriesCount, years: 2010..<(2010 + t), level: 0.95)
+        var reused = TrendColumns(count: seriesCount, years: 2010..<(2010 + t), level: 95)
         block.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, into: &reused) }
         let reusedTimes = measure(repetitions) {
             block.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, into: &reused) }
@@ -115,7 +115,7 @@ do {
         let repetitions = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
         let panel = SyntheticPanel(departments: seriesCount, years: 2010..<2025, seed: 9).generate()
         let i = panel.position(ofIndicator: "appropriation_budget")!
-        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: i)), years: panel.years) }
+        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: i)), years: panel.years) }
         var chosen = ""
         let times = measure(repetitions) {
             let r = BatchForecaster.forecast(inputs, method: method, options: ForecastOptions(horizon: 1, levels: [95]))
@@ -139,7 +139,7 @@ do {
         var rows = 0
         let times = try measure(3) {
             let p = try store.panel()
-            rows = p.indicators.indices.reduce(0) { $0 + p.observedCount(indicator: $1) }
+            rows = p.indicators.indices.reduce(0) { $0 + p.observedCount(indicatorAt: $1) }
         }
         report("store-load", rows: rows, times)
     case "m1-forecasts":

@@ -60,7 +60,7 @@ extension PanelStore {
             var retire: [Int64] = []
             for i in panel.indicators.indices {
                 for d in panel.departments.indices {
-                    for (t, v) in panel.series(department: d, indicator: i).enumerated() where !v.isNaN {
+                    for (t, v) in panel.series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
                         let year = panel.years.lowerBound + t
                         guard let old = current[Self.key(departmentRow[d], Int64(i), Int64(year))] else {
                             inserts.append((d, i, t, v, true)); added += 1; continue

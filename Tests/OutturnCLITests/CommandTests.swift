@@ -226,7 +226,7 @@ import _TestSupport
         // The same forecasts as the library gives for the same series and options.
         let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/synthetic-provincial/panel.csv"))
         let i = panel.position(ofIndicator: "execution_rate")!
-        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: i)), years: panel.years) }
+        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: i)), years: panel.years) }
         let library = BatchForecaster.forecast(inputs, method: .auto,
                                                options: ForecastOptions(horizon: 1, levels: [90], transform: .logit(lower: 0, upper: 110)))
         for (d, r) in records.enumerated() {

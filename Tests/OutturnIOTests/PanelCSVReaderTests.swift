@@ -79,7 +79,7 @@ import _TestSupport
             fin,budget_revenue,万元,,,
             """)
         #expect(p.years == 2022..<2025)
-        #expect(Array(p.series(department: 0, indicator: 0)).map { $0.isNaN ? -1 : $0 } == [100, -1, 1200.5])
+        #expect(Array(p.series(departmentAt: 0, indicatorAt: 0)).map { $0.isNaN ? -1 : $0 } == [100, -1, 1200.5])
         #expect(p.departments.map(\.id) == ["edu", "fin"])
     }
 
@@ -154,7 +154,7 @@ import _TestSupport
         }
         let p = try read(text)
         var total = 0.0
-        for i in p.indicators.indices { total += Descriptive.observed(p.block(indicator: i)).reduce(0, +) }
+        for i in p.indicators.indices { total += Descriptive.observed(p.block(indicatorAt: i)).reduce(0, +) }
         #expect(total == expected)
         #expect(p.departments.count == 997)
     }

@@ -22,7 +22,7 @@ import _TestSupport
         #expect(a.years == b.years, "\(what): years")
         guard a.indicators.count == b.indicators.count else { return }
         for i in a.indicators.indices {
-            let x = a.withBlock(indicator: i) { v, _, _ in Array(v) }, y = b.withBlock(indicator: i) { v, _, _ in Array(v) }
+            let x = a.withBlock(indicatorAt: i) { v, _, _ in Array(v) }, y = b.withBlock(indicatorAt: i) { v, _, _ in Array(v) }
             #expect(x.map(\.bitPattern) == y.map(\.bitPattern), "\(what): block \(i)")
         }
     }

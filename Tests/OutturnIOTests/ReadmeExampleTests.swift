@@ -8,10 +8,10 @@ import _TestSupport
     @Test func libraryExampleRuns() throws {
         let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/synthetic-provincial/panel.csv"))
         let rate = panel.position(ofIndicator: "execution_rate")!
-        let trends = try TrendAnalysis.summarise(panel: panel, indicators: [rate])
+        let trends = try TrendAnalysis.summarise(panel: panel, indicators: ["execution_rate"])
         let falling = trends.filter { $0.direction == .falling }.map(\.department)
         let inputs = panel.departments.indices.map {
-            SeriesInput(values: Array(panel.series(department: $0, indicator: rate)), years: panel.years)
+            SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: rate)), years: panel.years)
         }
         let result = BatchForecaster.forecast(inputs, method: .auto,
                                               options: ForecastOptions(horizon: 1, levels: [95], transform: .logit(lower: 0, upper: 110)))

@@ -77,7 +77,7 @@ import _TestSupport
     @Test func rdBudgetDatasetFigures() throws {
         let p = try PanelCSVReader().read(path: TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"))
         #expect(p.departments.count == 14 && p.years == 1976..<2018)
-        let values = Descriptive.observed(p.block(indicator: 0)).sorted()
+        let values = Descriptive.observed(p.block(indicatorAt: 0)).sorted()
         #expect(values.count == 562)
         #expect(values.first == 313 && values.last == 94325)
         #expect(Descriptive.quantile(sorted: values, 0.5) == 2155)

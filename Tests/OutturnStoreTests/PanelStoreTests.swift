@@ -105,7 +105,7 @@ import _TestSupport
         let writer = try PanelStore(path: path)
         _ = try writer.importPanel(small(), source: "a", vintage: 2023)
         let big = SyntheticPanel(departments: 300, years: 2010..<2025, seed: 4).generate()
-        let expectedAfter = 3 + big.indicators.indices.reduce(0) { $0 + big.observedCount(indicator: $1) }
+        let expectedAfter = 3 + big.indicators.indices.reduce(0) { $0 + big.observedCount(indicatorAt: $1) }
         let reader = try PanelStore(path: path)
         let importTask = Task.detached { try writer.importPanel(big, source: "big", vintage: 2024) }
         var seen = Set<Int>()

@@ -150,7 +150,7 @@ extension ForecastTests {
     @Test func batchLinearEqualsPerSeries() {
         let panel = SyntheticPanel(departments: 30, years: 2012..<2025, seed: 8).generate()
         let i = panel.position(ofIndicator: "project_budget")!
-        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: i)), years: panel.years) }
+        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: i)), years: panel.years) }
         let batch = BatchForecaster.forecast(inputs, method: .linear, options: ForecastOptions(horizon: 2))
         for (k, input) in inputs.enumerated() {
             let single = SeriesForecaster.forecast(values: input.values, years: input.years, method: .linear, options: ForecastOptions(horizon: 2))

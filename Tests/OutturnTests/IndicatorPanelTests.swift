@@ -24,15 +24,15 @@ import _TestSupport
     /// The block is column-major years x departments: department d, year index t at d * years + t.
     @Test func blockLayoutIsYearsByDepartmentsColumnMajor() {
         let p = samplePanel()
-        let block = p.block(indicator: 0)
+        let block = p.block(indicatorAt: 0)
         #expect(block.count == 6)
         #expect(Array(block[0..<3]) == [100, 110, 120])
         #expect(block[3] == 200 && block[4].isNaN && block[5] == 0)
-        p.withBlock(indicator: 1) { values, rows, columns in
+        p.withBlock(indicatorAt: 1) { values, rows, columns in
             #expect(rows == 3 && columns == 2)
             #expect(values[1 + 1 * rows] == 180)  // fin, 2021
         }
-        #expect(Array(p.series(department: 1, indicator: 1)) == [190, 180, 5])
+        #expect(Array(p.series(departmentAt: 1, indicatorAt: 1)) == [190, 180, 5])
     }
 
     @Test func missingIsNilNeverZero() {
@@ -41,7 +41,7 @@ import _TestSupport
         #expect(p[department: "fin", indicator: "appropriation_budget", year: 2022] == 0)
         #expect(p[department: "nope", indicator: "appropriation_budget", year: 2021] == nil)
         #expect(p[department: "edu", indicator: "appropriation_budget", year: 1999] == nil)
-        #expect(p.observedCount(indicator: 0) == 5)
+        #expect(p.observedCount(indicatorAt: 0) == 5)
     }
 
     @Test func unknownIdsAreErrorsWithSuggestions() {
@@ -58,7 +58,7 @@ import _TestSupport
         #expect(s.departments.map(\.id) == ["fin"])
         #expect(s.indicators.map(\.id) == ["appropriation_final"])
         #expect(s.years == 2021..<2023)
-        #expect(s.block(indicator: 0) == [180, 5])
+        #expect(s.block(indicatorAt: 0) == [180, 5])
         #expect(throws: DataError.self) { try p.selecting(years: 2019..<2021) }
     }
 
@@ -73,7 +73,7 @@ import _TestSupport
         #expect(wider[department: "fin", indicator: "appropriation_final", year: 2020] == 190)
         try p.addDepartment(Department(id: "health", name: "省卫生健康委员会"))
         #expect(p.departments.count == 3)
-        #expect(p.series(department: 2, indicator: 0).allSatisfy { $0.isNaN })
+        #expect(p.series(departmentAt: 2, indicatorAt: 0).allSatisfy { $0.isNaN })
         #expect(throws: DataError.self) { try p.addDepartment(Department(id: "edu")) }
     }
 
@@ -107,7 +107,7 @@ import _TestSupport
         var p = samplePanel()
         try p.derive(Indicator(id: "execution_rate", unit: "%"),
                      .ratio(numerator: "appropriation_final", denominator: "appropriation_budget", scale: 100))
-        let rate = p.block(indicator: p.position(ofIndicator: "execution_rate")!)
+        let rate = p.block(indicatorAt: p.position(ofIndicator: "execution_rate")!)
         #expect(rate[0] == 90 && rate[1] == 90 && rate[2].isNaN)   // 120 budget, final missing
         #expect(rate[3] == 95 && rate[4].isNaN && rate[5].isNaN)   // missing budget; zero budget
         try p.derive(Indicator(id: "unspent", unit: "万元"), .difference(minuend: "appropriation_budget", subtrahend: "appropriation_final"))
@@ -148,7 +148,7 @@ import _TestSupport
     /// The accounting identities of a real report hold cell by cell (to the 0.01 万元 rounding of each figure).
     @Test func accountingRelationsHold() throws {
         let p = SyntheticPanel(departments: 60, years: 2012..<2025, seed: 3, outlierShare: 0).generate()
-        func v(_ d: Int, _ id: String, _ t: Int) -> Double { p.series(department: d, indicator: p.position(ofIndicator: id)!)[t] }
+        func v(_ d: Int, _ id: String, _ t: Int) -> Double { p.series(departmentAt: d, indicatorAt: p.position(ofIndicator: id)!)[t] }
         var checked = 0, missing = 0
         for d in 0..<60 {
             for t in 0..<13 {
@@ -171,7 +171,7 @@ import _TestSupport
 
     @Test func executionRatesArePersistentAndMostlyEightyToHundred() {
         let p = SyntheticPanel(departments: 200, years: 2010..<2025, seed: 11).generate()
-        let rates = Descriptive.observed(p.block(indicator: p.position(ofIndicator: "execution_rate")!))
+        let rates = Descriptive.observed(p.block(indicatorAt: p.position(ofIndicator: "execution_rate")!))
         let inBand = rates.filter { $0 >= 80 && $0 <= 100.5 }.count
         #expect(Double(inBand) / Double(rates.count) > 0.75)
     }

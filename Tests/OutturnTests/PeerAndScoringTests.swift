@@ -53,7 +53,7 @@ import _TestSupport
         // Slopes 1, 2, 3 per year: the middle one sits at the 50th percentile of its peers.
         let p = IndicatorPanel(departments: (0..<3).map { Department(id: "d\($0)") }, indicators: [Indicator(id: "x")], years: 2020..<2023,
                                blocks: [[0, 1, 2, 0, 2, 4, 0, 3, 6]])
-        let t = try RelativeTrend.compute(panel: p, indicator: 0)
+        let t = try RelativeTrend.compute(panel: p, indicator: "x")
         let slopes: [Double] = t.map { ($0.slope! * 1e9).rounded() / 1e9 }
         #expect(slopes == [1, 2, 3])
         #expect(t[1].slopePercentile == 50 && t[0].slopePercentile == 0 && t[1].peerMedianSlope! == 2)

@@ -72,7 +72,7 @@ import _TestSupport
 
     /// The batch solve (grouped by missing pattern, one GEMM per group) equals per-series OLS to 1e-10.
     @Test func batchEqualsPerSeriesRegression() throws {
-        let fits = BatchLinearTrend.fit(panel: panel(), indicator: 0)
+        let fits = BatchLinearTrend.fit(panel: panel(), indicatorAt: 0)
         for (k, ref) in series.enumerated() {
             let v = values(ref)
             let fit = try LinearRegression.fit(y: v, regressors: [years.map(Double.init)], names: ["year"])
@@ -101,7 +101,7 @@ import _TestSupport
             }
             return v
         }
-        let unfitted = TrendColumns(count: 3, years: years, level: 0.9)
+        let unfitted = TrendColumns(count: 3, years: years, level: 90)
         #expect(unfitted.slope.allSatisfy(\.isNaN) && unfitted.pValue.allSatisfy(\.isNaN) && unfitted.observations == [0, 0, 0])
         let first = block(seed: 1), second = block(seed: 2)
         var columns = first.withUnsafeBufferPointer { BatchLinearTrend.fitColumns(values: $0, years: years, seriesCount: count) }
@@ -138,7 +138,7 @@ import _TestSupport
         let sa = try TrendAnalysis.summarise(panel: a)[0]
         #expect(abs(sa.linear.slope! - 4.285) < 1e-10)
         #expect(abs(sa.linear.pValue! / 8.9131e-09 - 1) < 1e-4)
-        let p2024 = sa.linear.prediction(atYear: 2024, level: 0.95)!
+        let p2024 = sa.linear.prediction(atYear: 2024, level: 95)!
         #expect(abs(p2024.value - 138.091667) < 1e-6)
         #expect(abs(p2024.meanStandardError! - 0.772091) < 1e-6)
         #expect(abs(p2024.meanInterval!.lowerBound - 136.265961) < 1e-6 && abs(p2024.meanInterval!.upperBound - 139.917373) < 1e-6)
@@ -158,7 +158,7 @@ import _TestSupport
         #expect(abs(sb.linear.slopeStandardError! - 0.346826) < 1e-6)
         #expect(abs(sb.linear.pValue! - 0.014067) < 1e-6)
         #expect(abs(sb.linear.rSquared! - 0.898964) < 1e-6)
-        let p2022 = sb.linear.prediction(atYear: 2022, level: 0.95)!
+        let p2022 = sb.linear.prediction(atYear: 2022, level: 95)!
         #expect(abs(p2022.value - 92.990698) < 1e-6)
         #expect(abs(p2022.predictionInterval!.lowerBound - 86.592733) < 1e-6)
         #expect(abs(sb.theilSen!.slope - 1.683333333) < 1e-8)

@@ -25,7 +25,7 @@ public enum RegressionForecaster {
                                 lastYear: year - 1,
                                 points: [ForecastPoint(year: year, horizon: 1, mean: mean, intervals: f.intervals.map { clamp($0, options.transform) })])
             }
-            let fallback = SeriesForecaster.forecast(values: Array(panel.series(department: d, indicator: i)), years: panel.years,
+            let fallback = SeriesForecaster.forecast(values: Array(panel.series(departmentAt: d, indicatorAt: i)), years: panel.years,
                                                      method: .drift, options: ForecastOptions(horizon: 1, levels: options.levels, transform: options.transform))
             return Forecast(requested: .regression, method: fallback.method, intervalSource: fallback.intervalSource,
                             notes: ["regression needs last year's values of the response and covariates: fell back to \(fallback.method.rawValue)"] + fallback.notes,

@@ -181,7 +181,7 @@ public enum SeriesForecaster {
     static func linearPath(_ fit: LinearTrendFit, lastYear: Int, steps: [Int], logScale: Bool = false) -> ModelPath? {
         var means: [Double] = [], ses: [Double?] = []
         for h in steps {
-            guard let p = fit.prediction(atYear: Double(lastYear + h), level: 0.95) else { return nil }
+            guard let p = fit.prediction(atYear: Double(lastYear + h), level: 95) else { return nil }
             means.append(p.value)
             ses.append(p.predictionInterval.map { _ in
                 fit.residualStandardError! * (1 + 1 / Double(fit.observations) + (p.year - fit.meanYear) * (p.year - fit.meanYear) / fit.yearSpread).squareRoot()

@@ -52,7 +52,7 @@ extension IndicatorPanel {
             }
         }
         if let existing = position(ofIndicator: indicator.id) {
-            setBlock(indicator: existing, out)
+            setBlock(indicatorAt: existing, out)
         } else {
             try addIndicator(indicator, values: out)
         }

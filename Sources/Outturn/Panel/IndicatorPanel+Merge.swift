@@ -64,7 +64,7 @@ extension IndicatorPanel {
                     }
                 }
             }
-            result.setBlock(indicator: i, block)
+            result.setBlock(indicatorAt: i, block)
         }
         return result
     }

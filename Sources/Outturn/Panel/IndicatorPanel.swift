@@ -88,6 +88,18 @@ public struct IndicatorPanel: Sendable, Equatable {
     /// - Complexity: O(1).
     public func position(ofIndicator id: String) -> Int? { indicatorPositions[id] }
 
+    /// Panel position of a department id; throws a `DataError` suggesting close ids when there is none.
+    public func departmentPosition(_ id: String) throws -> Int {
+        guard let d = departmentPositions[id] else { throw DataError.unknown("department", id, among: departments.map(\.id)) }
+        return d
+    }
+
+    /// Panel position of an indicator id; throws a `DataError` suggesting close ids when there is none.
+    public func indicatorPosition(_ id: String) throws -> Int {
+        guard let i = indicatorPositions[id] else { throw DataError.unknown("indicator", id, among: indicators.map(\.id)) }
+        return i
+    }
+
     /// The department with this id; throws a `DataError` suggesting close ids when there is none.
     public func department(_ id: String) throws -> Department {
         guard let d = departmentPositions[id] else {
@@ -105,7 +117,8 @@ public struct IndicatorPanel: Sendable, Equatable {
     }
 
     /// The value of one cell; `nil` when missing, when an id is unknown or the year is outside the panel.
-    /// Setting requires known ids and a year inside the range; `nil` marks the cell missing.
+    /// Setting through the subscript requires known ids and a year inside the range (a programmer error
+    /// otherwise); `setValue(_:department:indicator:year:)` throws instead. `nil` marks the cell missing.
     /// - Complexity: O(1).
     public subscript(department department: String, indicator indicator: String, year year: Int) -> Double? {
         get {
@@ -122,10 +135,22 @@ public struct IndicatorPanel: Sendable, Equatable {
         }
     }
 
+    /// Sets one cell (`nil` marks it missing). Throws a `DataError` for an unknown id (with suggestions), a
+    /// year outside the panel's range, or a value that is not finite (infinity and NaN are never data).
+    /// - Complexity: O(1).
+    public mutating func setValue(_ value: Double?, department: String, indicator: String, year: Int) throws {
+        let d = try departmentPosition(department), i = try indicatorPosition(indicator)
+        guard years.contains(year) else {
+            throw DataError("year \(year) is outside the panel's \(years.lowerBound)-\(years.upperBound - 1)", hint: "widen it first with extendingYears(to:)")
+        }
+        if let value, !value.isFinite { throw DataError("\(department) \(indicator) \(year): a value must be finite, got \(DecimalText.shortest(value))") }
+        blocks[i][d * years.count + (year - years.lowerBound)] = value ?? .nan
+    }
+
     /// One department's series of one indicator, a value per panel year (NaN = missing), as a zero-based view
     /// without copy: element 0 is the first panel year.
     /// - Complexity: O(1).
-    public func series(department: Int, indicator: Int) -> YearSeries {
+    public func series(departmentAt department: Int, indicatorAt indicator: Int) -> YearSeries {
         let t = years.count
         return YearSeries(values: blocks[indicator][(department * t)..<((department + 1) * t)], firstYear: years.lowerBound)
     }
@@ -134,37 +159,43 @@ public struct IndicatorPanel: Sendable, Equatable {
     public func series(department: String, indicator: String) throws -> YearSeries {
         let d = try position(ofDepartment: department) ?? { throw DataError.unknown("department", department, among: departments.map(\.id)) }()
         let i = try position(ofIndicator: indicator) ?? { throw DataError.unknown("indicator", indicator, among: indicators.map(\.id)) }()
-        return series(department: d, indicator: i)
+        return series(departmentAt: d, indicatorAt: i)
     }
 
     /// The whole department x year block of one indicator: `departments.count * years.count` values,
     /// column-major with years as rows (NaN = missing). Shares storage with the panel.
-    public func block(indicator: Int) -> [Double] { blocks[indicator] }
+    public func block(indicatorAt indicator: Int) -> [Double] { blocks[indicator] }
+
+    /// The whole department x year block of one indicator by id (see `block(indicatorAt:)`).
+    public func block(indicator id: String) throws -> [Double] { blocks[try indicatorPosition(id)] }
 
     /// Calls `body` with the block of an indicator as a column-major matrix (rows = years, columns = departments,
     /// leading dimension = `years.count`), without copying.
     public func withBlock<R>(
-        indicator: Int, _ body: (_ values: UnsafeBufferPointer<Double>, _ rows: Int, _ columns: Int) throws -> R
+        indicatorAt indicator: Int, _ body: (_ values: UnsafeBufferPointer<Double>, _ rows: Int, _ columns: Int) throws -> R
     ) rethrows -> R {
         try blocks[indicator].withUnsafeBufferPointer { try body($0, years.count, departments.count) }
     }
 
     /// Replaces the block of an indicator (department-major, NaN = missing).
-    public mutating func setBlock(indicator: Int, _ values: [Double]) {
+    public mutating func setBlock(indicatorAt indicator: Int, _ values: [Double]) {
         precondition(values.count == departments.count * years.count, "block has the wrong size")
         blocks[indicator] = values
     }
 
     /// Count of non-missing values of an indicator.
     /// - Complexity: O(departments * years).
-    public func observedCount(indicator: Int) -> Int { blocks[indicator].reduce(0) { $0 + ($1.isNaN ? 0 : 1) } }
+    public func observedCount(indicatorAt indicator: Int) -> Int { blocks[indicator].reduce(0) { $0 + ($1.isNaN ? 0 : 1) } }
+
+    /// Count of non-missing values of an indicator by id.
+    public func observedCount(indicator id: String) throws -> Int { observedCount(indicatorAt: try indicatorPosition(id)) }
 
     /// Every non-missing value, department by department, indicator by indicator, year by year.
     public var observations: [Observation] {
         var out: [Observation] = []
         for (d, dep) in departments.enumerated() {
             for (i, ind) in indicators.enumerated() {
-                for (t, v) in series(department: d, indicator: i).enumerated() where !v.isNaN {
+                for (t, v) in series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
                     out.append(Observation(department: dep.id, indicator: ind.id, year: years.lowerBound + t, value: v))
                 }
             }

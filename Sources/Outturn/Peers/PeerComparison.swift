@@ -64,8 +64,8 @@ public enum PeerComparison {
             var yearStandings: [(PeerStanding, Int)] = []
             for key in groupOrder {
                 let ds = groups[key]!
-                let present = ds.filter { !panel.series(department: $0, indicator: i)[t].isNaN }
-                let values = present.map { panel.series(department: $0, indicator: i)[t] }
+                let present = ds.filter { !panel.series(departmentAt: $0, indicatorAt: i)[t].isNaN }
+                let values = present.map { panel.series(departmentAt: $0, indicatorAt: i)[t] }
                 guard !values.isEmpty else { continue }
                 let stats = GroupStatistics(values)
                 for (k, d) in present.enumerated() {
@@ -139,9 +139,10 @@ public struct RelativeTrend: Sendable, Equatable {
     /// (slope - peers' median) / (1.4826 MAD of the peers' slopes).
     public let robustZ: Double?
 
-    /// The relative trends of one indicator over the panel's years.
-    public static func compute(panel: IndicatorPanel, indicator i: Int, groupAttribute: String? = nil) throws -> [RelativeTrend] {
-        let fits = BatchLinearTrend.fit(panel: panel, indicator: i)
+    /// The relative trends of one indicator (by id) over the panel's years; throws for an unknown id.
+    public static func compute(panel: IndicatorPanel, indicator: String, groupAttribute: String? = nil) throws -> [RelativeTrend] {
+        let i = try panel.indicatorPosition(indicator)
+        let fits = BatchLinearTrend.fit(panel: panel, indicatorAt: i)
         var groups: [String?: [Int]] = [:]
         for d in panel.departments.indices {
             groups[groupAttribute.map { panel.departments[d].attributes[$0] ?? "(none)" }, default: []].append(d)

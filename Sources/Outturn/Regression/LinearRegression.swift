@@ -26,7 +26,7 @@ public struct LinearFit: Sendable {
     /// Confidence interval bounds at `level`.
     public let lowerBounds: [Double?]
     public let upperBounds: [Double?]
-    /// Confidence level of the intervals, a fraction (0.95).
+    /// Confidence level of the intervals, in percent (95).
     public let level: Double
     /// Indices of aliased design columns.
     public let aliased: [Int]
@@ -72,16 +72,16 @@ public enum LinearRegression {
     ///   - names: a name per regressor.
     ///   - intercept: add a constant column first.
     ///   - weights: positive finite weights (WLS minimises sum w e^2), or nil for OLS.
-    ///   - level: confidence level of the coefficient intervals, in (0, 1).
+    ///   - level: confidence level of the coefficient intervals, in percent (95).
     /// - Throws: `DataError` for mismatched lengths, non-positive weights, or no usable rows;
     ///   `LinearAlgebraError` if LAPACK fails.
     /// - Complexity: O(n p^2).
     public static func fit(
         y: [Double], regressors: [[Double]], names: [String], intercept: Bool = true, weights: [Double]? = nil,
-        level: Double = 0.95
+        level: Double = 95
     ) throws -> LinearFit {
         precondition(regressors.count == names.count, "one name per regressor")
-        precondition(level > 0 && level < 1, "level must be in (0, 1)")
+        precondition(level > 0 && level < 100, "level is a percentage in (0, 100)")
         for (k, column) in regressors.enumerated() where column.count != y.count {
             throw DataError("regressor \"\(names[k])\" has \(column.count) values, the response \(y.count)")
         }
@@ -118,7 +118,7 @@ public enum LinearRegression {
         let sigma2: Double? = df > 0 ? sse / Double(df) : nil
         if df == 0 { notes.append("not computable: \(n) observations leave no residual degrees of freedom for \(p) coefficients") }
         let unscaled = try qr.unscaledCovariance()
-        let quantile = df > 0 ? StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(df)) : .nan
+        let quantile = df > 0 ? StudentT.quantile(0.5 + level / 200, degreesOfFreedom: Double(df)) : .nan
         var coefficients: [Double?] = [], ses: [Double?] = [], ts: [Double?] = [], ps: [Double?] = []
         var lows: [Double?] = [], highs: [Double?] = []
         var perfectFitNoted = false

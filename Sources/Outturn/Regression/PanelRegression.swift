@@ -78,14 +78,14 @@ public enum PanelRegression {
         // Rows: department-years with the response and every (lagged) regressor present.
         var rowDepartment: [Int] = [], y: [Double] = [], x: [[Double]] = Array(repeating: [], count: regressors.count)
         for d in panel.departments.indices {
-            let ys = panel.series(department: d, indicator: yi)
+            let ys = panel.series(departmentAt: d, indicatorAt: yi)
             for t in 0..<panel.yearCount {
                 let yv = ys[t]
                 if yv.isNaN { continue }
                 var row: [Double] = []
                 for (k, r) in regressors.enumerated() {
                     let s = t - r.lag
-                    let v = s >= 0 ? panel.series(department: d, indicator: xis[k])[s] : .nan
+                    let v = s >= 0 ? panel.series(departmentAt: d, indicatorAt: xis[k])[s] : .nan
                     if v.isNaN { break }
                     row.append(v)
                 }
@@ -218,7 +218,7 @@ extension PanelRegressionFit {
         var x0: [Double] = []
         for r in regressors {
             guard let i = panel.position(ofIndicator: r.indicator), t - r.lag >= 0 else { return nil }
-            let v = panel.series(department: d, indicator: i)[t - r.lag]
+            let v = panel.series(departmentAt: d, indicatorAt: i)[t - r.lag]
             if v.isNaN { return nil }
             x0.append(v)
         }

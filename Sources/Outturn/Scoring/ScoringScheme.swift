@@ -184,7 +184,7 @@ extension ScoringScheme {
         for (d, dep) in panel.departments.enumerated() {
             for year in years ?? Array(panel.years) where panel.years.contains(year) {
                 let t = year - panel.years.lowerBound
-                let values = positions.map { panel.series(department: d, indicator: $0)[t] }
+                let values = positions.map { panel.series(departmentAt: d, indicatorAt: $0)[t] }
                 if values.allSatisfy(\.isNaN) { continue }
                 let points: [Double?] = zip(items, values).map { item, v in
                     v.isNaN ? nil : round(item.rule.points(for: v, weight: item.weight))

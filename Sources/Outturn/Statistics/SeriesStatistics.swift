@@ -71,7 +71,7 @@ public struct BudgetVariance: Sendable, Equatable {
         let pi = panel.position(ofIndicator: plan)!, ai = panel.position(ofIndicator: actual)!
         var out: [BudgetVariance] = []
         for (d, dep) in panel.departments.enumerated() {
-            let ps = panel.series(department: d, indicator: pi), acts = panel.series(department: d, indicator: ai)
+            let ps = panel.series(departmentAt: d, indicatorAt: pi), acts = panel.series(departmentAt: d, indicatorAt: ai)
             for k in 0..<panel.yearCount {
                 let pv = ps[k], av = acts[k]
                 if pv.isNaN && av.isNaN { continue }
@@ -110,7 +110,7 @@ public struct VarianceDecomposition: Sendable, Equatable {
     public init(panel: IndicatorPanel, indicator: Int) {
         var groupValues: [[Double]] = []
         for d in panel.departments.indices {
-            let v = Descriptive.observed(panel.series(department: d, indicator: indicator))
+            let v = Descriptive.observed(panel.series(departmentAt: d, indicatorAt: indicator))
             if !v.isEmpty { groupValues.append(v) }
         }
         let all = groupValues.flatMap { $0 }

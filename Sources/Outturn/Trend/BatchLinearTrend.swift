@@ -19,17 +19,17 @@ public enum BatchLinearTrend {
     ///   - values: `years.count * seriesCount` values, series after series (NaN = missing).
     ///   - years: the calendar years of the rows.
     ///   - seriesCount: number of series (columns).
-    ///   - level: confidence level of the slope intervals, in (0, 1).
+    ///   - level: confidence level of the slope intervals, in percent (95).
     public static func fit(
-        values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 0.95
+        values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 95
     ) -> [LinearTrendFit] {
         let c = fitColumns(values: values, years: years, seriesCount: seriesCount, level: level)
         return (0..<seriesCount).map { c.record($0) }
     }
 
     /// Fits every department's series of one indicator of a panel, in panel department order.
-    public static func fit(panel: IndicatorPanel, indicator: Int, level: Double = 0.95) -> [LinearTrendFit] {
-        panel.withBlock(indicator: indicator) { values, _, columns in
+    public static func fit(panel: IndicatorPanel, indicatorAt indicator: Int, level: Double = 95) -> [LinearTrendFit] {
+        panel.withBlock(indicatorAt: indicator) { values, _, columns in
             fit(values: values, years: panel.years, seriesCount: columns, level: level)
         }
     }
@@ -37,7 +37,7 @@ public enum BatchLinearTrend {
     /// Fits every series into columns (one array per statistic, NaN where a statistic is not computable):
     /// the form for millions of series, with no per-series allocation.
     public static func fitColumns(
-        values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 0.95
+        values: UnsafeBufferPointer<Double>, years: Range<Int>, seriesCount: Int, level: Double = 95
     ) -> TrendColumns {
         var columns = TrendColumns(count: seriesCount, years: years, level: level, filled: false)
         fit(values: values, into: &columns)
@@ -131,7 +131,7 @@ private struct Inference: Sendable {
 
     init?(degreesOfFreedom df: Int, level: Double) {
         guard df > 0 else { return nil }
-        quantile = StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(df))
+        quantile = StudentT.quantile(0.5 + level / 200, degreesOfFreedom: Double(df))
         tail = StudentT.TwoSidedTail(degreesOfFreedom: Double(df))
     }
 }
@@ -232,7 +232,7 @@ private struct SharedBlock: @unchecked Sendable {
 /// series; `record(_:)` gives one series with the reasons spelled out). Units as in `LinearTrendFit`.
 public struct TrendColumns: Sendable {
     public let years: Range<Int>
-    /// Confidence level of the slope intervals, a fraction.
+    /// Confidence level of the slope intervals, in percent (95).
     public let level: Double
     public var observations: [Int32]
     public var firstYear: [Int32]
@@ -260,7 +260,7 @@ public struct TrendColumns: Sendable {
     /// at once (its writes are then the first touch of the memory, so the pages are zeroed by the system once
     /// rather than filled twice).
     init(count: Int, years: Range<Int>, level: Double, filled: Bool) {
-        precondition(level > 0 && level < 1, "level must be in (0, 1)")
+        precondition(level > 0 && level < 100, "level is a percentage in (0, 100)")
         self.years = years
         self.level = level
         func column<T: BitwiseCopyable>(_ initial: T) -> [T] {

@@ -26,7 +26,7 @@ public struct LinearTrendFit: Sendable, Equatable {
     /// Confidence interval of the slope at `level`.
     public let slopeLower: Double?
     public let slopeUpper: Double?
-    /// Confidence level, a fraction (0.95).
+    /// Confidence level, in percent (95).
     public let level: Double
     public let rSquared: Double?
     /// s = sqrt(SSE / (n - 2)).
@@ -47,7 +47,7 @@ public struct LinearTrendFit: Sendable, Equatable {
         guard let s = residualStandardError, residualDegreesOfFreedom > 0 else {
             return TrendPrediction(year: year, value: value, meanStandardError: nil, meanInterval: nil, predictionInterval: nil)
         }
-        let q = StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(residualDegreesOfFreedom))
+        let q = StudentT.quantile(0.5 + level / 200, degreesOfFreedom: Double(residualDegreesOfFreedom))
         let n = Double(observations)
         let meanSE = s * (1 / n + dx * dx / yearSpread).squareRoot()
         let predictionSE = s * (1 + 1 / n + dx * dx / yearSpread).squareRoot()

@@ -18,7 +18,7 @@ public struct TheilSenEstimate: Sendable, Equatable {
     /// CI (Sen 1968): C = z_{1-alpha/2} sqrt(Var S) with Var S the Mann-Kendall variance (ties corrected), N
     /// pairwise slopes sorted; lower = the round((N - C)/2)-th smallest, upper = the (round((N + C)/2) + 1)-th.
     /// - Complexity: O(n^2 log n).
-    public static func estimate(years: [Double], values: [Double], level: Double = 0.95) -> TheilSenEstimate? {
+    public static func estimate(years: [Double], values: [Double], level: Double = 95) -> TheilSenEstimate? {
         precondition(years.count == values.count, "one year per value")
         var xs: [Double] = [], ys: [Double] = []
         for (x, y) in zip(years, values) where !y.isNaN && !x.isNaN { xs.append(x); ys.append(y) }
@@ -36,7 +36,7 @@ public struct TheilSenEstimate: Sendable, Equatable {
         let slope = Descriptive.quantile(sorted: slopes, 0.5)
         let intercept = Descriptive.median(ys) - slope * Descriptive.median(xs)
         let varianceS = MannKendallTest.varianceS(values: ys)
-        let c = Normal.quantile(0.5 + level / 2) * varianceS.squareRoot()
+        let c = Normal.quantile(0.5 + level / 200) * varianceS.squareRoot()
         let count = Double(slopes.count)
         let lowerRank = Int(((count - c) / 2).rounded())          // 1-based
         let upperRank = Int(((count + c) / 2).rounded()) + 1      // 1-based

@@ -37,24 +37,29 @@ public enum TrendAnalysis {
     /// Summaries for every department x indicator (indicators in panel order, departments within).
     ///
     /// - Parameters:
-    ///   - level: confidence level of the slope intervals (OLS and Sen), a fraction in (0, 1).
-    ///   - significance: the Mann-Kendall level for the direction verdict, a fraction (0.05).
+    ///   - indicators: indicator ids (nil = every indicator of the panel).
+    ///   - level: confidence level of the slope intervals (OLS and Sen), in percent (95).
+    ///   - significance: the Mann-Kendall significance level for the direction verdict, in percent (5).
+    /// - Throws: `DataError` for an unknown indicator (with suggestions) or a level outside (0, 100).
     public static func summarise(
-        panel: IndicatorPanel, indicators: [Int]? = nil, level: Double = 0.95, significance: Double = 0.05
+        panel: IndicatorPanel, indicators: [String]? = nil, level: Double = 95, significance: Double = 5
     ) throws -> [TrendSummary] {
+        try ConfidenceLevel.check(level, name: "level")
+        try ConfidenceLevel.check(significance, name: "significance")
         var out: [TrendSummary] = []
         let years = panel.years.map(Double.init)
-        for i in indicators ?? Array(panel.indicators.indices) {
+        let positions = try (indicators ?? panel.indicators.map(\.id)).map { try panel.indicatorPosition($0) }
+        for i in positions {
             let ind = panel.indicators[i]
-            let fits = BatchLinearTrend.fit(panel: panel, indicator: i, level: level)
+            let fits = BatchLinearTrend.fit(panel: panel, indicatorAt: i, level: level)
             out += parallelMap(count: panel.departments.count, chunk: 256) { d in
                 let dep = panel.departments[d]
-                let series = panel.series(department: d, indicator: i)
+                let series = panel.series(departmentAt: d, indicatorAt: i)
                 let values = Array(series)
                 let mk = MannKendallTest.test(values: values)
                 let direction: TrendDirection
                 if let mk, mk.observations >= 3 {
-                    direction = mk.pValue < significance ? (mk.s > 0 ? .rising : .falling) : .noSignificantTrend
+                    direction = mk.pValue < significance / 100 ? (mk.s > 0 ? .rising : .falling) : .noSignificantTrend
                 } else {
                     direction = .tooShort
                 }

@@ -116,14 +116,14 @@ public enum PEFA {
             if byDepartment {
                 let (bi, oi) = positions[0]
                 for d in panel.departments.indices {
-                    let b = panel.series(department: d, indicator: bi)[k], o = panel.series(department: d, indicator: oi)[k]
+                    let b = panel.series(departmentAt: d, indicatorAt: bi)[k], o = panel.series(departmentAt: d, indicatorAt: oi)[k]
                     if !b.isNaN && !o.isNaN { y.budgets.append(b); y.outturns.append(o) }
                 }
             } else {
                 for (bi, oi) in positions {
                     var sb = 0.0, so = 0.0, any = false
                     for d in panel.departments.indices {
-                        let b = panel.series(department: d, indicator: bi)[k], o = panel.series(department: d, indicator: oi)[k]
+                        let b = panel.series(departmentAt: d, indicatorAt: bi)[k], o = panel.series(departmentAt: d, indicatorAt: oi)[k]
                         if !b.isNaN && !o.isNaN { sb += b; so += o; any = true }
                     }
                     if any { y.budgets.append(sb); y.outturns.append(so) }

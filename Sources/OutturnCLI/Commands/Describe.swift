@@ -45,7 +45,7 @@ struct Describe: ParsableCommand {
         ]
         let t = panel.yearCount
         for (i, ind) in panel.indicators.enumerated() {
-            let block = panel.block(indicator: i)
+            let block = panel.block(indicatorAt: i)
             var reporting = 0, firstYear = Int.max, lastYear = Int.min
             for d in panel.departments.indices {
                 var any = false
@@ -83,7 +83,7 @@ struct Describe: ParsableCommand {
         for (d, dep) in panel.departments.enumerated() {
             var first = Int.max, last = Int.min, observed = 0
             for i in panel.indicators.indices {
-                for (k, v) in panel.series(department: d, indicator: i).enumerated() where !v.isNaN {
+                for (k, v) in panel.series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
                     observed += 1
                     first = min(first, panel.years.lowerBound + k)
                     last = max(last, panel.years.lowerBound + k)

@@ -54,7 +54,7 @@ struct ForecastCommand: ParsableCommand {
         var chart = SVGChart(title: "\(ind.id): forecast", xLabel: "year", yLabel: ind.unit.isEmpty ? ind.id : "\(ind.id) (\(ind.unit))")
         for (c, d) in panel.departments.indices.prefix(6).enumerated() {
             let f = forecasts[d]
-            let history = panel.series(department: d, indicator: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }
+            let history = panel.series(departmentAt: d, indicatorAt: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }
             chart.series.append(.init(label: panel.departments[d].name, points: history, color: c))
             guard let lastObserved = history.last(where: { $0.1.isFinite }) else { continue }
             chart.series.append(.init(label: "forecast", points: [lastObserved] + f.points.map { (Double($0.year), $0.mean) },

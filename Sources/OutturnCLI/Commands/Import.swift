@@ -43,7 +43,7 @@ struct Import: ParsableCommand {
             let (panel, fileVintage) = (loaded.panel, loaded.vintage)
             let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
             if !quiet {
-                let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicator: $1) }
+                let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
                 FileHandle.standardError.write(Data("importing \(count) values from \(path) (vintage \(v))\n".utf8))
             }
             let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict)

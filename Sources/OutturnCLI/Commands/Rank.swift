@@ -101,7 +101,7 @@ struct Rank: ParsableCommand {
     }
 
     private func trendReport(_ panel: IndicatorPanel, _ i: Int) throws -> RecordTable {
-        let trends = try RelativeTrend.compute(panel: panel, indicator: i, groupAttribute: group)
+        let trends = try RelativeTrend.compute(panel: panel, indicator: panel.indicators[i].id, groupAttribute: group)
         var r = RecordTable(columns: [
             Column("department"), Column("group"), Column("slope", heading: "slope/yr"), Column("peers", style: .integer),
             Column("peer_median_slope", heading: "peer median"), Column("peer_p25_slope", heading: "peer p25"),

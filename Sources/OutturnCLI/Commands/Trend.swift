@@ -46,7 +46,7 @@ struct Trend: ParsableCommand {
         // One indicator at a time: a million series never hold their summaries and rows in memory together.
         try output.emit(columns: columns, preamble: preamble) { append in
             for i in panel.indicators.indices {
-                let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [i], level: level / 100, significance: significance / 100)
+                let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [panel.indicators[i].id], level: level, significance: significance)
                 if let plot, i == 0 { try Self.chart(summaries, panel: panel).write(to: plot) }
                 try append(Self.report(summaries, panel: panel, level: level).rows)
             }
@@ -62,7 +62,7 @@ struct Trend: ParsableCommand {
         for (c, s) in chosen.enumerated() {
             let d = panel.position(ofDepartment: s.department)!, i = panel.position(ofIndicator: s.indicator)!
             chart.series.append(.init(label: panel.departments[d].name,
-                                      points: panel.series(department: d, indicator: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }, color: c))
+                                      points: panel.series(departmentAt: d, indicatorAt: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }, color: c))
             guard let slope = s.linear.slope, let intercept = s.linear.intercept, let a = s.linear.firstYear, let b = s.linear.lastYear else { continue }
             chart.series.append(.init(label: "OLS trend", points: [(Double(a), intercept + slope * Double(a)), (Double(b), intercept + slope * Double(b))],
                                       dashed: true, markers: false, color: c, legend: c == 0))
@@ -94,7 +94,7 @@ struct Trend: ParsableCommand {
             let d = panel.position(ofDepartment: s.department)!, i = panel.position(ofIndicator: s.indicator)!
             let f = s.linear
             return [
-                .text(s.department), .text(s.indicator), .text(Sparkline.of(panel.series(department: d, indicator: i))),
+                .text(s.department), .text(s.indicator), .text(Sparkline.of(panel.series(departmentAt: d, indicatorAt: i))),
                 .number(Double(f.observations)), .optional(f.firstYear.map(Double.init)), .optional(f.lastYear.map(Double.init)),
                 .optional(f.slope), .optional(f.slopeStandardError), .optional(f.slopeLower), .optional(f.slopeUpper),
                 .optional(f.tStatistic), .optional(f.pValue), .optional(f.rSquared), .optional(s.compoundAnnualGrowth),

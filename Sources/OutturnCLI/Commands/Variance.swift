@@ -56,14 +56,14 @@ struct Variance: ParsableCommand {
             var r = Self.spreadReport(keys: [Column("department"), Column("indicator")])
             for i in panel.indicators.indices {
                 for (d, dep) in panel.departments.enumerated() {
-                    r.append([.text(dep.id), .text(panel.indicators[i].id)] + Self.cells(SpreadStatistics(panel.series(department: d, indicator: i))))
+                    r.append([.text(dep.id), .text(panel.indicators[i].id)] + Self.cells(SpreadStatistics(panel.series(departmentAt: d, indicatorAt: i))))
                 }
             }
             try output.emit(r)
         } else if byYear {
             var r = Self.spreadReport(keys: [Column("indicator"), Column("year", style: .year)])
             for (i, ind) in panel.indicators.enumerated() {
-                let block = panel.block(indicator: i), t = panel.yearCount
+                let block = panel.block(indicatorAt: i), t = panel.yearCount
                 for k in 0..<t {
                     let values = panel.departments.indices.map { block[$0 * t + k] }
                     r.append([.text(ind.id), .number(Double(panel.years.lowerBound + k))] + Self.cells(SpreadStatistics(values)))

@@ -29,5 +29,5 @@ struct ForecastSettings: ParsableArguments {
 
 /// The series of one indicator of a panel, as batch inputs.
 func seriesInputs(_ panel: IndicatorPanel, indicator: Int) -> [SeriesInput] {
-    panel.departments.indices.map { SeriesInput(values: Array(panel.series(department: $0, indicator: indicator)), years: panel.years) }
+    panel.departments.indices.map { SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: indicator)), years: panel.years) }
 }

@@ -35,7 +35,7 @@ public struct PanelCSVWriter: Sendable {
             let departmentID = RecordEncoding.csvField(dep.id), departmentName = RecordEncoding.csvField(dep.name)
             let attributes = attributeKeys.map { RecordEncoding.csvField(dep.attributes[$0] ?? "") }
             for (i, ind) in panel.indicators.enumerated() {
-                let series = panel.series(department: d, indicator: i)
+                let series = panel.series(departmentAt: d, indicatorAt: i)
                 let meta = [RecordEncoding.csvField(ind.unit), departmentName, RecordEncoding.csvField(ind.name)] + attributes
                 let indicatorID = RecordEncoding.csvField(ind.id)
                 switch layout {

@@ -110,7 +110,7 @@ public enum PanelJSON {
         let attributeKeys = Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted()
         for (d, dep) in panel.departments.enumerated() {
             for (i, ind) in panel.indicators.enumerated() {
-                for (k, v) in panel.series(department: d, indicator: i).enumerated() where !v.isNaN {
+                for (k, v) in panel.series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
                     let year = panel.years.lowerBound + k
                     var fields = [
                         "\"department\":" + RecordEncoding.jsonString(dep.id),
