@@ -265,7 +265,7 @@ import _TestSupport
                                           regressors: [PanelRegressor("appropriation_budget", lag: 1), PanelRegressor("staff_in_service", lag: 1)],
                                           estimator: .fixedEffects)
         for (d, row) in rows.dropFirst().enumerated() {
-            if let f = fit.forecastNextYear(panel: panel, department: d, levels: [80, 95]) {
+            if let f = fit.forecastNextYear(panel: panel, departmentAt: d, levels: [80, 95]) {
                 #expect(row[4] == "regression")
                 #expect(TestSupport.close(Double(row[5])!, f.mean, relative: 1e-12))
                 #expect(TestSupport.close(Double(row[8])!, f.intervals[1].lower, relative: 1e-12))

@@ -82,7 +82,7 @@ extension PanelRegressionTests {
             let ref = fixture[key] as! [String: Any]
             let mean = TestSupport.doubles(ref["fit"]), lower = TestSupport.doubles(ref["lower"]), upper = TestSupport.doubles(ref["upper"])
             for d in 0..<10 {
-                let f = fit.forecastNextYear(panel: panel, department: d, levels: [95])!
+                let f = fit.forecastNextYear(panel: panel, departmentAt: d, levels: [95])!
                 #expect(TestSupport.close(f.mean, mean[d], relative: 1e-9), "\(key) firm \(d + 1): \(f.mean) vs \(mean[d])")
                 #expect(TestSupport.close(f.intervals[0].lower, lower[d], relative: 1e-9))
                 #expect(TestSupport.close(f.intervals[0].upper, upper[d], relative: 1e-9))
@@ -90,6 +90,6 @@ extension PanelRegressionTests {
         }
         // A contemporaneous regressor has no known value next year: no forecast.
         let contemporaneous = try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("capital")], estimator: .pooled)
-        #expect(contemporaneous.forecastNextYear(panel: panel, department: 0, levels: [95]) == nil)
+        #expect(contemporaneous.forecastNextYear(panel: panel, departmentAt: 0, levels: [95]) == nil)
     }
 }

@@ -13,8 +13,8 @@ import _TestSupport
                               blocks: [zip(before, values2024).flatMap { [$0, $1] }])
     }
 
-    @Test func ranksPercentilesAndTies() {
-        let s = PeerComparison.standings(panel: panel([10, 20, 20, 40, .nan]), indicator: 0, years: [2024])
+    @Test func ranksPercentilesAndTies() throws {
+        let s = try PeerComparison.standings(panel: panel([10, 20, 20, 40, .nan]), indicator: "x", years: [2024])
         #expect(s.map(\.department) == ["d0", "d1", "d2", "d3"])          // the missing one is excluded...
         #expect(s.allSatisfy { $0.peers == 4 && $0.missing == 1 })        // ...and counted
         #expect(s.map(\.rank) == [4, 2, 2, 1])                            // ties share the best rank of their tie
@@ -29,19 +29,19 @@ import _TestSupport
         #expect(s[0].peerMedian == 20 && s[0].distanceToMedian == -10)
         #expect(TestSupport.close(s[3].robustZ!, 20 / (1.4826 * 5), relative: 1e-14))
         #expect(s.map(\.outlier) == [false, false, false, false])
-        let low = PeerComparison.standings(panel: panel([10, 20, 20, 40, .nan]), indicator: 0, years: [2024], lowerIsBetter: true)
+        let low = try PeerComparison.standings(panel: panel([10, 20, 20, 40, .nan]), indicator: "x", years: [2024], lowerIsBetter: true)
         #expect(low.map(\.rank) == [1, 2, 2, 4] && low[0].quartile == 1)
     }
 
-    @Test func outliersGroupsAndRankChanges() {
+    @Test func outliersGroupsAndRankChanges() throws {
         let p = panel([50, 51, 52, 53, 200], [53, 52, 51, 50, 49], groups: ["a", "a", "a", "a", "a"])
-        let s = PeerComparison.standings(panel: p, indicator: 0, years: [2024], groupAttribute: "region", persistenceYears: 2)
+        let s = try PeerComparison.standings(panel: p, indicator: "x", years: [2024], groupAttribute: "region", persistenceYears: 2)
         #expect(s.first { $0.department == "d4" }!.outlier)               // robust z = (200 - 52) / (1.4826 * 1)
         #expect(s.first { $0.department == "d0" }!.rankChange == 1 - 5)   // was 1st, now 5th: moved down 4
         #expect(s.first { $0.department == "d3" }!.rankChange == 4 - 2)
         #expect(s.first { $0.department == "d0" }!.topQuartileYears == 1 && s.first { $0.department == "d0" }!.bottomQuartileYears == 1)
         // Groups of one and two.
-        let g = PeerComparison.standings(panel: panel([5, 7, 9], groups: ["a", "b", "b"]), indicator: 0, years: [2024], groupAttribute: "region")
+        let g = try PeerComparison.standings(panel: panel([5, 7, 9], groups: ["a", "b", "b"]), indicator: "x", years: [2024], groupAttribute: "region")
         let alone = g.first { $0.department == "d0" }!
         #expect(alone.rank == 1 && alone.peers == 1 && alone.percentile == nil && alone.z == nil && alone.robustZ == nil && alone.quartile == nil)
         let pair = g.filter { $0.group == "b" }

@@ -1,12 +1,27 @@
-/// One series to forecast: values year by year (NaN = missing) over `years`.
+/// One series to forecast: values year by year (NaN = missing) over `years`, and whose it is.
 public struct SeriesInput: Sendable {
     public var values: [Double]
     public var years: Range<Int>
+    /// The department's id, carried into the forecast ("" when not known).
+    public var department: String
+    /// The indicator's id, carried into the forecast ("" when not known).
+    public var indicator: String
 
-    public init(values: [Double], years: Range<Int>) {
+    public init(values: [Double], years: Range<Int>, department: String = "", indicator: String = "") {
         precondition(values.count == years.count, "one value per year")
         self.values = values
         self.years = years
+        self.department = department
+        self.indicator = indicator
+    }
+
+    /// Every department's series of one indicator of a panel, in panel order.
+    public static func all(of panel: IndicatorPanel, indicatorAt i: Int) -> [SeriesInput] {
+        let id = panel.indicators[i].id
+        return panel.departments.indices.map {
+            SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: i)), years: panel.years,
+                        department: panel.departments[$0].id, indicator: id)
+        }
     }
 }
 
@@ -19,6 +34,14 @@ public struct AutoChoice: Sendable, Equatable {
     public let evidence: [(candidate: String, meanScaledError: Double, forecasts: Int)]
 
     public var name: String { members.map(\.rawValue).joined(separator: "+") }
+
+    /// What was chosen and why, for people: the chosen candidate and the best `top` candidates' pooled
+    /// backtest scores, one per line.
+    public func explanation(indicator: String, top: Int = 5) -> String {
+        (["\(indicator): auto chose \(name) (backtest mean absolute scaled error; lower is better):"]
+         + evidence.prefix(top).map { "  \($0.candidate): \(DecimalText.grouped($0.meanScaledError, decimals: 4)) over \($0.forecasts) forecasts" })
+            .joined(separator: "\n")
+    }
 
     public static func == (a: AutoChoice, b: AutoChoice) -> Bool { a.members == b.members }
 }
@@ -196,10 +219,14 @@ public enum BatchForecaster {
         if calibration != nil && !usedCalibration {
             notes.append("intervals are the model's own: the calibration has too few backtest errors for this horizon or the series does not change")
         }
-        let method: ForecastMethod = members.count == 1 ? parts[0].method : .combo
+        let method: ForecastMethod = members.count == 1 ? parts[0].method : .auto
         if requested == .auto { notes.insert("auto: " + members.map(\.rawValue).joined(separator: "+"), at: 0) }
         let source: Forecast.IntervalSource = usedCalibration ? .calibrated : (points.contains { !$0.intervals.isEmpty } ? .analytic : .none)
-        return Forecast(requested: requested, method: method, intervalSource: source, notes: notes, lastYear: first.lastYear, points: points)
+        var forecast = Forecast(requested: requested, method: method, intervalSource: source, notes: notes, lastYear: first.lastYear, points: points)
+        forecast.members = members.count == 1 ? parts[0].members : members
+        forecast.department = s.department
+        forecast.indicator = s.indicator
+        return forecast
     }
 
     /// Scores every single candidate and every mean of two or three, pooled over all backtest forecasts.

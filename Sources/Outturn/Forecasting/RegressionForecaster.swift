@@ -3,22 +3,22 @@
 /// (`PanelRegressionFit.forecastNextYear`). Departments it cannot forecast (a lagged value missing) fall back to
 /// drift, and say so.
 public enum RegressionForecaster {
-    /// One forecast per department of the indicator at panel position `indicator`, for the year after the panel.
+    /// One forecast per department of the indicator `indicator` (an id), for the year after the panel.
     ///
     /// - Parameters:
     ///   - covariates: regressors beside the response's own one-year lag; each lagged at least one year.
     /// - Throws: `DataError` for unknown indicators or too few usable rows.
     public static func forecast(
-        panel: IndicatorPanel, indicator i: Int, covariates: [PanelRegressor], estimator: PanelEstimator = .fixedEffects,
+        panel: IndicatorPanel, indicator id: String, covariates: [PanelRegressor], estimator: PanelEstimator = .fixedEffects,
         options: ForecastOptions
     ) throws -> BatchForecaster.Result {
         precondition(covariates.allSatisfy { $0.lag >= 1 }, "covariates must be lagged at least one year")
-        let id = panel.indicators[i].id
+        let i = try panel.indicatorPosition(id)
         let fit = try PanelRegression.fit(panel: panel, response: id, regressors: [PanelRegressor(id, lag: 1)] + covariates,
                                           estimator: estimator)
         let year = panel.years.upperBound
-        let forecasts = panel.departments.indices.map { d -> Forecast in
-            if let f = fit.forecastNextYear(panel: panel, department: d, levels: options.levels) {
+        func forecastOne(_ d: Int) -> Forecast {
+            if let f = fit.forecastNextYear(panel: panel, departmentAt: d, levels: options.levels) {
                 let mean = options.transform.inverse(options.transform.forward(f.mean))  // bounds, if any, hold
                 return Forecast(requested: .regression, method: .regression, intervalSource: .analytic,
                                 notes: ["\(fit.observations) department-years, residual df \(fit.residualDegreesOfFreedom)"],
@@ -30,6 +30,12 @@ public enum RegressionForecaster {
             return Forecast(requested: .regression, method: fallback.method, intervalSource: fallback.intervalSource,
                             notes: ["regression needs last year's values of the response and covariates: fell back to \(fallback.method.rawValue)"] + fallback.notes,
                             lastYear: fallback.lastYear, points: fallback.points)
+        }
+        let forecasts = panel.departments.indices.map { d -> Forecast in
+            var forecast = forecastOne(d)
+            forecast.department = panel.departments[d].id
+            forecast.indicator = id
+            return forecast
         }
         return BatchForecaster.Result(forecasts: forecasts, choice: nil, calibration: nil)
     }

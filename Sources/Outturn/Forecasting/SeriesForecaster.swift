@@ -24,6 +24,8 @@ struct ModelPath {
     var degreesOfFreedom: Double?
     /// The model worked on ln y (loglinear): exponentiate after the intervals are formed.
     var logScale = false
+    /// Observed years the model was fitted on.
+    var observations = 0
 
     func quantile(_ p: Double) -> Double {
         degreesOfFreedom.map { StudentT.quantile(p, degreesOfFreedom: $0) } ?? Normal.quantile(p)
@@ -37,7 +39,7 @@ public enum SeriesForecaster {
     ///
     /// - Parameters:
     ///   - values: one value per year of `years`.
-    ///   - method: the method asked for (`auto` chooses per series by backtest error).
+    ///   - method: the method asked for (`auto` is `BatchForecaster`'s, on a batch of this one series).
     /// - Returns: the forecast, naming the method that ran; with no observed value at all, no points.
     public static func forecast(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
         precondition(values.count == years.count, "one value per year")
@@ -55,12 +57,16 @@ public enum SeriesForecaster {
             notes.append("values on or outside the bounds [\(a), \(b)] were pulled inside them for the logit transform")
         }
 
-        var current: ForecastMethod? = method == .auto ? chooseAutomatically(values: working, years: years) : method
-        if method == .auto, let chosen = current { notes.append("auto chose \(chosen.rawValue) by rolling-origin backtest error") }
+        // There is one auto: the batch's, which on a batch of one is this series' own backtest choice.
+        if method == .auto {
+            return BatchForecaster.forecast([SeriesInput(values: values, years: years)], method: .auto, options: options).forecasts[0]
+        }
+        var current: ForecastMethod? = method
         while let m = current {
             if observed.count >= m.minimumObservations || m == .naive,
-               let path = modelPath(m, values: working, years: years, steps: steps, transform: options.transform) {
-                if m != method && method != .auto {
+               var path = modelPath(m, values: working, years: years, steps: steps, transform: options.transform) {
+                path.observations = observed.count
+                if m != method {
                     notes.append("\(method.rawValue) needs \(method.minimumObservations) observed years, the series has \(observed.count): fell back to \(m.rawValue)")
                 }
                 return assemble(path: path, requested: method, method: m, targetYears: targetYears, lastYear: lastYear,
@@ -90,8 +96,10 @@ public enum SeriesForecaster {
             points.append(ForecastPoint(year: year, horizon: k + 1, mean: back(m), intervals: intervals))
         }
         if !anyInterval { notes.append("no interval: too few observed years to estimate the forecast error") }
-        return Forecast(requested: requested, method: method, intervalSource: anyInterval ? .analytic : .none, notes: notes,
-                        lastYear: lastYear, points: points)
+        var forecast = Forecast(requested: requested, method: method, intervalSource: anyInterval ? .analytic : .none, notes: notes,
+                                lastYear: lastYear, points: points)
+        forecast.members = method == .combo ? comboMembers(observed: path.observations) : [method]
+        return forecast
     }
 
     /// The model's path in the working scale, or nil when the method cannot run on these values.
@@ -161,7 +169,7 @@ public enum SeriesForecaster {
                 standardErrors: steps.map { h in sigma.map { $0 * (Double(h - 1) * alpha * alpha + 1).squareRoot() } },
                 degreesOfFreedom: nil)
         case .combo:
-            let members: [ForecastMethod] = [.drift, n >= ForecastMethod.damped.minimumObservations ? .damped : .linear, .theta]
+            let members = comboMembers(observed: n)
             let paths = members.compactMap { modelPath($0, values: y, years: years, steps: steps, transform: transform) }
             guard !paths.isEmpty else { return nil }
             // The median of the members' means; the standard error of the widest member (conservative).
@@ -204,16 +212,9 @@ public enum SeriesForecaster {
                         options: options, notes: [])
     }
 
-    /// The candidate with the lowest mean absolute scaled error over rolling-origin backtests of this series
-    /// (one-year-ahead, every origin with at least four observed years before it); drift when the series is too
-    /// short to compare.
-    static func chooseAutomatically(values: [Double], years: Range<Int>) -> ForecastMethod {
-        let candidates: [ForecastMethod] = [.naive, .drift, .linear, .damped, .theta, .combo]
-        var best: (ForecastMethod, Double)? = nil
-        for c in candidates {
-            guard let e = RollingOrigin.meanScaledError(values: values, years: years, method: c, minimumTrain: 4) else { continue }
-            if best == nil || e < best!.1 { best = (c, e) }
-        }
-        return best?.0 ?? .drift
+    /// The members of `.combo` for a series with `observed` years: drift, damped (linear when too short for
+    /// damped) and theta.
+    static func comboMembers(observed: Int) -> [ForecastMethod] {
+        [.drift, observed >= ForecastMethod.damped.minimumObservations ? .damped : .linear, .theta]
     }
 }

@@ -39,15 +39,19 @@ public enum PeerComparison {
     /// Standings of every department with a value, year by year (or in `years` only), within peer groups.
     ///
     /// - Parameters:
+    ///   - indicator: the indicator's id.
     ///   - groupAttribute: form peer groups by this department attribute (region, level, group...); nil = all.
     ///   - peers: restrict to these department ids (an explicit peer list).
     ///   - persistenceYears: the window for the quartile persistence counts.
+    /// - Throws: `DataError` for an unknown indicator id.
     public static func standings(
-        panel: IndicatorPanel, indicator i: Int, years: [Int]? = nil, groupAttribute: String? = nil, peers: [String]? = nil,
+        panel: IndicatorPanel, indicator: String, years: [Int]? = nil, groupAttribute: String? = nil, peers: [String]? = nil,
         lowerIsBetter: Bool = false, outlierThreshold: Double = 3.5, persistenceYears: Int = 3
-    ) -> [PeerStanding] {
+    ) throws -> [PeerStanding] {
         precondition(persistenceYears >= 1, "the persistence window must be at least one year")
-        let members = panel.departments.indices.filter { peers?.contains(panel.departments[$0].id) ?? true }
+        let i = try panel.indicatorPosition(indicator)
+        let peerSet = peers.map(Set.init)
+        let members = panel.departments.indices.filter { peerSet?.contains(panel.departments[$0].id) ?? true }
         var groups: [String?: [Int]] = [:]
         var groupOrder: [String?] = []
         for d in members {

@@ -212,7 +212,7 @@ extension PanelRegressionFit {
     ///
     /// - Returns: nil when a regressor is not lagged, a needed value is missing, or (fixed effects) the
     ///   department had no rows in the fit.
-    public func forecastNextYear(panel: IndicatorPanel, department d: Int, levels: [Double]) -> (mean: Double, intervals: [ForecastInterval])? {
+    public func forecastNextYear(panel: IndicatorPanel, departmentAt d: Int, levels: [Double]) -> (mean: Double, intervals: [ForecastInterval])? {
         guard regressors.allSatisfy({ $0.lag >= 1 }), let sigma2 = residualVariance, residualDegreesOfFreedom > 0 else { return nil }
         let t = panel.yearCount  // index of the year after the panel
         var x0: [Double] = []

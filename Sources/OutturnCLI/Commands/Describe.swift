@@ -43,31 +43,12 @@ struct Describe: ParsableCommand {
         report.preamble = [
             "\(source): \(panel.departments.count) department\(panel.departments.count == 1 ? "" : "s"), \(panel.indicators.count) indicator\(panel.indicators.count == 1 ? "" : "s"), \(span)"
         ]
-        let t = panel.yearCount
-        for (i, ind) in panel.indicators.enumerated() {
-            let block = panel.block(indicatorAt: i)
-            var reporting = 0, firstYear = Int.max, lastYear = Int.min
-            for d in panel.departments.indices {
-                var any = false
-                for k in 0..<t where !block[d * t + k].isNaN {
-                    any = true
-                    firstYear = min(firstYear, panel.years.lowerBound + k)
-                    lastYear = max(lastYear, panel.years.lowerBound + k)
-                }
-                if any { reporting += 1 }
-            }
-            let observed = Descriptive.observed(block).sorted()
-            let cells = block.count
+        for (ind, c) in zip(panel.indicators, PanelSummary.indicators(of: panel)) {
             report.append([
-                .text(ind.id), .text(ind.name), .text(ind.unit), .text(ind.kind.rawValue),
-                .number(Double(reporting)),
-                firstYear == .max ? .missing : .number(Double(firstYear)),
-                lastYear == .min ? .missing : .number(Double(lastYear)),
-                .number(Double(observed.count)),
-                cells == 0 ? .missing : .number(100 * Double(cells - observed.count) / Double(cells)),
-                .optional(observed.first), .number(Descriptive.quantile(sorted: observed, 0.5)).orMissing,
-                .optional(observed.last),
-                .text(Sparkline.of((0..<t).map { k in Descriptive.median(panel.departments.indices.map { block[$0 * t + k] }) })),
+                .text(ind.id), .text(ind.name), .text(ind.unit), .text(ind.kind.rawValue), .number(Double(c.reportingDepartments)),
+                .optional(c.firstYear.map(Double.init)), .optional(c.lastYear.map(Double.init)), .number(Double(c.observations)),
+                .optional(c.missingPercent), .optional(c.minimum), .optional(c.median), .optional(c.maximum),
+                .text(Sparkline.of(c.medianByYear)),
             ])
         }
         return report
@@ -79,30 +60,12 @@ struct Describe: ParsableCommand {
             Column("first_year", style: .year), Column("last_year", style: .year),
             Column("observations", style: .integer), Column("missing_pct", heading: "missing %", style: .decimals(1)),
         ])
-        let t = panel.yearCount
-        for (d, dep) in panel.departments.enumerated() {
-            var first = Int.max, last = Int.min, observed = 0
-            for i in panel.indicators.indices {
-                for (k, v) in panel.series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
-                    observed += 1
-                    first = min(first, panel.years.lowerBound + k)
-                    last = max(last, panel.years.lowerBound + k)
-                }
-            }
-            let cells = t * panel.indicators.count
+        for (dep, c) in zip(panel.departments, PanelSummary.departments(of: panel)) {
             report.append([.text(dep.id), .text(dep.name)] + keys.map { .text(dep.attributes[$0] ?? "") } + [
-                first == .max ? .missing : .number(Double(first)), last == .min ? .missing : .number(Double(last)),
-                .number(Double(observed)), cells == 0 ? .missing : .number(100 * Double(cells - observed) / Double(cells)),
+                .optional(c.firstYear.map(Double.init)), .optional(c.lastYear.map(Double.init)),
+                .number(Double(c.observations)), .optional(c.missingPercent),
             ])
         }
         return report
-    }
-}
-
-extension Cell {
-    /// `.missing` for a NaN number.
-    var orMissing: Cell {
-        if case let .number(v) = self, v.isNaN { return .missing }
-        return self
     }
 }

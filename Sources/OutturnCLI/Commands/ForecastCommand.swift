@@ -48,29 +48,6 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also draw history, forecast and its 80% and 95% bands to this SVG file (first 6 departments of the first indicator).", valueName: "file.svg"))
     var plot: String?
 
-    /// History, forecast mean and interval bands of the first departments.
-    static func chart(panel: IndicatorPanel, indicator i: Int, forecasts: [Forecast], levels: [Double]) -> SVGChart {
-        let ind = panel.indicators[i]
-        var chart = SVGChart(title: "\(ind.id): forecast", xLabel: "year", yLabel: ind.unit.isEmpty ? ind.id : "\(ind.id) (\(ind.unit))")
-        for (c, d) in panel.departments.indices.prefix(6).enumerated() {
-            let f = forecasts[d]
-            let history = panel.series(departmentAt: d, indicatorAt: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }
-            chart.series.append(.init(label: panel.departments[d].name, points: history, color: c))
-            guard let lastObserved = history.last(where: { $0.1.isFinite }) else { continue }
-            chart.series.append(.init(label: "forecast", points: [lastObserved] + f.points.map { (Double($0.year), $0.mean) },
-                                      dashed: true, color: c, legend: c == 0))
-            for (k, level) in levels.enumerated().reversed() {
-                let pts = f.points.filter { $0.intervals.count > k }
-                guard !pts.isEmpty else { continue }
-                chart.bands.append(.init(label: "\(DecimalText.format(level, style: .statistic))% interval",
-                                         lower: [lastObserved] + pts.map { (Double($0.year), $0.intervals[k].lower) },
-                                         upper: [lastObserved] + pts.map { (Double($0.year), $0.intervals[k].upper) },
-                                         opacity: k == levels.count - 1 ? 0.12 : 0.22, color: c, legend: c == 0))
-            }
-        }
-        return chart
-    }
-
     func validate() throws {
         if level.contains(where: { !($0 > 0 && $0 < 100) }) { throw ValidationError("--level takes percentages between 0 and 100") }
         if model == .regression {
@@ -98,59 +75,51 @@ struct ForecastCommand: ParsableCommand {
         let panel = try chosen.apply(to: try input.loadPanel())
         let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
         let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
-        var report = RecordTable(columns: [
+        let results = model == .regression ? try regressionForecasts(panel, options: options)
+            : try BatchForecaster.forecast(panel: panel, method: model, options: options, calibrate: calibrate,
+                                           progress: ProgressBar.perIndicator("forecasting", quiet: input.quiet))
+        if !input.quiet { for r in results { if let choice = r.choice { Diagnostics.write(choice.explanation(indicator: r.indicator)) } } }
+        if let plot, let first = results.first { try SVGChart.forecast(first, panel: panel, levels: levels).write(to: plot) }
+        var table = Self.records(results, levels: levels)
+        if results.count == 1, let year = panel.years.last {
+            table.preamble = ["Forecasts of \(results[0].indicator) (\(results[0].unit.isEmpty ? "units" : results[0].unit)) after \(year)"]
+        }
+        try output.emit(table)
+    }
+
+    /// Regression forecasts of each response (the selected indicators, else every one that is not a covariate).
+    func regressionForecasts(_ panel: IndicatorPanel, options: ForecastOptions) throws -> [IndicatorForecast] {
+        let covariates = try covariates()
+        let covariateIDs = Set(covariates.map(\.indicator))
+        let responses = selection.indicator.isEmpty ? panel.indicators.map(\.id).filter { !covariateIDs.contains($0) } : selection.indicator
+        if !input.quiet {
+            Diagnostics.write("regression: \(pooled ? "pooled OLS" : "department fixed effects") on last year's value\(covariate.isEmpty ? "" : " and " + covariate.joined(separator: ", "))")
+        }
+        return try responses.map { id in
+            let result = try RegressionForecaster.forecast(panel: panel, indicator: id, covariates: covariates, estimator: pooled ? .pooled : .fixedEffects, options: options)
+            return IndicatorForecast(indicator: id, unit: try panel.indicator(id).unit, forecasts: result.forecasts, choice: nil, calibration: nil)
+        }
+    }
+
+    /// One record per department x indicator x forecast year.
+    static func records(_ results: [IndicatorForecast], levels: [Double]) -> RecordTable {
+        var table = RecordTable(columns: [
             Column("department"), Column("indicator"), Column("year", style: .year), Column("horizon", style: .integer, inTable: false),
             Column("model"), Column("mean", heading: "forecast", style: .decimals(2)),
         ] + levels.flatMap { l -> [Column] in
             let name = DecimalText.format(l, style: .statistic).replacingOccurrences(of: ".", with: "_")
             return [Column("lower_\(name)", heading: "\(name)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(name)% upper", style: .decimals(2))]
         } + [Column("interval", inTable: false), Column("note", inTable: false)])
-        let covariateIDs = Set(try covariates().map(\.indicator))
-        let responses = model != .regression ? panel.indicators
-            : selection.indicator.isEmpty ? panel.indicators.filter { !covariateIDs.contains($0.id) }
-            : try selection.indicator.map { try panel.indicator($0) }
-        var chart: SVGChart? = nil
-        for ind in responses {
-            let i = panel.position(ofIndicator: ind.id)!
-            let result = model == .regression
-                ? try RegressionForecaster.forecast(panel: panel, indicator: i, covariates: covariates(),
-                                                    estimator: pooled ? .pooled : .fixedEffects, options: options)
-                : { () -> BatchForecaster.Result in
-                    let bar = ProgressBar("forecasting \(ind.id)", quiet: input.quiet)
-                    defer { bar.finish() }
-                    return BatchForecaster.forecast(seriesInputs(panel, indicator: i), method: model, options: options, calibrate: calibrate,
-                                                    progress: { bar.update($0, $1) })
-                }()
-            if let choice = result.choice, !input.quiet {
-                var lines = ["\(ind.id): auto chose \(choice.name) (backtest mean absolute scaled error; lower is better):"]
-                lines += choice.evidence.prefix(5).map { "  \($0.candidate): \(String(format: "%.4f", $0.meanScaledError)) over \($0.forecasts) forecasts" }
-                FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-            }
-            if plot != nil && chart == nil { chart = Self.chart(panel: panel, indicator: i, forecasts: result.forecasts, levels: levels) }
-            for (d, dep) in panel.departments.enumerated() {
-                let f = result.forecasts[d]
-                for p in f.points {
-                    var cells: [Cell] = [.text(dep.id), .text(ind.id), .number(Double(p.year)), .number(Double(p.horizon)),
-                                         .text(f.method == .combo && model == .auto ? result.choice!.name : f.method.rawValue), .number(p.mean)]
-                    for l in levels {
-                        if let interval = p.intervals.first(where: { $0.level == l }) {
-                            cells += [.number(interval.lower), .number(interval.upper)]
-                        } else {
-                            cells += [.missing, .missing]
-                        }
-                    }
-                    cells += [.text(f.intervalSource.rawValue), .text(f.notes.joined(separator: "; "))]
-                    report.append(cells)
+        for f in results.flatMap(\.forecasts) {
+            for p in f.points {
+                let bounds = levels.flatMap { l -> [Cell] in
+                    guard let interval = p.intervals.first(where: { $0.level == l }) else { return [.missing, .missing] }
+                    return [.number(interval.lower), .number(interval.upper)]
                 }
+                table.append([.text(f.department), .text(f.indicator), .number(Double(p.year)), .number(Double(p.horizon)),
+                              .text(f.modelName), .number(p.mean)] + bounds + [.text(f.intervalSource.rawValue), .text(f.notes.joined(separator: "; "))])
             }
         }
-        if let plot, let chart { try chart.write(to: plot) }
-        if model == .regression {
-            FileHandle.standardError.write(Data("regression: \(pooled ? "pooled OLS" : "department fixed effects") on last year's value\(covariate.isEmpty ? "" : " and " + covariate.joined(separator: ", "))\n".utf8))
-        }
-        if let unit = panel.indicators.first?.unit, panel.indicators.count == 1 {
-            report.preamble = ["Forecasts of \(panel.indicators[0].id) (\(unit.isEmpty ? "units" : unit)) after \(panel.years.upperBound - 1)"]
-        }
-        try output.emit(report)
+        return table
     }
 }

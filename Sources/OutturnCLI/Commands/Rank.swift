@@ -68,17 +68,9 @@ struct Rank: ParsableCommand {
     private func standingsReport(_ panel: IndicatorPanel, _ i: Int) throws -> RecordTable {
         let y = year ?? panel.years.upperBound - 1
         guard panel.years.contains(y) else { throw DataError("year \(y) is outside the panel's \(panel.years.lowerBound)-\(panel.years.upperBound - 1)") }
-        let standings = PeerComparison.standings(panel: panel, indicator: i, years: [y], groupAttribute: group,
+        let standings = try PeerComparison.standings(panel: panel, indicator: indicator, years: [y], groupAttribute: group,
                                                  lowerIsBetter: lowerIsBetter, outlierThreshold: outlierThreshold, persistenceYears: persistence)
-        if let plot {
-            let ordered = standings.sorted { $0.rank < $1.rank }
-            var chart = SVGChart(title: "\(panel.indicators[i].id) in \(y): departments compared", xLabel: panel.indicators[i].unit.isEmpty ? "value" : panel.indicators[i].unit,
-                                 yLabel: "")
-            chart.bars = ordered.map { s in .init(label: panel.departments[panel.position(ofDepartment: s.department)!].name, value: s.value, highlighted: s.outlier) }
-            let median = Descriptive.median(ordered.map(\.value))
-            chart.reference = ("median \(DecimalText.format(median, style: .statistic))", median)
-            try chart.write(to: plot)
-        }
+        if let plot { try SVGChart.ranking(standings, panel: panel, indicator: indicator, year: y).write(to: plot) }
         let unit = panel.indicators[i].unit
         var r = RecordTable(columns: [
             Column("department"), Column("year", style: .year), Column("value", heading: unit.isEmpty ? "value" : "value (\(unit))", style: .decimals(2)),

@@ -47,27 +47,10 @@ struct Trend: ParsableCommand {
         try output.emit(columns: columns, preamble: preamble) { append in
             for i in panel.indicators.indices {
                 let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [panel.indicators[i].id], level: level, significance: significance)
-                if let plot, i == 0 { try Self.chart(summaries, panel: panel).write(to: plot) }
+                if let plot, i == 0 { try SVGChart.trend(summaries, panel: panel).write(to: plot) }
                 try append(Self.report(summaries, panel: panel, level: level).rows)
             }
         }
-    }
-
-    /// History (solid) and fitted OLS line (dashed) of up to ten series of the first indicator.
-    static func chart(_ summaries: [TrendSummary], panel: IndicatorPanel) throws -> SVGChart {
-        guard let first = summaries.first else { throw DataError("nothing to plot: no series selected") }
-        let chosen = summaries.filter { $0.indicator == first.indicator }.prefix(10)
-        let unit = panel.indicators[panel.position(ofIndicator: first.indicator)!].unit
-        var chart = SVGChart(title: "\(first.indicator): trend by department", xLabel: "year", yLabel: unit.isEmpty ? first.indicator : "\(first.indicator) (\(unit))")
-        for (c, s) in chosen.enumerated() {
-            let d = panel.position(ofDepartment: s.department)!, i = panel.position(ofIndicator: s.indicator)!
-            chart.series.append(.init(label: panel.departments[d].name,
-                                      points: panel.series(departmentAt: d, indicatorAt: i).enumerated().map { (Double(panel.years.lowerBound + $0), $1) }, color: c))
-            guard let slope = s.linear.slope, let intercept = s.linear.intercept, let a = s.linear.firstYear, let b = s.linear.lastYear else { continue }
-            chart.series.append(.init(label: "OLS trend", points: [(Double(a), intercept + slope * Double(a)), (Double(b), intercept + slope * Double(b))],
-                                      dashed: true, markers: false, color: c, legend: c == 0))
-        }
-        return chart
     }
 
     static func report(_ summaries: [TrendSummary], panel: IndicatorPanel, level: Double) -> RecordTable {

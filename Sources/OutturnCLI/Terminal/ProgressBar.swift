@@ -39,3 +39,30 @@ final class ProgressBar: Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
+
+extension ProgressBar {
+    /// A progress reporter for work done indicator by indicator: a fresh bar per indicator, labelled
+    /// "`label` `indicator`"; nil when nothing would be shown.
+    static func perIndicator(_ label: String, quiet: Bool) -> (@Sendable (String, Int, Int) -> Void)? {
+        guard !quiet && isatty(2) == 1 else { return nil }
+        let current = Mutex<(indicator: String, bar: ProgressBar)?>(nil)
+        return { indicator, done, total in
+            let bar = current.withLock { state -> ProgressBar in
+                if let state, state.indicator == indicator { return state.bar }
+                state?.bar.finish()
+                let bar = ProgressBar("\(label) \(indicator)", quiet: false)
+                state = (indicator, bar)
+                return bar
+            }
+            bar.update(done, total)
+            if done >= total { bar.finish() }
+        }
+    }
+}
+
+/// Lines for people on standard error (choices, notes, migrations), never mixed into the data on standard output.
+enum Diagnostics {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}
