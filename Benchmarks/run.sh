@@ -16,7 +16,7 @@ case "$task" in
 csv-load)
   # About 10 million rows: 40,200 departments x 20 indicators x 13 years less ~4% missing department-years.
   if [ ! -f "$out/10m.csv" ]; then
-    "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --out "$out/10m-full.csv"
+    "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --output "$out/10m-full.csv"
     cut -d, -f1-4 "$out/10m-full.csv" > "$out/10m.csv"
   fi
   echo "file,bytes,rows"
@@ -55,7 +55,7 @@ forecast)
   done
   ;;
 store)
-  [ -f "$out/10m-full.csv" ] || "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --out "$out/10m-full.csv"
+  [ -f "$out/10m-full.csv" ] || "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --output "$out/10m-full.csv"
   head -n 1000001 "$out/10m-full.csv" > "$out/1m-full.csv"
   "$bin/outturn-bench" store-import "$out/1m-full.csv" "$out/1m.sqlite"
   "$bin/outturn-bench" store-load "$out/1m.sqlite"

@@ -47,7 +47,7 @@ echo "task,tool,seconds,peak_rss_mib"
 # 1. Load a long CSV (~10M rows at full size).
 if runs load; then
 load=$out/peer-load.csv
-[ -f "$load" ] || { "$bin/outturn" generate --departments "$(n 40200)" --start 2012 --end 2024 --seed 1 --out "$out/peer-load-full.csv"; cut -d, -f1-4 "$out/peer-load-full.csv" > "$load"; rm "$out/peer-load-full.csv"; }
+[ -f "$load" ] || { "$bin/outturn" generate --departments "$(n 40200)" --start 2012 --end 2024 --seed 1 --output "$out/peer-load-full.csv"; cut -d, -f1-4 "$out/peer-load-full.csv" > "$load"; rm "$out/peer-load-full.csv"; }
 timed load floor-cat sh -c 'cat "$1" > /dev/null' _ "$load"
 timed load outturn "$bin/outturn-bench" csv-load "$load" 1
 timed load "pandas $("$py" -c 'import pandas; print(pandas.__version__)') read_csv" "$py" -c "import pandas, sys; pandas.read_csv(sys.argv[1])" "$load"
@@ -57,7 +57,7 @@ fi
 # 2. Linear trend with slope SE and p, end to end from CSV to written results (1M series x 15 years).
 if runs trend; then
 trend=$out/peer-trend.csv
-[ -f "$trend" ] || { "$bin/outturn" generate --departments "$(n 50000)" --start 2010 --end 2024 --seed 2 --out "$out/peer-trend-full.csv"; cut -d, -f1-4 "$out/peer-trend-full.csv" > "$trend"; rm "$out/peer-trend-full.csv"; }
+[ -f "$trend" ] || { "$bin/outturn" generate --departments "$(n 50000)" --start 2010 --end 2024 --seed 2 --output "$out/peer-trend-full.csv"; cut -d, -f1-4 "$out/peer-trend-full.csv" > "$trend"; rm "$out/peer-trend-full.csv"; }
 timed trend floor-cat sh -c 'cat "$1" > /dev/null' _ "$trend"
 timed trend outturn "$bin/outturn" trend --data "$trend" --format csv --output "$out/trend-outturn.csv"
 timed trend pandas+numpy "$py" Benchmarks/peers/trend_numpy.py "$trend" "$out/trend-numpy.csv"
@@ -67,7 +67,7 @@ fi
 # 3. One-year-ahead forecasts with 95% intervals (100k series x 15 years).
 if runs forecast; then
 fc=$out/peer-forecast.csv
-[ -f "$fc" ] || "$bin/outturn" generate --departments "$(n 100000)" --start 2010 --end 2024 --seed 3 --indicator appropriation_budget --out "$fc"
+[ -f "$fc" ] || "$bin/outturn" generate --departments "$(n 100000)" --start 2010 --end 2024 --seed 3 --indicator appropriation_budget --output "$fc"
 timed forecast floor-cat sh -c 'cat "$1" > /dev/null' _ "$fc"
 for m in drift damped auto; do
   timed "forecast-$m" outturn "$bin/outturn" forecast --data "$fc" --model "$m" --quiet --format csv --output "$out/fc-outturn-$m.csv"

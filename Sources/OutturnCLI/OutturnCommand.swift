@@ -20,13 +20,17 @@ public struct OutturnCommand: ParsableCommand {
               outturn describe --data Datasets/us-federal-rd/rd-budget.csv
             """),
         version: version,
-        subcommands: [Describe.self, ForecastCommand.self, BacktestCommand.self, Trend.self, Variance.self, PEFACommand.self, Regress.self, Rank.self, Score.self, Extract.self, Audit.self, Import.self, History.self, Export.self, Generate.self])
+        subcommands: [Describe.self, Forecast.self, Backtest.self, Trend.self, Variance.self, PEFA.self, Regress.self, Rank.self, Score.self, Extract.self, Audit.self, Import.self, History.self, Export.self, Generate.self])
 
     public init() {}
 
     /// Runs the command line: parses `arguments`, runs the command, prints a one-line error on failure, and
     /// returns the exit status (0, 1 for a data or run error, 64 for a usage error).
     public static func run(arguments: [String]) -> Int32 {
+        if let typo = unknownCommand(in: arguments) {
+            FileHandle.standardError.write(Data("outturn: error: unknown command '\(typo.given)'\(typo.suggestion.map { "; did you mean '\($0)'?" } ?? "") (see outturn --help)\n".utf8))
+            return 64
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -49,5 +53,13 @@ public struct OutturnCommand: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             return isUsage ? 64 : 1
         }
+    }
+
+    /// The first argument when it should name a command and names none, with the closest command name.
+    static func unknownCommand(in arguments: [String]) -> (given: String, suggestion: String?)? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
+        if names.contains(first) { return nil }
+        return (first, ClosestNames.closest(to: first, in: names, limit: 1).first)
     }
 }

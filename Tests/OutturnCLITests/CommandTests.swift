@@ -11,7 +11,7 @@ import _TestSupport
 
 @Suite struct DescribeCommandTests {
     func run(_ arguments: [String]) throws -> String {
-        let command = try Describe.parse(arguments)
+        let command = try OutturnCommand.Describe.parse(arguments)
         let sink = ByteSink.inMemory()
         try command.execute(to: sink)
         return sink.contents
@@ -62,24 +62,24 @@ import _TestSupport
 @Suite struct ExportAndGenerateTests {
     @Test func generateIsDeterministicAndExportConverts() throws {
         let a = try TestSupport.temporaryPath("a.csv"), b = try TestSupport.temporaryPath("b.csv")
-        try Generate.parse(["--departments", "7", "--start", "2016", "--end", "2024", "--seed", "5", "--out", a]).run()
-        try Generate.parse(["--departments", "7", "--start", "2016", "--end", "2024", "--seed", "5", "--out", b]).run()
+        try OutturnCommand.Generate.parse(["--departments", "7", "--start", "2016", "--end", "2024", "--seed", "5", "--output", a]).run()
+        try OutturnCommand.Generate.parse(["--departments", "7", "--start", "2016", "--end", "2024", "--seed", "5", "--output", b]).run()
         #expect(try String(contentsOfFile: a, encoding: .utf8) == String(contentsOfFile: b, encoding: .utf8))
         let panel = try PanelCSVReader().read(path: a)
         #expect(panel == SyntheticPanel(departments: 7, years: 2016..<2025, seed: 5).generate())
 
         let wide = try TestSupport.temporaryPath("w.csv"), json = try TestSupport.temporaryPath("p.json")
-        try Export.parse(["--data", a, "--to", wide, "--wide"]).run()
-        try Export.parse(["--data", wide, "--to", json, "--indicator", "execution_rate"]).run()
+        try OutturnCommand.Export.parse(["--data", a, "--output", wide, "--wide"]).run()
+        try OutturnCommand.Export.parse(["--data", wide, "--output", json, "--indicator", "execution_rate"]).run()
         let back = try PanelSource.read(path: json)
         #expect(back.indicators.map(\.id) == ["execution_rate"])
         #expect(back == (try panel.selecting(indicators: ["execution_rate"])))
     }
 
     @Test func usageErrorsAreRejectedBeforeRunning() {
-        #expect(throws: (any Error).self) { try Generate.parse(["--departments", "0"]) }
-        #expect(throws: (any Error).self) { try Export.parse(["--data", "x.csv", "--to", "y.json", "--wide"]) }
-        #expect(throws: (any Error).self) { try Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Generate.parse(["--departments", "0"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
     }
 }
 
@@ -88,10 +88,10 @@ import _TestSupport
     @Test func exitCodes() throws {
         let good = TestSupport.path("Datasets/us-federal-rd/rd-budget.csv")
         let out = try TestSupport.temporaryPath("o.csv")
-        #expect(OutturnCommand.run(arguments: ["export", "--data", good, "--to", out]) == 0)
+        #expect(OutturnCommand.run(arguments: ["export", "--data", good, "--output", out]) == 0)
         #expect(OutturnCommand.run(arguments: ["describe", "--data", "/nonexistent/file.csv"]) == 1)
         let bad = try TestSupport.temporaryFile("bad.csv", "department,indicator,year,value\nx,y,2024,abc\n")
-        #expect(OutturnCommand.run(arguments: ["export", "--data", bad, "--to", out]) == 1)
+        #expect(OutturnCommand.run(arguments: ["export", "--data", bad, "--output", out]) == 1)
         #expect(OutturnCommand.run(arguments: ["describe", "--no-such-option"]) == 64)
         #expect(OutturnCommand.run(arguments: ["generate", "--departments", "-3"]) == 64)
         #expect(OutturnCommand.run(arguments: ["describe", "--data", good, "--department", "DODD", "--format", "csv"]) == 1)
@@ -101,7 +101,7 @@ import _TestSupport
 @Suite struct TrendCommandTests {
     @Test func csvHasTheDocumentedFieldsAndNumbers() throws {
         let out = try TestSupport.temporaryPath("trend.csv")
-        try Trend.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--years", "2008-2017",
+        try OutturnCommand.Trend.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--years", "2008-2017",
                          "--format", "csv", "--output", out]).run()
         let text = try String(contentsOfFile: out, encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
@@ -121,7 +121,7 @@ import _TestSupport
 
     @Test func jsonRecordsParse() throws {
         let out = try TestSupport.temporaryPath("trend.json")
-        try Trend.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+        try OutturnCommand.Trend.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
                          "--format", "json", "--output", out]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
         #expect(records.count == 40)
@@ -140,7 +140,7 @@ import _TestSupport
 @Suite struct VarianceAndPEFACommandTests {
     @Test func planActualRecords() throws {
         let out = try TestSupport.temporaryPath("v.csv")
-        try Variance.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--plan", "appropriation_budget",
+        try OutturnCommand.Variance.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--plan", "appropriation_budget",
                             "--actual", "appropriation_final", "--department", "hun-finance", "--format", "csv", "--output", out]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows[0] == ["department", "year", "plan", "actual", "deviation", "deviation_pct", "execution_rate"])
@@ -149,12 +149,12 @@ import _TestSupport
             #expect(TestSupport.close(Double(row[4])!, actual - plan, relative: 1e-12))
             #expect(TestSupport.close(Double(row[6])!, 100 * actual / plan, relative: 1e-12))
         }
-        #expect(throws: (any Error).self) { try Variance.parse(["--data", "x", "--plan", "a"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Variance.parse(["--data", "x", "--plan", "a"]) }
     }
 
     @Test func pefaRecordsCarryScores() throws {
         let out = try TestSupport.temporaryPath("p.json")
-        try PEFACommand.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--budget", "appropriation_budget",
+        try OutturnCommand.PEFA.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--budget", "appropriation_budget",
                                "--outturn", "appropriation_final", "--format", "json", "--output", out]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
         #expect(records.count == 6)
@@ -173,7 +173,7 @@ import _TestSupport
     @Test func coefficientRecordsMatchTheLibrary() throws {
         let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
         let out = try TestSupport.temporaryPath("r.json")
-        try Regress.parse(["--data", data, "--response", "appropriation_budget", "--lag", "appropriation_budget:1",
+        try OutturnCommand.Regress.parse(["--data", data, "--response", "appropriation_budget", "--lag", "appropriation_budget:1",
                            "--regressors", "staff_in_service", "--fixed-effects", "--format", "json", "--output", out]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
         #expect(records.map { $0["term"] as! String } == ["staff_in_service", "appropriation_budget(t-1)"])
@@ -182,15 +182,15 @@ import _TestSupport
                                           estimator: .fixedEffects)
         #expect(TestSupport.close(records[1]["estimate"] as! Double, fit.coefficients[1]!, relative: 1e-12))
         #expect(TestSupport.close(records[1]["cluster_se"] as! Double, fit.clusterStandardErrors[1]!, relative: 1e-12))
-        #expect(throws: (any Error).self) { try Regress.parse(["--data", data, "--response", "x"]) }
-        #expect(throws: (any Error).self) { try Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Regress.parse(["--data", data, "--response", "x"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
     }
 }
 
 @Suite struct ForecastCommandTests {
     @Test func forecastRecordsCarryTheDocumentedFields() throws {
         let out = try TestSupport.temporaryPath("f.csv")
-        try ForecastCommand.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--model", "drift",
+        try OutturnCommand.Forecast.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--model", "drift",
                                    "--horizon", "2", "--format", "csv", "--output", out, "--quiet"]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -212,7 +212,7 @@ import _TestSupport
 
     @Test func autoForecastIsCalibratedAndBoundsHold() throws {
         let out = try TestSupport.temporaryPath("f.json")
-        try ForecastCommand.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+        try OutturnCommand.Forecast.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
                                    "--bounds", "0:110", "--level", "90", "--format", "json", "--output", out, "--quiet"]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
         #expect(records.count == 40)
@@ -237,7 +237,7 @@ import _TestSupport
 
     @Test func backtestReportsAccuracyPerModel() throws {
         let out = try TestSupport.temporaryPath("b.csv")
-        try BacktestCommand.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--years", "1995-2017",
+        try OutturnCommand.Backtest.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--years", "1995-2017",
                                    "--model", "naive", "--model", "drift", "--format", "csv", "--output", out]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -254,7 +254,7 @@ import _TestSupport
     @Test func regressionForecastEqualsTheLibrarysNextYearPrediction() throws {
         let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
         let out = try TestSupport.temporaryPath("r.csv")
-        try ForecastCommand.parse(["--data", data, "--model", "regression", "--indicator", "appropriation_budget",
+        try OutturnCommand.Forecast.parse(["--data", data, "--model", "regression", "--indicator", "appropriation_budget",
                                    "--covariate", "staff_in_service:1", "--format", "csv", "--output", out]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -273,8 +273,8 @@ import _TestSupport
                 #expect(row[4] == "drift" && row.last!.contains("fell back"))
             }
         }
-        #expect(throws: (any Error).self) { try ForecastCommand.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
-        #expect(throws: (any Error).self) { try ForecastCommand.parse(["--data", data, "--covariate", "x:1"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Forecast.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
+        #expect(throws: (any Error).self) { try OutturnCommand.Forecast.parse(["--data", data, "--covariate", "x:1"]) }
     }
 }
 
@@ -285,19 +285,19 @@ import _TestSupport
 
     @Test func rankRecords() throws {
         let out = try TestSupport.temporaryPath("r.csv")
-        try Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
-                        "--year", "2024", "--group", "region", "--format", "csv", "--output", out]).run()
+        try OutturnCommand.Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+                        "--year", "2024", "--peer-group", "region", "--format", "csv", "--output", out]).run()
         let rows = try csvRows(out)
         #expect(Array(rows[0].prefix(10)) == ["department", "year", "value", "rank", "percentile", "z", "robust_z", "peer_median", "quartile", "outlier"])
         #expect(rows.dropFirst().allSatisfy { $0[1] == "2024" && Int($0[3])! >= 1 })
         #expect(throws: DataError.self) {
-            try Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate", "--group", "province"]).run()
+            try OutturnCommand.Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate", "--peer-group", "province"]).run()
         }
     }
 
     @Test func scoreRecordsOfTheSeedReport() throws {
         let out = try TestSupport.temporaryPath("s.json")
-        try Score.parse(["--data", TestSupport.path("Datasets/hunan-npc-report/report-figures.csv"), "--scheme", "standard",
+        try OutturnCommand.Score.parse(["--data", TestSupport.path("Datasets/hunan-npc-report/report-figures.csv"), "--scheme", "standard",
                          "--format", "json", "--output", out]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
         let r2024 = records.first { $0["year"] as? Int == 2024 }!
@@ -311,7 +311,7 @@ import _TestSupport
     @Test func extractAFolderIntoOnePanelAndAudit() throws {
         let folder = TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports")
         let out = try TestSupport.temporaryPath("figures.csv"), panelPath = try TestSupport.temporaryPath("panel.csv")
-        try Extract.parse([folder, "--format", "csv", "--output", out, "--to", panelPath]).run()
+        try OutturnCommand.Extract.parse([folder, "--format", "csv", "--output", out, "--panel-output", panelPath]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
         #expect(rows[0] == "department,indicator,year,value,unit,offset,snippet,source")
         #expect(rows.count == 1 + 5 + 18 + 5 + 2)
@@ -321,7 +321,7 @@ import _TestSupport
         #expect(panel.provenance[ObservationKey(department: "湖南省示范厅", indicator: "execution_rate", year: 2023)]?.vintage == 2023)
 
         let audit = try TestSupport.temporaryPath("audit.json")
-        try Audit.parse([folder, "--inconsistent", "--format", "json", "--output", audit]).run()
+        try OutturnCommand.Audit.parse([folder, "--inconsistent", "--format", "json", "--output", audit]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: audit))) as! [[String: Any]]
         #expect(records.count == 1 && records[0]["source"] as? String == "three-public.txt" && records[0]["consistent"] as? String == "NO")
         #expect(Set(records[0].keys).isSuperset(of: ["check", "stated", "recomputed", "difference", "consistent", "snippet"]))
@@ -339,17 +339,17 @@ import _TestSupport
 
     @Test func forecastTrendAndRankCharts() throws {
         let f = try TestSupport.temporaryPath("f.svg")
-        try ForecastCommand.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--department", "DOE", "--department", "NSF",
+        try OutturnCommand.Forecast.parse(["--data", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--department", "DOE", "--department", "NSF",
                                    "--model", "drift", "--horizon", "3", "--plot", f, "--output", try TestSupport.temporaryPath("f.csv")]).run()
         // Two departments: a history and a forecast line each, and an 80% and a 95% band each.
         #expect(try seriesCount(f) == (4, 4))
         let t = try TestSupport.temporaryPath("t.svg")
-        try Trend.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+        try OutturnCommand.Trend.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
                          "--department", "hun-f*", "--plot", t, "--output", try TestSupport.temporaryPath("t.csv")]).run()
         #expect(try seriesCount(t).0 == 4)   // 湖南省财政厅 and 湖南省林业局, history and trend line each
         #expect(try String(contentsOfFile: t, encoding: .utf8).contains("湖南省财政厅"))
         let r = try TestSupport.temporaryPath("r.svg")
-        try Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
+        try OutturnCommand.Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
                         "--plot", r, "--output", try TestSupport.temporaryPath("r.csv")]).run()
         #expect(try seriesCount(r).0 == 36)  // the departments with a 2024 value
     }

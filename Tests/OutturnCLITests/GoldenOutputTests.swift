@@ -23,7 +23,7 @@ import _TestSupport
         ("variance-decompose", ["variance", "--data", synthetic, "--decompose", "--indicator", "execution_rate", "--indicator", "staff_in_service"]),
         ("pefa", ["pefa", "--data", synthetic, "--budget", "appropriation_budget", "--outturn", "appropriation_final"]),
         ("regress", ["regress", "--data", synthetic, "--response", "appropriation_budget", "--lag", "appropriation_budget:1", "--regressors", "staff_in_service", "--fixed-effects"]),
-        ("rank", ["rank", "--data", synthetic, "--indicator", "execution_rate", "--group", "group"]),
+        ("rank", ["rank", "--data", synthetic, "--indicator", "execution_rate", "--peer-group", "group"]),
         ("score", ["score", "--data", report, "--scheme", "standard"]),
         ("forecast-drift", ["forecast", "--data", rd, "--model", "drift", "--horizon", "2", "--quiet"]),
         ("backtest", ["backtest", "--data", rd, "--years", "2000-2017", "--model", "naive", "--model", "drift"]),

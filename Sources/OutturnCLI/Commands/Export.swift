@@ -3,33 +3,35 @@ import Outturn
 import OutturnIO
 import OutturnOutput
 
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Write a panel (or a selection of it) as long or wide CSV, or as JSON records.",
-        discussion: paragraphs("""
-            The format follows the extension of --to: .json writes an array of observation records, anything
-            else CSV (long by default, one row per value; --wide for one row per department and indicator with a
-            column per year). The file appears only when complete.
+extension OutturnCommand {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a panel (or a selection of it) as long or wide CSV, or as JSON records.",
+            discussion: paragraphs("""
+                The format follows the extension of --output: .json writes an array of observation records, anything
+                else CSV (long by default, one row per value; --wide for one row per department and indicator with a
+                column per year). The file appears only when complete.
 
-            Example:
-              outturn export --data Datasets/us-federal-rd/rd-budget.csv --to rd-wide.csv --wide
-            """))
+                Example:
+                  outturn export --data Datasets/us-federal-rd/rd-budget.csv --output rd-wide.csv --wide
+                """))
 
-    @OptionGroup var input: DataOptions
-    @OptionGroup var selection: SelectionOptions
+        @OptionGroup var input: DataOptions
+        @OptionGroup var selection: SelectionOptions
 
-    @Option(name: .long, help: ArgumentHelp("Output file: .csv or .json.", valueName: "file"))
-    var to: String
+        @Option(name: .long, help: ArgumentHelp("Output file: .csv or .json (- for long CSV on standard output).", valueName: "file"))
+        var output: String
 
-    @Flag(name: .long, help: "Write wide CSV: department,indicator,<year>,<year>,...")
-    var wide = false
+        @Flag(name: .long, help: "Write wide CSV: department,indicator,<year>,<year>,...")
+        var wide = false
 
-    func validate() throws {
-        if wide && to.lowercased().hasSuffix(".json") { throw ValidationError("--wide applies to CSV output, not JSON") }
-    }
+        func validate() throws {
+            if wide && SourceKind.kind(ofExtension: output) == .json { throw ValidationError("--wide applies to CSV output, not JSON") }
+        }
 
-    func run() throws {
-        let panel = try selection.apply(to: try input.loadPanel())
-        try PanelFile.write(panel, toPath: to, layout: wide ? .wide : .long)
+        func run() throws {
+            let panel = try selection.apply(to: try input.loadPanel())
+            try PanelFile.write(panel, toPath: output, layout: wide ? .wide : .long)
+        }
     }
 }

@@ -5,50 +5,52 @@ import OutturnIO
 import OutturnReports
 import OutturnOutput
 
-struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Extract the standard indicators from department self-evaluation reports (text as pdftotext leaves it).",
-        discussion: paragraphs("""
-            One record per figure: department, indicator, year (the report year, or the year before where the
-            text says 上年/较上年), value in the catalogue unit (万元 for amounts, converted from 元 or 亿元;
-            percent; 人; 分), unit, offset (the character offset of the number in the report) and snippet.
-            A folder stands for its .txt files. Numbers with a unit that cannot be attributed with confidence
-            are not guessed: --unmatched lists them instead. --to FILE writes all reports as one panel
-            (long CSV or JSON) with the report as the source and its year as the vintage.
+extension OutturnCommand {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the standard indicators from department self-evaluation reports (text as pdftotext leaves it).",
+            discussion: paragraphs("""
+                One record per figure: department, indicator, year (the report year, or the year before where the
+                text says 上年/较上年), value in the catalogue unit (万元 for amounts, converted from 元 or 亿元;
+                percent; 人; 分), unit, offset (the character offset of the number in the report) and snippet.
+                A folder stands for its .txt files. Numbers with a unit that cannot be attributed with confidence
+                are not guessed: --unmatched lists them instead. --panel-output FILE writes all reports as one panel
+                (long CSV or JSON) with the report as the source and its year as the vintage.
 
-            Example:
-              outturn extract ../shared/seeds/000_e729b0afc6ad344c.txt
-            """))
+                Example:
+                  outturn extract ../shared/seeds/000_e729b0afc6ad344c.txt
+                """))
 
-    @Argument(help: ArgumentHelp("Report text files or folders of them.", valueName: "report"))
-    var reports: [String]
-    @OptionGroup var output: OutputOptions
-    @Flag(name: .long, help: "List the statements that could not be attributed instead of the figures.")
-    var unmatched = false
-    @Option(name: .long, help: ArgumentHelp("Department id for every report (default: the name in the report's title).", valueName: "id"))
-    var department: String?
-    @Option(name: .long, help: ArgumentHelp("Also write the figures of all reports as one panel to this file (.csv or .json).", valueName: "file"))
-    var to: String?
+        @Argument(help: ArgumentHelp("Reports (.txt, .pdf, .html) or folders of them.", valueName: "report"))
+        var reports: [String]
+        @OptionGroup var output: OutputOptions
+        @Flag(name: .long, help: "List the statements that could not be attributed instead of the figures.")
+        var unmatched = false
+        @Option(name: .long, help: ArgumentHelp("Department id for every report (default: the name in the report's title).", valueName: "id"))
+        var department: String?
+        @Option(name: .long, help: ArgumentHelp("Also write the figures of all reports as one panel to this file (.csv or .json).", valueName: "file"))
+        var panelOutput: String?
 
-    func run() throws {
-        var report = unmatched
-            ? RecordTable(columns: [Column("source"), Column("value", style: .decimals(2)), Column("unit"), Column("offset", style: .integer), Column("snippet")])
-            : RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
-                               Column("unit"), Column("offset", style: .integer), Column("snippet"), Column("source", inTable: false)])
-        var panel = IndicatorPanel()
-        for path in try ReportSource.paths(reports) {
-            let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent, department: department)
-            if unmatched {
-                for u in e.unmatched { report.append([.text(e.source), .number(u.value), .text(u.unit), .number(Double(u.offset)), .text(u.snippet)]) }
-            } else {
-                for f in e.figures {
-                    report.append([.text(f.department), .text(f.indicator), .number(Double(f.year)), .number(f.value), .text(f.unit),
-                                   .number(Double(f.offset)), .text(f.snippet), .text(e.source)])
+        func run() throws {
+            var report = unmatched
+                ? RecordTable(columns: [Column("source"), Column("value", style: .decimals(2)), Column("unit"), Column("offset", style: .integer), Column("snippet")])
+                : RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
+                                   Column("unit"), Column("offset", style: .integer), Column("snippet"), Column("source", inTable: false)])
+            var panel = IndicatorPanel()
+            for path in try ReportSource.paths(reports) {
+                let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent, department: department)
+                if unmatched {
+                    for u in e.unmatched { report.append([.text(e.source), .number(u.value), .text(u.unit), .number(Double(u.offset)), .text(u.snippet)]) }
+                } else {
+                    for f in e.figures {
+                        report.append([.text(f.department), .text(f.indicator), .number(Double(f.year)), .number(f.value), .text(f.unit),
+                                       .number(Double(f.offset)), .text(f.snippet), .text(e.source)])
+                    }
                 }
+                panel = try panel.merging(e.panel(), policy: .keepExisting)
             }
-            panel = try panel.merging(e.panel(), policy: .keepExisting)
+            if let panelOutput { try PanelFile.write(panel, toPath: panelOutput) }
+            try output.emit(report)
         }
-        if let to { try PanelFile.write(panel, toPath: to) }
-        try output.emit(report)
     }
 }

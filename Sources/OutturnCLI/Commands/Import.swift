@@ -6,91 +6,92 @@ import OutturnReports
 import OutturnOutput
 import OutturnStore
 
-struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Import CSV, JSON or report files into the store, one transaction per file, keeping every vintage.",
-        discussion: paragraphs("""
-            Each file is imported all or nothing. A figure not in the store is added; the same value again
-            changes nothing; a different value for an existing figure is recorded as a new vintage with the old
-            one kept, and --on-conflict decides which is current: reject (the default: the file is not imported
-            and the differing figures are named), replace, or keep. Report texts (.txt) are read with
-            `outturn extract`'s rules, the report as the source and its year as the vintage; other files take
-            --vintage, or their last year. Prints what was added, changed and left unchanged.
+extension OutturnCommand {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import CSV, JSON or report files into the store, one transaction per file, keeping every vintage.",
+            discussion: paragraphs("""
+                Each file is imported all or nothing. A figure not in the store is added; the same value again
+                changes nothing; a different value for an existing figure is recorded as a new vintage with the old
+                one kept, and --on-conflict decides which is current: reject (the default: the file is not imported
+                and the differing figures are named), replace, or keep. Report texts (.txt) are read with
+                `outturn extract`'s rules, the report as the source and its year as the vintage; other files take
+                --vintage, or their last year. Prints what was added, changed and left unchanged.
 
-            Example:
-              outturn import Datasets/synthetic-provincial/panel.csv --store provinces.sqlite
-            """))
+                Example:
+                  outturn import Datasets/synthetic-provincial/panel.csv --store provinces.sqlite
+                """))
 
-    @Argument(help: ArgumentHelp("CSV, JSON or report (.txt) files, or folders of reports.", valueName: "file"))
-    var files: [String]
-    @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
-    var store: String?
-    @Option(name: .long, help: "What a different value for a stored figure does: reject, replace or keep.")
-    var onConflict: ImportConflictPolicy = .reject
-    @Option(name: .long, help: ArgumentHelp("The vintage of CSV/JSON data (default: its last year).", valueName: "year"))
-    var vintage: Int?
-    @OptionGroup var output: OutputOptions
-    @Flag(name: .long, help: "No progress messages on standard error.")
-    var quiet = false
+        @Argument(help: ArgumentHelp("CSV, JSON or report (.txt) files, or folders of reports.", valueName: "file"))
+        var files: [String]
+        @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
+        var store: String?
+        @Option(name: .long, help: "What a different value for a stored figure does: reject, replace or keep.")
+        var onConflict: ImportConflictPolicy = .reject
+        @Option(name: .long, help: ArgumentHelp("The vintage of CSV/JSON data (default: its last year).", valueName: "year"))
+        var vintage: Int?
+        @OptionGroup var output: OutputOptions
+        @Flag(name: .long, help: "No progress messages on standard error.")
+        var quiet = false
 
-    func run() throws {
-        let store = try PanelStore(path: StoreLocation.path(self.store))
-        if let backup = store.backupPath { FileHandle.standardError.write(Data("migrated an older store; a copy of it is at \(backup)\n".utf8)) }
-        var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
-                                 Column("changed", style: .integer), Column("unchanged", style: .integer)])
-        for path in try ReportSource.paths(files) {
-            let loaded = try PanelSource.load(path: path)
-            let (panel, fileVintage) = (loaded.panel, loaded.vintage)
-            let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
-            if !quiet {
-                let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
-                FileHandle.standardError.write(Data("importing \(count) values from \(path) (vintage \(v))\n".utf8))
+        func run() throws {
+            let store = try PanelStore(path: StoreLocation.path(self.store))
+            if let backup = store.backupPath { FileHandle.standardError.write(Data("migrated an older store; a copy of it is at \(backup)\n".utf8)) }
+            var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
+                                     Column("changed", style: .integer), Column("unchanged", style: .integer)])
+            for path in try ReportSource.paths(files) {
+                let loaded = try PanelSource.load(path: path)
+                let (panel, fileVintage) = (loaded.panel, loaded.vintage)
+                let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
+                if !quiet {
+                    let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
+                    FileHandle.standardError.write(Data("importing \(count) values from \(path) (vintage \(v))\n".utf8))
+                }
+                let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict)
+                r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
+                          .number(Double(summary.changed)), .number(Double(summary.unchanged))])
             }
-            let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict)
-            r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
-                      .number(Double(summary.changed)), .number(Double(summary.unchanged))])
+            try output.emit(r)
         }
-        try output.emit(r)
     }
-}
 
-extension ImportConflictPolicy: ExpressibleByArgument {}
 
-struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Every stored vintage of one figure, with its source: how a figure was restated over time.",
-        discussion: paragraphs("""
-            One record per version: value, unit, source, vintage (the year of the document that stated it),
-            whether it is current, and the import that brought it.
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every stored vintage of one figure, with its source: how a figure was restated over time.",
+            discussion: paragraphs("""
+                One record per version: value, unit, source, vintage (the year of the document that stated it),
+                whether it is current, and the import that brought it.
 
-            Example:
-              outturn history --department hunan-npc-office --indicator budget_revenue --year 2023
-            """))
+                Example:
+                  outturn history --department hunan-npc-office --indicator budget_revenue --year 2023
+                """))
 
-    @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id")) var department: String
-    @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id")) var indicator: String
-    @Option(name: .long, help: "Year of the figure.") var year: Int
-    @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
-    var store: String?
-    @OptionGroup var output: OutputOptions
+        @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id")) var department: String
+        @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id")) var indicator: String
+        @Option(name: .long, help: "Year of the figure.") var year: Int
+        @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
+        var store: String?
+        @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let path = StoreLocation.path(store)
-        guard FileManager.default.fileExists(atPath: path) else { throw DataError("no store at \(path)", hint: "import data first with outturn import") }
-        let s = try PanelStore(path: path)
-        let versions = try s.history(department: department, indicator: indicator, year: year)
-        if versions.isEmpty {
-            let (ds, ins) = try s.ids()
-            if !ds.contains(department) { throw DataError.unknown("department", department, among: ds) }
-            if !ins.contains(indicator) { throw DataError.unknown("indicator", indicator, among: ins) }
+        func run() throws {
+            let path = StoreLocation.path(store)
+            guard FileManager.default.fileExists(atPath: path) else { throw DataError("no store at \(path)", hint: "import data first with outturn import") }
+            let s = try PanelStore(path: path)
+            let versions = try s.history(department: department, indicator: indicator, year: year)
+            if versions.isEmpty {
+                let (ds, ins) = try s.ids()
+                if !ds.contains(department) { throw DataError.unknown("department", department, among: ds) }
+                if !ins.contains(indicator) { throw DataError.unknown("indicator", indicator, among: ins) }
+            }
+            var r = RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
+                                     Column("unit"), Column("vintage", style: .year), Column("current"), Column("source"),
+                                     Column("import_id", style: .integer), Column("imported_at")])
+            for v in versions {
+                r.append([.text(v.department), .text(v.indicator), .number(Double(v.year)), .optional(v.value), .text(v.unit), .number(Double(v.vintage)),
+                          .text(v.current ? "yes" : "no"), .text(v.source), .number(Double(v.importID)), .text(v.importedAt)])
+            }
+            try output.emit(r)
         }
-        var r = RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
-                                 Column("unit"), Column("vintage", style: .year), Column("current"), Column("source"),
-                                 Column("import_id", style: .integer), Column("imported_at")])
-        for v in versions {
-            r.append([.text(v.department), .text(v.indicator), .number(Double(v.year)), .optional(v.value), .text(v.unit), .number(Double(v.vintage)),
-                      .text(v.current ? "yes" : "no"), .text(v.source), .number(Double(v.importID)), .text(v.importedAt)])
-        }
-        try output.emit(r)
     }
 }

@@ -56,7 +56,6 @@ enum StoreLocation {
     }
 }
 
-extension TextEncoding: ExpressibleByArgument {}
 
 /// The selection shared by analysis commands: departments, indicators, years.
 struct SelectionOptions: ParsableArguments {

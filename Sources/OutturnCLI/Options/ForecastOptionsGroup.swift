@@ -1,7 +1,6 @@
 import ArgumentParser
 import Outturn
 
-extension ForecastMethod: ExpressibleByArgument {}
 
 /// Options shared by forecast and backtest.
 struct ForecastSettings: ParsableArguments {

@@ -2,8 +2,6 @@ import ArgumentParser
 import OutturnIO
 import OutturnOutput
 
-extension OutputFormat: ExpressibleByArgument {}
-
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv or json. CSV headers and JSON keys are the same snake_case field names.")
     var format: OutputFormat = .table

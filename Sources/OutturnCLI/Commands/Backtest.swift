@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnIO
+import OutturnOutput
+
+extension OutturnCommand {
+    struct Backtest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "backtest",
+            abstract: "Rolling-origin backtest of forecasting models: accuracy and interval coverage per model.",
+            discussion: paragraphs("""
+                At each origin year every series is cut at that year, forecast --horizon years ahead exactly as
+                `outturn forecast` would (auto's choice and calibration redone from the data up to the origin), and
+                compared with what happened. One record per model: the series and forecasts evaluated, MAE and
+                RMSE (indicator's unit), sMAPE and MAPE (percent), MASE (errors over each series' mean absolute
+                yearly change), the share of outcomes inside the 95% interval, and MSIS (M4's interval score).
+
+                Example:
+                  outturn backtest --data Datasets/us-federal-rd/rd-budget.csv --horizon 2 --model drift --model auto
+                """))
+
+        @OptionGroup var input: DataOptions
+        @OptionGroup var selection: SelectionOptions
+        @OptionGroup var settings: ForecastSettings
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "Model to evaluate (repeatable; default naive, drift, damped, theta and auto).")
+        var model: [ForecastMethod] = []
+
+        @Option(name: .long, help: "Observed years before the first origin.")
+        var minimumTrain: Int = 6
+
+        @Option(name: .long, help: "Years between origins.")
+        var step: Int = 1
+
+        @Option(name: .long, help: "Sliding training window in years (default: expanding, every year up to the origin).")
+        var window: Int?
+
+        @Flag(name: .long, help: "One record per model and department instead of a summary per model.")
+        var bySeries = false
+
+
+        func validate() throws {
+            guard minimumTrain >= 3 else { throw ValidationError("--minimum-train must be at least 3") }
+            guard step >= 1 else { throw ValidationError("--step must be at least 1") }
+            if let window, window < minimumTrain { throw ValidationError("--window must be at least --minimum-train") }
+        }
+
+        func run() throws {
+            let panel = try selection.apply(to: try input.loadPanel())
+            let models = model.isEmpty ? [.naive, .drift, .damped, .theta, .auto] : model
+            let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
+            var report = RecordTable(columns: [
+                Column("model"), Column("indicator", inTable: panel.indicators.count > 1),
+                bySeries ? Column("department") : Column("series", style: .integer),
+                Column("forecasts", style: .integer), Column("mae", style: .decimals(2)), Column("rmse", style: .decimals(2)),
+                Column("mape", heading: "MAPE %", style: .decimals(2), inTable: false), Column("smape", heading: "sMAPE %", style: .decimals(2)),
+                Column("mase", heading: "MASE", style: .decimals(3)), Column("coverage_95", heading: "95% coverage", style: .decimals(3)),
+                Column("msis", heading: "MSIS", style: .decimals(2)),
+            ])
+            for (i, ind) in panel.indicators.enumerated() {
+                let inputs = seriesInputs(panel, indicator: i)
+                for m in models {
+                    let bar = ProgressBar("backtesting \(m.rawValue) on \(ind.id) (origins)", quiet: input.quiet)
+                    let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(),
+                                                    progress: { bar.update($0, $1) })
+                    bar.finish()
+                    func row(_ key: Cell, _ forecasts: [BacktestForecast]) -> [Cell] {
+                        let a = ForecastAccuracy(forecasts)
+                        return [.text(m.rawValue), .text(ind.id), key, .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse),
+                                .optional(a.mape), .optional(a.smape), .optional(a.mase), .optional(a.coverage95), .optional(a.msis)]
+                    }
+                    if bySeries {
+                        for (d, dep) in panel.departments.enumerated() {
+                            let mine = results.filter { $0.seriesIndex == d }.map(\.forecast)
+                            if !mine.isEmpty { report.append(row(.text(dep.id), mine)) }
+                        }
+                    } else {
+                        report.append(row(.number(Double(Set(results.map(\.seriesIndex)).count)), results.map(\.forecast)))
+                    }
+                }
+            }
+            try output.emit(report)
+        }
+    }
+}
