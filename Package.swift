@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         // Documentation only: `swift package generate-documentation --target Outturn`.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -29,7 +30,7 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
-        .target(name: "Outturn", dependencies: ["COpenBLAS"]),
+        .target(name: "Outturn", dependencies: ["COpenBLAS", .product(name: "RealModule", package: "swift-numerics")]),
         // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
         .target(name: "OutturnSystem"),
         // Reading reports: text in, figures and arithmetic checks out (no files, no CLI).

@@ -1,21 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RealModule
 
 /// The standard normal distribution.
 public enum Normal {
     /// P(Z <= z), to full relative precision in both tails (via `erfc`).
-    public static func cdf(_ z: Double) -> Double { 0.5 * erfc(-z / 2.0.squareRoot()) }
+    public static func cdf(_ z: Double) -> Double { 0.5 * Double.erfc(-z / 2.0.squareRoot()) }
 
     /// P(Z > z), to full relative precision in the upper tail.
-    public static func survival(_ z: Double) -> Double { 0.5 * erfc(z / 2.0.squareRoot()) }
+    public static func survival(_ z: Double) -> Double { 0.5 * Double.erfc(z / 2.0.squareRoot()) }
 
     /// The density.
-    public static func pdf(_ z: Double) -> Double { exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
+    public static func pdf(_ z: Double) -> Double { Double.exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
 
     /// The quantile: z with P(Z <= z) = p, for p in (0, 1); -infinity at 0 and +infinity at 1.
     ///
@@ -39,7 +33,7 @@ public enum Normal {
         let d = [7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00]
         var x: Double
         if p < 0.02425 {
-            let q = (-2 * log(p)).squareRoot()
+            let q = (-2 * Double.log(p)).squareRoot()
             x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
                 / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
         } else {
@@ -50,7 +44,7 @@ public enum Normal {
         // Halley refinement on the lower tail (x <= 0 here, where cdf keeps full relative precision).
         for _ in 0..<2 {
             let e = cdf(x) - p
-            let u = e * (2 * Double.pi).squareRoot() * exp(0.5 * x * x)
+            let u = e * (2 * Double.pi).squareRoot() * Double.exp(0.5 * x * x)
             x -= u / (1 + 0.5 * x * u)
         }
         return x

@@ -1,18 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RealModule
 
 /// Special functions behind the distributions: log-gamma and the regularised incomplete beta function.
 enum SpecialFunctions {
-    /// ln |Γ(x)|, thread-safe (`lgamma_r`: plain `lgamma` writes a global sign).
-    static func logGamma(_ x: Double) -> Double {
-        var sign: Int32 = 0
-        return lgamma_r(x, &sign)
-    }
+    /// ln |Γ(x)|; RealModule's `logGamma` calls the thread-safe `lgamma_r` (plain `lgamma` writes a global sign).
+    static func logGamma(_ x: Double) -> Double { Double.logGamma(x) }
 
     /// ln B(a, b).
     static func logBeta(_ a: Double, _ b: Double) -> Double {
@@ -37,12 +28,12 @@ enum SpecialFunctions {
         precondition(a > 0 && b > 0, "incomplete beta needs a, b > 0")
         if x <= 0 { return (0, 1) }
         if y <= 0 { return (1, 0) }
-        let logFront = a * log(x) + b * log(y) - logBeta
+        let logFront = a * Double.log(x) + b * Double.log(y) - logBeta
         if x < (a + 1) / (a + b + 2) {
-            let lower = exp(logFront) * continuedFraction(x: x, a: a, b: b) / a
+            let lower = Double.exp(logFront) * continuedFraction(x: x, a: a, b: b) / a
             return (lower, 1 - lower)
         } else {
-            let upper = exp(logFront) * continuedFraction(x: y, a: b, b: a) / b
+            let upper = Double.exp(logFront) * continuedFraction(x: y, a: b, b: a) / b
             return (1 - upper, upper)
         }
     }

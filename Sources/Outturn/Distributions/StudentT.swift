@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RealModule
 
 /// Student's t distribution with `nu` degrees of freedom (nu > 0, not necessarily an integer).
 ///
@@ -72,7 +66,7 @@ public enum StudentT {
             a = Double(nu) / 2
             lowerSide = Self.numeratorFactors(a: a, b: 0.5)
             upperSide = Self.numeratorFactors(a: 0.5, b: a)
-            inverseBeta = exp(-logBeta)
+            inverseBeta = Double.exp(-logBeta)
             switchPoint = (a + 1) / (a + 2.5)
         }
 
@@ -137,8 +131,8 @@ public enum StudentT {
 
     /// The density at t.
     public static func pdf(_ t: Double, degreesOfFreedom nu: Double) -> Double {
-        let logC = SpecialFunctions.logGamma((nu + 1) / 2) - SpecialFunctions.logGamma(nu / 2) - 0.5 * log(nu * Double.pi)
-        return exp(logC - (nu + 1) / 2 * log1p(t * t / nu))
+        let logC = SpecialFunctions.logGamma((nu + 1) / 2) - SpecialFunctions.logGamma(nu / 2) - 0.5 * Double.log(nu * Double.pi)
+        return Double.exp(logC - (nu + 1) / 2 * Double.log(onePlus: t * t / nu))
     }
 
     /// The quantile: t with P(T <= t) = p, for p in (0, 1) (infinite at 0 and 1).
@@ -153,10 +147,10 @@ public enum StudentT {
         if p == 0.5 { return 0 }
         let tail = min(p, 1 - p)           // upper-tail probability of |t|
         let sign: Double = p > 0.5 ? 1 : -1
-        if nu == 1 { return sign / tan(Double.pi * tail) }  // Cauchy: cot(pi * tail), no cancellation
+        if nu == 1 { return sign / Double.tan(Double.pi * tail) }  // Cauchy: cot(pi * tail), no cancellation
         if nu == 2 { return sign * (2.0 / (4 * tail * (1 - tail)) - 2).squareRoot() }
-        let target = log(tail)
-        func logTail(_ t: Double) -> Double { log(0.5 * twoSidedPValue(t, degreesOfFreedom: nu)) }
+        let target = Double.log(tail)
+        func logTail(_ t: Double) -> Double { Double.log(0.5 * twoSidedPValue(t, degreesOfFreedom: nu)) }
         // Bracket [lo, hi] with logTail(lo) >= target >= logTail(hi).
         var lo = 0.0, hi = max(1.0, -Normal.quantile(tail))
         while logTail(hi) > target { lo = hi; hi *= 2 }
@@ -165,8 +159,8 @@ public enum StudentT {
             let f = logTail(t) - target
             if f > 0 { lo = t } else { hi = t }
             if f == 0 { break }
-            // d/dt log(tail) = -pdf(t) / tail(t)
-            let derivative = -pdf(t, degreesOfFreedom: nu) / exp(logTail(t))
+            // d/dt Double.log(tail) = -pdf(t) / tail(t)
+            let derivative = -pdf(t, degreesOfFreedom: nu) / Double.exp(logTail(t))
             var next = t - f / derivative
             if !(next > lo && next < hi) { next = 0.5 * (lo + hi) }
             if abs(next - t) <= 1e-15 * abs(t) { t = next; break }

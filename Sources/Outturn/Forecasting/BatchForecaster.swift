@@ -1,3 +1,4 @@
+import RealModule
 /// One series to forecast: values year by year (NaN = missing) over `years`, and whose it is.
 public struct SeriesInput: Sendable {
     public var values: [Double]
@@ -184,7 +185,7 @@ public enum BatchForecaster {
                calibration.relativeSampleSizes[h - 1] >= IntervalCalibration.minimumSample {
                 for level in options.levels {
                     guard let q = calibration.relativeQuantiles[h - 1][level] else { continue }
-                    var lower = mean * _exp(q.lower), upper = mean * _exp(q.upper)
+                    var lower = mean * Double.exp(q.lower), upper = mean * Double.exp(q.upper)
                     if case let .logit(a, b) = options.transform {
                         lower = min(b, max(a, lower))
                         upper = min(b, max(a, upper))
@@ -282,7 +283,7 @@ public enum BatchForecaster {
             var scaled = [[Double]](repeating: [], count: horizon), relative = [[Double]](repeating: [], count: horizon)
             for f in forecasts where f.horizon <= horizon {
                 if let s = f.scale { scaled[f.horizon - 1].append((f.actual - f.forecast) / s) }
-                if f.actual > 0 && f.forecast > 0 { relative[f.horizon - 1].append(_log(f.actual / f.forecast)) }
+                if f.actual > 0 && f.forecast > 0 { relative[f.horizon - 1].append(Double.log(f.actual / f.forecast)) }
             }
             return (scaled, relative)
         }
@@ -298,7 +299,7 @@ public enum BatchForecaster {
         for f in holdout where f.actual > 0 && f.forecast > 0 {
             guard let s = f.scale, f.horizon - 1 < horizon, let qs = scaledTrial[f.horizon - 1][95], let qr = relativeTrial[f.horizon - 1][95] else { continue }
             scoreScaled += intervalScore(f.actual, f.forecast + s * qs.lower, f.forecast + s * qs.upper) / s
-            scoreRelative += intervalScore(f.actual, f.forecast * _exp(qr.lower), f.forecast * _exp(qr.upper)) / s
+            scoreRelative += intervalScore(f.actual, f.forecast * Double.exp(qr.lower), f.forecast * Double.exp(qr.upper)) / s
             compared += 1
         }
         let all = pools(perSeries.flatMap { $0 })

@@ -1,3 +1,4 @@
+import RealModule
 /// Exponential smoothing with additive errors and an optional (damped) additive trend, the state-space models
 /// ETS(A,N,N) (simple), ETS(A,A,N) (Holt) and ETS(A,Ad,N) (damped Holt) of Hyndman et al. (2008), as R's `ets`.
 ///
@@ -110,7 +111,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
             let (alpha, beta, phi) = unpack(p, trend: trend)
             if trend != .none && beta > alpha { return .infinity }
             let r = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
-            return n * _log(max(r.sse, 1e-30 * scale))
+            return n * Double.log(max(r.sse, 1e-30 * scale))
         }
         var lower: [Double] = [1e-4], upper: [Double] = [0.9999], step: [Double] = [0.15]
         if trend != .none { lower.append(1e-4); upper.append(0.9999); step.append(0.05) }

@@ -1,3 +1,4 @@
+import RealModule
 /// A forecast of one series: whose it is, the model that ran, and per future year a point forecast with
 /// intervals.
 public struct Forecast: Sendable, Equatable, CustomStringConvertible {
@@ -77,7 +78,7 @@ public enum ForecastTransform: Sendable, Hashable {
             // Values on or beyond a bound are pulled 0.1% of the range inside it: the logit of a bound is infinite.
             let e = 0.001 * (b - a)
             let v = min(b - e, max(a + e, x))
-            return _log((v - a) / (b - v))
+            return Double.log((v - a) / (b - v))
         }
     }
 
@@ -86,7 +87,7 @@ public enum ForecastTransform: Sendable, Hashable {
         case .identity: return z
         case let .logit(a, b):
             if z > 700 { return b }
-            let ez = _exp(z)
+            let ez = Double.exp(z)
             return (b * ez + a) / (ez + 1)
         }
     }

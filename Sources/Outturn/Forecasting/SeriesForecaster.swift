@@ -1,3 +1,4 @@
+import RealModule
 /// Settings shared by every forecast of a run.
 public struct ForecastOptions: Sendable, Hashable {
     /// Years ahead to forecast, >= 1.
@@ -84,7 +85,7 @@ public enum SeriesForecaster {
         var anyInterval = false
         for (k, year) in targetYears.enumerated() {
             let m = path.means[k]
-            func back(_ z: Double) -> Double { options.transform.inverse(path.logScale ? _exp(z) : z) }
+            func back(_ z: Double) -> Double { options.transform.inverse(path.logScale ? Double.exp(z) : z) }
             var intervals: [ForecastInterval] = []
             if let se = path.standardErrors[k] {
                 for level in options.levels {
@@ -143,7 +144,7 @@ public enum SeriesForecaster {
         case .linear, .loglinear:
             let logScale = method == .loglinear && transform == .identity
             if logScale && obs.contains(where: { $0.element <= 0 }) { return nil }
-            let input = logScale ? y.map { $0.isNaN ? $0 : _log($0) } : y
+            let input = logScale ? y.map { $0.isNaN ? $0 : Double.log($0) } : y
             guard n >= 2 else { return nil }
             let fit = input.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, years: years, seriesCount: 1) }[0]
             return linearPath(fit, lastYear: years.lowerBound + last.offset, steps: steps, logScale: logScale)
@@ -165,7 +166,7 @@ public enum SeriesForecaster {
             let nn = Double(series.count)
             let sigma = ses.variance.map { $0.squareRoot() }
             return ModelPath(
-                means: steps.map { h in ses.forecast(h) + drift * (Double(h - 1) + (1 - _pow(1 - alpha, nn)) / alpha) },
+                means: steps.map { h in ses.forecast(h) + drift * (Double(h - 1) + (1 - Double.pow(1 - alpha, nn)) / alpha) },
                 standardErrors: steps.map { h in sigma.map { $0 * (Double(h - 1) * alpha * alpha + 1).squareRoot() } },
                 degreesOfFreedom: nil)
         case .combo:

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RealModule
 
 /// Every way Outturn writes a number as text, in one place: the shortest round-trip form that CSV, JSON and
 /// messages use, and the fixed, grouped and significant-figure forms of tables and charts.
@@ -79,7 +73,7 @@ public enum DecimalText {
         let a = abs(v)
         if a == 0 { return "0" }
         guard a >= 1e-3 && a < 1e6 else { return scientific(v) }
-        let decimals = max(0, min(6, 3 - Int(log10(a).rounded(.down))))
+        let decimals = max(0, min(6, 3 - Int(Double.log10(a).rounded(.down))))
         var s = grouped(v, decimals: decimals)
         if s.contains(".") {
             while s.hasSuffix("0") { s.removeLast() }
@@ -95,11 +89,11 @@ public enum DecimalText {
         if !v.isFinite { return format(v, style: .integer) }
         if v == 0 { return "0.000e+00" }
         let a = abs(v)
-        var exponent = Int(log10(a).rounded(.down))
+        var exponent = Int(Double.log10(a).rounded(.down))
         // The mantissa's four digits as an integer; powers of ten by repeated scaling stay exact enough for
         // four digits over the whole double range (subnormals included, scaled in two steps).
-        var mantissa = (a / pow(10, Double(exponent - 3))).rounded()
-        if !mantissa.isFinite { mantissa = ((a * 1e300) / pow(10, Double(exponent - 3 + 300))).rounded() }
+        var mantissa = (a / Double.pow(10, Double(exponent - 3))).rounded()
+        if !mantissa.isFinite { mantissa = ((a * 1e300) / Double.pow(10, Double(exponent - 3 + 300))).rounded() }
         if mantissa >= 10_000 { mantissa = (mantissa / 10).rounded(); exponent += 1 }
         if mantissa < 1_000 { mantissa *= 10; exponent -= 1 }
         let digits = String(Int(mantissa))

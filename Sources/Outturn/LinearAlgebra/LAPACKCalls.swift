@@ -56,46 +56,6 @@ enum BLAS {
         return c
     }
 
-    /// `y = alpha * op(A) * x + beta * y` (`cblas_dgemv`).
-    static func gemv(
-        transposeA: Bool = false, alpha: Double = 1, _ a: Matrix, _ x: [Double], beta: Double = 0,
-        _ y: inout [Double]
-    ) throws {
-        precondition(x.count == (transposeA ? a.rows : a.columns), "dgemv: x has the wrong length")
-        precondition(y.count == (transposeA ? a.columns : a.rows), "dgemv: y has the wrong length")
-        if a.rows == 0 || a.columns == 0 {
-            for i in y.indices { y[i] *= beta }
-            return
-        }
-        let r = "cblas_dgemv"
-        let m = try lapackInt(a.rows, "m", r), n = try lapackInt(a.columns, "n", r)
-        a.storage.withUnsafeBufferPointer { pa in
-            x.withUnsafeBufferPointer { px in
-                y.withUnsafeMutableBufferPointer { py in
-                    cblas_dgemv(
-                        CblasColMajor, transposeA ? CblasTrans : CblasNoTrans, m, n, alpha, pa.baseAddress, m,
-                        px.baseAddress, 1, beta, py.baseAddress, 1)
-                }
-            }
-        }
-    }
-
-    /// `A' A` for an m x n matrix (`cblas_dsyrk`, upper triangle computed, then mirrored).
-    static func gram(_ a: Matrix) throws -> Matrix {
-        let n = a.columns
-        var c = Matrix(rows: n, columns: n)
-        if n == 0 || a.rows == 0 { return c }
-        let r = "cblas_dsyrk"
-        let nn = try lapackInt(n, "n", r), k = try lapackInt(a.rows, "k", r)
-        a.storage.withUnsafeBufferPointer { pa in
-            c.storage.withUnsafeMutableBufferPointer { pc in
-                cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, nn, k, 1, pa.baseAddress, k, 0, pc.baseAddress, nn)
-            }
-        }
-        for j in 0..<n { for i in (j + 1)..<max(j + 1, n) { c[i, j] = c[j, i] } }
-        return c
-    }
-
     /// Solves `R X = B` in place for upper-triangular `R` (n x n, leading dimension `ldr`) and B (n x nrhs),
     /// (`cblas_dtrsm`). The caller guarantees a non-zero diagonal (checked by `QRFactorization`'s rank).
     static func solveUpperTriangular(
@@ -173,55 +133,6 @@ enum LAPACK {
             throw LinearAlgebraError(routine: rt, info: Int(info), reason: "the SVD did not converge")
         }
         return s
-    }
-
-    /// Cholesky factor `A = U' U` of a symmetric positive definite matrix (`LAPACKE_dpotrf`, upper).
-    static func cholesky(_ a: inout Matrix) throws {
-        let rt = "LAPACKE_dpotrf"
-        precondition(a.rows == a.columns, "dpotrf: matrix is not square")
-        if a.rows == 0 { return }
-        let n = try lapackInt(a.rows, "n", rt)
-        let info = a.storage.withUnsafeMutableBufferPointer { pa in
-            LAPACKE_dpotrf(columnMajorLayout, CChar(UInt8(ascii: "U")), n, pa.baseAddress, n)
-        }
-        if info < 0 { throw LinearAlgebraError.illegalArgument(rt, info) }
-        if info > 0 {
-            throw LinearAlgebraError(
-                routine: rt, info: Int(info),
-                reason: "the matrix is not positive definite (leading minor of order \(info) is not positive)")
-        }
-    }
-
-    /// Solves `A X = B` given the upper Cholesky factor of A (`LAPACKE_dpotrs`), B overwritten by X.
-    static func choleskySolve(factor u: Matrix, _ b: inout Matrix) throws {
-        let rt = "LAPACKE_dpotrs"
-        precondition(u.rows == u.columns && b.rows == u.rows, "dpotrs: dimensions do not match")
-        if u.rows == 0 || b.columns == 0 { return }
-        let n = try lapackInt(u.rows, "n", rt), nrhs = try lapackInt(b.columns, "nrhs", rt)
-        let info = u.storage.withUnsafeBufferPointer { pu in
-            b.storage.withUnsafeMutableBufferPointer { pb in
-                LAPACKE_dpotrs(columnMajorLayout, CChar(UInt8(ascii: "U")), n, nrhs, pu.baseAddress, n, pb.baseAddress, n)
-            }
-        }
-        if info < 0 { throw LinearAlgebraError.illegalArgument(rt, info) }
-    }
-
-    /// Inverse of a symmetric positive definite matrix from its upper Cholesky factor (`LAPACKE_dpotri`),
-    /// returned full (both triangles).
-    static func choleskyInverse(factor u: Matrix) throws -> Matrix {
-        let rt = "LAPACKE_dpotri"
-        var inv = u
-        if u.rows == 0 { return inv }
-        let n = try lapackInt(u.rows, "n", rt)
-        let info = inv.storage.withUnsafeMutableBufferPointer { p in
-            LAPACKE_dpotri(columnMajorLayout, CChar(UInt8(ascii: "U")), n, p.baseAddress, n)
-        }
-        if info < 0 { throw LinearAlgebraError.illegalArgument(rt, info) }
-        if info > 0 {
-            throw LinearAlgebraError(routine: rt, info: Int(info), reason: "the factor is singular")
-        }
-        for j in 0..<u.rows { for i in (j + 1)..<max(j + 1, u.rows) { inv[i, j] = inv[j, i] } }
-        return inv
     }
 }
 

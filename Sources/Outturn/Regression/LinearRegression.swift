@@ -1,3 +1,4 @@
+import RealModule
 /// A fitted linear model y = X b + e by ordinary or weighted least squares, with the inference R's `lm` and
 /// statsmodels' `OLS`/`WLS` report.
 ///
@@ -178,12 +179,12 @@ public enum LinearRegression {
         }
         var logL: Double? = nil, aic: Double? = nil, aicc: Double? = nil, bic: Double? = nil
         if sse > 0 {
-            let sumLogW = sqrtW.reduce(0) { $0 + 2 * _log($1) }
-            let ll = 0.5 * (sumLogW - Double(n) * (_log(2 * Double.pi) + 1 - _log(Double(n)) + _log(sse)))
+            let sumLogW = sqrtW.reduce(0) { $0 + 2 * Double.log($1) }
+            let ll = 0.5 * (sumLogW - Double(n) * (Double.log(2 * Double.pi) + 1 - Double.log(Double(n)) + Double.log(sse)))
             let k = Double(p + 1)
             logL = ll
             aic = -2 * ll + 2 * k
-            bic = -2 * ll + _log(Double(n)) * k
+            bic = -2 * ll + Double.log(Double(n)) * k
             if Double(n) - k - 1 > 0 { aicc = aic! + 2 * k * (k + 1) / (Double(n) - k - 1) }
         }
         let residuals = (0..<n).map { ew[$0, 0] / sqrtW[$0] }

@@ -1,3 +1,4 @@
+import RealModule
 /// A small, fast, deterministic random number generator (SplitMix64, Steele, Lea & Flood 2014): the same seed
 /// gives the same stream on every platform, which makes generated panels reproducible.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
@@ -24,6 +25,6 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         var u = uniform()
         while u <= 0 { u = uniform() }
         let v = uniform()
-        return (-2 * _log(u)).squareRoot() * _cos(2 * Double.pi * v)
+        return (-2 * Double.log(u)).squareRoot() * Double.cos(2 * Double.pi * v)
     }
 }

@@ -1,3 +1,4 @@
+import RealModule
 /// Generates realistic, deterministic panels of provincial departments for tests, demos and benchmarks.
 ///
 /// Each department gets the standard indicators of `IndicatorCatalogue` with the relations real reports show:
@@ -104,7 +105,7 @@ public struct SyntheticPanel: Sendable, Hashable {
         years t: Int, rng: inout SplitMix64, missingShare: Double, outlierShare: Double, breakProbability: Double
     ) -> [(String, [Double])] {
         // Department-level parameters.
-        let scale = _exp(0.6 * rng.normal())                         // size relative to a typical department
+        let scale = Double.exp(0.6 * rng.normal())                         // size relative to a typical department
         var staff = (120 * scale * rng.uniform(0.6, 1.6)).rounded()
         let staffDrift = rng.uniform(-0.015, 0.02)
         var perCapita = rng.uniform(14, 22)                           // 万元 per person per year
@@ -141,7 +142,7 @@ public struct SyntheticPanel: Sendable, Hashable {
             let projectSpent = appropriationFinal - basic
             let revenue = round2(appropriationBudget * rng.uniform(1.0, 1.08))
             let total = round2(appropriationFinal + revenue * rng.uniform(0, 0.04))
-            let threeBudget = round2(publicCost * threePublicShare * _pow(0.97, Double(k)))
+            let threeBudget = round2(publicCost * threePublicShare * Double.pow(0.97, Double(k)))
             let threeSpent = round2(threeBudget * rng.uniform(0.6, 1.0))
             let executionRate = round2(100 * appropriationFinal / appropriationBudget)
             let executionScore = round2(min(10, 10 * executionRate / 100))

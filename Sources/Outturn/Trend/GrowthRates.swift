@@ -1,3 +1,4 @@
+import RealModule
 /// Growth measures of a series over calendar years, in percent per year.
 public enum GrowthRates {
     /// Compound annual growth rate between the first and last observed values, over the year gap (not the
@@ -5,7 +6,7 @@ public enum GrowthRates {
     /// Nil unless both values are positive and the years differ.
     public static func compoundAnnual(series: YearSeries) -> Double? {
         guard let (fy, fv) = firstObserved(series), let (ly, lv) = lastObserved(series), ly > fy, fv > 0, lv > 0 else { return nil }
-        return 100 * (_pow(lv / fv, 1 / Double(ly - fy)) - 1)
+        return 100 * (Double.pow(lv / fv, 1 / Double(ly - fy)) - 1)
     }
 
     /// Mean of the year-on-year growth rates 100 * (y_t / y_{t-1} - 1) over consecutive observed years, percent.
@@ -28,13 +29,13 @@ public enum GrowthRates {
         for (k, v) in series.enumerated() where !v.isNaN {
             if v <= 0 { return nil }
             xs.append(Double(series.firstYear + k))
-            ys.append(_log(v))
+            ys.append(Double.log(v))
         }
         if xs.count < 2 { return nil }
         let mx = xs.reduce(0, +) / Double(xs.count), my = ys.reduce(0, +) / Double(ys.count)
         var sxy = 0.0, sxx = 0.0
         for (x, y) in zip(xs, ys) { sxy += (x - mx) * (y - my); sxx += (x - mx) * (x - mx) }
-        return 100 * _expm1(sxy / sxx)
+        return 100 * Double.expMinusOne(sxy / sxx)
     }
 
     /// Last minus first observed value, in the series' unit (percentage points for a rate).

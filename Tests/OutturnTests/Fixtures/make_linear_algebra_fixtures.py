@@ -6,7 +6,9 @@
 - multi_rhs: a 9 x 3 design and 5 right-hand sides solved with numpy.linalg.lstsq.
 - rank_deficient: a design whose 3rd column = 2 * 1st + 2nd; R's lm aliases it (coefficient NA); the fit of the
   remaining columns comes from numpy on the reduced design.
-- cholesky: an SPD matrix, a right-hand side and numpy.linalg.solve's answer.
+- cholesky: an SPD matrix, a right-hand side and numpy.linalg.solve's answer (no longer tested: the Cholesky
+  wrapper had no user in the library and was removed; the case stays so the random stream, and the
+  singular_values case drawn after it, are unchanged).
 - singular_values: numpy.linalg.svd of a 4 x 3 matrix.
 Run: python3 make_linear_algebra_fixtures.py
 """
