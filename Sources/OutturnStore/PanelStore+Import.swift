@@ -47,11 +47,11 @@ extension PanelStore {
                 indicatorRow.append(try Int64.fetchOne(db, sql: "SELECT rowid FROM indicators WHERE id = ?", arguments: [ind.id])!)
             }
             // The values in force for the indicators involved.
-            var current: [Int64: (value: Double?, rowid: Int64)] = [:]
+            var current: [CellKey: (value: Double?, rowid: Int64)] = [:]
             for (i, row) in indicatorRow.enumerated() {
                 let cursor = try Row.fetchCursor(db, sql: "SELECT department_id, year, value, rowid FROM observations WHERE current = 1 AND indicator_id = ?", arguments: [row])
                 while let r = try cursor.next() {
-                    current[Self.key(r[0] as Int64, Int64(i), r[1] as Int64)] = (r[2] as Double?, r[3] as Int64)
+                    current[CellKey(department: r[0] as Int64, indicator: i, year: r[1] as Int64)] = (r[2] as Double?, r[3] as Int64)
                 }
             }
             var added = 0, changed = 0, unchanged = 0
@@ -62,7 +62,7 @@ extension PanelStore {
                 for d in panel.departments.indices {
                     for (t, v) in panel.series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
                         let year = panel.years.lowerBound + t
-                        guard let old = current[Self.key(departmentRow[d], Int64(i), Int64(year))] else {
+                        guard let old = current[CellKey(department: departmentRow[d], indicator: i, year: Int64(year))] else {
                             inserts.append((d, i, t, v, true)); added += 1; continue
                         }
                         if old.value == v { unchanged += 1; continue }
@@ -103,8 +103,12 @@ extension PanelStore {
         }
     }
 
-    static func key(_ department: Int64, _ indicator: Int64, _ year: Int64) -> Int64 {
-        department << 32 | indicator << 16 | (year & 0xFFFF)
+    /// A stored cell: the department's row, the indicator's position in the panel being imported, the year.
+    /// A struct rather than bits packed into one integer, which would collide silently once a field overflowed.
+    struct CellKey: Hashable {
+        let department: Int64
+        let indicator: Int
+        let year: Int64
     }
 }
 

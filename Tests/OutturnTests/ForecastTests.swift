@@ -146,7 +146,8 @@ import _TestSupport
 }
 
 extension ForecastTests {
-    /// The batch linear path (one BLAS solve for all series) gives the same forecasts as the per-series path.
+    /// The batch linear path (every series fitted in one pass of BatchLinearTrend) gives the same forecasts as the
+    /// per-series path.
     @Test func batchLinearEqualsPerSeries() {
         let panel = SyntheticPanel(departments: 30, years: 2012..<2025, seed: 8).generate()
         let i = panel.position(ofIndicator: "project_budget")!

@@ -70,7 +70,7 @@ import _TestSupport
         #expect(exactCount > 10)
     }
 
-    /// The batch solve (grouped by missing pattern, one GEMM per group) equals per-series OLS to 1e-10.
+    /// The batch fit (complete series and series with missing years alike) equals per-series OLS to 1e-10.
     @Test func batchEqualsPerSeriesRegression() throws {
         let fits = BatchLinearTrend.fit(panel: panel(), indicatorAt: 0)
         for (k, ref) in series.enumerated() {

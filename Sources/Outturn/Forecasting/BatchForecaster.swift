@@ -252,6 +252,12 @@ public enum BatchForecaster {
         return AutoChoice(members: best?.0 ?? [.drift], evidence: evidence.map { (candidate: $0.0, meanScaledError: $0.1, forecasts: $0.2) })
     }
 
+    /// A backtest forecast's origin and target year (series are matched by position in `backtests`).
+    struct OriginYear: Hashable {
+        let origin: Int
+        let year: Int
+    }
+
     /// The members' backtest forecasts averaged, matched by series, origin and year.
     static func combinedForecasts(backtests: [[ForecastMethod: [BacktestForecast]]], members: [ForecastMethod]) -> [BacktestForecast] {
         var out: [BacktestForecast] = []
@@ -259,15 +265,15 @@ public enum BatchForecaster {
             guard let base = b[members[0]] else { continue }
             if members.count == 1 { out += base; continue }
             let others = members.dropFirst().map { m in
-                Dictionary((b[m] ?? []).map { (Int64($0.origin) << 20 | Int64($0.year), $0) }, uniquingKeysWith: { a, _ in a })
+                Dictionary((b[m] ?? []).map { (OriginYear(origin: $0.origin, year: $0.year), $0) }, uniquingKeysWith: { a, _ in a })
             }
             for f in base {
-                let key = Int64(f.origin) << 20 | Int64(f.year)
+                let key = OriginYear(origin: f.origin, year: f.year)
                 let matched = others.compactMap { $0[key] }
                 guard matched.count == others.count else { continue }
                 let mean = (matched.reduce(f.forecast) { $0 + $1.forecast }) / Double(members.count)
                 out.append(BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual, forecast: mean,
-                                            lower95: nil, upper95: nil, scale: f.scale, method: .combo))
+                                            lower95: nil, upper95: nil, scale: f.scale, method: .auto))
             }
         }
         return out

@@ -33,7 +33,7 @@ public struct BacktestForecast: Sendable, Equatable {
     public let upper95: Double?
     /// Mean absolute yearly change of the training data (the MASE scale); nil when it is zero.
     public let scale: Double?
-    /// The method that ran at this origin (after any fallback).
+    /// The method that ran at this origin (after any fallback; `.auto` for an average of auto's members).
     public let method: ForecastMethod
 }
 

@@ -6,10 +6,10 @@ import Dispatch
 /// the intercept is the series' mean, the slope is sum (year - mean year) y / Sxx, and the residual sum of squares
 /// is sum (y - mean)^2 - slope^2 Sxx. So each series needs only its own sums: complete series are fitted as the
 /// block is read (one read of memory, on every core), and series with missing years from their own observed
-/// years afterwards. This is what the QR of the shared design followed by Q'Y (one GEMM per missing-year
-/// pattern) computes, without the pattern grouping and without a second pass over the block for the residuals:
-/// 1M series x 15 years in 0.05 s instead of 0.45 s (Benchmarks/README.md, "Batch OLS trend scaling"). The
-/// results equal per-series OLS (`LinearRegression`, QR) to rounding (tests: 1e-10).
+/// years afterwards. The numbers are those of a least-squares solve of the shared design, without grouping the
+/// series by their missing years and without a second pass over the block for the residuals, so the fit runs
+/// at close to the speed of reading the block once (figures in Benchmarks/README.md). The results equal
+/// per-series OLS (`LinearRegression`, QR) to rounding (tests: 1e-10).
 ///
 /// - Complexity: O(T * series) time; no memory beyond the result columns except the list of incomplete series.
 public enum BatchLinearTrend {
