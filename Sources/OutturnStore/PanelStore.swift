@@ -2,46 +2,6 @@ import Foundation
 import GRDB
 import Outturn
 
-/// What importing does when a figure already in the store arrives with a different value.
-public enum ImportConflictPolicy: String, Sendable, CaseIterable {
-    /// Abort the whole import, naming the conflicting keys (the default: nothing changes silently).
-    case reject
-    /// Record the new value as a new vintage and make it current.
-    case replace
-    /// Record the new value as a new vintage but keep the old one current.
-    case keep
-}
-
-/// The outcome of one import.
-public struct ImportSummary: Sendable, Equatable {
-    /// The import's number in the store (nil when nothing changed and no import was recorded).
-    public let importID: Int64?
-    /// Figures not in the store before.
-    public let added: Int
-    /// Figures that arrived with a different value (recorded as a new vintage).
-    public let changed: Int
-    /// Figures already in the store with the same value.
-    public let unchanged: Int
-}
-
-/// One stored version of a figure.
-public struct StoredObservation: Sendable, Equatable {
-    public let department: String
-    public let indicator: String
-    public let year: Int
-    /// nil for an explicitly missing value.
-    public let value: Double?
-    public let unit: String
-    public let source: String
-    /// The year of the document that stated it (a report's year, or the import's vintage).
-    public let vintage: Int
-    /// Whether this is the value in force.
-    public let current: Bool
-    public let importID: Int64
-    /// ISO 8601 time of the import.
-    public let importedAt: String
-}
-
 /// An embedded SQLite database of indicator panels (GRDB, WAL mode): departments, indicators, observations
 /// with their source and vintage, and the imports that brought them. Every import is one transaction: all or
 /// nothing, even if the process is killed. Readers never block the writer and see either the state before an

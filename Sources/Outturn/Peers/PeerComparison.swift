@@ -1,39 +1,3 @@
-/// Where one department stands among its peers on one indicator in one year.
-///
-/// Ranks run from 1 = best (highest value, or lowest with `lowerIsBetter`); tied values share the best rank of
-/// their tie (1, 2, 2, 4). Percentile: the share of the other peers doing worse, ties counting half, in percent
-/// (100 = better than every peer). Quartile 1 is the best quarter. Statistics that a group too small or too
-/// uniform cannot give are nil.
-public struct PeerStanding: Sendable, Equatable {
-    public let department: String
-    public let year: Int
-    /// The peer group's name (the attribute value), or nil for all departments.
-    public let group: String?
-    public let value: Double
-    public let rank: Int
-    /// Peers with a value this year (the department included).
-    public let peers: Int
-    /// Group members without a value this year (excluded from every statistic).
-    public let missing: Int
-    public let percentile: Double?
-    /// (value - mean) / sample standard deviation.
-    public let z: Double?
-    /// (value - median) / (1.4826 MAD).
-    public let robustZ: Double?
-    public let peerMedian: Double
-    /// value - peer median, in the indicator's unit.
-    public let distanceToMedian: Double
-    public let quartile: Int?
-    /// |robust z| above the threshold.
-    public let outlier: Bool
-    /// Previous year's rank minus this year's (positive = moved up), when ranked both years.
-    public let rankChange: Int?
-    /// Of the last `persistenceYears` years up to this one, in how many the department was in the top quartile,
-    /// and in how many in the bottom one.
-    public let topQuartileYears: Int
-    public let bottomQuartileYears: Int
-}
-
 /// Peer benchmarking of departments per indicator and year.
 public enum PeerComparison {
     /// Standings of every department with a value, year by year (or in `years` only), within peer groups.
@@ -123,52 +87,5 @@ struct GroupStatistics {
         median = s.median!
         let mad = Descriptive.median(values.map { abs($0 - s.median!) })
         robustScale = mad > 0 ? 1.4826 * mad : nil
-    }
-}
-
-/// A department's trend slope against the slopes of its peers (is its execution rate falling faster?).
-public struct RelativeTrend: Sendable, Equatable {
-    public let department: String
-    public let group: String?
-    /// OLS slope in the indicator's unit per year; nil when the department has fewer than two years.
-    public let slope: Double?
-    /// Peers with a slope (the department included).
-    public let peers: Int
-    /// The peers' slopes: median and quartiles.
-    public let peerMedianSlope: Double?
-    public let peerLowerQuartileSlope: Double?
-    public let peerUpperQuartileSlope: Double?
-    /// Share of the other peers with a lower slope (ties half), percent.
-    public let slopePercentile: Double?
-    /// (slope - peers' median) / (1.4826 MAD of the peers' slopes).
-    public let robustZ: Double?
-
-    /// The relative trends of one indicator (by id) over the panel's years; throws for an unknown id.
-    public static func compute(panel: IndicatorPanel, indicator: String, groupAttribute: String? = nil) throws -> [RelativeTrend] {
-        let i = try panel.indicatorPosition(indicator)
-        let fits = BatchLinearTrend.fit(panel: panel, indicatorAt: i)
-        var groups: [String?: [Int]] = [:]
-        for d in panel.departments.indices {
-            groups[groupAttribute.map { panel.departments[d].attributes[$0] ?? "(none)" }, default: []].append(d)
-        }
-        var out: [RelativeTrend?] = Array(repeating: nil, count: panel.departments.count)
-        for (key, ds) in groups {
-            let slopes = ds.compactMap { fits[$0].slope }
-            let stats = slopes.isEmpty ? nil : GroupStatistics(slopes)
-            let spread = SpreadStatistics(slopes)
-            for d in ds {
-                let s = fits[d].slope
-                var percentile: Double? = nil
-                if let s, slopes.count > 1 {
-                    let lower = slopes.filter { $0 < s }.count, equal = slopes.filter { $0 == s }.count - 1
-                    percentile = 100 * (Double(lower) + 0.5 * Double(equal)) / Double(slopes.count - 1)
-                }
-                out[d] = RelativeTrend(
-                    department: panel.departments[d].id, group: key, slope: s, peers: slopes.count, peerMedianSlope: spread.median,
-                    peerLowerQuartileSlope: spread.lowerQuartile, peerUpperQuartileSlope: spread.upperQuartile, slopePercentile: percentile,
-                    robustZ: s.flatMap { v in stats?.robustScale.map { (v - stats!.median) / $0 } })
-            }
-        }
-        return out.map { $0! }
     }
 }

@@ -1,36 +1,3 @@
-/// The direction of a series' trend, by the Mann-Kendall test at a chosen significance level.
-public enum TrendDirection: String, Sendable, Hashable, CaseIterable {
-    case rising
-    case falling
-    /// The test does not reject "no trend" at the level (includes series too short to ever reject).
-    case noSignificantTrend = "no_significant_trend"
-    /// Fewer than three observations.
-    case tooShort = "too_short"
-}
-
-/// Every trend statistic of one department's series of one indicator.
-public struct TrendSummary: Sendable, Equatable {
-    public let department: String
-    public let indicator: String
-    /// Unit of the series (slopes are in this unit per year).
-    public let unit: String
-    /// OLS trend with Student-t inference.
-    public let linear: LinearTrendFit
-    /// Compound annual growth rate, percent per year (nil unless first and last values are positive).
-    public let compoundAnnualGrowth: Double?
-    /// Mean year-on-year growth, percent.
-    public let meanYearOnYearGrowth: Double?
-    /// Log-linear growth, percent per year.
-    public let logLinearGrowth: Double?
-    /// Last minus first observed value (percentage points for a rate).
-    public let change: Double?
-    public let theilSen: TheilSenEstimate?
-    public let mannKendall: MannKendallTest?
-    public let direction: TrendDirection
-    /// Why any statistic is missing.
-    public let notes: [String]
-}
-
 /// Trend statistics for the series of a panel: OLS for all of an indicator's series in one pass
 /// (`BatchLinearTrend`), robust and growth statistics per series, departments in parallel chunks.
 public enum TrendAnalysis {

@@ -1,16 +1,6 @@
 import Foundation
 import Outturn
 
-/// The two CSV shapes Outturn reads and writes.
-public enum CSVLayout: String, Sendable, CaseIterable {
-    /// One observation per row: `department,indicator,year,value` (+ optional `unit`, `department_name`,
-    /// `indicator_name`, `source`, `vintage`, `department_<attribute>`).
-    case long
-    /// One department x indicator per row, one column per year: `department,indicator,<year>,<year>,...`
-    /// (+ the same optional columns).
-    case wide
-}
-
 /// Reads CSV files into an `IndicatorPanel`, long or wide (detected from the header), UTF-8 with or without a
 /// BOM or GB18030, LF or CRLF, RFC 4180 quoting; an empty value cell (or `NA`, `null`) is a missing value;
 /// quoted numbers may carry thousands separators (`"1,342.42"`).

@@ -1,0 +1,21 @@
+import Foundation
+import Outturn
+
+/// One arithmetic check of a report: what the text states against what its own other figures give.
+public struct AuditCheck: Sendable, Equatable {
+    /// What is checked, e.g. `basic_expenditure = personnel_expenditure + public_expenditure (2024)`.
+    public let check: String
+    /// The stated value (in the catalogue unit: 万元, percent, 分).
+    public let stated: Double
+    /// The value recomputed from the report's other figures.
+    public let recomputed: Double
+    /// stated - recomputed.
+    public let difference: Double
+    /// The difference the stated rounding allows (half a unit of the last stated digit of each figure involved).
+    public let tolerance: Double
+    public let consistent: Bool
+    /// The text of the stated figure.
+    public let snippet: String
+    /// Character offset of the stated figure in the report.
+    public let offset: Int
+}

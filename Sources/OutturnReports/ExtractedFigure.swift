@@ -1,0 +1,18 @@
+import Foundation
+import Outturn
+
+/// A figure of the standard catalogue found in a report, with where it was stated.
+public struct ExtractedFigure: Sendable, Equatable {
+    public let department: String
+    public let indicator: String
+    public let year: Int
+    /// In the catalogue unit: 万元 for amounts (元 / 10000, 亿元 x 10000), percent for rates, 人, 分.
+    public let value: Double
+    public let unit: String
+    /// Character (Unicode scalar) offset of the number in the original text.
+    public let offset: Int
+    /// The text around the number, whitespace folded.
+    public let snippet: String
+    /// Digits after the decimal point as stated (the rounding the audit allows for).
+    public let decimals: Int
+}
