@@ -112,47 +112,42 @@ extension PanelStore {
     }
 }
 
-/// The observation insert, bound through SQLite's C interface: a million rows per import are common, and
-/// building GRDB's `StatementArguments` (ten boxed values) per row cost about as much as SQLite's own work.
-private struct ObservationInsert: ~Copyable {
-    private let statement: OpaquePointer
-    private let connection: OpaquePointer
+/// The observation insert: a GRDB statement (GRDB prepares and finalizes it), whose values are bound through
+/// SQLite's C interface on GRDB's statement handle. A million rows per import are common, and building GRDB's
+/// `StatementArguments` (ten boxed values) per row cost about as much as SQLite's own work. Every return code
+/// is checked: a failed bind or step throws GRDB's `DatabaseError` with SQLite's message.
+private struct ObservationInsert {
+    private let statement: Statement
 
     init(_ db: Database) throws {
-        let sql = """
+        statement = try db.makeStatement(sql: """
             INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "closed database") }
-        var statement: OpaquePointer?
-        let rc = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
-        guard rc == SQLITE_OK, let statement else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
-        }
-        self.statement = statement
-        self.connection = connection
+            """)
     }
-
-    deinit { sqlite3_finalize(statement) }
 
     func execute(department: Int64, indicator: Int64, year: Int, value: Double, unit: String, source: String,
                  vintage: Int, importID: Int64, importedAt: String, current: Bool) throws {
+        let handle = statement.sqliteStatement
         // SQLITE_TRANSIENT: SQLite copies the text before the C string goes away.
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        sqlite3_reset(statement)
-        sqlite3_bind_int64(statement, 1, department)
-        sqlite3_bind_int64(statement, 2, indicator)
-        sqlite3_bind_int64(statement, 3, Int64(year))
-        sqlite3_bind_double(statement, 4, value)
-        sqlite3_bind_text(statement, 5, unit, -1, transient)
-        sqlite3_bind_text(statement, 6, source, -1, transient)
-        sqlite3_bind_int64(statement, 7, Int64(vintage))
-        sqlite3_bind_int64(statement, 8, importID)
-        sqlite3_bind_text(statement, 9, importedAt, -1, transient)
-        sqlite3_bind_int64(statement, 10, current ? 1 : 0)
-        let rc = sqlite3_step(statement)
-        guard rc == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)))
-        }
+        try check(sqlite3_reset(handle))
+        try check(sqlite3_bind_int64(handle, 1, department))
+        try check(sqlite3_bind_int64(handle, 2, indicator))
+        try check(sqlite3_bind_int64(handle, 3, Int64(year)))
+        try check(sqlite3_bind_double(handle, 4, value))
+        try check(sqlite3_bind_text(handle, 5, unit, -1, transient))
+        try check(sqlite3_bind_text(handle, 6, source, -1, transient))
+        try check(sqlite3_bind_int64(handle, 7, Int64(vintage)))
+        try check(sqlite3_bind_int64(handle, 8, importID))
+        try check(sqlite3_bind_text(handle, 9, importedAt, -1, transient))
+        try check(sqlite3_bind_int64(handle, 10, current ? 1 : 0))
+        try check(sqlite3_step(handle), expected: SQLITE_DONE)
+    }
+
+    private func check(_ code: Int32, expected: Int32 = SQLITE_OK) throws {
+        guard code != expected else { return }
+        let message = sqlite3_db_handle(statement.sqliteStatement).map { String(cString: sqlite3_errmsg($0)) } ?? "SQLite error \(code)"
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
     }
 }
