@@ -77,9 +77,9 @@ import _TestSupport
     }
 
     @Test func usageErrorsAreRejectedBeforeRunning() {
-        #expect(throws: (any Error).self) { try OutturnCommand.Generate.parse(["--departments", "0"]) }
-        #expect(throws: (any Error).self) { try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
-        #expect(throws: (any Error).self) { try OutturnCommand.Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
+        expectUsageError("--departments must be at least 1") { try OutturnCommand.Generate.parse(["--departments", "0"]) }
+        expectUsageError("--wide applies to CSV output") { try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
+        expectUsageError("--years must look like") { try OutturnCommand.Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
     }
 }
 
@@ -95,6 +95,16 @@ import _TestSupport
         #expect(OutturnCommand.run(arguments: ["describe", "--no-such-option"]) == 64)
         #expect(OutturnCommand.run(arguments: ["generate", "--departments", "-3"]) == 64)
         #expect(OutturnCommand.run(arguments: ["describe", "--data", good, "--department", "DODD", "--format", "csv"]) == 1)
+    }
+
+    /// A mistyped command is a usage error that names the command meant, not "Unknown option '--data'".
+    @Test func mistypedCommandSuggestsTheClosest() {
+        #expect(OutturnCommand.unknownCommand(in: ["forcast", "--data", "x.csv"])! == ("forcast", "forecast"))
+        #expect(OutturnCommand.unknownCommand(in: ["backtets"])! == ("backtets", "backtest"))
+        #expect(OutturnCommand.unknownCommand(in: ["zzzzzzzz"])!.suggestion == nil)
+        #expect(OutturnCommand.unknownCommand(in: ["forecast", "--data", "x.csv"]) == nil)
+        #expect(OutturnCommand.unknownCommand(in: ["--help"]) == nil)
+        #expect(OutturnCommand.run(arguments: ["forcast", "--data", "x.csv"]) == 64)
     }
 }
 
@@ -149,7 +159,7 @@ import _TestSupport
             #expect(TestSupport.close(Double(row[4])!, actual - plan, relative: 1e-12))
             #expect(TestSupport.close(Double(row[6])!, 100 * actual / plan, relative: 1e-12))
         }
-        #expect(throws: (any Error).self) { try OutturnCommand.Variance.parse(["--data", "x", "--plan", "a"]) }
+        expectUsageError("--plan and --actual go together") { try OutturnCommand.Variance.parse(["--data", "x", "--plan", "a"]) }
     }
 
     @Test func pefaRecordsCarryScores() throws {
@@ -182,8 +192,8 @@ import _TestSupport
                                           estimator: .fixedEffects)
         #expect(TestSupport.close(records[1]["estimate"] as! Double, fit.coefficients[1]!, relative: 1e-12))
         #expect(TestSupport.close(records[1]["cluster_se"] as! Double, fit.clusterStandardErrors[1]!, relative: 1e-12))
-        #expect(throws: (any Error).self) { try OutturnCommand.Regress.parse(["--data", data, "--response", "x"]) }
-        #expect(throws: (any Error).self) { try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
+        expectUsageError("give --regressors and/or --lag") { try OutturnCommand.Regress.parse(["--data", data, "--response", "x"]) }
+        expectUsageError("--lag takes indicator:years with years >= 1") { try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
     }
 }
 
@@ -273,8 +283,8 @@ import _TestSupport
                 #expect(row[4] == "drift" && row.last!.contains("fell back"))
             }
         }
-        #expect(throws: (any Error).self) { try OutturnCommand.Forecast.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
-        #expect(throws: (any Error).self) { try OutturnCommand.Forecast.parse(["--data", data, "--covariate", "x:1"]) }
+        expectUsageError("--model regression forecasts one year ahead") { try OutturnCommand.Forecast.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
+        expectUsageError("--covariate and --pooled go with --model regression") { try OutturnCommand.Forecast.parse(["--data", data, "--covariate", "x:1"]) }
     }
 }
 
@@ -352,5 +362,17 @@ import _TestSupport
         try OutturnCommand.Rank.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--indicator", "execution_rate",
                         "--plot", r, "--output", try TestSupport.temporaryPath("r.csv")]).run()
         #expect(try seriesCount(r).0 == 36)  // the departments with a 2024 value
+    }
+}
+
+/// Expects `body` to fail as a usage error (exit status 64) whose message contains `expected`.
+func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+    do {
+        try body()
+        Issue.record("expected a usage error containing \"\(expected)\"", sourceLocation: sourceLocation)
+    } catch {
+        #expect(OutturnCommand.exitCode(for: error) == .validationFailure, "not a usage error: \(error)", sourceLocation: sourceLocation)
+        let message = OutturnCommand.fullMessage(for: error)
+        #expect(message.contains(expected), "\(message)", sourceLocation: sourceLocation)
     }
 }

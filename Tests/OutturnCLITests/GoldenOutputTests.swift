@@ -8,6 +8,14 @@ import _TestSupport
 /// (Tests/OutturnCLITests/Golden). Tables must match to the character; CSV and JSON must parse, carry the same
 /// fields, and agree with the golden numbers to 1e-9 relative (the last bits of a float may differ between
 /// machines). Regenerate after an intended change with OUTTURN_UPDATE_GOLDEN=1 swift test --filter GoldenOutputTests.
+/// A command run compared with one golden file.
+struct GoldenCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let arguments: [String]
+    let format: String
+    var testDescription: String { "\(name).\(format)" }
+}
+
 @Suite(.serialized) struct GoldenOutputTests {
     static let rd = "Datasets/us-federal-rd/rd-budget.csv"
     static let synthetic = "Datasets/synthetic-provincial/panel.csv"
@@ -42,21 +50,28 @@ import _TestSupport
         return try String(contentsOfFile: out, encoding: .utf8).replacingOccurrences(of: TestSupport.packageRoot.path + "/", with: "")
     }
 
-    @Test func everyCommandInEveryFormat() throws {
+    /// One case per golden file: every command in table, CSV and JSON.
+    static let cases: [GoldenCase] = commands.flatMap { name, arguments in
+        ["table", "csv", "json"].map { GoldenCase(name: name, arguments: arguments, format: $0) }
+    }
+
+    /// With OUTTURN_UPDATE_GOLDEN=1 the golden file is rewritten and the case fails, so that an update is
+    /// looked at (git diff) and never passes silently.
+    @Test(arguments: cases)
+    func output(_ golden: GoldenCase) throws {
         OpenBLASThreads.set(1)
-        let update = ProcessInfo.processInfo.environment["OUTTURN_UPDATE_GOLDEN"] == "1"
-        for (name, arguments) in Self.commands {
-            for format in ["table", "csv", "json"] {
-                let text = try run(arguments, format: format)
-                let golden = TestSupport.path("Tests/OutturnCLITests/Golden/\(name).\(format == "table" ? "txt" : format)")
-                if update { try text.write(toFile: golden, atomically: true, encoding: .utf8); continue }
-                let expected = try String(contentsOfFile: golden, encoding: .utf8)
-                switch format {
-                case "table": #expect(text == expected, "\(name) table differs from \(golden)")
-                case "csv": try compareCSV(text, expected, name)
-                default: try compareJSON(text, expected, name)
-                }
-            }
+        let text = try run(golden.arguments, format: golden.format)
+        let path = TestSupport.path("Tests/OutturnCLITests/Golden/\(golden.name).\(golden.format == "table" ? "txt" : golden.format)")
+        if ProcessInfo.processInfo.environment["OUTTURN_UPDATE_GOLDEN"] == "1" {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("updated \(path): review the change, then run the tests without OUTTURN_UPDATE_GOLDEN")
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        switch golden.format {
+        case "table": #expect(text == expected, "\(golden.name) table differs from \(path)")
+        case "csv": try compareCSV(text, expected, golden.name)
+        default: try compareJSON(text, expected, golden.name)
         }
     }
 
@@ -70,6 +85,7 @@ import _TestSupport
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false), golden = expected.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows.count == golden.count, "\(name) csv rows")
         #expect(rows.first == golden.first, "\(name) csv header")
+        #expect(rows.count == golden.count, "\(name) csv rows")
         for (r, g) in zip(rows.dropFirst(), golden.dropFirst()) where r != g {
             let a = r.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let b = g.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

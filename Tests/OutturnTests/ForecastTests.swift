@@ -156,8 +156,10 @@ extension ForecastTests {
         for (k, input) in inputs.enumerated() {
             let single = SeriesForecaster.forecast(values: input.values, years: input.years, method: .linear, options: ForecastOptions(horizon: 2))
             #expect(batch.forecasts[k].method == single.method)
+            #expect(batch.forecasts[k].points.count == single.points.count)
             for (a, b) in zip(batch.forecasts[k].points, single.points) {
                 #expect(TestSupport.close(a.mean, b.mean, relative: 1e-10))
+                #expect(a.intervals.count == b.intervals.count)
                 for (x, y) in zip(a.intervals, b.intervals) { #expect(TestSupport.close(x.upper, y.upper, relative: 1e-10)) }
             }
         }

@@ -119,6 +119,7 @@ import _TestSupport
     @Test func singularValuesMatchNumpy() throws {
         let s = section("singular_values")
         let sv = try LAPACK.singularValues(Matrix(rowMajor: TestSupport.rows(s["a_row_major"])))
+        #expect(sv.count == TestSupport.doubles(s["s"]).count)
         for (a, b) in zip(sv, TestSupport.doubles(s["s"])) { #expect(TestSupport.close(a, b, relative: 1e-13)) }
     }
 

@@ -8,12 +8,9 @@ import _TestSupport
 /// (drift: sMAPE 16.66, MASE 3.49; naive 22.43, 4.89; ets 18.61, 3.77; theta 20.17, 4.19) with 95% intervals
 /// covering 92-97% of the test points. Skipped when the shared folder is absent.
 @Suite struct M1AccuracyTests {
-    @Test func autoBeatsRsMethodsWithHonestCoverage() throws {
-        guard let shared = TestSupport.sharedFolder else {
-            print("skipped: ../shared/datasets/m1-yearly.csv is not present")
-            return
-        }
-        let text = try String(contentsOfFile: shared + "/datasets/m1-yearly.csv", encoding: .utf8)
+    @Test(.enabled(if: TestSupport.sharedFile("datasets/m1-yearly.csv") != nil, "needs ../shared/datasets/m1-yearly.csv"))
+    func autoBeatsRsMethodsWithHonestCoverage() throws {
+        let text = try String(contentsOfFile: TestSupport.sharedFile("datasets/m1-yearly.csv")!, encoding: .utf8)
         var order: [String] = []
         var rows: [String: [(Int, Double, Bool)]] = [:]
         for line in text.split(separator: "\n").dropFirst() {
@@ -30,6 +27,7 @@ import _TestSupport
         let horizon = series.map { $0.1.count }.max()!
         let result = BatchForecaster.forecast(series.map(\.0), method: .auto, options: ForecastOptions(horizon: horizon, levels: [95]))
         var smape = 0.0, points = 0, mase = 0.0, covered = 0
+        #expect(series.count == result.forecasts.count)
         for ((input, test), f) in zip(series, result.forecasts) {
             var absolute = 0.0
             for (k, actual) in test.enumerated() {

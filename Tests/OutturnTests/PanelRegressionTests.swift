@@ -30,6 +30,7 @@ import _TestSupport
     func check(_ name: String, _ fit: PanelRegressionFit) {
         let c = fixture[name] as! [String: Any]
         func same(_ mine: [Double?], _ key: String) {
+            #expect(mine.count == TestSupport.doubles(c[key]).count, "\(name) \(key): count")
             for (a, b) in zip(mine, TestSupport.doubles(c[key])) {
                 #expect(a.map { TestSupport.close($0, b, relative: 1e-9) } == true, "\(name) \(key): \(String(describing: a)) vs \(b)")
             }

@@ -37,6 +37,7 @@ import _TestSupport
         let summaries = try TrendAnalysis.summarise(panel: panel())
         #expect(summaries.count == 200)
         var exactCount = 0
+        #expect(summaries.count == series.count)
         for (k, (s, ref)) in zip(summaries, series).enumerated() {
             let w = "series \(k)"
             #expect(s.linear.observations == ref["n"] as! Int)

@@ -16,6 +16,14 @@ public enum TestSupport {
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
+    /// A file of the shared folder (`"seeds/000_e729b0afc6ad344c.txt"`), when present: tests that need one are
+    /// enabled only where it is (`.enabled(if: TestSupport.sharedFile(...) != nil)`).
+    public static func sharedFile(_ relative: String) -> String? {
+        guard let shared = sharedFolder else { return nil }
+        let path = shared + "/" + relative
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     /// A JSON fixture decoded as a dictionary.
     public static func jsonFixture(_ relative: String) throws -> [String: Any] {
         let data = try Data(contentsOf: packageRoot.appendingPathComponent(relative))
