@@ -115,7 +115,7 @@ do {
         let repetitions = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
         let panel = SyntheticPanel(departments: seriesCount, years: 2010..<2025, seed: 9).generate()
         let i = panel.position(ofIndicator: "appropriation_budget")!
-        let inputs = panel.departments.indices.map { SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: i)), years: panel.years) }
+        let inputs = SeriesInput.all(of: panel, indicatorAt: i)
         var chosen = ""
         let times = measure(repetitions) {
             let r = BatchForecaster.forecast(inputs, method: method, options: ForecastOptions(horizon: 1, levels: [95]))

@@ -98,3 +98,30 @@ import _TestSupport
         #expect(throws: DataError.self) { try LinearRegression.fit(y: [.nan], regressors: [[1]], names: ["x"]) }
     }
 }
+
+/// `print(fit)` shows R's `summary()` layout with the fit's own numbers (hand-computed: y = 1,3,2,5,4 on
+/// x = 1..5 gives slope 0.8, SE sqrt(1.2 / 10) = 0.3464, t 2.309, p 0.1041 (scipy), R² 0.64; intercept 0.6, SE 1.149).
+@Suite struct FitSummaryTests {
+    @Test func linearFitPrintsLikeRSummary() throws {
+        let fit = try LinearRegression.fit(y: [1, 3, 2, 5, 4], regressors: [[1, 2, 3, 4, 5]], names: ["year"])
+        let lines = fit.description.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Coefficients:")
+        #expect(lines[1].hasSuffix("Estimate  Std. Error  t value  Pr(>|t|)"))
+        let intercept = lines[2].split(separator: " "), slope = lines[3].split(separator: " ")
+        #expect(intercept == ["(Intercept)", "0.6", "1.149", "0.5222", "0.6376"])
+        #expect(slope == ["year", "0.8", "0.3464", "2.309", "0.1041"])
+        #expect(fit.description.contains("Residual standard error: 1.095 on 3 degrees of freedom"))
+        #expect(fit.description.contains("Multiple R-squared: 0.64"))
+    }
+
+    @Test func trendAndForecastPrintOneLine() throws {
+        let panel = try IndicatorPanel(records: [1.0, 3, 2, 5, 4].enumerated().map {
+            Observation(department: "edu", indicator: "x", year: 2020 + $0, value: $1)
+        })
+        let s = try TrendAnalysis.summarise(panel: panel)[0]
+        #expect(s.linear.description.hasPrefix("slope 0.8 per year (se 0.3464, 95% CI "))
+        #expect(s.description.hasPrefix("edu x: no_significant_trend\n  OLS: slope 0.8"))
+        let f = try BatchForecaster.forecast(panel: panel, method: .drift, options: ForecastOptions(horizon: 1, levels: [95]))[0].forecasts[0]
+        #expect(f.description.hasPrefix("edu x: drift from 2024; 2025 4.75 [95% "))
+    }
+}

@@ -90,7 +90,9 @@ public enum ReportSource {
         process.waitUntilExit()
         if process.terminationStatus != 0 {
             let first = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
-            let reason = first.contains("ncrypt") || first.contains("assword") ? "the PDF is encrypted" : "pdftotext could not read it (\(first.prefix(120)))"
+            let reason = first.contains("ncrypt") || first.contains("assword") ? "the PDF is encrypted (it needs a password to open)"
+                : first.contains("Syntax Error") || first.contains("Couldn't") || first.contains("May not be a PDF")
+                ? "the PDF is damaged or incomplete (pdftotext: \(first.prefix(100)))" : "pdftotext could not read it (\(first.prefix(120)))"
             throw DataError(reason, at: place)
         }
         return String(decoding: data, as: UTF8.self)

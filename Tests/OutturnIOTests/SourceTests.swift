@@ -1,0 +1,141 @@
+import Foundation
+import Outturn
+import OutturnIO
+import OutturnOutput
+import Testing
+import _TestSupport
+
+/// What a file is, and how each kind of report document becomes text (Fixtures/documents, made by
+/// make_documents.py beside them).
+@Suite struct SourceKindTests {
+    static let documents = "Tests/OutturnIOTests/Fixtures/documents"
+
+    @Test func kindsByContentThenExtension() throws {
+        #expect(SourceKind.of(path: TestSupport.path("\(Self.documents)/report.pdf")) == .pdf)
+        #expect(SourceKind.of(path: TestSupport.path("\(Self.documents)/report.html")) == .html)
+        #expect(SourceKind.of(path: TestSupport.path("Datasets/us-federal-rd/rd-budget.csv")) == .csv)
+        // Content wins over a misleading extension: a PDF named .txt is a PDF.
+        let disguised = try TestSupport.temporaryFile("report.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: TestSupport.path("\(Self.documents)/report.pdf")))))
+        #expect(SourceKind.of(path: disguised) == .pdf)
+        let page = try TestSupport.temporaryFile("page", "<!DOCTYPE html><html><body>x</body></html>")
+        #expect(SourceKind.of(path: page) == .html)
+        #expect(SourceKind.of(path: "/no/such/file.docx") == .word)
+        #expect(SourceKind.of(path: "/no/such/book.xlsx") == .workbook)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "needs pdftotext (poppler-utils)"))
+    func pdfTextAndItsFigures() throws {
+        let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report.pdf"))
+        #expect(text.contains("部门整体支出绩效自评报告"))
+        let loaded = try PanelSource.load(path: TestSupport.path("\(Self.documents)/report.pdf"))
+        #expect(loaded.kind == .pdf && loaded.vintage == 2023)
+        #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "execution_rate", year: 2023] == 90)
+        #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "staff_in_service", year: 2023] == 126)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "needs pdftotext (poppler-utils)"),
+          arguments: [("encrypted.pdf", "the PDF is encrypted"), ("scanned.pdf", "no text layer"), ("truncated.pdf", "damaged or incomplete")])
+    func unreadablePDFsAreClearErrors(_ name: String, _ reason: String) throws {
+        let path = TestSupport.path("\(Self.documents)/\(name)")
+        let error = #expect(throws: DataError.self) { try ReportSource.text(path: path) }
+        #expect(error?.reason.contains(reason) == true, "\(String(describing: error))")
+        #expect(error?.location?.file == path)
+    }
+
+    @Test func htmlDropsScriptsStylesAndTags() throws {
+        let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report.html"))
+        #expect(!text.contains("777.77") && !text.contains("999.99") && !text.contains("<"))
+        #expect(text.contains("实有在职人员 126 人"))
+        #expect(text.contains("财政拨款 | 9,000.00 | 8,100.00 |"))
+        let loaded = try PanelSource.load(path: TestSupport.path("\(Self.documents)/report.html"))
+        #expect(loaded.kind == .html)
+        #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "execution_rate", year: 2023] == 90)
+    }
+
+    @Test func gb18030TextReadsLikeUTF8() throws {
+        let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report-gb18030.txt"))
+        #expect(text.hasPrefix("2023 年度湖南省示范厅\n部门整体支出绩效自评报告\n"))
+        #expect(text.contains("预算执行率为 90.00%"))
+    }
+
+    @Test func otherFilesAreClearErrorsNotEmptyResults() throws {
+        let junk = try TestSupport.temporaryFile("junk.txt", bytes: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) })
+        #expect(throws: DataError.self) { try ReportSource.text(path: junk) }
+        let zip = try TestSupport.temporaryFile("report.docx", bytes: [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 60))
+        let word = #expect(throws: DataError.self) { try ReportSource.text(path: zip) }
+        #expect(word?.reason.contains("Word") == true)
+        let empty = try TestSupport.temporaryFile("empty.txt", "  \n\n ")
+        #expect(throws: DataError.self) { try ReportSource.text(path: empty) }
+        let book = try TestSupport.temporaryFile("book.xlsx", bytes: [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 60))
+        let workbook = #expect(throws: DataError.self) { try PanelSource.read(path: book) }
+        #expect(workbook?.hint?.contains("CSV") == true)
+        #expect(throws: DataError.self) { try ReportSource.paths(["/no/such/folder"]) }
+    }
+
+    @Test func foldersListTheirReportsInOrder() throws {
+        let paths = try ReportSource.paths([TestSupport.path(Self.documents)])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "report-gb18030.txt", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf"])
+    }
+}
+
+/// Outputs never destroy what they should not touch (issue: a device node, a symlink or a read-only file
+/// replaced by a regular file).
+@Suite struct OutputTargetTests {
+    func write(_ text: String, to path: String) throws {
+        let sink = try ByteSink(path: path)
+        try sink.write(text)
+        try sink.finish()
+    }
+
+    func folder() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-targets-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func regularFileReplacedWholeKeepingItsMode() throws {
+        let dir = try folder(), path = dir + "/out.csv"
+        try write("old\n", to: path)
+        chmod(path, 0o640)
+        try write("new\n", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
+        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.csv"])   // no temporary left
+    }
+
+    @Test func symlinkStaysALinkAndItsTargetIsWritten() throws {
+        let dir = try folder()
+        try write("old\n", to: dir + "/target.csv")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: dir + "/target.csv")
+        try write("new\n", to: dir + "/link.csv")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.csv") == dir + "/target.csv")
+        #expect(try String(contentsOfFile: dir + "/target.csv", encoding: .utf8) == "new\n")
+    }
+
+    @Test func devicesAndPipesAreWrittenToNotReplaced() throws {
+        try write("nothing\n", to: "/dev/null")
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+        let dir = try folder(), fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A reader drains the pipe, as a shell's `outturn ... --output >(consumer)` would.
+        let reader = Thread { _ = try? String(contentsOfFile: fifo, encoding: .utf8) }
+        reader.start()
+        try write("through the pipe\n", to: fifo)
+        #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    @Test func foldersReadOnlyFilesAndMissingParentsAreErrors() throws {
+        let dir = try folder()
+        let folderError = #expect(throws: DataError.self) { try write("x", to: dir) }
+        #expect(folderError?.reason == "is a folder")
+        let missing = #expect(throws: DataError.self) { try write("x", to: dir + "/no/such/out.csv") }
+        #expect(missing?.reason.contains("does not exist") == true)
+        try write("keep\n", to: dir + "/locked.csv")
+        chmod(dir + "/locked.csv", 0o444)
+        let locked = #expect(throws: DataError.self) { try write("x", to: dir + "/locked.csv") }
+        #expect(locked?.reason == "is read-only")
+        #expect(try String(contentsOfFile: dir + "/locked.csv", encoding: .utf8) == "keep\n")
+    }
+}
