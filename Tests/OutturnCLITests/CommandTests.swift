@@ -376,3 +376,30 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(message.contains(expected), "\(message)", sourceLocation: sourceLocation)
     }
 }
+
+/// TAB completion of ids reads the data named on the command line.
+@Suite struct CompletionTests {
+    @Test func idsOfTheDataOnTheCommandLine() {
+        let data = TestSupport.path("Datasets/us-federal-rd/rd-budget.csv")
+        let words = ["outturn", "describe", "--data", data, "--department", "N"]
+        #expect(IDCompletion.ids(in: words).departments.contains("NASA"))
+        #expect(IDCompletion.matching(IDCompletion.ids(in: words).departments, "N") == ["NASA", "NIH", "NSF"])
+        #expect(IDCompletion.ids(in: ["outturn", "trend", "--data=\(data)"]).indicators == ["rd_budget"])
+        #expect(IDCompletion.value(of: "--data", in: ["x", "--data", "'my file.csv'"]) == "my file.csv")
+        // Nothing readable: no ids, never an error.
+        #expect(IDCompletion.ids(in: ["outturn", "trend", "--data", "/no/such.csv"]).departments.isEmpty)
+    }
+}
+
+/// The man page keeps the help's Chinese and has a section per command.
+@Suite struct ManualTests {
+    @Test func pageHasEveryCommandAndItsChinese() {
+        let page = OutturnCommand.Manual.page()
+        #expect(page.hasPrefix(".TH OUTTURN 1"))
+        #expect(page.contains("优/良/中/差") && page.contains("湖南省财政厅"))
+        for name in ["DESCRIBE", "FORECAST", "BACKTEST", "TREND", "EXTRACT", "AUDIT", "IMPORT", "EXPORT"] {
+            #expect(page.contains(".SH \"OUTTURN \(name)\""), "\(name)")
+        }
+        #expect(!page.contains(".SH \"OUTTURN MANUAL\""))
+    }
+}

@@ -26,7 +26,7 @@ extension OutturnCommand {
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "List the statements that could not be attributed instead of the figures.")
         var unmatched = false
-        @Option(name: .long, help: ArgumentHelp("Department id for every report (default: the name in the report's title).", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Department id for every report (default: the name in the report's title).", valueName: "id"), completion: IDCompletion.departments)
         var department: String?
         @Option(name: .long, help: ArgumentHelp("Also write the figures of all reports as one panel to this file (.csv or .json).", valueName: "file"))
         var panelOutput: String?

@@ -38,7 +38,7 @@ extension OutturnCommand {
         @Flag(name: .long, help: "Write wide CSV (one row per department and indicator).")
         var wide = false
 
-        @Option(name: .long, help: ArgumentHelp("Write only these indicators (repeatable; default all 20).", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Write only these indicators (repeatable; default all 20).", valueName: "id"), completion: IDCompletion.indicators)
         var indicator: [String] = []
 
         func validate() throws {

@@ -67,8 +67,8 @@ extension OutturnCommand {
                   outturn history --department hunan-npc-office --indicator budget_revenue --year 2023
                 """))
 
-        @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id")) var department: String
-        @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id")) var indicator: String
+        @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id"), completion: IDCompletion.departments) var department: String
+        @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id"), completion: IDCompletion.indicators) var indicator: String
         @Option(name: .long, help: "Year of the figure.") var year: Int
         @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
         var store: String?

@@ -25,13 +25,13 @@ extension OutturnCommand {
         @OptionGroup var selection: SelectionOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: ArgumentHelp("Expenditure budget indicator (original approved budget, PEFA).", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Expenditure budget indicator (original approved budget, PEFA).", valueName: "id"), completion: IDCompletion.indicators)
         var budget: String
-        @Option(name: .long, help: ArgumentHelp("Expenditure outturn indicator.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Expenditure outturn indicator.", valueName: "id"), completion: IDCompletion.indicators)
         var outturn: String
-        @Option(name: .long, help: ArgumentHelp("Budgeted revenue indicator (PI-3).", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Budgeted revenue indicator (PI-3).", valueName: "id"), completion: IDCompletion.indicators)
         var revenueBudget: String?
-        @Option(name: .long, help: ArgumentHelp("Actual revenue indicator (PI-3).", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Actual revenue indicator (PI-3).", valueName: "id"), completion: IDCompletion.indicators)
         var revenueOutturn: String?
         @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
             "Composition over expenditure types instead of departments: budget:outturn pairs, e.g. basic_budget:basic_expenditure project_budget:project_expenditure.",

@@ -24,13 +24,13 @@ extension OutturnCommand {
         @OptionGroup var input: DataOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: ArgumentHelp("Indicator id to compare on.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Indicator id to compare on.", valueName: "id"), completion: IDCompletion.indicators)
         var indicator: String
         @Option(name: .long, help: "Year to report (default: the last year of the panel; rank changes use the year before).")
         var year: Int?
         @Option(name: .long, help: ArgumentHelp("Department attribute that forms peer groups, e.g. region, level, group.", valueName: "attribute"))
         var peerGroup: String?
-        @Option(name: .long, help: ArgumentHelp("A peer department id (repeatable, globs allowed): compare within this list.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("A peer department id (repeatable, globs allowed): compare within this list.", valueName: "id"), completion: IDCompletion.departments)
         var department: [String] = []
         @Flag(name: .long, help: "Lower values are better (e.g. a deviation from plan).")
         var lowerIsBetter = false

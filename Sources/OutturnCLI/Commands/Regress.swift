@@ -25,7 +25,7 @@ extension OutturnCommand {
         @OptionGroup var selection: SelectionOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: ArgumentHelp("Response indicator id.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Response indicator id.", valueName: "id"), completion: IDCompletion.indicators)
         var response: String
         @Option(name: .long, help: ArgumentHelp("Regressor indicator ids, comma-separated (same year as the response).", valueName: "id,id"))
         var regressors: String?

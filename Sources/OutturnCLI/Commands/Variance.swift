@@ -24,9 +24,9 @@ extension OutturnCommand {
         @OptionGroup var selection: SelectionOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: ArgumentHelp("Plan (budget) indicator id.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Plan (budget) indicator id.", valueName: "id"), completion: IDCompletion.indicators)
         var plan: String?
-        @Option(name: .long, help: ArgumentHelp("Actual (outturn) indicator id, in the plan's unit.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp("Actual (outturn) indicator id, in the plan's unit.", valueName: "id"), completion: IDCompletion.indicators)
         var actual: String?
         @Flag(name: .long, help: "Spread statistics of each department's series.")
         var byDepartment = false

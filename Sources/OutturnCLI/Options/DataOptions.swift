@@ -60,10 +60,10 @@ enum StoreLocation {
 /// The selection shared by analysis commands: departments, indicators, years.
 struct SelectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Department id to include (repeatable; a glob such as 'hun-*' matches several).", valueName: "id"))
+        "Department id to include (repeatable; a glob such as 'hun-*' matches several).", valueName: "id"), completion: IDCompletion.departments)
     var department: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Indicator id to include (repeatable).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Indicator id to include (repeatable).", valueName: "id"), completion: IDCompletion.indicators)
     var indicator: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Years to include, e.g. 2015-2024 or 2020.", valueName: "range"))
