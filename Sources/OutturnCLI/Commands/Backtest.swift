@@ -60,7 +60,7 @@ extension OutturnCommand {
                 Column("msis", heading: "MSIS", style: .decimals(2)),
             ])
             for (i, ind) in panel.indicators.enumerated() {
-                let inputs = seriesInputs(panel, indicator: i)
+                let inputs = SeriesInput.all(of: panel, indicatorAt: i)
                 for m in models {
                     let bar = ProgressBar("backtesting \(m.rawValue) on \(ind.id) (origins)", quiet: input.quiet)
                     let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(),
@@ -72,9 +72,9 @@ extension OutturnCommand {
                                 .optional(a.mape), .optional(a.smape), .optional(a.mase), .optional(a.coverage95), .optional(a.msis)]
                     }
                     if bySeries {
+                        let bySeries = Dictionary(grouping: results, by: \.seriesIndex)
                         for (d, dep) in panel.departments.enumerated() {
-                            let mine = results.filter { $0.seriesIndex == d }.map(\.forecast)
-                            if !mine.isEmpty { report.append(row(.text(dep.id), mine)) }
+                            if let mine = bySeries[d] { report.append(row(.text(dep.id), mine.map(\.forecast))) }
                         }
                     } else {
                         report.append(row(.number(Double(Set(results.map(\.seriesIndex)).count)), results.map(\.forecast)))

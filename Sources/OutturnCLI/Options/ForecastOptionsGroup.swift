@@ -25,8 +25,3 @@ struct ForecastSettings: ParsableArguments {
         return .logit(lower: lo, upper: hi)
     }
 }
-
-/// The series of one indicator of a panel, as batch inputs.
-func seriesInputs(_ panel: IndicatorPanel, indicator: Int) -> [SeriesInput] {
-    panel.departments.indices.map { SeriesInput(values: Array(panel.series(departmentAt: $0, indicatorAt: indicator)), years: panel.years) }
-}
