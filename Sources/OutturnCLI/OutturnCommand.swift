@@ -28,7 +28,7 @@ public struct OutturnCommand: ParsableCommand {
     /// returns the exit status (0, 1 for a data or run error, 64 for a usage error).
     public static func run(arguments: [String]) -> Int32 {
         if let typo = unknownCommand(in: arguments) {
-            FileHandle.standardError.write(Data("outturn: error: unknown command '\(typo.given)'\(typo.suggestion.map { "; did you mean '\($0)'?" } ?? "") (see outturn --help)\n".utf8))
+            Diagnostics.write("outturn: error: unknown command '\(typo.given)'\(typo.suggestion.map { "; did you mean '\($0)'?" } ?? "") (see outturn --help)")
             return 64
         }
         do {
@@ -36,10 +36,10 @@ public struct OutturnCommand: ParsableCommand {
             try command.run()
             return 0
         } catch let error as DataError {
-            FileHandle.standardError.write(Data(("outturn: error: " + error.description + "\n").utf8))
+            Diagnostics.write("outturn: error: " + error.description)
             return 1
         } catch let error as LinearAlgebraError {
-            FileHandle.standardError.write(Data(("outturn: error: " + error.description + "\n").utf8))
+            Diagnostics.write("outturn: error: " + error.description)
             return 1
         } catch {
             let code = exitCode(for: error)
@@ -50,7 +50,7 @@ public struct OutturnCommand: ParsableCommand {
             }
             let message = fullMessage(for: error)
             let isUsage = code == .validationFailure || error is ValidationError
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Diagnostics.write(message)
             return isUsage ? 64 : 1
         }
     }

@@ -36,7 +36,7 @@ extension OutturnCommand {
 
         func run() throws {
             let store = try PanelStore(path: StoreLocation.path(self.store))
-            if let backup = store.backupPath { FileHandle.standardError.write(Data("migrated an older store; a copy of it is at \(backup)\n".utf8)) }
+            if let backup = store.backupPath { Diagnostics.write("migrated an older store; a copy of it is at \(backup)") }
             var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                      Column("changed", style: .integer), Column("unchanged", style: .integer)])
             for path in try ReportSource.paths(files) {
@@ -45,7 +45,7 @@ extension OutturnCommand {
                 let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
                 if !quiet {
                     let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
-                    FileHandle.standardError.write(Data("importing \(count) values from \(path) (vintage \(v))\n".utf8))
+                    Diagnostics.write("importing \(count) values from \(path) (vintage \(v))")
                 }
                 let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict)
                 r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),

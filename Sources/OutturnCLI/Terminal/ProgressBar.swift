@@ -59,10 +59,3 @@ extension ProgressBar {
         }
     }
 }
-
-/// Lines for people on standard error (choices, notes, migrations), never mixed into the data on standard output.
-enum Diagnostics {
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-}

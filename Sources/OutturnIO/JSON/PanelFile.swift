@@ -6,7 +6,7 @@ import OutturnOutput
 public enum PanelFile {
     /// Writes `panel` to `path`: `.json` as JSON records, otherwise CSV in `layout`.
     public static func write(_ panel: IndicatorPanel, toPath path: String, layout: CSVLayout = .long) throws {
-        if path.lowercased().hasSuffix(".json") { return try PanelJSON.write(panel, toPath: path) }
+        if SourceKind.kind(ofExtension: path) == .json { return try PanelJSON.write(panel, toPath: path) }
         try PanelCSVWriter(layout: layout).write(panel, toPath: path)
     }
 }
