@@ -77,9 +77,9 @@ import _TestSupport
     }
 
     @Test func usageErrorsAreRejectedBeforeRunning() {
-        expectUsageError("--departments must be at least 1") { try OutturnCommand.Generate.parse(["--departments", "0"]) }
-        expectUsageError("--wide applies to CSV output") { try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
-        expectUsageError("--years must look like") { try OutturnCommand.Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
+        expectUsageError("--departments must be at least 1") { _ = try OutturnCommand.Generate.parse(["--departments", "0"]) }
+        expectUsageError("--wide applies to CSV output") { _ = try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
+        expectUsageError("--years must look like") { _ = try OutturnCommand.Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
     }
 }
 
@@ -159,7 +159,7 @@ import _TestSupport
             #expect(TestSupport.close(Double(row[4])!, actual - plan, relative: 1e-12))
             #expect(TestSupport.close(Double(row[6])!, 100 * actual / plan, relative: 1e-12))
         }
-        expectUsageError("--plan and --actual go together") { try OutturnCommand.Variance.parse(["--data", "x", "--plan", "a"]) }
+        expectUsageError("--plan and --actual go together") { _ = try OutturnCommand.Variance.parse(["--data", "x", "--plan", "a"]) }
     }
 
     @Test func pefaRecordsCarryScores() throws {
@@ -192,8 +192,8 @@ import _TestSupport
                                           estimator: .fixedEffects)
         #expect(TestSupport.close(records[1]["estimate"] as! Double, fit.coefficients[1]!, relative: 1e-12))
         #expect(TestSupport.close(records[1]["cluster_se"] as! Double, fit.clusterStandardErrors[1]!, relative: 1e-12))
-        expectUsageError("give --regressors and/or --lag") { try OutturnCommand.Regress.parse(["--data", data, "--response", "x"]) }
-        expectUsageError("--lag takes indicator:years with years >= 1") { try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
+        expectUsageError("give --regressors and/or --lag") { _ = try OutturnCommand.Regress.parse(["--data", data, "--response", "x"]) }
+        expectUsageError("--lag takes indicator:years with years >= 1") { _ = try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
     }
 }
 
@@ -283,8 +283,8 @@ import _TestSupport
                 #expect(row[4] == "drift" && row.last!.contains("fell back"))
             }
         }
-        expectUsageError("--model regression forecasts one year ahead") { try OutturnCommand.Forecast.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
-        expectUsageError("--covariate and --pooled go with --model regression") { try OutturnCommand.Forecast.parse(["--data", data, "--covariate", "x:1"]) }
+        expectUsageError("--model regression forecasts one year ahead") { _ = try OutturnCommand.Forecast.parse(["--data", data, "--model", "regression", "--horizon", "2"]) }
+        expectUsageError("--covariate and --pooled go with --model regression") { _ = try OutturnCommand.Forecast.parse(["--data", data, "--covariate", "x:1"]) }
     }
 }
 
