@@ -18,4 +18,8 @@ public struct AuditCheck: Sendable, Equatable {
     public let snippet: String
     /// Character offset of the stated figure in the report.
     public let offset: Int
+    /// The kind of relation: `breakdown` (a total and its 其中 parts), `identity` (a total and the parts the
+    /// accounting defines), `change`, `change-percent`, `share`, `completion`, `execution-rate`, `restated`,
+    /// `score-weight`, `score-deduction`, `change-breakdown`, `change-restated`.
+    public let rule: String
 }

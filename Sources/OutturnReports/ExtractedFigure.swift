@@ -15,4 +15,8 @@ public struct ExtractedFigure: Sendable, Equatable {
     public let snippet: String
     /// Digits after the decimal point as stated (the rounding the audit allows for).
     public let decimals: Int
+    /// The grammar rule that attributed it: `clause-label` (the label before the number names it),
+    /// `sentence-topic`, `heading-topic`, `title-topic`, `project-report`, `list-distribution`, `base-level`,
+    /// `table-row`, `score` ...
+    public let rule: String
 }

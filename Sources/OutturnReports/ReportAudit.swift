@@ -1,131 +1,219 @@
 import Foundation
 import Outturn
 
-/// Recomputes every relation a report states or implies: parts that add up to totals, shares, year-on-year
-/// changes as amounts and as percents (and two statements of one change that disagree), execution rates,
-/// scores (sub-scores and total, full marks minus deduction, execution score = weight x rate), and figures
-/// stated twice with different values.
+/// Re-does a report's own arithmetic, on the statements the grammar read: a total against its 其中 parts (and
+/// the parts' changes against the total's change), a total against the parts the accounting defines (三公 =
+/// travel + reception + vehicles, basic = personnel + public, ...), a share against part / parent (the parent as
+/// named after 占), a change as an amount and as a percent against the two years' levels or against the stated
+/// amount, a completion or execution rate against actual / budget, scores against weight x rate, full marks
+/// minus deductions and the sum of their parts, and a figure stated twice.
+///
+/// The tolerance of each check follows the stated rounding of every number involved (half a unit of the last
+/// printed digit; amounts at least to the hundredth of their unit). A check is made only where the text states
+/// the relation, or where the vocabulary's identities define it; a 其中 list that covers much less than its
+/// total (a few named items of many) is not a breakdown to add up.
 public enum ReportAudit {
-    public static func audit(_ e: ReportExtraction) -> [AuditCheck] {
-        var checks: [AuditCheck] = []
-        let levels = e.statements.filter { $0.role == .level }
-        var level: [String: Statement] = [:]
-        for st in levels where level["\(st.key)|\(st.year)"] == nil { level["\(st.key)|\(st.year)"] = st }
-        func L(_ key: String, _ year: Int) -> Statement? { level["\(key)|\(year)"] }
-        func half(_ st: Statement) -> Double { 0.5 * pow(10, -Double(st.decimals)) }
-        func add(_ name: String, _ stated: Statement, _ recomputed: Double, _ tolerance: Double, sign: Double = 1) {
-            let v = sign * stated.value
-            checks.append(AuditCheck(check: name, stated: v, recomputed: recomputed, difference: v - recomputed,
-                                     tolerance: tolerance, consistent: abs(v - recomputed) <= tolerance + 1e-9 * max(1, abs(v)),
-                                     snippet: stated.snippet, offset: stated.offset))
-        }
-        let years = Set(levels.map(\.year)).sorted()
+    /// A 其中 list whose parts fall short of the total by more than this share names only some of the parts.
+    static let partialListing = 0.05
 
-        // Figures stated twice.
-        for st in levels {
-            if let first = L(st.key, st.year), first.position != st.position {
-                add("\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(first.value)))", st, first.value, half(st) + half(first))
+    public static func audit(_ e: ReportExtraction, vocabulary: ReportVocabulary = .standard) -> [AuditCheck] {
+        let statements = e.statements
+        var checks: [AuditCheck] = []
+        func add(_ rule: String, _ name: String, _ stated: Statement, _ recomputed: Double, _ tolerance: Double, sign: Double = 1) {
+            let v = sign * stated.value
+            checks.append(AuditCheck(check: name, stated: v, recomputed: recomputed, difference: v - recomputed, tolerance: tolerance,
+                                     consistent: abs(v - recomputed) <= tolerance + 1e-9 * max(1, abs(v)),
+                                     snippet: stated.snippet, offset: stated.offset, rule: rule))
+        }
+        // Levels by key and year (the first statement of each), and by subject and year.
+        var first: [String: Int] = [:], bySubject: [String: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.role == .level || st.role == .baseLevel {
+            if first["\(st.key)|\(st.year)"] == nil { first["\(st.key)|\(st.year)"] = k }
+            if let subject = st.subject { bySubject["\(subject)|\(st.year)", default: []].append(k) }
+        }
+        func level(_ key: String, _ year: Int) -> Statement? { first["\(key)|\(year)"].map { statements[$0] } }
+        /// The level of a subject in a year, preferring a measure.
+        func level(subject: String, year: Int, measure: String?) -> Statement? {
+            let found = (bySubject["\(subject)|\(year)"] ?? []).map { statements[$0] }
+            return found.first { $0.measure == measure } ?? found.first
+        }
+        func signOf(_ st: Statement) -> Double { if case let .change(sign) = st.role { return sign } else { return 1 } }
+        func ratioTolerance(_ a: Statement, _ b: Statement) -> Double {
+            100 * (a.halfUnit / abs(b.value) + abs(a.value) * b.halfUnit / (b.value * b.value))
+        }
+
+        // Restatements: the same subject, measure and year stated again (in its own label) with another value.
+        for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" {
+            guard let f = first["\(st.key)|\(st.year)"], f != k, statements[f].rule == "clause-label" else { continue }
+            let earlier = statements[f]
+            // An initial and an adjusted budget are two figures; so are items of two different breakdowns.
+            guard earlier.stage == st.stage, earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }) else { continue }
+            add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
+                st.halfUnit + earlier.halfUnit)
+        }
+
+        // Breakdowns: a total and its 其中 parts (levels, or changes).
+        var parts: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() { if let p = st.parent { parts[p, default: []].append(k) } }
+        for (t, ps) in parts.sorted(by: { $0.key < $1.key }) where ps.count >= 2 {
+            let total = statements[t]
+            let members = ps.map { statements[$0] }
+            let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
+            let tolerance = total.halfUnit + members.reduce(0) { $0 + $1.halfUnit }
+            let signedTotal = signOf(total) * total.value
+            let shortfall = signedTotal - sum
+            // A list that covers much less than its total names some of the parts only.
+            if shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
+            let name = total.role == .level ? "breakdown" : "change-breakdown"
+            add(name, "\(total.label.isEmpty ? total.key : total.label) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
+                total, sum, tolerance, sign: signOf(total))
+            // The parts' changes against the total's change (stated on the total or on a restatement of it).
+            if total.role == .level {
+                let changes = ps.compactMap { p in statements.firstIndex { $0.about == p && isAmountChange($0) } }
+                guard changes.count == ps.count else { continue }
+                let totalChange = statements.first { c in
+                    isAmountChange(c) && c.about.map { a in a == t || (statements[a].value == total.value && statements[a].year == total.year) } == true
+                }
+                guard let totalChange else { continue }
+                let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
+                add("change-breakdown", "change of \(total.label) \(total.year) = sum of its parts' changes", totalChange, changeSum,
+                    totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
             }
         }
-        // Parts that add up to totals.
-        let sums: [(String, [String])] = [
-            ("basic_expenditure", ["personnel_expenditure", "public_expenditure"]),
-            ("total_expenditure", ["basic_expenditure", "project_expenditure"]),
-            ("score_total", ["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]),
-        ]
-        let threePublicParts = ["three_public:reception", "three_public:vehicles", "three_public:vehicle_running",
-                                "three_public:vehicle_purchase", "three_public:travel"]
+
+        // Identities of the vocabulary, for every year: the first level of the total against its parts.
+        let years = Set(statements.map(\.year)).sorted()
         for y in years {
-            for (total, parts) in sums {
-                guard let t = L(total, y) else { continue }
-                let ps = parts.compactMap { L($0, y) }
-                guard ps.count == parts.count else { continue }
-                add("\(total) = \(parts.joined(separator: " + ")) (\(y))", t, ps.reduce(0) { $0 + $1.value }, half(t) + ps.reduce(0) { $0 + half($1) })
-            }
-            // "三公" = its parts, when at least two parts are stated.
-            if let t = L("three_public_expenditure", y) {
-                let ps = threePublicParts.compactMap { L($0, y) }
-                if ps.count >= 2 {
-                    add("three_public_expenditure = " + ps.map(\.key).joined(separator: " + ") + " (\(y))", t, ps.reduce(0) { $0 + $1.value },
-                        half(t) + ps.reduce(0) { $0 + half($1) })
+            for identity in vocabulary.identities {
+                for (k, t) in statements.enumerated() where (t.role == .level || t.role == .baseLevel) && t.subject == identity.total && t.year == y {
+                    guard first["\(t.key)|\(t.year)"] == k else { continue }
+                    for split in identity.parts {
+                        let members = split.compactMap { part in
+                            (bySubject["\(part)|\(y)"] ?? []).map { statements[$0] }.first { $0.measure == t.measure || t.measure == nil }
+                        }
+                        guard members.count == split.count else { continue }
+                        add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
+                            t.halfUnit + members.reduce(0) { $0 + $1.halfUnit })
+                        break
+                    }
                 }
             }
-            // Execution rate = final / budget of the appropriation.
-            if let r = L("execution_rate", y), let f = L("appropriation_final", y), let b = L("appropriation_budget", y), b.value != 0 {
-                add("execution_rate = 100 x appropriation_final / appropriation_budget (\(y))", r, 100 * f.value / b.value,
-                    half(r) + 100 * (half(f) / b.value + f.value * half(b) / (b.value * b.value)))
-            }
         }
-        // Shares, completion rates, changes, score rules.
-        let parent = ["personnel_expenditure": "basic_expenditure", "public_expenditure": "basic_expenditure",
-                      "basic_expenditure": "total_expenditure", "project_expenditure": "total_expenditure"]
-        var changeAmounts: [String: [Statement]] = [:]
-        for st in e.statements {
+
+        // Shares, completions, changes, scores.
+        var amountChanges: [String: [Statement]] = [:]
+        for st in statements {
             switch st.role {
             case .share:
-                guard let part = L(st.key, st.year), let whole = parent[st.key].flatMap({ L($0, st.year) }), whole.value != 0 else { continue }
-                add("share of \(st.key) in \(parent[st.key]!) (\(st.year), %)", st, 100 * part.value / whole.value,
-                    half(st) + 100 * (half(part) / whole.value + part.value * half(whole) / (whole.value * whole.value)))
+                let part = st.about.map { statements[$0] } ?? level(st.key, st.year)
+                guard let part, let parent = shareParent(of: st, part: part, statements: statements, vocabulary: vocabulary),
+                      parent.value != 0 else { continue }
+                add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
+                    st.halfUnit + ratioTolerance(part, parent))
             case .completion:
-                let actualKey = ReportExtractor.catalogueOf["\(st.key):actual"] ?? "\(st.key):actual"
-                let budgetKey = ReportExtractor.catalogueOf["\(st.key):budget"] ?? "\(st.key):budget"
-                guard let a = L(actualKey, st.year), let b = L(budgetKey, st.year), b.value != 0 else { continue }
-                add("\(st.key) actual / budget (\(st.year), %)", st, 100 * a.value / b.value,
-                    half(st) + 100 * (half(a) / b.value + a.value * half(b) / (b.value * b.value)))
+                guard let subject = st.subject, let a = level(subject: subject, year: st.year, measure: "actual"),
+                      let b = level(subject: subject, year: st.year, measure: "budget"), a.measure == "actual", b.measure == "budget", b.value != 0 else { continue }
+                add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
             case let .change(sign):
-                guard let now = L(st.key, st.year) else { continue }
+                let now = st.about.map { statements[$0] } ?? level(st.key, st.year)
+                guard let now else { continue }
+                let baseYear = st.baseYear ?? st.year - 1
+                let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") } ?? now.key
+                // The base: the level stated with the comparison, else the base year's level of the measure the
+                // text names (比 2021 年度决算), else of the same measure, else of any (比上年同期 of a budget
+                // against last year's actual).
+                let before = statements.first { $0.role == .baseLevel && $0.about.map { statements[$0].position } == now.position }
+                    ?? level(beforeKey, baseYear)
+                    ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) } : nil)
                 if st.unit == "万元" {
-                    changeAmounts[st.key + "|\(st.year)", default: []].append(st)
-                    if let before = L(st.key, st.year - 1) {
-                        add("change of \(st.key) \(st.year - 1)-\(st.year) (万元)", st, now.value - before.value, half(st) + half(now) + half(before), sign: sign)
+                    amountChanges["\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(now.value)", default: []].append(st)
+                    if let before {
+                        add("change", "change of \(now.label) \(baseYear)-\(now.year)", st, now.value - before.value,
+                            st.halfUnit + now.halfUnit + before.halfUnit, sign: sign)
                     }
                 } else if st.unit == "%" {
-                    if let before = L(st.key, st.year - 1), before.value != 0 {
-                        add("change of \(st.key) \(st.year - 1)-\(st.year) (%)", st, 100 * (now.value - before.value) / before.value,
-                            half(st) + 100 * (half(now) + half(before)) / abs(before.value), sign: sign)
-                    } else if let amount = changeAmounts[st.key + "|\(st.year)"]?.last {
-                        let signed = amountSign(amount) * amount.value
+                    if let before, before.value != 0 {
+                        add("change-percent", "change of \(now.label) \(baseYear)-\(now.year) (%)", st, 100 * (now.value - before.value) / before.value,
+                            st.halfUnit + 100 * (now.halfUnit + before.halfUnit) / abs(before.value), sign: sign)
+                    } else if let amount = statements.last(where: { isAmountChange($0) && $0.position < st.position && sameSubject($0, st, statements) }) {
+                        let signed = signOf(amount) * amount.value
                         let base = now.value - signed
                         guard base != 0 else { continue }
-                        add("change of \(st.key) \(st.year - 1)-\(st.year) (%, from the stated amount)", st, 100 * signed / base,
-                            half(st) + 100 * (half(amount) + half(now)) / abs(base), sign: sign)
+                        add("change-percent", "change of \(now.label) \(baseYear)-\(now.year) (%, from the stated amount)", st, 100 * signed / base,
+                            st.halfUnit + 100 * (amount.halfUnit + now.halfUnit) / abs(base), sign: sign)
                     }
                 }
             case .deduction:
-                guard let w = e.statements.last(where: { $0.role == .weight && $0.key == st.key && $0.position < st.position }),
-                      let got = L(st.key, st.year) else { continue }
-                add("\(st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value, half(got) + half(st))
-            case .level, .weight:
+                guard let w = statements.last(where: { $0.role == .weight && $0.key == st.key && $0.position < st.position }),
+                      let got = statements.first(where: { $0.role == .level && $0.key == st.key && $0.position > w.position }) else { continue }
+                add("score-deduction", "\(st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
+                    got.halfUnit + st.halfUnit)
+            case .level, .baseLevel, .weight:
                 continue
             }
         }
-        // Two statements of the same change that disagree.
-        for (_, amounts) in changeAmounts where amounts.count > 1 {
-            let first = amounts[0]
-            for other in amounts.dropFirst() {
-                add("change of \(first.key) \(first.year - 1)-\(first.year) stated twice (万元)", other, amountSign(first) * first.value,
-                    half(other) + half(first), sign: amountSign(other))
+        // The same change stated twice with different amounts.
+        for (_, changes) in amountChanges where changes.count > 1 {
+            let firstChange = changes[0]
+            for other in changes.dropFirst() where abs(other.value - firstChange.value) > 0 || signOf(other) != signOf(firstChange) {
+                add("change-restated", "change of \(firstChange.key) \(firstChange.year) stated twice", other, signOf(firstChange) * firstChange.value,
+                    other.halfUnit + firstChange.halfUnit, sign: signOf(other))
             }
         }
-        // Parts of a change: total expenditure change = basic change + project change.
         for y in years {
-            if let t = changeAmounts["total_expenditure|\(y)"]?.first, let b = changeAmounts["basic_expenditure|\(y)"]?.first,
-               let p = changeAmounts["project_expenditure|\(y)"]?.first {
-                add("change of total_expenditure = change of basic + change of project (\(y), 万元)", t,
-                    amountSign(b) * b.value + amountSign(p) * p.value, half(t) + half(b) + half(p), sign: amountSign(t))
+            // Execution rate = final / budget of the appropriation.
+            if let r = level(subject: "execution_rate", year: y, measure: nil) ?? statements.first(where: { $0.subject == "execution_rate" && $0.year == y }),
+               let f = level(subject: "appropriation", year: y, measure: "actual"), f.measure == "actual",
+               let b = level(subject: "appropriation", year: y, measure: "budget"), b.measure == "budget", b.value != 0 {
+                add("execution-rate", "execution_rate = 100 x appropriation_final / appropriation_budget (\(y))", r, 100 * f.value / b.value,
+                    r.halfUnit + ratioTolerance(f, b))
             }
             // Execution score = weight x execution rate.
-            if let score = L("score_budget_execution", y), let rate = L("execution_rate", y),
-               let w = e.statements.last(where: { $0.role == .weight && $0.key == "score_budget_execution" }) {
-                add("score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
-                    min(w.value, w.value * rate.value / 100), half(score) + w.value * half(rate) / 100)
+            for score in statements where score.role == .level && score.subject == "score_budget_execution" && score.year == y {
+                guard let rate = statements.first(where: { $0.subject == "execution_rate" && $0.year == y && $0.role == .level }),
+                      let w = statements.last(where: { $0.role == .weight && $0.subject == "score_budget_execution" }) else { continue }
+                add("score-weight", "score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
+                    min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
             }
         }
         return checks.sorted { $0.offset < $1.offset }
     }
 
-    private static func amountSign(_ st: Statement) -> Double {
-        if case let .change(sign) = st.role { return sign }
-        return 1
+    static func isAmountChange(_ st: Statement) -> Bool {
+        if case .change = st.role { return st.unit == "万元" }
+        return false
+    }
+
+    static func sameSubject(_ a: Statement, _ b: Statement, _ statements: [Statement]) -> Bool {
+        if let x = a.about, let y = b.about { return x == y }
+        return a.key == b.key && a.year == b.year
+    }
+
+    /// The parent of a share: the statement whose label the text names after 占 (the nearest before the share
+    /// that matches), else the total of the part's breakdown, else the part's total in the vocabulary's identities.
+    static func shareParent(of share: Statement, part: Statement, statements: [Statement], vocabulary: ReportVocabulary) -> Statement? {
+        if let named = share.shareOf, !named.isEmpty {
+            let name = StatementReader.withoutYears(named)
+            let reader = StatementReader(vocabulary: vocabulary, reportYear: share.year, genre: .general)
+            let namedSubject = reader.subjectMatch(in: name)?.subject
+            let candidates = statements.enumerated().filter { ($0.element.role == .level) && $0.element.year == share.year && $0.element.position != part.position }
+            func score(_ st: Statement) -> Int {
+                if st.label == name { return 3 }
+                if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
+                if let namedSubject, st.subject == namedSubject { return 1 }
+                return 0
+            }
+            let ranked = candidates.map { ($0.element, score($0.element)) }.filter { $0.1 > 0 }
+            guard let best = ranked.map(\.1).max() else { return nil }
+            let top = ranked.filter { $0.1 == best }.map(\.0)
+            return top.last { $0.position < share.position } ?? top.first
+        }
+        if let p = part.parent { return statements[p] }
+        guard let subject = part.subject else { return nil }
+        for identity in vocabulary.identities where identity.parts.contains(where: { $0.contains(subject) }) {
+            let totals = statements.filter { $0.role == .level && $0.subject == identity.total && $0.year == share.year }
+            if let total = totals.first(where: { $0.measure == part.measure }) ?? totals.first { return total }
+        }
+        return nil
     }
 }

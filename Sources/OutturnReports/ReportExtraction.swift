@@ -12,7 +12,7 @@ public struct ReportExtraction: Sendable {
     /// first time, and every statement is checked in the audit.
     public let figures: [ExtractedFigure]
     public let unmatched: [UnmatchedStatement]
-    /// Every attributed statement, in text order (the audit's raw material).
+    /// Every attributed statement (the audit's raw material): the sentences' in text order, then the tables'.
     let statements: [Statement]
     let text: ReportText
 
@@ -32,32 +32,43 @@ public struct ReportExtraction: Sendable {
     }
 }
 
-/// What a number in a sentence says.
-enum StatementRole: Equatable {
-    /// The value of an indicator (or of a subject's budget/actual outside the catalogue) in a year.
-    case level
-    /// A change from the previous year: +1 for 增加/增长/提高, -1 for 减少/下降/降低.
-    case change(sign: Double)
-    /// A share (占比) of its parent, percent.
-    case share
-    /// 完成预算安排的 x%: actual over budget of the subject.
-    case completion
-    /// 分值: the full marks of a score.
-    case weight
-    /// 扣 x 分: points deducted.
-    case deduction
+/// One statement as the grammar read it, for people checking the reading (`outturn extract --statements`).
+public struct StatementReading: Sendable {
+    /// `level`, `base-level`, `change`, `share`, `completion`, `weight`, `deduction`.
+    public let role: String
+    /// What it is of: `subject:measure` or `label:<text>`.
+    public let key: String
+    public let year: Int
+    /// In the catalogue unit (万元, %, 分, 人); a change carries its sign.
+    public let value: Double
+    public let unit: String
+    public let label: String
+    public let rule: String
+    /// Offsets of the breakdown total it is a part of, and of the statement it is about.
+    public let parentOffset: Int?
+    public let aboutOffset: Int?
+    public let offset: Int
+    public let snippet: String
 }
 
-/// One attributed number.
-struct Statement {
-    /// A catalogue indicator, or "subject:measure" for figures outside it (e.g. "basic:budget").
-    let key: String
-    let year: Int
-    let role: StatementRole
-    let value: Double
-    let unit: String
-    let decimals: Int
-    let position: Int
-    let offset: Int
-    let snippet: String
+extension ReportExtraction {
+    /// Every statement read, in the order read.
+    public var readings: [StatementReading] {
+        statements.map { st in
+            let role: String
+            var value = st.value
+            switch st.role {
+            case .level: role = "level"
+            case .baseLevel: role = "base-level"
+            case let .change(sign): role = "change"; value *= sign
+            case .share: role = "share" + (st.shareOf.map { $0.isEmpty ? "" : " of " + $0 } ?? "")
+            case .completion: role = "completion"
+            case .weight: role = "weight"
+            case .deduction: role = "deduction"
+            }
+            return StatementReading(role: role, key: st.key, year: st.year, value: value, unit: st.unit, label: st.label, rule: st.rule,
+                                    parentOffset: st.parent.map { statements[$0].offset }, aboutOffset: st.about.map { statements[$0].offset },
+                                    offset: st.offset, snippet: st.snippet)
+        }
+    }
 }

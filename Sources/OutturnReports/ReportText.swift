@@ -12,12 +12,15 @@ struct ReportText {
     let originalOffsets: [Int]
     /// Normalised positions where a heading line starts (一、 （二） 3. ...).
     let headingStarts: [Int]
+    /// Normalised positions where a heading line ends, when it ends without a full stop: the heading is not
+    /// part of the sentence after it.
+    let headingEnds: [Int]
     /// The original text.
     let original: String
 
     init(_ text: String) {
         original = text
-        var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = []
+        var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = [], headingEnds: [Int] = []
         var offset = 0
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
         for line in lines {
@@ -25,7 +28,13 @@ struct ReportText {
             defer { offset += scalars.count + 1 }
             let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
             if Self.isPageNumber(trimmed) { continue }
-            if Self.isHeading(trimmed) { headings.append(out.count) }
+            let heading = Self.isHeading(trimmed)
+            if heading { headings.append(out.count) }
+            defer {
+                if heading, let last = trimmed.unicodeScalars.last, !"。；;：:，,".unicodeScalars.contains(last), trimmed.count <= 40 {
+                    headingEnds.append(out.count)
+                }
+            }
             for (k, s) in scalars.enumerated() {
                 let n = Self.normalise(s)
                 if n.properties.isWhitespace || n == "\r" {
@@ -45,6 +54,7 @@ struct ReportText {
         scalars = out
         originalOffsets = offsets
         headingStarts = headings
+        self.headingEnds = headingEnds
     }
 
     var string: String { String(String.UnicodeScalarView(scalars)) }
@@ -68,7 +78,12 @@ struct ReportText {
                 return !n.isEmpty && n.allSatisfy { numerals.contains($0) || $0.isNumber }
             }
         }
-        if let f = line.first, f.isNumber, line.dropFirst().prefix(2).contains(where: { $0 == "." || $0 == "、" || $0 == "．" }) { return true }
+        // 1. / 1、 / 12． followed by text (not 17.22%, a number that starts a wrapped line).
+        let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
+        if (1...2).contains(digits.count) {
+            let rest = line.dropFirst(digits.count)
+            if let mark = rest.first, mark == "." || mark == "、" || mark == "．", let next = rest.dropFirst().first, !next.isNumber, next != "%" { return true }
+        }
         return false
     }
 

@@ -2,71 +2,80 @@ import Foundation
 import Outturn
 
 /// Tables flattened into text lines, cells separated by | or by runs of two or more spaces: a header row names
-/// the columns (预算数 / 决算数 / 执行率 / 分值 / 得分), each later row a subject (基本支出, 项目支出, 产出 ...)
-/// with one number per column. "单位：元" (or a header cell in 元) makes amounts 元, converted to 万元.
+/// the columns (预算数 / 决算数 / 执行率 / 权重 / 分值 / 得分), each later row a subject (基本支出, 项目支出,
+/// 产出, 合计 ...) with one number per column; a row without a label takes its subjects from the headers
+/// (执行率（%） | 执行率权重 | 执行率得分). "单位：元" (or a header cell in 元) makes amounts 元, converted to 万元.
 struct TableReader {
     let statements: [Statement]
     let unmatched: [UnmatchedStatement]
-    /// Original offsets (in scalars) of the table rows read, to keep the sentence scanner off them.
+    /// Original offsets (in scalars) of the table rows read, to keep the sentence reader off them.
     let rows: [Range<Int>]
 
     func covers(_ offset: Int) -> Bool { rows.contains { $0.contains(offset) } }
 
-    enum ColumnMeaning { case budget, actual, rate, weight, score }
+    enum ColumnMeaning: Equatable { case budget, actual, rate, weight, score }
 
-    static func read(_ text: String, reportYear: Int?) -> TableReader {
+    static func read(_ text: String, reportYear: Int?, vocabulary: ReportVocabulary) -> TableReader {
         var statements: [Statement] = [], unmatched: [UnmatchedStatement] = [], rows: [Range<Int>] = []
-        var columns: [ColumnMeaning?]? = nil
+        var columns: [Cell]? = nil, meanings: [ColumnMeaning?] = []
         var yuan = false
         var offset = 0
+        let reader = StatementReader(vocabulary: vocabulary, reportYear: reportYear, genre: .general)
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
             let line = String(rawLine)
             let lineScalars = line.unicodeScalars.count
             defer { offset += lineScalars + 1 }
             let normalised = String(String.UnicodeScalarView(line.unicodeScalars.map(ReportText.normalise)))
-            if normalised.contains("单位:元") || normalised.contains("单位：元") || normalised.contains("单位: 元") || normalised.contains("单位： 元") { yuan = true }
-            if normalised.contains("单位:万元") || normalised.contains("单位：万元") { yuan = false }
+            let compact = normalised.replacingOccurrences(of: " ", with: "")
+            if compact.contains("单位:元") || compact.contains("单位：元") { yuan = true }
+            if compact.contains("单位:万元") || compact.contains("单位：万元") { yuan = false }
             let cells = split(normalised)
-            guard cells.count >= 3 else { columns = nil; continue }
-            let meanings = cells.map(meaning)
-            if meanings.dropFirst().contains(where: { $0 != nil }) && cells.dropFirst().allSatisfy({ number($0.text) == nil }) {
-                columns = meanings
+            guard cells.filter({ !$0.text.isEmpty }).count >= 3 else { columns = nil; continue }
+            let headerMeanings = cells.map(meaning)
+            if headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
+                columns = cells
+                meanings = headerMeanings
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
                 continue
             }
-            guard let columns else { continue }
+            guard let header = columns, cells.count == header.count || cells.first?.text.isEmpty == false else { continue }
             rows.append(offset..<(offset + lineScalars))
             let label = cells[0].text
-            for (k, cell) in cells.enumerated().dropFirst() {
-                guard k < columns.count, let meaning = columns[k], let (value, decimals) = number(cell.text), let year = reportYear else { continue }
+            let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
+            for (k, cell) in cells.enumerated() {
+                guard k < meanings.count, let meaning = meanings[k], let (value, decimals) = number(cell.text), let year = reportYear else { continue }
+                // A number under a label column (the first) is not a value of that row.
+                if k == 0 && !label.isEmpty { continue }
                 let cellOffset = offset + cell.start
-                let snippet = cells.map(\.text).joined(separator: " | ")
-                let key: String?
-                var unit = "万元", v = value, d = decimals
+                var subject = reader.subjectMatch(in: label)?.subject
+                if label.contains("合计") || label.contains("总计") {
+                    subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? "score_total" : "expenditure"
+                }
+                if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }
+                var unit = "万元", v = value, d = max(decimals, 2)
+                var measure: String? = nil
                 switch meaning {
                 case .budget, .actual:
-                    let subject = ReportExtractor.subjects.first { label.contains($0.0) }?.1
-                    let direct = ReportExtractor.direct.first { label.contains($0.0) }?.1
-                    if let subject { key = ReportExtractor.catalogueOf["\(subject):\(meaning == .budget ? "budget" : "actual")"] ?? "\(subject):\(meaning)" }
-                    else if label.contains("合计") || label.contains("总计") { key = meaning == .budget ? "appropriation_budget" : "total_expenditure" }
-                    else { key = direct }
+                    measure = meaning == .budget ? "budget" : "actual"
                     if yuan { v /= 10_000; d += 4 }
                 case .rate:
-                    unit = "%"
-                    key = label.contains("合计") || label.contains("总计") || label.contains("财政拨款") ? "execution_rate" : nil
+                    unit = "%"; d = decimals
+                    if subject != "execution_rate" && (label.contains("财政拨款") || label.isEmpty) { subject = "execution_rate" }
+                    if subject != "execution_rate" { subject = nil }
                 case .weight, .score:
-                    unit = "分"
-                    key = label.contains("满意") ? "score_satisfaction" : label.contains("效益") ? "score_benefit"
-                        : label.contains("产出") ? "score_output" : label.contains("预算执行") || label.contains("执行") ? "score_budget_execution"
-                        : label.contains("合计") || label.contains("总分") || label.contains("总计") ? "score_total" : nil
+                    unit = "分"; d = decimals
+                    if label.isEmpty, header[k].text.contains("执行率") { subject = "score_budget_execution" }
+                    if let s = subject, !s.hasPrefix("score") { subject = nil }
                 }
-                guard let key else {
+                guard let subject else {
                     unmatched.append(UnmatchedStatement(value: v, unit: unit, offset: cellOffset, snippet: snippet))
                     continue
                 }
-                statements.append(Statement(key: key, year: year, role: meaning == .weight ? .weight : .level, value: v, unit: unit,
-                                            decimals: d, position: cellOffset, offset: cellOffset, snippet: snippet))
+                statements.append(Statement(key: subject + ":" + (measure ?? ""), subject: subject, measure: measure, stage: nil,
+                                            label: label.isEmpty ? header[k].text : label, year: year,
+                                            role: meaning == .weight ? .weight : .level, value: v, unit: unit, decimals: d,
+                                            position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row"))
             }
         }
         return TableReader(statements: statements, unmatched: unmatched, rows: rows)
@@ -74,10 +83,27 @@ struct TableReader {
 
     struct Cell { let text: String; let start: Int }
 
-    /// Cells split by | or by runs of two or more spaces (tabs count as runs), with their scalar offsets.
+    /// Cells split by | (empty cells kept, the line's outer bars ignored) or by runs of two or more spaces and tabs.
     static func split(_ line: String) -> [Cell] {
-        var cells: [Cell] = []
         let s = Array(line.unicodeScalars)
+        if s.contains("|") {
+            var cells: [Cell] = []
+            var start = 0
+            for k in 0...s.count where k == s.count || s[k] == "|" {
+                let raw = String(String.UnicodeScalarView(s[start..<k]))
+                let lead = raw.prefix(while: { $0 == " " || $0 == "\u{3000}" }).unicodeScalars.count
+                cells.append(Cell(text: raw.trimmingCharacters(in: .whitespaces), start: start + lead))
+                start = k + 1
+            }
+            // The bars that open and close a row are not cells.
+            if let first = cells.first, first.text.isEmpty, line.trimmingCharacters(in: .whitespaces).hasPrefix("|"), cells.count > 1 {
+                // A row that starts with a bar: the first cell is before it only when text precedes the bar.
+                cells.removeFirst()
+            }
+            if let last = cells.last, last.text.isEmpty, line.trimmingCharacters(in: .whitespaces).hasSuffix("|") { cells.removeLast() }
+            return cells
+        }
+        var cells: [Cell] = []
         var k = 0, current = "", start = -1, spaces = 0
         func close() {
             let t = current.trimmingCharacters(in: .whitespaces)
@@ -86,11 +112,10 @@ struct TableReader {
         }
         while k < s.count {
             let c = s[k]
-            if c == "|" || c == "\t" { close() } else if c == " " || c == "\u{3000}" {
+            if c == "\t" { close() } else if c == " " || c == "\u{3000}" {
                 spaces += 1
                 if spaces >= 2 { close() } else { current.unicodeScalars.append(" ") }
             } else {
-                if spaces == 1 && current.isEmpty { current = "" }
                 spaces = 0
                 if start < 0 { start = k }
                 current.unicodeScalars.append(c)
@@ -103,10 +128,10 @@ struct TableReader {
 
     static func meaning(_ cell: Cell) -> ColumnMeaning? {
         let t = cell.text
-        if t.contains("执行率") || t.contains("完成率") { return .rate }
-        if t.contains("分值") || t.contains("权重") { return .weight }
         if t.contains("得分") { return .score }
-        if t.contains("决算") || t.contains("实际") || t.contains("支出数") { return .actual }
+        if t.contains("权重") || t.contains("分值") { return .weight }
+        if t.contains("执行率") || t.contains("完成率") { return .rate }
+        if t.contains("决算") || t.contains("实际") || t.contains("支出数") || t.contains("执行数") { return .actual }
         if t.contains("预算") { return .budget }
         return nil
     }
@@ -115,7 +140,7 @@ struct TableReader {
     static func number(_ t: String) -> (Double, Int)? {
         var text = t.replacingOccurrences(of: ",", with: "")
         if text.hasSuffix("%") { text.removeLast() }
-        guard let v = Double(text), text.first.map({ $0.isNumber || $0 == "-" }) == true else { return nil }
+        guard text.count <= 24, let v = Double(text), v.isFinite, text.first.map({ $0.isNumber || $0 == "-" }) == true else { return nil }
         let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
         return (v, decimals)
     }

@@ -26,6 +26,8 @@ extension OutturnCommand {
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "List the statements that could not be attributed instead of the figures.")
         var unmatched = false
+        @Flag(name: .long, help: "List every statement as the grammar read it (role, what it is of, year, rule, breakdown parent) instead of the figures.")
+        var statements = false
         @Option(name: .long, help: ArgumentHelp("Department id for every report (default: the name in the report's title).", valueName: "id"), completion: IDCompletion.departments)
         var department: String?
         @Option(name: .long, help: ArgumentHelp("Also write the figures of all reports as one panel to this file (.csv or .json).", valueName: "file"))
@@ -34,17 +36,28 @@ extension OutturnCommand {
         func run() throws {
             var report = unmatched
                 ? RecordTable(columns: [Column("source"), Column("value", style: .decimals(2)), Column("unit"), Column("offset", style: .integer), Column("snippet")])
+                : statements
+                ? RecordTable(columns: [Column("offset", style: .integer), Column("role"), Column("key"), Column("year", style: .year),
+                                        Column("value", style: .statistic), Column("unit"), Column("label"), Column("rule"),
+                                        Column("parent_offset", heading: "parent", style: .integer), Column("about_offset", heading: "about", style: .integer),
+                                        Column("snippet"), Column("source", inTable: false)])
                 : RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
-                                   Column("unit"), Column("offset", style: .integer), Column("snippet"), Column("source", inTable: false)])
+                                   Column("unit"), Column("offset", style: .integer), Column("rule"), Column("snippet"), Column("source", inTable: false)])
             var panel = IndicatorPanel()
             for path in try ReportSource.paths(reports) {
                 let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent, department: department)
                 if unmatched {
                     for u in e.unmatched { report.append([.text(e.source), .number(u.value), .text(u.unit), .number(Double(u.offset)), .text(u.snippet)]) }
+                } else if statements {
+                    for r in e.readings {
+                        report.append([.number(Double(r.offset)), .text(r.role), .text(r.key), .number(Double(r.year)), .number(r.value), .text(r.unit),
+                                       .text(r.label), .text(r.rule), .optional(r.parentOffset.map(Double.init)), .optional(r.aboutOffset.map(Double.init)),
+                                       .text(r.snippet), .text(e.source)])
+                    }
                 } else {
                     for f in e.figures {
                         report.append([.text(f.department), .text(f.indicator), .number(Double(f.year)), .number(f.value), .text(f.unit),
-                                       .number(Double(f.offset)), .text(f.snippet), .text(e.source)])
+                                       .number(Double(f.offset)), .text(f.rule), .text(f.snippet), .text(e.source)])
                     }
                 }
                 panel = try panel.merging(e.panel(), policy: .keepExisting)

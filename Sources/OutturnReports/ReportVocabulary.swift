@@ -1,0 +1,140 @@
+import Foundation
+
+/// The words reports use, as data: which labels name which subject (收入总计 and 全年收入 are the revenue
+/// total; 人员经费 is personnel spending), which words give a measure (预算, 决算, 实际支出), which subjects
+/// are catalogue indicators under which measure, and which subjects add up to which (the accounting identities
+/// an auditor checks). The grammar in `StatementReader` is the same for every genre; what differs between
+/// provinces and document types is here, and a user can load an extended vocabulary from a JSON file of the
+/// same form (`ReportVocabulary(json:)`).
+public struct ReportVocabulary: Sendable, Codable {
+    /// A thing reports state amounts of.
+    public struct Subject: Sendable, Codable {
+        /// Stable id: `revenue`, `basic`, `three_public.reception`, ...
+        public var id: String
+        /// Labels that name it, matched as substrings of a statement's label (the one ending nearest the number
+        /// wins; at equal ends the longest).
+        public var labels: [String]
+        /// Labels that name it only when the label names nothing more specific: a generic total (支出合计 in
+        /// “三公”经费实际支出合计 is the 三公 total, not the department's), or a bare word (项目).
+        public var weakLabels: [String]?
+    }
+
+    /// A catalogue indicator: the subject (and measure, when the catalogue distinguishes budget from actual).
+    public struct CatalogueEntry: Sendable, Codable {
+        public var subject: String
+        /// `budget`, `actual`, or nil for either.
+        public var measure: String?
+        public var indicator: String
+    }
+
+    /// An accounting identity: the total equals the sum of the parts (one list of parts per way of splitting).
+    public struct Identity: Sendable, Codable {
+        public var total: String
+        public var parts: [[String]]
+    }
+
+    public var subjects: [Subject]
+    /// Measure words: `budget` (with `initial` / `adjusted` stages) and `actual`.
+    public var budgetWords: [String]
+    public var initialBudgetWords: [String]
+    public var adjustedBudgetWords: [String]
+    public var actualWords: [String]
+    public var catalogue: [CatalogueEntry]
+    public var identities: [Identity]
+    /// Abbreviations in shared-suffix lists: 收、支总计 = 收入总计 and 支出总计.
+    public var abbreviations: [String: String]
+
+    /// Reads a vocabulary in this type's JSON form.
+    public init(json: Data) throws {
+        self = try JSONDecoder().decode(ReportVocabulary.self, from: json)
+    }
+
+    /// The vocabulary of Chinese department budget, final-account, "三公" and performance documents.
+    public static let standard: ReportVocabulary = {
+        do { return try ReportVocabulary(json: Data(standardJSON.utf8)) } catch {
+            preconditionFailure("the shipped report vocabulary does not decode: \(error)")
+        }
+    }()
+
+    /// The catalogue indicator for a subject and measure, if any.
+    func indicator(subject: String, measure: String?) -> String? {
+        catalogue.first { $0.subject == subject && ($0.measure == nil || $0.measure == measure) }?.indicator
+    }
+
+    // The standard vocabulary. Order of labels does not matter (the nearest, then longest, match wins).
+    static let standardJSON = #"""
+    {
+      "subjects": [
+        {"id": "revenue", "labels": ["总收入", "全年收入", "本年收入合计", "本年收入", "收入总预算", "部门收入", "预算总收入",
+                                     "收支总预算", "收支总计"],
+                          "weakLabels": ["收入总计", "收入合计", "收入决算"]},
+        {"id": "expenditure", "labels": ["总支出", "全年支出", "本年支出合计", "本年支出", "支出总预算", "一般公共预算支出", "部门支出"],
+                              "weakLabels": ["支出总计", "支出合计", "支出决算"]},
+        {"id": "basic", "labels": ["基本支出"]},
+        {"id": "project", "labels": ["项目支出", "项目预算", "项目经费", "项目资金"], "weakLabels": ["项目"]},
+        {"id": "personnel", "labels": ["人员经费", "人员支出"]},
+        {"id": "public", "labels": ["公用经费", "日常公用经费", "公用支出"]},
+        {"id": "wages", "labels": ["工资福利支出", "工资福利"]},
+        {"id": "goods_services", "labels": ["商品和服务支出", "商品服务支出"]},
+        {"id": "household_transfers", "labels": ["对个人和家庭的补助", "对个人和家庭补助"]},
+        {"id": "capital", "labels": ["资本性支出"]},
+        {"id": "appropriation", "labels": ["财政拨款收支总预算", "财政拨款支出", "财政拨款全年预算", "财政拨款预算",
+                                           "财政拨款决算", "财政拨款全年"]},
+        {"id": "appropriation_revenue", "labels": ["财政拨款收入", "一般公共预算拨款", "一般公共预算财政拨款"], "weakLabels": ["财政拨款"]},
+        {"id": "fund_revenue", "labels": ["政府性基金预算财政拨款", "政府性基金"]},
+        {"id": "other_revenue", "labels": ["其他收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入"]},
+        {"id": "carryover", "labels": ["上年结转", "年初结转", "结转结余", "结转和结余", "结余资金"]},
+        {"id": "funds_received", "labels": ["到位资金", "资金到位"]},
+        {"id": "three_public", "labels": ["三公经费", "“三公”经费", "\"三公\"经费", "三公"]},
+        {"id": "three_public.travel", "labels": ["因公出国（境）费", "因公出国(境)费", "因公出国（境）经费", "因公出国(境)经费", "因公出国费"]},
+        {"id": "three_public.reception", "labels": ["公务接待费"]},
+        {"id": "three_public.vehicles", "labels": ["公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车费"]},
+        {"id": "three_public.vehicle_purchase", "labels": ["公务用车购置费"]},
+        {"id": "three_public.vehicle_running", "labels": ["公务用车运行费", "公务用车运行维护费"]},
+        {"id": "execution_rate", "labels": ["预算执行率", "执行率"]},
+        {"id": "staff", "labels": ["实有在职人员", "在职人员", "在职人数", "在职在岗人员", "实有人员", "实有正式教职工", "在编人员"]},
+        {"id": "retirees", "labels": ["退休人员", "离退休人员"]},
+        {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分"]},
+        {"id": "score_budget_execution", "labels": ["预算执行率得分", "预算执行得分", "执行率得分", "预算执行"]},
+        {"id": "score_output", "labels": ["产出指标", "产出"]},
+        {"id": "score_benefit", "labels": ["效益指标", "效益"]},
+        {"id": "score_satisfaction", "labels": ["满意度指标", "满意度"]}
+      ],
+      "budgetWords": ["预算数", "预算", "安排", "批复"],
+      "initialBudgetWords": ["年初预算", "年初批复", "年初"],
+      "adjustedBudgetWords": ["调整后", "调整预算", "全年预算", "全年（调整）预算", "调整"],
+      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "支出"],
+      "catalogue": [
+        {"subject": "revenue", "indicator": "budget_revenue"},
+        {"subject": "expenditure", "indicator": "total_expenditure"},
+        {"subject": "basic", "indicator": "basic_expenditure"},
+        {"subject": "personnel", "indicator": "personnel_expenditure"},
+        {"subject": "public", "measure": "actual", "indicator": "public_expenditure"},
+        {"subject": "public", "measure": "budget", "indicator": "public_expenditure_budget"},
+        {"subject": "project", "measure": "actual", "indicator": "project_expenditure"},
+        {"subject": "project", "measure": "budget", "indicator": "project_budget"},
+        {"subject": "appropriation", "measure": "budget", "indicator": "appropriation_budget"},
+        {"subject": "appropriation", "measure": "actual", "indicator": "appropriation_final"},
+        {"subject": "three_public", "measure": "budget", "indicator": "three_public_budget"},
+        {"subject": "three_public", "measure": "actual", "indicator": "three_public_expenditure"},
+        {"subject": "execution_rate", "indicator": "execution_rate"},
+        {"subject": "staff", "indicator": "staff_in_service"},
+        {"subject": "retirees", "indicator": "retirees"},
+        {"subject": "score_total", "indicator": "score_total"},
+        {"subject": "score_budget_execution", "indicator": "score_budget_execution"},
+        {"subject": "score_output", "indicator": "score_output"},
+        {"subject": "score_benefit", "indicator": "score_benefit"},
+        {"subject": "score_satisfaction", "indicator": "score_satisfaction"}
+      ],
+      "identities": [
+        {"total": "three_public", "parts": [["three_public.travel", "three_public.reception", "three_public.vehicles"],
+                                            ["three_public.travel", "three_public.reception", "three_public.vehicle_purchase", "three_public.vehicle_running"]]},
+        {"total": "three_public.vehicles", "parts": [["three_public.vehicle_purchase", "three_public.vehicle_running"]]},
+        {"total": "basic", "parts": [["personnel", "public"]]},
+        {"total": "expenditure", "parts": [["basic", "project"], ["personnel", "public", "project"]]},
+        {"total": "score_total", "parts": [["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]]}
+      ],
+      "abbreviations": {"收": "收入", "支": "支出"}
+    }
+    """#
+}

@@ -1,0 +1,63 @@
+/// What a number in a report says: its role in the sentence.
+enum StatementRole: Equatable, Sendable {
+    /// The value of something in a year.
+    case level
+    /// The value of the same thing in an earlier year, stated as the base of a comparison (较上年度 8,000 万元).
+    case baseLevel
+    /// A change from a base year: +1 for 增加/增长/提高, -1 for 减少/下降/降低/压缩. An amount, or a percent.
+    case change(sign: Double)
+    /// A share (占 ... 的 x%, 占比 x%) of a parent, percent.
+    case share
+    /// 完成预算安排的 x%: actual over budget of the subject, percent.
+    case completion
+    /// 分值 / 权重: the full marks of a score.
+    case weight
+    /// 扣 x 分: points deducted.
+    case deduction
+}
+
+/// One attributed number, with everything the grammar learnt about it.
+struct Statement: Sendable {
+    /// What the number is of: `subject:measure` (`basic:budget`, `revenue:`), or `label:<text>` when the label
+    /// names no known subject (委员活动经费).
+    var key: String
+    /// The vocabulary subject, when the label (or its context) names one.
+    var subject: String?
+    /// `budget`, `actual`, or nil.
+    var measure: String?
+    /// `initial` (年初) or `adjusted` (调整后, 全年) for budgets.
+    var stage: String?
+    /// The label phrase as written (normalised), without years and copulas.
+    var label: String
+    var year: Int
+    var role: StatementRole
+    /// In the catalogue unit: 万元 for amounts, percent, 分, 人.
+    var value: Double
+    var unit: String
+    /// Decimals as printed, in the catalogue unit (a 元 figure printed with 2 decimals has 6 in 万元).
+    var decimals: Int
+    /// Position in the normalised text, and offset in the original (Unicode scalars).
+    var position: Int
+    var offset: Int
+    var snippet: String
+    /// Which rule of the grammar produced it (`clause-label`, `sentence-topic`, `heading-topic`, `table-row` ...).
+    var rule: String
+    /// For a change, share or completion: the statement (index) it is about, when stated in the same sentence.
+    var about: Int? = nil
+    /// For a part of a breakdown (其中): the statement (index) of its total.
+    var parent: Int? = nil
+    /// For a change: the year and measure it compares with (比 2021 年度决算).
+    var baseYear: Int? = nil
+    var baseMeasure: String? = nil
+    /// For a share: the parent as the text names it (占支出总预算的 -> 支出总预算), "" for 占比.
+    var shareOf: String? = nil
+
+    /// Half a unit of the last printed digit: the rounding the text allows.
+    var halfUnit: Double { 0.5 * pow10(-decimals) }
+}
+
+func pow10(_ n: Int) -> Double {
+    var r = 1.0
+    if n >= 0 { for _ in 0..<n { r *= 10 } } else { for _ in 0..<(-n) { r /= 10 } }
+    return r
+}

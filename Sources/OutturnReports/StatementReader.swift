@@ -1,0 +1,669 @@
+import Foundation
+
+/// The grammar of report statements. The text (normalised by `ReportText`) is cut into sentences (。！？ and
+/// headings) and clauses (，；：); every number with a unit is a statement whose parts are read from the words
+/// before it in its clause:
+///
+/// - a **role** from the cue right before the number: 增加/减少/增长/下降/压缩 (a change, with 比/较/与 naming
+///   the base year and measure), 占 ... 的 / 占比 (a share of a named parent), 完成预算的 (completion), 较上年度
+///   (the base year's level), 分值 / 扣 (score weight, deduction), else a level;
+/// - a **label**, the words before the cue, in which the vocabulary finds a **subject** (the known label ending
+///   nearest the number), a **measure** (预算 / 决算 / 实际支出 after the subject) and a **year** (2023 年);
+/// - what the label leaves open comes from the context, nearest first: the 分别 list the clause distributes over,
+///   the total of the breakdown it belongs to (其中), the subject last named in the sentence, the heading, the
+///   document (a project report's amounts are the project's; a 预算 disclosure's are budgets).
+///
+/// `其中` opens a breakdown of the statement before it (in the sentence, or the last of the previous sentence):
+/// the statements after it in the sentence with the same role are its parts. Every statement records the rule
+/// that attributed it. Linear in the text: each number looks back at most over its own sentence.
+struct StatementReader {
+    let vocabulary: ReportVocabulary
+    let reportYear: Int?
+    let genre: ReportGenre
+
+    /// The measure amounts have when nothing says: budgets in a 预算 disclosure, actuals elsewhere.
+    var defaultMeasure: String { genre == .budgetDisclosure ? "budget" : "actual" }
+
+    /// A number with its unit in the normalised text.
+    struct Amount {
+        let start: Int
+        let end: Int
+        let value: Double
+        let unit: String
+        let decimals: Int
+    }
+
+    func read(_ doc: ReportText, skipping covered: (Int) -> Bool) -> (statements: [Statement], unmatched: [UnmatchedStatement]) {
+        let s = doc.scalars
+        var statements: [Statement] = []
+        var unmatched: [UnmatchedStatement] = []
+        let titleTopic = subjectMention(in: s, 0..<min(s.count, 80)).last?.subject
+        var lastOfPreviousSentence: Int? = nil, lastLevelOfPreviousSentence: Int? = nil
+        for sentence in sentences(doc) {
+            let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffsets[$0.start]) }
+            var current: Int? = nil                 // the level statement later clauses of the sentence are about
+            var last: Int? = nil                    // the last statement of the sentence (a 其中 breaks it down)
+            var breakdownTotal: Int? = nil          // the total of the open 其中
+            var breakdownMarks = 0                  // 其中 seen so far in the sentence
+            var distribution: [Int] = []            // the statements a 分别 list distributes over
+            var distributed = 0
+            var previousEnd = sentence.lowerBound
+            var clauseOf = -1
+            for amount in amounts {
+                let clause = clauseStart(s, before: amount.start, floor: sentence.lowerBound)
+                if clause != clauseOf { clauseOf = clause; distributed = 0 }
+                let preStart = max(clause, previousEnd)
+                previousEnd = amount.end
+                let pre = text(s, preStart..<amount.start)
+                let clauseText = text(s, clause..<amount.start)
+                let sentenceBefore = text(s, sentence.lowerBound..<amount.start)
+                // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
+                let marks = sentenceBefore.components(separatedBy: "其中").count - 1
+                if marks > breakdownMarks {
+                    breakdownMarks = marks
+                    breakdownTotal = last ?? lastLevelOfPreviousSentence ?? lastOfPreviousSentence
+                }
+                // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
+                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore) { breakdownTotal = lastLevelOfPreviousSentence }
+                let snippet = snippetText(s, amount.start, amount.end)
+                let offset = doc.originalOffsets[amount.start]
+                guard var st = classify(pre: pre, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount, s: s, doc: doc,
+                                        statements: statements, current: current, breakdownTotal: breakdownTotal,
+                                        distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
+                                        snippet: snippet, offset: offset) else {
+                    if ["万元", "%", "人", "分"].contains(amount.unit) {
+                        unmatched.append(UnmatchedStatement(value: amount.value, unit: amount.unit, offset: offset, snippet: snippet))
+                    }
+                    continue
+                }
+                if let total = breakdownTotal {
+                    let t = statements[total]
+                    let sameKind = (st.role == .level && t.role == .level) || (isChange(st.role) && isChange(t.role) && st.unit == t.unit)
+                    if sameKind && st.key != t.key && st.year == t.year && st.about == nil { st.parent = total }
+                }
+                statements.append(st)
+                let index = statements.count - 1
+                if st.role == .level && clauseText.contains("分别") && st.rule == "list-distribution" { distribution.append(index) }
+                if st.role == .level { current = index }
+                // A change that names its subject without a level (公务接待费比上年减少 0.58 万元) is what the
+                // sentence's later cues (下降 4.68%) are about.
+                if isChange(st.role) && st.about == nil && st.rule == "change-of-named-subject"
+                    && (current == nil || isChange(statements[current!].role)) { current = index }
+                if st.role == .level || (isChange(st.role) && st.unit == "万元") { last = index }
+            }
+            if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
+            if let level = statements.indices.last(where: { statements[$0].role == .level && statements[$0].position >= sentence.lowerBound && statements[$0].position < sentence.upperBound }) {
+                lastLevelOfPreviousSentence = level
+            } else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
+        }
+        return (statements, unmatched)
+    }
+
+    func isChange(_ r: StatementRole) -> Bool { if case .change = r { return true } else { return false } }
+
+    // MARK: One statement
+
+    func classify(
+        pre rawPre: String, clauseText: String, sentenceBefore: String, amount: Amount, s: [Unicode.Scalar], doc: ReportText,
+        statements: [Statement], current: Int?, breakdownTotal: Int?, distribution: [Int], distributed: inout Int,
+        titleTopic: String?, snippet: String, offset: Int
+    ) -> Statement? {
+        var pre = rawPre.trimmingCharacters(in: .whitespaces)
+        // Inside parentheses: only what follows the opening one; a 含 note is not a figure of its own.
+        if let open = pre.lastIndex(where: { $0 == "（" || $0 == "(" }), !pre[open...].contains(where: { $0 == "）" || $0 == ")" }) {
+            pre = String(pre[pre.index(after: open)...])
+            if pre.hasPrefix("含") || pre.hasPrefix("其中") { return nil }
+        }
+        // Rates per unit (每生每年 1000 元) are standards, not figures.
+        if let k = pre.range(of: "每", options: .backwards), pre.distance(from: k.lowerBound, to: pre.endIndex) <= 6 { return nil }
+        let stripped = Self.strippingFillers(pre)
+        // 均为 0 万元: one value for a list of items, none of them a figure on its own.
+        if stripped.hasSuffix("均") || stripped.hasSuffix("都") { return nil }
+        func base(_ role: StatementRole, rule: String) -> Statement {
+            Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: reportYear ?? 0, role: role, value: amount.value,
+                      unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
+        }
+        let sentenceYear = Self.lastYear(in: sentenceBefore.dropLast(pre.count)) ?? reportYear
+        // The statement later cues are about: the distribution item, else the clause's current statement.
+        func aboutStatement() -> Int? {
+            if !distribution.isEmpty, clauseText.contains("分别") {
+                let k = min(distributed, distribution.count - 1)
+                distributed += 1
+                return distribution[k]
+            }
+            return current
+        }
+        switch amount.unit {
+        case "%":
+            if let share = Self.shareParent(stripped) {
+                var st = base(.share, rule: "share")
+                st.shareOf = share.parent
+                if let own = resolve(label: share.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                                     statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
+                                     sentenceYear: sentenceYear, requireOwnSubject: true) {
+                    adopt(&st, own)
+                } else if let a = aboutStatement() {
+                    if statements[a].role == .level { st.about = a }
+                    adopt(&st, statements[a])
+                } else { return nil }
+                return st
+            }
+            if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划")) {
+                var st = base(.completion, rule: "completion")
+                if let a = current { st.about = a; adopt(&st, statements[a]) } else if let subject = headingSubject(s, doc, before: amount.start) {
+                    st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
+                } else { return nil }
+                return st
+            }
+            if let change = Self.changeCue(stripped) {
+                return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
+                                       statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
+                                       sentenceYear: sentenceYear, about: aboutStatement)
+            }
+            guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                                    statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
+                                    sentenceYear: sentenceYear, requireOwnSubject: true),
+                  own.subject == "execution_rate" else { return nil }
+            var st = base(.level, rule: "rate-label")
+            adopt(&st, own)
+            return st
+        case "分":
+            let tail = String(stripped.suffix(4))
+            let section = scoreSection(s, doc, before: amount.start)
+            if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
+                var st = base(.weight, rule: "score-weight")
+                guard let subject = section else { return nil }
+                st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
+                return st
+            }
+            if tail.hasSuffix("扣") || tail.hasSuffix("扣除") || tail.hasSuffix("扣分") {
+                var st = base(.deduction, rule: "score-deduction")
+                guard let subject = section else { return nil }
+                st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
+                return st
+            }
+            var st = base(.level, rule: "score")
+            if tail.hasSuffix("得") || tail.hasSuffix("得分为") || tail.hasSuffix("得分"), let subject = section, !subjectNamed(stripped, among: scoreSubjects) {
+                st.subject = subject
+            } else if let named = nearestSubject(in: stripped, among: scoreSubjects) {
+                st.subject = named
+                st.rule = "score-label"
+            } else { return nil }
+            st.key = st.subject! + ":"; st.year = sentenceYear ?? 0
+            return st
+        case "人":
+            guard let named = nearestSubject(in: String(stripped.suffix(14)), among: ["staff", "retirees"]) else { return nil }
+            var st = base(.level, rule: "count-label")
+            st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
+            return st
+        default:
+            if let change = Self.changeCue(stripped) {
+                return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
+                                       statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
+                                       sentenceYear: sentenceYear, about: aboutStatement)
+            }
+            if Self.isBaseComparison(stripped), let a = current {
+                var st = base(.baseLevel, rule: "base-level")
+                adopt(&st, statements[a])
+                st.about = a
+                st.year = (Self.lastYear(in: Substring(stripped)) ?? statements[a].year - 1)
+                st.rule = "base-level"
+                return st
+            }
+            // A 分别 list: the amounts of the clause go to the subjects its label lists (收、支总计 -> 收入, 支出).
+            if clauseText.contains("分别"), let names = Self.listedLabels(stripped, abbreviations: vocabulary.abbreviations) {
+                let k = distributed
+                distributed += 1
+                guard k < names.count else { return nil }
+                guard let own = resolve(label: names[k], clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                                        statements: statements, breakdownTotal: nil, titleTopic: titleTopic, s: s, doc: doc,
+                                        sentenceYear: sentenceYear, requireOwnSubject: false) else { return nil }
+                var st = base(.level, rule: "list-distribution")
+                adopt(&st, own)
+                return st
+            }
+            if !distribution.isEmpty, clauseText.contains("分别") {
+                let k = min(distributed, distribution.count - 1)
+                distributed += 1
+                var st = base(.level, rule: "list-distribution")
+                adopt(&st, statements[distribution[k]])
+                return st
+            }
+            guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                                    statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
+                                    sentenceYear: sentenceYear, requireOwnSubject: false) else { return nil }
+            var st = base(.level, rule: own.rule)
+            adopt(&st, own)
+            return st
+        }
+    }
+
+    func changeStatement(
+        _ change: (sign: Double, subjectLabel: String, baseText: String), amount: Amount, base: (StatementRole, String) -> Statement,
+        clauseText: String, sentenceBefore: String, statements: [Statement], breakdownTotal: Int?, titleTopic: String?,
+        s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, about: () -> Int?
+    ) -> Statement? {
+        var st = base(.change(sign: change.sign), "change")
+        if !change.subjectLabel.isEmpty, let own = resolve(label: change.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore,
+                                                             amount: amount, statements: statements, breakdownTotal: breakdownTotal,
+                                                             titleTopic: nil, s: s, doc: doc, sentenceYear: sentenceYear, requireOwnSubject: true) {
+            adopt(&st, own)
+            st.rule = "change-of-named-subject"
+        } else if let a = about() {
+            if statements[a].role == .level { st.about = a }
+            adopt(&st, statements[a])
+            st.rule = "change-of-statement"
+        } else { return nil }
+        st.baseYear = Self.lastYear(in: Substring(change.baseText)) ?? st.year - 1
+        st.baseMeasure = measure(in: change.baseText)?.measure
+        return st
+    }
+
+    /// Copies what a resolved statement says about its subject into `st`.
+    func adopt(_ st: inout Statement, _ from: Statement) {
+        st.key = from.key; st.subject = from.subject; st.measure = from.measure; st.stage = from.stage
+        st.label = from.label; st.year = from.year
+        if st.rule.isEmpty || st.rule == "level" { st.rule = from.rule }
+    }
+
+    // MARK: Subjects, measures, years
+
+    /// The subject, measure and year a label and its context give, as a statement template (role and value are
+    /// the caller's). `requireOwnSubject`: only the label's own subject counts (shares, named changes).
+    func resolve(
+        label rawLabel: String, clauseText: String, sentenceBefore: String, amount: Amount, statements: [Statement],
+        breakdownTotal: Int?, titleTopic: String?, s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, requireOwnSubject: Bool
+    ) -> Statement? {
+        let label = Self.cleanLabel(rawLabel)
+        var subject: String? = nil, rule = "clause-label"
+        var m: (measure: String, stage: String?)? = nil
+        if let found = subjectMatch(in: label, weak: !requireOwnSubject) {
+            subject = found.subject
+            // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
+            // 支出 is part of the name (项目支出), not a measure.
+            m = measure(in: String(label[found.end...]))
+                ?? measure(in: String(label[found.start..<found.end]).replacingOccurrences(of: "支出", with: ""))
+        } else {
+            m = measure(in: label)
+        }
+        let total = breakdownTotal.map { statements[$0] }
+        // A label that names something the vocabulary does not know (凌云路项目收支, 上级资金) is that thing;
+        // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
+        if subject == nil && !isGeneric(label) && !requireOwnSubject {
+            let cleaned = Self.withoutYears(label)
+            guard let year = Self.lastYear(in: Substring(label)) ?? Self.lastYear(in: Substring(sentenceBefore)) ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
+            let measureValue = m?.measure ?? total?.measure ?? defaultMeasure
+            return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
+                             role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
+                             offset: 0, snippet: "", rule: "clause-label")
+        }
+        if subject == nil {
+            if requireOwnSubject { return nil }
+            if genre == .project { subject = "project"; rule = "project-report" }
+            else if let t = Self.lastMention(subjectMention(in: Array(Self.withoutNotes(sentenceBefore).unicodeScalars),
+                                                            0..<Self.withoutNotes(sentenceBefore).unicodeScalars.count)) {
+                subject = t; rule = "sentence-topic"
+            } else if let h = headingSubject(s, doc, before: amount.start) { subject = h; rule = "heading-topic" }
+            else if let t = titleTopic { subject = t; rule = "title-topic" }
+        }
+        if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
+        if m == nil { m = measure(in: clauseText.replacingOccurrences(of: "支出", with: "")) }
+        if m == nil { m = measure(in: String(sentenceBefore.suffix(60)).replacingOccurrences(of: "支出", with: "")) }
+        let namedInSentence = Self.lastYear(in: Substring(sentenceBefore))
+        let year = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear
+        guard let year else { return nil }
+        let cleaned = Self.withoutYears(label)
+        if subject == nil && cleaned.isEmpty { return nil }
+        let measureValue = m?.measure ?? defaultMeasure
+        let key = subject.map { $0 + ":" + measureValue } ?? "label:" + cleaned
+        return Statement(key: key, subject: subject, measure: measureValue, stage: m?.stage, label: cleaned, year: year, role: .level,
+                         value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: 0,
+                         snippet: "", rule: rule)
+    }
+
+    /// Whether a label says only when and which measure (全年预算数, 2023 年决算数, 共计, 金额), not what.
+    func isGeneric(_ label: String) -> Bool {
+        var rest = Self.withoutYears(label)
+        let words = vocabulary.budgetWords + vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords + vocabulary.actualWords
+            + ["全年", "本年", "当年", "年度", "金额", "资金", "合计", "共计", "总计", "累计", "总额", "数额", "数", "为", "的", "达", "计", "经", "后", "财政", "共"]
+        for w in words.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: w, with: "") }
+        return rest.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、（）() ")).isEmpty
+    }
+
+    /// The measure a text names: the last budget or actual word (with the budget's stage from anywhere in it).
+    func measure(in text: String) -> (measure: String, stage: String?)? {
+        var best: (String, String.Index)? = nil
+        for (words, m) in [(vocabulary.budgetWords + vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords, "budget"), (vocabulary.actualWords, "actual")] {
+            for w in words {
+                if let r = text.range(of: w, options: .backwards), best == nil || r.upperBound > best!.1 { best = (m, r.upperBound) }
+            }
+        }
+        guard let best else { return nil }
+        var stage: String? = nil
+        if best.0 == "budget" {
+            if vocabulary.adjustedBudgetWords.contains(where: text.contains) { stage = "adjusted" }
+            else if vocabulary.initialBudgetWords.contains(where: text.contains) { stage = "initial" }
+        }
+        return (best.0, stage)
+    }
+
+    /// The subject label ending nearest the end of `text` (longest at equal ends); weak labels only when nothing else matches.
+    func subjectMatch(in text: String, weak allowWeak: Bool = true) -> (subject: String, start: String.Index, end: String.Index)? {
+        var best: (String, String.Index, String.Index, Int)? = nil
+        for weak in allowWeak ? [false, true] : [false] {
+            for subject in vocabulary.subjects {
+                for label in (weak ? subject.weakLabels ?? [] : subject.labels) {
+                    guard let r = text.range(of: label, options: .backwards) else { continue }
+                    let length = label.count
+                    if best == nil || r.upperBound > best!.2 || (r.upperBound == best!.2 && length > best!.3) {
+                        best = (subject.id, r.lowerBound, r.upperBound, length)
+                    }
+                }
+            }
+            if best != nil { break }
+        }
+        return best.map { ($0.0, $0.1, $0.2) }
+    }
+
+    func nearestSubject(in text: String, among ids: [String]) -> String? {
+        let allowed = Set(ids)
+        var best: (String, String.Index, Int)? = nil
+        for subject in vocabulary.subjects where allowed.contains(subject.id) {
+            for label in subject.labels {
+                guard let r = text.range(of: label, options: .backwards) else { continue }
+                if best == nil || r.upperBound > best!.1 || (r.upperBound == best!.1 && label.count > best!.2) { best = (subject.id, r.upperBound, label.count) }
+            }
+        }
+        return best?.0
+    }
+
+    func subjectNamed(_ text: String, among ids: [String]) -> Bool { nearestSubject(in: text, among: ids) != nil }
+
+    let scoreSubjects = ["score_total", "score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]
+
+    /// Every subject label occurrence in a range, in order (the sentence's topics).
+    func subjectMention(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(subject: String, end: Int)] {
+        let t = text(s, range)
+        var found: [(String, Int)] = []
+        // Strong labels first; a weak one (财政拨款, a scope rather than a thing) only where no strong one is named.
+        for weak in [false, true] where found.isEmpty {
+            for subject in vocabulary.subjects where !subject.id.hasPrefix("score") && subject.id != "execution_rate" {
+                for label in weak ? subject.weakLabels ?? [] : subject.labels {
+                    var from = t.startIndex
+                    while let r = t.range(of: label, range: from..<t.endIndex) {
+                        found.append((subject.id, t.distance(from: t.startIndex, to: r.upperBound)))
+                        from = r.upperBound
+                    }
+                }
+            }
+        }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    static func lastMention(_ mentions: [(subject: String, end: Int)]) -> String? {
+        guard let last = mentions.last else { return nil }
+        // At one end, the longest label's subject (公务用车运行维护费 over 公务用车...): mentions are sorted by end.
+        return mentions.filter { $0.end == last.end }.last?.subject
+    }
+
+    /// The subject a heading names (the first subject in the heading line's own words).
+    func headingSubject(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
+        guard let h = doc.headingStarts.last(where: { $0 <= p }) else { return nil }
+        let end = min(p, h + 16)
+        return subjectMention(in: s, h..<end).first?.subject
+    }
+
+    /// The score a "(分值 N 分，得 X 分)" belongs to, from the words of its heading.
+    func scoreSection(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
+        let start = max(doc.headingStarts.last { $0 <= p } ?? 0, p - 40)
+        let t = text(s, start..<p)
+        guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else {
+            return t.contains("总分") || t.contains("得分") ? "score_total" : nil
+        }
+        let title = String(t[..<open.lowerBound])
+        return nearestSubject(in: title, among: scoreSubjects)
+    }
+
+    // MARK: Cues (pure text rules)
+
+    static let fillers = ["分别为", "分别", "共计", "合计为", "为", "是", "达到", "达", "约", "计", "了", ":", "：", " ", "幅度"]
+
+    static func strippingFillers(_ t: String) -> String {
+        var s = t
+        var changed = true
+        while changed {
+            changed = false
+            for f in fillers where s.hasSuffix(f) && s.count > f.count {
+                if f == "计" && (s.hasSuffix("合计") || s.hasSuffix("总计") || s.hasSuffix("共计")) { continue }
+                s.removeLast(f.count); changed = true
+            }
+        }
+        return s
+    }
+
+    static let changeWords: [(String, Double)] = [
+        ("增长率", 1), ("下降率", -1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
+        ("减少", -1), ("提高", 1), ("降低", -1), ("压缩", -1), ("压减", -1), ("节约", -1), ("节省", -1), ("上升", 1), ("回落", -1),
+        ("增", 1), ("减", -1), ("降", -1),
+    ]
+
+    /// A change cue at the end of the words before a number: its sign, the label before the comparison (公务接待费
+    /// in 公务接待费比上年同期减少) and the comparison's base words (比 2021 年度决算).
+    static func changeCue(_ t: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
+        guard let (word, sign) = changeWords.first(where: { t.hasSuffix($0.0) }) else { return nil }
+        let head = String(t.dropLast(word.count))
+        var comparator: String.Index? = nil
+        for c in ["同比", "相比", "比", "较", "与"] {
+            if let r = head.range(of: c, options: .backwards), comparator == nil || r.lowerBound < comparator! { comparator = r.lowerBound }
+        }
+        // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
+        guard let comparator else {
+            return ["增幅", "降幅", "增长率", "下降率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低"].contains(word) ? (sign, head, "") : nil
+        }
+        return (sign, String(head[..<comparator]), String(head[comparator...]))
+    }
+
+    /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类.
+    static func isClassification(_ t: String) -> Bool {
+        t.range(of: #"^\s*(从.{1,10}看|按.{1,12}(分|划分|分类))"#, options: .regularExpression) != nil
+    }
+
+    /// A comparison without a change word, stating the base year's level (较上年度 8,000 万元).
+    static func isBaseComparison(_ t: String) -> Bool {
+        for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年"] where t.hasSuffix(c) { return true }
+        if let r = t.range(of: #"(比|较)(19|20)\d\d ?年度?$"#, options: .regularExpression) { return !r.isEmpty }
+        return false
+    }
+
+    /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).
+    static func shareParent(_ t: String) -> (subjectLabel: String, parent: String)? {
+        guard let r = t.range(of: "占", options: .backwards) else {
+            return t.hasSuffix("比重") || t.hasSuffix("比例") ? (String(t.dropLast(2)), "") : nil
+        }
+        var parent = String(t[r.upperBound...])
+        for suffix in ["比重", "比例", "的"] where parent.hasSuffix(suffix) { parent.removeLast(suffix.count) }
+        if parent == "比" { parent = "" }
+        return (String(t[..<r.lowerBound]), parent)
+    }
+
+    /// 收、支总计 -> [收入总计, 支出总计]; nil when the label lists nothing.
+    static func listedLabels(_ t: String, abbreviations: [String: String]) -> [String]? {
+        let label = cleanLabel(t)
+        let parts = label.split(separator: "、").map(String.init)
+        guard parts.count >= 2, let last = parts.last else { return nil }
+        // The shared suffix is what follows the last item's first character(s): 支总计 -> 支 + 总计.
+        let heads = parts.dropLast().map { head -> String in
+            for (short, long) in abbreviations where head.hasSuffix(short) { return String(head.dropLast(short.count)) + long }
+            return head
+        }
+        for (short, long) in abbreviations where last.hasPrefix(short) {
+            let suffix = String(last.dropFirst(short.count))
+            return heads.map { $0 + suffix } + [long + suffix]
+        }
+        return nil
+    }
+
+    /// The label without leading connectives, punctuation and years, and without trailing fillers.
+    static func cleanLabel(_ t: String) -> String {
+        var s = t.trimmingCharacters(in: .whitespaces)
+        s = withoutNotes(s)
+        // Enumerations: 1. 2、 (3) （四） 五、
+        if let r = s.range(of: #"^(\d{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"#, options: .regularExpression) {
+            s.removeSubrange(r)
+        }
+        for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
+        return strippingFillers(s)
+    }
+
+    /// Notes in parentheses that qualify an amount ((含上年结转), (不含...), (其中...)) are not part of what a
+    /// label names; a definition ((以下简称“三公”经费), (即...)) is.
+    static func withoutNotes(_ t: String) -> String {
+        t.replacingOccurrences(of: #"[（(](含|不含|其中|包括)[^（）()]*[）)]"#, with: "", options: .regularExpression)
+    }
+
+    static func withoutYears(_ t: String) -> String {
+        t.replacingOccurrences(of: #"(19|20)\d\d ?年(度|末|初)?"#, with: "", options: .regularExpression)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
+    }
+
+    /// The last calendar year named in a text (2023 年, 2023年度), skipping the base of a comparison (比 2022 年).
+    static func lastYear(in t: Substring) -> Int? {
+        let s = String(t)
+        guard let regex = try? NSRegularExpression(pattern: #"(比|较|与)?((19|20)\d\d) ?年"#) else { return nil }
+        var found: Int? = nil
+        for m in regex.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
+            if m.range(at: 1).location != NSNotFound { continue }
+            if let r = Range(m.range(at: 2), in: s), let y = Int(s[r]) { found = y }
+        }
+        return found
+    }
+
+    // MARK: Segmentation and numbers
+
+    /// Sentences: up to 。！？ or a heading start.
+    func sentences(_ doc: ReportText) -> [Range<Int>] {
+        let s = doc.scalars
+        var out: [Range<Int>] = []
+        var start = 0
+        let cuts = Set(doc.headingStarts + doc.headingEnds)
+        for k in s.indices {
+            if cuts.contains(k) {
+                if k > start { out.append(start..<k) }
+                start = k
+            }
+            if s[k] == "。" || s[k] == "！" || s[k] == "？" {
+                out.append(start..<(k + 1))
+                start = k + 1
+            }
+        }
+        if start < s.count { out.append(start..<s.count) }
+        return out
+    }
+
+    /// The start of the clause holding position p: after the last ，；：(or an ASCII comma that is no thousands
+    /// separator) at or after `floor`.
+    func clauseStart(_ s: [Unicode.Scalar], before p: Int, floor: Int) -> Int {
+        var k = p - 1
+        while k >= floor {
+            let c = s[k]
+            if c == "，" || c == "；" || c == "：" || c == ";" || c == ":" { return k + 1 }
+            if c == ",", !(k > 0 && Self.isDigit(s[k - 1]) && k + 1 < s.count && Self.isDigit(s[k + 1])) { return k + 1 }
+            k -= 1
+        }
+        return floor
+    }
+
+    static let units: [(String, Double, String)] = [
+        ("亿元", 10_000, "万元"), ("万元", 1, "万元"), ("元", 0.0001, "万元"), ("%", 1, "%"), ("个百分点", 1, "skip"),
+        ("人次", 1, "skip"), ("人", 1, "人"), ("分", 1, "分"), ("万", 1, "skip"), ("件", 1, "skip"), ("个", 1, "count"),
+        ("项", 1, "count"), ("次", 1, "skip"), ("期", 1, "skip"), ("家", 1, "skip"), ("年", 1, "skip"), ("月", 1, "skip"), ("日", 1, "skip"),
+    ]
+
+    /// The numbers with a unit in a sentence.
+    func amounts(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Amount] {
+        var out: [Amount] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard Self.isDigit(s[i]), i == 0 || !(Self.isDigit(s[i - 1]) || s[i - 1] == "." || (s[i - 1].isASCII && s[i - 1].properties.isAlphabetic)) else {
+                i += 1
+                continue
+            }
+            var j = i, digits = ""
+            while j < range.upperBound && (Self.isDigit(s[j]) || (s[j] == "," && j + 3 < s.count && (1...3).allSatisfy { Self.isDigit(s[j + $0]) }
+                                                                && (j + 4 >= s.count || !Self.isDigit(s[j + 4])))) {
+                if s[j] != "," { digits.unicodeScalars.append(s[j]) }
+                j += 1
+            }
+            var decimals = 0
+            if j + 1 < range.upperBound && s[j] == "." && Self.isDigit(s[j + 1]) {
+                digits += "."
+                j += 1
+                while j < range.upperBound && Self.isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1; decimals += 1 }
+            }
+            let start = i
+            i = max(j, i + 1)
+            guard digits.count <= 24, var value = Double(digits), value.isFinite else { continue }
+            var k = j
+            while k < range.upperBound && s[k] == " " { k += 1 }
+            var unitFound = Self.units.first(where: { Self.matches(s, k, $0.0) })
+            var end = k + (unitFound?.0.unicodeScalars.count ?? 0)
+            if unitFound == nil, let labelled = Self.unitInLabel(s, before: start) {
+                unitFound = Self.units.first { $0.0 == labelled }
+                end = j
+            }
+            guard let (u, factor, canonical) = unitFound, canonical != "skip", canonical != "count" else { continue }
+            value *= factor
+            // Amounts are read as exact to at least a hundredth of their unit (a 元 or 万元 figure printed
+            // without decimals is not ±0.5); rates and scores to their printed digits.
+            if canonical == "万元" { decimals = max(decimals, 2) }
+            if u == "元" { decimals += 4 } else if u == "亿元" { decimals = max(0, decimals - 4) }
+            out.append(Amount(start: start, end: end, value: value, unit: canonical, decimals: decimals))
+        }
+        return out
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    /// A unit given in the label before a bare number: 自评总分（分）：97.6, 金额（万元）: 12.3.
+    static func unitInLabel(_ s: [Unicode.Scalar], before p: Int) -> String? {
+        var k = p - 1
+        while k >= 0 && (s[k] == " " || s[k] == "：" || s[k] == ":") { k -= 1 }
+        guard k >= 0, s[k] == "）" || s[k] == ")" else { return nil }
+        let start = max(0, k - 4)
+        let inside = String(String.UnicodeScalarView(s[start..<k]))
+        for u in ["万元", "元", "分", "%"] where inside.hasSuffix("（" + u) || inside.hasSuffix("(" + u) { return u }
+        return nil
+    }
+
+    static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: String) -> Bool {
+        var k = at
+        for w in word.unicodeScalars {
+            guard k < s.count, s[k] == w else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+
+    func snippetText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(s[max(0, start - 18)..<min(s.count, end + 6)]))
+    }
+}
+
+/// What kind of document a report is, from its title: it decides what amounts are when nothing says.
+enum ReportGenre: Sendable {
+    /// 预算公开 / 预算情况说明: amounts are budgets.
+    case budgetDisclosure
+    /// 项目支出 / 专项资金 self-evaluations: unlabelled amounts are the project's.
+    case project
+    /// 决算, 部门整体支出 self-evaluations, "三公" disclosures, news: amounts are actuals unless said otherwise.
+    case general
+
+    static func of(title: String) -> ReportGenre {
+        if title.contains("项目支出绩效") || title.contains("专项资金") || title.contains("项目绩效") || title.contains("项目自评") { return .project }
+        if title.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") { return .budgetDisclosure }
+        return .general
+    }
+}
