@@ -14,7 +14,8 @@ public struct OutturnCommand: ParsableCommand {
         discussion: paragraphs("""
             Reads panels of indicator values by department and year (long or wide CSV, JSON) and summarises,
             converts and generates them. Data goes to standard output, diagnostics to standard error.
-            Exit status: 0 success, 1 data or run error, 64 usage error.
+            Exit status: 0 success, 1 data or run error, 2 when audit --inconsistent finds an inconsistency,
+            64 usage error.
 
             Example:
               outturn describe --data Datasets/us-federal-rd/rd-budget.csv
@@ -41,6 +42,8 @@ public struct OutturnCommand: ParsableCommand {
         } catch let error as LinearAlgebraError {
             Diagnostics.write("outturn: error: " + error.description)
             return 1
+        } catch let exit as ExitCode where exit.rawValue == Audit.inconsistencyFound {
+            return exit.rawValue   // audit --inconsistent found an inconsistency: the records are out, no message
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -146,7 +146,7 @@ public enum ReportAudit {
             case .deduction:
                 guard let w = statements.last(where: { $0.role == .weight && $0.key == st.key && $0.position < st.position }),
                       let got = statements.first(where: { $0.role == .level && $0.key == st.key && $0.position > w.position }) else { continue }
-                add("score-deduction", "\(st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
+                add("score-deduction", "\(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
                     got.halfUnit + st.halfUnit)
             case .level, .baseLevel, .weight:
                 continue

@@ -323,18 +323,21 @@ import _TestSupport
         let out = try TestSupport.temporaryPath("figures.csv"), panelPath = try TestSupport.temporaryPath("panel.csv")
         try OutturnCommand.Extract.parse([folder, "--format", "csv", "--output", out, "--panel-output", panelPath]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
-        #expect(rows[0] == "department,indicator,year,value,unit,offset,snippet,source")
-        #expect(rows.count == 1 + 5 + 18 + 5 + 2)
+        #expect(rows[0] == "department,indicator,year,value,unit,offset,rule,snippet,source")
+        #expect(rows.count == 1 + 4 + 18 + 5 + 2)
         let panel = try PanelCSVReader().read(path: panelPath)
         #expect(Set(panel.departments.map(\.id)) == ["湖北省示例局", "湖南省示范厅", "广东省示例厅", "江西省示例委员会"])
         #expect(panel[department: "湖南省示范厅", indicator: "budget_revenue", year: 2022] == 8000)
         #expect(panel.provenance[ObservationKey(department: "湖南省示范厅", indicator: "execution_rate", year: 2023)]?.vintage == 2023)
 
         let audit = try TestSupport.temporaryPath("audit.json")
-        try OutturnCommand.Audit.parse([folder, "--inconsistent", "--format", "json", "--output", audit]).run()
+        // --inconsistent exits with status 2 when it finds one (after writing the records).
+        #expect(OutturnCommand.run(arguments: ["audit", folder, "--inconsistent", "--format", "json", "--output", audit]) == 2)
+        let clean = try TestSupport.temporaryPath("clean.json")
+        #expect(OutturnCommand.run(arguments: ["audit", folder + "/narrative-wanyuan.txt", "--inconsistent", "--format", "json", "--output", clean]) == 0)
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: audit))) as! [[String: Any]]
         #expect(records.count == 1 && records[0]["source"] as? String == "three-public.txt" && records[0]["consistent"] as? String == "NO")
-        #expect(Set(records[0].keys).isSuperset(of: ["check", "stated", "recomputed", "difference", "consistent", "snippet"]))
+        #expect(Set(records[0].keys).isSuperset(of: ["check", "rule", "stated", "recomputed", "difference", "consistent", "snippet"]))
     }
 }
 
