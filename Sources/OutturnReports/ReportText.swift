@@ -31,7 +31,9 @@ struct ReportText {
             let heading = Self.isHeading(trimmed)
             if heading { headings.append(out.count) }
             defer {
-                if heading, let last = trimmed.unicodeScalars.last, !"。；;：:，,".unicodeScalars.contains(last), trimmed.count <= 40 {
+                // A title heading (一、基本情况) ends the sentence; a numbered paragraph wrapped mid-sentence does not.
+                if heading, let last = trimmed.unicodeScalars.last, !"。；;：:，,".unicodeScalars.contains(last), trimmed.count <= 40,
+                   !trimmed.contains("，"), !trimmed.contains("元"), !trimmed.contains("%") {
                     headingEnds.append(out.count)
                 }
             }

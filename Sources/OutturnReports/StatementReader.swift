@@ -48,10 +48,10 @@ struct StatementReader {
             var distribution: [Int] = []            // the statements a 分别 list distributes over
             var distributed = 0
             var previousEnd = sentence.lowerBound
-            var clauseOf = -1
+            var clauseOf = -1, clauseCue = ""
             for amount in amounts {
                 let clause = clauseStart(s, before: amount.start, floor: sentence.lowerBound)
-                if clause != clauseOf { clauseOf = clause; distributed = 0 }
+                if clause != clauseOf { clauseOf = clause; distributed = 0; clauseCue = text(s, clause..<amount.start) }
                 let preStart = max(clause, previousEnd)
                 previousEnd = amount.end
                 let pre = text(s, preStart..<amount.start)
@@ -67,7 +67,7 @@ struct StatementReader {
                 if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore) { breakdownTotal = lastLevelOfPreviousSentence }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
-                guard var st = classify(pre: pre, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount, s: s, doc: doc,
+                guard var st = classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount, s: s, doc: doc,
                                         statements: statements, current: current, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
                                         snippet: snippet, offset: offset) else {
@@ -104,7 +104,7 @@ struct StatementReader {
     // MARK: One statement
 
     func classify(
-        pre rawPre: String, clauseText: String, sentenceBefore: String, amount: Amount, s: [Unicode.Scalar], doc: ReportText,
+        pre rawPre: String, clauseText: String, clauseCue: String, sentenceBefore: String, amount: Amount, s: [Unicode.Scalar], doc: ReportText,
         statements: [Statement], current: Int?, breakdownTotal: Int?, distribution: [Int], distributed: inout Int,
         titleTopic: String?, snippet: String, offset: Int
     ) -> Statement? {
@@ -116,6 +116,10 @@ struct StatementReader {
         }
         // Rates per unit (每生每年 1000 元) are standards, not figures.
         if let k = pre.range(of: "每", options: .backwards), pre.distance(from: k.lowerBound, to: pre.endIndex) <= 6 { return nil }
+        // In a 分别 list (分别为 A 万元、B 万元; 分别减少 A、B) every amount after the first has the cue of the first.
+        if clauseText.contains("分别"), pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
+            pre = clauseCue
+        }
         let stripped = Self.strippingFillers(pre)
         // 均为 0 万元: one value for a list of items, none of them a figure on its own.
         if stripped.hasSuffix("均") || stripped.hasSuffix("都") { return nil }

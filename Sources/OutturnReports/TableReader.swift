@@ -39,14 +39,15 @@ struct TableReader {
                 rows.append(offset..<(offset + lineScalars))
                 continue
             }
-            guard let header = columns, cells.count == header.count || cells.first?.text.isEmpty == false else { continue }
+            guard let header = columns, cells.count == header.count || !normalised.contains("|") else { continue }
             rows.append(offset..<(offset + lineScalars))
-            let label = cells[0].text
+            // The row's label: its first cell with text that is not a number (rows of a bar table may open with empty cells).
+            let labelIndex = cells.firstIndex { !$0.text.isEmpty && number($0.text) == nil }
+            let label = labelIndex.map { cells[$0].text } ?? ""
             let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
             for (k, cell) in cells.enumerated() {
                 guard k < meanings.count, let meaning = meanings[k], let (value, decimals) = number(cell.text), let year = reportYear else { continue }
-                // A number under a label column (the first) is not a value of that row.
-                if k == 0 && !label.isEmpty { continue }
+                if k == labelIndex { continue }
                 let cellOffset = offset + cell.start
                 var subject = reader.subjectMatch(in: label)?.subject
                 if label.contains("合计") || label.contains("总计") {
@@ -83,7 +84,8 @@ struct TableReader {
 
     struct Cell { let text: String; let start: Int }
 
-    /// Cells split by | (empty cells kept, the line's outer bars ignored) or by runs of two or more spaces and tabs.
+    /// Cells split by | (empty cells kept, also before a leading and after a trailing bar, so that rows and
+    /// headers written alike align) or by runs of two or more spaces and tabs.
     static func split(_ line: String) -> [Cell] {
         let s = Array(line.unicodeScalars)
         if s.contains("|") {
@@ -95,12 +97,6 @@ struct TableReader {
                 cells.append(Cell(text: raw.trimmingCharacters(in: .whitespaces), start: start + lead))
                 start = k + 1
             }
-            // The bars that open and close a row are not cells.
-            if let first = cells.first, first.text.isEmpty, line.trimmingCharacters(in: .whitespaces).hasPrefix("|"), cells.count > 1 {
-                // A row that starts with a bar: the first cell is before it only when text precedes the bar.
-                cells.removeFirst()
-            }
-            if let last = cells.last, last.text.isEmpty, line.trimmingCharacters(in: .whitespaces).hasSuffix("|") { cells.removeLast() }
             return cells
         }
         var cells: [Cell] = []
