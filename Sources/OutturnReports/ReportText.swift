@@ -37,13 +37,19 @@ struct ReportText {
                     headingEnds.append(out.count)
                 }
             }
+            // The next non-blank scalar after each position, in one backward pass (a run of blanks is then
+            // crossed once, not once per blank: linear however long the run).
+            var nextNonBlank = [Unicode.Scalar?](repeating: nil, count: scalars.count + 1)
+            for k in stride(from: scalars.count - 1, through: 0, by: -1) {
+                nextNonBlank[k] = scalars[k].properties.isWhitespace || scalars[k] == "\r" ? nextNonBlank[k + 1] : Self.normalise(scalars[k])
+            }
             for (k, s) in scalars.enumerated() {
                 let n = Self.normalise(s)
                 if n.properties.isWhitespace || n == "\r" {
                     // Keep a single space only between ASCII alphanumerics on both sides.
-                    if let prev = out.last, prev.isASCII, prev.properties.isAlphabetic || ("0"..."9").contains(prev),
-                       let next = scalars[(k + 1)...].first(where: { !$0.properties.isWhitespace }).map(Self.normalise),
-                       next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next), prev != " " {
+                    if let prev = out.last, prev != " ", prev.isASCII, prev.properties.isAlphabetic || ("0"..."9").contains(prev),
+                       let next = nextNonBlank[k + 1],
+                       next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next) {
                         out.append(" ")
                         offsets.append(offset + k)
                     }

@@ -44,9 +44,57 @@ public struct ReportVocabulary: Sendable, Codable {
     /// Abbreviations in shared-suffix lists: 收、支总计 = 收入总计 and 支出总计.
     public var abbreviations: [String: String]
 
+    /// The words compiled for look-up (not part of the JSON form).
+    let lexicons: Lexicons
+
+    enum CodingKeys: String, CodingKey {
+        case subjects, budgetWords, initialBudgetWords, adjustedBudgetWords, actualWords, catalogue, identities, abbreviations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        subjects = try c.decode([Subject].self, forKey: .subjects)
+        budgetWords = try c.decode([String].self, forKey: .budgetWords)
+        initialBudgetWords = try c.decode([String].self, forKey: .initialBudgetWords)
+        adjustedBudgetWords = try c.decode([String].self, forKey: .adjustedBudgetWords)
+        actualWords = try c.decode([String].self, forKey: .actualWords)
+        catalogue = try c.decode([CatalogueEntry].self, forKey: .catalogue)
+        identities = try c.decode([Identity].self, forKey: .identities)
+        abbreviations = try c.decode([String: String].self, forKey: .abbreviations)
+        lexicons = Lexicons(subjects: subjects, budget: budgetWords, initial: initialBudgetWords, adjusted: adjustedBudgetWords, actual: actualWords)
+    }
+
     /// Reads a vocabulary in this type's JSON form.
     public init(json: Data) throws {
         self = try JSONDecoder().decode(ReportVocabulary.self, from: json)
+    }
+
+    /// The vocabulary's words as lexicons.
+    struct Lexicons: Sendable {
+        /// A measure word: `budget` (with its stage, `initial` or `adjusted`) or `actual`; `spending` marks 支出,
+        /// which is a measure only after a subject's name.
+        struct MeasureWord: Sendable {
+            let measure: String
+            let stage: String?
+            let spending: Bool
+        }
+        let strong: Lexicon<String>
+        let weak: Lexicon<String>
+        let measures: Lexicon<MeasureWord>
+        /// Words that say when and which measure but not what (全年, 预算数, 合计, 金额 ...).
+        let generic: Lexicon<Bool>
+
+        init(subjects: [Subject], budget: [String], initial: [String], adjusted: [String], actual: [String]) {
+            strong = Lexicon(subjects.flatMap { s in s.labels.map { ($0, s.id) } })
+            weak = Lexicon(subjects.flatMap { s in (s.weakLabels ?? []).map { ($0, s.id) } })
+            measures = Lexicon(budget.map { ($0, MeasureWord(measure: "budget", stage: nil, spending: false)) }
+                + initial.map { ($0, MeasureWord(measure: "budget", stage: "initial", spending: false)) }
+                + adjusted.map { ($0, MeasureWord(measure: "budget", stage: "adjusted", spending: false)) }
+                + actual.map { ($0, MeasureWord(measure: "actual", stage: nil, spending: $0 == "支出")) })
+            let fillers = ["全年", "本年", "当年", "年度", "金额", "资金", "合计", "共计", "总计", "累计", "总额", "数额", "数", "为", "的",
+                           "达", "计", "经", "后", "财政", "共"]
+            generic = Lexicon((budget + initial + adjusted + actual + fillers).map { ($0, true) })
+        }
     }
 
     /// The vocabulary of Chinese department budget, final-account, "三公" and performance documents.

@@ -49,16 +49,20 @@ struct StatementReader {
             var distributed = 0
             var previousEnd = sentence.lowerBound
             var clauseOf = -1, clauseCue = ""
+            var marks = 0, scannedTo = sentence.lowerBound
             for amount in amounts {
-                let clause = clauseStart(s, before: amount.start, floor: sentence.lowerBound)
+                // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
+                let floor = max(sentence.lowerBound, amount.start - Self.window)
+                let clause = clauseStart(s, before: amount.start, floor: floor)
                 if clause != clauseOf { clauseOf = clause; distributed = 0; clauseCue = text(s, clause..<amount.start) }
                 let preStart = max(clause, previousEnd)
                 previousEnd = amount.end
                 let pre = text(s, preStart..<amount.start)
                 let clauseText = text(s, clause..<amount.start)
-                let sentenceBefore = text(s, sentence.lowerBound..<amount.start)
+                let sentenceBefore = text(s, floor..<amount.start)
                 // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
-                let marks = sentenceBefore.components(separatedBy: "其中").count - 1
+                marks += Self.count("其中", in: s, max(sentence.lowerBound, scannedTo - 1)..<amount.start)
+                scannedTo = amount.start
                 if marks > breakdownMarks {
                     breakdownMarks = marks
                     breakdownTotal = last ?? lastLevelOfPreviousSentence ?? lastOfPreviousSentence
@@ -92,14 +96,17 @@ struct StatementReader {
                 if st.role == .level || (isChange(st.role) && st.unit == "万元") { last = index }
             }
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
-            if let level = statements.indices.last(where: { statements[$0].role == .level && statements[$0].position >= sentence.lowerBound && statements[$0].position < sentence.upperBound }) {
-                lastLevelOfPreviousSentence = level
-            } else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
+            if let current, statements[current].role == .level { lastLevelOfPreviousSentence = current }
+            else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
         }
         return (statements, unmatched)
     }
 
     func isChange(_ r: StatementRole) -> Bool { if case .change = r { return true } else { return false } }
+
+    /// How far back (in scalars) a number's context is read: longer than any real sentence, short enough that
+    /// reading stays linear in the text.
+    static let window = 160
 
     // MARK: One statement
 
@@ -115,7 +122,7 @@ struct StatementReader {
             if pre.hasPrefix("含") || pre.hasPrefix("其中") { return nil }
         }
         // Rates per unit (每生每年 1000 元) are standards, not figures.
-        if let k = pre.range(of: "每", options: .backwards), pre.distance(from: k.lowerBound, to: pre.endIndex) <= 6 { return nil }
+        if pre.unicodeScalars.suffix(6).contains("每") { return nil }
         // In a 分别 list (分别为 A 万元、B 万元; 分别减少 A、B) every amount after the first has the cue of the first.
         if clauseText.contains("分别"), pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
             pre = clauseCue
@@ -285,8 +292,8 @@ struct StatementReader {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
-            m = measure(in: String(label[found.end...]))
-                ?? measure(in: String(label[found.start..<found.end]).replacingOccurrences(of: "支出", with: ""))
+            let scalars = label.scalars
+            m = measure(in: scalars.string(found.end..<scalars.count)) ?? measure(in: scalars.string(found.start..<found.end), spending: false)
         } else {
             m = measure(in: label)
         }
@@ -304,15 +311,15 @@ struct StatementReader {
         if subject == nil {
             if requireOwnSubject { return nil }
             if genre == .project { subject = "project"; rule = "project-report" }
-            else if let t = Self.lastMention(subjectMention(in: Array(Self.withoutNotes(sentenceBefore).unicodeScalars),
-                                                            0..<Self.withoutNotes(sentenceBefore).unicodeScalars.count)) {
+            else if let t = Self.lastMention(subjectMention(in: Self.withoutNotes(sentenceBefore).scalars,
+                                                            0..<Self.withoutNotes(sentenceBefore).scalars.count)) {
                 subject = t; rule = "sentence-topic"
             } else if let h = headingSubject(s, doc, before: amount.start) { subject = h; rule = "heading-topic" }
             else if let t = titleTopic { subject = t; rule = "title-topic" }
         }
         if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
-        if m == nil { m = measure(in: clauseText.replacingOccurrences(of: "支出", with: "")) }
-        if m == nil { m = measure(in: String(sentenceBefore.suffix(60)).replacingOccurrences(of: "支出", with: "")) }
+        if m == nil { m = measure(in: clauseText, spending: false) }
+        if m == nil { m = measure(in: String(sentenceBefore.suffix(60)), spending: false) }
         let namedInSentence = Self.lastYear(in: Substring(sentenceBefore))
         let year = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear
         guard let year else { return nil }
@@ -327,56 +334,45 @@ struct StatementReader {
 
     /// Whether a label says only when and which measure (全年预算数, 2023 年决算数, 共计, 金额), not what.
     func isGeneric(_ label: String) -> Bool {
-        var rest = Self.withoutYears(label)
-        let words = vocabulary.budgetWords + vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords + vocabulary.actualWords
-            + ["全年", "本年", "当年", "年度", "金额", "资金", "合计", "共计", "总计", "累计", "总额", "数额", "数", "为", "的", "达", "计", "经", "后", "财政", "共"]
-        for w in words.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: w, with: "") }
-        return rest.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、（）() ")).isEmpty
+        let s = Self.withoutYears(label).scalars
+        var covered = [Bool](repeating: false, count: s.count)
+        vocabulary.lexicons.generic.occurrences(in: s, 0..<s.count) { _, start, end in for k in start..<end { covered[k] = true } }
+        let punctuation = Set("，,；;：:、（）() ".unicodeScalars)
+        return s.indices.allSatisfy { covered[$0] || punctuation.contains(s[$0]) }
     }
 
-    /// The measure a text names: the last budget or actual word (with the budget's stage from anywhere in it).
-    func measure(in text: String) -> (measure: String, stage: String?)? {
-        var best: (String, String.Index)? = nil
-        for (words, m) in [(vocabulary.budgetWords + vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords, "budget"), (vocabulary.actualWords, "actual")] {
-            for w in words {
-                if let r = text.range(of: w, options: .backwards), best == nil || r.upperBound > best!.1 { best = (m, r.upperBound) }
-            }
+    /// The measure a text names: the last budget or actual word (支出 only when `spending` counts), with the
+    /// budget's stage from anywhere in the text.
+    func measure(in text: String, spending: Bool = true) -> (measure: String, stage: String?)? {
+        let s = text.scalars
+        var best: (word: ReportVocabulary.Lexicons.MeasureWord, end: Int)? = nil
+        var adjusted = false, initial = false
+        vocabulary.lexicons.measures.occurrences(in: s, 0..<s.count) { word, _, end in
+            if word.spending && !spending { return }
+            if word.stage == "adjusted" { adjusted = true }
+            if word.stage == "initial" { initial = true }
+            if best == nil || end > best!.end { best = (word, end) }
         }
         guard let best else { return nil }
-        var stage: String? = nil
-        if best.0 == "budget" {
-            if vocabulary.adjustedBudgetWords.contains(where: text.contains) { stage = "adjusted" }
-            else if vocabulary.initialBudgetWords.contains(where: text.contains) { stage = "initial" }
-        }
-        return (best.0, stage)
+        let stage: String? = best.word.measure != "budget" ? nil : adjusted ? "adjusted" : initial ? "initial" : nil
+        return (best.word.measure, stage)
     }
 
-    /// The subject label ending nearest the end of `text` (longest at equal ends); weak labels only when nothing else matches.
-    func subjectMatch(in text: String, weak allowWeak: Bool = true) -> (subject: String, start: String.Index, end: String.Index)? {
-        var best: (String, String.Index, String.Index, Int)? = nil
-        for weak in allowWeak ? [false, true] : [false] {
-            for subject in vocabulary.subjects {
-                for label in (weak ? subject.weakLabels ?? [] : subject.labels) {
-                    guard let r = text.range(of: label, options: .backwards) else { continue }
-                    let length = label.count
-                    if best == nil || r.upperBound > best!.2 || (r.upperBound == best!.2 && length > best!.3) {
-                        best = (subject.id, r.lowerBound, r.upperBound, length)
-                    }
-                }
-            }
-            if best != nil { break }
-        }
-        return best.map { ($0.0, $0.1, $0.2) }
+    /// The subject label ending nearest the end of `text` (longest at equal ends), as scalar offsets; weak labels
+    /// only when nothing else matches.
+    func subjectMatch(in text: String, weak allowWeak: Bool = true) -> (subject: String, start: Int, end: Int)? {
+        let s = text.scalars
+        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count) { return (m.payload, m.start, m.end) }
+        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count) { return (m.payload, m.start, m.end) }
+        return nil
     }
 
     func nearestSubject(in text: String, among ids: [String]) -> String? {
-        let allowed = Set(ids)
-        var best: (String, String.Index, Int)? = nil
-        for subject in vocabulary.subjects where allowed.contains(subject.id) {
-            for label in subject.labels {
-                guard let r = text.range(of: label, options: .backwards) else { continue }
-                if best == nil || r.upperBound > best!.1 || (r.upperBound == best!.1 && label.count > best!.2) { best = (subject.id, r.upperBound, label.count) }
-            }
+        let allowed = Set(ids), s = text.scalars
+        var best: (String, Int, Int)? = nil
+        vocabulary.lexicons.strong.occurrences(in: s, 0..<s.count) { subject, start, end in
+            guard allowed.contains(subject) else { return }
+            if best == nil || end > best!.2 || (end == best!.2 && end - start > best!.2 - best!.1) { best = (subject, start, end) }
         }
         return best?.0
     }
@@ -385,23 +381,16 @@ struct StatementReader {
 
     let scoreSubjects = ["score_total", "score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]
 
-    /// Every subject label occurrence in a range, in order (the sentence's topics).
+    /// Every subject label occurrence in a range, in order of end (the sentence's topics); weak labels (财政拨款,
+    /// a scope rather than a thing) only where no strong one is named.
     func subjectMention(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(subject: String, end: Int)] {
-        let t = text(s, range)
-        var found: [(String, Int)] = []
-        // Strong labels first; a weak one (财政拨款, a scope rather than a thing) only where no strong one is named.
-        for weak in [false, true] where found.isEmpty {
-            for subject in vocabulary.subjects where !subject.id.hasPrefix("score") && subject.id != "execution_rate" {
-                for label in weak ? subject.weakLabels ?? [] : subject.labels {
-                    var from = t.startIndex
-                    while let r = t.range(of: label, range: from..<t.endIndex) {
-                        found.append((subject.id, t.distance(from: t.startIndex, to: r.upperBound)))
-                        from = r.upperBound
-                    }
-                }
+        var found: [(subject: String, end: Int)] = []
+        for lexicon in [vocabulary.lexicons.strong, vocabulary.lexicons.weak] where found.isEmpty {
+            lexicon.occurrences(in: s, range) { subject, _, end in
+                if !subject.hasPrefix("score") && subject != "execution_rate" { found.append((subject, end - range.lowerBound)) }
             }
         }
-        return found.sorted { $0.1 < $1.1 }
+        return found.sorted { $0.end < $1.end }
     }
 
     static func lastMention(_ mentions: [(subject: String, end: Int)]) -> String? {
@@ -469,14 +458,23 @@ struct StatementReader {
 
     /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类.
     static func isClassification(_ t: String) -> Bool {
-        t.range(of: #"^\s*(从.{1,10}看|按.{1,12}(分|划分|分类))"#, options: .regularExpression) != nil
+        let s = Array(t.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        guard let first = s.first else { return false }
+        if first == "从" { return s.prefix(12).dropFirst(2).contains("看") }
+        if first == "按" { return s.prefix(14).dropFirst(2).contains("分") }
+        return false
     }
 
-    /// A comparison without a change word, stating the base year's level (较上年度 8,000 万元).
+    /// A comparison without a change word, stating the base year's level (较上年度 8,000 万元, 比 2022 年).
     static func isBaseComparison(_ t: String) -> Bool {
         for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年"] where t.hasSuffix(c) { return true }
-        if let r = t.range(of: #"(比|较)(19|20)\d\d ?年度?$"#, options: .regularExpression) { return !r.isEmpty }
-        return false
+        var s = Array(t.unicodeScalars)
+        if s.last == "度" { s.removeLast() }
+        guard s.last == "年" else { return false }
+        s.removeLast()
+        if s.last == " " { s.removeLast() }
+        guard s.count >= 5, s.suffix(4).allSatisfy(isDigit), let c = s.dropLast(4).last else { return false }
+        return c == "比" || c == "较"
     }
 
     /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).
@@ -507,14 +505,27 @@ struct StatementReader {
         return nil
     }
 
+    /// Without a leading enumeration: 1. 2、 (3) （四） 五、
+    static func withoutEnumeration(_ t: String) -> String {
+        let s = t.scalars
+        let numerals = Set("0123456789一二三四五六七八九十".unicodeScalars)
+        var k = 0
+        if let f = s.first, f == "（" || f == "(" {
+            k = 1
+            while k < s.count && k <= 3 && numerals.contains(s[k]) { k += 1 }
+            if k > 1, k < s.count, s[k] == "）" || s[k] == ")" { return s.string((k + 1)..<s.count) }
+            return t
+        }
+        while k < s.count && k < 3 && numerals.contains(s[k]) { k += 1 }
+        if k > 0, k < s.count, s[k] == "、" || s[k] == "." || s[k] == "．" { return s.string((k + 1)..<s.count) }
+        return t
+    }
+
     /// The label without leading connectives, punctuation and years, and without trailing fillers.
     static func cleanLabel(_ t: String) -> String {
         var s = t.trimmingCharacters(in: .whitespaces)
         s = withoutNotes(s)
-        // Enumerations: 1. 2、 (3) （四） 五、
-        if let r = s.range(of: #"^(\d{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"#, options: .regularExpression) {
-            s.removeSubrange(r)
-        }
+        s = withoutEnumeration(s)
         for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
         return strippingFillers(s)
@@ -523,22 +534,56 @@ struct StatementReader {
     /// Notes in parentheses that qualify an amount ((含上年结转), (不含...), (其中...)) are not part of what a
     /// label names; a definition ((以下简称“三公”经费), (即...)) is.
     static func withoutNotes(_ t: String) -> String {
-        t.replacingOccurrences(of: #"[（(](含|不含|其中|包括)[^（）()]*[）)]"#, with: "", options: .regularExpression)
+        let s = t.scalars
+        var out: [Unicode.Scalar] = [], k = 0
+        while k < s.count {
+            if s[k] == "（" || s[k] == "(" {
+                let inner = s.string((k + 1)..<min(s.count, k + 3))
+                if ["含", "不含", "其中", "包括"].contains(where: { inner.hasPrefix($0) }),
+                   let close = s[(k + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }), s[close] == "）" || s[close] == ")" {
+                    k = close + 1
+                    continue
+                }
+            }
+            out.append(s[k])
+            k += 1
+        }
+        return out.string
     }
 
+    /// The text without its years (2023 年, 2023年度, 2023 年末), trimmed of punctuation.
     static func withoutYears(_ t: String) -> String {
-        t.replacingOccurrences(of: #"(19|20)\d\d ?年(度|末|初)?"#, with: "", options: .regularExpression)
-            .trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
+        let s = t.scalars
+        var out: [Unicode.Scalar] = [], k = 0
+        while k < s.count {
+            if let end = yearEnd(s, at: k) {
+                k = end
+                if k < s.count, s[k] == "度" || s[k] == "末" || s[k] == "初" { k += 1 }
+                continue
+            }
+            out.append(s[k])
+            k += 1
+        }
+        return out.string.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
+    }
+
+    /// Where a year expression starting at `k` ends (after 年): 19xx or 20xx, an optional space, 年.
+    static func yearEnd(_ s: [Unicode.Scalar], at k: Int) -> Int? {
+        guard k + 5 <= s.count, (k == 0 || !isDigit(s[k - 1])), (s[k] == "1" && s[k + 1] == "9") || (s[k] == "2" && s[k + 1] == "0"),
+              isDigit(s[k + 2]), isDigit(s[k + 3]) else { return nil }
+        var e = k + 4
+        if e < s.count, s[e] == " " { e += 1 }
+        guard e < s.count, s[e] == "年" else { return nil }
+        return e + 1
     }
 
     /// The last calendar year named in a text (2023 年, 2023年度), skipping the base of a comparison (比 2022 年).
     static func lastYear(in t: Substring) -> Int? {
-        let s = String(t)
-        guard let regex = try? NSRegularExpression(pattern: #"(比|较|与)?((19|20)\d\d) ?年"#) else { return nil }
+        let s = Array(t.unicodeScalars)
         var found: Int? = nil
-        for m in regex.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-            if m.range(at: 1).location != NSNotFound { continue }
-            if let r = Range(m.range(at: 2), in: s), let y = Int(s[r]) { found = y }
+        for k in s.indices where yearEnd(s, at: k) != nil {
+            if k > 0, s[k - 1] == "比" || s[k - 1] == "较" || s[k - 1] == "与" { continue }
+            found = Int(s.string(k..<(k + 4)))
         }
         return found
     }
@@ -628,6 +673,15 @@ struct StatementReader {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    /// Occurrences of a two-scalar word in a range.
+    static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        let w = word.scalars
+        guard w.count == 2, range.count >= 2 else { return 0 }
+        var n = 0
+        for k in range.lowerBound..<(range.upperBound - 1) where s[k] == w[0] && s[k + 1] == w[1] { n += 1 }
+        return n
+    }
 
     /// A unit given in the label before a bare number: 自评总分（分）：97.6, 金额（万元）: 12.3.
     static func unitInLabel(_ s: [Unicode.Scalar], before p: Int) -> String? {

@@ -1,0 +1,51 @@
+/// Words to find in text, bucketed by their first scalar: finding every occurrence of a few hundred words in
+/// a text of n scalars costs O(n) bucket look-ups plus the comparisons of the few words that start alike, with
+/// no string folding. Report reading looks words up around every number, so this is its inner loop.
+struct Lexicon<Payload: Sendable>: Sendable {
+    private let byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], payload: Payload)]]
+
+    init(_ entries: [(String, Payload)]) {
+        var buckets: [Unicode.Scalar: [(word: [Unicode.Scalar], payload: Payload)]] = [:]
+        for (word, payload) in entries {
+            let scalars = Array(word.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            buckets[first, default: []].append((scalars, payload))
+        }
+        byFirst = buckets.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+    }
+
+    /// Calls `body` with every occurrence in `s[range]` (start and end offsets), in order of start, longest
+    /// first at one start.
+    func occurrences(in s: [Unicode.Scalar], _ range: Range<Int>, _ body: (_ payload: Payload, _ start: Int, _ end: Int) -> Void) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let bucket = byFirst[s[k]] {
+                for (word, payload) in bucket where k + word.count <= range.upperBound {
+                    var same = true
+                    for j in 1..<max(1, word.count) where s[k + j] != word[j] { same = false; break }
+                    if same { body(payload, k, k + word.count) }
+                }
+            }
+            k += 1
+        }
+    }
+
+    /// The occurrence ending last in `s[range]` (the longest at that end), with its start and end.
+    func last(in s: [Unicode.Scalar], _ range: Range<Int>) -> (payload: Payload, start: Int, end: Int)? {
+        var best: (Payload, Int, Int)? = nil
+        occurrences(in: s, range) { payload, start, end in
+            if best == nil || end > best!.2 || (end == best!.2 && end - start > best!.2 - best!.1) { best = (payload, start, end) }
+        }
+        return best.map { ($0.0, $0.1, $0.2) }
+    }
+}
+
+extension String {
+    /// The Unicode scalars, as report reading indexes text.
+    var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
+}
+
+extension Array where Element == Unicode.Scalar {
+    var string: String { String(String.UnicodeScalarView(self)) }
+    func string(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(self[r])) }
+}
