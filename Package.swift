@@ -53,7 +53,7 @@ let package = Package(
         ),
         .executableTarget(name: "outturn", dependencies: ["OutturnCLI"]),
         // Kernel timings for Benchmarks/README.md (run by Benchmarks/run.sh); small, so it stays in the root.
-        .executableTarget(name: "outturn-bench", dependencies: ["Outturn", "OutturnIO", "OutturnStore"], path: "Benchmarks/outturn-bench"),
+        .executableTarget(name: "outturn-bench", dependencies: ["Outturn", "OutturnIO", "OutturnReports", "OutturnStore"], path: "Benchmarks/outturn-bench"),
         .target(name: "_TestSupport", dependencies: ["Outturn"], path: "Tests/_TestSupport"),
         // Fixtures are read by path (TestSupport.path), with the scripts that generated them beside them.
         .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"], exclude: ["Fixtures"]),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|forecast|store]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|forecast|store|reports [DIR]]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +59,12 @@ store)
   head -n 1000001 "$out/10m-full.csv" > "$out/1m-full.csv"
   "$bin/outturn-bench" store-import "$out/1m-full.csv" "$out/1m.sqlite"
   "$bin/outturn-bench" store-load "$out/1m.sqlite"
+  ;;
+reports)
+  # extract + audit against annotated texts (default: the development set copied into the tests), then time
+  # against text length (1 KB .. 10 MB of a real report repeated).
+  "$bin/outturn-bench" report-score "${2:-Tests/OutturnReportsTests/Fixtures/reports-dev}"
+  [ -f ../shared/seeds/000_e729b0afc6ad344c.txt ] && "$bin/outturn-bench" report-scaling ../shared/seeds/000_e729b0afc6ad344c.txt
   ;;
 *) echo "unknown task $task" >&2; exit 64 ;;
 esac

@@ -4,6 +4,7 @@
 import Foundation
 import Outturn
 import OutturnIO
+import OutturnReports
 import OutturnStore
 
 func measure(_ repetitions: Int, _ body: () throws -> Void) rethrows -> [Double] {
@@ -158,6 +159,36 @@ do {
                     print("\(s.id),\(method.rawValue),\(k + 1),\(actual),\(p.mean),\(p.intervals.first?.lower ?? .nan),\(p.intervals.first?.upper ?? .nan),\(scale)")
                 }
             }
+        }
+    case "report-score":
+        // extract + audit of every annotated text of a folder against its .truth.json (the definitions of
+        // ../shared/tools/score_reports.py), one line per file and the totals.
+        let folder = arguments[1]
+        var total = ReportScore()
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let truth = folder + "/" + name.dropLast(4) + ".truth.json"
+            guard let data = FileManager.default.contents(atPath: truth) else { continue }
+            let e = ReportExtractor.extract(text: try ReportSource.text(path: folder + "/" + name), source: name)
+            let score = ReportScore.score(figures: e.figures, checks: ReportAudit.audit(e), annotation: try ReportAnnotation(json: data))
+            total = total + score
+            print("\(name): figures \(score.figuresFound)/\(score.figuresTotal) found, \(score.figuresWrong) wrong; relations \(score.relationsRight)/\(score.relationsTotal) right, \(score.falseAlarms) false alarms")
+            for note in score.notes { print("    " + note) }
+        }
+        print("total: figures \(total.figuresFound)/\(total.figuresTotal) found, \(total.figuresWrong) wrong, \(total.figuresExtra) extra; relations \(total.relationsRight)/\(total.relationsTotal) right, \(total.relationsWrong) wrong, \(total.relationsMissed) missed, \(total.falseAlarms) false alarms, \(total.duplicateFlags) duplicate flags")
+    case "report-scaling":
+        // extract + audit of a text repeated to 1 KB .. 10 MB: seconds per size (linear when the ratio holds).
+        let text = try ReportSource.text(path: arguments[1])
+        print("bytes,seconds,statements,checks")
+        for target in [1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
+            let copies = max(1, target / max(1, text.utf8.count))
+            let big = String(repeating: text + "\n", count: copies)
+            var statements = 0, checks = 0
+            let times = try measure(1) {
+                let e = ReportExtractor.extract(text: big, source: "scaling")
+                statements = e.readings.count
+                checks = ReportAudit.audit(e).count
+            }
+            print("\(big.utf8.count),\(String(format: "%.3f", times[0])),\(statements),\(checks)")
         }
     default:
         FileHandle.standardError.write(Data("unknown task \(task)\n".utf8))

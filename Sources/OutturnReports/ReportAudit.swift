@@ -46,8 +46,9 @@ public enum ReportAudit {
         for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" {
             guard let f = first["\(st.key)|\(st.year)"], f != k, statements[f].rule == "clause-label" else { continue }
             let earlier = statements[f]
-            // An initial and an adjusted budget are two figures; so are items of two different breakdowns.
-            guard earlier.stage == st.stage, earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }) else { continue }
+            // An initial and an adjusted budget are two figures; so are items of two different breakdowns, and a
+            // grand total (收入总计) and the year's total (本年收入合计).
+            guard earlier.stage == st.stage, vocabulary.isGrandTotal(earlier.label) == vocabulary.isGrandTotal(st.label), earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }) else { continue }
             add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
                 st.halfUnit + earlier.halfUnit)
         }
@@ -85,8 +86,15 @@ public enum ReportAudit {
         let years = Set(statements.map(\.year)).sorted()
         for y in years {
             for identity in vocabulary.identities {
-                for (k, t) in statements.enumerated() where (t.role == .level || t.role == .baseLevel) && t.subject == identity.total && t.year == y {
-                    guard first["\(t.key)|\(t.year)"] == k else { continue }
+                // The first statement of the total that is not a grand total (总计 includes balances).
+                let totals = statements.indices.filter {
+                    let t = statements[$0]
+                    return (t.role == .level || t.role == .baseLevel) && t.subject == identity.total && t.year == y && !vocabulary.isGrandTotal(t.label)
+                }
+                var seenKeys = Set<String>()
+                for k in totals {
+                    let t = statements[k]
+                    guard seenKeys.insert(t.key).inserted else { continue }
                     for split in identity.parts {
                         let members = split.compactMap { part in
                             (bySubject["\(part)|\(y)"] ?? []).map { statements[$0] }.first { $0.measure == t.measure || t.measure == nil }
@@ -160,11 +168,22 @@ public enum ReportAudit {
                     other.halfUnit + firstChange.halfUnit, sign: signOf(other))
             }
         }
+        // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
+        // 1296 万元，预算执行率 96%): that subject's actual over its budget.
+        var nearbyRates = Set<Int>()
+        for (k, r) in statements.enumerated() where r.role == .level && r.subject == "execution_rate" && r.rule != "table-row" {
+            let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && r.position - $0.position < 80 && $0.subject != nil }
+            guard let a = before.last(where: { $0.measure == "actual" }),
+                  let b = before.last(where: { $0.measure == "budget" && $0.subject == a.subject && $0.year == a.year }), b.value != 0 else { continue }
+            nearbyRates.insert(k)
+            add("execution-rate", "execution_rate = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
+        }
         for y in years {
             // Execution rate = final / budget of the appropriation.
             if let r = level(subject: "execution_rate", year: y, measure: nil) ?? statements.first(where: { $0.subject == "execution_rate" && $0.year == y }),
                let f = level(subject: "appropriation", year: y, measure: "actual"), f.measure == "actual",
-               let b = level(subject: "appropriation", year: y, measure: "budget"), b.measure == "budget", b.value != 0 {
+               let b = level(subject: "appropriation", year: y, measure: "budget"), b.measure == "budget", b.value != 0,
+               !nearbyRates.contains(where: { statements[$0].position == r.position }) {
                 add("execution-rate", "execution_rate = 100 x appropriation_final / appropriation_budget (\(y))", r, 100 * f.value / b.value,
                     r.halfUnit + ratioTolerance(f, b))
             }

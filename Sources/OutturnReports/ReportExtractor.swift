@@ -12,10 +12,17 @@ public enum ReportExtractor {
         let doc = ReportText(text)
         let head = title(doc.scalars)
         let genre = ReportGenre.of(title: head.text)
-        let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary)
+        let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         let sentences = reader.read(doc, skipping: tables.covers)
-        let statements = sentences.statements + tables.statements
+        // The tables' links (parent, about) index their own list: shift them past the sentences' statements.
+        let shift = sentences.statements.count
+        let statements = sentences.statements + tables.statements.map { st in
+            var st = st
+            st.parent = st.parent.map { $0 + shift }
+            st.about = st.about.map { $0 + shift }
+            return st
+        }
         let name = department ?? head.name ?? source
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
@@ -34,7 +41,9 @@ public enum ReportExtractor {
         for (k, st) in statements.enumerated() where st.role == .level || st.role == .baseLevel {
             guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
             let key = "\(indicator)|\(st.year)"
-            let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0)
+            // The year's spending before a grand total that includes balances (支出总计).
+            let grand = indicator == "total_expenditure" && vocabulary.isGrandTotal(st.label) ? 4 : 0
+            let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0) + grand
             if let (_, r) = best[key] {
                 if rank < r { best[key] = (st, rank) }
             } else {

@@ -41,6 +41,9 @@ public struct ReportVocabulary: Sendable, Codable {
     public var actualWords: [String]
     public var catalogue: [CatalogueEntry]
     public var identities: [Identity]
+    /// Words of a grand total (收入总计, 支出总计: the year's money plus balances carried in or out): such a total
+    /// is not the sum of the year's parts, and not a restatement of the year's total (本年收入合计).
+    public var grandTotalWords: [String]
     /// Abbreviations in shared-suffix lists: 收、支总计 = 收入总计 and 支出总计.
     public var abbreviations: [String: String]
 
@@ -48,7 +51,7 @@ public struct ReportVocabulary: Sendable, Codable {
     let lexicons: Lexicons
 
     enum CodingKeys: String, CodingKey {
-        case subjects, budgetWords, initialBudgetWords, adjustedBudgetWords, actualWords, catalogue, identities, abbreviations
+        case subjects, budgetWords, initialBudgetWords, adjustedBudgetWords, actualWords, catalogue, identities, grandTotalWords, abbreviations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,6 +63,7 @@ public struct ReportVocabulary: Sendable, Codable {
         actualWords = try c.decode([String].self, forKey: .actualWords)
         catalogue = try c.decode([CatalogueEntry].self, forKey: .catalogue)
         identities = try c.decode([Identity].self, forKey: .identities)
+        grandTotalWords = try c.decodeIfPresent([String].self, forKey: .grandTotalWords) ?? []
         abbreviations = try c.decode([String: String].self, forKey: .abbreviations)
         lexicons = Lexicons(subjects: subjects, budget: budgetWords, initial: initialBudgetWords, adjusted: adjustedBudgetWords, actual: actualWords)
     }
@@ -104,6 +108,9 @@ public struct ReportVocabulary: Sendable, Codable {
         }
     }()
 
+    /// Whether a label names a grand total (收入总计).
+    func isGrandTotal(_ label: String) -> Bool { grandTotalWords.contains { label.contains($0) } }
+
     /// The catalogue indicator for a subject and measure, if any.
     func indicator(subject: String, measure: String?) -> String? {
         catalogue.first { $0.subject == subject && ($0.measure == nil || $0.measure == measure) }?.indicator
@@ -129,7 +136,8 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "appropriation", "labels": ["财政拨款收支总预算", "财政拨款支出", "财政拨款全年预算", "财政拨款预算",
                                            "财政拨款决算", "财政拨款全年"]},
         {"id": "appropriation_revenue", "labels": ["财政拨款收入", "一般公共预算拨款", "一般公共预算财政拨款"], "weakLabels": ["财政拨款"]},
-        {"id": "fund_revenue", "labels": ["政府性基金预算财政拨款", "政府性基金"]},
+        {"id": "fund_revenue", "labels": ["政府性基金预算财政拨款", "政府性基金预算财政拨款收入", "政府性基金收入", "政府性基金"]},
+        {"id": "state_capital_revenue", "labels": ["国有资本经营预算财政拨款", "国有资本经营预算财政拨款收入"]},
         {"id": "other_revenue", "labels": ["其他收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入"]},
         {"id": "carryover", "labels": ["上年结转", "年初结转", "结转结余", "结转和结余", "结余资金"]},
         {"id": "funds_received", "labels": ["到位资金", "资金到位"]},
@@ -151,7 +159,7 @@ public struct ReportVocabulary: Sendable, Codable {
       "budgetWords": ["预算数", "预算", "安排", "批复"],
       "initialBudgetWords": ["年初预算", "年初批复", "年初"],
       "adjustedBudgetWords": ["调整后", "调整预算", "全年预算", "全年（调整）预算", "调整"],
-      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "支出"],
+      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出"],
       "catalogue": [
         {"subject": "revenue", "indicator": "budget_revenue"},
         {"subject": "expenditure", "indicator": "total_expenditure"},
@@ -175,13 +183,15 @@ public struct ReportVocabulary: Sendable, Codable {
         {"subject": "score_satisfaction", "indicator": "score_satisfaction"}
       ],
       "identities": [
-        {"total": "three_public", "parts": [["three_public.travel", "three_public.reception", "three_public.vehicles"],
-                                            ["three_public.travel", "three_public.reception", "three_public.vehicle_purchase", "three_public.vehicle_running"]]},
+        {"total": "three_public", "parts": [["three_public.travel", "three_public.reception", "three_public.vehicle_purchase", "three_public.vehicle_running"],
+                                            ["three_public.travel", "three_public.reception", "three_public.vehicles"],
+                                            ["three_public.travel", "three_public.reception", "three_public.vehicle_running"]]},
         {"total": "three_public.vehicles", "parts": [["three_public.vehicle_purchase", "three_public.vehicle_running"]]},
         {"total": "basic", "parts": [["personnel", "public"]]},
         {"total": "expenditure", "parts": [["basic", "project"], ["personnel", "public", "project"]]},
         {"total": "score_total", "parts": [["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]]}
       ],
+      "grandTotalWords": ["总计"],
       "abbreviations": {"收": "收入", "支": "支出"}
     }
     """#

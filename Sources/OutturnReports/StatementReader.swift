@@ -43,12 +43,14 @@ struct StatementReader {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffsets[$0.start]) }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
             var last: Int? = nil                    // the last statement of the sentence (a 其中 breaks it down)
-            var breakdownTotal: Int? = nil          // the total of the open 其中
+            var breakdownTotal: Int? = nil          // the total of the open 其中 (a level)
+            var candidates: [Int] = []              // what a 其中 may break down: the statements before it
             var breakdownMarks = 0                  // 其中 seen so far in the sentence
             var distribution: [Int] = []            // the statements a 分别 list distributes over
             var distributed = 0
             var previousEnd = sentence.lowerBound
             var clauseOf = -1, clauseCue = ""
+            let sentenceFirst = statements.count
             var marks = 0, scannedTo = sentence.lowerBound
             for amount in amounts {
                 // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
@@ -65,10 +67,17 @@ struct StatementReader {
                 scannedTo = amount.start
                 if marks > breakdownMarks {
                     breakdownMarks = marks
-                    breakdownTotal = last ?? lastLevelOfPreviousSentence ?? lastOfPreviousSentence
+                    // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
+                    // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
+                    candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
+                    if candidates.isEmpty { candidates = [lastLevelOfPreviousSentence ?? lastOfPreviousSentence].compactMap { $0 } }
+                    breakdownTotal = candidates.last { statements[$0].role == .level } ?? candidates.last
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
-                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore) { breakdownTotal = lastLevelOfPreviousSentence }
+                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), let total = lastLevelOfPreviousSentence {
+                    breakdownTotal = total
+                    candidates = [total]
+                }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
                 guard var st = classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount, s: s, doc: doc,
@@ -80,10 +89,12 @@ struct StatementReader {
                     }
                     continue
                 }
-                if let total = breakdownTotal {
-                    let t = statements[total]
-                    let sameKind = (st.role == .level && t.role == .level) || (isChange(st.role) && isChange(t.role) && st.unit == t.unit)
-                    if sameKind && st.key != t.key && st.year == t.year && st.about == nil { st.parent = total }
+                if breakdownTotal != nil, st.about == nil {
+                    let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
+                    if let total = candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
+                        let t = statements[total]
+                        if kind(st.role) < 2 && st.key != t.key && st.year == t.year { st.parent = total }
+                    }
                 }
                 statements.append(st)
                 let index = statements.count - 1
@@ -255,9 +266,14 @@ struct StatementReader {
         s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, about: () -> Int?
     ) -> Statement? {
         var st = base(.change(sign: change.sign), "change")
-        if !change.subjectLabel.isEmpty, let own = resolve(label: change.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore,
+        var subjectLabel = change.subjectLabel
+        for suffix in ["各", "均", "都"] where subjectLabel.hasSuffix(suffix) { subjectLabel.removeLast() }
+        // 收、支总计各增加 X: the change of each listed item; the first stands for them.
+        if let listed = Self.listedLabels(subjectLabel, abbreviations: vocabulary.abbreviations) { subjectLabel = listed[0] }
+        if !subjectLabel.isEmpty, let own = resolve(label: subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                                              amount: amount, statements: statements, breakdownTotal: breakdownTotal,
-                                                             titleTopic: nil, s: s, doc: doc, sentenceYear: sentenceYear, requireOwnSubject: true) {
+                                                             titleTopic: nil, s: s, doc: doc, sentenceYear: sentenceYear, requireOwnSubject: true,
+                                                             allowWeak: true) {
             adopt(&st, own)
             st.rule = "change-of-named-subject"
         } else if let a = about() {
@@ -283,12 +299,13 @@ struct StatementReader {
     /// the caller's). `requireOwnSubject`: only the label's own subject counts (shares, named changes).
     func resolve(
         label rawLabel: String, clauseText: String, sentenceBefore: String, amount: Amount, statements: [Statement],
-        breakdownTotal: Int?, titleTopic: String?, s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, requireOwnSubject: Bool
+        breakdownTotal: Int?, titleTopic: String?, s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, requireOwnSubject: Bool,
+        allowWeak: Bool? = nil
     ) -> Statement? {
         let label = Self.cleanLabel(rawLabel)
         var subject: String? = nil, rule = "clause-label"
         var m: (measure: String, stage: String?)? = nil
-        if let found = subjectMatch(in: label, weak: !requireOwnSubject) {
+        if let found = subjectMatch(in: label, weak: allowWeak ?? !requireOwnSubject) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
@@ -332,6 +349,8 @@ struct StatementReader {
                          snippet: "", rule: rule)
     }
 
+    static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
+
     /// Whether a label says only when and which measure (全年预算数, 2023 年决算数, 共计, 金额), not what.
     func isGeneric(_ label: String) -> Bool {
         let s = Self.withoutYears(label).scalars
@@ -344,7 +363,10 @@ struct StatementReader {
     /// The measure a text names: the last budget or actual word (支出 only when `spending` counts), with the
     /// budget's stage from anywhere in the text.
     func measure(in text: String, spending: Bool = true) -> (measure: String, stage: String?)? {
-        let s = text.scalars
+        // The names of the budget types (一般公共预算, 政府性基金预算) say which money, not which measure.
+        var plain = text
+        for kind in Self.budgetTypes where plain.contains(kind) { plain = plain.replacingOccurrences(of: kind, with: "") }
+        let s = plain.scalars
         var best: (word: ReportVocabulary.Lexicons.MeasureWord, end: Int)? = nil
         var adjusted = false, initial = false
         vocabulary.lexicons.measures.occurrences(in: s, 0..<s.count) { word, _, end in

@@ -119,10 +119,15 @@ import _TestSupport
         #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
         let dir = try folder(), fifo = dir + "/pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
-        // A reader drains the pipe, as a shell's `outturn ... --output >(consumer)` would.
-        let reader = Thread { _ = try? String(contentsOfFile: fifo, encoding: .utf8) }
-        reader.start()
+        // The reading end opened first without blocking, as a consumer process would hold it; the output then
+        // goes into the pipe (small enough for its buffer) and the FIFO stays a FIFO.
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
         try write("through the pipe\n", to: fifo)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = read(reader, &buffer, buffer.count)
+        #expect(n > 0 && String(decoding: buffer.prefix(max(0, n)), as: UTF8.self) == "through the pipe\n")
         #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
     }
 
