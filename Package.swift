@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        // Word documents (.docx) are ZIP containers of XML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Documentation only: `swift package generate-documentation --target Outturn`.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -38,7 +40,9 @@ let package = Package(
         // Writing results: records (table, CSV, JSON), number text, charts, safe file output.
         .target(name: "OutturnOutput", dependencies: ["Outturn", "OutturnSystem"]),
         // Sources: detection of a file's kind, CSV (UTF-8 / GB18030), JSON, report documents; shipped schemes.
-        .target(name: "OutturnIO", dependencies: ["Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem"]),
+        .target(name: "OutturnIO", dependencies: [
+            "Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The embedded SQLite store of panels, with provenance and vintages (GRDB).
         .target(name: "OutturnStore", dependencies: [
             "Outturn", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -183,7 +183,7 @@ do {
             let copies = max(1, target / max(1, text.utf8.count))
             let big = String(repeating: text + "\n", count: copies)
             var statements = 0, checks = 0
-            let times = try measure(1) {
+            let times = measure(1) {
                 let e = ReportExtractor.extract(text: big, source: "scaling")
                 statements = e.readings.count
                 checks = ReportAudit.audit(e).count

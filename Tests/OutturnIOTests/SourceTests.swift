@@ -52,6 +52,17 @@ import _TestSupport
         #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "execution_rate", year: 2023] == 90)
     }
 
+    @Test func wordDocumentParagraphsAndTableRows() throws {
+        let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report.docx"))
+        #expect(text.hasPrefix("2023 年度湖南省示范厅\n部门整体支出绩效自评报告\n"))
+        #expect(text.contains("项目 | 预算数（万元） | 决算数（万元）\n财政拨款 | 9,000.00 | 8,100.00\n"))
+        let loaded = try PanelSource.load(path: TestSupport.path("\(Self.documents)/report.docx"))
+        #expect(loaded.kind == .word)
+        #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "execution_rate", year: 2023] == 90)
+        let error = #expect(throws: DataError.self) { try ReportSource.text(path: TestSupport.path("\(Self.documents)/not-a-zip.docx")) }
+        #expect(error?.reason.contains("not a ZIP") == true)
+    }
+
     @Test func gb18030TextReadsLikeUTF8() throws {
         let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report-gb18030.txt"))
         #expect(text.hasPrefix("2023 年度湖南省示范厅\n部门整体支出绩效自评报告\n"))
@@ -63,7 +74,7 @@ import _TestSupport
         #expect(throws: DataError.self) { try ReportSource.text(path: junk) }
         let zip = try TestSupport.temporaryFile("report.docx", bytes: [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 60))
         let word = #expect(throws: DataError.self) { try ReportSource.text(path: zip) }
-        #expect(word?.reason.contains("Word") == true)
+        #expect(word?.reason.contains("Word document") == true)
         let empty = try TestSupport.temporaryFile("empty.txt", "  \n\n ")
         #expect(throws: DataError.self) { try ReportSource.text(path: empty) }
         let book = try TestSupport.temporaryFile("book.xlsx", bytes: [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 60))
@@ -74,7 +85,7 @@ import _TestSupport
 
     @Test func foldersListTheirReportsInOrder() throws {
         let paths = try ReportSource.paths([TestSupport.path(Self.documents)])
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "report-gb18030.txt", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf"])
     }
 }
 

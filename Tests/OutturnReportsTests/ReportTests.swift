@@ -97,9 +97,15 @@ import OutturnIO
     @Test func randomMutationsNeverCrash() throws {
         var rng = SplitMix64(seed: 77)
         let alphabet = Array("0123456789.,%万元分人年（）()|：:；。，较上年增加减少得扣分值预算决算执行率三公 \n\u{0C}１２．％".unicodeScalars)
-        for name in ["narrative-wanyuan.txt", "disclosure-yuan.txt", "self-evaluation-table.txt", "three-public.txt"] {
-            let base = Array(try String(contentsOfFile: TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/\(name)"), encoding: .utf8).unicodeScalars)
-            for _ in 0..<150 {
+        let fixtures = "Tests/OutturnReportsTests/Fixtures/"
+        var files = ["narrative-wanyuan.txt", "disclosure-yuan.txt", "self-evaluation-table.txt", "three-public.txt"].map { fixtures + "reports/" + $0 }
+        for folder in ["reports-dev", "reports-written"] {
+            files += try FileManager.default.contentsOfDirectory(atPath: TestSupport.path(fixtures + folder)).filter { $0.hasSuffix(".txt") }.sorted()
+                .map { fixtures + folder + "/" + $0 }
+        }
+        for name in files {
+            let base = Array(try String(contentsOfFile: TestSupport.path(name), encoding: .utf8).unicodeScalars)
+            for _ in 0..<(name.contains("/reports/") ? 150 : 40) {
                 var s = base
                 for _ in 0..<Int(rng.uniform(1, 12)) {
                     let k = Int(rng.uniform(0, Double(max(1, s.count))))
@@ -113,6 +119,7 @@ import OutturnIO
                 let e = ReportExtractor.extract(text: String(String.UnicodeScalarView(s)), source: name)
                 _ = ReportAudit.audit(e)
                 #expect(e.figures.allSatisfy { $0.value.isFinite })
+                #expect(ReportAudit.audit(e).allSatisfy { $0.stated.isFinite && $0.recomputed.isFinite })
             }
         }
     }

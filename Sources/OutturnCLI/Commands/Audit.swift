@@ -25,7 +25,7 @@ extension OutturnCommand {
                   outturn audit ../shared/seeds/000_e729b0afc6ad344c.txt
                 """))
 
-        @Argument(help: ArgumentHelp("Reports (.txt, .pdf, .html) or folders of them.", valueName: "report"))
+        @Argument(help: ArgumentHelp("Reports (.txt, .pdf, .docx, .html) or folders of them.", valueName: "report"))
         var reports: [String]
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "Only the checks that fail; exit status 2 when there is one.")

@@ -21,7 +21,7 @@ extension OutturnCommand {
                   outturn extract ../shared/seeds/000_e729b0afc6ad344c.txt
                 """))
 
-        @Argument(help: ArgumentHelp("Reports (.txt, .pdf, .html) or folders of them.", valueName: "report"))
+        @Argument(help: ArgumentHelp("Reports (.txt, .pdf, .docx, .html) or folders of them.", valueName: "report"))
         var reports: [String]
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "List the statements that could not be attributed instead of the figures.")

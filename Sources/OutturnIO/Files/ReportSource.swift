@@ -3,12 +3,12 @@ import Outturn
 import OutturnSystem
 
 /// Reads report documents into text for `OutturnReports`: plain text (UTF-8 or GB18030), PDF through
-/// poppler's `pdftotext -layout` (which keeps table columns), and HTML pages with tags, scripts and styles
-/// dropped. Anything else is a `DataError` naming the file; a document with no text is an error too, never an
+/// poppler's `pdftotext -layout` (which keeps table columns), Word documents (.docx: paragraphs, and table rows
+/// as `|` lines) and HTML pages with tags, scripts and styles dropped. Anything else is a `DataError` naming the file; a document with no text is an error too, never an
 /// empty success.
 public enum ReportSource {
     /// The file extensions a folder of reports is searched for.
-    public static let extensions: Set<String> = ["txt", "pdf", "html", "htm"]
+    public static let extensions: Set<String> = ["txt", "pdf", "html", "htm", "docx"]
 
     /// The report files named: files as they are, folders by their report files (sorted by name).
     public static func paths(_ paths: [String]) throws -> [String] {
@@ -42,8 +42,7 @@ public enum ReportSource {
         case .reportText, .unknown: text = try decode(try bytes(path), file: path)
         case .html: text = HTMLText.plainText(try decode(try bytes(path), file: path))
         case .pdf: text = try pdfText(path)
-        case .word:
-            throw DataError("Word documents are not read yet", at: place, hint: "save it as PDF or text and read that")
+        case .word: text = try WordText.text(path: path)
         case .csv, .json, .store, .workbook:
             throw DataError("is a \(kind.rawValue) file, not a report", at: place, hint: "read it with --data")
         }

@@ -8,6 +8,9 @@
 - truncated.pdf: the first half of report.pdf's bytes.
 - report.html: the same report as a government site publishes it (a script, a style, a table).
 - report-gb18030.txt: the lines as a GB18030 text file (Chinese Windows exports).
+- report.docx: the same report as a Word document (python-docx 1.x): the lines as paragraphs, and a table of
+  the appropriation's budget and actual.
+- not-a-zip.docx: text bytes under a .docx name.
 """
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase import pdfmetrics
@@ -62,4 +65,13 @@ html = """<!DOCTYPE html>
 """
 open("report.html", "w", encoding="utf-8").write(html)
 open("report-gb18030.txt", "wb").write(("\n".join(LINES) + "\n").encode("gb18030"))
-print("wrote report.pdf encrypted.pdf scanned.pdf truncated.pdf report.html report-gb18030.txt")
+import docx
+d = docx.Document()
+for line in LINES:
+    d.add_paragraph(line)
+t = d.add_table(rows=2, cols=3)
+for k, (a, b, c) in enumerate([("项目", "预算数（万元）", "决算数（万元）"), ("财政拨款", "9,000.00", "8,100.00")]):
+    t.cell(k, 0).text, t.cell(k, 1).text, t.cell(k, 2).text = a, b, c
+d.save("report.docx")
+open("not-a-zip.docx", "w").write("这不是一个 Word 文档。\n")
+print("wrote report.pdf encrypted.pdf scanned.pdf truncated.pdf report.html report-gb18030.txt report.docx not-a-zip.docx")
