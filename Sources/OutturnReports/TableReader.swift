@@ -27,6 +27,7 @@ struct TableReader {
         var breakdownOf: [Int: Int] = [:], inBreakdown = false
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = []
+        var flattened = FlattenedTable()
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
             let line = String(rawLine)
             let lineScalars = line.unicodeScalars.count
@@ -35,6 +36,26 @@ struct TableReader {
             let compact = normalised.replacingOccurrences(of: " ", with: "")
             if compact.contains("单位:元") || compact.contains("单位：元") { yuan = true }
             if compact.contains("单位:万元") || compact.contains("单位：万元") { yuan = false }
+            // A table flattened one cell per line (公开表 through pdftotext): label lines ending in their 行次, then
+            // the column's amounts, one per line, with the empty cells left out.
+            if let flat = flattened.read(line: compact, offset: offset, yuan: yuan), let year = reportYear {
+                for cell in flat {
+                    let named = cell.section.isEmpty || cell.label.contains(cell.section) ? cell.label : cell.section + cell.label
+                    let subject = reader.subjectMatch(in: named)?.subject
+                    func statement(_ key: String, _ subject: String?, _ label: String, _ value: Double, _ decimals: Int, _ at: Int) -> Statement {
+                        Statement(key: key, subject: subject, measure: "actual", stage: nil, label: label, year: year, role: .level, value: value,
+                                  unit: "万元", decimals: decimals, position: Int.max / 2 + at, offset: at,
+                                  snippet: label + " " + DecimalText.shortest(value * 10_000), rule: "flattened-table")
+                    }
+                    // The items of the block before (their rows unknown) are the parts of the year's 合计.
+                    let parts = cell.parts.map { statement("label:\(named) item", nil, named + " item", $0.0, $0.1, $0.2) }
+                    statements += parts
+                    let first = statements.count - parts.count
+                    statements.append(statement(subject.map { $0 + ":actual" } ?? "label:" + named, subject, named, cell.value, cell.decimals, cell.offset))
+                    for k in first..<(statements.count - 1) { statements[k].parent = statements.count - 1 }
+                    rows.append(cell.offset..<(cell.offset + 1))
+                }
+            }
             let cells = split(normalised)
             guard cells.filter({ !$0.text.isEmpty }).count >= 3 else { columns = nil; continue }
             let headerMeanings = cells.map(meaning)
@@ -128,6 +149,74 @@ struct TableReader {
         // A total row's parts were linked after they were read: keep the links only where the total is the
         // statement's parent by position (parents come after parts for 合计 rows, before them for 其中 rows).
         return TableReader(statements: statements, unmatched: unmatched, rows: rows)
+    }
+
+    /// A table that pdftotext flattened one cell per line: which amounts belong to which labels can be told only
+    /// at the end of a block, where the last label is a total (总计, 合计) and the last amount of the run after it
+    /// is that total's; the other amounts of a run are left unattributed (empty cells were dropped, so their rows
+    /// cannot be known).
+    struct FlattenedTable {
+        /// The section (收入 / 支出) the current block belongs to, from a line holding just that word.
+        private var section = ""
+        /// The labels read since the last run of amounts, with their 行次.
+        private var labels: [String] = []
+        /// The run of amounts being read: value in 万元, decimals, offset.
+        private var run: [(Double, Int, Int)] = []
+
+        /// The amounts of the previous run of the section (the items a 本年合计 adds up).
+        private var previousRun: [(Double, Int, Int)] = []
+
+        struct Cell {
+            let label: String
+            let section: String
+            let value: Double
+            let decimals: Int
+            let offset: Int
+            /// For the year's 合计 (the first label of a closing block): the amounts of the block before it.
+            let parts: [(Double, Int, Int)]
+        }
+
+        /// Reads one line (without spaces); at the end of a run of amounts after a total label, returns that
+        /// total (the run's last amount) and, when the block opens with the year's 合计 and the run has an amount
+        /// for it, that 合计 (the run's first amount) with the items of the previous run as its parts.
+        mutating func read(line: String, offset: Int, yuan: Bool) -> [Cell]? {
+            if line == "收入" || line == "支出" { section = line; labels = []; run = []; previousRun = []; return nil }
+            if let amount = Self.amount(line) {
+                let factor = yuan ? 0.0001 : 1
+                run.append((amount.value * factor, amount.decimals + (yuan ? 4 : 0), offset))
+                return nil
+            }
+            var out: [Cell]? = nil
+            if !run.isEmpty {
+                if let last = labels.last, last.contains("总计") || last.contains("合计"), let total = run.last {
+                    out = [Cell(label: last, section: section, value: total.0, decimals: total.1, offset: total.2, parts: [])]
+                    if run.count >= 2, let first = labels.first, first != last, first.contains("合计"), previousRun.count >= 2 {
+                        out!.insert(Cell(label: first, section: section, value: run[0].0, decimals: run[0].1, offset: run[0].2, parts: previousRun), at: 0)
+                    }
+                }
+                previousRun = run
+                run = []
+                labels = []
+            }
+            // 一、一般公共预算财政拨款收入 1 / 本年收入合计 27: a label with its row number; a lone row number is skipped.
+            if let label = Self.rowLabel(line) { labels.append(label) }
+            return out
+        }
+
+        static func amount(_ line: String) -> (value: Double, decimals: Int)? {
+            // An amount has a thousands separator or decimals (a bare 1-3 digit number is a row number).
+            guard line.contains(",") || line.contains("."), let (v, d) = TableReader.number(line), !line.hasSuffix("%") else { return nil }
+            return (v, max(d, 2))
+        }
+
+        static func rowLabel(_ line: String) -> String? {
+            let scalars = Array(line.unicodeScalars)
+            var k = scalars.count
+            while k > 0 && StatementReader.isDigit(scalars[k - 1]) { k -= 1 }
+            guard k < scalars.count, scalars.count - k <= 3, k > 0 else { return nil }
+            let label = String(String.UnicodeScalarView(scalars[..<k]))
+            return label.unicodeScalars.contains { !$0.isASCII } ? label : nil
+        }
     }
 
     /// The budget stage a column header names: 年初预算数 (initial), 全年（调整）预算数 (adjusted).
