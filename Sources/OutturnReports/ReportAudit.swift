@@ -168,6 +168,15 @@ public enum ReportAudit {
                     other.halfUnit + firstChange.halfUnit, sign: signOf(other))
             }
         }
+        // Counts that change over the year: the whole against the start plus what was added, when all three are
+        // stated of one noun within a paragraph's reach.
+        let counts = statements.filter { $0.unit == "个" && $0.rule == "count" }
+        for total in counts where total.stage == "total" {
+            let noun = total.key.split(separator: ":")[1]
+            let near = counts.filter { $0.key.split(separator: ":")[1] == noun && abs($0.position - total.position) < 300 }
+            guard let initial = near.first(where: { $0.stage == "initial" }), let added = near.first(where: { $0.stage == "added" }) else { continue }
+            add("count", "\(noun) \(total.year): whole = at the start + added", total, initial.value + added.value, 0.5)
+        }
         // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         var nearbyRates = Set<Int>()

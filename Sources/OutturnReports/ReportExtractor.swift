@@ -22,7 +22,7 @@ public enum ReportExtractor {
             st.parent = st.parent.map { $0 + shift }
             st.about = st.about.map { $0 + shift }
             return st
-        }
+        } + reader.counts(doc)
         let name = department ?? head.name ?? source
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,

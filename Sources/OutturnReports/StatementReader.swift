@@ -115,6 +115,43 @@ struct StatementReader {
 
     func isChange(_ r: StatementRole) -> Bool { if case .change = r { return true } else { return false } }
 
+    /// Counts of things that change over the year (项目 15 个 = 年初 8 个 + 新增 8 个): a number with 个 or 项
+    /// whose clause says whether it is the whole (共, 合计), the count at the start (年初, 原有) or what was added
+    /// (新增, 增加) or removed (减少, 撤销), keyed by the counted noun. Other counts are not statements.
+    func counts(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        var k = 0
+        while k < s.count {
+            guard Self.isDigit(s[k]), k == 0 || !Self.isDigit(s[k - 1]) else { k += 1; continue }
+            var j = k
+            while j < s.count && Self.isDigit(s[j]) { j += 1 }
+            defer { k = j }
+            guard j < s.count, s[j] == "个" || s[j] == "项", j - k <= 6, let value = Double(s.string(k..<j)) else { continue }
+            // Not inside a 其中 / 含 note in parentheses.
+            var clause = clauseStart(s, before: k, floor: max(0, k - 40))
+            if let stop = (clause..<k).last(where: { s[$0] == "。" || s[$0] == "；" }) { clause = stop + 1 }
+            var pre = s.string(clause..<k)
+            if let open = pre.lastIndex(where: { $0 == "（" || $0 == "(" }), !pre[open...].contains(where: { $0 == "）" || $0 == ")" }) {
+                let inner = pre[pre.index(after: open)...]
+                if inner.hasPrefix("其中") || inner.hasPrefix("含") { continue }
+                pre = String(inner)
+            }
+            let stage: String
+            if pre.contains("新增") || pre.contains("追加") { stage = "added" }
+            else if pre.contains("年初") || pre.contains("原有") { stage = "initial" }
+            else if pre.contains("共") || pre.contains("合计") || pre.contains("总数") { stage = "total" }
+            else { continue }
+            // The counted noun: the last two characters before the number (项目, 单位, 人员...).
+            let noun = String(pre.trimmingCharacters(in: .whitespaces).suffix(2))
+            guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }) else { continue }
+            out.append(Statement(key: "count:\(noun):\(stage)", subject: nil, measure: nil, stage: stage, label: pre, year: reportYear ?? 0,
+                                 role: .level, value: value, unit: "个", decimals: 0, position: k, offset: doc.originalOffsets[k],
+                                 snippet: snippetText(s, k, j + 1), rule: "count"))
+        }
+        return out
+    }
+
     /// How far back (in scalars) a number's context is read: longer than any real sentence, short enough that
     /// reading stays linear in the text.
     static let window = 160
