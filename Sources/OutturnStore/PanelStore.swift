@@ -19,6 +19,18 @@ public final class PanelStore: Sendable {
     /// Set when opening migrated an older store; the copy made before migrating.
     public let backupPath: String?
 
+    /// SQLite's failure as a sentence: locked, permission, disk full, or SQLite's own message.
+    static func reason(_ error: any Error) -> String {
+        guard let e = error as? DatabaseError else { return "\(error)" }
+        switch e.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another process holds the store locked"
+        case .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_CANTOPEN: return "no permission to open or write it"
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return "it is not a SQLite database or is damaged"
+        default: return e.message ?? "\(e)"
+        }
+    }
+
     /// Opens (creating when absent) the store at `path`, migrating an older schema in place after copying the
     /// file to `<path>.backup-v<version>`.
     ///
@@ -36,8 +48,27 @@ public final class PanelStore: Sendable {
                                 hint: "give another --store path")
             }
         }
+        // A SQLite file is first looked at read-only: opening it as a pool would switch its journal to WAL, a
+        // change to a file that may not be ours.
+        if fm.fileExists(atPath: path), ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 {
+            var look = Configuration()
+            look.readonly = true
+            let foreign: Bool
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: look)
+                foreign = try queue.read { db in
+                    try !db.tableExists("grdb_migrations") && (Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0) > 0
+                }
+                try queue.close()
+            } catch {
+                throw DataError("\(path) cannot be read as a SQLite database (\(Self.reason(error))); it was left untouched", hint: "give another --store path")
+            }
+            if foreign { throw DataError("\(path) is a SQLite database but not an Outturn store; it was left untouched", hint: "give another --store path") }
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // Another process importing holds the write lock for its transaction: wait for it rather than fail.
+        configuration.busyMode = .timeout(60)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Self.migrator
@@ -60,7 +91,9 @@ public final class PanelStore: Sendable {
             }
             try migrator.migrate(pool)
         } catch let error as DatabaseError {
-            throw DataError("cannot open the store \(path): \(error.message ?? "\(error)")", hint: "is it an Outturn store?")
+            let reason = Self.reason(error)
+            throw DataError("cannot open the store \(path): \(reason)",
+                            hint: error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT ? "is it an Outturn store?" : nil)
         }
     }
 

@@ -152,3 +152,38 @@ import _TestSupport
         #expect(try reopened.panel() == store.panel())
     }
 }
+
+/// A SQLite file that is not an Outturn store is opened read-only for the check and left byte for byte as it was.
+@Suite struct ForeignDatabaseTests {
+    @Test func foreignSQLiteFileIsUnchanged() throws {
+        let path = try TestSupport.temporaryPath("other.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = #expect(throws: DataError.self) { try PanelStore(path: path) }
+        #expect(error?.reason.contains("not an Outturn store") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+}
+
+/// Two imports into one store at once (two connections, as two processes would have): the second waits for the
+/// first's transaction instead of failing with "database is locked", and both land.
+@Suite struct ConcurrentImportTests {
+    @Test func twoImportsAtOnceBothSucceed() async throws {
+        let path = try TestSupport.temporaryPath("shared.sqlite")
+        _ = try PanelStore(path: path)
+        func panel(_ department: String) throws -> IndicatorPanel {
+            try IndicatorPanel(records: (0..<20_000).map { k in
+                Observation(department: "\(department)-\(k / 10)", indicator: "execution_rate", year: 2015 + k % 10, value: Double(k % 97))
+            })
+        }
+        let a = try panel("a"), b = try panel("b")
+        async let first = Task.detached { try PanelStore(path: path).importPanel(a, source: "a.csv", vintage: 2024).added }.value
+        async let second = Task.detached { try PanelStore(path: path).importPanel(b, source: "b.csv", vintage: 2024).added }.value
+        let (x, y) = try await (first, second)
+        #expect(x == 20_000 && y == 20_000)
+        #expect(try PanelStore(path: path).observationCount() == 40_000)
+    }
+}

@@ -51,7 +51,10 @@ public enum PanelJSON {
             guard PanelAssembler.yearLimits.contains(year) else { throw DataError("record \(n + 1): year \(year) is outside 1-9999", at: here) }
             let value: Double
             switch r["value"] {
-            case let num as NSNumber where !isBoolean(num): value = num.doubleValue
+            case let num as NSNumber where !isBoolean(num):
+                value = num.doubleValue
+                // A number beyond a double's range reads as infinity: never data.
+                guard value.isFinite else { throw DataError("record \(n + 1): value \(num) is too large for a number", at: here) }
             case is NSNull: value = .nan
             case let s as String:
                 if let v = DecimalParsing.parse(s, allowThousandsSeparators: true) { value = v } else if s.isEmpty { value = .nan } else {
