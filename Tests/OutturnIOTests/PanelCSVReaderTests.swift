@@ -226,3 +226,12 @@ import _TestSupport
         #expect(throws: DataError.self) { try TextDecoding.decodeGB18030([0x81], file: "r.txt") }
     }
 }
+
+/// A year far from the others is an error, not an allocation spanning every year in between.
+@Suite struct YearRangeTests {
+    @Test func implausibleYearIsRejectedWithItsPlace() throws {
+        let path = try TestSupport.temporaryFile("years.csv", "department,indicator,year,value\na,x,2024,1\na,x,1,2\n")
+        let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
+        #expect(error?.description.contains("years.csv:3:") == true && error?.reason.contains("1900-2200") == true, "\(String(describing: error))")
+    }
+}

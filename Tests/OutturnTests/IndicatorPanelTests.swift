@@ -188,3 +188,14 @@ import _TestSupport
         #expect(Descriptive.mean([1e16, 1, -1e16, .nan]) == 1.0 / 3.0)
     }
 }
+
+/// Error messages are one printable line whatever the data holds.
+@Suite struct DataErrorTextTests {
+    @Test func controlCharactersEscapedAndLongCellsCut() {
+        let e = DataError("\"a\u{1B}[31mb\nc\" is not a number", at: SourceLocation(file: "x.csv", line: 2, column: 3))
+        #expect(e.description == "x.csv:2:3: \"a\\u{1B}[31mb\\u{A}c\" is not a number")
+        let long = DataError("\"" + String(repeating: "9", count: 1_000_000) + "\" is not a year")
+        #expect(long.description.count < 120 && long.description.hasSuffix("…\" is not a year"))
+        #expect(DataError("plain").description == "plain")
+    }
+}

@@ -15,11 +15,34 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// The one-line message: `file:line:column: reason (hint)`, safe to print: control characters (a line break,
+    /// an escape sequence, a NUL or BOM inside an id) are shown escaped, and a quoted cell longer than 80
+    /// characters is cut, so a 1 MB cell gives a short line.
     public var description: String {
         var s = location.map { "\($0): " } ?? ""
-        s += reason
-        if let hint { s += " (\(hint))" }
+        s += Self.printable(reason)
+        if let hint { s += " (\(Self.printable(hint)))" }
         return s
+    }
+
+    /// `text` with control and invisible characters escaped and quoted runs ("...") cut to 80 characters.
+    static func printable(_ text: String) -> String {
+        var out = "", quoted = 0
+        for u in text.unicodeScalars {
+            if u == "\"" { quoted = quoted == 0 ? 1 : 0; out.unicodeScalars.append(u); continue }
+            if quoted > 0 {
+                quoted += 1
+                if quoted == 82 { out += "…" }
+                if quoted > 81 { continue }
+            }
+            if u.value < 0x20 || u.value == 0x7F || u.value == 0xFEFF || (0x80..<0xA0).contains(u.value) {
+                let hex = String(u.value, radix: 16, uppercase: true)
+                out += "\\u{" + hex + "}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
     }
 }
 

@@ -65,6 +65,10 @@ public struct IndicatorPanel: Sendable, Equatable {
     /// An empty panel.
     public init() { self.init(departments: [], indicators: [], years: 0..<0) }
 
+    /// The years files and builders accept: fiscal years of public budgets. A panel's block spans every year
+    /// between its first and last, so a stray year 1 beside 2024 would cost memory for two millennia.
+    public static let plausibleYears = 1900...2200
+
     public static func == (lhs: IndicatorPanel, rhs: IndicatorPanel) -> Bool {
         guard lhs.departments == rhs.departments, lhs.indicators == rhs.indicators, lhs.years == rhs.years,
               lhs.provenance == rhs.provenance else { return false }

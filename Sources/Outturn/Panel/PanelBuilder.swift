@@ -45,12 +45,15 @@ public struct PanelBuilder: Sendable {
 
     /// Adds one observed value (in the indicator's unit), optionally with where it came from.
     ///
-    /// Throws a `DataError` for an empty id, a value that is not finite, or a year outside 1...9999.
+    /// Throws a `DataError` for an empty id, a value that is not finite, or a year outside
+    /// `IndicatorPanel.plausibleYears`.
     public mutating func add(department: String, indicator: String, year: Int, value: Double, provenance source: Provenance? = nil) throws {
         if department.isEmpty { throw DataError("empty department id") }
         if indicator.isEmpty { throw DataError("empty indicator id") }
         guard value.isFinite else { throw DataError("\(department) \(indicator) \(year): a value must be finite, got \(DecimalText.shortest(value))") }
-        guard (1...9999).contains(year) else { throw DataError("\(department) \(indicator): year \(year) is not a calendar year") }
+        guard IndicatorPanel.plausibleYears.contains(year) else {
+            throw DataError("\(department) \(indicator): year \(year) is outside \(IndicatorPanel.plausibleYears.lowerBound)-\(IndicatorPanel.plausibleYears.upperBound)")
+        }
         if departmentPositions[department] == nil { declare(Department(id: department)) }
         if indicatorPositions[indicator] == nil { declare(IndicatorCatalogue.standard(id: indicator) ?? Indicator(id: indicator)) }
         departmentIndex.append(departmentPositions[department]!)

@@ -166,7 +166,7 @@ public struct PanelCSVReader: Sendable {
                     throw DataError("year \"\(record.trimmed(yc))\" is not an integer", at: location(yc))
                 }
                 guard PanelAssembler.yearLimits.contains(year) else {
-                    throw DataError("year \(year) is outside 1-9999", at: location(yc))
+                    throw DataError("year \(year) is outside \(IndicatorPanel.plausibleYears.lowerBound)-\(IndicatorPanel.plausibleYears.upperBound)", at: location(yc), hint: "a panel covers fiscal years")
                 }
                 let value = try parseValue(record, vc, location(vc))
                 assembler.add(department: d, indicator: i, year: year, value: value, line: record.line)

@@ -48,7 +48,7 @@ public enum PanelJSON {
             case nil: throw DataError("record \(n + 1) has no \"year\"", at: here)
             default: throw DataError("record \(n + 1): year \(r["year"]!) is not an integer", at: here)
             }
-            guard PanelAssembler.yearLimits.contains(year) else { throw DataError("record \(n + 1): year \(year) is outside 1-9999", at: here) }
+            guard PanelAssembler.yearLimits.contains(year) else { throw DataError("record \(n + 1): year \(year) is outside \(IndicatorPanel.plausibleYears.lowerBound)-\(IndicatorPanel.plausibleYears.upperBound)", at: here, hint: "a panel covers fiscal years") }
             let value: Double
             switch r["value"] {
             case let num as NSNumber where !isBoolean(num):

@@ -22,8 +22,9 @@ struct PanelAssembler {
     private var minYear = Int.max, maxYear = Int.min
     private var provenance: [ObservationKey: Provenance] = [:]
 
-    /// Years are plausible calendar years; anything else is a data error, not a huge allocation.
-    static let yearLimits = 1...9999
+    /// Years are plausible fiscal years (`IndicatorPanel.plausibleYears`); anything else is a data error, not an
+    /// allocation spanning every year in between.
+    static let yearLimits = IndicatorPanel.plausibleYears
 
     init(file: String) { self.file = file }
 
