@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "_TestSupport", dependencies: ["Outturn"], path: "Tests/_TestSupport"),
         // Fixtures are read by path (TestSupport.path), with the scripts that generated them beside them.
         .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OutturnIOTests", dependencies: ["OutturnIO", "OutturnSystem", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnReportsTests", dependencies: ["OutturnReports", "OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnOutputTests", dependencies: ["OutturnOutput", "_TestSupport"]),
         .testTarget(name: "OutturnStoreTests", dependencies: ["OutturnStore", "OutturnIO", "_TestSupport"]),

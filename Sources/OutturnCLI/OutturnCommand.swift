@@ -28,6 +28,7 @@ public struct OutturnCommand: ParsableCommand {
     /// Runs the command line: parses `arguments`, runs the command, prints a one-line error on failure, and
     /// returns the exit status (0, 1 for a data or run error, 64 for a usage error).
     public static func run(arguments: [String]) -> Int32 {
+        Interruption.removeTemporaryFilesOnSignals()
         if let typo = unknownCommand(in: arguments) {
             Diagnostics.write("outturn: error: unknown command '\(typo.given)'\(typo.suggestion.map { "; did you mean '\($0)'?" } ?? "") (see outturn --help)")
             return 64

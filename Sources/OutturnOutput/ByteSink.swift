@@ -103,6 +103,7 @@ public final class ByteSink {
         ownsDescriptor = true
         finalPath = target
         temporaryPath = Self.temporaryName(for: target)
+        TemporaryFiles.shared.register(Self.temporaryName(for: target))
     }
 
     private static func temporaryName(for path: String) -> String { path + ".tmp-\(FilePath.processID)" }
@@ -116,7 +117,10 @@ public final class ByteSink {
     deinit {
         if ownsDescriptor && !finished {
             try? descriptor?.close()
-            if let temporaryPath { FilePath.remove(temporaryPath) }
+            if let temporaryPath {
+                FilePath.remove(temporaryPath)
+                TemporaryFiles.shared.unregister(temporaryPath)
+            }
         }
     }
 
@@ -156,10 +160,11 @@ public final class ByteSink {
             if temporaryPath != nil { try descriptor.sync() }
             try descriptor.close()
         } catch {
-            if let temporaryPath { FilePath.remove(temporaryPath) }
+            if let temporaryPath { FilePath.remove(temporaryPath); TemporaryFiles.shared.unregister(temporaryPath) }
             throw DataError("write failed: \(error.message)", at: location)
         }
         if let temporaryPath, let finalPath {
+            defer { TemporaryFiles.shared.unregister(temporaryPath) }
             do { try FilePath.rename(temporaryPath, to: finalPath) } catch {
                 FilePath.remove(temporaryPath)
                 throw DataError("cannot move the output into place: \(error.message)", at: location)

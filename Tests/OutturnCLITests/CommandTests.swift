@@ -406,3 +406,48 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(!page.contains(".SH \"OUTTURN MANUAL\""))
     }
 }
+
+/// The built `outturn` as a process: standard input as data, and an interrupted output leaving nothing behind.
+/// Enabled where the executable has been built beside the tests (`swift build --build-tests` builds it).
+@Suite struct ProcessTests {
+    static let binary = TestSupport.path(".build/debug/outturn")
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
+    func dataFromStandardInput() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["describe", "--data", "-", "--format", "csv"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("department,indicator,year,value\na,x,2023,1\na,x,2024,2\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasPrefix("indicator,name,unit,kind,departments,first_year,last_year,observations") && text.contains("\nx,x,,other,1,2023,2024,2,"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
+    func interruptedOutputLeavesNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-signal-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["generate", "--departments", "20000", "--start", "2000", "--end", "2024", "--output", dir + "/out.csv"]
+        try process.run()
+        // Wait (up to 60 s) until the output is being written, then interrupt.
+        var writing = false
+        for _ in 0..<1200 where process.isRunning {
+            if (try FileManager.default.contentsOfDirectory(atPath: dir)).contains(where: { $0.contains(".tmp-") }) { writing = true; break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        process.terminate()   // SIGTERM
+        process.waitUntilExit()
+        if writing {
+            #expect(process.terminationStatus == 128 + SIGTERM)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty, "the temporary output was left behind")
+        }
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import Outturn
 import OutturnIO
 import OutturnOutput
+@testable import OutturnSystem
 import Testing
 import _TestSupport
 
@@ -140,6 +141,23 @@ import _TestSupport
         let n = read(reader, &buffer, buffer.count)
         #expect(n > 0 && String(decoding: buffer.prefix(max(0, n)), as: UTF8.self) == "through the pipe\n")
         #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    /// An output being written is registered for removal on Ctrl-C / SIGTERM / SIGHUP (the command line's
+    /// handlers call `removeAll`), and unregistered once in place or abandoned.
+    @Test func temporaryFileIsRemovedWhenInterrupted() throws {
+        let dir = try folder(), path = dir + "/out.csv"
+        let sink = try ByteSink(path: path)
+        try sink.write("partial\n")
+        try sink.flush()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 1)   // the temporary file
+        TemporaryFiles.shared.removeAll()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        let finished = try ByteSink(path: dir + "/done.csv")
+        try finished.write("whole\n")
+        try finished.finish()
+        TemporaryFiles.shared.removeAll()
+        #expect(try String(contentsOfFile: dir + "/done.csv", encoding: .utf8) == "whole\n")
     }
 
     @Test func foldersReadOnlyFilesAndMissingParentsAreErrors() throws {

@@ -8,7 +8,7 @@ import OutturnStore
 /// Where a command reads its panel from: a file, or the store.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Panel file: long or wide CSV (UTF-8 or GB18030), JSON records, or a .sqlite store. Without it, the store.", valueName: "file"))
+        "Panel file: long or wide CSV (UTF-8 or GB18030), JSON records, a report (.txt, .pdf, .docx, .html), or a .sqlite store; - reads standard input. Without it, the store.", valueName: "file"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("The store to read when --data is not given (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))

@@ -41,11 +41,20 @@ public enum PanelSource {
         try load(path: path, options: options).panel
     }
 
-    /// The panel in the file at `path`, its kind and, for a report, its year.
+    /// The panel in the file at `path` (`-` for standard input), its kind and, for a report, its year.
     ///
     /// Throws a `DataError` with the file's location for anything that is not a panel or a readable report: a
     /// store (open it with `PanelStore`), a workbook, an unknown kind, or a report without catalogue figures.
     public static func load(path: String, options: Options = Options()) throws -> Loaded {
+        // `-` is standard input (a CSV or JSON panel piped in).
+        if path == "-" {
+            let copy = try StandardInput.temporaryCopy()
+            defer { StandardInput.remove(copy) }
+            do { return try load(path: copy, options: options) } catch var error as DataError {
+                if let place = error.location, place.file == copy { error.location = SourceLocation(file: "<stdin>", line: place.line, column: place.column) }
+                throw error
+            }
+        }
         let kind = SourceKind.of(path: path)
         let place = SourceLocation(file: path, line: 1)
         switch kind {
