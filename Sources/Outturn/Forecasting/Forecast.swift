@@ -26,6 +26,20 @@ public struct Forecast: Sendable, Equatable, CustomStringConvertible {
 
     public enum IntervalSource: String, Sendable, Hashable { case analytic, calibrated, none }
 
+    /// The same forecast in units `factor` times larger (means and interval bounds).
+    func scaled(by factor: Double) -> Forecast {
+        var f = Forecast(requested: requested, method: method, intervalSource: intervalSource, notes: notes, lastYear: lastYear,
+                         points: points.map { p in
+                             ForecastPoint(year: p.year, horizon: p.horizon, mean: p.mean * factor, intervals: p.intervals.map {
+                                 ForecastInterval(level: $0.level, lower: $0.lower * factor, upper: $0.upper * factor)
+                             })
+                         })
+        f.department = department
+        f.indicator = indicator
+        f.members = members
+        return f
+    }
+
     /// The model as one name: `drift`, `combo`, or an average's members joined by `+` (`naive+drift+damped`).
     public var modelName: String {
         let parts = members.isEmpty ? [method] : members

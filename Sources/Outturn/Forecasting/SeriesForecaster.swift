@@ -25,6 +25,19 @@ public enum SeriesForecaster {
     ///   - method: the method asked for (`auto` is `BatchForecaster`'s, on a batch of this one series).
     /// - Returns: the forecast, naming the method that ran; with no observed value at all, no points.
     public static func forecast(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
+        // Every model here is equivariant to the series' scale: a series of magnitude near the ends of the double
+        // range (1e308, 1e-300) is forecast in units of its largest value, so sums of squares do not overflow.
+        if options.transform == .identity, method != .auto {
+            let largest = values.reduce(0.0) { $1.isFinite ? max($0, abs($1)) : $0 }
+            if largest > 1e100 || (largest > 0 && largest < 1e-100) {
+                return forecastAtUnitScale(values: values.map { $0 / largest }, years: years, method: method, options: options)
+                    .scaled(by: largest)
+            }
+        }
+        return forecastAtUnitScale(values: values, years: years, method: method, options: options)
+    }
+
+    static func forecastAtUnitScale(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
         precondition(values.count == years.count, "one value per year")
         let observed = values.filter { !$0.isNaN }
         guard let lastIndex = values.lastIndex(where: { !$0.isNaN }) else {

@@ -14,7 +14,8 @@ public struct LinearAlgebraError: Error, Sendable, Equatable, CustomStringConver
     public var description: String { "\(routine): \(reason)" }
 
     static func illegalArgument(_ routine: String, _ info: Int32) -> LinearAlgebraError {
-        LinearAlgebraError(routine: routine, info: Int(info), reason: "argument \(-info) had an illegal value")
+        LinearAlgebraError(routine: routine, info: Int(info),
+                           reason: "the numbers are out of the range a least-squares solve can handle (values too large, or not finite; argument \(-info) was rejected)")
     }
 
     static func sizeOverflow(_ routine: String, _ what: String, _ value: Int) -> LinearAlgebraError {

@@ -46,9 +46,15 @@ struct QRLeastSquares: Sendable {
         var a = design
         var scale = [Double](repeating: 1, count: design.columns)
         for j in 0..<design.columns {
+            // The norm through the column's largest magnitude: squares of values near 1e308 would overflow.
+            var largest = 0.0
+            for i in 0..<design.rows { largest = max(largest, abs(design[i, j])) }
+            guard largest.isFinite else {
+                throw LinearAlgebraError(routine: "QRLeastSquares", info: 0, reason: "column \(j + 1) of the design holds a value that is not a finite number")
+            }
             var sum = 0.0
-            for i in 0..<design.rows { sum += design[i, j] * design[i, j] }
-            let norm = sum.squareRoot()
+            if largest > 0 { for i in 0..<design.rows { let v = design[i, j] / largest; sum += v * v } }
+            let norm = largest * sum.squareRoot()
             if norm > 0 && norm.isFinite {
                 scale[j] = norm
                 for i in 0..<design.rows { a[i, j] /= norm }
