@@ -235,3 +235,22 @@ import _TestSupport
         #expect(error?.description.contains("years.csv:3:") == true && error?.reason.contains("1900-2200") == true, "\(String(describing: error))")
     }
 }
+
+/// Wide headers as spreadsheets write them, and a misspelt column that would lose its data.
+@Suite struct HeaderTests {
+    @Test func yearHeadersInTheirCommonForms() throws {
+        let path = try TestSupport.temporaryFile("wide.csv", "department,indicator,FY2021,2022年,2023-24,２０２４\na,x,1,2,3,4\n")
+        let panel = try PanelCSVReader().read(path: path)
+        #expect(panel.years == 2021..<2025)
+        #expect((2021...2024).map { panel[department: "a", indicator: "x", year: $0] } == [1, 2, 3, 4])
+    }
+
+    @Test func misspeltColumnIsAnErrorNamingTheColumnMeant() throws {
+        let path = try TestSupport.temporaryFile("typo.csv", "department,indicator,year,value,unti\na,x,2023,1,万元\n")
+        let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
+        #expect(error?.hint?.contains("\"unit\"") == true && error?.location?.line == 1)
+        // A column that is nobody's typo is not read, and not an error.
+        let extra = try TestSupport.temporaryFile("extra.csv", "department,indicator,year,value,remarks\na,x,2023,1,ok\n")
+        #expect(try PanelCSVReader().read(path: extra)[department: "a", indicator: "x", year: 2023] == 1)
+    }
+}

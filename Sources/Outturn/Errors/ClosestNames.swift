@@ -14,7 +14,8 @@ public enum ClosestNames {
         return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
     }
 
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    /// The Levenshtein distance between two names, in characters.
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -240,13 +240,33 @@ public struct PanelCSVReader: Sendable {
         case "vintage": return .vintage
         default:
             if n.hasPrefix("department_") { return .attribute(String(n.dropFirst("department_".count))) }
-            var copy = name
-            if let y = copy.withUTF8({ DecimalParsing.parseInteger($0) }), PanelAssembler.yearLimits.contains(y), !name.contains("-") {
-                return .yearColumn(y)
-            }
+            if let y = yearOfHeader(name) { return .yearColumn(y) }
             return .ignored
         }
     }
+
+    /// The year a wide header names: 2021, FY2021, 2021年, 2021年度, full-width ２０２１, or a fiscal year written
+    /// 2023-24 / 2023/24 (the year it starts in).
+    static func yearOfHeader(_ name: String) -> Int? {
+        var digits = String(String.UnicodeScalarView(name.unicodeScalars.map { u in
+            (0xFF10...0xFF19).contains(u.value) ? Unicode.Scalar(u.value - 0xFEE0)! : u
+        })).trimmingCharacters(in: .whitespaces)
+        if digits.lowercased().hasPrefix("fy") { digits = String(digits.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        for suffix in ["年度", "年"] where digits.hasSuffix(suffix) { digits = String(digits.dropLast(suffix.count)) }
+        let scalars = Array(digits.unicodeScalars)
+        guard scalars.count >= 4, scalars.prefix(4).allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
+              let y = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), PanelAssembler.yearLimits.contains(y) else { return nil }
+        let rest = scalars.dropFirst(4)
+        if rest.isEmpty { return y }
+        // 2023-24 or 2023/24: a fiscal year across two calendar years, named by the first.
+        if let sep = rest.first, sep == "-" || sep == "/", rest.dropFirst().count == 2, rest.dropFirst().allSatisfy({ $0.isASCII && $0.properties.numericType != nil }) {
+            return y
+        }
+        return nil
+    }
+
+    /// Optional column names, for telling a misspelt one (unti) from a column the panel does not use.
+    static let knownColumns = ["department", "indicator", "year", "value", "unit", "department_name", "indicator_name", "source", "vintage"]
 
     private func detectLayout(roles: [Role], names: [String], file: String) throws -> CSVLayout {
         if roles.contains(.year) || roles.contains(.value) { return .long }
@@ -264,6 +284,20 @@ public struct PanelCSVReader: Sendable {
                 "missing required column\(missing.count > 1 ? "s" : "") " + missing.map { "\"\($0)\"" }.joined(separator: ", "),
                 at: SourceLocation(file: file, line: record.line, column: 1),
                 hint: "the header must name department,indicator,year,value (long) or department,indicator,<year>,... (wide)")
+        }
+        // A column whose name is a near miss of a known one (unti, vlaue) would lose its data silently: say so.
+        for (k, r) in roles.enumerated() where r == .ignored {
+            let name = names[k].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !name.isEmpty, !Self.knownColumns.contains(name) else { continue }
+            let near = ClosestNames.closest(to: name, in: Self.knownColumns, limit: 1)
+            if let guess = near.first, ClosestNames.distance(Array(name), Array(guess)) <= 2, name.count >= 3 {
+                throw DataError("column \"\(names[k])\" is not a column Outturn reads", at: SourceLocation(file: file, line: record.line, column: record.column(k)),
+                                hint: "did you mean \"\(guess)\"? Rename it, or remove the column")
+            }
+            if name.unicodeScalars.contains(where: { $0.properties.numericType != nil }) && layout == .wide {
+                throw DataError("column \"\(names[k])\" is neither a year nor a column Outturn reads", at: SourceLocation(file: file, line: record.line, column: record.column(k)),
+                                hint: "name year columns 2021, FY2021, 2021年 or 2023-24")
+            }
         }
         var seen: [String: Int] = [:]
         for (k, r) in roles.enumerated() where r != .ignored {
