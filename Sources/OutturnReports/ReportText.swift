@@ -22,10 +22,15 @@ struct ReportText {
         original = text
         var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = [], headingEnds: [Int] = []
         var offset = 0
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
+        // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
+        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
         for line in lines {
-            let scalars = Array(line.unicodeScalars)
+            var scalars = Array(line)
             defer { offset += scalars.count + 1 }
+            // CRLF: the CR belongs to the line break (offsets still count it).
+            let hasCarriageReturn = scalars.last == "\r"
+            defer { if hasCarriageReturn { offset += 1 } }
+            if hasCarriageReturn { scalars.removeLast() }
             let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
             if Self.isPageNumber(trimmed) { continue }
             let heading = Self.isHeading(trimmed)
@@ -43,8 +48,22 @@ struct ReportText {
             for k in stride(from: scalars.count - 1, through: 0, by: -1) {
                 nextNonBlank[k] = scalars[k].properties.isWhitespace || scalars[k] == "\r" ? nextNonBlank[k + 1] : Self.normalise(scalars[k])
             }
+            var skipUntil = 0
             for (k, s) in scalars.enumerated() {
+                if k < skipUntil { continue }
+                // Page furniture inside a line (— 3 —, when line breaks became spaces) is dropped like a page line.
+                if s == "—" || s == "－", k == 0 || scalars[k - 1].properties.isWhitespace, let end = Self.inlinePageNumberEnd(scalars, from: k) {
+                    skipUntil = end
+                    continue
+                }
                 let n = Self.normalise(s)
+                // Text whose line breaks became spaces (copied out of a PDF viewer): a heading marker after blanks
+                // ((二) 项目支出情况, 三、) still starts a heading.
+                if k >= 2, scalars[k - 1].properties.isWhitespace, scalars[k - 2].properties.isWhitespace,
+                   !n.properties.isWhitespace, Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
+                   headings.last != out.count {
+                    headings.append(out.count)
+                }
                 if n.properties.isWhitespace || n == "\r" {
                     // Keep a single space only between ASCII alphanumerics on both sides.
                     if let prev = out.last, prev != " ", prev.isASCII, prev.properties.isAlphabetic || ("0"..."9").contains(prev),
@@ -66,6 +85,18 @@ struct ReportText {
     }
 
     var string: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// Where an inline "— 3 —" starting at `k` ends (after its closing dash), if one does.
+    static func inlinePageNumberEnd(_ s: [Unicode.Scalar], from k: Int) -> Int? {
+        var j = k + 1
+        while j < s.count && s[j] == " " { j += 1 }
+        let digitsStart = j
+        while j < s.count && j - digitsStart < 4 && ("0"..."9").contains(s[j]) { j += 1 }
+        guard j > digitsStart else { return nil }
+        while j < s.count && s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == s[k] else { return nil }
+        return j + 1
+    }
 
     /// "— 3 —", "- 12 -", "第 3 页": page furniture, not content.
     static func isPageNumber(_ line: String) -> Bool {

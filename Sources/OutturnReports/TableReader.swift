@@ -28,9 +28,10 @@ struct TableReader {
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = []
         var flattened = FlattenedTable()
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
-            let line = String(rawLine)
+        for rawLine in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+            var line = String(String.UnicodeScalarView(rawLine))
             let lineScalars = line.unicodeScalars.count
+            if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             defer { offset += lineScalars + 1 }
             let normalised = String(String.UnicodeScalarView(line.unicodeScalars.map(ReportText.normalise)))
             let compact = normalised.replacingOccurrences(of: " ", with: "")
@@ -59,7 +60,9 @@ struct TableReader {
             let cells = split(normalised)
             guard cells.filter({ !$0.text.isEmpty }).count >= 3 else { columns = nil; continue }
             let headerMeanings = cells.map(meaning)
-            if headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
+            // A header names its columns in a few words; a line of prose with runs of spaces is no header.
+            let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
+            if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
                 columns = cells
                 meanings = headerMeanings
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值).
@@ -73,7 +76,8 @@ struct TableReader {
                 breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]
                 continue
             }
-            guard let header = columns, cells.count == header.count || !normalised.contains("|") else { continue }
+            guard let header = columns, cells.count == header.count || !normalised.contains("|"),
+                  cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
             let labelIndex = labelColumns.last { $0 < cells.count && !cells[$0].text.isEmpty }

@@ -124,6 +124,23 @@ import OutturnIO
         }
     }
 
+    /// The same report with CRLF line ends, or with its line breaks turned into spaces (text copied out of a PDF
+    /// viewer, page numbers and all), gives the same figures and checks.
+    @Test(arguments: ["narrative-wanyuan.txt", "disclosure-yuan.txt", "three-public.txt"])
+    func lineEndsDoNotChangeTheReading(_ name: String) throws {
+        let text = try String(contentsOfFile: TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/\(name)"), encoding: .utf8)
+        func reading(_ t: String) -> [String] {
+            let e = ReportExtractor.extract(text: t, source: name)
+            return e.figures.map { "\($0.indicator) \($0.year) \($0.value)" } + ReportAudit.audit(e).map { "\($0.rule) \($0.stated) \($0.consistent)" }.sorted()
+        }
+        let original = reading(text)
+        #expect(!original.isEmpty)
+        #expect(reading(text.replacingOccurrences(of: "\n", with: "\r\n")) == original)
+        if !name.hasPrefix("disclosure") {   // a table needs its rows
+            #expect(reading(text.replacingOccurrences(of: "\n", with: "  ")) == original)
+        }
+    }
+
     /// A report whose text is repeated 32 times states the same figures: each is taken where it is first
     /// stated, so the result equals one copy's. (Time against length is measured in the benchmarks, never with
     /// a clock in a unit test.)
