@@ -153,7 +153,7 @@ import _TestSupport
         try OutturnCommand.Variance.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--plan", "appropriation_budget",
                             "--actual", "appropriation_final", "--department", "hun-finance", "--format", "csv", "--output", out]).run()
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        #expect(rows[0] == ["department", "year", "plan", "actual", "deviation", "deviation_pct", "execution_rate"])
+        #expect(rows[0] == ["department", "year", "plan", "actual", "deviation", "deviation_pct", "execution_rate", "note"])
         for row in rows.dropFirst() {
             let plan = Double(row[2])!, actual = Double(row[3])!
             #expect(TestSupport.close(Double(row[4])!, actual - plan, relative: 1e-12))

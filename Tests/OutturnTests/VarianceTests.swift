@@ -86,3 +86,18 @@ import _TestSupport
         #expect(one.score == .d && one.note?.hasPrefix("not scorable") == true)
     }
 }
+
+/// A negative or zero plan has no execution rate (and says why); a positive one does.
+@Suite struct NegativePlanTests {
+    @Test func negativePlanGetsANoteNotARate() throws {
+        let p = try IndicatorPanel(records: [
+            Observation(department: "a", indicator: "plan", year: 2024, value: -100), Observation(department: "a", indicator: "actual", year: 2024, value: 40),
+            Observation(department: "b", indicator: "plan", year: 2024, value: 0), Observation(department: "b", indicator: "actual", year: 2024, value: 5),
+            Observation(department: "c", indicator: "plan", year: 2024, value: 200), Observation(department: "c", indicator: "actual", year: 2024, value: 150),
+        ])
+        let v = try BudgetVariance.compute(panel: p, plan: "plan", actual: "actual")
+        #expect(v.map(\.executionRate) == [nil, nil, 75])
+        #expect(v[0].note?.contains("negative") == true && v[1].note?.contains("zero") == true && v[2].note == nil)
+        #expect(v[0].deviation == 140)
+    }
+}

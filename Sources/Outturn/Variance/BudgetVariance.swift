@@ -10,8 +10,11 @@ public struct BudgetVariance: Sendable, Equatable {
     public let deviation: Double?
     /// 100 * (actual - plan) / plan, percent; nil when the plan is zero or missing.
     public let deviationPercent: Double?
-    /// 100 * actual / plan, percent; nil when the plan is zero or missing.
+    /// 100 * actual / plan, percent; nil when the plan is zero, negative or missing (an execution rate of a
+    /// negative plan means nothing).
     public let executionRate: Double?
+    /// Why a figure is missing, when it is (`plan is negative: no execution rate`).
+    public var note: String? = nil
 
     /// Every department-year of a panel where plan or actual is present.
     ///
@@ -29,10 +32,13 @@ public struct BudgetVariance: Sendable, Equatable {
                 let pv = ps[k], av = acts[k]
                 if pv.isNaN && av.isNaN { continue }
                 let both = !pv.isNaN && !av.isNaN
-                out.append(BudgetVariance(
+                var v = BudgetVariance(
                     department: dep.id, year: panel.years.lowerBound + k, plan: pv.isNaN ? nil : pv, actual: av.isNaN ? nil : av,
-                    deviation: both ? av - pv : nil, deviationPercent: both && pv != 0 ? 100 * (av - pv) / pv : nil,
-                    executionRate: both && pv != 0 ? 100 * av / pv : nil))
+                    deviation: both ? av - pv : nil, deviationPercent: both && pv > 0 ? 100 * (av - pv) / pv : nil,
+                    executionRate: both && pv > 0 ? 100 * av / pv : nil)
+                if both && pv < 0 { v.note = "the plan is negative: no execution rate" }
+                else if both && pv == 0 { v.note = "the plan is zero: no execution rate" }
+                out.append(v)
             }
         }
         return out

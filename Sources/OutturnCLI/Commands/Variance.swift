@@ -98,10 +98,11 @@ extension OutturnCommand {
                 Column("department"), Column("year", style: .year), Column("plan", heading: "plan\(u)", style: .decimals(2)),
                 Column("actual", heading: "actual\(u)", style: .decimals(2)), Column("deviation", heading: "deviation\(u)", style: .decimals(2)),
                 Column("deviation_pct", heading: "deviation %", style: .decimals(2)), Column("execution_rate", heading: "execution %", style: .decimals(2)),
+                Column("note", inTable: false),
             ])
             for v in rows {
                 r.append([.text(v.department), .number(Double(v.year)), .optional(v.plan), .optional(v.actual), .optional(v.deviation),
-                          .optional(v.deviationPercent), .optional(v.executionRate)])
+                          .optional(v.deviationPercent), .optional(v.executionRate), .text(v.note ?? "")])
             }
             return r
         }
