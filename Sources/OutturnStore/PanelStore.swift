@@ -53,7 +53,7 @@ public final class PanelStore: Sendable {
         if fm.fileExists(atPath: path), ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 {
             var look = Configuration()
             look.readonly = true
-            let foreign: Bool
+            var foreign = false
             do {
                 let queue = try DatabaseQueue(path: path, configuration: look)
                 foreign = try queue.read { db in
@@ -61,7 +61,11 @@ public final class PanelStore: Sendable {
                 }
                 try queue.close()
             } catch {
-                throw DataError("\(path) cannot be read as a SQLite database (\(Self.reason(error))); it was left untouched", hint: "give another --store path")
+                // A store whose writer was killed has a WAL to recover, which a read-only connection cannot do;
+                // a file already in WAL mode is opened as usual (the pool recovers it). Anything else is not ours.
+                if !fm.fileExists(atPath: path + "-wal") {
+                    throw DataError("\(path) cannot be read as a SQLite database (\(Self.reason(error))); it was left untouched", hint: "give another --store path")
+                }
             }
             if foreign { throw DataError("\(path) is a SQLite database but not an Outturn store; it was left untouched", hint: "give another --store path") }
         }
