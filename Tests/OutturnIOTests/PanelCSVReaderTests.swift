@@ -254,3 +254,20 @@ import _TestSupport
         #expect(try PanelCSVReader().read(path: extra)[department: "a", indicator: "x", year: 2023] == 1)
     }
 }
+
+/// Ids are read the same way by every reader: trimmed, and never holding an invisible character.
+@Suite struct IDTests {
+    @Test func jsonIdsAreTrimmedLikeCSV() throws {
+        let json = try TestSupport.temporaryFile("ids.json", #"[{"department": " edu ", "indicator": "x\t", "year": 2024, "value": 1}]"#)
+        let csv = try TestSupport.temporaryFile("ids.csv", "department,indicator,year,value\n edu ,x,2024,1\n")
+        #expect(try PanelSource.read(path: json) == PanelSource.read(path: csv))
+        #expect(try PanelSource.read(path: json).departments.map(\.id) == ["edu"])
+    }
+
+    @Test(arguments: ["\u{FEFF}edu", "ed\u{0}u", "e\u{200B}du"])
+    func invisibleCharactersInIdsAreErrors(_ id: String) throws {
+        let path = try TestSupport.temporaryFile("bad-id.csv", "department,indicator,year,value\nok,x,2023,1\n\"\(id)\",x,2024,1\n")
+        let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
+        #expect(error?.reason.contains("invisible character") == true && error?.location?.line == 3, "\(String(describing: error))")
+    }
+}

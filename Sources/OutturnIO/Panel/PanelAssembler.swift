@@ -36,26 +36,43 @@ struct PanelAssembler {
     }
 
     /// Position of a department, adding it on first sight.
-    mutating func department(_ id: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
-        if let d = departmentPositions[id] { return d }
-        if id.isEmpty { throw DataError("empty department id", at: location()) }
+    mutating func department(_ raw: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
+        if let d = departmentPositions[raw] { return d }
+        let id = try Self.validID(raw, what: "department", at: location())
+        if let d = departmentPositions[id] { departmentPositions[raw] = d; return d }
         let d = Int32(departments.count)
         departments.append(Department(id: id))
         explicitName.append(false)
         departmentPositions[id] = d
+        if raw != id { departmentPositions[raw] = d }
         return d
     }
 
     /// Position of an indicator, adding it on first sight (with the catalogue's metadata when the id is standard).
-    mutating func indicator(_ id: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
-        if let i = indicatorPositions[id] { return i }
-        if id.isEmpty { throw DataError("empty indicator id", at: location()) }
+    mutating func indicator(_ raw: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
+        if let i = indicatorPositions[raw] { return i }
+        let id = try Self.validID(raw, what: "indicator", at: location())
+        if let i = indicatorPositions[id] { indicatorPositions[raw] = i; return i }
         let i = Int32(indicators.count)
         indicators.append(IndicatorCatalogue.standard(id: id) ?? Indicator(id: id))
         explicitIndicatorName.append(false)
         unitFromFile.append(false)
         indicatorPositions[id] = i
+        if raw != id { indicatorPositions[raw] = i }
         return i
+    }
+
+    /// An id as every reader takes it: without the spaces and tabs around it, not empty, and without control
+    /// characters, a BOM or a line break inside (they would print like another id).
+    static func validID(_ raw: String, what: String, at location: @autoclosure () -> SourceLocation) throws -> String {
+        let id = PanelCSVReader.trimmed(raw)
+        if id.isEmpty { throw DataError("empty \(what) id", at: location()) }
+        if let bad = id.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF || $0.value == 0x85
+                                                       || $0.value == 0x2028 || $0.value == 0x2029 || $0.value == 0x200B }) {
+            throw DataError("\(what) id \"\(id)\" holds the invisible character U+\(String(bad.value, radix: 16, uppercase: true))", at: location(),
+                            hint: "remove it: ids are compared character for character")
+        }
+        return id
     }
 
     /// Records the display name of a department; a different name for the same id is an error.
