@@ -16,6 +16,11 @@ package final class TemporaryFiles: Sendable {
     package static let shared = TemporaryFiles()
     private let paths = Mutex<Set<String>>([])
 
+    package init() {}
+
+    /// Whether `path` is registered.
+    package func contains(_ path: String) -> Bool { paths.withLock { $0.contains(path) } }
+
     package func register(_ path: String) { paths.withLock { _ = $0.insert(path) } }
     package func unregister(_ path: String) { paths.withLock { _ = $0.remove(path) } }
 

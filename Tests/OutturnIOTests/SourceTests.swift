@@ -150,14 +150,18 @@ import _TestSupport
         let sink = try ByteSink(path: path)
         try sink.write("partial\n")
         try sink.flush()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 1)   // the temporary file
-        TemporaryFiles.shared.removeAll()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
-        let finished = try ByteSink(path: dir + "/done.csv")
-        try finished.write("whole\n")
-        try finished.finish()
-        TemporaryFiles.shared.removeAll()
-        #expect(try String(contentsOfFile: dir + "/done.csv", encoding: .utf8) == "whole\n")
+        let temporary = try #require(try FileManager.default.contentsOfDirectory(atPath: dir).first).description
+        #expect(TemporaryFiles.shared.contains(dir + "/" + temporary))
+        try sink.finish()
+        #expect(!TemporaryFiles.shared.contains(dir + "/" + temporary))
+        // What the signal handlers call, on a registry of its own (the shared one serves the other tests).
+        let registry = TemporaryFiles()
+        let stray = dir + "/stray.tmp-1"
+        FileManager.default.createFile(atPath: stray, contents: Data("x".utf8))
+        registry.register(stray)
+        registry.removeAll()
+        #expect(!FileManager.default.fileExists(atPath: stray) && !registry.contains(stray))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "partial\n")
     }
 
     @Test func foldersReadOnlyFilesAndMissingParentsAreErrors() throws {
