@@ -483,3 +483,13 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         }
     }
 }
+
+/// --bounds that no observation lies within is an error, not a forecast of the bounds themselves.
+@Suite struct BoundsTests {
+    @Test func boundsOutsideEveryObservationAreAnError() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        let out = try TestSupport.temporaryPath("f.csv")
+        #expect(OutturnCommand.run(arguments: ["forecast", "--data", data, "--indicator", "execution_rate", "--bounds", "0:10", "--output", out, "--quiet"]) == 1)
+        #expect(OutturnCommand.run(arguments: ["forecast", "--data", data, "--indicator", "execution_rate", "--bounds", "0:120", "--output", out, "--quiet"]) == 0)
+    }
+}

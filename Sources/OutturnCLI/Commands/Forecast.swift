@@ -76,6 +76,7 @@ extension OutturnCommand {
             let panel = try chosen.apply(to: try input.loadPanel())
             let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
             let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
+            try checkBounds(panel, options.transform)
             let results = model == .regression ? try regressionForecasts(panel, options: options)
                 : try BatchForecaster.forecast(panel: panel, method: model, options: options, calibrate: calibrate,
                                                progress: ProgressBar.perIndicator("forecasting", quiet: input.quiet))
@@ -88,7 +89,27 @@ extension OutturnCommand {
             try output.emit(table)
         }
 
-        /// Regression forecasts of each response (the selected indicators, else every one that is not a covariate).
+        /// Observations outside --bounds are pulled inside them for the fit: say how many, and refuse bounds that
+    /// no observation lies within (the forecast would be the bounds themselves).
+    func checkBounds(_ panel: IndicatorPanel, _ transform: ForecastTransform) throws {
+        guard case let .logit(lo, hi) = transform else { return }
+        var observed = 0, outside = 0
+        for i in panel.indicators.indices {
+            for v in panel.block(indicatorAt: i) where !v.isNaN {
+                observed += 1
+                if v <= lo || v >= hi { outside += 1 }
+            }
+        }
+        if observed > 0 && outside == observed {
+            throw DataError("every one of the \(observed) observations lies on or outside --bounds \(settings.bounds ?? "")",
+                            hint: "widen the bounds to the range the values can take")
+        }
+        if outside > 0 && !input.quiet {
+            Diagnostics.write("--bounds \(settings.bounds ?? ""): \(outside) of \(observed) observations lie on or outside the bounds and were pulled just inside them for the fit")
+        }
+    }
+
+    /// Regression forecasts of each response (the selected indicators, else every one that is not a covariate).
         func regressionForecasts(_ panel: IndicatorPanel, options: ForecastOptions) throws -> [IndicatorForecast] {
             let covariates = try covariates()
             let covariateIDs = Set(covariates.map(\.indicator))
