@@ -271,3 +271,17 @@ import _TestSupport
         #expect(error?.reason.contains("invisible character") == true && error?.location?.line == 3, "\(String(describing: error))")
     }
 }
+
+/// One cell pasted in GB18030 into a UTF-8 file is named by its line, not read as a GB18030 file whose every
+/// 万元 becomes 涓囧厓; a whole GB18030 file still reads.
+@Suite struct MixedEncodingTests {
+    @Test func gb18030CellInAUTF8FileIsAnError() throws {
+        let rows = (0..<5).map { "省教育厅,x,\(2000 + $0),1,万元\n" }.joined()
+        let utf8 = Array(("department,indicator,year,value,unit\n" + rows).utf8)
+        // "省财政厅,x,2024,2,万元" in GB18030 (bytes from Python's codec).
+        let gb: [UInt8] = [0xCA, 0xA1, 0xB2, 0xC6, 0xD5, 0xFE, 0xCC, 0xFC, 0x2C, 0x78, 0x2C, 0x32, 0x30, 0x32, 0x34, 0x2C, 0x32, 0x2C, 0xCD, 0xF2, 0xD4, 0xAA, 0x0A]
+        let path = try TestSupport.temporaryFile("mixed.csv", bytes: utf8 + gb)
+        let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
+        #expect(error?.location?.line == 7 && error?.reason.contains("UTF-8 up to here") == true, "\(String(describing: error))")
+    }
+}

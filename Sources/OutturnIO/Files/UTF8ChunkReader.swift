@@ -76,6 +76,13 @@ struct UTF8ChunkReader: ~Copyable {
                 throw DataError("the file is UTF-16, which is not supported", at: SourceLocation(file: file, line: 1),
                                 hint: "save it as UTF-8 or GB18030")
             } else if !explicitEncoding, let bad = Self.validUTF8Prefix(raw, atEnd: eof), !bad.incompleteTail {
+                // Chinese in UTF-8 before the first byte that is not UTF-8: one cell pasted in another encoding.
+                // Reading the whole file as GB18030 would turn every 万元 into 涓囧厓; name the line instead.
+                if Self.utf8CJKCount(raw, upTo: bad.offset) >= 2 {
+                    throw DataError("the file is UTF-8 up to here and then holds a byte that is not (0x\(String(raw[bad.offset], radix: 16, uppercase: true)))",
+                                    at: SourceLocation(file: file, line: 1 + Self.newlines(raw, upTo: bad.offset)),
+                                    hint: "a cell was pasted in another encoding (GB18030?): retype it or save the whole file as UTF-8")
+                }
                 encoding = .gb18030  // not UTF-8: the common alternative for Chinese government files
             }
         }
@@ -117,6 +124,15 @@ struct UTF8ChunkReader: ~Copyable {
         }
         linesSoFar += Self.newlines(r.output, upTo: r.output.count)
         return r.output
+    }
+
+    /// Three-byte UTF-8 sequences of the CJK ranges (lead 0xE4-0xE9) in `bytes[..<end]`.
+    static func utf8CJKCount(_ bytes: [UInt8], upTo end: Int) -> Int {
+        var n = 0, i = 0
+        while i + 2 < end {
+            if (0xE4...0xE9).contains(bytes[i]), bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 { n += 1; i += 3 } else { i += 1 }
+        }
+        return n
     }
 
     /// Line feeds in `bytes[..<end]`, eight bytes at a time (the SWAR zero-byte test on x ^ 0x0A0A...).
