@@ -285,3 +285,16 @@ import _TestSupport
         #expect(error?.location?.line == 7 && error?.reason.contains("UTF-8 up to here") == true, "\(String(describing: error))")
     }
 }
+
+/// A vintage is a year, in CSV and JSON alike.
+@Suite struct VintageTests {
+    @Test func vintageThatIsNoYearIsAnError() throws {
+        let csv = try TestSupport.temporaryFile("v.csv", "department,indicator,year,value,source,vintage\na,x,2024,1,r.txt,abc\n")
+        let e1 = #expect(throws: DataError.self) { try PanelSource.read(path: csv) }
+        #expect(e1?.location?.line == 2 && e1?.reason.contains("not a year") == true)
+        let json = try TestSupport.temporaryFile("v.json", #"[{"department": "a", "indicator": "x", "year": 2024, "value": 1, "source": "r.txt", "vintage": "abc"}]"#)
+        #expect(throws: DataError.self) { try PanelSource.read(path: json) }
+        let good = try TestSupport.temporaryFile("g.csv", "department,indicator,year,value,source,vintage\na,x,2024,1,r.txt,2025\n")
+        #expect(try PanelSource.read(path: good).provenance.first?.value.vintage == 2025)
+    }
+}

@@ -174,7 +174,14 @@ public struct PanelCSVReader: Sendable {
                     let source = record.trimmed(sc)
                     if !source.isEmpty {
                         var vintage: Int? = nil
-                        if let vcol = vintageColumn { vintage = DecimalParsing.parseInteger(record.rawBytes(vcol)) }
+                        if let vcol = vintageColumn, !record.trimmed(vcol).isEmpty {
+                            // A vintage is the year of the document that stated the value.
+                            guard let v = DecimalParsing.parseInteger(record.rawBytes(vcol)), PanelAssembler.yearLimits.contains(v) else {
+                                throw DataError("vintage \"\(record.trimmed(vcol))\" is not a year", at: location(vcol),
+                                                hint: "the vintage is the year of the document that stated the value, e.g. 2024")
+                            }
+                            vintage = v
+                        }
                         assembler.addProvenance(
                             ObservationKey(department: assembler.departments[Int(d)].id, indicator: assembler.indicators[Int(i)].id, year: year),
                             Provenance(source: source, vintage: vintage))

@@ -71,9 +71,19 @@ public enum PanelJSON {
             }
             assembler.add(department: d, indicator: i, year: year, value: value, line: here.line)
             if let source = r["source"] as? String, !source.isEmpty {
+                var vintage: Int? = nil
+                switch r["vintage"] {
+                case nil, is NSNull: break
+                case let n as NSNumber where !isBoolean(n) && n.doubleValue == n.doubleValue.rounded()
+                    && PanelAssembler.yearLimits.contains(Int(exactly: n.doubleValue) ?? 0):
+                    vintage = n.intValue
+                default:
+                    throw DataError("record \(n + 1): vintage \(r["vintage"]!) is not a year", at: here,
+                                    hint: "the vintage is the year of the document that stated the value, e.g. 2024")
+                }
                 assembler.addProvenance(
                     ObservationKey(department: assembler.departments[Int(d)].id, indicator: assembler.indicators[Int(i)].id, year: year),
-                    Provenance(source: source, vintage: (r["vintage"] as? NSNumber)?.intValue))
+                    Provenance(source: source, vintage: vintage))
             }
         }
         return try assembler.build()
