@@ -21,7 +21,7 @@ extension PanelStore {
         _ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil
     ) throws -> ImportSummary {
         let now = ISO8601DateFormatter().string(from: Date())
-        return try pool.write { db -> ImportSummary in
+        return try database.write { db -> ImportSummary in
             // Departments and indicators: add new ones, refresh names; units must agree.
             var departmentRow: [Int64] = []
             for dep in panel.departments {

@@ -9,7 +9,7 @@ extension PanelStore {
     /// - Parameters: each filter `nil` = everything; unknown ids throw with close ids suggested.
     /// - Complexity: one pass over the matching rows.
     public func panel(departments: [String]? = nil, indicators: [String]? = nil, years: Range<Int>? = nil, asOf: Int? = nil) throws -> IndicatorPanel {
-        try pool.read { db -> IndicatorPanel in
+        try database.read { db -> IndicatorPanel in
             var allDepartments: [Int64: Department] = [:], departmentOrder: [Int64] = []
             for r in try Row.fetchAll(db, sql: "SELECT rowid, id, name, attributes FROM departments ORDER BY rowid") {
                 let attributes = (try? JSONDecoder().decode([String: String].self, from: Data((r[3] as String).utf8))) ?? [:]
@@ -75,7 +75,7 @@ extension PanelStore {
 
     /// Every stored version of one figure, oldest vintage first.
     public func history(department: String, indicator: String, year: Int) throws -> [StoredObservation] {
-        try pool.read { db in
+        try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT department, indicator, year, value, unit, source, vintage, current, import_id, imported_at
                 FROM observation_records WHERE department = ? AND indicator = ? AND year = ? ORDER BY vintage, import_id
@@ -88,7 +88,7 @@ extension PanelStore {
 
     /// Ids of the stored departments and indicators (for suggestions).
     public func ids() throws -> (departments: [String], indicators: [String]) {
-        try pool.read { db in
+        try database.read { db in
             (try String.fetchAll(db, sql: "SELECT id FROM departments ORDER BY rowid"), try String.fetchAll(db, sql: "SELECT id FROM indicators ORDER BY rowid"))
         }
     }

@@ -452,12 +452,66 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
     }
 }
 
+/// A store on a read-only file in a read-only folder, read by a user who may not write either: analyses read it
+/// (read-only, immutable since SQLite cannot make its shared-memory file there), an import says why it cannot
+/// write, and the file is byte-for-byte unchanged. Needs root and `setpriv` to become `nobody`; skipped elsewhere.
+@Suite struct ReadOnlyStoreTests {
+    static let setpriv = "/usr/bin/setpriv"
+    static let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    /// Runs `arguments` as a process, as `nobody` when `unprivileged`: exit status and standard output + error.
+    static func run(_ arguments: [String], unprivileged: Bool) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: unprivileged ? setpriv : ProcessTests.binary)
+        process.arguments = unprivileged ? nobody + [ProcessTests.binary] + arguments : arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    /// Root, `setpriv`, the built binary, and `nobody` able to run it (its folders may be closed to others).
+    static var canSwitch: Bool {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: setpriv),
+              FileManager.default.isExecutableFile(atPath: ProcessTests.binary) else { return false }
+        return (try? run(["--version"], unprivileged: true).0) == 0
+    }
+
+    @Test(.enabled(if: ReadOnlyStoreTests.canSwitch, "needs root, setpriv and .build/debug/outturn runnable by nobody"))
+    func readOnlyStoreIsReadable() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-readonly-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { chmod(dir, 0o755); try? FileManager.default.removeItem(atPath: dir) }
+        let store = dir + "/store.sqlite"
+        let imported = try Self.run(["import", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--store", store], unprivileged: false)
+        #expect(imported.0 == 0, "\(imported.1)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        chmod(store, 0o444)
+        chmod(dir, 0o555)
+
+        let described = try Self.run(["describe", "--store", store, "--format", "csv"], unprivileged: true)
+        #expect(described.0 == 0, "\(described.1)")
+        #expect(described.1.contains("\nbudget_revenue,部门预算总收入,万元,amount,40,2012,2024,497,"))
+        let forecast = try Self.run(["forecast", "--store", store, "--indicator", "budget_revenue", "--department", "hun-finance", "--format", "csv"], unprivileged: true)
+        #expect(forecast.0 == 0, "\(forecast.1)")
+
+        let refused = try Self.run(["import", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--store", store], unprivileged: true)
+        #expect(refused.0 != 0)
+        #expect(refused.1.contains("no permission to open or write it"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["store.sqlite"])
+    }
+}
+
 /// Panels with values across the double range (near ±1e308, subnormal, zero, constant series, missing years) run
 /// through every analysis command: each ends with a result or a one-line error, never a trap.
 @Suite struct ExtremeValueTests {
     @Test func everyCommandOnExtremeValues() throws {
         var rng = SplitMix64(seed: 308)
-        let pool = [1e308, -1e308, 1.7e308, 5e-324, 0, 123, 1e-300, -0.0, 42, 42]
+        let pool = [1e308, -1e308, 1.7e308, Double.leastNonzeroMagnitude, 0, 123, 1e-300, -0.0, 42, 42]
         var lines = ["department,indicator,year,value"]
         for d in 0..<6 {
             for indicator in ["appropriation_budget", "appropriation_final", "execution_rate"] {

@@ -77,7 +77,7 @@ extension OutturnCommand {
         func run() throws {
             let path = StoreLocation.path(store)
             guard FileManager.default.fileExists(atPath: path) else { throw DataError("no store at \(path)", hint: "import data first with outturn import") }
-            let s = try PanelStore(path: path)
+            let s = try PanelStore(path: path, access: .read)
             let versions = try s.history(department: department, indicator: indicator, year: year)
             if versions.isEmpty {
                 let (ds, ins) = try s.ids()

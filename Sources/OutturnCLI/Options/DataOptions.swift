@@ -45,7 +45,7 @@ struct DataOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw DataError("no --data given and no store at \(path)", hint: "import data with outturn import FILE, or pass --data FILE")
         }
-        return try PanelStore(path: path).panel(asOf: asOf)
+        return try PanelStore(path: path, access: .read).panel(asOf: asOf)
     }
 }
 
