@@ -27,6 +27,14 @@ import _TestSupport
         #expect(lines[1].hasSuffix(",313,2155,94325"))
     }
 
+    /// `--years` selects years and lets a file hold them beyond 1900-2200 (historical series), within 1000-2999.
+    @Test func yearsWidenWhatAFileMayHold() throws {
+        let data = try TestSupport.temporaryFile("hist.csv", "department,indicator,year,value\na,x,1850,1\na,x,1851,2\na,x,1852,4\n")
+        #expect(try run(["--data", data, "--years", "1850-1852", "--format", "csv"]).hasSuffix("\nx,x,,other,1,1850,1852,3,0,1,2,4\n"))
+        #expect(throws: DataError.self) { try run(["--data", data, "--format", "csv"]) }
+        #expect(throws: (any Error).self) { try run(["--data", data, "--years", "1-2024"]) }
+    }
+
     @Test func jsonIsAnArrayOfRecordsWithTheSameKeys() throws {
         let out = try run(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--format", "json"])
         let records = try JSONSerialization.jsonObject(with: Data(out.utf8)) as! [[String: Any]]

@@ -234,6 +234,32 @@ import _TestSupport
         let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
         #expect(error?.description.contains("years.csv:3:") == true && error?.reason.contains("1900-2200") == true, "\(String(describing: error))")
     }
+
+    /// Historical series: a reader told to accept earlier years reads them, in every layout and reader, and
+    /// the default still refuses them with the place and the way to widen.
+    @Test func widenedYearsReadHistoricalSeries() throws {
+        let long = try TestSupport.temporaryFile("hist.csv", "department,indicator,year,value\na,x,1850,1\na,x,1851,2\na,x,2024,3\n")
+        let wide = try TestSupport.temporaryFile("histw.csv", "department,indicator,1850,1851,2024\na,x,1,2,3\n")
+        let json = try TestSupport.temporaryFile("hist.json", #"[{"department":"a","indicator":"x","year":1850,"value":1},{"department":"a","indicator":"x","year":1851,"value":2},{"department":"a","indicator":"x","year":2024,"value":3}]"#)
+        var sequential = PanelCSVReader(years: 1800...2200)
+        sequential.usesParallelPath = false
+        let panels = [try PanelCSVReader(years: 1800...2200).read(path: long), try sequential.read(path: long),
+                      try PanelCSVReader(years: 1800...2200).read(path: wide), try PanelJSON.read(path: json, years: 1800...2200),
+                      try PanelSource.read(path: long, options: PanelSource.Options(years: 1850...2024))]
+        for panel in panels {
+            #expect(panel.years == 1850..<2025)
+            #expect([1850, 1851, 1900, 2024].map { panel[department: "a", indicator: "x", year: $0] }.map { $0 ?? -1 } == [1, 2, -1, 3])
+        }
+        let header = #expect(throws: DataError.self) { try PanelCSVReader().read(path: wide) }
+        #expect(header?.location?.line == 1 && header?.location?.column == 3 && header?.hint?.contains("--years 1850-2200") == true, "\(String(describing: header))")
+        let record = #expect(throws: DataError.self) { try PanelJSON.read(path: json) }
+        #expect(record?.reason.contains("year 1850 is outside 1900-2200") == true)
+        var builder = PanelBuilder()
+        #expect(throws: DataError.self) { try builder.add(department: "a", indicator: "x", year: 1850, value: 1) }
+        builder.years = 1800...2200
+        try builder.add(department: "a", indicator: "x", year: 1850, value: 1)
+        #expect(try builder.build().years == 1850..<1851)
+    }
 }
 
 /// Wide headers as spreadsheets write them, and a misspelt column that would lose its data.

@@ -157,7 +157,7 @@ import _TestSupport
         // What the signal handlers call, on a registry of its own (the shared one serves the other tests).
         let registry = TemporaryFiles()
         let stray = dir + "/stray.tmp-1"
-        FileManager.default.createFile(atPath: stray, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: stray, contents: Data("x".utf8))
         registry.register(stray)
         registry.removeAll()
         #expect(!FileManager.default.fileExists(atPath: stray) && !registry.contains(stray))

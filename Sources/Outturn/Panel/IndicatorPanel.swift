@@ -68,6 +68,9 @@ public struct IndicatorPanel: Sendable, Equatable {
     /// The years files and builders accept: fiscal years of public budgets. A panel's block spans every year
     /// between its first and last, so a stray year 1 beside 2024 would cost memory for two millennia.
     public static let plausibleYears = 1900...2200
+    /// The widest years a reader may be told to accept (`--years` widens `plausibleYears` up to this): a panel
+    /// is dense in its years, so its memory grows with their span.
+    public static let widestYears = 1000...2999
 
     public static func == (lhs: IndicatorPanel, rhs: IndicatorPanel) -> Bool {
         guard lhs.departments == rhs.departments, lhs.indicators == rhs.indicators, lhs.years == rhs.years,

@@ -26,6 +26,15 @@ public struct PanelBuilder: Sendable {
 
     public init() {}
 
+    /// The years `add` accepts (default `IndicatorPanel.plausibleYears`, 1900-2200). Widen it for historical
+    /// series, within `IndicatorPanel.widestYears` (the panel is dense in its years).
+    public var years: ClosedRange<Int> = IndicatorPanel.plausibleYears {
+        willSet {
+            precondition(IndicatorPanel.widestYears.contains(newValue.lowerBound) && IndicatorPanel.widestYears.contains(newValue.upperBound),
+                         "years beyond IndicatorPanel.widestYears")
+        }
+    }
+
     /// Number of observations added so far.
     public var count: Int { values.count }
 
@@ -45,14 +54,13 @@ public struct PanelBuilder: Sendable {
 
     /// Adds one observed value (in the indicator's unit), optionally with where it came from.
     ///
-    /// Throws a `DataError` for an empty id, a value that is not finite, or a year outside
-    /// `IndicatorPanel.plausibleYears`.
+    /// Throws a `DataError` for an empty id, a value that is not finite, or a year outside `years`.
     public mutating func add(department: String, indicator: String, year: Int, value: Double, provenance source: Provenance? = nil) throws {
         if department.isEmpty { throw DataError("empty department id") }
         if indicator.isEmpty { throw DataError("empty indicator id") }
         guard value.isFinite else { throw DataError("\(department) \(indicator) \(year): a value must be finite, got \(DecimalText.shortest(value))") }
-        guard IndicatorPanel.plausibleYears.contains(year) else {
-            throw DataError("\(department) \(indicator): year \(year) is outside \(IndicatorPanel.plausibleYears.lowerBound)-\(IndicatorPanel.plausibleYears.upperBound)")
+        guard years.contains(year) else {
+            throw DataError("\(department) \(indicator): year \(year) is outside \(years.lowerBound)-\(years.upperBound)")
         }
         if departmentPositions[department] == nil { declare(Department(id: department)) }
         if indicatorPositions[indicator] == nil { declare(IndicatorCatalogue.standard(id: indicator) ?? Indicator(id: indicator)) }

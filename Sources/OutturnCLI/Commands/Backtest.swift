@@ -48,7 +48,7 @@ extension OutturnCommand {
         }
 
         func run() throws {
-            let panel = try selection.apply(to: try input.loadPanel())
+            let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
             let models = model.isEmpty ? [.naive, .drift, .damped, .theta, .auto] : model
             let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
             var report = RecordTable(columns: [

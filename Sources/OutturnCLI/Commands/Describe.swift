@@ -26,7 +26,7 @@ extension OutturnCommand {
         func run() throws { try execute(to: try output.sink()) }
 
         func execute(to sink: ByteSink) throws {
-            let panel = try selection.apply(to: try input.loadPanel())
+            let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
             let report = departments ? Self.departmentReport(panel) : Self.indicatorReport(panel, source: input.name)
             try report.write(output.format, to: sink)
             try sink.finish()

@@ -30,7 +30,7 @@ extension OutturnCommand {
         }
 
         func run() throws {
-            let panel = try selection.apply(to: try input.loadPanel())
+            let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
             try PanelFile.write(panel, toPath: output, layout: wide ? .wide : .long)
         }
     }

@@ -73,7 +73,7 @@ extension OutturnCommand {
             // Regression reads covariates beside the response, so --indicator picks responses, not the panel's columns.
             var chosen = selection
             if model == .regression { chosen.indicator = [] }
-            let panel = try chosen.apply(to: try input.loadPanel())
+            let panel = try chosen.apply(to: try input.loadPanel(years: chosen.years))
             let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
             let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
             try checkBounds(panel, options.transform)

@@ -30,17 +30,20 @@ extension OutturnCommand {
         var onConflict: ImportConflictPolicy = .reject
         @Option(name: .long, help: ArgumentHelp("The vintage of CSV/JSON data (default: its last year).", valueName: "year"))
         var vintage: Int?
+        @Option(name: .long, help: ArgumentHelp("Accept years beyond 1900-2200 in the files, e.g. 1850-2024 for historical series (within 1000-2999).", valueName: "range"))
+        var years: String?
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "No progress messages on standard error.")
         var quiet = false
 
         func run() throws {
+            let accepted = try SelectionOptions.acceptedYears(years)
             let store = try PanelStore(path: StoreLocation.path(self.store))
             if let backup = store.backupPath { Diagnostics.write("migrated an older store; a copy of it is at \(backup)") }
             var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                      Column("changed", style: .integer), Column("unchanged", style: .integer)])
             for path in try ReportSource.paths(files) {
-                let loaded = try PanelSource.load(path: path)
+                let loaded = try PanelSource.load(path: path, options: PanelSource.Options(years: accepted))
                 let (panel, fileVintage) = (loaded.panel, loaded.vintage)
                 let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
                 if !quiet {

@@ -46,7 +46,7 @@ extension OutturnCommand {
         func run() throws {
             var chosen = selection
             chosen.indicator = []
-            let panel = try chosen.apply(to: try input.loadPanel())
+            let panel = try chosen.apply(to: try input.loadPanel(years: chosen.years))
             var dimensions = [try Outturn.PEFA.aggregateOutturn(panel: panel, budget: budget, outturn: outturn)]
             let pairs: [(budget: String, outturn: String)] = types.isEmpty
                 ? [(budget, outturn)]

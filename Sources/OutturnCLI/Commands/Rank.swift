@@ -55,7 +55,7 @@ extension OutturnCommand {
             var selection = try SelectionOptions.parse([])
             selection.department = department
             selection.years = years
-            let panel = try selection.apply(to: try input.loadPanel())
+            let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
             _ = try panel.indicator(indicator)
             let i = panel.position(ofIndicator: indicator)!
             if let group = peerGroup, !panel.departments.contains(where: { $0.attributes[group] != nil }) {

@@ -53,7 +53,7 @@ extension OutturnCommand {
         func run() throws {
             var chosen = selection
             chosen.indicator = []
-            let panel = try chosen.apply(to: try input.loadPanel())
+            let panel = try chosen.apply(to: try input.loadPanel(years: chosen.years))
             let fit = try PanelRegression.fit(panel: panel, response: response, regressors: try parsedRegressors(),
                                               estimator: fixedEffects ? .fixedEffects : .pooled)
             var r = RecordTable(columns: [

@@ -32,7 +32,7 @@ extension OutturnCommand {
         func run() throws {
             var chosen = selection
             chosen.indicator = []
-            let panel = try chosen.apply(to: try input.loadPanel())
+            let panel = try chosen.apply(to: try input.loadPanel(years: chosen.years))
             let s = try SchemeFiles.load(scheme)
             let scores = try s.score(panel: panel, years: year.map { [$0] })
             var r = RecordTable(columns: [Column("department"), Column("year", style: .year), Column("total", style: .decimals(2)), Column("grade")]

@@ -40,7 +40,7 @@ extension OutturnCommand {
         }
 
         func run() throws {
-            let panel = try selection.apply(to: try input.loadPanel())
+            let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
             let columns = Self.report([], panel: panel, level: level).columns
             let unit = panel.indicators.count == 1 ? panel.indicators[0].unit : ""
             let preamble = ["Trend per department (slope in \(unit.isEmpty ? "the indicator's unit" : unit) per year; \(DecimalText.format(level, style: .statistic))% intervals; direction by Mann-Kendall)"]

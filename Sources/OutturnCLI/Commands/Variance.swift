@@ -42,7 +42,7 @@ extension OutturnCommand {
         }
 
         func run() throws {
-            var panel = try input.loadPanel()
+            var panel = try input.loadPanel(years: selection.years)
             if let plan, let actual {
                 _ = try panel.indicator(plan)
                 _ = try panel.indicator(actual)

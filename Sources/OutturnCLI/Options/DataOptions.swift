@@ -31,7 +31,9 @@ struct DataOptions: ParsableArguments {
     /// What the data is called in messages.
     var name: String { data ?? StoreLocation.path(store) }
 
-    func loadPanel() throws -> IndicatorPanel {
+    /// The panel, read from the file or the store. `years` is the selection's --years: a file may hold years
+    /// outside 1900-2200 only when the selection names them (historical series), up to 1000-2999.
+    func loadPanel(years: String? = nil) throws -> IndicatorPanel {
         if let data, SourceKind.of(path: data) != .store {
             // Large files show a progress bar on a terminal (data goes to stdout, so stderr is free for it).
             let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
@@ -39,7 +41,7 @@ struct DataOptions: ParsableArguments {
             defer { bar?.finish() }
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if let bar { report = { done, total in bar.update(done >> 20, total >> 20) } }
-            return try PanelSource.read(path: data, options: PanelSource.Options(encoding: encoding, progress: report))
+            return try PanelSource.read(path: data, options: PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years), progress: report))
         }
         let path = data ?? StoreLocation.path(store)
         guard FileManager.default.fileExists(atPath: path) else {
@@ -77,6 +79,17 @@ struct SelectionOptions: ParsableArguments {
         for g in group where g.split(separator: "=", maxSplits: 1).count != 2 {
             throw ValidationError("--group takes attribute=value, got \"\(g)\"")
         }
+    }
+
+    /// The years a file may hold: 1900-2200, widened to take in `years` (a --years range) within 1000-2999.
+    static func acceptedYears(_ years: String?) throws -> ClosedRange<Int> {
+        let plausible = IndicatorPanel.plausibleYears, widest = IndicatorPanel.widestYears
+        guard let years else { return plausible }
+        let r = try parseYears(years)
+        guard widest.contains(r.lowerBound), widest.contains(r.upperBound - 1) else {
+            throw ValidationError("--years \(years) goes beyond \(widest.lowerBound)-\(widest.upperBound), the years a panel may cover")
+        }
+        return min(plausible.lowerBound, r.lowerBound)...max(plausible.upperBound, r.upperBound - 1)
     }
 
     static func parseYears(_ text: String) throws -> Range<Int> {

@@ -20,10 +20,15 @@ public struct PanelCSVReader: Sendable {
     public var layout: CSVLayout?
     /// Called after each chunk with (bytes read, file size), for progress bars.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// The years a row may have (default `IndicatorPanel.plausibleYears`, 1900-2200); any other is an error at
+    /// its cell. Widen it for historical series.
+    public var years: ClosedRange<Int>
 
-    public init(encoding: TextEncoding? = nil, layout: CSVLayout? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(encoding: TextEncoding? = nil, layout: CSVLayout? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.encoding = encoding
         self.layout = layout
+        self.years = years
         self.progress = progress
     }
 
@@ -65,7 +70,7 @@ public struct PanelCSVReader: Sendable {
     /// Reads the file at `path`; `displayName` (default: the path) is used in error locations.
     public func read(path: String, displayName: String? = nil) throws -> IndicatorPanel {
         if usesParallelPath && (encoding ?? .utf8) == .utf8 && (layout ?? .long) == .long,
-           let panel = ParallelLongCSV.read(path: path, progress: progress) {
+           let panel = ParallelLongCSV.read(path: path, years: years, progress: progress) {
             return panel
         }
         return try readSequentially(path: path, displayName: displayName)
@@ -102,6 +107,11 @@ public struct PanelCSVReader: Sendable {
                 for (k, r) in roles.enumerated() where columns[r] == nil { columns[r] = k }
                 detected = try layout ?? detectLayout(roles: roles, names: headerNames, file: file)
                 wideYears = roles.compactMap { if case let .yearColumn(y) = $0 { return y } else { return nil } }
+                for (k, role) in roles.enumerated() {
+                    if case let .yearColumn(y) = role, !years.contains(y) {
+                        throw PanelAssembler.yearOutside(y, years, at: SourceLocation(file: file, line: record.line, column: k + 1))
+                    }
+                }
                 for (k, role) in roles.enumerated() {
                     switch role {
                     case .unit, .indicatorName: metadata.append(MetadataColumn(column: k, role: role, perDepartment: false))
@@ -165,9 +175,7 @@ public struct PanelCSVReader: Sendable {
                 guard let year = DecimalParsing.parseInteger(record.rawBytes(yc)) else {
                     throw DataError("year \"\(record.trimmed(yc))\" is not an integer", at: location(yc))
                 }
-                guard PanelAssembler.yearLimits.contains(year) else {
-                    throw DataError("year \(year) is outside \(IndicatorPanel.plausibleYears.lowerBound)-\(IndicatorPanel.plausibleYears.upperBound)", at: location(yc), hint: "a panel covers fiscal years")
-                }
+                guard years.contains(year) else { throw PanelAssembler.yearOutside(year, years, at: location(yc)) }
                 let value = try parseValue(record, vc, location(vc))
                 assembler.add(department: d, indicator: i, year: year, value: value, line: record.line)
                 if let sc = sourceColumn {
@@ -176,7 +184,7 @@ public struct PanelCSVReader: Sendable {
                         var vintage: Int? = nil
                         if let vcol = vintageColumn, !record.trimmed(vcol).isEmpty {
                             // A vintage is the year of the document that stated the value.
-                            guard let v = DecimalParsing.parseInteger(record.rawBytes(vcol)), PanelAssembler.yearLimits.contains(v) else {
+                            guard let v = DecimalParsing.parseInteger(record.rawBytes(vcol)), IndicatorPanel.plausibleYears.contains(v) else {
                                 throw DataError("vintage \"\(record.trimmed(vcol))\" is not a year", at: location(vcol),
                                                 hint: "the vintage is the year of the document that stated the value, e.g. 2024")
                             }
@@ -262,7 +270,7 @@ public struct PanelCSVReader: Sendable {
         for suffix in ["年度", "年"] where digits.hasSuffix(suffix) { digits = String(digits.dropLast(suffix.count)) }
         let scalars = Array(digits.unicodeScalars)
         guard scalars.count >= 4, scalars.prefix(4).allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
-              let y = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), PanelAssembler.yearLimits.contains(y) else { return nil }
+              let y = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), PanelAssembler.headerYears.contains(y) else { return nil }
         let rest = scalars.dropFirst(4)
         if rest.isEmpty { return y }
         // 2023-24 or 2023/24: a fiscal year across two calendar years, named by the first.

@@ -26,7 +26,8 @@ enum ParallelLongCSV {
     static let defaultPieceSize = 8 << 20
 
     /// The panel of the file at `path`, or nil for the general reader to read it (see the type's comment).
-    static func read(path: String, progress: (@Sendable (Int, Int) -> Void)?, pieceSize: Int = defaultPieceSize) -> IndicatorPanel? {
+    static func read(path: String, years: ClosedRange<Int> = IndicatorPanel.plausibleYears, progress: (@Sendable (Int, Int) -> Void)?,
+                     pieceSize: Int = defaultPieceSize) -> IndicatorPanel? {
         precondition(pieceSize > 0, "pieces need at least one byte")
         guard let file = FileBytes(path: path), let head = file.read(0..<min(file.size, 1 << 16)) else { return nil }
         let header: Header? = head.withUnsafeBufferPointer { head in
@@ -42,7 +43,7 @@ enum ParallelLongCSV {
         let pieces: [Piece?] = parallelMap(count: pieceCount, chunk: 1) { k in
             if abandoned.load(ordering: .relaxed) { return nil }
             let lo = dataStart + k * pieceSize, hi = min(file.size, lo + pieceSize)
-            let piece = Piece.parse(file, lines: lo..<hi, header: header, abandoned: abandoned)
+            let piece = Piece.parse(file, lines: lo..<hi, header: header, accepted: years, abandoned: abandoned)
             if piece == nil { abandoned.store(true, ordering: .relaxed) }
             progressCounter.add(hi - lo)
             return piece
@@ -167,7 +168,7 @@ enum ParallelLongCSV {
 
         /// Reads and parses every line of the file that starts inside `range` (file offsets; the line running
         /// past its end included); nil at anything the general reader must handle, or a read error.
-        static func parse(_ file: FileBytes, lines range: Range<Int>, header: Header, abandoned: borrowing Atomic<Bool>) -> Piece? {
+        static func parse(_ file: FileBytes, lines range: Range<Int>, header: Header, accepted: ClosedRange<Int>, abandoned: borrowing Atomic<Bool>) -> Piece? {
             // The byte before the range (is a line starting at its first byte?) up to the range's end plus room
             // for the last line; read again with more room in the rare case that line is longer.
             var room = 1 << 16
@@ -176,7 +177,7 @@ enum ParallelLongCSV {
                 guard let bytes = file.read((range.lowerBound - 1)..<end) else { return nil }
                 var cut = false
                 let piece = bytes.withUnsafeBufferPointer {
-                    Piece($0, lines: 1..<(range.count + 1), header: header, abandoned: abandoned,
+                    Piece($0, lines: 1..<(range.count + 1), header: header, accepted: accepted, abandoned: abandoned,
                           atFileEnd: bytes.count < end - range.lowerBound + 1 || end == file.size, cut: &cut)
                 }
                 if !cut { return piece }
@@ -187,7 +188,7 @@ enum ParallelLongCSV {
         /// Parses every line of `bytes` that starts inside `range` (the line running past its end included);
         /// nil at anything the general reader must handle, or with `cut` set when that line runs past the end of
         /// `bytes` before the end of the file.
-        init?(_ bytes: UnsafeBufferPointer<UInt8>, lines range: Range<Int>, header: Header, abandoned: borrowing Atomic<Bool>,
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, lines range: Range<Int>, header: Header, accepted: ClosedRange<Int>, abandoned: borrowing Atomic<Bool>,
               atFileEnd: Bool, cut: inout Bool) {
             let n = bytes.count, last = header.count - 1
             metadata = header.metadata.map { _ in MetadataLog() }
@@ -242,7 +243,7 @@ enum ParallelLongCSV {
                 if field != last { return nil }
                 fields[last] = fieldStart..<lineEnd
                 guard let year = DecimalParsing.parseInteger(UnsafeBufferPointer(rebasing: bytes[fields[header.year]])),
-                      PanelAssembler.yearLimits.contains(year) else { return nil }
+                      accepted.contains(year) else { return nil }
                 let raw = UnsafeBufferPointer(rebasing: bytes[fields[header.value]])
                 var value: Double
                 if let v = DecimalParsing.parse(raw, allowThousandsSeparators: false) {

@@ -18,10 +18,17 @@ public enum PanelSource {
         public var department: String?
         /// Called from time to time with (bytes read, bytes in all) while a large CSV is read.
         public var progress: (@Sendable (Int, Int) -> Void)?
+        /// The years a CSV or JSON file may hold (default `IndicatorPanel.plausibleYears`, 1900-2200; at most
+        /// `IndicatorPanel.widestYears`); a row outside them is an error at its cell.
+        public var years: ClosedRange<Int>
 
-        public init(encoding: TextEncoding? = nil, department: String? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        public init(encoding: TextEncoding? = nil, department: String? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) {
+            precondition(IndicatorPanel.widestYears.contains(years.lowerBound) && IndicatorPanel.widestYears.contains(years.upperBound),
+                         "years beyond IndicatorPanel.widestYears")
             self.encoding = encoding
             self.department = department
+            self.years = years
             self.progress = progress
         }
     }
@@ -62,9 +69,9 @@ public enum PanelSource {
             throw DataError("no such file", at: place)
         case .csv, .unknown:
             // A file of no known extension is read as CSV: the reader says precisely what does not fit.
-            return Loaded(panel: try PanelCSVReader(encoding: options.encoding, progress: options.progress).read(path: path), kind: .csv, vintage: nil)
+            return Loaded(panel: try PanelCSVReader(encoding: options.encoding, years: options.years, progress: options.progress).read(path: path), kind: .csv, vintage: nil)
         case .json:
-            return Loaded(panel: try PanelJSON.read(path: path), kind: kind, vintage: nil)
+            return Loaded(panel: try PanelJSON.read(path: path, years: options.years), kind: kind, vintage: nil)
         case .reportText, .pdf, .html, .word:
             let text = try ReportSource.text(path: path)
             let e = ReportExtractor.extract(text: text, source: ReportSource.displayName(path), department: options.department)

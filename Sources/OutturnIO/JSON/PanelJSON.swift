@@ -7,8 +7,8 @@ import OutturnOutput
 /// `source`, `vintage`, `department_<attribute>`); `value` may be `null` for a missing value.
 public enum PanelJSON {
     /// Reads a JSON file of observation records. Errors name the file, the line of the offending record and the
-    /// key.
-    public static func read(path: String, displayName: String? = nil) throws -> IndicatorPanel {
+    /// key. A year outside `years` (default `IndicatorPanel.plausibleYears`) is an error.
+    public static func read(path: String, displayName: String? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears) throws -> IndicatorPanel {
         let file = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataError("cannot open", at: SourceLocation(file: file, line: 1))
@@ -48,7 +48,7 @@ public enum PanelJSON {
             case nil: throw DataError("record \(n + 1) has no \"year\"", at: here)
             default: throw DataError("record \(n + 1): year \(r["year"]!) is not an integer", at: here)
             }
-            guard PanelAssembler.yearLimits.contains(year) else { throw DataError("record \(n + 1): year \(year) is outside \(IndicatorPanel.plausibleYears.lowerBound)-\(IndicatorPanel.plausibleYears.upperBound)", at: here, hint: "a panel covers fiscal years") }
+            guard years.contains(year) else { throw PanelAssembler.yearOutside(year, years, at: here) }
             let value: Double
             switch r["value"] {
             case let num as NSNumber where !isBoolean(num):
@@ -75,7 +75,7 @@ public enum PanelJSON {
                 switch r["vintage"] {
                 case nil, is NSNull: break
                 case let n as NSNumber where !isBoolean(n) && n.doubleValue == n.doubleValue.rounded()
-                    && PanelAssembler.yearLimits.contains(Int(exactly: n.doubleValue) ?? 0):
+                    && IndicatorPanel.plausibleYears.contains(Int(exactly: n.doubleValue) ?? 0):
                     vintage = n.intValue
                 default:
                     throw DataError("record \(n + 1): vintage \(r["vintage"]!) is not a year", at: here,
