@@ -164,7 +164,9 @@ public final class PanelStore: Sendable {
             try pool.backup(to: copy)
             backupPath = backup
         }
-        try migrator.migrate(pool)
+        // Migrating takes the write lock even when there is nothing to do: a reader opening the store while an
+        // import runs would wait for it. Only a store with migrations to apply is migrated.
+        if applied != Set(migrator.migrations) { try migrator.migrate(pool) }
         return (pool, backupPath)
     }
 

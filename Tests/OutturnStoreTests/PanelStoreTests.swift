@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Outturn
 import OutturnIO
+import Synchronization
 import Testing
 import _TestSupport
 @testable import OutturnStore
@@ -185,5 +186,75 @@ import _TestSupport
         let (x, y) = try await (first, second)
         #expect(x == 20_000 && y == 20_000)
         #expect(try PanelStore(path: path).observationCount() == 40_000)
+    }
+}
+
+/// The soak test, short form: four importers and four readers on one store (each its own connection on its own
+/// thread, as processes would have) for a few seconds. Every import adds one department of ten values or restates
+/// the importer's previous one (`replace`, a new vintage). Readers never fail and only ever see whole imports; at
+/// the end the store is sound and holds exactly what was imported.
+@Suite struct StoreSoakTests {
+    /// What the threads report: imports added and restated, reads, and the first failure.
+    struct Tally: Sendable { var added = 0, restated = 0, reads = 0; var failures: [String] = [] }
+
+    @Test func fourImportersFourReaders() throws {
+        let path = try TestSupport.temporaryPath("soak.sqlite")
+        _ = try PanelStore(path: path)
+        let deadline = Date().addingTimeInterval(3)
+        let tally = Mutex(Tally())
+        let group = DispatchGroup()
+        @Sendable func department(_ id: String, _ base: Double) throws -> IndicatorPanel {
+            try IndicatorPanel(records: (2015..<2025).map { Observation(department: id, indicator: "execution_rate", year: $0, value: base + Double($0 - 2015)) })
+        }
+        // Threads, not tasks: blocking loops on the cooperative pool (two threads on a two-core machine) would
+        // run one after another.
+        func spawn(_ body: @escaping @Sendable () throws -> Void) {
+            group.enter()
+            Thread {
+                do { try body() } catch { tally.withLock { $0.failures.append("\(error)") } }
+                group.leave()
+            }.start()
+        }
+        for w in 0..<4 {
+            spawn {
+                let store = try PanelStore(path: path)
+                var k = 0
+                while Date() < deadline {
+                    if k > 0 && k % 3 == 0 {
+                        let s = try store.importPanel(try department("w\(w)-\(k - 1)", 500), source: "restated-\(w)-\(k)", vintage: 2025 + k, policy: .replace)
+                        tally.withLock { $0.restated += 1; if s.changed != 10 || s.added != 0 { $0.failures.append("restatement: \(s)") } }
+                    } else {
+                        let s = try store.importPanel(try department("w\(w)-\(k)", Double(k)), source: "w\(w)-\(k)", vintage: 2024)
+                        tally.withLock { $0.added += 1; if s.added != 10 { $0.failures.append("import: \(s)") } }
+                    }
+                    k += 1
+                }
+            }
+        }
+        for _ in 0..<4 {
+            spawn {
+                let store = try PanelStore(path: path, access: .read)
+                var last = 0
+                while Date() < deadline {
+                    let panel = try store.panel()
+                    let values = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
+                    let count = try store.observationCount()
+                    tally.withLock {
+                        $0.reads += 1
+                        if values != 10 * panel.departments.count { $0.failures.append("a reader saw part of an import: \(values) values, \(panel.departments.count) departments") }
+                        if count % 10 != 0 || count < last { $0.failures.append("observation count \(count) after \(last)") }
+                    }
+                    last = count
+                }
+            }
+        }
+        group.wait()
+        let t = tally.withLock { $0 }
+        #expect(t.failures.isEmpty, "\(t.failures.prefix(5))")
+        let store = try PanelStore(path: path)
+        #expect(try store.integrityCheck() == "ok")
+        #expect(try store.observationCount() == 10 * (t.added + t.restated))
+        #expect(try store.panel().departments.count == t.added)
+        #expect(t.added >= 8 && t.reads >= 8, "added \(t.added), reads \(t.reads)")
     }
 }
