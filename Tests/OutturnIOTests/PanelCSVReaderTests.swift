@@ -275,9 +275,21 @@ import _TestSupport
         let path = try TestSupport.temporaryFile("typo.csv", "department,indicator,year,value,unti\na,x,2023,1,万元\n")
         let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
         #expect(error?.hint?.contains("\"unit\"") == true && error?.location?.line == 1)
-        // A column that is nobody's typo is not read, and not an error.
+        // A column that is nobody's typo is not read, and not an error: a note says so, with its place.
         let extra = try TestSupport.temporaryFile("extra.csv", "department,indicator,year,value,remarks\na,x,2023,1,ok\n")
-        #expect(try PanelCSVReader().read(path: extra)[department: "a", indicator: "x", year: 2023] == 1)
+        let (panel, notes) = try PanelCSVReader().readWithNotes(path: extra)
+        #expect(panel[department: "a", indicator: "x", year: 2023] == 1)
+        #expect(notes.map(\.description) == ["\(extra):1:33: note: column \"remarks\" is not a column Outturn reads; it was not read"])
+        #expect(try PanelSource.load(path: extra).notes == notes)
+    }
+
+    @Test func fiscalYearHeadersAreNoted() throws {
+        let path = try TestSupport.temporaryFile("fy.csv", "department,indicator,2022-23,2023/24\na,x,1,2\n")
+        let (panel, notes) = try PanelCSVReader().readWithNotes(path: path)
+        #expect(panel.years == 2022..<2024)
+        #expect(notes.count == 1 && notes[0].location.column == 22 && notes[0].message.hasSuffix("2022-23 as 2022, 2023/24 as 2023"), "\(notes)")
+        let plain = try TestSupport.temporaryFile("plain.csv", "department,indicator,2022,2023\na,x,1,2\n")
+        #expect(try PanelCSVReader().readWithNotes(path: plain).notes.isEmpty)
     }
 }
 

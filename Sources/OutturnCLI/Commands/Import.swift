@@ -45,6 +45,7 @@ extension OutturnCommand {
             for path in try ReportSource.paths(files) {
                 let loaded = try PanelSource.load(path: path, options: PanelSource.Options(years: accepted))
                 let (panel, fileVintage) = (loaded.panel, loaded.vintage)
+                if !quiet { for note in loaded.notes { Diagnostics.write("outturn: \(note)") } }
                 let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
                 if !quiet {
                     let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }

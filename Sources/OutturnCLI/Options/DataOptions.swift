@@ -41,7 +41,9 @@ struct DataOptions: ParsableArguments {
             defer { bar?.finish() }
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if let bar { report = { done, total in bar.update(done >> 20, total >> 20) } }
-            return try PanelSource.read(path: data, options: PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years), progress: report))
+            let loaded = try PanelSource.load(path: data, options: PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years), progress: report))
+            if !quiet { for note in loaded.notes { Diagnostics.write("outturn: \(note)") } }
+            return loaded.panel
         }
         let path = data ?? StoreLocation.path(store)
         guard FileManager.default.fileExists(atPath: path) else {

@@ -69,11 +69,20 @@ public struct PanelCSVReader: Sendable {
 
     /// Reads the file at `path`; `displayName` (default: the path) is used in error locations.
     public func read(path: String, displayName: String? = nil) throws -> IndicatorPanel {
+        try readWithNotes(path: path, displayName: displayName).panel
+    }
+
+    /// Reads the file at `path`, with what the reader did that is worth a word: columns it did not read, and
+    /// fiscal-year headers (2023-24) read as the year they start in.
+    public func readWithNotes(path: String, displayName: String? = nil) throws -> (panel: IndicatorPanel, notes: [ReadNote]) {
+        // The parallel reader takes only files with nothing to note (core and known columns, a long layout).
         if usesParallelPath && (encoding ?? .utf8) == .utf8 && (layout ?? .long) == .long,
            let panel = ParallelLongCSV.read(path: path, years: years, progress: progress) {
-            return panel
+            return (panel, [])
         }
-        return try readSequentially(path: path, displayName: displayName)
+        var notes: [ReadNote] = []
+        let panel = try readSequentially(path: path, displayName: displayName, notes: &notes)
+        return (panel, notes)
     }
 
     /// Whether a plain long file (department, indicator, year, value; no quotes) is parsed on every core
@@ -81,7 +90,7 @@ public struct PanelCSVReader: Sendable {
     var usesParallelPath = true
 
     /// The general reader: one pass over the file's records, every shape, every error with its location.
-    func readSequentially(path: String, displayName: String? = nil) throws -> IndicatorPanel {
+    func readSequentially(path: String, displayName: String? = nil, notes: inout [ReadNote]) throws -> IndicatorPanel {
         let file = displayName ?? path
         var scanner = try CSVScanner(path: path, displayName: file, encoding: encoding)
         var assembler = PanelAssembler(file: file)
@@ -107,6 +116,22 @@ public struct PanelCSVReader: Sendable {
                 for (k, r) in roles.enumerated() where columns[r] == nil { columns[r] = k }
                 detected = try layout ?? detectLayout(roles: roles, names: headerNames, file: file)
                 wideYears = roles.compactMap { if case let .yearColumn(y) = $0 { return y } else { return nil } }
+                var fiscal: [(column: Int, year: Int)] = []
+                for (k, role) in roles.enumerated() {
+                    switch role {
+                    case .ignored where !headerNames[k].isEmpty:
+                        notes.append(ReadNote("column \"\(headerNames[k])\" is not a column Outturn reads; it was not read",
+                                              at: SourceLocation(file: file, line: record.line, column: record.column(k))))
+                    case let .yearColumn(y) where headerNames[k].contains("-") || headerNames[k].contains("/"):
+                        fiscal.append((k, y))
+                    default: break
+                    }
+                }
+                if let first = fiscal.first {
+                    let named = fiscal.map { "\(headerNames[$0.column]) as \($0.year)" }.joined(separator: ", ")
+                    notes.append(ReadNote("fiscal years spanning two calendar years are read as the year they start in: \(named)",
+                                          at: SourceLocation(file: file, line: record.line, column: record.column(first.column))))
+                }
                 for (k, role) in roles.enumerated() {
                     if case let .yearColumn(y) = role, !years.contains(y) {
                         throw PanelAssembler.yearOutside(y, years, at: SourceLocation(file: file, line: record.line, column: k + 1))

@@ -41,6 +41,8 @@ public enum PanelSource {
         public let kind: SourceKind
         /// The year of the document, for a report (its figures' vintage); nil for data files.
         public let vintage: Int?
+        /// What reading did that is worth a word (columns not read, fiscal-year headers); empty for most files.
+        public var notes: [ReadNote] = []
     }
 
     /// The panel in the file at `path`.
@@ -69,7 +71,8 @@ public enum PanelSource {
             throw DataError("no such file", at: place)
         case .csv, .unknown:
             // A file of no known extension is read as CSV: the reader says precisely what does not fit.
-            return Loaded(panel: try PanelCSVReader(encoding: options.encoding, years: options.years, progress: options.progress).read(path: path), kind: .csv, vintage: nil)
+            let (panel, notes) = try PanelCSVReader(encoding: options.encoding, years: options.years, progress: options.progress).readWithNotes(path: path)
+            return Loaded(panel: panel, kind: .csv, vintage: nil, notes: notes)
         case .json:
             return Loaded(panel: try PanelJSON.read(path: path, years: options.years), kind: kind, vintage: nil)
         case .reportText, .pdf, .html, .word:
