@@ -313,6 +313,20 @@ import _TestSupport
 /// One cell pasted in GB18030 into a UTF-8 file is named by its line, not read as a GB18030 file whose every
 /// 万元 becomes 涓囧厓; a whole GB18030 file still reads.
 @Suite struct MixedEncodingTests {
+    /// The encoding is the whole file's, not its first chunk's (4 MB): ASCII up to there and GB18030 after is a
+    /// GB18030 file; UTF-8 Chinese up to there and a GB18030 cell after is a mixed file, named at that line.
+    @Test func encodingIsDecidedOnTheWholeFile() throws {
+        let rows = (0..<190_000).map { "d\($0),x,\(2000 + $0 % 20),\($0).5,wan\n" }.joined()
+        let gbRow: [UInt8] = Array("zz,y,2020,1,".utf8) + [0xCD, 0xF2, 0xD4, 0xAA, 0x0A]   // 万元 in GB18030
+        let late = try TestSupport.temporaryFile("late.csv", bytes: Array(("department,indicator,year,value,unit\n" + rows).utf8) + gbRow)
+        #expect(Array(rows.utf8).count > UTF8ChunkReader.chunkSize)
+        let panel = try PanelCSVReader().read(path: late)
+        #expect(panel.indicators.first { $0.id == "y" }?.unit == "万元" && panel[department: "zz", indicator: "y", year: 2020] == 1)
+        let mixed = try TestSupport.temporaryFile("mixed.csv", bytes: Array(("department,indicator,year,value,unit\na,y,2019,1,万元\n" + rows).utf8) + gbRow)
+        let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: mixed) }
+        #expect(error?.location?.line == 190_003 && error?.hint?.contains("another encoding") == true, "\(String(describing: error))")
+    }
+
     @Test func gb18030CellInAUTF8FileIsAnError() throws {
         let rows = (0..<5).map { "省教育厅,x,\(2000 + $0),1,万元\n" }.joined()
         let utf8 = Array(("department,indicator,year,value,unit\n" + rows).utf8)

@@ -14,6 +14,8 @@ struct UTF8ChunkReader: ~Copyable {
     private var converter: GB18030Converter?
     private var pendingRaw: [UInt8] = []   // raw bytes not yet converted (an incomplete multibyte tail)
     private var first = true
+    /// Whether a byte beyond ASCII has been read as UTF-8: after one, a byte that is not UTF-8 makes a mixed file.
+    private var sawNonASCII = false
     private var eof = false
     /// Newlines handed out so far (for error locations in the encoding layer).
     private var linesSoFar = 1
@@ -96,11 +98,21 @@ struct UTF8ChunkReader: ~Copyable {
                     bytes.removeSubrange(bad.offset...)
                 } else {
                     let line = linesSoFar + Self.newlines(bytes, upTo: bad.offset)
-                    throw DataError("invalid UTF-8 byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true))",
+                    let before = sawNonASCII || bytes[..<bad.offset].contains { $0 >= 0x80 }
+                    if !explicitEncoding && !before {
+                        // Everything so far was ASCII, which GB18030 shares: the file is GB18030 whose first
+                        // non-ASCII byte lies past the first chunk. The encoding is the whole file's.
+                        encoding = .gb18030
+                        return try convertGB18030(bytes)
+                    }
+                    throw DataError(explicitEncoding ? "invalid UTF-8 byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true))"
+                                        : "the file is UTF-8 up to here and then holds a byte that is not (0x\(String(bytes[bad.offset], radix: 16, uppercase: true)))",
                                     at: SourceLocation(file: file, line: line),
-                                    hint: "if the file is GB18030, pass --encoding gb18030")
+                                    hint: explicitEncoding ? "if the file is GB18030, pass --encoding gb18030"
+                                        : "a cell was pasted in another encoding (GB18030?): retype it or save the whole file as UTF-8")
                 }
             }
+            if !sawNonASCII { sawNonASCII = bytes.contains { $0 >= 0x80 } }
             linesSoFar += Self.newlines(bytes, upTo: bytes.count)
             return bytes
         case .gb18030:
