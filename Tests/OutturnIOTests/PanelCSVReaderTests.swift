@@ -233,6 +233,7 @@ import _TestSupport
         let path = try TestSupport.temporaryFile("years.csv", "department,indicator,year,value\na,x,2024,1\na,x,1,2\n")
         let error = #expect(throws: DataError.self) { try PanelCSVReader().read(path: path) }
         #expect(error?.description.contains("years.csv:3:") == true && error?.reason.contains("1900-2200") == true, "\(String(describing: error))")
+        #expect(error?.hint?.contains("--years") == false, "year 1 is beyond what --years can widen to")
     }
 
     /// Historical series: a reader told to accept earlier years reads them, in every layout and reader, and

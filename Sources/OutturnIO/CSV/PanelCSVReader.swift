@@ -286,7 +286,9 @@ public struct PanelCSVReader: Sendable {
     }
 
     /// The year a wide header names: 2021, FY2021, 2021年, 2021年度, full-width ２０２１, or a fiscal year written
-    /// 2023-24 / 2023/24 (the year it starts in).
+    /// 2023-24 / 2023/24 (the year it starts in). Any year a panel may hold counts (`IndicatorPanel.widestYears`);
+    /// the reader then checks it against the years it accepts, so 1850 is an error naming `--years`, never a
+    /// column silently dropped.
     static func yearOfHeader(_ name: String) -> Int? {
         var digits = String(String.UnicodeScalarView(name.unicodeScalars.map { u in
             (0xFF10...0xFF19).contains(u.value) ? Unicode.Scalar(u.value - 0xFEE0)! : u
@@ -295,7 +297,7 @@ public struct PanelCSVReader: Sendable {
         for suffix in ["年度", "年"] where digits.hasSuffix(suffix) { digits = String(digits.dropLast(suffix.count)) }
         let scalars = Array(digits.unicodeScalars)
         guard scalars.count >= 4, scalars.prefix(4).allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
-              let y = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), PanelAssembler.headerYears.contains(y) else { return nil }
+              let y = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), IndicatorPanel.widestYears.contains(y) else { return nil }
         let rest = scalars.dropFirst(4)
         if rest.isEmpty { return y }
         // 2023-24 or 2023/24: a fiscal year across two calendar years, named by the first.

@@ -81,9 +81,7 @@ struct UTF8ChunkReader: ~Copyable {
                 // Chinese in UTF-8 before the first byte that is not UTF-8: one cell pasted in another encoding.
                 // Reading the whole file as GB18030 would turn every 万元 into 涓囧厓; name the line instead.
                 if Self.utf8CJKCount(raw, upTo: bad.offset) >= 2 {
-                    throw DataError("the file is UTF-8 up to here and then holds a byte that is not (0x\(String(raw[bad.offset], radix: 16, uppercase: true)))",
-                                    at: SourceLocation(file: file, line: 1 + Self.newlines(raw, upTo: bad.offset)),
-                                    hint: "a cell was pasted in another encoding (GB18030?): retype it or save the whole file as UTF-8")
+                    throw mixedEncoding(raw[bad.offset], line: 1 + Self.newlines(raw, upTo: bad.offset))
                 }
                 encoding = .gb18030  // not UTF-8: the common alternative for Chinese government files
             }
@@ -105,11 +103,9 @@ struct UTF8ChunkReader: ~Copyable {
                         encoding = .gb18030
                         return try convertGB18030(bytes)
                     }
-                    throw DataError(explicitEncoding ? "invalid UTF-8 byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true))"
-                                        : "the file is UTF-8 up to here and then holds a byte that is not (0x\(String(bytes[bad.offset], radix: 16, uppercase: true)))",
-                                    at: SourceLocation(file: file, line: line),
-                                    hint: explicitEncoding ? "if the file is GB18030, pass --encoding gb18030"
-                                        : "a cell was pasted in another encoding (GB18030?): retype it or save the whole file as UTF-8")
+                    if !explicitEncoding { throw mixedEncoding(bytes[bad.offset], line: line) }
+                    throw DataError("invalid UTF-8 byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true))",
+                                    at: SourceLocation(file: file, line: line), hint: "if the file is GB18030, pass --encoding gb18030")
                 }
             }
             if !sawNonASCII { sawNonASCII = bytes.contains { $0 >= 0x80 } }
@@ -118,6 +114,13 @@ struct UTF8ChunkReader: ~Copyable {
         case .gb18030:
             return try convertGB18030(pendingRaw + raw)
         }
+    }
+
+    /// A UTF-8 file holding a byte that is not UTF-8 after Chinese that is: one cell pasted in another encoding.
+    private func mixedEncoding(_ byte: UInt8, line: Int) -> DataError {
+        DataError("the file is UTF-8 up to here and then holds a byte that is not (0x\(String(byte, radix: 16, uppercase: true)))",
+                  at: SourceLocation(file: file, line: line),
+                  hint: "a cell was pasted in another encoding (GB18030?): retype it or save the whole file as UTF-8")
     }
 
     private mutating func convertGB18030(_ input: [UInt8]) throws -> [UInt8] {

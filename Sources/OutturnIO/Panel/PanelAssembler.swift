@@ -22,16 +22,12 @@ struct PanelAssembler {
     private var minYear = Int.max, maxYear = Int.min
     private var provenance: [ObservationKey: Provenance] = [:]
 
-    /// A wide header that reads as a year in this range is a year column. Readers then check it against the
-    /// years they accept (by default `IndicatorPanel.plausibleYears`; anything else is a data error, not an
-    /// allocation spanning every year in between), so 1850 is an error naming `--years`, never a column
-    /// silently dropped.
-    static let headerYears = IndicatorPanel.widestYears
-
     /// The error for a year outside the years a reader accepts.
     static func yearOutside(_ year: Int, _ years: ClosedRange<Int>, at location: SourceLocation) -> DataError {
-        DataError("year \(year) is outside \(years.lowerBound)-\(years.upperBound)", at: location,
-                  hint: years == IndicatorPanel.plausibleYears ? "a panel covers fiscal years; --years \(min(year, years.lowerBound))-\(max(year, years.upperBound)) widens the range" : "a panel covers fiscal years")
+        // Widening is offered only where it can help: a year a panel may hold, outside the default range.
+        let widens = years == IndicatorPanel.plausibleYears && IndicatorPanel.widestYears.contains(year)
+        return DataError("year \(year) is outside \(years.lowerBound)-\(years.upperBound)", at: location,
+                         hint: widens ? "a panel covers fiscal years; --years \(min(year, years.lowerBound))-\(max(year, years.upperBound)) widens the range" : "a panel covers fiscal years")
     }
 
     init(file: String) { self.file = file }
