@@ -99,6 +99,20 @@ package struct FileDescriptor: Sendable {
         }
     }
 
+    /// Reads to the end: the whole file from the current position, or everything a pipe or device gives.
+    package func readToEnd() throws(SystemError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let hint = (try? status().size) ?? 0
+        bytes.reserveCapacity(hint + 1)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+        defer { chunk.deallocate() }
+        while true {
+            let n = try read(into: chunk.baseAddress!, count: chunk.count)
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+
     /// Flushes the file's data to the device.
     package func sync() throws(SystemError) {
         _ = try Self.retrying("fsync") { Int(system_fsync(rawValue)) }
@@ -162,6 +176,14 @@ package enum FilePath {
     }
 
     /// Removes a file; a missing one is not an error.
+    /// The bytes of the file at `path` (Foundation's `FileManager.contents(atPath:)` leaks a buffer for
+    /// empty files and gives no reason for a failure; this names the failing call and its errno).
+    package static func contents(_ path: String) throws(SystemError) -> [UInt8] {
+        let fd = try FileDescriptor.open(reading: path)
+        defer { try? fd.close() }
+        return try fd.readToEnd()
+    }
+
     package static func remove(_ path: String) {
         _ = unlink(path)
     }

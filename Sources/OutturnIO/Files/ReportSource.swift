@@ -62,10 +62,7 @@ public enum ReportSource {
     }
 
     static func bytes(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataError(FilePath.kind(path) == .directory ? "is a folder, not a report" : "cannot open", at: SourceLocation(file: path, line: 1))
-        }
-        return [UInt8](data)
+        try WholeFile.read(path, what: "report")
     }
 
     /// `pdftotext -layout FILE -`; a missing program is named with its Debian package.

@@ -10,9 +10,7 @@ public enum PanelJSON {
     /// key. A year outside `years` (default `IndicatorPanel.plausibleYears`) is an error.
     public static func read(path: String, displayName: String? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears) throws -> IndicatorPanel {
         let file = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataError("cannot open", at: SourceLocation(file: file, line: 1))
-        }
+        let data = Data(try WholeFile.read(path, displayName: displayName, what: "JSON panel"))
         if data.isEmpty { throw DataError("the file is empty", at: SourceLocation(file: file, line: 1)) }
         let object: Any
         do {

@@ -12,11 +12,8 @@ public enum SchemeFiles {
         if let shipped = ShippedSchemes.json.first(where: { $0.name == nameOrPath }) {
             return try decode(Data(shipped.text.utf8), file: nameOrPath + ".json")
         }
-        guard let data = FileManager.default.contents(atPath: nameOrPath) else {
-            throw DataError("cannot open scheme", at: SourceLocation(file: nameOrPath, line: 1),
-                            hint: "give a JSON file or one of: " + bundled.joined(separator: ", "))
-        }
-        return try decode(data, file: nameOrPath)
+        let bytes = try WholeFile.read(nameOrPath, what: "scheme", hint: "give a JSON file or one of: " + bundled.joined(separator: ", "))
+        return try decode(Data(bytes), file: nameOrPath)
     }
 
     static func decode(_ data: Data, file: String) throws -> ScoringScheme {

@@ -1,0 +1,55 @@
+import Foundation
+import Outturn
+import OutturnIO
+import OutturnReports
+
+/// One libFuzzer entry point for every reader; `OUTTURN_FUZZ_TARGET` (csv, json, report) picks the reader.
+/// An input must either read or throw a `DataError`: any crash, trap, sanitizer report or hang is a finding.
+/// Readers take paths (they stream), so each input is written to one file per process first.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    let target = ProcessInfo.processInfo.environment["OUTTURN_FUZZ_TARGET"] ?? "csv"
+    switch target {
+    case "report":
+        // The report grammar takes text: fuzz it on the UTF-8 reading of the bytes (invalid bytes replaced,
+        // as the decoder of a report file does), then audit what it extracted.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let extraction = ReportExtractor.extract(text: text, source: "fuzz")
+        _ = ReportAudit.audit(extraction)
+    default:
+        let path = NSTemporaryDirectory() + "outturn-fuzz-\(getpid()).\(target)"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        defer { unlink(path) }
+        do {
+            let panel: IndicatorPanel = target == "json"
+                ? try PanelJSON.read(path: path)
+                : try PanelCSVReader().read(path: path)
+            // A panel read is a panel whose values are numbers (finite or missing), never infinity.
+            for observation in panel.observations where observation.value.isInfinite {
+                fatalError("a reader let infinity through at \(observation)")
+            }
+        } catch is DataError {
+            // Rejected with a location: the expected answer to bad input.
+        } catch {
+            fatalError("a reader threw something that is not a DataError: \(error)")
+        }
+    }
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// SwiftPM names an executable's entry point `<module>_main` and links `main` to it; libFuzzer's own driver
+/// runs from here with the command line (`-max_total_time=60 corpus/`, as for any libFuzzer binary).
+@_cdecl("outturn_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
+}

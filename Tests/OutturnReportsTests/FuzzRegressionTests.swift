@@ -1,0 +1,46 @@
+import Foundation
+import Outturn
+import OutturnIO
+import OutturnReports
+import Testing
+import _TestSupport
+
+/// Replays the fuzzers' seeds and every input they ever crashed on (Fuzz/regressions/TARGET, kept by
+/// `bash Fuzz/run.sh`) through the same readers, with the fuzz target's contract: a file reads into a panel of
+/// finite or missing values, or is refused with a `DataError`; a report is extracted and audited. A crash here
+/// is the crash the fuzzer found, back again.
+@Suite struct FuzzRegressionTests {
+    static func inputs(_ target: String) -> [String] {
+        ["Fuzz/seeds/", "Fuzz/regressions/"].flatMap { folder -> [String] in
+            let dir = TestSupport.path(folder + target)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { dir + "/" + $0 }
+        }
+    }
+
+    @Test(arguments: ["csv", "json"])
+    func panelReadersKeepTheirContract(_ target: String) throws {
+        let files = Self.inputs(target)
+        #expect(!files.isEmpty, "no seeds for \(target)")
+        for file in files {
+            do {
+                let panel = target == "json" ? try PanelJSON.read(path: file) : try PanelCSVReader().read(path: file)
+                #expect(panel.observations.allSatisfy { !$0.value.isInfinite }, "\(file): infinity read as data")
+            } catch let error as DataError {
+                #expect(error.location?.file == file, "\(file): the error has no location: \(error)")
+            }
+        }
+    }
+
+    @Test func reportGrammarKeepsItsContract() throws {
+        let files = Self.inputs("report")
+        #expect(!files.isEmpty)
+        for file in files {
+            let bytes = try #require(FileManager.default.contents(atPath: file))
+            let extraction = ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self), source: "fuzz")
+            let checks = ReportAudit.audit(extraction)
+            #expect(extraction.figures.allSatisfy { $0.value.isFinite }, "\(file)")
+            _ = checks
+        }
+    }
+}
