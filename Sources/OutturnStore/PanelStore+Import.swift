@@ -15,10 +15,35 @@ extension PanelStore {
     ///   - source: where the data came from (a file name); a value's own provenance, when the panel has one,
     ///     is stored instead.
     ///   - vintage: the year of the document (a report's year) or of the data's last year.
-    /// - Throws: `DataError` for conflicts under `reject`, or an indicator whose unit differs from the store's.
+    /// - Throws: `DataError` for conflicts under `reject`, an indicator whose unit differs from the store's, or
+    ///   a failure of SQLite as a sentence naming the cause (the disk is full, another process holds the lock,
+    ///   no permission); nothing of the import is kept.
     /// - Complexity: O(values imported + current values of the indicators involved).
     public func importPanel(
         _ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil
+    ) throws -> ImportSummary {
+        // Everything committed so far is copied into the database file first (a passive checkpoint never
+        // waits), so the WAL holds only this import's pages should it fail: they can then be dropped without
+        // writing anything, which is all a full disk allows.
+        _ = try? database.writeWithoutTransaction { try $0.checkpoint(.passive) }
+        do {
+            return try writeImport(panel, source: source, vintage: vintage, policy: policy, contentHash: contentHash)
+        } catch let error as DatabaseError {
+            // The rolled-back transaction's pages stay in the WAL file, which SQLite reuses but never shrinks:
+            // on a full disk that file keeps the disk full. A truncating checkpoint gives the space back. It
+            // waits for readers on older snapshots, for one second at most here (not the minute an import waits).
+            _ = try? database.writeWithoutTransaction { db in
+                sqlite3_busy_timeout(db.sqliteConnection, 1000)
+                defer { sqlite3_busy_timeout(db.sqliteConnection, Int32(Self.busyTimeout * 1000)) }
+                return try db.checkpoint(.truncate)
+            }
+            throw DataError("cannot import into the store \(path): \(Self.reason(error))",
+                            hint: error.resultCode.primaryResultCode == .SQLITE_FULL ? "nothing was imported; free some space and import again" : "nothing was imported")
+        }
+    }
+
+    private func writeImport(
+        _ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?
     ) throws -> ImportSummary {
         let now = ISO8601DateFormatter().string(from: Date())
         return try database.write { db -> ImportSummary in

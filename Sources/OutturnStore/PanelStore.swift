@@ -33,10 +33,13 @@ public final class PanelStore: Sendable {
     /// True when the store could only be opened read-only (a read-only file, folder or medium).
     public let isReadOnly: Bool
 
+    /// How long an import waits for another process's import (seconds) before failing with a sentence.
+    static let busyTimeout: TimeInterval = 60
+
     /// SQLite's failure as a sentence: locked, permission, disk full, or SQLite's own message.
     static func reason(_ error: any Error) -> String {
         guard let e = error as? DatabaseError else { return "\(error)" }
-        switch e.resultCode {
+        switch e.resultCode.primaryResultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return "another process holds the store locked"
         case .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_CANTOPEN: return "no permission to open or write it"
         case .SQLITE_FULL: return "the disk is full"
@@ -121,7 +124,7 @@ public final class PanelStore: Sendable {
     static func readOnlyQueue(path: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(60)
+        configuration.busyMode = .timeout(Self.busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
@@ -145,7 +148,10 @@ public final class PanelStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // Another process importing holds the write lock for its transaction: wait for it rather than fail.
-        configuration.busyMode = .timeout(60)
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        // After each checkpoint the WAL file is cut back to 4 MB: one large import does not leave a file of its
+        // size behind for good.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_size_limit = 4194304") }
         let pool = try DatabasePool(path: path, configuration: configuration)
         let migrator = Self.migrator
         let (applied, known, tables) = try pool.read { db -> (Set<String>, Bool, Int) in

@@ -258,3 +258,63 @@ import _TestSupport
         #expect(t.added >= 8 && t.reads >= 8, "added \(t.added), reads \(t.reads)")
     }
 }
+
+/// A full disk: a small tmpfs mounted for the test (needs root and mount; skipped with a message elsewhere).
+/// The import fails with a sentence naming the cause, keeps nothing, and leaves no WAL growth behind.
+@Suite struct DiskFullTests {
+    /// Mounts a tmpfs of `kilobytes` on a new temporary folder; nil (with the reason) when it cannot.
+    static func mountSmallDisk(kilobytes: Int) throws -> (folder: String, failure: String?) {
+        let folder = try TestSupport.temporaryPath("small-disk")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder]
+        mount.standardError = FileHandle.nullDevice
+        do { try mount.run() } catch { return (folder, "cannot run mount: \(error)") }
+        mount.waitUntilExit()
+        return (folder, mount.terminationStatus == 0 ? nil : "mount -t tmpfs failed (not root, or no CAP_SYS_ADMIN)")
+    }
+
+    static func unmount(_ folder: String) {
+        let umount = Process()
+        umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+        umount.arguments = [folder]
+        try? umount.run()
+        umount.waitUntilExit()
+    }
+
+    @Test func fullDiskFailsTheImportWithASentenceAndFreesTheWAL() throws {
+        let (folder, failure) = try Self.mountSmallDisk(kilobytes: 768)
+        if let failure {
+            print("DiskFullTests skipped: \(failure)")
+            return
+        }
+        defer { Self.unmount(folder) }
+        let path = folder + "/store.sqlite"
+        let small = SyntheticPanel(departments: 3, years: 2020..<2024, seed: 1).generate()
+        let big = SyntheticPanel(departments: 2000, years: 2010..<2025, seed: 2).generate()
+        do {
+            let store = try PanelStore(path: path)
+            _ = try store.importPanel(small, source: "small.csv", vintage: 2023)
+            let before = try store.observationCount()
+            func walSize() -> Int { (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 }
+            let walBefore = walSize()
+            var message = ""
+            do {
+                _ = try store.importPanel(big, source: "big.csv", vintage: 2024, policy: .replace)
+                Issue.record("a 30,000-figure import fitted in 768 KB")
+            } catch let error as DataError {
+                message = "\(error)"
+            }
+            #expect(message.contains("the disk is full"), "\(message)")
+            #expect(!message.contains("SQLite error"), "\(message)")
+            #expect(try store.observationCount() == before)
+            #expect(try store.integrityCheck() == "ok")
+            // The failed transaction's pages are gone from the WAL: the disk has its space back.
+            #expect(walSize() <= walBefore, "WAL of \(walSize()) bytes left after the failed import (\(walBefore) before)")
+            // And a small import fits again.
+            let more = SyntheticPanel(departments: 3, years: 2020..<2024, seed: 3).generate()
+            #expect(try store.importPanel(more, source: "more.csv", vintage: 2024, policy: .replace).changed > 0)
+        }
+    }
+}
