@@ -555,3 +555,58 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(OutturnCommand.run(arguments: ["forecast", "--data", data, "--indicator", "execution_rate", "--bounds", "0:120", "--output", out, "--quiet"]) == 0)
     }
 }
+
+/// Output targets as a user without root's override (`nobody` through setpriv): a file the user may not write,
+/// a link to one, a folder the user may not write in are errors that leave everything as it was; a file and a
+/// folder of the user's own are written; devices are written to. Skipped where the test cannot switch user.
+@Suite struct UnprivilegedOutputTests {
+    @Test(.enabled(if: ReadOnlyStoreTests.canSwitch, "needs root, setpriv and .build/debug/outturn runnable by nobody"))
+    func outputsAsAnUnprivilegedUser() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("outturn-nobody-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: dir) }
+        chmod(dir, 0o777)
+        let data = TestSupport.path("Datasets/us-federal-rd/rd-budget.csv")
+        func describe(to output: String) throws -> (Int32, String) {
+            try ReadOnlyStoreTests.run(["describe", "--data", data, "--output", output, "--quiet"], unprivileged: true)
+        }
+        // A file of root's that nobody may write (0644), and a link to it: refused, unchanged.
+        let roots = dir + "/roots.csv"
+        try "root's\n".write(toFile: roots, atomically: false, encoding: .utf8)
+        chmod(roots, 0o644)
+        for target in [roots, dir + "/link.csv"] {
+            if target.hasSuffix("link.csv") { try fm.createSymbolicLink(atPath: target, withDestinationPath: roots) }
+            let (status, text) = try describe(to: target)
+            #expect(status != 0 && text.contains("outturn: error:") && !text.contains("Fatal"), "\(target): \(text)")
+            #expect(try String(contentsOfFile: roots, encoding: .utf8) == "root's\n")
+        }
+        #expect((try? fm.destinationOfSymbolicLink(atPath: dir + "/link.csv")) == roots)
+        // A folder nobody may write in: refused, nothing created (no temporary file either).
+        let closed = dir + "/closed"
+        try fm.createDirectory(atPath: closed, withIntermediateDirectories: false)
+        chmod(closed, 0o755)
+        let (status, text) = try describe(to: closed + "/out.csv")
+        #expect(status != 0 && text.contains("outturn: error:"), "\(text)")
+        #expect(try fm.contentsOfDirectory(atPath: closed).isEmpty)
+        // The user's own file, even read-only to its owner: refused; writable: replaced, keeping owner and mode.
+        let own = dir + "/own.csv"
+        #expect(try describe(to: own).0 == 0)
+        let owner = (try fm.attributesOfItem(atPath: own)[.ownerAccountID] as? NSNumber)?.intValue
+        #expect(owner == 65534)
+        chmod(own, 0o444)
+        #expect(try describe(to: own).0 != 0)
+        chmod(own, 0o600)
+        chown(own, 65534, 65534)
+        #expect(try describe(to: own).0 == 0)
+        let attributes = try fm.attributesOfItem(atPath: own)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect((attributes[.ownerAccountID] as? NSNumber)?.intValue == 65534)
+        // A device is written to and stays a device.
+        #expect(try describe(to: "/dev/null").0 == 0)
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+        // Nothing stray in the shared folder.
+        #expect(try fm.contentsOfDirectory(atPath: dir).sorted() == ["closed", "link.csv", "own.csv", "roots.csv"])
+    }
+}
