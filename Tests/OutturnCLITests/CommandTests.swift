@@ -173,15 +173,24 @@ import _TestSupport
     @Test func pefaRecordsCarryScores() throws {
         let out = try TestSupport.temporaryPath("p.json")
         try OutturnCommand.PEFA.parse(["--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--budget", "appropriation_budget",
-                               "--outturn", "appropriation_final", "--format", "json", "--output", out]).run()
+                               "--outturn", "appropriation_final", "--types", "project_budget:project_expenditure",
+                               "public_expenditure_budget:public_expenditure", "--format", "json", "--output", out]).run()
         let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
-        #expect(records.count == 6)
-        #expect(Set(records.map { $0["indicator"] as! String }) == ["PI-1", "PI-2.1"])
-        #expect(records.allSatisfy { ["A", "B", "C", "D"].contains($0["score"] as! String) })
-        let pi1 = records.filter { $0["indicator"] as! String == "PI-1" }
-        for r in pi1 {
+        // PI-1, 2.1, 2.2: three years and a score record each; 2.3 NR; the PI-2 aggregate; 3.1, 3.2 NR and PI-3.
+        #expect(records.map { $0["indicator"] as! String } == ["PI-1", "PI-1", "PI-1", "PI-1", "PI-2.1", "PI-2.1", "PI-2.1", "PI-2.1",
+                                                                "PI-2.2", "PI-2.2", "PI-2.2", "PI-2.2", "PI-2.3", "PI-2", "PI-3.1", "PI-3.2", "PI-3"])
+        let scored = records.compactMap { $0["score"] as? String }.filter { !$0.isEmpty }
+        #expect(scored.allSatisfy { ["A", "B", "C", "D", "D*", "NR"].contains($0) || $0.hasSuffix("+") })
+        for r in records where r["indicator"] as! String == "PI-1" && r["year"] is Double {
             let ratio = 100 * (r["outturn"] as! Double) / (r["budget"] as! Double)
             #expect(TestSupport.close(r["measure_pct"] as! Double, ratio, relative: 1e-12))
+        }
+        // 40 departments: more than 20 heads, so 2.1 keeps the largest and names the residual line.
+        let pi21 = records.first { $0["indicator"] as! String == "PI-2.1" && !($0["year"] is Double) }!
+        #expect((pi21["note"] as! String).contains("summed into one residual line"))
+        #expect(records.last!["score"] as! String == "NR")
+        expectUsageError("a composition needs at least two types") {
+            _ = try OutturnCommand.PEFA.parse(["--data", "x", "--budget", "a", "--outturn", "b", "--types", "c:d"])
         }
     }
 }

@@ -41,50 +41,6 @@ import _TestSupport
         #expect(v.fStatistic == 24)
         #expect(TestSupport.close(v.pValue!, 0.008049893100837717, relative: 1e-12))
     }
-
-    @Test func compositionVarianceByTheAdjustedBudgetMethod() {
-        // B' = B * 630/600 = 105, 210, 315; sum |A - B'| = 5 + 20 + 15 = 40; 40 / 630
-        #expect(TestSupport.close(PEFA.compositionVariance(budgets: [100, 200, 300], outturns: [110, 190, 330])!, 100 * 40 / 630, relative: 1e-14))
-        #expect(PEFA.compositionVariance(budgets: [100, 200], outturns: [50, 100]) == 0)  // proportional cut: no variance
-        #expect(PEFA.compositionVariance(budgets: [0, 0], outturns: [1, 1]) == nil)
-    }
-
-    func panel(budgets: [[Double]], outturns: [[Double]], years: Range<Int>) -> IndicatorPanel {
-        IndicatorPanel(departments: budgets.indices.map { Department(id: "d\($0)") },
-                       indicators: [Indicator(id: "budget", unit: "万元"), Indicator(id: "outturn", unit: "万元")],
-                       years: years, blocks: [budgets.flatMap { $0 }, outturns.flatMap { $0 }])
-    }
-
-    @Test func pi1ScoresTheBestBandMetInTwoOfTheLastThreeYears() throws {
-        // Aggregate ratios 2021-2024: 70 (ignored: not among the last three), 96, 112, 104 -> A, C, A -> A.
-        let p = panel(budgets: [[100, 100, 100, 100]], outturns: [[70, 96, 112, 104]], years: 2021..<2025)
-        let pi1 = try PEFA.aggregateOutturn(panel: p, budget: "budget", outturn: "outturn")
-        #expect(pi1.years.map(\.year) == [2022, 2023, 2024])
-        #expect(pi1.years.map(\.band) == [.a, .c, .a])
-        #expect(pi1.score == .a)
-        // 96, 108, 86 -> A, B, C -> B.  Exactly 95 and 105 are inside A; 89.99 is C.
-        let q = panel(budgets: [[100, 100, 100]], outturns: [[96, 108, 86]], years: 2022..<2025)
-        #expect(try PEFA.aggregateOutturn(panel: q, budget: "budget", outturn: "outturn").score == .b)
-        let edges = panel(budgets: [[100, 100, 100]], outturns: [[95, 105, 89.99]], years: 2022..<2025)
-        #expect(try PEFA.aggregateOutturn(panel: edges, budget: "budget", outturn: "outturn").years.map(\.band) == [.a, .a, .c])
-        // Revenue bands (PI-3.1): 97-106 A, 94-112 B, 92-116 C.
-        let r = panel(budgets: [[100, 100, 100]], outturns: [[96, 107, 93]], years: 2022..<2025)
-        let pi3 = try PEFA.aggregateOutturn(panel: r, budget: "budget", outturn: "outturn", revenue: true)
-        #expect(pi3.years.map(\.band) == [.b, .b, .c] && pi3.score == .b)
-    }
-
-    @Test func pi2OverDepartmentsAndOverTypes() throws {
-        // Year 1: variance 40/630 = 6.35% (B); year 2: no variance (A); year 3: 40/300 = 13.3% (C) -> B.
-        let p = panel(budgets: [[100, 100, 100], [200, 200, 100], [300, 300, 100]],
-                      outturns: [[110, 50, 120], [190, 100, 80], [330, 150, 100]], years: 2022..<2025)
-        let pi2 = try PEFA.compositionOutturn(panel: p, pairs: [("budget", "outturn")])
-        #expect(pi2.years.map(\.band) == [.b, .a, .c])
-        #expect(pi2.score == .b)
-        #expect(TestSupport.close(pi2.years[2].measurePercent, 100 * 40.0 / 300, relative: 1e-14))
-        let single = panel(budgets: [[100]], outturns: [[90]], years: 2024..<2025)
-        let one = try PEFA.compositionOutturn(panel: single, pairs: [("budget", "outturn")])
-        #expect(one.score == .d && one.note?.hasPrefix("not scorable") == true)
-    }
 }
 
 /// A negative or zero plan has no execution rate (and says why); a positive one does.
