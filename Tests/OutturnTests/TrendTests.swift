@@ -212,3 +212,56 @@ import _TestSupport
         }
     }
 }
+
+/// Exact fits, constant series, two observations, no observations, and values near 1e15 and 1e-12: every
+/// statistic a number or missing with a note, never a t or p made of rounding noise (issue 16, item 3).
+@Suite struct ExactFitTests {
+    func trend(_ values: [Double]) -> LinearTrendFit {
+        values.withUnsafeBufferPointer { BatchLinearTrend.fit(values: $0, years: 2018..<(2018 + values.count), seriesCount: 1)[0] }
+    }
+
+    @Test func decimalStepsOnALineAreAnExactFit() throws {
+        // 4.4, 4.6, ..., 5.6: exactly 0.2 a year. The sums leave 1e-17 of "residual", which gave SE 2.2e-9, t 9.2e7.
+        let decimals: [Double] = [4.4, 4.6, 4.8, 5.0, 5.2, 5.4, 5.6]
+        let large: [Double] = (0..<7).map { 1e15 + 0.5 * Double($0) }
+        let small: [Double] = (0..<7).map { 1e-12 * (1 + 0.1 * Double($0)) }
+        for values in [decimals, large, small] {
+            let fit = trend(values)
+            #expect(fit.tStatistic == nil && fit.pValue == nil, "\(values)")
+            #expect(fit.slopeStandardError == 0 && fit.rSquared == 1)
+            #expect(fit.notes.contains { $0.contains("exactly on a line") })
+            // The same with a missing year (the other path of the batch fit).
+            var gap = values
+            gap[3] = Double.nan
+            let g = trend(gap)
+            #expect(g.tStatistic == nil && g.slopeStandardError == 0, "\(gap)")
+        }
+        // 1e15 + 0.5 k: the slope is 0.5 exactly (the cross-product of centred values is exact there).
+        #expect(trend((0..<7).map { 1e15 + 0.5 * Double($0) }).slope == 0.5)
+        // QR regression on the years agrees: no t, no p, a note.
+        let fit = try LinearRegression.fit(y: [4.4, 4.6, 4.8, 5.0, 5.2, 5.4, 5.6], regressors: [(2018..<2025).map(Double.init)], names: ["year"])
+        #expect(fit.tStatistics.allSatisfy { $0 == nil } && fit.pValues.allSatisfy { $0 == nil })
+        #expect(fit.notes.contains { $0.contains("the fit is exact") })
+    }
+
+    @Test func constantShortAndEmptySeriesSayWhy() throws {
+        let constant = trend(Array(repeating: 5.3, count: 7))
+        #expect(constant.slope == 0 && constant.tStatistic == nil && constant.rSquared == nil)
+        #expect(constant.notes == ["not computable: the series is constant, so t, p and R^2 are undefined"])
+        let two = trend([3, 4])
+        #expect(two.slope == 1 && two.slopeStandardError == nil && two.notes.first?.contains("two observed years") == true)
+        let none = trend([.nan, .nan, .nan])
+        #expect(none.slope == nil && none.notes == ["not computable: no observed years"])
+        let regression = try LinearRegression.fit(y: Array(repeating: 5.3, count: 7), regressors: [(0..<7).map(Double.init)], names: ["k"])
+        #expect(regression.rSquared == nil && regression.notes.contains { $0.contains("does not vary") })
+    }
+
+    @Test func realTrendsAtExtremeScalesKeepTheirInference() {
+        // y = s (1 + 0.01 k^2), k = 0...6: the slope's t is 2 sqrt(15) = 7.745966692414834 whatever the scale s
+        // (numpy's lstsq on the unscaled series: 7.745966692414848), so scale never makes a trend an exact fit.
+        for scale in [1e15, 1e-12, 1.0] {
+            let fit = trend((0..<7).map { scale * (1 + 0.01 * Double($0 * $0)) })
+            #expect(TestSupport.close(fit.tStatistic!, 2 * 15.0.squareRoot(), relative: 1e-9), "\(scale)")
+        }
+    }
+}

@@ -44,7 +44,12 @@ public enum LinearRegression {
         let b = try qr.coefficients(Matrix(rows: n, columns: 1, columnMajor: yw))
         let ew = try yw.withUnsafeBufferPointer { try qr.residuals(y: $0.baseAddress, ldy: max(1, n), seriesCount: 1, coefficients: b) }
         let p = qr.rank, df = n - p
-        let sse = ew.storage.reduce(0) { $0 + $1 * $1 }
+        var sse = ew.storage.reduce(0) { $0 + $1 * $1 }
+        // Residuals at the rounding level of the response (Householder QR is accurate to a few n eps ||y||) are
+        // no residuals: 4.4, 4.6, ... 5.6 on the years leaves 1e-15s, which would give t of 1e15 and p of 0.
+        let roundoff = 16 * Double(n) * Double.ulpOfOne
+        let squares = yw.reduce(0) { $0 + $1 * $1 }
+        if sse <= roundoff * roundoff * squares { sse = 0 }
         var notes: [String] = []
 
         // Leverage: h_i = sum_k Q_ik^2 over the thin Q of the (weighted) design.
@@ -98,6 +103,8 @@ public enum LinearRegression {
         } else {
             for (r, i) in rows.enumerated() { sst += sqrtW[r] * sqrtW[r] * y[i] * y[i] }
         }
+        // Variation at the rounding level of the values (a constant 5.3 whose mean is 5.300000000000001) is none.
+        if sst <= roundoff * roundoff * squares { sst = 0 }
         let dfIntercept = intercept && !aliased.contains(0) ? 1 : 0
         var r2: Double? = nil, adjR2: Double? = nil, f: Double? = nil, fp: Double? = nil
         if sst > 0 {

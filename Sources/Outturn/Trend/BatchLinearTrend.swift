@@ -81,8 +81,11 @@ public enum BatchLinearTrend {
                         let mean = sum / Double(t)
                         var cross = 0.0, deviations = 0.0
                         for k in 0..<t {
-                            cross += centred.base[k] * y[k]
-                            deviations += (y[k] - mean) * (y[k] - mean)
+                            // Centred values as well as centred years: sum (k - mean k) y equals
+                            // sum (k - mean k)(y - mean), but at 1e15 with steps of 0.5 only the latter is exact.
+                            let d = y[k] - mean
+                            cross += centred.base[k] * d
+                            deviations += d * d
                         }
                         _ = SeriesSums(observations: t, firstYear: start, lastYear: start + Double(t - 1),
                                        meanYear: start + Double(t - 1) / 2, yearSpread: sxx, mean: mean, cross: cross,
@@ -173,8 +176,9 @@ private struct SeriesSums {
         let meanK = Double(sumK) / Double(n), mean = sum / Double(n)
         var cross = 0.0, deviations = 0.0
         for k in first...last where !y[k].isNaN {
-            cross += (Double(k) - meanK) * y[k]
-            deviations += (y[k] - mean) * (y[k] - mean)
+            let d = y[k] - mean
+            cross += (Double(k) - meanK) * d
+            deviations += d * d
         }
         self.init(observations: n, firstYear: start + Double(first), lastYear: start + Double(last),
                   meanYear: start + meanK, yearSpread: Double(n * sumK2 - sumK * sumK) / Double(n),
@@ -198,15 +202,19 @@ private struct SeriesSums {
         if n >= 2 {
             slope = cross / yearSpread
             intercept = mean - slope * meanYear
-            let sse = max(0, deviations - slope * slope * yearSpread)
-            // Below this, residuals (or variation) are rounding noise of the values' magnitude: an exact fit.
-            // (deviations + n mean^2 is the sum of squares of the values.)
-            let noise = 1e-28 * (deviations + Double(n) * mean * mean)
+            var sse = max(0, deviations - slope * slope * yearSpread)
+            // Variation below the rounding of the values themselves (a few ulps each; deviations + n mean^2 is
+            // the sum of squares of the values) is no variation: a constant series.
+            let noise = 4 * Double.ulpOfOne * Double.ulpOfOne * (deviations + Double(n) * mean * mean)
+            // The residual sum of squares is a difference of two sums of squares, exact only to a few ulps of
+            // the larger: below that it is cancellation, not residual (4.4, 4.6, ... 5.6 lies exactly on a line,
+            // though the difference leaves 1e-17): the fit is exact, and no t or p is claimed.
+            if sse <= max(noise, 16 * Double(n) * Double.ulpOfOne * deviations) { sse = 0 }
             if deviations > noise { rSquared = max(0, 1 - sse / deviations) }
             if n > 2 {
                 sigma = (sse / Double(n - 2)).squareRoot()
                 se = sigma / yearSpread.squareRoot()
-                if sse > noise { t = slope / se }
+                if sse > 0 { t = slope / se }
             }
         }
         out.slope[s] = slope

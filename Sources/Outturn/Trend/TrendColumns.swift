@@ -82,10 +82,11 @@ public struct TrendColumns: Sendable {
         if n == 0 { notes.append("not computable: no observed years") } else if n == 1 {
             notes.append("not computable: a single observed year gives no trend")
         } else {
-            if n == 2 { notes.append("not computable: two observed years leave no residual degrees of freedom for a standard error") } else if pValue[s].isNaN {
+            if n == 2 { notes.append("not computable: two observed years leave no residual degrees of freedom for a standard error") } else if rSquared[s].isNaN {
+                notes.append("not computable: the series is constant, so t, p and R^2 are undefined")
+            } else if pValue[s].isNaN {
                 notes.append("not computable: the points lie exactly on a line, so t and p are undefined")
             }
-            if rSquared[s].isNaN { notes.append("not computable: the series is constant, so R^2 is undefined") }
         }
         return LinearTrendFit(
             observations: n, firstYear: n > 0 ? Int(firstYear[s]) : nil, lastYear: n > 0 ? Int(lastYear[s]) : nil,
