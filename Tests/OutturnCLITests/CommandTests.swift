@@ -211,6 +211,36 @@ import _TestSupport
         #expect(TestSupport.close(records[1]["cluster_se"] as! Double, fit.clusterStandardErrors[1]!, relative: 1e-12))
         expectUsageError("give --regressors and/or --lag") { _ = try OutturnCommand.Regress.parse(["--data", data, "--response", "x"]) }
         expectUsageError("--lag takes indicator:years with years >= 1") { _ = try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--lag", "y:0"]) }
+        expectUsageError("--fixed-effects is --estimator fixed") {
+            _ = try OutturnCommand.Regress.parse(["--data", data, "--response", "x", "--regressors", "y", "--fixed-effects", "--estimator", "random"])
+        }
+    }
+
+    /// Random effects on Grunfeld through the command line: the coefficients and the Hausman record are plm's
+    /// (Tests/OutturnTests/Fixtures/panel_estimators.json, from make_panel_estimators_fixtures.R).
+    @Test func randomEffectsAndTheHausmanRecord() throws {
+        let fixture = try TestSupport.jsonFixture("Tests/OutturnTests/Fixtures/panel_estimators.json")["grunfeld"] as! [String: Any]
+        let data = fixture["data"] as! [String: Any], x = data["x"] as! [String: Any]
+        let groups = data["group"] as! [Int], years = data["year"] as! [Int]
+        let y = TestSupport.doubles(data["y"]), value = TestSupport.doubles(x["value"]), capital = TestSupport.doubles(x["capital"])
+        var csv = "department,indicator,year,value\n"
+        for i in y.indices {
+            for (id, v) in [("inv", y[i]), ("value", value[i]), ("capital", capital[i])] { csv += "firm\(groups[i]),\(id),\(years[i]),\(DecimalText.shortest(v))\n" }
+        }
+        let input = try TestSupport.temporaryPath("grunfeld.csv"), out = try TestSupport.temporaryPath("re.json")
+        try csv.write(toFile: input, atomically: true, encoding: .utf8)
+        try OutturnCommand.Regress.parse(["--data", input, "--response", "inv", "--regressors", "value,capital", "--estimator", "random",
+                                          "--format", "json", "--output", out]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        #expect(records.map { $0["term"] as! String } == ["(Intercept)", "value", "capital", "hausman"])
+        let fits = fixture["fits"] as! [String: Any]
+        let random = fits["random"] as! [String: Any], hausman = fits["hausman"] as! [String: Any]
+        for (r, b) in zip(records.prefix(3), TestSupport.doubles(random["coefficients"])) {
+            #expect(TestSupport.close(r["estimate"] as! Double, b, relative: 1e-8))
+        }
+        #expect(TestSupport.close(records[3]["estimate"] as! Double, hausman["statistic"] as! Double, relative: 1e-8))
+        #expect(TestSupport.close(records[3]["p_value"] as! Double, hausman["p"] as! Double, relative: 1e-8))
+        #expect(records.allSatisfy { $0["estimator"] as! String == "random" && $0["r_squared_between"] is Double })
     }
 }
 

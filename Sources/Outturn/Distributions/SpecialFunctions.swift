@@ -69,3 +69,51 @@ enum SpecialFunctions {
         return h
     }
 }
+
+extension SpecialFunctions {
+    /// The regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0, x >= 0: a power
+    /// series for x < a + 1, a continued fraction (modified Lentz) beyond, each to full double precision.
+    static func upperIncompleteGamma(a: Double, x: Double) -> Double {
+        precondition(a > 0 && x >= 0, "Q(a, x) needs a > 0 and x >= 0")
+        if x == 0 { return 1 }
+        let logPrefix = a * Double.log(x) - x - logGamma(a)
+        if x < a + 1 {
+            // P(a, x) = x^a e^-x / Γ(a + 1) * sum x^n / ((a + 1) ... (a + n))
+            var term = 1 / a, sum = term, ap = a
+            for _ in 0..<10_000 {
+                ap += 1
+                term *= x / ap
+                sum += term
+                if abs(term) < abs(sum) * 1e-17 { break }
+            }
+            return max(0, 1 - sum * Double.exp(logPrefix))
+        }
+        let tiny = 1e-300
+        var b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d
+        for i in 1..<10_000 {
+            let an = -Double(i) * (Double(i) - a)
+            b += 2
+            d = an * d + b
+            if abs(d) < tiny { d = tiny }
+            c = b + an / c
+            if abs(c) < tiny { c = tiny }
+            d = 1 / d
+            let delta = d * c
+            h *= delta
+            if abs(delta - 1) < 1e-16 { break }
+        }
+        return Double.exp(logPrefix) * h
+    }
+}
+
+/// The chi-square distribution.
+public enum ChiSquare {
+    /// P(X > x) for `degreesOfFreedom` k: Q(k/2, x/2).
+    public static func survival(_ x: Double, degreesOfFreedom k: Double) -> Double {
+        precondition(k > 0, "degrees of freedom must be positive")
+        if x.isNaN { return .nan }
+        if x <= 0 { return 1 }
+        if x.isInfinite { return 0 }
+        return SpecialFunctions.upperIncompleteGamma(a: k / 2, x: x / 2)
+    }
+}

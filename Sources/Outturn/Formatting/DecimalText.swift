@@ -16,6 +16,9 @@ public enum DecimalText {
         case statistic
         /// A year: digits only, no grouping.
         case year
+        /// A probability as `statistic`, but a p-value below the smallest double (computed as 0) reads
+        /// `<2.2e-308`, as R reads `<2e-16`: never a p of exactly 0.
+        case pValue
     }
 
     /// The text of a missing value in tables.
@@ -39,6 +42,7 @@ public enum DecimalText {
         case .integer: return grouped(v.rounded(), decimals: 0)
         case .year: return abs(v) < 1e15 ? String(Int64(v.rounded())) : scientific(v)
         case .statistic: return significant(v)
+        case .pValue: return v == 0 ? "<2.2e-308" : significant(v)
         }
     }
 

@@ -76,7 +76,7 @@ extension OutturnCommand {
                     Column("indicator"), Column("observations", style: .integer), Column("departments", style: .integer),
                     Column("grand_mean", style: .decimals(2)), Column("total_ss", inTable: false), Column("between_ss", inTable: false),
                     Column("within_ss", inTable: false), Column("between_share_pct", heading: "between %", style: .decimals(1)),
-                    Column("f_stat", heading: "F"), Column("p_value", heading: "p"),
+                    Column("f_stat", heading: "F"), Column("p_value", heading: "p", style: .pValue),
                 ])
                 for (i, ind) in panel.indicators.enumerated() {
                     let v = VarianceDecomposition(panel: panel, indicator: i)

@@ -9,3 +9,5 @@ extension ForecastMethod: ExpressibleByArgument {}
 extension ImportConflictPolicy: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension TextEncoding: ExpressibleByArgument {}
+extension PanelClustering: ExpressibleByArgument {}
+extension ClusterCorrection: ExpressibleByArgument {}
