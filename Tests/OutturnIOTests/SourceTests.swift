@@ -80,7 +80,7 @@ import _TestSupport
         #expect(throws: DataError.self) { try ReportSource.text(path: empty) }
         let book = try TestSupport.temporaryFile("book.xlsx", bytes: [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 60))
         let workbook = #expect(throws: DataError.self) { try PanelSource.read(path: book) }
-        #expect(workbook?.hint?.contains("CSV") == true)
+        #expect(workbook?.reason.contains("not a readable workbook") == true)
         #expect(throws: DataError.self) { try ReportSource.paths(["/no/such/folder"]) }
     }
 

@@ -18,16 +18,27 @@ import _TestSupport
         }
     }
 
-    @Test(arguments: ["csv", "json"])
+    @Test(arguments: ["csv", "json", "workbook"])
     func panelReadersKeepTheirContract(_ target: String) throws {
-        let files = Self.inputs(target)
+        var files = Self.inputs(target)
+        if target == "workbook" {
+            // The workbook seeds are the test fixtures (binary files made by a script beside them).
+            let dir = TestSupport.path("Tests/OutturnIOTests/Fixtures/workbooks")
+            files += try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".xlsx") }.sorted().map { dir + "/" + $0 }
+        }
         #expect(!files.isEmpty, "no seeds for \(target)")
         for file in files {
+            var path = file
+            if target == "workbook" && !file.hasSuffix(".xlsx") {
+                path = try TestSupport.temporaryPath("regression.xlsx")
+                try FileManager.default.copyItem(atPath: file, toPath: path)
+            }
             do {
-                let panel = target == "json" ? try PanelJSON.read(path: file) : try PanelCSVReader().read(path: file)
+                let panel = target == "json" ? try PanelJSON.read(path: file)
+                    : target == "workbook" ? try PanelSource.read(path: path) : try PanelCSVReader().read(path: file)
                 #expect(panel.observations.allSatisfy { !$0.value.isInfinite }, "\(file): infinity read as data")
             } catch let error as DataError {
-                #expect(error.location?.file == file, "\(file): the error has no location: \(error)")
+                #expect(error.location?.file == path, "\(file): the error has no location: \(error)")
             }
         }
     }

@@ -3,7 +3,8 @@ import Outturn
 import OutturnIO
 import OutturnReports
 
-/// One libFuzzer entry point for every reader; `OUTTURN_FUZZ_TARGET` (csv, json, report) picks the reader.
+/// One libFuzzer entry point for every reader; `OUTTURN_FUZZ_TARGET` (csv, json, workbook, report) picks the
+/// reader.
 /// An input must either read or throw a `DataError`: any crash, trap, sanitizer report or hang is a finding.
 /// Readers take paths (they stream), so each input is written to one file per process first.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -22,9 +23,17 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { unlink(path) }
         do {
-            let panel: IndicatorPanel = target == "json"
-                ? try PanelJSON.read(path: path)
-                : try PanelCSVReader().read(path: path)
+            let panel: IndicatorPanel
+            switch target {
+            case "json": panel = try PanelJSON.read(path: path)
+            case "workbook":
+                // Named .xlsx so the source detection takes it as a workbook (ZIP container, XML parts).
+                let book = path + ".xlsx"
+                rename(path, book)
+                defer { rename(book, path) }
+                panel = try PanelSource.read(path: book)
+            default: panel = try PanelCSVReader().read(path: path)
+            }
             // A panel read is a panel whose values are numbers (finite or missing), never infinity.
             for observation in panel.observations where observation.value.isInfinite {
                 fatalError("a reader let infinity through at \(observation)")

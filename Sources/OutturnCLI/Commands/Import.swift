@@ -32,18 +32,23 @@ extension OutturnCommand {
         var vintage: Int?
         @Option(name: .long, help: ArgumentHelp("Accept years beyond 1900-2200 in the files, e.g. 1850-2024 for historical series (within 1000-2999).", valueName: "range"))
         var years: String?
+        @Option(name: .long, help: ArgumentHelp("The sheet of .xlsx workbooks to read (default: the first).", valueName: "name"))
+        var sheet: String?
+        @Option(name: .long, help: ArgumentHelp("Which header names which column, e.g. department=单位名称,year=年度 (or a file of such lines).", valueName: "role=header,..."))
+        var columns: String?
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "No progress messages on standard error.")
         var quiet = false
 
         func run() throws {
             let accepted = try SelectionOptions.acceptedYears(years)
+            let mapping = try columns.map(ColumnMapping.fromArgument) ?? ColumnMapping()
             let store = try PanelStore(path: StoreLocation.path(self.store))
             if let backup = store.backupPath { Diagnostics.write("migrated an older store; a copy of it is at \(backup)") }
             var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                      Column("changed", style: .integer), Column("unchanged", style: .integer)])
             for path in try ReportSource.paths(files) {
-                let loaded = try PanelSource.load(path: path, options: PanelSource.Options(years: accepted))
+                let loaded = try PanelSource.load(path: path, options: PanelSource.Options(years: accepted, columns: mapping, sheet: sheet))
                 let (panel, fileVintage) = (loaded.panel, loaded.vintage)
                 if !quiet { for note in loaded.notes { Diagnostics.write("outturn: \(note)") } }
                 let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)

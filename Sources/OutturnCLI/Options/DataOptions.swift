@@ -8,7 +8,7 @@ import OutturnStore
 /// Where a command reads its panel from: a file, or the store.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Panel file: long or wide CSV (UTF-8 or GB18030), JSON records, a report (.txt, .pdf, .docx, .html), or a .sqlite store; - reads standard input. Without it, the store.", valueName: "file"))
+        "Panel file: long or wide CSV (UTF-8 or GB18030), an Excel workbook (.xlsx), JSON records, a report (.txt, .pdf, .docx, .html), or a .sqlite store; - reads standard input. Without it, the store.", valueName: "file"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("The store to read when --data is not given (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
@@ -20,8 +20,22 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Force the CSV encoding (utf-8 or gb18030) instead of detecting it.")
     var encoding: TextEncoding?
 
+    @Option(name: .long, help: ArgumentHelp("The sheet of an .xlsx workbook to read (default: the first).", valueName: "name"))
+    var sheet: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Which header names which column, e.g. department=单位名称,year=年度,value=决算数 (or a file of such lines); usual English and Chinese headers are recognised without it.",
+        valueName: "role=header,..."))
+    var columns: String?
+
     @Flag(name: .long, help: "No progress bars or reports on standard error (they appear only on a terminal anyway).")
     var quiet = false
+
+    /// The options every file is read with.
+    func sourceOptions(years: String?, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PanelSource.Options {
+        PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years),
+                            columns: try columns.map(ColumnMapping.fromArgument) ?? ColumnMapping(), sheet: sheet, progress: progress)
+    }
 
     func validate() throws {
         if data != nil && store != nil { throw ValidationError("give --data or --store, not both") }
@@ -41,7 +55,7 @@ struct DataOptions: ParsableArguments {
             defer { bar?.finish() }
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if let bar { report = { done, total in bar.update(done >> 20, total >> 20) } }
-            let loaded = try PanelSource.load(path: data, options: PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years), progress: report))
+            let loaded = try PanelSource.load(path: data, options: try sourceOptions(years: years, progress: report))
             if !quiet { for note in loaded.notes { Diagnostics.write("outturn: \(note)") } }
             return loaded.panel
         }

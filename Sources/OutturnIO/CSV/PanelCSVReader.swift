@@ -23,12 +23,19 @@ public struct PanelCSVReader: Sendable {
     /// The years a row may have (default `IndicatorPanel.plausibleYears`, 1900-2200); any other is an error at
     /// its cell. Widen it for historical series.
     public var years: ClosedRange<Int>
+    /// Headers named by the user (`--columns`), before the usual English and Chinese names.
+    public var columns: ColumnMapping
+    /// The unit of every value when neither a unit column nor the value header (金额（万元）) gives one: a
+    /// workbook's caption row (单位：万元).
+    public var defaultUnit: String?
 
     public init(encoding: TextEncoding? = nil, layout: CSVLayout? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                columns: ColumnMapping = ColumnMapping(), defaultUnit: String? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.encoding = encoding
         self.layout = layout
         self.years = years
+        self.columns = columns
+        self.defaultUnit = defaultUnit
         self.progress = progress
     }
 
@@ -76,7 +83,7 @@ public struct PanelCSVReader: Sendable {
     /// fiscal-year headers (2023-24) read as the year they start in.
     public func readWithNotes(path: String, displayName: String? = nil) throws -> (panel: IndicatorPanel, notes: [ReadNote]) {
         // The parallel reader takes only files with nothing to note (core and known columns, a long layout).
-        if usesParallelPath && (encoding ?? .utf8) == .utf8 && (layout ?? .long) == .long,
+        if usesParallelPath && (encoding ?? .utf8) == .utf8 && (layout ?? .long) == .long && columns.roles.isEmpty && defaultUnit == nil,
            let panel = ParallelLongCSV.read(path: path, years: years, progress: progress) {
             return (panel, [])
         }
@@ -107,12 +114,17 @@ public struct PanelCSVReader: Sendable {
         var metadata: [MetadataColumn] = []
         var departmentColumn = 0, indicatorColumn = 0, yearColumn = 0, valueColumn = 0
         var sourceColumn: Int? = nil, vintageColumn: Int? = nil
+        // The unit of every value, from the value header (金额（万元）) or a caption, when no unit column exists.
+        var constantUnit: String? = nil
+        var unitSet = Set<Int32>()
 
         try scanner.forEachRecord(progress: progress) { record in
             if !sawHeader {
                 sawHeader = true
                 headerNames = (0..<record.count).map { record.trimmed($0) }
-                roles = headerNames.map(Self.role(of:))
+                let recognised = Self.roles(of: headerNames, mapping: self.columns)
+                roles = recognised.roles
+                constantUnit = roles.contains(.unit) ? nil : (recognised.valueUnit ?? defaultUnit)
                 for (k, r) in roles.enumerated() where columns[r] == nil { columns[r] = k }
                 detected = try layout ?? detectLayout(roles: roles, names: headerNames, file: file)
                 wideYears = roles.compactMap { if case let .yearColumn(y) = $0 { return y } else { return nil } }
@@ -169,6 +181,10 @@ public struct PanelCSVReader: Sendable {
             // Department and indicator, interned with a fast path for repeated ids.
             let d = try departmentIDs.intern(record, departmentColumn) { try assembler.department($0, at: location(departmentColumn)) }
             let i = try indicatorIDs.intern(record, indicatorColumn) { try assembler.indicator($0, at: location(indicatorColumn)) }
+            if let constantUnit, !unitSet.contains(i) {
+                try assembler.setUnit(i, constantUnit, at: location(valueColumn))
+                unitSet.insert(i)
+            }
             // Metadata columns repeat on every row of a department or indicator: validate each distinct
             // (entity, text) once.
             for m in metadata.indices {
@@ -234,7 +250,9 @@ public struct PanelCSVReader: Sendable {
             throw DataError("the file is empty", at: SourceLocation(file: file, line: 1),
                             hint: "expected a header such as department,indicator,year,value")
         }
-        return try assembler.build()
+        let panel = try assembler.build()
+        notes += assembler.conversions.map { ReadNote($0, at: SourceLocation(file: file, line: 1)) }
+        return panel
     }
 
     private func parseValue(_ record: CSVRecord, _ k: Int, _ location: @autoclosure () -> SourceLocation) throws -> Double {
@@ -242,6 +260,7 @@ public struct PanelCSVReader: Sendable {
         if let v = DecimalParsing.parse(bytes, allowThousandsSeparators: record.quoted[k]) { return v }
         let text = record.trimmed(k)
         if Self.isMissingValue(text) { return .nan }
+        if let v = Self.percentValue(text, allowThousandsSeparators: record.quoted[k]) { return v }
         throw DataError("\"\(text)\" is not a number", at: location(),
                         hint: record.quoted[k] ? nil : "leave the cell empty for a missing value")
     }
@@ -260,6 +279,47 @@ public struct PanelCSVReader: Sendable {
         case "", "NA", "na", "N/A", "null", "NULL", "-", "—": true
         default: false
         }
+    }
+
+    /// `91.2%` (or a full-width ％) as 91.2: a value in percent.
+    static func percentValue(_ text: String, allowThousandsSeparators: Bool) -> Double? {
+        guard let last = text.last, last == "%" || last == "％" else { return nil }
+        return DecimalParsing.parse(String(text.dropLast()).trimmingCharacters(in: .whitespaces), allowThousandsSeparators: allowThousandsSeparators)
+    }
+
+    /// The roles of a header row: the user's mapping first, then the usual names, English and Chinese. Chinese
+    /// tables name a department by its name (单位名称) or by a code and a name (单位编码, 单位名称): with a code
+    /// column the name column is the department's name. 单位 alone is the department, unless another column
+    /// is, when it is the unit of measure. `valueUnit` is the unit in the value header (金额（万元）).
+    static func roles(of names: [String], mapping: ColumnMapping) -> (roles: [Role], valueUnit: String?) {
+        var valueUnit: String? = nil
+        var roles = names.map { name -> Role in
+            if let mapped = mapping.roles[name] { return role(of: mapped) }
+            let (base, unit) = HeaderNames.splitUnit(name)
+            let b = base.lowercased()
+            let plain = role(of: name)
+            if plain != .ignored { return plain }
+            if HeaderNames.departmentCodes.contains(b) { return .department }
+            if HeaderNames.departmentNames.contains(b) { return .departmentName }
+            if HeaderNames.indicatorCodes.contains(b) { return .indicator }
+            if HeaderNames.indicatorNames.contains(b) { return .indicatorName }
+            if HeaderNames.yearNames.contains(b) { return .year }
+            if HeaderNames.valueNames.contains(b) || b == "value" {
+                if valueUnit == nil { valueUnit = unit }
+                return .value
+            }
+            if HeaderNames.unitNames.contains(b) { return .unit }
+            if HeaderNames.sourceNames.contains(b) { return .source }
+            if b == "单位" { return .ignored }   // decided below
+            return .ignored
+        }
+        // Names stand for ids where no code column gives them.
+        if !roles.contains(.department), let k = roles.firstIndex(of: .departmentName) { roles[k] = .department }
+        if !roles.contains(.indicator), let k = roles.firstIndex(of: .indicatorName) { roles[k] = .indicator }
+        for (k, name) in names.enumerated() where mapping.roles[name] == nil && HeaderNames.splitUnit(name).base == "单位" && roles[k] == .ignored {
+            roles[k] = roles.contains(.department) ? .unit : .department
+        }
+        return (roles, valueUnit)
     }
 
     /// Header names (lower-cased) of the department and indicator id columns.

@@ -21,14 +21,20 @@ public enum PanelSource {
         /// The years a CSV or JSON file may hold (default `IndicatorPanel.plausibleYears`, 1900-2200; at most
         /// `IndicatorPanel.widestYears`); a row outside them is an error at its cell.
         public var years: ClosedRange<Int>
+        /// Headers named by the user (`--columns`) for CSV files and workbooks.
+        public var columns: ColumnMapping = ColumnMapping()
+        /// The sheet of a workbook (default: the first).
+        public var sheet: String?
 
         public init(encoding: TextEncoding? = nil, department: String? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears,
-                    progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                    columns: ColumnMapping = ColumnMapping(), sheet: String? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
             precondition(IndicatorPanel.widestYears.contains(years.lowerBound) && IndicatorPanel.widestYears.contains(years.upperBound),
                          "years beyond IndicatorPanel.widestYears")
             self.encoding = encoding
             self.department = department
             self.years = years
+            self.columns = columns
+            self.sheet = sheet
             self.progress = progress
         }
     }
@@ -71,7 +77,8 @@ public enum PanelSource {
             throw DataError("no such file", at: place)
         case .csv, .unknown:
             // A file of no known extension is read as CSV: the reader says precisely what does not fit.
-            let (panel, notes) = try PanelCSVReader(encoding: options.encoding, years: options.years, progress: options.progress).readWithNotes(path: path)
+            let (panel, notes) = try PanelCSVReader(encoding: options.encoding, years: options.years, columns: options.columns,
+                                                    progress: options.progress).readWithNotes(path: path)
             return Loaded(panel: panel, kind: .csv, vintage: nil, notes: notes)
         case .json:
             return Loaded(panel: try PanelJSON.read(path: path, years: options.years), kind: kind, vintage: nil)
@@ -83,7 +90,8 @@ public enum PanelSource {
         case .store:
             throw DataError("is an Outturn store, not a data file", at: place, hint: "read it with --store \(path)")
         case .workbook:
-            throw DataError("Excel workbooks are not read yet", at: place, hint: "save the sheet as CSV (UTF-8) and read that")
+            let (panel, notes) = try WorkbookPanel.read(path: path, sheet: options.sheet, options: options)
+            return Loaded(panel: panel, kind: kind, vintage: nil, notes: notes)
         }
     }
 }

@@ -15,7 +15,10 @@ enum WordText {
     static func text(path: String) throws -> String {
         let place = SourceLocation(file: path, line: 1)
         let archive: Archive
-        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
+        // Opened from memory: ZIPFoundation's file-backed archive leaks its path's C string on every open.
+        do { archive = try Archive(data: Data(try WholeFile.read(path, what: "Word document")), accessMode: .read) } catch let error as DataError {
+            throw error
+        } catch {
             throw DataError("is not a Word document (not a ZIP container)", at: place, hint: "save it again as .docx, or as PDF or text")
         }
         guard let entry = archive["word/document.xml"] else {

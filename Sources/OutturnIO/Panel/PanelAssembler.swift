@@ -14,6 +14,12 @@ struct PanelAssembler {
     private var explicitName: [Bool] = []           // per department: name came from the file
     private var explicitIndicatorName: [Bool] = []
     private var unitFromFile: [Bool] = []
+    /// Per indicator: the unit as the file gave it, and the factor its values are multiplied by to be in the
+    /// catalogue's unit (亿元 -> 万元: 10000), or, negated, the divisor (元 -> 万元: -10000).
+    private var givenUnit: [String?] = []
+    private var unitScale: [Double] = []
+    /// What was converted, in words (for a note).
+    private(set) var conversions: [String] = []
     private var departmentIndex: [Int32] = []
     private var indicatorIndex: [Int32] = []
     private var yearValue: [Int32] = []
@@ -61,6 +67,8 @@ struct PanelAssembler {
         indicators.append(IndicatorCatalogue.standard(id: id) ?? Indicator(id: id))
         explicitIndicatorName.append(false)
         unitFromFile.append(false)
+        givenUnit.append(nil)
+        unitScale.append(1)
         indicatorPositions[id] = i
         if raw != id { indicatorPositions[raw] = i }
         return i
@@ -115,18 +123,34 @@ struct PanelAssembler {
         let k = Int(i)
         if unit.isEmpty { return }
         if unitFromFile[k] {
-            if indicators[k].unit != unit {
-                throw DataError("indicator \"\(indicators[k].id)\" is in \(indicators[k].unit) earlier and \(unit) here",
+            if givenUnit[k] != unit {
+                throw DataError("indicator \"\(indicators[k].id)\" is in \(givenUnit[k] ?? indicators[k].unit) earlier and \(unit) here",
                                 at: location(), hint: "convert to one unit")
             }
             return
         }
+        unitFromFile[k] = true
+        givenUnit[k] = unit
+        // Money in another magnitude than the catalogue's (元, 千元, 亿元 for 万元) is converted to it.
+        if let standard = IndicatorCatalogue.standard(id: indicators[k].id), standard.unit != unit,
+           let from = Self.moneyScale[unit], let to = Self.moneyScale[standard.unit] {
+            // Kept as a multiplier or a divisor so both are exact powers of ten: 12345 元 is 1.2345 万元, not
+            // 1.2345000000000002.
+            unitScale[k] = from >= to ? from / to : -(to / from)
+            conversions.append("\(indicators[k].id) given in \(unit), converted to the catalogue's \(standard.unit) (x \(DecimalText.shortest(from / to)))")
+            return
+        }
+        if Self.percentUnits.contains(unit) && Self.percentUnits.contains(indicators[k].unit) { return }
         if indicators[k].unit != unit {
             indicators[k].unit = unit
             if IndicatorCatalogue.standard(id: indicators[k].id) == nil { indicators[k].kind = IndicatorKind.inferred(fromUnit: unit) }
         }
-        unitFromFile[k] = true
     }
+
+    /// Money units and their size in 元.
+    static let moneyScale: [String: Double] = ["元": 1, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8]
+    /// Ways of writing percent.
+    static let percentUnits: Set<String> = ["%", "％", "percent", "百分比"]
 
     /// Adds one observation (NaN = an explicitly missing value).
     mutating func add(department d: Int32, indicator i: Int32, year: Int, value: Double, line: Int) {
@@ -183,7 +207,8 @@ struct PanelAssembler {
                     at: SourceLocation(file: file, line: Int(lines[k])), hint: "keep one row per department, indicator and year")
             }
             seen[bit >> 6] |= 1 << UInt64(bit & 63)
-            blocks[i][slot] = values[k]
+            let scale = unitScale[i]
+            blocks[i][slot] = scale == 1 ? values[k] : scale > 0 ? values[k] * scale : values[k] / -scale
         }
         return IndicatorPanel(departments: departments, indicators: indicators, years: years, blocks: blocks,
                               provenance: provenance)

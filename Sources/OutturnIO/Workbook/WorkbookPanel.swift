@@ -1,0 +1,116 @@
+import Foundation
+import Outturn
+import OutturnSystem
+
+/// A workbook's sheet read as a panel, long or wide, with the CSV reader's rules (headers, years, ids, units,
+/// percent values, every error at its place): the sheet is laid out as CSV text in memory and read by
+/// `PanelCSVReader`, and every location is mapped back to its cell (`book.xlsx:预算!C7`).
+///
+/// What a sheet adds: title rows above the header are skipped (the header is the first row naming a department
+/// or indicator column, within the first 20 rows) and a caption such as 单位：万元 among them gives the values'
+/// unit; cells merged across data rows (a department written once for several rows) give their value to every
+/// cell of the range; percent-formatted cells (0.912 shown as 91.2%) are read as percent (91.2). Merged cells in
+/// the header, dates where a number or year is expected, error cells and formulas without a saved value are
+/// errors at their cell.
+enum WorkbookPanel {
+    static func read(path: String, sheet: String?, options: PanelSource.Options) throws -> (panel: IndicatorPanel, notes: [ReadNote]) {
+        let content = try WorkbookReader.read(path: path, sheet: sheet)
+        let rowNumbers = content.rowNumbers
+        guard !rowNumbers.isEmpty else {
+            throw DataError("the sheet is empty", at: SourceLocation(file: path, sheet: content.name, row: 1, column: nil),
+                            hint: "choose the sheet that holds the table with --sheet")
+        }
+        let lastColumn = content.lastColumn
+        func text(_ v: WorkbookSheet.Value?) -> String {
+            switch v {
+            case nil: ""
+            case let .text(s)?: s
+            case let .number(x)?: DecimalText.shortest(x)
+            case let .percent(x)?: DecimalText.shortest(Self.percent(x)) + "%"
+            case let .date(y, m, d)?: String(format: "%04d-%02d-%02d", y, m, d)
+            case let .boolean(b)?: b ? "TRUE" : "FALSE"
+            }
+        }
+        // The header: the first of the first 20 rows that names a department or indicator column.
+        let headerRow = rowNumbers.prefix(20).first { r in
+            let names = (1...max(1, lastColumn)).map { text(content.rows[r]?[$0]).trimmingCharacters(in: .whitespaces) }
+            let roles = PanelCSVReader.roles(of: names, mapping: options.columns).roles
+            return roles.contains(.department) || roles.contains(.indicator)
+        } ?? rowNumbers[0]
+        var captionUnit: String? = nil
+        for r in rowNumbers where r < headerRow {
+            for v in content.rows[r]!.values { if case let .text(s) = v, let unit = HeaderNames.captionUnit(s) { captionUnit = unit } }
+        }
+        for m in content.merges where m.rows.contains(headerRow) && m.columns.count > 1 {
+            throw DataError("merged header cells \(SourceLocation.columnLetters(m.columns.lowerBound))\(m.rows.lowerBound):\(SourceLocation.columnLetters(m.columns.upperBound))\(m.rows.upperBound)",
+                            at: SourceLocation(file: path, sheet: content.name, row: headerRow, column: m.columns.lowerBound),
+                            hint: "unmerge them so that every column has its own header, or give --columns")
+        }
+        // Merged data cells: the top-left value fills the range.
+        var rows = content.rows
+        for m in content.merges where m.rows.lowerBound > headerRow {
+            guard let v = rows[m.rows.lowerBound]?[m.columns.lowerBound] else { continue }
+            for r in m.rows { for c in m.columns { rows[r, default: [:]][c] = v } }
+        }
+        let dataRows = rows.keys.filter { $0 > headerRow }.sorted()
+        // The CSV text: the header line, then one line per non-empty row; `lines[k]` is the sheet row of line k+1.
+        var csv = "", lines: [Int] = []
+        func field(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        // A caption written into the header row itself (单位：元 beside the last column) is a caption too.
+        var header = (1...max(1, lastColumn)).map { text(rows[headerRow]?[$0]) }
+        for k in header.indices {
+            if let unit = HeaderNames.captionUnit(header[k]) { captionUnit = unit; header[k] = "" }
+        }
+        csv += header.map(field).joined(separator: ",") + "\n"
+        lines.append(headerRow)
+        for r in dataRows {
+            let cells = (1...max(1, lastColumn)).map { rows[r]?[$0] }
+            if cells.allSatisfy({ $0 == nil || $0 == .text("") }) { continue }
+            csv += cells.map { field(text($0)) }.joined(separator: ",") + "\n"
+            lines.append(r)
+        }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-sheet-\(getpid())-\(UUID().uuidString).csv").path
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(csv.utf8)) else {
+            throw DataError("cannot write a temporary file in \(FileManager.default.temporaryDirectory.path)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let reader = PanelCSVReader(encoding: .utf8, years: options.years, columns: options.columns, defaultUnit: captionUnit)
+        /// A location in the CSV text as the cell it came from.
+        func cell(_ place: SourceLocation?) -> SourceLocation {
+            guard let place, place.file == temporary else { return SourceLocation(file: path, sheet: content.name, row: headerRow, column: nil) }
+            let row = lines.indices.contains(place.line - 1) ? lines[place.line - 1] : headerRow
+            guard let column = place.column else { return SourceLocation(file: path, sheet: content.name, row: row, column: nil) }
+            // The field whose text starts at or before the column (every field is quoted: 3 characters more).
+            let texts = row == headerRow ? header : (1...max(1, lastColumn)).map { text(rows[row]?[$0]) }
+            var start = 1, field = 1
+            for (k, t) in texts.enumerated() {
+                if start > column { break }
+                field = k + 1
+                start += t.count + 3
+            }
+            return SourceLocation(file: path, sheet: content.name, row: row, column: field)
+        }
+        do {
+            let (panel, notes) = try reader.readWithNotes(path: temporary, displayName: temporary)
+            return (panel, notes.map { ReadNote($0.message, at: cell($0.location)) })
+        } catch var error as DataError {
+            error.location = cell(error.location)
+            if error.reason.contains("is not an integer") || error.reason.contains("is not a number"),
+               case .date? = rows[error.location!.line]?[error.location!.column ?? 0] {
+                error.hint = "the cell is formatted as a date; give the year as a number (2024) or the value as a number"
+            }
+            throw error
+        }
+    }
+
+    /// A percent cell's fraction as percent, exact where the percentage is a short decimal (0.912 -> 91.2, not
+    /// 91.20000000000002).
+    static func percent(_ fraction: Double) -> Double {
+        let scaled = fraction * 100
+        let text = DecimalText.shortest(scaled)
+        // Round away the binary noise of the multiplication when a 12-significant-digit decimal reads back
+        // within one ulp.
+        if let short = Double(String(format: "%.12g", scaled)), abs(short - scaled) <= scaled.ulp { return short }
+        return Double(text) ?? scaled
+    }
+}
