@@ -37,8 +37,8 @@ let package = Package(
         .target(name: "OutturnSystem"),
         // Reading reports: text in, figures and arithmetic checks out (no files, no CLI).
         .target(name: "OutturnReports", dependencies: ["Outturn"]),
-        // Writing results: records (table, CSV, JSON), number text, charts, safe file output.
-        .target(name: "OutturnOutput", dependencies: ["Outturn", "OutturnSystem"]),
+        // Writing results: records (table, CSV, JSON, Excel workbooks), number text, charts, safe file output.
+        .target(name: "OutturnOutput", dependencies: ["Outturn", "OutturnSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Sources: detection of a file's kind, CSV (UTF-8 / GB18030), JSON, report documents; shipped schemes.
         .target(name: "OutturnIO", dependencies: [
             "Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

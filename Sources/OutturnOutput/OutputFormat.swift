@@ -8,4 +8,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case csv
     /// A JSON array of records with the same keys as the CSV header.
     case json
+    /// An Excel workbook (.xlsx): the records on a sheet, with a bold frozen header row of the headings.
+    case xlsx
+
+    /// The format a file name's extension asks for (`.csv`, `.json`, `.xlsx`; `.txt` is a table), nil for
+    /// an extension that names nothing Outturn writes as records.
+    public static func of(extension ext: String) -> OutputFormat? {
+        switch ext.lowercased() {
+        case "csv", "tsv": .csv
+        case "json": .json
+        case "xlsx": .xlsx
+        case "txt", "text", "": .table
+        default: nil
+        }
+    }
 }

@@ -19,7 +19,22 @@ public struct RecordTable: Sendable {
         switch format {
         case .table: try projected { $0.inTable }.writeTable(to: sink)
         case .csv, .json: try projected { !$0.tableOnly }.writeRecords(format, to: sink)
+        case .xlsx: try sink.write(bytes: try workbook(sheetName: sheetName))
         }
+    }
+
+    /// The name of the records' sheet in a workbook.
+    public var sheetName = "outturn"
+
+    /// The records as a workbook: the table on the first sheet (headings as the header row; the columns of
+    /// CSV and JSON, not only the table's), the preamble lines on a second sheet "notes".
+    public func workbook(sheetName: String) throws -> [UInt8] {
+        let records = projected { !$0.tableOnly }
+        var sheets = [WorkbookWriter.Sheet(name: sheetName, columns: records.columns, rows: records.rows)]
+        if !preamble.isEmpty {
+            sheets.append(WorkbookWriter.Sheet(name: "notes", columns: [Column("note")], rows: preamble.map { [.text($0)] }))
+        }
+        return try WorkbookWriter.workbook(sheets)
     }
 
     /// The report restricted to the columns that satisfy `keep`.

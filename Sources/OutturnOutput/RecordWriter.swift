@@ -10,7 +10,7 @@ public struct RecordWriter {
 
     /// Starts the output (the CSV header, or the JSON array's opening bracket).
     public init(columns: [Column], format: OutputFormat, sink: ByteSink) throws {
-        precondition(format != .table, "tables need every row to align them: use Report")
+        precondition(format == .csv || format == .json, "tables and workbooks need every row first: use RecordTable")
         self.columns = columns
         self.format = format
         self.sink = sink

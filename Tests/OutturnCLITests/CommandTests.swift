@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Outturn
-import OutturnIO
+@testable import OutturnIO
 import OutturnOutput
 import Testing
 import _TestSupport
@@ -86,7 +86,7 @@ import _TestSupport
 
     @Test func usageErrorsAreRejectedBeforeRunning() {
         expectUsageError("--departments must be at least 1") { _ = try OutturnCommand.Generate.parse(["--departments", "0"]) }
-        expectUsageError("--wide applies to CSV output") { _ = try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
+        expectUsageError("--wide applies to CSV and workbook output") { _ = try OutturnCommand.Export.parse(["--data", "x.csv", "--output", "y.json", "--wide"]) }
         expectUsageError("--years must look like") { _ = try OutturnCommand.Describe.parse(["--data", "x.csv", "--years", "2024-2020"]) }
     }
 }
@@ -647,5 +647,61 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
         // Nothing stray in the shared folder.
         #expect(try fm.contentsOfDirectory(atPath: dir).sorted() == ["closed", "link.csv", "own.csv", "roots.csv"])
+    }
+}
+
+/// Workbooks and Excel-ready CSV out (issue 14, item 2): `--output FILE.xlsx` for any command, `export` to a
+/// workbook that reads back to the same panel, a BOM or GB18030 for CSV, and extensions nothing writes refused.
+@Suite struct WorkbookOutputTests {
+    let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+
+    @Test func anyCommandWritesAWorkbook() throws {
+        let out = try TestSupport.temporaryPath("rank.xlsx")
+        try OutturnCommand.Rank.parse(["--data", data, "--indicator", "execution_rate", "--output", out]).run()
+        // The format follows the extension; the workbook is a ZIP container with a frozen, bold header row,
+        // numbers as numbers (with number formats) and the preamble on a second sheet.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let sheet = try WorkbookReader.read(path: out)
+        #expect(sheet.rows[1]?[1] == .text("department") && sheet.rows[1]?[3] == .text("value (%)"))
+        guard case .number? = sheet.rows[2]?[3] else { Issue.record("value is not a number: \(String(describing: sheet.rows[2]?[3]))"); return }
+        #expect(try WorkbookReader.sheetNames(path: out) == ["rank", "notes"])
+        // The same records as the CSV output.
+        let csv = try TestSupport.temporaryPath("rank.csv")
+        try OutturnCommand.Rank.parse(["--data", data, "--indicator", "execution_rate", "--output", csv]).run()
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+        #expect(sheet.rowNumbers.count == lines.count)
+    }
+
+    @Test func exportToAWorkbookReadsBack() throws {
+        let out = try TestSupport.temporaryPath("panel.xlsx")
+        try OutturnCommand.Export.parse(["--data", data, "--output", out]).run()
+        let original = try PanelSource.read(path: data), back = try PanelSource.read(path: out)
+        #expect(back == original)
+        let wide = try TestSupport.temporaryPath("wide.xlsx")
+        try OutturnCommand.Export.parse(["--data", data, "--output", wide, "--wide"]).run()
+        #expect(try PanelSource.read(path: wide).observations == original.observations)
+        expectUsageError("cannot export to .docx files") { _ = try OutturnCommand.Export.parse(["--data", data, "--output", "x.docx"]) }
+    }
+
+    @Test func csvForExcelWithABomOrInGB18030() throws {
+        let utf8 = try TestSupport.temporaryPath("d.csv"), bom = try TestSupport.temporaryPath("bom.csv"), gb = try TestSupport.temporaryPath("gb.csv")
+        try OutturnCommand.Describe.parse(["--data", data, "--departments", "--output", utf8]).run()
+        try OutturnCommand.Describe.parse(["--data", data, "--departments", "--output", bom, "--bom"]).run()
+        try OutturnCommand.Describe.parse(["--data", data, "--departments", "--output", gb, "--output-encoding", "gb18030"]).run()
+        let plain = try Data(contentsOf: URL(fileURLWithPath: utf8))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: bom)) == Data([0xEF, 0xBB, 0xBF]) + plain)
+        let gbBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: gb)))
+        #expect(gbBytes != [UInt8](plain))   // the Chinese names are re-encoded
+        #expect(try TextDecoding.decodeGB18030(gbBytes, file: gb) == String(decoding: plain, as: UTF8.self))
+        // Our own reader reads both back.
+        #expect(try PanelSource.read(path: data).departments.count == (try String(contentsOfFile: utf8, encoding: .utf8)).split(separator: "\n").count - 1)
+    }
+
+    @Test func extensionsNothingWritesAreUsageErrors() {
+        expectUsageError("cannot write .png files") { _ = try OutturnCommand.Rank.parse(["--data", data, "--indicator", "x", "--output", "chart.png"]) }
+        expectUsageError("cannot write .docx files") { _ = try OutturnCommand.Trend.parse(["--data", data, "--indicator", "x", "--output", "r.docx"]) }
+        expectUsageError("--format json does not match the file name") { _ = try OutturnCommand.Trend.parse(["--data", data, "--indicator", "x", "--output", "r.csv", "--format", "json"]) }
+        expectUsageError("--bom and --output-encoding apply to CSV") { _ = try OutturnCommand.Trend.parse(["--data", data, "--indicator", "x", "--output", "r.json", "--bom"]) }
     }
 }

@@ -28,8 +28,7 @@ extension OutturnCommand {
         func execute(to sink: ByteSink) throws {
             let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
             let report = departments ? Self.departmentReport(panel) : Self.indicatorReport(panel, source: input.name)
-            try report.write(output.format, to: sink)
-            try sink.finish()
+            try output.write(report, to: sink)
         }
 
         static func indicatorReport(_ panel: IndicatorPanel, source: String) -> RecordTable {

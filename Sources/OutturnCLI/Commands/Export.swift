@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Outturn
 import OutturnIO
@@ -19,14 +20,18 @@ extension OutturnCommand {
         @OptionGroup var input: DataOptions
         @OptionGroup var selection: SelectionOptions
 
-        @Option(name: .long, help: ArgumentHelp("Output file: .csv or .json (- for long CSV on standard output).", valueName: "file"))
+        @Option(name: .long, help: ArgumentHelp("Output file: .csv, .json or .xlsx (an Excel workbook); - for long CSV on standard output.", valueName: "file"))
         var output: String
 
         @Flag(name: .long, help: "Write wide CSV: department,indicator,<year>,<year>,...")
         var wide = false
 
         func validate() throws {
-            if wide && SourceKind.kind(ofExtension: output) == .json { throw ValidationError("--wide applies to CSV output, not JSON") }
+            if wide && SourceKind.kind(ofExtension: output) == .json { throw ValidationError("--wide applies to CSV and workbook output, not JSON") }
+            let ext = (output as NSString).pathExtension.lowercased()
+            if output != "-" && !output.hasPrefix("/dev/") && !["csv", "json", "xlsx", "tsv", "txt", ""].contains(ext) {
+                throw ValidationError("cannot export to .\(ext) files: give --output FILE.csv, FILE.json or FILE.xlsx")
+            }
         }
 
         func run() throws {

@@ -1,27 +1,72 @@
 import ArgumentParser
+import Foundation
 import OutturnIO
 import OutturnOutput
 
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, csv or json. CSV headers and JSON keys are the same snake_case field names.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format: table, csv, json or xlsx (default: by the --output file's extension, else table). CSV headers and JSON keys are the same snake_case field names.")
+    var format: OutputFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Write the records to this file (complete or not at all) instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the records to this file (complete or not at all) instead of standard output: .csv, .json, .xlsx (an Excel workbook) or .txt (a table).", valueName: "file"))
     var output: String?
+
+    @Flag(name: .long, help: "Start CSV or table output with a UTF-8 byte-order mark, so Excel on Windows opens Chinese text correctly.")
+    var bom = false
+
+    /// The output's encoding: a separate option from --encoding, which names the encoding of the data read.
+    @Option(name: .long, help: ArgumentHelp("Encoding of CSV or table output: utf-8 (default) or gb18030 (Excel on a Chinese Windows desktop).", valueName: "encoding"))
+    var outputEncoding: TextEncoding = .utf8
+
+    func validate() throws {
+        if let output, output != "-", !output.hasPrefix("/dev/") {
+            let ext = (output as NSString).pathExtension
+            let byExtension = OutputFormat.of(extension: ext)
+            // A file kind that is not records (a chart, a document) is refused whatever --format says; another
+            // extension is written in the --format given.
+            if Self.notRecords.contains(ext.lowercased()) || (byExtension == nil && format == nil) {
+                throw ValidationError("cannot write .\(ext) files: give --output FILE.csv, FILE.json, FILE.xlsx or FILE.txt")
+            }
+            if let format, let byExtension, byExtension != .table, format != byExtension {
+                throw ValidationError("--format \(format.rawValue) does not match the file name \(output)")
+            }
+        }
+        if bom || outputEncoding != .utf8, resolvedFormat == .json || resolvedFormat == .xlsx {
+            throw ValidationError("--bom and --output-encoding apply to CSV and table output; JSON is UTF-8 and a workbook has its own encoding")
+        }
+        if bom && outputEncoding != .utf8 { throw ValidationError("--bom marks UTF-8; GB18030 output has none") }
+    }
+
+    /// Extensions of files that are not records: an image, a document, the old Excel format.
+    static let notRecords: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "pdf", "doc", "docx", "xls", "html", "htm", "pptx", "ppt"]
+
+    /// The format: --format, else the output file's extension, else a table.
+    var resolvedFormat: OutputFormat {
+        if let format { return format }
+        if let output, output != "-", let byExtension = OutputFormat.of(extension: (output as NSString).pathExtension) { return byExtension }
+        return .table
+    }
+
+    /// The sheet name of a workbook: the output file's name without its extension.
+    var sheetName: String {
+        guard let output, output != "-" else { return "outturn" }
+        return ((output as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
 
     /// Where the records go: the --output file (written atomically) or standard output.
     func sink() throws -> ByteSink { try output.map { try ByteSink(path: $0) } ?? ByteSink.standardOutput() }
 
-    /// Writes records produced in batches: CSV and JSON stream each batch out as it comes; a table gathers
-    /// them all first (its columns are aligned over every row).
+    /// Writes records produced in batches: CSV and JSON stream each batch out as it comes; a table or a
+    /// workbook gathers them all first (its columns are aligned over every row), and so does GB18030 output.
     func emit(columns: [Column], preamble: [String] = [], _ produce: (_ append: ([[Cell]]) throws -> Void) throws -> Void) throws {
-        if format == .table {
+        let format = resolvedFormat
+        if format == .table || format == .xlsx || outputEncoding != .utf8 {
             var report = RecordTable(columns: columns)
             report.preamble = preamble
             try produce { rows in for r in rows { report.append(r) } }
             return try emit(report)
         }
         let sink = try sink()
+        if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
         let kept = columns.indices.filter { !columns[$0].tableOnly }
         var writer = try RecordWriter(columns: kept.map { columns[$0] }, format: format, sink: sink)
         try produce { rows in try writer.append(contentsOf: rows, keeping: kept) }
@@ -29,10 +74,23 @@ struct OutputOptions: ParsableArguments {
         try sink.finish()
     }
 
-    /// Writes a report in the chosen format to the chosen place, completely.
+    /// Writes a report in the chosen format and encoding to the chosen place, completely.
     func emit(_ report: RecordTable) throws {
-        let sink = try sink()
-        try report.write(format, to: sink)
+        try write(report, to: try sink())
+    }
+
+    /// Writes a report to `sink` (finished afterwards) in the chosen format and encoding.
+    func write(_ report: RecordTable, to sink: ByteSink) throws {
+        var report = report
+        report.sheetName = sheetName
+        if outputEncoding == .gb18030 {
+            let text = ByteSink.inMemory()
+            try report.write(resolvedFormat, to: text)
+            try sink.write(bytes: try TextEncoder.gb18030(text.contents))
+        } else {
+            if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
+            try report.write(resolvedFormat, to: sink)
+        }
         try sink.finish()
     }
 }

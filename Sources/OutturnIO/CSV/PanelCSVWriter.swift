@@ -20,7 +20,9 @@ public struct PanelCSVWriter: Sendable {
     }
 
     /// Writes to a sink (the caller finishes it).
-    public func write(_ panel: IndicatorPanel, to sink: ByteSink) throws {
+    /// The header of `panel` in this layout, with the department attributes and whether provenance columns
+    /// are written.
+    func header(_ panel: IndicatorPanel) -> (names: [String], attributeKeys: [String], withProvenance: Bool) {
         let attributeKeys = Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted()
         let withProvenance = !panel.provenance.isEmpty && layout == .long
         var header = layout == .long
@@ -29,6 +31,41 @@ public struct PanelCSVWriter: Sendable {
         header += attributeKeys.map { "department_" + $0 }
         if withProvenance { header += ["source", "vintage"] }
         if layout == .wide { header += panel.years.map(String.init) }
+        return (header, attributeKeys, withProvenance)
+    }
+
+    /// The panel as records (the CSV's header and rows, numbers as numbers), for a workbook.
+    public func records(_ panel: IndicatorPanel) -> RecordTable {
+        let (header, attributeKeys, withProvenance) = self.header(panel)
+        var table = RecordTable(columns: header.map { name in
+            Column(name, style: name == "year" || name == "vintage" ? .year : Int(name) != nil || name == "value" ? .statistic : .statistic)
+        })
+        for (d, dep) in panel.departments.enumerated() {
+            let attributes = attributeKeys.map { Cell.text(dep.attributes[$0] ?? "") }
+            for (i, ind) in panel.indicators.enumerated() {
+                let series = panel.series(departmentAt: d, indicatorAt: i)
+                let meta: [Cell] = [.text(ind.unit), .text(dep.name), .text(ind.name)] + attributes
+                switch layout {
+                case .long:
+                    for (k, v) in series.enumerated() where !v.isNaN {
+                        let year = panel.years.lowerBound + k
+                        var row: [Cell] = [.text(dep.id), .text(ind.id), .number(Double(year)), .number(v)] + meta
+                        if withProvenance {
+                            let p = panel.provenance[ObservationKey(department: dep.id, indicator: ind.id, year: year)]
+                            row += [.text(p?.source ?? ""), p?.vintage.map { .number(Double($0)) } ?? .missing]
+                        }
+                        table.append(row)
+                    }
+                case .wide:
+                    table.append([.text(dep.id), .text(ind.id)] + meta + series.map { $0.isNaN ? .missing : .number($0) })
+                }
+            }
+        }
+        return table
+    }
+
+    public func write(_ panel: IndicatorPanel, to sink: ByteSink) throws {
+        let (header, attributeKeys, withProvenance) = self.header(panel)
         try sink.write(header.map(RecordEncoding.csvField).joined(separator: ",") + "\n")
 
         for (d, dep) in panel.departments.enumerated() {

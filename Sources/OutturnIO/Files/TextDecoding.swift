@@ -55,3 +55,29 @@ public enum TextDecoding {
         return String(decoding: r.output, as: UTF8.self)
     }
 }
+
+/// Text to GB18030 bytes (for CSV that Excel on a Chinese Windows desktop opens without mojibake).
+public enum TextEncoder {
+    /// `text` in GB18030. Every Unicode character has a GB18030 form, so this fails only when this system's
+    /// iconv has no GB18030.
+    public static func gb18030(_ text: String) throws -> [UInt8] {
+        let cd = iconv_open("GB18030", "UTF-8")
+        if cd == iconv_t(bitPattern: -1) { throw DataError("this system's iconv cannot convert to GB18030", hint: "write UTF-8 with --bom instead") }
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8)
+        if input.isEmpty { return [] }
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)   // UTF-8 -> GB18030 grows at most 4/3x
+        var inLeft = input.count, outLeft = output.count
+        var failed = false
+        input.withUnsafeMutableBytes { inRaw in
+            output.withUnsafeMutableBytes { outRaw in
+                var inPtr: UnsafeMutablePointer<CChar>? = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var outPtr: UnsafeMutablePointer<CChar>? = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                failed = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1
+            }
+        }
+        if failed { throw DataError("the output could not be converted to GB18030 (\(String(cString: strerror(errno))))") }
+        output.removeSubrange((output.count - outLeft)...)
+        return output
+    }
+}
