@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
-        // Word documents (.docx) are ZIP containers of XML.
+        // Writing workbooks (.xlsx), which are ZIP containers of XML (reading them is OutturnIO's own OfficeArchive).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Documentation only: `swift package generate-documentation --target Outturn`.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        // zlib's inflate for reading Office files (.xlsx, .docx). Only OutturnIO/Files/OfficeArchive.swift imports it.
+        .systemLibrary(name: "COutturnZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
         .target(name: "Outturn", dependencies: ["COpenBLAS", .product(name: "RealModule", package: "swift-numerics")]),
         // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
@@ -39,9 +41,9 @@ let package = Package(
         .target(name: "OutturnReports", dependencies: ["Outturn"]),
         // Writing results: records (table, CSV, JSON, Excel workbooks), number text, charts, safe file output.
         .target(name: "OutturnOutput", dependencies: ["Outturn", "OutturnSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        // Sources: detection of a file's kind, CSV (UTF-8 / GB18030), JSON, report documents; shipped schemes.
+        // Sources: detection of a file's kind, CSV (UTF-8 / GB18030), JSON, workbooks, report documents; shipped schemes.
         .target(name: "OutturnIO", dependencies: [
-            "Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem", "COutturnZlib",
         ]),
         // The embedded SQLite store of panels, with provenance and vintages (GRDB).
         .target(name: "OutturnStore", dependencies: [

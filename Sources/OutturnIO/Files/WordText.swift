@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Outturn
-import ZIPFoundation
 
 /// The text of a Word document (.docx): the paragraphs of `word/document.xml` one per line, and each table row
 /// as one `|`-separated line (the form the report grammar reads tables in). Runs, tabs and breaks are kept;
@@ -14,36 +10,21 @@ enum WordText {
 
     static func text(path: String) throws -> String {
         let place = SourceLocation(file: path, line: 1)
-        let archive: Archive
-        // Opened from memory: ZIPFoundation's file-backed archive leaks its path's C string on every open.
-        do { archive = try Archive(data: Data(try WholeFile.read(path, what: "Word document")), accessMode: .read) } catch let error as DataError {
-            throw error
-        } catch {
-            throw DataError("is not a Word document (not a ZIP container)", at: place, hint: "save it again as .docx, or as PDF or text")
-        }
-        guard let entry = archive["word/document.xml"] else {
+        let archive = try OfficeArchive(bytes: try WholeFile.read(path, what: "Word document"), file: path, what: "Word document")
+        guard archive.parts["word/document.xml"] != nil else {
             throw DataError("is a ZIP file without word/document.xml, not a Word document", at: place)
         }
-        guard entry.uncompressedSize <= UInt64(maximumPartSize) else {
+        guard archive.parts["word/document.xml"]!.uncompressedSize <= maximumPartSize else {
             throw DataError("the document's text part is larger than \(maximumPartSize >> 20) MB", at: place)
         }
-        var xml = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in xml.append(chunk) }
-        } catch {
-            throw DataError("the Word document is damaged (\(error))", at: place)
-        }
+        let xml = try archive.part("word/document.xml")!
         let reader = DocumentXML()
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        guard parser.parse() else {
-            throw DataError("the Word document's XML is damaged (\(parser.parserError.map { "\($0)" } ?? "unreadable"))", at: place)
-        }
+        try XMLScanner.scan(xml, reader, file: path, part: "Word document's text")
         return reader.text
     }
 
     /// Collects paragraphs and table rows from WordprocessingML.
-    final class DocumentXML: NSObject, XMLParserDelegate {
+    final class DocumentXML: XMLEvents {
         private(set) var text = ""
         private var paragraph = ""
         private var inText = false
@@ -51,8 +32,7 @@ enum WordText {
         private var cell = ""
         private var tableDepth = 0
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func start(_ name: String, _ attributes: [String: String]) {
             switch name {
             case "w:t": inText = true
             case "w:tab": paragraph += "\t"
@@ -64,11 +44,11 @@ enum WordText {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        func text(_ string: String) {
             if inText { paragraph += string }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        func end(_ name: String) {
             switch name {
             case "w:t": inText = false
             case "w:p":

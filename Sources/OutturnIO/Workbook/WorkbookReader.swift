@@ -1,19 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Outturn
 import OutturnSystem
-import ZIPFoundation
 
 /// Reads the cells of an Office Open XML workbook (.xlsx): the workbook's sheet list, shared strings, the
 /// number formats that make a number a percentage or a date, inline strings, cached formula results, merged
 /// ranges. A formula without a cached value, an error cell (#DIV/0!), a damaged container, a password-protected
 /// workbook and the old binary .xls format are errors at their place that say what to do.
 enum WorkbookReader {
-    /// The largest part read (uncompressed), against ZIP bombs.
-    static let maximumPartSize = 1 << 30
-
     /// Excel's serial date (1900 system; day 60 is the fictitious 1900-02-29) as a calendar date.
     static func date(serial: Double) -> (Int, Int, Int)? {
         guard serial >= 1, serial < 2_958_466 else { return nil }
@@ -51,13 +44,8 @@ enum WorkbookReader {
         let styles = try package.part("xl/styles.xml", required: false).map { try StylesXML.parse($0, file: path) } ?? StylesXML()
         guard let xml = try package.part(chosen.target, required: true) else { throw DataError("the sheet's part is missing", at: place) }
         let reader = SheetXML(name: chosen.name, file: path, strings: strings, styles: styles)
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        if !parser.parse() {
-            if let error = reader.failure { throw error }
-            throw DataError("the sheet's XML is damaged (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable"))", at: place,
-                            hint: "open and save the workbook again in Excel or LibreOffice")
-        }
+        try parseXML(xml, reader, file: path, part: "sheet \(chosen.name)")
+        if let error = reader.failure { throw error }
         return reader.sheet
     }
 }
@@ -66,7 +54,7 @@ enum WorkbookReader {
 private struct WorkbookPackage {
     struct Sheet { let name: String; let target: String }
     let path: String
-    let archive: Archive
+    let archive: OfficeArchive
     let sheets: [Sheet]
 
     init(path: String) throws {
@@ -84,15 +72,11 @@ private struct WorkbookPackage {
             throw DataError("is an Excel 97-2003 workbook (.xls), which is not read", at: place,
                             hint: "open it in Excel or LibreOffice and save it as .xlsx, or as CSV (UTF-8): libreoffice --headless --convert-to xlsx FILE.xls")
         }
-        // Opened from memory: ZIPFoundation's file-backed archive leaks its path's C string on every open.
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
-            throw DataError("is not a readable workbook (not a ZIP container: damaged or not .xlsx)", at: place,
-                            hint: "open and save it again in Excel or LibreOffice")
-        }
-        guard let workbook = try Self.part(archive, "xl/workbook.xml", path: path) else {
+        archive = try OfficeArchive(bytes: bytes, file: path, what: "workbook")
+        guard let workbook = try archive.part("xl/workbook.xml") else {
             throw DataError("is a ZIP file without xl/workbook.xml, not an Excel workbook", at: place)
         }
-        let relations = try Self.part(archive, "xl/_rels/workbook.xml.rels", path: path).map { try RelationsXML.parse($0, file: path) } ?? [:]
+        let relations = try archive.part("xl/_rels/workbook.xml.rels").map { try RelationsXML.parse($0, file: path) } ?? [:]
         let list = try WorkbookXML.parse(workbook, file: path)
         sheets = list.map { entry in
             var target = relations[entry.relation] ?? "worksheets/sheet\(entry.index + 1).xml"
@@ -102,43 +86,26 @@ private struct WorkbookPackage {
     }
 
     func part(_ name: String, required: Bool) throws -> Data? {
-        let data = try Self.part(archive, name, path: path)
+        let data = try archive.part(name)
         if data == nil && required { throw DataError("the workbook has no part \(name)", at: SourceLocation(file: path, line: 1)) }
         return data
     }
-
-    static func part(_ archive: Archive, _ name: String, path: String) throws -> Data? {
-        guard let entry = archive[name] else { return nil }
-        guard entry.uncompressedSize <= UInt64(WorkbookReader.maximumPartSize) else {
-            throw DataError("the workbook's part \(name) is larger than \(WorkbookReader.maximumPartSize >> 20) MB", at: SourceLocation(file: path, line: 1))
-        }
-        var data = Data()
-        do { _ = try archive.extract(entry, skipCRC32: false) { data.append($0) } } catch {
-            throw DataError("the workbook is damaged (\(name) cannot be read)", at: SourceLocation(file: path, line: 1),
-                            hint: "open and save it again in Excel or LibreOffice")
-        }
-        return data
-    }
 }
 
-/// Runs a delegate over XML, turning a parse failure into a DataError naming the part.
-private func parseXML(_ data: Data, _ delegate: XMLParserDelegate, file: String, part: String) throws {
-    let parser = XMLParser(data: data)
-    parser.delegate = delegate
-    if !parser.parse() {
-        throw DataError("the workbook's \(part) is damaged XML", at: SourceLocation(file: file, line: 1), hint: "open and save it again in Excel or LibreOffice")
-    }
+/// Runs a handler over an XML part.
+private func parseXML(_ data: Data, _ events: XMLEvents, file: String, part: String) throws {
+    try XMLScanner.scan(data, events, file: file, part: "workbook's " + part)
 }
 
 /// `<sheet name="..." r:id="rId1"/>` entries of xl/workbook.xml.
-private final class WorkbookXML: NSObject, XMLParserDelegate {
+private final class WorkbookXML: XMLEvents {
     var entries: [(name: String, relation: String, index: Int)] = []
     static func parse(_ data: Data, file: String) throws -> [(name: String, relation: String, index: Int)] {
         let d = WorkbookXML()
         try parseXML(data, d, file: file, part: "workbook.xml")
         return d.entries
     }
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         if local(name) == "sheet", let sheetName = attributes["name"] {
             entries.append((sheetName, attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value ?? "", entries.count))
         }
@@ -146,20 +113,20 @@ private final class WorkbookXML: NSObject, XMLParserDelegate {
 }
 
 /// Relationship id -> target of xl/_rels/workbook.xml.rels.
-private final class RelationsXML: NSObject, XMLParserDelegate {
+private final class RelationsXML: XMLEvents {
     var targets: [String: String] = [:]
     static func parse(_ data: Data, file: String) throws -> [String: String] {
         let d = RelationsXML()
         try parseXML(data, d, file: file, part: "relationships")
         return d.targets
     }
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         if local(name) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
     }
 }
 
 /// The shared strings: each `<si>`, its `<t>` runs joined (rich text included, phonetic runs left out).
-private final class SharedStringsXML: NSObject, XMLParserDelegate {
+private final class SharedStringsXML: XMLEvents {
     var strings: [String] = []
     private var current = "", inText = false, inPhonetic = false
     static func parse(_ data: Data, file: String) throws -> [String] {
@@ -167,7 +134,7 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
         try parseXML(data, d, file: file, part: "shared strings")
         return d.strings
     }
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         switch local(name) {
         case "si": current = ""
         case "t": inText = !inPhonetic
@@ -175,8 +142,8 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
         default: break
         }
     }
-    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func text(_ string: String) { if inText { current += string } }
+    func end(_ name: String) {
         switch local(name) {
         case "t": inText = false
         case "rPh": inPhonetic = false
@@ -187,7 +154,7 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
 }
 
 /// Which cell styles format numbers as percentages or dates (`cellXfs` order, `s="3"` on a cell).
-final class StylesXML: NSObject, XMLParserDelegate {
+final class StylesXML: XMLEvents {
     enum Format { case plain, percent, date }
     private var custom: [Int: String] = [:]
     private var inCellXfs = false
@@ -201,7 +168,7 @@ final class StylesXML: NSObject, XMLParserDelegate {
 
     func format(style: Int?) -> Format { style.flatMap { formats.indices.contains($0) ? formats[$0] : nil } ?? .plain }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         switch local(name) {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { custom[id] = code }
@@ -212,7 +179,7 @@ final class StylesXML: NSObject, XMLParserDelegate {
         default: break
         }
     }
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) {
         if local(name) == "cellXfs" { inCellXfs = false }
     }
 
@@ -236,7 +203,7 @@ final class StylesXML: NSObject, XMLParserDelegate {
 }
 
 /// The cells of one worksheet.
-private final class SheetXML: NSObject, XMLParserDelegate {
+private final class SheetXML: XMLEvents {
     var sheet: WorkbookSheet
     var failure: DataError?
     private let file: String, strings: [String], styles: StylesXML
@@ -251,12 +218,13 @@ private final class SheetXML: NSObject, XMLParserDelegate {
         self.styles = styles
     }
 
-    func fail(_ parser: XMLParser, _ error: DataError) {
+    var stop: Bool { failure != nil }
+
+    func fail(_ error: DataError) {
         if failure == nil { failure = error }
-        parser.abortParsing()
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         switch local(name) {
         case "row":
             if let r = attributes["r"].flatMap(Int.init) { nextRow = r }
@@ -276,11 +244,11 @@ private final class SheetXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func text(_ string: String) {
         if inValue { value += string } else if inInline { inline += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) {
         switch local(name) {
         case "v": inValue = false
         case "is": inInline = false
@@ -293,18 +261,18 @@ private final class SheetXML: NSObject, XMLParserDelegate {
             switch c.type {
             case "s":
                 guard let k = Int(value.trimmingCharacters(in: .whitespaces)), strings.indices.contains(k) else {
-                    return fail(parser, DataError("the cell refers to a shared string that does not exist", at: place, hint: "the workbook is damaged; save it again"))
+                    return fail(DataError("the cell refers to a shared string that does not exist", at: place, hint: "the workbook is damaged; save it again"))
                 }
                 v = .text(strings[k])
             case "inlineStr": v = .text(inline)
             case "str": v = hasValue ? .text(value) : nil
             case "b": v = hasValue ? .boolean(value == "1") : nil
             case "e":
-                return fail(parser, DataError("the cell holds the error \(value)", at: place, hint: "fix the formula, or clear the cell for a missing value"))
+                return fail(DataError("the cell holds the error \(value)", at: place, hint: "fix the formula, or clear the cell for a missing value"))
             default:
                 if !hasValue || value.isEmpty { v = nil; break }
                 guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-                    return fail(parser, DataError("the cell's number \"\(value)\" cannot be read", at: place))
+                    return fail(DataError("the cell's number \"\(value)\" cannot be read", at: place))
                 }
                 switch styles.format(style: c.style) {
                 case .plain: v = .number(number)
@@ -313,7 +281,7 @@ private final class SheetXML: NSObject, XMLParserDelegate {
                 }
             }
             if v == nil && hasFormula {
-                return fail(parser, DataError("a formula without a saved value", at: place,
+                return fail(DataError("a formula without a saved value", at: place,
                                               hint: "open the workbook in Excel or LibreOffice and save it (the values are then saved), or paste the values"))
             }
             if let v { sheet.rows[c.row, default: [:]][c.column] = v }
