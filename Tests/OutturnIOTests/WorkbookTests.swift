@@ -123,3 +123,15 @@ import _TestSupport
         #expect(WorkbookPanel.percent(0.912) == 91.2 && WorkbookPanel.percent(0.955) == 95.5 && WorkbookPanel.percent(0.07) == 7)
     }
 }
+
+/// A catalogue indicator named by its Chinese name in a file is that indicator (unit, kind, bounds).
+@Suite struct CatalogueNameTests {
+    @Test func chineseIndicatorNamesAreCatalogueIndicators() throws {
+        let file = try TestSupport.temporaryPath("names.csv")
+        try "部门,指标,2021年,2022年\n教育厅,预算执行率,91.2%,95%\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let loaded = try PanelSource.load(path: file)
+        #expect(loaded.panel.indicators.map(\.id) == ["execution_rate"])
+        #expect(loaded.panel.indicators[0].unit == "%" && loaded.panel.indicators[0].kind == .rate)
+        #expect(loaded.notes.contains { $0.message.contains("read as the catalogue's execution_rate") })
+    }
+}

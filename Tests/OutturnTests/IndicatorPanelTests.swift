@@ -199,3 +199,17 @@ import _TestSupport
         #expect(DataError("plain").description == "plain")
     }
 }
+
+/// Departments and indicators are found by id or by a unique name (issue 14, item 3).
+@Suite struct LookupByNameTests {
+    @Test func idsThenUniqueNames() throws {
+        let p = IndicatorPanel(departments: [Department(id: "hun-finance", name: "湖南省财政厅"), Department(id: "a", name: "同名"), Department(id: "b", name: "同名")],
+                               indicators: [IndicatorCatalogue.standard(id: "execution_rate")!], years: 2023..<2024)
+        #expect(p.position(ofDepartment: "湖南省财政厅") == 0 && p.position(ofDepartment: "hun-finance") == 0)
+        #expect(p.position(ofIndicator: "预算执行率") == 0)
+        // A name two departments share finds neither; the error suggests ids.
+        #expect(p.position(ofDepartment: "同名") == nil)
+        #expect(throws: DataError.self) { try p.departmentPosition("同名") }
+        #expect(try p.selecting(departments: ["湖南省财政厅"], indicators: ["预算执行率"]).departments.map(\.id) == ["hun-finance"])
+    }
+}

@@ -87,29 +87,43 @@ public struct IndicatorPanel: Sendable, Equatable {
     /// Number of years covered.
     public var yearCount: Int { years.count }
 
-    /// Panel position of a department id.
-    /// - Complexity: O(1).
-    public func position(ofDepartment id: String) -> Int? { departmentPositions[id] }
+    /// Panel position of a department, by its id or, when no id matches, by its name where exactly one
+    /// department has it (`湖南省财政厅` for `hun-finance`).
+    /// - Complexity: O(1) by id; O(departments) by name.
+    public func position(ofDepartment id: String) -> Int? {
+        departmentPositions[id] ?? Self.uniquePosition(of: id, among: departments.lazy.map(\.name))
+    }
 
-    /// Panel position of an indicator id.
-    /// - Complexity: O(1).
-    public func position(ofIndicator id: String) -> Int? { indicatorPositions[id] }
+    /// Panel position of an indicator, by its id or, when no id matches, by its name where exactly one indicator
+    /// has it (`预算执行率` for `execution_rate`).
+    /// - Complexity: O(1) by id; O(indicators) by name.
+    public func position(ofIndicator id: String) -> Int? {
+        indicatorPositions[id] ?? Self.uniquePosition(of: id, among: indicators.lazy.map(\.name))
+    }
 
-    /// Panel position of a department id; throws a `DataError` suggesting close ids when there is none.
+    /// The position of the one name equal to `name`; nil for none or several.
+    private static func uniquePosition<C: Collection<String>>(of name: String, among names: C) -> Int? where C.Index == Int {
+        guard let first = names.firstIndex(of: name) else { return nil }
+        return names[(first + 1)...].contains(name) ? nil : first
+    }
+
+    /// Panel position of a department by id or unique name; throws a `DataError` suggesting close ids when there
+    /// is none.
     public func departmentPosition(_ id: String) throws -> Int {
-        guard let d = departmentPositions[id] else { throw DataError.unknown("department", id, among: departments.map(\.id)) }
+        guard let d = position(ofDepartment: id) else { throw DataError.unknown("department", id, among: departments.map(\.id)) }
         return d
     }
 
-    /// Panel position of an indicator id; throws a `DataError` suggesting close ids when there is none.
+    /// Panel position of an indicator by id or unique name; throws a `DataError` suggesting close ids when
+    /// there is none.
     public func indicatorPosition(_ id: String) throws -> Int {
-        guard let i = indicatorPositions[id] else { throw DataError.unknown("indicator", id, among: indicators.map(\.id)) }
+        guard let i = position(ofIndicator: id) else { throw DataError.unknown("indicator", id, among: indicators.map(\.id)) }
         return i
     }
 
     /// The department with this id; throws a `DataError` suggesting close ids when there is none.
     public func department(_ id: String) throws -> Department {
-        guard let d = departmentPositions[id] else {
+        guard let d = position(ofDepartment: id) else {
             throw DataError.unknown("department", id, among: departments.map(\.id))
         }
         return departments[d]
@@ -117,7 +131,7 @@ public struct IndicatorPanel: Sendable, Equatable {
 
     /// The indicator with this id; throws a `DataError` suggesting close ids when there is none.
     public func indicator(_ id: String) throws -> Indicator {
-        guard let i = indicatorPositions[id] else {
+        guard let i = position(ofIndicator: id) else {
             throw DataError.unknown("indicator", id, among: indicators.map(\.id))
         }
         return indicators[i]

@@ -18,7 +18,7 @@ struct PanelAssembler {
     /// catalogue's unit (亿元 -> 万元: 10000), or, negated, the divisor (元 -> 万元: -10000).
     private var givenUnit: [String?] = []
     private var unitScale: [Double] = []
-    /// What was converted, in words (for a note).
+    /// What was converted or recognised, in words (for a note).
     private(set) var conversions: [String] = []
     private var departmentIndex: [Int32] = []
     private var indicatorIndex: [Int32] = []
@@ -61,7 +61,12 @@ struct PanelAssembler {
     /// Position of an indicator, adding it on first sight (with the catalogue's metadata when the id is standard).
     mutating func indicator(_ raw: String, at location: @autoclosure () -> SourceLocation) throws -> Int32 {
         if let i = indicatorPositions[raw] { return i }
-        let id = try Self.validID(raw, what: "indicator", at: location())
+        var id = try Self.validID(raw, what: "indicator", at: location())
+        // A catalogue indicator named by its Chinese name (预算执行率) is that indicator, with its unit and kind.
+        if IndicatorCatalogue.standard(id: id) == nil, let named = IndicatorCatalogue.standard.first(where: { $0.name == id }) {
+            conversions.append("indicator \"\(id)\" read as the catalogue's \(named.id) (\(named.name), \(named.unit))")
+            id = named.id
+        }
         if let i = indicatorPositions[id] { indicatorPositions[raw] = i; return i }
         let i = Int32(indicators.count)
         indicators.append(IndicatorCatalogue.standard(id: id) ?? Indicator(id: id))
