@@ -81,7 +81,7 @@ extension OutturnCommand {
                     }
                 }
             }
-            try output.emit(report)
+            try output.emit(report, names: panel)
         }
     }
 }

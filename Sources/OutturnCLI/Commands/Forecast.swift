@@ -86,7 +86,7 @@ extension OutturnCommand {
             if results.count == 1, let year = panel.years.last {
                 table.preamble = ["Forecasts of \(results[0].indicator) (\(results[0].unit.isEmpty ? "units" : results[0].unit)) after \(year)"]
             }
-            try output.emit(table)
+            try output.emit(table, names: panel)
         }
 
         /// Observations outside --bounds are pulled inside them for the fit: say how many, and refuse bounds that

@@ -63,7 +63,7 @@ extension OutturnCommand {
                                 hint: "attributes here: " + Array(Set(panel.departments.flatMap(\.attributes.keys))).sorted().joined(separator: ", "))
             }
             let report = trend ? try trendReport(panel, i) : try standingsReport(panel, i)
-            try output.emit(report)
+            try output.emit(report, names: panel)
         }
 
         private func standingsReport(_ panel: IndicatorPanel, _ i: Int) throws -> RecordTable {

@@ -43,7 +43,7 @@ extension OutturnCommand {
                          + sc.points.map { .optional($0) } + [.text(sc.missing.isEmpty ? "" : "no value for " + sc.missing.joined(separator: ", "))])
             }
             r.preamble = ["Scheme \(s.name)" + (s.title.map { ": \($0)" } ?? "")]
-            try output.emit(r)
+            try output.emit(r, names: panel)
         }
     }
 }

@@ -45,7 +45,7 @@ extension OutturnCommand {
             let unit = panel.indicators.count == 1 ? panel.indicators[0].unit : ""
             let preamble = ["Trend per department (slope in \(unit.isEmpty ? "the indicator's unit" : unit) per year; \(DecimalText.format(level, style: .statistic))% intervals; direction by Mann-Kendall)"]
             // One indicator at a time: a million series never hold their summaries and rows in memory together.
-            try output.emit(columns: columns, preamble: preamble) { append in
+            try output.emit(columns: columns, preamble: preamble, names: panel) { append in
                 for i in panel.indicators.indices {
                     let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [panel.indicators[i].id], level: level, significance: significance)
                     if let plot, i == 0 { try SVGChart.trend(summaries, panel: panel).write(to: plot) }

@@ -50,7 +50,7 @@ extension OutturnCommand {
                 chosen.indicator = []
                 panel = try chosen.apply(to: panel)
                 let report = Self.planActualReport(try BudgetVariance.compute(panel: panel, plan: plan, actual: actual), unit: try panel.indicator(plan).unit)
-                return try output.emit(report)
+                return try output.emit(report, names: panel)
             }
             panel = try selection.apply(to: panel)
             if byDepartment {
@@ -60,7 +60,7 @@ extension OutturnCommand {
                         r.append([.text(dep.id), .text(panel.indicators[i].id)] + Self.cells(SpreadStatistics(panel.series(departmentAt: d, indicatorAt: i))))
                     }
                 }
-                try output.emit(r)
+                try output.emit(r, names: panel)
             } else if byYear {
                 var r = Self.spreadReport(keys: [Column("indicator"), Column("year", style: .year)])
                 for (i, ind) in panel.indicators.enumerated() {
@@ -70,7 +70,7 @@ extension OutturnCommand {
                         r.append([.text(ind.id), .number(Double(panel.years.lowerBound + k))] + Self.cells(SpreadStatistics(values)))
                     }
                 }
-                try output.emit(r)
+                try output.emit(r, names: panel)
             } else {
                 var r = RecordTable(columns: [
                     Column("indicator"), Column("observations", style: .integer), Column("departments", style: .integer),
@@ -84,13 +84,10 @@ extension OutturnCommand {
                               .number(v.totalSumOfSquares), .number(v.betweenSumOfSquares), .number(v.withinSumOfSquares),
                               .optional(v.betweenSharePercent), .optional(v.fStatistic), .optional(v.pValue)])
                 }
-                try output.emit(r)
+                try output.emit(r, names: panel)
             }
         }
 
-        private func write(_ report: RecordTable) throws {
-            try output.emit(report)
-        }
 
         static func planActualReport(_ rows: [BudgetVariance], unit: String) -> RecordTable {
             let u = unit.isEmpty ? "" : " (\(unit))"

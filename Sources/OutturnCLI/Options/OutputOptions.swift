@@ -1,4 +1,5 @@
 import ArgumentParser
+import Outturn
 import Foundation
 import OutturnIO
 import OutturnOutput
@@ -9,6 +10,9 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Write the records to this file (complete or not at all) instead of standard output: .csv, .json, .xlsx (an Excel workbook) or .txt (a table).", valueName: "file"))
     var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Show departments and indicators by id, name (where the data has names; the default) or both; CSV, JSON and workbooks keep the ids and add department_name and indicator_name.", valueName: "id|name|both"))
+    var labels: LabelMode = .name
 
     @Flag(name: .long, help: "Start CSV or table output with a UTF-8 byte-order mark, so Excel on Windows opens Chinese text correctly.")
     var bom = false
@@ -57,31 +61,41 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes records produced in batches: CSV and JSON stream each batch out as it comes; a table or a
     /// workbook gathers them all first (its columns are aligned over every row), and so does GB18030 output.
-    func emit(columns: [Column], preamble: [String] = [], _ produce: (_ append: ([[Cell]]) throws -> Void) throws -> Void) throws {
+    func emit(columns: [Column], preamble: [String] = [], names: IndicatorPanel? = nil,
+              _ produce: (_ append: ([[Cell]]) throws -> Void) throws -> Void) throws {
         let format = resolvedFormat
         if format == .table || format == .xlsx || outputEncoding != .utf8 {
             var report = RecordTable(columns: columns)
             report.preamble = preamble
             try produce { rows in for r in rows { report.append(r) } }
-            return try emit(report)
+            return try emit(report, names: names)
         }
+        let (columns, label) = names.map { PanelLabels($0).apply(to: columns, mode: labels, format: format) } ?? (columns, { $0 })
         let sink = try sink()
         if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
         let kept = columns.indices.filter { !columns[$0].tableOnly }
         var writer = try RecordWriter(columns: kept.map { columns[$0] }, format: format, sink: sink)
-        try produce { rows in try writer.append(contentsOf: rows, keeping: kept) }
+        try produce { rows in try writer.append(contentsOf: rows.map(label), keeping: kept) }
         try writer.finish()
         try sink.finish()
     }
 
-    /// Writes a report in the chosen format and encoding to the chosen place, completely.
-    func emit(_ report: RecordTable) throws {
-        try write(report, to: try sink())
+    /// Writes a report in the chosen format and encoding to the chosen place, completely; with `names`, its
+    /// departments and indicators are labelled as --labels says.
+    func emit(_ report: RecordTable, names: IndicatorPanel? = nil) throws {
+        try write(report, to: try sink(), names: names)
     }
 
     /// Writes a report to `sink` (finished afterwards) in the chosen format and encoding.
-    func write(_ report: RecordTable, to sink: ByteSink) throws {
+    func write(_ report: RecordTable, to sink: ByteSink, names: IndicatorPanel? = nil) throws {
         var report = report
+        if let names {
+            let (columns, label) = PanelLabels(names).apply(to: report.columns, mode: labels, format: resolvedFormat)
+            var labelled = RecordTable(columns: columns)
+            labelled.preamble = report.preamble
+            for row in report.rows { labelled.append(label(row)) }
+            report = labelled
+        }
         report.sheetName = sheetName
         if outputEncoding == .gb18030 {
             let text = ByteSink.inMemory()
@@ -92,5 +106,50 @@ struct OutputOptions: ParsableArguments {
             try report.write(resolvedFormat, to: sink)
         }
         try sink.finish()
+    }
+}
+
+/// How departments and indicators are shown: by id, by name (where the data has one), or both.
+enum LabelMode: String, CaseIterable, ExpressibleByArgument {
+    case id, name, both
+}
+
+/// The names of a panel's departments and indicators that differ from their ids, for showing names in tables
+/// and adding `department_name` / `indicator_name` to records.
+struct PanelLabels {
+    let departments: [String: String]
+    let indicators: [String: String]
+
+    init(_ panel: IndicatorPanel) {
+        departments = Dictionary(uniqueKeysWithValues: panel.departments.filter { $0.name != $0.id && !$0.name.isEmpty }.map { ($0.id, $0.name) })
+        indicators = Dictionary(uniqueKeysWithValues: panel.indicators.filter { $0.name != $0.id && !$0.name.isEmpty }.map { ($0.id, $0.name) })
+    }
+
+    /// The columns and a row mapping for `format`: in a table the id cells become names (`name`) or
+    /// `name (id)` (`both`); records keep the ids and gain `department_name` / `indicator_name` at the end.
+    func apply(to columns: [Column], mode: LabelMode, format: OutputFormat) -> (columns: [Column], row: ([Cell]) -> [Cell]) {
+        guard mode != .id else { return (columns, { $0 }) }
+        let kinds: [(field: String, names: [String: String])] = [("department", departments), ("indicator", indicators)]
+        let present = kinds.compactMap { kind -> (Int, [String: String], String)? in
+            guard !kind.names.isEmpty, let k = columns.firstIndex(where: { $0.field == kind.field }),
+                  !columns.contains(where: { $0.field == kind.field + "_name" }) else { return nil }
+            return (k, kind.names, kind.field + "_name")
+        }
+        guard !present.isEmpty else { return (columns, { $0 }) }
+        func id(_ cell: Cell) -> String? { if case let .text(s) = cell { return s } else { return nil } }
+        if format == .table {
+            return (columns, { row in
+                var row = row
+                for (k, names, _) in present {
+                    guard let i = id(row[k]), let name = names[i] else { continue }
+                    row[k] = .text(mode == .both ? "\(name) (\(i))" : name)
+                }
+                return row
+            })
+        }
+        let added = present.map { Column($0.2, inTable: false) }
+        return (columns + added, { row in
+            row + present.map { k, names, _ in id(row[k]).map { .text(names[$0] ?? $0) } ?? .missing }
+        })
     }
 }
