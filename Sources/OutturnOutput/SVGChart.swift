@@ -50,11 +50,14 @@ public struct SVGChart: Sendable {
         public var label: String
         public var value: Double
         public var highlighted: Bool
+        /// The peer group, coloured alike.
+        public var group: String? = nil
 
-        public init(label: String, value: Double, highlighted: Bool) {
+        public init(label: String, value: Double, highlighted: Bool, group: String? = nil) {
             self.label = label
             self.value = value
             self.highlighted = highlighted
+            self.group = group
         }
     }
 
@@ -65,6 +68,13 @@ public struct SVGChart: Sendable {
     public var bands: [Band] = []
     public var bars: [Bar] = []
     public var reference: (label: String, value: Double)? = nil
+    /// A second line under the title: what the chart shows of the data (a selection says so here).
+    public var subtitle: String? = nil
+    /// Small multiples: one panel per department (its title, series and bands), drawn in a grid with a shared
+    /// value axis. When set, `series` and `bands` of the chart itself are not drawn.
+    public var panels: [SVGChart] = []
+    /// Reference lines per group of bars (a group's median), in the group's colour.
+    public var groupReferences: [(group: String, label: String, value: Double)] = []
 
     public init(title: String, xLabel: String, yLabel: String) {
         self.title = title
@@ -76,10 +86,69 @@ public struct SVGChart: Sendable {
     static let font = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif"
 
     /// The SVG document.
-    public func render() -> String { bars.isEmpty ? renderLines() : renderBars() }
+    public func render() -> String { !panels.isEmpty ? renderPanels() : bars.isEmpty ? renderLines() : renderBars() }
+
+    /// A grid of panels (up to four across) sharing the value range and the year range, each titled.
+    private func renderPanels() -> String {
+        let columns = min(4, max(1, Int(Double(panels.count).squareRoot().rounded(.up))))
+        let rows = (panels.count + columns - 1) / columns
+        let cellW = 300.0, cellH = 200.0, left = 64.0, top = subtitle == nil ? 56.0 : 72.0, gap = 16.0, bottom = 40.0
+        let width = left + Double(columns) * cellW + gap, height = top + Double(rows) * cellH + bottom
+        let allPoints = panels.flatMap { $0.series.flatMap(\.points) + $0.bands.flatMap { $0.lower + $0.upper } }
+        let (x0, x1) = Self.range(allPoints.map(\.x).filter(\.isFinite))
+        let (y0, y1) = Self.range(allPoints.map(\.y).filter(\.isFinite), pad: 0.05)
+        var svg = header(width, height)
+        for (k, panel) in panels.enumerated() {
+            let ox = left + Double(k % columns) * cellW, oy = top + Double(k / columns) * cellH
+            let plotW = cellW - gap - 24, plotH = cellH - 56
+            let (pl, pt) = (ox + 24, oy + 22)
+            func px(_ x: Double) -> Double { pl + (x - x0) / (x1 - x0) * plotW }
+            func py(_ y: Double) -> Double { pt + (1 - (y - y0) / (y1 - y0)) * plotH }
+            svg += "<g class=\"panel\" data-label=\"\(Self.escape(panel.title))\">"
+            svg += "<text x=\"\(Self.f(pl + plotW / 2))\" y=\"\(Self.f(oy + 14))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(Self.shorten(panel.title)))</text>"
+            svg += "<rect x=\"\(Self.f(pl))\" y=\"\(Self.f(pt))\" width=\"\(Self.f(plotW))\" height=\"\(Self.f(plotH))\" fill=\"none\" stroke=\"#ccc\"/>"
+            for v in Self.ticks(y0, y1) {
+                svg += "<line x1=\"\(Self.f(pl))\" y1=\"\(Self.f(py(v)))\" x2=\"\(Self.f(pl + plotW))\" y2=\"\(Self.f(py(v)))\" stroke=\"#eee\"/>"
+                if k % columns == 0 { svg += "<text x=\"\(Self.f(pl - 4))\" y=\"\(Self.f(py(v) + 4))\" font-size=\"10\" text-anchor=\"end\">\(Self.tick(v))</text>" }
+            }
+            for v in Self.ticks(x0, x1, integer: true) where k / columns == rows - 1 || k + columns >= panels.count {
+                svg += "<text x=\"\(Self.f(px(v)))\" y=\"\(Self.f(pt + plotH + 14))\" font-size=\"10\" text-anchor=\"middle\">\(Int(v))</text>"
+            }
+            svg += Self.drawBandsAndSeries(panel.bands, panel.series, px: px, py: py, thin: true)
+            svg += "</g>\n"
+        }
+        svg += "<text x=\"18\" y=\"\(Self.f(top + Double(rows) * cellH / 2))\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Self.f(top + Double(rows) * cellH / 2)))\">\(Self.escape(yLabel))</text>\n"
+        return svg + "</svg>\n"
+    }
+
+    /// Interval bands and series lines (broken at missing years) in the coordinates `px`, `py`.
+    private static func drawBandsAndSeries(_ bands: [Band], _ series: [Series], px: (Double) -> Double, py: (Double) -> Double, thin: Bool = false) -> String {
+        var svg = ""
+        for band in bands {
+            let path = (band.lower.map { (px($0.x), py($0.y)) } + band.upper.reversed().map { (px($0.x), py($0.y)) })
+                .map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
+            let color = palette[band.color % palette.count]
+            svg += "<polygon class=\"band\" points=\"\(path)\" fill=\"\(color)\" fill-opacity=\"\(band.opacity)\" stroke=\"none\"><title>\(escape(band.label))</title></polygon>\n"
+        }
+        for (k, s) in series.enumerated() {
+            let color = palette[(s.color ?? k) % palette.count]
+            var segments: [[(x: Double, y: Double)]] = [[]]
+            for p in s.points {
+                if p.y.isFinite { segments[segments.count - 1].append(p) } else if !segments.last!.isEmpty { segments.append([]) }
+            }
+            svg += "<g class=\"series\" data-label=\"\(escape(s.label))\">\n"
+            for seg in segments where seg.count > 1 {
+                let d = seg.map { "\(f(px($0.x))),\(f(py($0.y)))" }.joined(separator: " ")
+                svg += "<polyline points=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(thin ? 1.5 : 2)\"\(s.dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
+            }
+            if s.markers { for p in s.points where p.y.isFinite { svg += "<circle cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"\(thin ? 1.8 : 2.5)\" fill=\"\(color)\"/>\n" } }
+            svg += "</g>\n"
+        }
+        return svg
+    }
 
     private func renderLines() -> String {
-        let width = 920.0, height = 480.0, left = 80.0, right = 240.0, top = 48.0, bottom = 56.0
+        let width = 920.0, height = 480.0, left = 80.0, right = 240.0, top = subtitle == nil ? 48.0 : 64.0, bottom = 56.0
         let allPoints = series.flatMap(\.points) + bands.flatMap { $0.lower + $0.upper }
         let xs = allPoints.map(\.x).filter(\.isFinite), ys = allPoints.map(\.y).filter(\.isFinite)
         let (x0, x1) = Self.range(xs), (y0, y1) = Self.range(ys, pad: 0.05)
@@ -88,28 +157,7 @@ public struct SVGChart: Sendable {
         func py(_ y: Double) -> Double { top + (1 - (y - y0) / (y1 - y0)) * plotH }
         var svg = header(width, height)
         svg += axes(left: left, top: top, plotW: plotW, plotH: plotH, x0: x0, x1: x1, y0: y0, y1: y1, px: px, py: py, integerX: true)
-        for band in bands {
-            let path = (band.lower.map { (px($0.x), py($0.y)) } + band.upper.reversed().map { (px($0.x), py($0.y)) })
-                .map { "\(Self.f($0.0)),\(Self.f($0.1))" }.joined(separator: " ")
-            let color = Self.palette[band.color % Self.palette.count]
-            svg += "<polygon class=\"band\" points=\"\(path)\" fill=\"\(color)\" fill-opacity=\"\(band.opacity)\" stroke=\"none\"><title>\(Self.escape(band.label))</title></polygon>\n"
-        }
-        for (k, s) in series.enumerated() {
-            let color = Self.palette[(s.color ?? k) % Self.palette.count]
-            let visible = s.points.filter { $0.y.isFinite }
-            // Break the line at missing years.
-            var segments: [[(x: Double, y: Double)]] = [[]]
-            for p in s.points {
-                if p.y.isFinite { segments[segments.count - 1].append(p) } else if !segments.last!.isEmpty { segments.append([]) }
-            }
-            svg += "<g class=\"series\" data-label=\"\(Self.escape(s.label))\">\n"
-            for seg in segments where seg.count > 1 {
-                let d = seg.map { "\(Self.f(px($0.x))),\(Self.f(py($0.y)))" }.joined(separator: " ")
-                svg += "<polyline points=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"\(s.dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
-            }
-            if s.markers { for p in visible { svg += "<circle cx=\"\(Self.f(px(p.x)))\" cy=\"\(Self.f(py(p.y)))\" r=\"2.5\" fill=\"\(color)\"/>\n" } }
-            svg += "</g>\n"
-        }
+        svg += Self.drawBandsAndSeries(bands, series, px: px, py: py)
         // Legend.
         var ly = top
         for (k, s) in series.enumerated() where s.legend {
@@ -127,25 +175,60 @@ public struct SVGChart: Sendable {
     }
 
     private func renderBars() -> String {
-        let rowH = 22.0, left = 220.0, right = 60.0, top = 48.0, bottom = 48.0, width = 880.0
+        let rowH = 22.0, left = 220.0, right = 60.0, top = subtitle == nil ? 48.0 : 76.0, width = 880.0
+        // The group legend wraps onto as many lines as it needs under the axis.
+        var legendLines = 0, lineWidth = width
+        for r in groupReferences {
+            let w = 14 + Double(DisplayWidth.of(r.label)) * 6.5 + 16
+            if lineWidth + w > width - 20 { legendLines += 1; lineWidth = left }
+            lineWidth += w
+        }
+        let bottom = 52.0 + 18 * Double(legendLines)
         let height = top + bottom + rowH * Double(bars.count)
-        let values = bars.map(\.value) + (reference.map { [$0.value] } ?? [])
-        let (v0, v1) = Self.range(values + [0], pad: 0.05)
+        let values = bars.map(\.value) + (reference.map { [$0.value] } ?? []) + groupReferences.map(\.value)
+        // The value axis starts at zero only when the data come near it (within a third of their span); else
+        // the differences between departments would be a sliver at the end of long bars.
+        var (v0, v1) = Self.range(values, pad: 0.05)
+        if let lo = values.min(), let hi = values.max(), lo >= 0, lo <= (hi - lo) / 3 { v0 = 0 }
+        if let hi = values.max(), let lo = values.min(), hi <= 0, -hi <= (hi - lo) / 3 { v1 = 0 }
+        let base = min(max(0, v0), v1)
         let plotW = width - left - right
         func px(_ v: Double) -> Double { left + (v - v0) / (v1 - v0) * plotW }
+        let groups = Array(Set(bars.compactMap(\.group))).sorted()
+        func color(_ b: Bar) -> String {
+            if b.highlighted { return "#d62728" }
+            guard let g = b.group, let k = groups.firstIndex(of: g) else { return "#1f77b4" }
+            return Self.palette[(k + 2) % Self.palette.count]
+        }
         var svg = header(width, height)
+        for v in Self.ticks(v0, v1) {
+            svg += "<line x1=\"\(Self.f(px(v)))\" y1=\"\(Self.f(top))\" x2=\"\(Self.f(px(v)))\" y2=\"\(Self.f(height - bottom))\" stroke=\"#eee\"/>"
+            svg += "<text x=\"\(Self.f(px(v)))\" y=\"\(Self.f(height - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(Self.tick(v))</text>\n"
+        }
+        svg += "<line x1=\"\(Self.f(left))\" y1=\"\(Self.f(height - bottom))\" x2=\"\(Self.f(left + plotW))\" y2=\"\(Self.f(height - bottom))\" stroke=\"#999\"/>\n"
         for (k, b) in bars.enumerated() {
             let y = top + Double(k) * rowH
-            let x = px(min(0, b.value)), w = abs(px(b.value) - px(0))
-            svg += "<g class=\"series\" data-label=\"\(Self.escape(b.label))\"><rect x=\"\(Self.f(x))\" y=\"\(Self.f(y + 3))\" width=\"\(Self.f(w))\" height=\"\(Self.f(rowH - 6))\" fill=\"\(b.highlighted ? "#d62728" : "#1f77b4")\"/>"
+            let x = px(min(base, b.value)), w = abs(px(b.value) - px(base))
+            svg += "<g class=\"series\" data-label=\"\(Self.escape(b.label))\"><rect x=\"\(Self.f(x))\" y=\"\(Self.f(y + 3))\" width=\"\(Self.f(w))\" height=\"\(Self.f(rowH - 6))\" fill=\"\(color(b))\"/>"
             svg += "<text x=\"\(Self.f(left - 8))\" y=\"\(Self.f(y + rowH - 7))\" font-size=\"12\" text-anchor=\"end\">\(Self.escape(b.label))</text>"
-            svg += "<text x=\"\(Self.f(px(b.value) + 4))\" y=\"\(Self.f(y + rowH - 7))\" font-size=\"11\">\(Self.escape(Self.tick(b.value)))</text></g>\n"
+            // The value beside the bar's end, outside it: right of a positive bar, left of a negative one.
+            let outside = b.value < base ? "x=\"\(Self.f(px(b.value) - 4))\" text-anchor=\"end\"" : "x=\"\(Self.f(px(b.value) + 4))\""
+            svg += "<text \(outside) y=\"\(Self.f(y + rowH - 7))\" font-size=\"11\">\(Self.escape(Self.tick(b.value)))</text></g>\n"
         }
         if let reference {
             svg += "<line x1=\"\(Self.f(px(reference.value)))\" y1=\"\(Self.f(top - 6))\" x2=\"\(Self.f(px(reference.value)))\" y2=\"\(Self.f(height - bottom + 4))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"
             svg += "<text x=\"\(Self.f(px(reference.value) + 4))\" y=\"\(Self.f(top - 10))\" font-size=\"11\">\(Self.escape(reference.label))</text>\n"
         }
-        svg += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(height - 14))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(xLabel))</text>\n"
+        var lx = width, ly = height - bottom + 38 - 18
+        for r in groupReferences {
+            let c = groups.firstIndex(of: r.group).map { Self.palette[($0 + 2) % Self.palette.count] } ?? "#333"
+            let w = 14 + Double(DisplayWidth.of(r.label)) * 6.5 + 16
+            if lx + w > width - 20 { lx = left; ly += 18 }
+            svg += "<line class=\"group-median\" x1=\"\(Self.f(px(r.value)))\" y1=\"\(Self.f(top))\" x2=\"\(Self.f(px(r.value)))\" y2=\"\(Self.f(height - bottom))\" stroke=\"\(c)\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>"
+            svg += "<rect x=\"\(Self.f(lx))\" y=\"\(Self.f(ly))\" width=\"10\" height=\"10\" fill=\"\(c)\"/><text x=\"\(Self.f(lx + 14))\" y=\"\(Self.f(ly + 9))\" font-size=\"11\">\(Self.escape(r.label))</text>\n"
+            lx += w
+        }
+        svg += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(height - bottom + 34))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(xLabel))</text>\n"
         return svg + "</svg>\n"
     }
 
@@ -155,6 +238,7 @@ public struct SVGChart: Sendable {
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.f(w))" height="\(Self.f(h))" viewBox="0 0 \(Self.f(w)) \(Self.f(h))" font-family="\(Self.font)">
         <rect width="100%" height="100%" fill="white"/>
         <text x="\(Self.f(w / 2))" y="28" font-size="16" text-anchor="middle" font-weight="bold">\(Self.escape(title))</text>
+        \(subtitle.map { "<text class=\"subtitle\" x=\"\(Self.f(w / 2))\" y=\"48\" font-size=\"12\" text-anchor=\"middle\" fill=\"#555\">\(Self.escape($0))</text>" } ?? "")
 
         """
     }
@@ -214,10 +298,42 @@ public struct SVGChart: Sendable {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    /// Writes the chart to a file, completely or not at all.
+    /// Writes the chart to a file, completely or not at all: SVG, or PNG (by the `.png` extension) through
+    /// `rsvg-convert` (Debian's librsvg2-bin), whose absence is an error that says so.
     public func write(to path: String) throws {
         let sink = try ByteSink(path: path)
-        try sink.write(render())
+        if path.lowercased().hasSuffix(".png") {
+            try sink.write(bytes: try Self.png(render(), for: path))
+        } else {
+            try sink.write(render())
+        }
         try sink.finish()
+    }
+
+    /// The PNG of an SVG document, rendered by rsvg-convert at 1.5x for print.
+    static func png(_ svg: String, for path: String) throws -> [UInt8] {
+        let candidates = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"]
+        guard let program = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw DataError("a PNG chart needs rsvg-convert, which is not installed", at: SourceLocation(file: path, line: 1),
+                            hint: "apt-get install librsvg2-bin, or write the chart as .svg")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = ["--zoom", "1.5", "--format", "png"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Written from another thread so that a large PNG filling the output pipe cannot block the SVG's writer.
+        let data = Data(svg.utf8)
+        let writer = Thread { input.fileHandleForWriting.write(data); try? input.fileHandleForWriting.close() }
+        writer.start()
+        let png = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, !png.isEmpty else {
+            throw DataError("rsvg-convert could not render the chart (exit \(process.terminationStatus))", at: SourceLocation(file: path, line: 1))
+        }
+        return [UInt8](png)
     }
 }

@@ -415,6 +415,50 @@ import _TestSupport
                         "--plot", r, "--output", try TestSupport.temporaryPath("r.csv")]).run()
         #expect(try seriesCount(r).0 == 36)  // the departments with a 2024 value
     }
+
+    /// Issue 14, item 5: small multiples beyond three departments, a window of history before a forecast, a
+    /// subtitle for a selection, names and units on the axes, a value axis that does not start at zero when the
+    /// data do not, group colours and medians, `rank --trend --plot`, and PNG through rsvg-convert.
+    @Test func chartsWorthPrinting() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        func document(_ path: String) throws -> XMLDocument { try XMLDocument(contentsOf: URL(fileURLWithPath: path)) }
+        func count(_ doc: XMLDocument, _ xpath: String) throws -> Int { try doc.nodes(forXPath: xpath).count }
+        // 30 Hunan departments: 24 panels with a shared axis, and the subtitle says 24 of 30.
+        let f = try TestSupport.temporaryPath("f.svg")
+        try OutturnCommand.Forecast.parse(["--data", data, "--indicator", "execution_rate", "--department", "hun-*", "--model", "drift",
+                                           "--plot", f, "--output", try TestSupport.temporaryPath("f.csv")]).run()
+        let forecast = try document(f)
+        #expect(try count(forecast, "//*[local-name()='g'][@class='panel']") == 24)
+        let text = try String(contentsOfFile: f, encoding: .utf8)
+        #expect(text.contains("the first 24 of 30 departments") && text.contains("预算执行率 (%)") && text.contains("history from 2013"))
+        // Three departments or fewer: one plot, no panels.
+        let few = try TestSupport.temporaryPath("few.svg")
+        try OutturnCommand.Trend.parse(["--data", data, "--indicator", "execution_rate", "--department", "hun-f*", "--plot", few,
+                                        "--output", try TestSupport.temporaryPath("few.csv")]).run()
+        #expect(try count(try document(few), "//*[local-name()='g'][@class='panel']") == 0)
+        // Rank by group: bars coloured by group, a median line per group, and an axis that starts near the data
+        // (execution rates of 79-102%: the first tick is not 0).
+        let r = try TestSupport.temporaryPath("r.svg")
+        try OutturnCommand.Rank.parse(["--data", data, "--indicator", "execution_rate", "--peer-group", "group", "--plot", r,
+                                       "--output", try TestSupport.temporaryPath("r.csv")]).run()
+        let rank = try document(r)
+        #expect(try count(rank, "//*[local-name()='line'][@class='group-median']") == 6)
+        let rankText = try String(contentsOfFile: r, encoding: .utf8)
+        #expect(!rankText.contains(">0</text>") && rankText.contains(">80</text>"))
+        // rank --trend draws the slopes.
+        let rt = try TestSupport.temporaryPath("rt.svg")
+        try OutturnCommand.Rank.parse(["--data", data, "--indicator", "execution_rate", "--trend", "--plot", rt,
+                                       "--output", try TestSupport.temporaryPath("rt.csv")]).run()
+        #expect(try seriesCount(rt).0 == 40)
+        // PNG where rsvg-convert is installed (.ci/install-deps installs it).
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert") {
+            let png = try TestSupport.temporaryPath("r.png")
+            try OutturnCommand.Rank.parse(["--data", data, "--indicator", "execution_rate", "--plot", png, "--output", try TestSupport.temporaryPath("p.csv")]).run()
+            #expect(try Data(contentsOf: URL(fileURLWithPath: png)).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        } else {
+            print("chartsWorthPrinting: no rsvg-convert, PNG not checked")
+        }
+    }
 }
 
 /// Expects `body` to fail as a usage error (exit status 64) whose message contains `expected`.

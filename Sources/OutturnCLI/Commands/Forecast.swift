@@ -46,7 +46,7 @@ extension OutturnCommand {
         var calibrate = false
 
 
-        @Option(name: .long, help: ArgumentHelp("Also draw history, forecast and its 80% and 95% bands to this SVG file (first 6 departments of the first indicator).", valueName: "file.svg"))
+        @Option(name: .long, help: ArgumentHelp("Also draw the last 12 years, the forecast and its bands to this file (.svg, or .png through rsvg-convert): the first indicator, one panel per department beyond three (up to 24).", valueName: "file.svg|png"))
         var plot: String?
 
         func validate() throws {

@@ -42,7 +42,7 @@ extension OutturnCommand {
         var trend = false
         @Option(name: .long, help: ArgumentHelp("Years used for --trend, e.g. 2015-2024.", valueName: "range"))
         var years: String?
-        @Option(name: .long, help: ArgumentHelp("Also draw the departments' values as bars, best first, with the median, to this SVG file.", valueName: "file.svg"))
+        @Option(name: .long, help: ArgumentHelp("Also draw the departments' values (or, with --trend, slopes) as bars, highest first, coloured by peer group with group medians, to this file (.svg, or .png through rsvg-convert).", valueName: "file.svg|png"))
         var plot: String?
 
         func validate() throws {
@@ -95,6 +95,7 @@ extension OutturnCommand {
 
         private func trendReport(_ panel: IndicatorPanel, _ i: Int) throws -> RecordTable {
             let trends = try RelativeTrend.compute(panel: panel, indicator: panel.indicators[i].id, groupAttribute: peerGroup)
+            if let plot { try SVGChart.relativeTrend(trends, panel: panel, indicator: panel.indicators[i].id).write(to: plot) }
             var r = RecordTable(columns: [
                 Column("department"), Column("group"), Column("slope", heading: "slope/yr"), Column("peers", style: .integer),
                 Column("peer_median_slope", heading: "peer median"), Column("peer_p25_slope", heading: "peer p25"),

@@ -31,7 +31,7 @@ extension OutturnCommand {
         @Option(name: .long, help: "Significance level of the direction verdict, in percent (e.g. 5).")
         var significance: Double = 5
 
-        @Option(name: .long, help: ArgumentHelp("Also draw the series and their fitted trend lines to this SVG file (first 10 series of one indicator).", valueName: "file.svg"))
+        @Option(name: .long, help: ArgumentHelp("Also draw the series and their fitted trend lines to this file (.svg, or .png through rsvg-convert): one indicator, one panel per department beyond three (up to 24).", valueName: "file.svg|png"))
         var plot: String?
 
         func validate() throws {
