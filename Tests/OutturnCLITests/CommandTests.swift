@@ -751,3 +751,58 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         expectUsageError("--bom and --output-encoding apply to CSV") { _ = try OutturnCommand.Trend.parse(["--data", data, "--indicator", "x", "--output", "r.json", "--bom"]) }
     }
 }
+
+/// `outturn report` (issue 14, item 4): one self-contained HTML page, rendered in headless Chromium where it is
+/// installed (`.ci/install-deps` installs it), with the expected figures on the rendered page.
+@Suite struct HTMLReportTests {
+    let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+
+    @Test func pageForOneDepartment() throws {
+        let out = try TestSupport.temporaryPath("report.html")
+        try OutturnCommand.Report.parse(["--data", data, "--department", "hun-finance", "--output", out]).run()
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        // Self-contained: no script, nothing fetched at view time; print CSS for A4.
+        // (The SVG namespace URI is a name, never fetched.)
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src=") && !html.contains("url(") && !html.contains("@import"))
+        #expect(html.contains("@page { size: A4"))
+        // The department's name, its latest budget revenue (2024: 31,020.93 万元 in the bundled data), the
+        // sections in Chinese, and one chart per indicator up to six.
+        #expect(html.contains("部门指标分析报告：湖南省财政厅") && html.contains("31,020.93") && html.contains("二、变动趋势"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 6)
+        let panel = try PanelSource.read(path: data)
+        #expect(panel[department: "hun-finance", indicator: "budget_revenue", year: 2024] == 31020.93)
+        // English on request.
+        let en = try TestSupport.temporaryPath("report-en.html")
+        try OutturnCommand.Report.parse(["--data", data, "--department", "hun-finance", "--language", "en", "--output", en]).run()
+        #expect(try String(contentsOfFile: en, encoding: .utf8).contains("2. Trends"))
+        expectUsageError("the report is an HTML page") { _ = try OutturnCommand.Report.parse(["--data", data, "--output", "r.pdf"]) }
+    }
+
+    @Test func renderedInChromium() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("renderedInChromium skipped: no Chromium installed")
+            return
+        }
+        let out = try TestSupport.temporaryPath("page.html"), png = try TestSupport.temporaryPath("page.png")
+        try OutturnCommand.Report.parse(["--data", data, "--department", "hun-finance", "--output", out]).run()
+        func run(_ arguments: [String]) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: chromium)
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,3000"] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        let (status, _) = try run(["--screenshot=\(png)", "file://\(out)"])
+        #expect(status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: png)).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // What the browser built from the page: the tables and charts are there, with the figures.
+        let (domStatus, dom) = try run(["--dump-dom", "file://\(out)"])
+        #expect(domStatus == 0 && dom.contains("31,020.93") && dom.contains("湖南省财政厅"))
+        #expect(dom.components(separatedBy: "<table").count - 1 == 4)
+    }
+}

@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnIO
+import OutturnOutput
+
+extension OutturnCommand {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One self-contained HTML page for a department, a group or the whole panel: figures, trends, forecasts, peer ranks, charts.",
+            discussion: paragraphs("""
+                The page holds, for the departments selected (--department, --group; all by default) and every
+                indicator (or --indicator): the latest figures with their units, change on the year before and
+                source; the trend (OLS slope per year, p, direction by Mann-Kendall); next year's forecast with
+                80% and 95% intervals (the auto model); each department's rank among all departments of the data
+                in the latest year; and a forecast chart per indicator. It needs nothing at view time (no script,
+                fonts or images fetched) and prints to A4. --language zh or en (default: Chinese when the data's
+                names are Chinese).
+
+                Example:
+                  outturn report --data Datasets/synthetic-provincial/panel.csv --department hun-finance --output 湖南省财政厅.html
+                """))
+
+        @OptionGroup var input: DataOptions
+        @OptionGroup var selection: SelectionOptions
+
+        @Option(name: .long, help: ArgumentHelp("The page's language: zh or en (default: zh when the data's names are Chinese).", valueName: "zh|en"))
+        var language: String?
+        @Option(name: .long, help: ArgumentHelp("The HTML file to write (- for standard output).", valueName: "file.html"))
+        var output: String
+
+        func validate() throws {
+            if let language, !["zh", "en"].contains(language) { throw ValidationError("--language takes zh or en, got \"\(language)\"") }
+            let ext = (output as NSString).pathExtension.lowercased()
+            if output != "-" && !output.hasPrefix("/dev/") && !["html", "htm"].contains(ext) {
+                throw ValidationError("the report is an HTML page: give --output FILE.html")
+            }
+        }
+
+        func run() throws {
+            let full = try input.loadPanel(years: selection.years)
+            var chosen = selection
+            let panel = try chosen.apply(to: full)
+            chosen.indicator = []
+            let zh = language.map { $0 == "zh" } ?? (panel.departments.map(\.name) + panel.indicators.map(\.name)).contains { Self.isChinese($0) }
+            let t = Words(zh: zh)
+            let subject: String
+            if panel.departments.count == 1 { subject = panel.departments[0].name }
+            else if !selection.group.isEmpty { subject = selection.group.joined(separator: ", ") }
+            else if panel.departments.count == full.departments.count { subject = t.all }
+            else { subject = "\(panel.departments.count) \(t.departments)" }
+            var page = HTMLReport(title: "\(t.title)\(subject)", language: zh ? "zh-CN" : "en")
+            let years = panel.years.isEmpty ? "" : "\(panel.years.lowerBound)-\(panel.years.upperBound - 1)"
+            page.blocks.append(.paragraph(t.about(source: input.name, departments: panel.departments.count, indicators: panel.indicators.count, years: years)))
+
+            // Latest figures.
+            var figures = RecordTable(columns: [Column("department", heading: t.department), Column("indicator", heading: t.indicator),
+                                                Column("unit", heading: t.unit), Column("year", heading: t.year, style: .year),
+                                                Column("value", heading: t.value, style: .decimals(2)),
+                                                Column("change", heading: t.change, style: .decimals(1)), Column("source", heading: t.source)])
+            for (d, dep) in panel.departments.enumerated() {
+                for (i, ind) in panel.indicators.enumerated() {
+                    let s = panel.series(departmentAt: d, indicatorAt: i)
+                    guard let k = s.lastIndex(where: { !$0.isNaN }) else { continue }
+                    let year = panel.years.lowerBound + k
+                    let previous = k > 0 ? s[k - 1] : .nan
+                    let change: Cell = previous.isNaN || previous == 0 ? .missing : .number(100 * (s[k] - previous) / abs(previous))
+                    let source = panel.provenance[ObservationKey(department: dep.id, indicator: ind.id, year: year)].map {
+                        $0.source + ($0.vintage.map { " (\($0))" } ?? "") } ?? input.name
+                    figures.append([.text(dep.name), .text(ind.name), .text(ind.unit), .number(Double(year)), .number(s[k]), change, .text((source as NSString).lastPathComponent)])
+                }
+            }
+            page.blocks += [.heading(t.figures), .table(figures)]
+
+            // Trends.
+            let summaries = try TrendAnalysis.summarise(panel: panel)
+            var trends = RecordTable(columns: [Column("department", heading: t.department), Column("indicator", heading: t.indicator),
+                                               Column("n", heading: t.years, style: .integer), Column("slope", heading: t.slope),
+                                               Column("p", heading: "p", style: .pValue), Column("direction", heading: t.direction)])
+            for s in summaries {
+                trends.append([.text(try panel.department(s.department).name), .text(try panel.indicator(s.indicator).name),
+                               .number(Double(s.linear.observations)), .optional(s.linear.slope), .optional(s.linear.pValue), .text(t.direction(s.direction))])
+            }
+            page.blocks += [.heading(t.trends), .paragraph(t.trendNote), .table(trends)]
+
+            // Forecasts, with a chart per indicator.
+            let forecasts = try BatchForecaster.forecast(panel: panel, method: .auto, options: ForecastOptions(horizon: 1, levels: [80, 95]))
+            var table = RecordTable(columns: [Column("department", heading: t.department), Column("indicator", heading: t.indicator),
+                                              Column("year", heading: t.year, style: .year), Column("forecast", heading: t.forecast, style: .decimals(2)),
+                                              Column("lower_80", heading: "80% " + t.lower, style: .decimals(2)), Column("upper_80", heading: "80% " + t.upper, style: .decimals(2)),
+                                              Column("lower_95", heading: "95% " + t.lower, style: .decimals(2)), Column("upper_95", heading: "95% " + t.upper, style: .decimals(2)),
+                                              Column("model", heading: t.model)])
+            var charts: [String] = []
+            for result in forecasts {
+                let ind = try panel.indicator(result.indicator)
+                for f in result.forecasts {
+                    guard let p = f.points.first else { continue }
+                    let i80 = p.intervals.first { $0.level == 80 }, i95 = p.intervals.first { $0.level == 95 }
+                    table.append([.text(try panel.department(f.department).name), .text(ind.name), .number(Double(p.year)), .number(p.mean),
+                                  .optional(i80?.lower), .optional(i80?.upper), .optional(i95?.lower), .optional(i95?.upper), .text(f.modelName)])
+                }
+                if charts.count < 6, !result.forecasts.isEmpty { charts.append(try SVGChart.forecast(result, panel: panel, levels: [80, 95]).render()) }
+            }
+            page.blocks += [.heading(t.forecasts), .paragraph(t.forecastNote), .table(table)]
+
+            // Peer ranks in the latest year, among all departments of the data.
+            var ranks = RecordTable(columns: [Column("department", heading: t.department), Column("indicator", heading: t.indicator),
+                                              Column("year", heading: t.year, style: .year), Column("value", heading: t.value, style: .decimals(2)),
+                                              Column("rank", heading: t.rank), Column("percentile", heading: t.percentile, style: .decimals(1)),
+                                              Column("peer_median", heading: t.peerMedian, style: .decimals(2))])
+            let selected = Set(panel.departments.map(\.id))
+            for ind in panel.indicators {
+                let i = try full.indicatorPosition(ind.id)
+                guard let k = (0..<full.yearCount).last(where: { k in full.departments.indices.contains { !full.series(departmentAt: $0, indicatorAt: i)[k].isNaN } }) else { continue }
+                let standings = try PeerComparison.standings(panel: full, indicator: ind.id, years: [full.years.lowerBound + k])
+                for s in standings where selected.contains(s.department) {
+                    ranks.append([.text(try full.department(s.department).name), .text(ind.name), .number(Double(s.year)), .number(s.value),
+                                  .text("\(s.rank) / \(s.peers)"), .optional(s.percentile), .number(s.peerMedian)])
+                }
+            }
+            page.blocks += [.heading(t.peers), .table(ranks), .heading(t.charts)] + charts.map { .chart($0) }
+
+            let sink = try ByteSink(path: output)
+            try sink.write(page.render())
+            try sink.finish()
+        }
+
+        static func isChinese(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+
+        /// The page's words in its language.
+        struct Words {
+            let zh: Bool
+            func w(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
+            var title: String { w("部门指标分析报告：", "Indicator report: ") }
+            var all: String { w("全部部门", "all departments") }
+            var departments: String { w("个部门", "departments") }
+            var department: String { w("部门", "department") }
+            var indicator: String { w("指标", "indicator") }
+            var unit: String { w("单位", "unit") }
+            var year: String { w("年度", "year") }
+            var years: String { w("年数", "years") }
+            var value: String { w("数值", "value") }
+            var change: String { w("较上年变动 %", "change on the year before %") }
+            var source: String { w("来源", "source") }
+            var figures: String { w("一、主要指标", "1. Latest figures") }
+            var trends: String { w("二、变动趋势", "2. Trends") }
+            var trendNote: String { w("斜率为最小二乘法线性趋势（每年变动，指标单位），方向依据Mann-Kendall检验（5%显著性）。",
+                                      "The slope is the least-squares linear trend (change per year, in the indicator's unit); the direction is by the Mann-Kendall test at 5%.") }
+            var slope: String { w("年均斜率", "slope per year") }
+            var direction: String { w("方向", "direction") }
+            var forecasts: String { w("三、下一年预测", "3. Next year's forecast") }
+            var forecastNote: String { w("预测模型由滚动回测自动选择，区间为经回测校准的80%和95%预测区间。",
+                                         "The model is chosen automatically by rolling-origin backtests; intervals are 80% and 95% prediction intervals calibrated on the backtests.") }
+            var forecast: String { w("预测值", "forecast") }
+            var lower: String { w("下限", "lower") }
+            var upper: String { w("上限", "upper") }
+            var model: String { w("模型", "model") }
+            var peers: String { w("四、同级比较（最新年度，全部部门中）", "4. Rank among all departments (latest year)") }
+            var rank: String { w("排名", "rank") }
+            var percentile: String { w("百分位", "percentile") }
+            var peerMedian: String { w("中位数", "peer median") }
+            var charts: String { w("五、图表", "5. Charts") }
+            func direction(_ d: TrendDirection) -> String {
+                switch d {
+                case .rising: w("上升", "rising")
+                case .falling: w("下降", "falling")
+                case .noSignificantTrend: w("无显著趋势", "no significant trend")
+                case .tooShort: w("年数不足", "too short")
+                }
+            }
+            func about(source: String, departments: Int, indicators: Int, years: String) -> String {
+                zh ? "数据：\((source as NSString).lastPathComponent)；\(departments)个部门，\(indicators)项指标，\(years)年。"
+                   : "Data: \((source as NSString).lastPathComponent); \(departments) departments, \(indicators) indicators, \(years)."
+            }
+        }
+    }
+}
