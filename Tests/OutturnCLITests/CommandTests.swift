@@ -768,6 +768,8 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         // The department's name, its latest budget revenue (2024: 31,020.93 万元 in the bundled data), the
         // sections in Chinese, and one chart per indicator up to six.
         #expect(html.contains("部门指标分析报告：湖南省财政厅") && html.contains("31,020.93") && html.contains("二、变动趋势"))
+        // Scores with their grades: 2024's total of 96.37 is 优.
+        #expect(html.contains("五、绩效评价得分") && html.contains("<td class=\"number\">96.37</td><td>优</td>"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 6)
         let panel = try PanelSource.read(path: data)
         #expect(panel[department: "hun-finance", indicator: "budget_revenue", year: 2024] == 31020.93)
@@ -803,6 +805,6 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         // What the browser built from the page: the tables and charts are there, with the figures.
         let (domStatus, dom) = try run(["--dump-dom", "file://\(out)"])
         #expect(domStatus == 0 && dom.contains("31,020.93") && dom.contains("湖南省财政厅"))
-        #expect(dom.components(separatedBy: "<table").count - 1 == 4)
+        #expect(dom.components(separatedBy: "<table").count - 1 == 5)
     }
 }

@@ -118,7 +118,20 @@ extension OutturnCommand {
                                   .text("\(s.rank) / \(s.peers)"), .optional(s.percentile), .number(s.peerMedian)])
                 }
             }
-            page.blocks += [.heading(t.peers), .table(ranks), .heading(t.charts)] + charts.map { .chart($0) }
+            page.blocks += [.heading(t.peers), .table(ranks)]
+
+            // Evaluation scores and grades (财政部 rule: 优 90, 良 80, 中 60), where the data has the total score.
+            if let s = panel.position(ofIndicator: "score_total") {
+                var scores = RecordTable(columns: [Column("department", heading: t.department), Column("year", heading: t.year, style: .year),
+                                                   Column("total", heading: t.total, style: .decimals(2)), Column("grade", heading: t.grade)])
+                for (d, dep) in panel.departments.enumerated() {
+                    for (k, v) in panel.series(departmentAt: d, indicatorAt: s).enumerated().suffix(3) where !v.isNaN {
+                        scores.append([.text(dep.name), .number(Double(panel.years.lowerBound + k)), .number(v), .text(ScoringScheme.standard.grade(of: v) ?? "")])
+                    }
+                }
+                page.blocks += [.heading(t.scores), .table(scores)]
+            }
+            page.blocks += [.heading(t.charts)] + charts.map { .chart($0) }
 
             let sink = try ByteSink(path: output)
             try sink.write(page.render())
@@ -159,7 +172,10 @@ extension OutturnCommand {
             var rank: String { w("排名", "rank") }
             var percentile: String { w("百分位", "percentile") }
             var peerMedian: String { w("中位数", "peer median") }
-            var charts: String { w("五、图表", "5. Charts") }
+            var scores: String { w("五、绩效评价得分（近三年）", "5. Evaluation scores (last three years)") }
+            var total: String { w("总分", "total") }
+            var grade: String { w("等级", "grade") }
+            var charts: String { w("六、图表", "6. Charts") }
             func direction(_ d: TrendDirection) -> String {
                 switch d {
                 case .rising: w("上升", "rising")
