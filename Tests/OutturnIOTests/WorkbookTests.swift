@@ -135,3 +135,37 @@ import _TestSupport
         #expect(loaded.notes.contains { $0.message.contains("read as the catalogue's execution_rate") })
     }
 }
+
+/// Department aliases (issue 14, item 3): one office under a report's name and a data file's id is one
+/// department once the alias is declared.
+@Suite struct DepartmentAliasTests {
+    @Test func aliasesMergeDepartments() throws {
+        let csv = try TestSupport.temporaryPath("two-names.csv")
+        try """
+            department,indicator,year,value,department_name,department_region
+            hun-finance,budget_revenue,2022,100,湖南省财政厅,湖南省
+            湖南省财政厅,budget_revenue,2023,110,,
+            湖南省财政厅,staff_in_service,2023,329,,
+            hun-education,budget_revenue,2023,90,湖南省教育厅,
+            """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let aliases = try TestSupport.temporaryPath("aliases.txt")
+        try "# the report names the office, the CSV uses its id\n湖南省财政厅 = hun-finance\n".write(toFile: aliases, atomically: true, encoding: .utf8)
+        var options = PanelSource.Options()
+        options.aliases = try DepartmentAliases.load(path: aliases)
+        let p = try PanelSource.read(path: csv, options: options)
+        #expect(p.departments.map(\.id) == ["hun-finance", "hun-education"])
+        #expect(p.departments[0].name == "湖南省财政厅" && p.departments[0].attributes["region"] == "湖南省")
+        #expect(p[department: "hun-finance", indicator: "budget_revenue", year: 2022] == 100)
+        #expect(p[department: "hun-finance", indicator: "budget_revenue", year: 2023] == 110)
+        #expect(p[department: "hun-finance", indicator: "staff_in_service", year: 2023] == 329)
+        // Two different values for one cell: an error naming the alias.
+        let conflict = try TestSupport.temporaryPath("conflict.csv")
+        try "department,indicator,year,value\nhun-finance,budget_revenue,2023,100\n湖南省财政厅,budget_revenue,2023,110\n".write(toFile: conflict, atomically: true, encoding: .utf8)
+        let error = #expect(throws: DataError.self) { try PanelSource.read(path: conflict, options: options) }
+        #expect(error?.reason.contains("is an alias of \"hun-finance\"") == true)
+        // A malformed line is an error at its line.
+        try "湖南省财政厅 hun-finance\n".write(toFile: aliases, atomically: true, encoding: .utf8)
+        let bad = #expect(throws: DataError.self) { try DepartmentAliases.load(path: aliases) }
+        #expect(bad?.location?.line == 1)
+    }
+}

@@ -69,3 +69,46 @@ extension IndicatorPanel {
         return result
     }
 }
+
+extension IndicatorPanel {
+    /// The panel with each department named in `aliases` (by id or name) merged into the department its alias
+    /// maps to (`湖南省财政厅 -> hun-finance`: the same office under a report's name and a CSV's id): its values
+    /// join the canonical department's, its attributes fill the ones missing there, and a department that is
+    /// only an alias takes the canonical id. Two different values for the same cell are an error naming both ids.
+    /// - Complexity: O(cells of the result).
+    public func mergingDepartments(_ aliases: [String: String]) throws -> IndicatorPanel {
+        let aliased = departments.indices.compactMap { d -> (Int, String)? in
+            let dep = departments[d]
+            guard let canonical = aliases[dep.id] ?? aliases[dep.name], canonical != dep.id else { return nil }
+            return (d, canonical)
+        }
+        guard !aliased.isEmpty else { return self }
+        let aliasIDs = Set(aliased.map { departments[$0.0].id })
+        var result = try selecting(departments: departments.map(\.id).filter { !aliasIDs.contains($0) })
+        for (d, canonical) in aliased {
+            let dep = departments[d]
+            var merged = Department(id: canonical, name: dep.name == dep.id ? canonical : dep.name, attributes: dep.attributes)
+            if let c = result.position(ofDepartment: canonical) {
+                merged = result.departments[c]
+                for (k, v) in dep.attributes where merged.attributes[k] == nil { merged.attributes[k] = v }
+            }
+            let blocks = indicators.indices.map { Array(series(departmentAt: d, indicatorAt: $0)) }
+            var one = IndicatorPanel(departments: [Department(id: merged.id, name: merged.name, attributes: dep.attributes)],
+                                     indicators: indicators, years: years, blocks: blocks)
+            for (key, p) in provenance where key.department == dep.id {
+                one.provenance[ObservationKey(department: merged.id, indicator: key.indicator, year: key.year)] = p
+            }
+            do {
+                result = try result.merging(one, policy: .reject)
+            } catch let error as DataError {
+                throw DataError("\"\(dep.id)\" is an alias of \"\(canonical)\", but " + error.reason, hint: "correct one source, or drop the alias")
+            }
+            if let c = result.position(ofDepartment: merged.id) {
+                var attributes = result.departments[c].attributes
+                for (k, v) in merged.attributes where attributes[k] == nil { attributes[k] = v }
+                result.setDepartmentAttributes(c, attributes)
+            }
+        }
+        return result
+    }
+}

@@ -101,6 +101,11 @@ public struct IndicatorPanel: Sendable, Equatable {
         indicatorPositions[id] ?? Self.uniquePosition(of: id, among: indicators.lazy.map(\.name))
     }
 
+    /// Sets the attributes of the department at `d` (for merging aliases).
+    mutating func setDepartmentAttributes(_ d: Int, _ attributes: [String: String]) {
+        departments[d].attributes = attributes
+    }
+
     /// The position of the one name equal to `name`; nil for none or several.
     private static func uniquePosition<C: Collection<String>>(of name: String, among names: C) -> Int? where C.Index == Int {
         guard let first = names.firstIndex(of: name) else { return nil }

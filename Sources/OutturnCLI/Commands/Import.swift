@@ -36,6 +36,8 @@ extension OutturnCommand {
         var sheet: String?
         @Option(name: .long, help: ArgumentHelp("Which header names which column, e.g. department=单位名称,year=年度 (or a file of such lines).", valueName: "role=header,..."))
         var columns: String?
+        @Option(name: .long, help: ArgumentHelp("A file of department aliases ('alias = id' per line): a report's department name is stored under the id.", valueName: "file"))
+        var aliases: String?
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "No progress messages on standard error.")
         var quiet = false
@@ -43,12 +45,15 @@ extension OutturnCommand {
         func run() throws {
             let accepted = try SelectionOptions.acceptedYears(years)
             let mapping = try columns.map(ColumnMapping.fromArgument) ?? ColumnMapping()
+            let aliasMap = try aliases.map(DepartmentAliases.load) ?? [:]
             let store = try PanelStore(path: StoreLocation.path(self.store))
             if let backup = store.backupPath { Diagnostics.write("migrated an older store; a copy of it is at \(backup)") }
             var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                      Column("changed", style: .integer), Column("unchanged", style: .integer)])
             for path in try ReportSource.paths(files) {
-                let loaded = try PanelSource.load(path: path, options: PanelSource.Options(years: accepted, columns: mapping, sheet: sheet))
+                var options = PanelSource.Options(years: accepted, columns: mapping, sheet: sheet)
+                options.aliases = aliasMap
+                let loaded = try PanelSource.load(path: path, options: options)
                 let (panel, fileVintage) = (loaded.panel, loaded.vintage)
                 if !quiet { for note in loaded.notes { Diagnostics.write("outturn: \(note)") } }
                 let v = vintage ?? fileVintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)

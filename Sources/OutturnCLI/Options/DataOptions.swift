@@ -28,13 +28,18 @@ struct DataOptions: ParsableArguments {
         valueName: "role=header,..."))
     var columns: String?
 
+    @Option(name: .long, help: ArgumentHelp("A file of department aliases, one 'alias = id' per line (湖南省财政厅 = hun-finance): one office under several ids or names is merged into one department.", valueName: "file"))
+    var aliases: String?
+
     @Flag(name: .long, help: "No progress bars or reports on standard error (they appear only on a terminal anyway).")
     var quiet = false
 
     /// The options every file is read with.
     func sourceOptions(years: String?, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PanelSource.Options {
-        PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years),
-                            columns: try columns.map(ColumnMapping.fromArgument) ?? ColumnMapping(), sheet: sheet, progress: progress)
+        var options = PanelSource.Options(encoding: encoding, years: try SelectionOptions.acceptedYears(years),
+                                          columns: try columns.map(ColumnMapping.fromArgument) ?? ColumnMapping(), sheet: sheet, progress: progress)
+        options.aliases = try aliases.map(DepartmentAliases.load) ?? [:]
+        return options
     }
 
     func validate() throws {
@@ -63,7 +68,8 @@ struct DataOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw DataError("no --data given and no store at \(path)", hint: "import data with outturn import FILE, or pass --data FILE")
         }
-        return try PanelStore(path: path, access: .read).panel(asOf: asOf)
+        let stored = try PanelStore(path: path, access: .read).panel(asOf: asOf)
+        return try aliases.map { try stored.mergingDepartments(try DepartmentAliases.load(path: $0)) } ?? stored
     }
 }
 

@@ -25,6 +25,8 @@ public enum PanelSource {
         public var columns: ColumnMapping = ColumnMapping()
         /// The sheet of a workbook (default: the first).
         public var sheet: String?
+        /// Department aliases (alias -> id): departments named by an alias are merged into the id's.
+        public var aliases: [String: String] = [:]
 
         public init(encoding: TextEncoding? = nil, department: String? = nil, years: ClosedRange<Int> = IndicatorPanel.plausibleYears,
                     columns: ColumnMapping = ColumnMapping(), sheet: String? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -61,11 +63,19 @@ public enum PanelSource {
     /// Throws a `DataError` with the file's location for anything that is not a panel or a readable report: a
     /// store (open it with `PanelStore`), a workbook, an unknown kind, or a report without catalogue figures.
     public static func load(path: String, options: Options = Options()) throws -> Loaded {
+        var loaded = try loadAsIs(path: path, options: options)
+        if !options.aliases.isEmpty {
+            loaded = Loaded(panel: try loaded.panel.mergingDepartments(options.aliases), kind: loaded.kind, vintage: loaded.vintage, notes: loaded.notes)
+        }
+        return loaded
+    }
+
+    private static func loadAsIs(path: String, options: Options) throws -> Loaded {
         // `-` is standard input (a CSV or JSON panel piped in).
         if path == "-" {
             let copy = try StandardInput.temporaryCopy()
             defer { StandardInput.remove(copy) }
-            do { return try load(path: copy, options: options) } catch var error as DataError {
+            do { return try loadAsIs(path: copy, options: options) } catch var error as DataError {
                 if let place = error.location, place.file == copy { error.location = SourceLocation(file: "<stdin>", line: place.line, column: place.column) }
                 throw error
             }
