@@ -778,6 +778,15 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         try OutturnCommand.Report.parse(["--data", data, "--department", "hun-finance", "--language", "en", "--output", en]).run()
         #expect(try String(contentsOfFile: en, encoding: .utf8).contains("2. Trends"))
         expectUsageError("the report is an HTML page") { _ = try OutturnCommand.Report.parse(["--data", data, "--output", "r.pdf"]) }
+        // With --audit, the arithmetic checks of a report, the inconsistent one first (juesuan-daying-2022 states
+        // a 38.28% fall where its amounts give 38.29%, an inconsistency its annotation records).
+        let audited = try TestSupport.temporaryPath("audited.html")
+        try OutturnCommand.Report.parse(["--data", data, "--department", "hun-finance", "--output", audited, "--audit",
+                                         TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports-dev/juesuan-daying-2022.txt")]).run()
+        let page = try String(contentsOfFile: audited, encoding: .utf8)
+        let section = try #require(page.range(of: "报告数字核对")).upperBound
+        let firstVerdict = try #require(page[section...].range(of: "<td>不一致</td>"))
+        #expect(page[section...].range(of: "<td>一致</td>").map { firstVerdict.lowerBound < $0.lowerBound } == true)
     }
 
     @Test func renderedInChromium() throws {

@@ -3,6 +3,7 @@ import Foundation
 import Outturn
 import OutturnIO
 import OutturnOutput
+import OutturnReports
 
 extension OutturnCommand {
     struct Report: ParsableCommand {
@@ -28,6 +29,10 @@ extension OutturnCommand {
         var language: String?
         @Option(name: .long, help: ArgumentHelp("The HTML file to write (- for standard output).", valueName: "file.html"))
         var output: String
+        @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+            "Reports (.txt, .pdf, .docx, .html) whose arithmetic checks (outturn audit) the page lists, with the inconsistent ones first.",
+            valueName: "report"))
+        var audit: [String] = []
 
         func validate() throws {
             if let language, !["zh", "en"].contains(language) { throw ValidationError("--language takes zh or en, got \"\(language)\"") }
@@ -131,6 +136,20 @@ extension OutturnCommand {
                 }
                 page.blocks += [.heading(t.scores), .table(scores)]
             }
+            // The arithmetic checks of the reports given.
+            if !audit.isEmpty {
+                var checks = RecordTable(columns: [Column("report", heading: t.reportFile), Column("check", heading: t.check),
+                                                   Column("stated", heading: t.stated, style: .decimals(2)), Column("recomputed", heading: t.recomputed, style: .decimals(2)),
+                                                   Column("verdict", heading: t.verdict), Column("snippet", heading: t.snippet)])
+                for path in try ReportSource.paths(audit) {
+                    let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: ReportSource.displayName(path))
+                    for c in ReportAudit.audit(e).sorted(by: { !$0.consistent && $1.consistent }) {
+                        checks.append([.text(ReportSource.displayName(path)), .text(c.check), .number(c.stated), .number(c.recomputed),
+                                       .text(c.consistent ? t.consistent : t.inconsistent), .text(String(c.snippet.prefix(60)))])
+                    }
+                }
+                page.blocks += [.heading(t.audit), .paragraph(t.auditNote), .table(checks)]
+            }
             page.blocks += [.heading(t.charts)] + charts.map { .chart($0) }
 
             let sink = try ByteSink(path: output)
@@ -175,7 +194,18 @@ extension OutturnCommand {
             var scores: String { w("五、绩效评价得分（近三年）", "5. Evaluation scores (last three years)") }
             var total: String { w("总分", "total") }
             var grade: String { w("等级", "grade") }
-            var charts: String { w("六、图表", "6. Charts") }
+            var charts: String { w("图表", "Charts") }
+            var audit: String { w("报告数字核对", "Arithmetic checks of the reports") }
+            var auditNote: String { w("各报告中陈述的数字与其自身其他数字的核算关系（合计与明细、增减、占比、执行率等），按陈述的舍入精度判断。",
+                                      "Each figure a report states against what its own other figures give (totals and parts, changes, shares, execution rates), within the rounding of the figures as stated.") }
+            var reportFile: String { w("报告", "report") }
+            var check: String { w("核对项", "check") }
+            var stated: String { w("陈述值", "stated") }
+            var recomputed: String { w("核算值", "recomputed") }
+            var verdict: String { w("结论", "verdict") }
+            var snippet: String { w("原文", "text") }
+            var consistent: String { w("一致", "consistent") }
+            var inconsistent: String { w("不一致", "inconsistent") }
             func direction(_ d: TrendDirection) -> String {
                 switch d {
                 case .rising: w("上升", "rising")
