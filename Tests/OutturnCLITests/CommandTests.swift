@@ -301,7 +301,7 @@ import _TestSupport
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        #expect(rows[0] == ["model", "indicator", "series", "forecasts", "mae", "rmse", "mape", "smape", "mase", "coverage_95", "msis", "indicator_name"])
+        #expect(rows[0] == ["model", "indicator", "series", "forecasts", "mae", "rmse", "mape", "smape", "mase", "coverage_95", "msis", "indicator_name", "unit"])
         #expect(rows.count == 3 && rows[1][0] == "naive" && rows[2][0] == "drift")
         // Naive one-year-ahead: the MASE of a naive forecast scored on its own training scale is near 1.
         let mase = Double(rows[1][8])!
@@ -712,6 +712,14 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(sheet.rows[1]?[1] == .text("department") && sheet.rows[1]?[3] == .text("value (%)"))
         guard case .number? = sheet.rows[2]?[3] else { Issue.record("value is not a number: \(String(describing: sheet.rows[2]?[3]))"); return }
         #expect(try WorkbookReader.sheetNames(path: out) == ["rank", "notes"])
+        // The sheet's XML itself: a frozen header row, a bold header style, a grouped two-decimal format on the
+        // values, and column widths.
+        let archive = try OfficeArchive(bytes: [UInt8](bytes), file: out, what: "workbook")
+        let xml = String(decoding: try #require(try archive.part("xl/worksheets/sheet1.xml")), as: UTF8.self)
+        #expect(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
+        #expect(xml.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\">") && xml.contains("<col min=\"1\" max=\"1\""))
+        let styles = String(decoding: try #require(try archive.part("xl/styles.xml")), as: UTF8.self)
+        #expect(styles.contains("formatCode=\"#,##0.00\"") && styles.contains("<b/>"))
         // The same records as the CSV output.
         let csv = try TestSupport.temporaryPath("rank.csv")
         try OutturnCommand.Rank.parse(["--data", data, "--indicator", "execution_rate", "--output", csv]).run()

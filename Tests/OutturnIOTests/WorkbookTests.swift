@@ -109,6 +109,11 @@ import _TestSupport
         let map = try TestSupport.temporaryPath("columns.txt")
         try "# 2023 决算表\ndepartment=单位全称x\nyear=统计年份\nindicator=项目\nvalue=决算数\n".write(toFile: map, atomically: true, encoding: .utf8)
         #expect(try PanelSource.read(path: file, options: PanelSource.Options(columns: try ColumnMapping.fromArgument(map))) == p)
+        // A mapping naming a header the file lacks is an error that lists the header's columns.
+        let missing = #expect(throws: DataError.self) {
+            try PanelSource.read(path: file, options: PanelSource.Options(columns: try ColumnMapping.fromArgument("department=单位名称, year=统计年份, indicator=项目, value=决算数")))
+        }
+        #expect(missing?.reason.contains("names \"单位名称\" for department, but the header has no such column") == true)
         let wrong = #expect(throws: DataError.self) { try ColumnMapping.fromArgument("dept=单位") }
         #expect(wrong?.reason == "\"dept\" is not a column role")
     }

@@ -119,10 +119,12 @@ enum LabelMode: String, CaseIterable, ExpressibleByArgument {
 struct PanelLabels {
     let departments: [String: String]
     let indicators: [String: String]
+    let units: [String: String]
 
     init(_ panel: IndicatorPanel) {
         departments = Dictionary(uniqueKeysWithValues: panel.departments.filter { $0.name != $0.id && !$0.name.isEmpty }.map { ($0.id, $0.name) })
         indicators = Dictionary(uniqueKeysWithValues: panel.indicators.filter { $0.name != $0.id && !$0.name.isEmpty }.map { ($0.id, $0.name) })
+        units = Dictionary(uniqueKeysWithValues: panel.indicators.filter { !$0.unit.isEmpty }.map { ($0.id, $0.unit) })
     }
 
     /// The columns and a row mapping for `format`: in a table the id cells become names (`name`) or
@@ -135,7 +137,9 @@ struct PanelLabels {
                   !columns.contains(where: { $0.field == kind.field + "_name" }) else { return nil }
             return (k, kind.names, kind.field + "_name")
         }
-        guard !present.isEmpty else { return (columns, { $0 }) }
+        guard !present.isEmpty || (format != .table && !units.isEmpty && columns.contains { $0.field == "indicator" } && !columns.contains { $0.field == "unit" }) else {
+            return (columns, { $0 })
+        }
         func id(_ cell: Cell) -> String? { if case let .text(s) = cell { return s } else { return nil } }
         if format == .table {
             return (columns, { row in
@@ -147,9 +151,14 @@ struct PanelLabels {
                 return row
             })
         }
-        let added = present.map { Column($0.2, inTable: false) }
+        var added = present.map { Column($0.2, inTable: false) }
+        // Records naming an indicator also carry its unit, unless they have a unit column already.
+        let indicatorColumn = columns.firstIndex { $0.field == "indicator" }
+        let withUnit = indicatorColumn != nil && !units.isEmpty && !columns.contains { $0.field == "unit" }
+        if withUnit { added.append(Column("unit", inTable: false)) }
         return (columns + added, { row in
             row + present.map { k, names, _ in id(row[k]).map { .text(names[$0] ?? $0) } ?? .missing }
+                + (withUnit ? [id(row[indicatorColumn!]).map { .text(units[$0] ?? "") } ?? .missing] : [])
         })
     }
 }

@@ -122,6 +122,12 @@ public struct PanelCSVReader: Sendable {
             if !sawHeader {
                 sawHeader = true
                 headerNames = (0..<record.count).map { record.trimmed($0) }
+                // A mapping that names a header the file does not have would silently read nothing.
+                for (header, role) in self.columns.roles.sorted(by: { $0.key < $1.key }) where !headerNames.contains(header) {
+                    throw DataError("the column mapping names \"\(header)\" for \(role), but the header has no such column",
+                                    at: SourceLocation(file: file, line: record.line, column: 1),
+                                    hint: "the header's columns: " + headerNames.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", "))
+                }
                 let recognised = Self.roles(of: headerNames, mapping: self.columns)
                 roles = recognised.roles
                 constantUnit = roles.contains(.unit) ? nil : (recognised.valueUnit ?? defaultUnit)
