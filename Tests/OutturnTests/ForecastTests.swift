@@ -165,3 +165,18 @@ extension ForecastTests {
         }
     }
 }
+
+/// The damped trend's likelihood has more than one optimum in phi (issue 15, item 6).
+@Suite struct DampedTrendStartsTests {
+    @Test func lakeHuronFirstTwentyYearsReachesROptimum() throws {
+        // R 4.2, forecast 8.20: ets(LakeHuron[1:20], model = "AAN", damped = TRUE) -> phi 0.8000836, alpha
+        // 0.9189923, SSE 6.550812 (R also optimises the initial states numerically; ours are profiled exactly, so
+        // the SSE may only be lower). A single start at phi 0.9 stopped at phi 0.98 with SSE 6.5751.
+        let y = [580.38, 581.86, 580.97, 580.8, 579.79, 580.39, 580.42, 580.82, 581.4, 581.32,
+                 581.44, 581.68, 581.17, 580.53, 580.01, 579.91, 579.14, 579.16, 579.55, 579.67]
+        let fit = try #require(ExponentialSmoothing.fit(y, trend: .damped))
+        #expect(fit.sumOfSquaredErrors <= 6.550812 + 1e-6, "SSE \(fit.sumOfSquaredErrors)")
+        #expect(fit.phi < 0.82, "phi \(fit.phi)")
+        #expect(abs(fit.alpha - 0.9189923) < 0.02)
+    }
+}
