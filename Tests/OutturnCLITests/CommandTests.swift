@@ -804,13 +804,17 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         }
         let out = try TestSupport.temporaryPath("page.html"), png = try TestSupport.temporaryPath("page.png")
         try OutturnCommand.Report.parse(["--data", data, "--department", "hun-finance", "--output", out]).run()
+        let console = try TestSupport.temporaryPath("console.log")
         func run(_ arguments: [String]) throws -> (Int32, String) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: chromium)
-            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,3000"] + arguments
+            // The browser's log (console messages included) goes to a file the check reads.
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,3000",
+                                 "--enable-logging=stderr", "--v=0"] + arguments
             let pipe = Pipe()
             process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
+            _ = FileManager.default.createFile(atPath: console, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: console))
             try process.run()
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
@@ -823,5 +827,8 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         let (domStatus, dom) = try run(["--dump-dom", "file://\(out)"])
         #expect(domStatus == 0 && dom.contains("31,020.93") && dom.contains("湖南省财政厅"))
         #expect(dom.components(separatedBy: "<table").count - 1 == 5)
+        // No console message from the page (it has no script; a broken SVG or CSS would log here).
+        let log = (try? String(contentsOfFile: console, encoding: .utf8)) ?? ""
+        #expect(!log.contains(":CONSOLE"), "\(log)")   // Chromium logs them as "INFO:CONSOLE:1] \"message\", source: ..."
     }
 }
