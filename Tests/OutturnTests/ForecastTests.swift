@@ -180,3 +180,20 @@ extension ForecastTests {
         #expect(abs(fit.alpha - 0.9189923) < 0.02)
     }
 }
+
+/// Ragged edges (issue 15, item 3): a series whose figures stop early is forecast from its own last observation,
+/// with nowcasts of the years in between and horizons counted from that observation.
+@Suite struct RaggedEdgeTests {
+    @Test func horizonsCountFromTheLastObservation() {
+        // Observed 2015-2020, the data run to 2024: drift 1 a year from 15 in 2020.
+        let values: [Double] = [10, 11, 12, 13, 14, 15, .nan, .nan, .nan, .nan]
+        let f = SeriesForecaster.forecast(values: values, years: 2015..<2025, method: .drift, options: ForecastOptions(horizon: 2, levels: [95]))
+        #expect(f.points.map(\.year) == Array(2021...2026))
+        #expect(f.points.map(\.horizon) == [1, 2, 3, 4, 5, 6])
+        #expect(f.points.map(\.mean) == [16, 17, 18, 19, 20, 21])
+        #expect(f.lastYear == 2020 && f.notes.contains { $0.contains("figures stop in 2020: 2021-2024 are nowcasts") })
+        // A complete series is unchanged: one point per horizon after the data's last year.
+        let full = SeriesForecaster.forecast(values: [10, 11, 12, 13], years: 2021..<2025, method: .drift, options: ForecastOptions(horizon: 2))
+        #expect(full.points.map(\.horizon) == [1, 2] && full.notes.isEmpty)
+    }
+}

@@ -45,9 +45,15 @@ public enum SeriesForecaster {
                             lastYear: years.upperBound - 1, points: [])
         }
         let lastYear = years.lowerBound + lastIndex
-        let targetYears = (1...options.horizon).map { years.upperBound - 1 + $0 }
+        // A series whose figures stop before the data's last year is forecast from its own last observation:
+        // the years in between are nowcasts, then `horizon` years after the data's last year; each point's
+        // horizon counts the years from the last observation.
+        let targetYears = Array((lastYear + 1)...(years.upperBound - 1 + options.horizon))
         let steps = targetYears.map { $0 - lastYear }
         var notes: [String] = []
+        if lastYear < years.upperBound - 1 {
+            notes.append("figures stop in \(lastYear): \(lastYear + 1)\(lastYear + 1 < years.upperBound - 1 ? "-\(years.upperBound - 1)" : "") \(lastYear + 1 < years.upperBound - 1 ? "are nowcasts" : "is a nowcast"), and horizons count from \(lastYear)")
+        }
         let working = values.map { $0.isNaN ? $0 : options.transform.forward($0) }
         if case let .logit(a, b) = options.transform, observed.contains(where: { $0 <= a || $0 >= b }) {
             notes.append("values on or outside the bounds [\(a), \(b)] were pulled inside them for the logit transform")
@@ -89,7 +95,7 @@ public enum SeriesForecaster {
                 }
                 anyInterval = true
             }
-            points.append(ForecastPoint(year: year, horizon: k + 1, mean: back(m), intervals: intervals))
+            points.append(ForecastPoint(year: year, horizon: year - lastYear, mean: back(m), intervals: intervals))
         }
         if !anyInterval { notes.append("no interval: too few observed years to estimate the forecast error") }
         var forecast = Forecast(requested: requested, method: method, intervalSource: anyInterval ? .analytic : .none, notes: notes,

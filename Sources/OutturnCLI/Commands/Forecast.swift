@@ -86,6 +86,14 @@ extension OutturnCommand {
             if results.count == 1, let year = panel.years.last {
                 table.preamble = ["Forecasts of \(results[0].indicator) (\(results[0].unit.isEmpty ? "units" : results[0].unit)) after \(year)"]
             }
+            // Departments whose figures stop early: their forecasts start with nowcasts of the missing years.
+            if let year = panel.years.last {
+                let early = results.flatMap(\.forecasts).filter { !$0.points.isEmpty && $0.lastYear < year }
+                if !early.isEmpty {
+                    let named = early.prefix(5).map { "\(((try? panel.department($0.department))?.name) ?? $0.department) (\($0.lastYear))" }.joined(separator: ", ")
+                    table.preamble.append("\(early.count) series stop before \(year): \(named)\(early.count > 5 ? ", ..." : ""); their years up to \(year) are nowcasts, and horizons count from their last figure")
+                }
+            }
             try output.emit(table, names: panel)
         }
 
