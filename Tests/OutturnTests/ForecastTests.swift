@@ -197,3 +197,32 @@ extension ForecastTests {
         #expect(full.points.map(\.horizon) == [1, 2] && full.notes.isEmpty)
     }
 }
+
+/// Forecasts stay within what an indicator's kind allows (issue 15, item 5).
+@Suite struct BoundsByKindTests {
+    func forecast(_ values: [Double], _ indicator: Indicator) throws -> Forecast {
+        var p = IndicatorPanel(departments: [Department(id: "a")], indicators: [indicator], years: 2015..<(2015 + values.count))
+        for (k, v) in values.enumerated() { p[department: "a", indicator: indicator.id, year: 2015 + k] = v }
+        return try BatchForecaster.forecast(panel: p, method: .drift, options: ForecastOptions(horizon: 3, levels: [95]))[0].forecasts[0]
+    }
+
+    @Test func scoresCountsAndAmounts() throws {
+        // A score rising 2 a year from 90 to 98 drifts to 100, 102, 104: kept at its full marks, 100.
+        let score = try forecast([90, 92, 94, 96, 98], IndicatorCatalogue.standard(id: "score_total")!)
+        #expect(score.points.map(\.mean) == [100, 100, 100])
+        #expect(score.points.allSatisfy { $0.intervals.allSatisfy { $0.upper <= 100 } })
+        #expect(score.notes.contains { $0.contains("kept within [0, 100]") })
+        // Staff falling by 3.5 a year: whole numbers, never below zero.
+        let staff = try forecast([12, 8.5, 5, 1.5], IndicatorCatalogue.standard(id: "staff_in_service")!)
+        #expect(staff.points.allSatisfy { $0.mean == $0.mean.rounded() && $0.mean >= 0 })
+        #expect(staff.points.map(\.mean) == [0, 0, 0])
+        // An amount falling fast: never negative; a rate above 100 is left alone (execution can exceed 100%).
+        let amount = try forecast([30, 20, 10, 5], IndicatorCatalogue.standard(id: "total_expenditure")!)
+        #expect(amount.points.allSatisfy { $0.mean >= 0 && $0.intervals.allSatisfy { $0.lower >= 0 } })
+        let rate = try forecast([98, 100, 102, 104], IndicatorCatalogue.standard(id: "execution_rate")!)
+        #expect(rate.points.map(\.mean) == [106, 108, 110])
+        // Another kind is not touched.
+        let other = try forecast([3, 1, -1, -3], Indicator(id: "balance"))
+        #expect(other.points.map(\.mean) == [-5, -7, -9])
+    }
+}

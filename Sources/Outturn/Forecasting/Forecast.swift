@@ -40,6 +40,48 @@ public struct Forecast: Sendable, Equatable, CustomStringConvertible {
         return f
     }
 
+    /// The forecast kept within what the indicator's kind allows (issue 15, item 5): amounts and rates are never
+    /// negative; a score stays within [0, full marks] (the catalogue's `upperBound`); a count is never negative and
+    /// is a whole number (means rounded, interval ends outwards). Rates have no upper bound (execution can exceed
+    /// 100%). A note says what was changed; nothing is changed for `.other`.
+    public func keptWithin(_ indicator: Indicator) -> Forecast {
+        let lower: Double?, upper: Double?
+        switch indicator.kind {
+        case .amount, .rate: (lower, upper) = (max(0, indicator.lowerBound ?? 0), nil)
+        case .score: (lower, upper) = (indicator.lowerBound ?? 0, indicator.upperBound)
+        case .count: (lower, upper) = (0, nil)
+        case .other: return self
+        }
+        let whole = indicator.kind == .count
+        var changed = false
+        func clamp(_ v: Double, _ rounding: FloatingPointRoundingRule?) -> Double {
+            var x = v
+            if whole, let rounding { x = x.rounded(rounding) }
+            if let lower { x = max(lower, x) }
+            if let upper { x = min(upper, x) }
+            if x != v { changed = true }
+            return x
+        }
+        let kept = points.map { p in
+            ForecastPoint(year: p.year, horizon: p.horizon, mean: clamp(p.mean, .toNearestOrAwayFromZero), intervals: p.intervals.map {
+                ForecastInterval(level: $0.level, lower: clamp($0.lower, .down), upper: clamp($0.upper, .up))
+            })
+        }
+        var notes = self.notes
+        if changed {
+            switch indicator.kind {
+            case .count: notes.append("a count: kept whole and not negative")
+            case .score: notes.append("kept within [\(DecimalText.shortest(lower ?? 0)), \(upper.map(DecimalText.shortest) ?? "∞")], the score's range")
+            default: notes.append("kept at or above \(DecimalText.shortest(lower ?? 0)): \(indicator.kind == .rate ? "a rate" : "an amount") is not negative")
+            }
+        }
+        var f = Forecast(requested: requested, method: method, intervalSource: intervalSource, notes: notes, lastYear: lastYear, points: kept)
+        f.department = department
+        f.indicator = self.indicator
+        f.members = members
+        return f
+    }
+
     /// The model as one name: `drift`, `combo`, or an average's members joined by `+` (`naive+drift+damped`).
     public var modelName: String {
         let parts = members.isEmpty ? [method] : members

@@ -42,7 +42,10 @@ extension BatchForecaster {
             let indicator = panel.indicators[i]
             let report = progress.map { report in { @Sendable (done: Int, total: Int) in report(indicator.id, done, total) } }
             let result = forecast(SeriesInput.all(of: panel, indicatorAt: i), method: method, options: options, calibrate: calibrate, progress: report)
-            return IndicatorForecast(indicator: indicator.id, unit: indicator.unit, forecasts: result.forecasts,
+            // Within the indicator's kind (no negative amounts, scores within full marks, whole counts), unless the
+            // caller bounded the series itself (a logit transform).
+            let forecasts = options.transform == .identity ? result.forecasts.map { $0.keptWithin(indicator) } : result.forecasts
+            return IndicatorForecast(indicator: indicator.id, unit: indicator.unit, forecasts: forecasts,
                                      choice: result.choice, calibration: result.calibration)
         }
     }

@@ -243,7 +243,11 @@ public enum PanelRegression {
                 for j in s.estimated { score[j] += s.design[i, j] * s.residuals[i] }
                 scores[key[i]] = score
             }
-            for score in scores.values { for a in s.estimated { for c in s.estimated { meat[a, c] += score[a] * score[c] } } }
+            // In cluster order: a dictionary's order changes from run to run, and with it the last bits of the sum.
+            for key in scores.keys.sorted() {
+                let score = scores[key]!
+                for a in s.estimated { for c in s.estimated { meat[a, c] += score[a] * score[c] } }
+            }
             var v = Matrix(rows: p, columns: p)
             for a in s.estimated {
                 for c in s.estimated {
