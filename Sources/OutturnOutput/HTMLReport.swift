@@ -39,13 +39,13 @@ public struct HTMLReport: Sendable {
 
     /// The page.
     public func render() -> String {
-        var html = "<!DOCTYPE html>\n<html lang=\"\(Self.escape(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>\(Self.escape(title))</title>\n"
-        html += "<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<h1>\(Self.escape(title))</h1>\n"
+        var html = "<!DOCTYPE html>\n<html lang=\"\(RecordEncoding.xmlText(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>\(RecordEncoding.xmlText(title))</title>\n"
+        html += "<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<h1>\(RecordEncoding.xmlText(title))</h1>\n"
         for block in blocks {
             switch block {
-            case let .heading(text): html += "<h2>\(Self.escape(text))</h2>\n"
-            case let .paragraph(text): html += "<p>\(Self.escape(text))</p>\n"
+            case let .heading(text): html += "<h2>\(RecordEncoding.xmlText(text))</h2>\n"
+            case let .paragraph(text): html += "<p>\(RecordEncoding.xmlText(text))</p>\n"
             case let .chart(svg):
                 // The SVG document without its XML declaration, inline.
                 html += "<figure>" + svg.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "") + "</figure>\n"
@@ -57,19 +57,16 @@ public struct HTMLReport: Sendable {
 
     static func table(_ table: RecordTable) -> String {
         let kept = table.columns.indices.filter { table.columns[$0].inTable }
-        var html = "<table>\n<thead><tr>" + kept.map { "<th>\(escape(table.columns[$0].heading))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        var html = "<table>\n<thead><tr>" + kept.map { "<th>\(RecordEncoding.xmlText(table.columns[$0].heading))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        // A column of numbers is right-aligned throughout, its missing cells (–) included.
+        let numeric = Set(kept.filter { j in table.rows.contains { if case .number = $0[j] { return true } else { return false } } })
         for row in table.rows {
             html += "<tr>" + kept.map { j -> String in
-                let text = escape(RecordTable.tableText(row[j], style: table.columns[j].style))
-                if case .number = row[j] { return "<td class=\"number\">\(text)</td>" }
-                return "<td>\(text)</td>"
+                let text = RecordEncoding.xmlText(RecordTable.tableText(row[j], style: table.columns[j].style))
+                if case .text = row[j] { return "<td>\(text)</td>" }
+                return numeric.contains(j) ? "<td class=\"number\">\(text)</td>" : "<td>\(text)</td>"
             }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

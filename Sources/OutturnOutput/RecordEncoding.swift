@@ -1,7 +1,29 @@
 import Outturn
 
-/// How fields are encoded in CSV and JSON records (numbers are `DecimalText.shortest`).
+/// How fields are encoded in CSV and JSON records (numbers are `DecimalText.shortest`), and text in the XML
+/// Outturn writes (SVG charts, HTML pages, workbook parts).
 public enum RecordEncoding {
+    /// Text as XML character data or an attribute value: the five entities escaped, and the characters XML 1.0
+    /// cannot hold (control characters but tab and line breaks, U+FFFE, U+FFFF) dropped, so a label carrying one
+    /// from the data never makes a chart, page or workbook unreadable.
+    public static func xmlText(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
+                if u.value == 0xFFFE || u.value == 0xFFFF { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     /// A CSV field, quoted per RFC 4180 when it holds a separator, a quote, a line break or edge spaces.
     public static func csvField(_ s: String) -> String {
         var needsQuotes = false

@@ -104,8 +104,8 @@ public struct SVGChart: Sendable {
             let (pl, pt) = (ox + 24, oy + 22)
             func px(_ x: Double) -> Double { pl + (x - x0) / (x1 - x0) * plotW }
             func py(_ y: Double) -> Double { pt + (1 - (y - y0) / (y1 - y0)) * plotH }
-            svg += "<g class=\"panel\" data-label=\"\(Self.escape(panel.title))\">"
-            svg += "<text x=\"\(Self.f(pl + plotW / 2))\" y=\"\(Self.f(oy + 14))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(Self.shorten(panel.title)))</text>"
+            svg += "<g class=\"panel\" data-label=\"\(RecordEncoding.xmlText(panel.title))\">"
+            svg += "<text x=\"\(Self.f(pl + plotW / 2))\" y=\"\(Self.f(oy + 14))\" font-size=\"12\" text-anchor=\"middle\">\(RecordEncoding.xmlText(Self.shorten(panel.title)))</text>"
             svg += "<rect x=\"\(Self.f(pl))\" y=\"\(Self.f(pt))\" width=\"\(Self.f(plotW))\" height=\"\(Self.f(plotH))\" fill=\"none\" stroke=\"#ccc\"/>"
             for v in Self.ticks(y0, y1) {
                 svg += "<line x1=\"\(Self.f(pl))\" y1=\"\(Self.f(py(v)))\" x2=\"\(Self.f(pl + plotW))\" y2=\"\(Self.f(py(v)))\" stroke=\"#eee\"/>"
@@ -117,7 +117,7 @@ public struct SVGChart: Sendable {
             svg += Self.drawBandsAndSeries(panel.bands, panel.series, px: px, py: py, thin: true)
             svg += "</g>\n"
         }
-        svg += "<text x=\"18\" y=\"\(Self.f(top + Double(rows) * cellH / 2))\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Self.f(top + Double(rows) * cellH / 2)))\">\(Self.escape(yLabel))</text>\n"
+        svg += "<text x=\"18\" y=\"\(Self.f(top + Double(rows) * cellH / 2))\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Self.f(top + Double(rows) * cellH / 2)))\">\(RecordEncoding.xmlText(yLabel))</text>\n"
         return svg + "</svg>\n"
     }
 
@@ -128,7 +128,7 @@ public struct SVGChart: Sendable {
             let path = (band.lower.map { (px($0.x), py($0.y)) } + band.upper.reversed().map { (px($0.x), py($0.y)) })
                 .map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
             let color = palette[band.color % palette.count]
-            svg += "<polygon class=\"band\" points=\"\(path)\" fill=\"\(color)\" fill-opacity=\"\(band.opacity)\" stroke=\"none\"><title>\(escape(band.label))</title></polygon>\n"
+            svg += "<polygon class=\"band\" points=\"\(path)\" fill=\"\(color)\" fill-opacity=\"\(band.opacity)\" stroke=\"none\"><title>\(RecordEncoding.xmlText(band.label))</title></polygon>\n"
         }
         for (k, s) in series.enumerated() {
             let color = palette[(s.color ?? k) % palette.count]
@@ -136,7 +136,7 @@ public struct SVGChart: Sendable {
             for p in s.points {
                 if p.y.isFinite { segments[segments.count - 1].append(p) } else if !segments.last!.isEmpty { segments.append([]) }
             }
-            svg += "<g class=\"series\" data-label=\"\(escape(s.label))\">\n"
+            svg += "<g class=\"series\" data-label=\"\(RecordEncoding.xmlText(s.label))\">\n"
             for seg in segments where seg.count > 1 {
                 let d = seg.map { "\(f(px($0.x))),\(f(py($0.y)))" }.joined(separator: " ")
                 svg += "<polyline points=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(thin ? 1.5 : 2)\"\(s.dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
@@ -163,12 +163,12 @@ public struct SVGChart: Sendable {
         for (k, s) in series.enumerated() where s.legend {
             let color = Self.palette[(s.color ?? k) % Self.palette.count]
             svg += "<line x1=\"\(Self.f(width - right + 16))\" y1=\"\(Self.f(ly + 6))\" x2=\"\(Self.f(width - right + 40))\" y2=\"\(Self.f(ly + 6))\" stroke=\"\(color)\" stroke-width=\"2\"\(s.dashed ? " stroke-dasharray=\"6 4\"" : "")/>"
-            svg += "<text x=\"\(Self.f(width - right + 46))\" y=\"\(Self.f(ly + 10))\" font-size=\"12\">\(Self.escape(Self.shorten(s.label)))</text>\n"
+            svg += "<text x=\"\(Self.f(width - right + 46))\" y=\"\(Self.f(ly + 10))\" font-size=\"12\">\(RecordEncoding.xmlText(Self.shorten(s.label)))</text>\n"
             ly += 18
         }
         for band in bands where band.legend {
             svg += "<rect x=\"\(Self.f(width - right + 16))\" y=\"\(Self.f(ly))\" width=\"24\" height=\"12\" fill=\"#777\" fill-opacity=\"\(band.opacity * 1.5)\"/>"
-            svg += "<text x=\"\(Self.f(width - right + 46))\" y=\"\(Self.f(ly + 10))\" font-size=\"12\">\(Self.escape(Self.shorten(band.label)))</text>\n"
+            svg += "<text x=\"\(Self.f(width - right + 46))\" y=\"\(Self.f(ly + 10))\" font-size=\"12\">\(RecordEncoding.xmlText(Self.shorten(band.label)))</text>\n"
             ly += 18
         }
         return svg + "</svg>\n"
@@ -209,15 +209,15 @@ public struct SVGChart: Sendable {
         for (k, b) in bars.enumerated() {
             let y = top + Double(k) * rowH
             let x = px(min(base, b.value)), w = abs(px(b.value) - px(base))
-            svg += "<g class=\"series\" data-label=\"\(Self.escape(b.label))\"><rect x=\"\(Self.f(x))\" y=\"\(Self.f(y + 3))\" width=\"\(Self.f(w))\" height=\"\(Self.f(rowH - 6))\" fill=\"\(color(b))\"/>"
-            svg += "<text x=\"\(Self.f(left - 8))\" y=\"\(Self.f(y + rowH - 7))\" font-size=\"12\" text-anchor=\"end\">\(Self.escape(b.label))</text>"
+            svg += "<g class=\"series\" data-label=\"\(RecordEncoding.xmlText(b.label))\"><rect x=\"\(Self.f(x))\" y=\"\(Self.f(y + 3))\" width=\"\(Self.f(w))\" height=\"\(Self.f(rowH - 6))\" fill=\"\(color(b))\"/>"
+            svg += "<text x=\"\(Self.f(left - 8))\" y=\"\(Self.f(y + rowH - 7))\" font-size=\"12\" text-anchor=\"end\">\(RecordEncoding.xmlText(b.label))</text>"
             // The value beside the bar's end, outside it: right of a positive bar, left of a negative one.
             let outside = b.value < base ? "x=\"\(Self.f(px(b.value) - 4))\" text-anchor=\"end\"" : "x=\"\(Self.f(px(b.value) + 4))\""
-            svg += "<text \(outside) y=\"\(Self.f(y + rowH - 7))\" font-size=\"11\">\(Self.escape(Self.tick(b.value)))</text></g>\n"
+            svg += "<text \(outside) y=\"\(Self.f(y + rowH - 7))\" font-size=\"11\">\(RecordEncoding.xmlText(Self.tick(b.value)))</text></g>\n"
         }
         if let reference {
             svg += "<line x1=\"\(Self.f(px(reference.value)))\" y1=\"\(Self.f(top - 6))\" x2=\"\(Self.f(px(reference.value)))\" y2=\"\(Self.f(height - bottom + 4))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"
-            svg += "<text x=\"\(Self.f(px(reference.value) + 4))\" y=\"\(Self.f(top - 10))\" font-size=\"11\">\(Self.escape(reference.label))</text>\n"
+            svg += "<text x=\"\(Self.f(px(reference.value) + 4))\" y=\"\(Self.f(top - 10))\" font-size=\"11\">\(RecordEncoding.xmlText(reference.label))</text>\n"
         }
         var lx = width, ly = height - bottom + 38 - 18
         for r in groupReferences {
@@ -225,10 +225,10 @@ public struct SVGChart: Sendable {
             let w = 14 + Double(DisplayWidth.of(r.label)) * 6.5 + 16
             if lx + w > width - 20 { lx = left; ly += 18 }
             svg += "<line class=\"group-median\" x1=\"\(Self.f(px(r.value)))\" y1=\"\(Self.f(top))\" x2=\"\(Self.f(px(r.value)))\" y2=\"\(Self.f(height - bottom))\" stroke=\"\(c)\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>"
-            svg += "<rect x=\"\(Self.f(lx))\" y=\"\(Self.f(ly))\" width=\"10\" height=\"10\" fill=\"\(c)\"/><text x=\"\(Self.f(lx + 14))\" y=\"\(Self.f(ly + 9))\" font-size=\"11\">\(Self.escape(r.label))</text>\n"
+            svg += "<rect x=\"\(Self.f(lx))\" y=\"\(Self.f(ly))\" width=\"10\" height=\"10\" fill=\"\(c)\"/><text x=\"\(Self.f(lx + 14))\" y=\"\(Self.f(ly + 9))\" font-size=\"11\">\(RecordEncoding.xmlText(r.label))</text>\n"
             lx += w
         }
-        svg += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(height - bottom + 34))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(xLabel))</text>\n"
+        svg += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(height - bottom + 34))\" font-size=\"12\" text-anchor=\"middle\">\(RecordEncoding.xmlText(xLabel))</text>\n"
         return svg + "</svg>\n"
     }
 
@@ -237,8 +237,8 @@ public struct SVGChart: Sendable {
         <?xml version="1.0" encoding="UTF-8"?>
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.f(w))" height="\(Self.f(h))" viewBox="0 0 \(Self.f(w)) \(Self.f(h))" font-family="\(Self.font)">
         <rect width="100%" height="100%" fill="white"/>
-        <text x="\(Self.f(w / 2))" y="28" font-size="16" text-anchor="middle" font-weight="bold">\(Self.escape(title))</text>
-        \(subtitle.map { "<text class=\"subtitle\" x=\"\(Self.f(w / 2))\" y=\"48\" font-size=\"12\" text-anchor=\"middle\" fill=\"#555\">\(Self.escape($0))</text>" } ?? "")
+        <text x="\(Self.f(w / 2))" y="28" font-size="16" text-anchor="middle" font-weight="bold">\(RecordEncoding.xmlText(title))</text>
+        \(subtitle.map { "<text class=\"subtitle\" x=\"\(Self.f(w / 2))\" y=\"48\" font-size=\"12\" text-anchor=\"middle\" fill=\"#555\">\(RecordEncoding.xmlText($0))</text>" } ?? "")
 
         """
     }
@@ -255,8 +255,8 @@ public struct SVGChart: Sendable {
         for v in Self.ticks(x0, x1, integer: integerX) {
             s += "<text x=\"\(Self.f(px(v)))\" y=\"\(Self.f(top + plotH + 18))\" font-size=\"11\" text-anchor=\"middle\">\(integerX ? String(Int(v)) : Self.tick(v))</text>\n"
         }
-        s += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(top + plotH + 40))\" font-size=\"12\" text-anchor=\"middle\">\(Self.escape(xLabel))</text>\n"
-        s += "<text x=\"18\" y=\"\(Self.f(top + plotH / 2))\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Self.f(top + plotH / 2)))\">\(Self.escape(yLabel))</text>\n"
+        s += "<text x=\"\(Self.f(left + plotW / 2))\" y=\"\(Self.f(top + plotH + 40))\" font-size=\"12\" text-anchor=\"middle\">\(RecordEncoding.xmlText(xLabel))</text>\n"
+        s += "<text x=\"18\" y=\"\(Self.f(top + plotH / 2))\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Self.f(top + plotH / 2)))\">\(RecordEncoding.xmlText(yLabel))</text>\n"
         return s
     }
 
@@ -292,11 +292,6 @@ public struct SVGChart: Sendable {
 
     static func tick(_ v: Double) -> String { DecimalText.format(v, style: .statistic) }
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 
     /// Writes the chart to a file, completely or not at all: SVG, or PNG (by the `.png` extension) through
     /// `rsvg-convert` (Debian's librsvg2-bin), whose absence is an error that says so.

@@ -42,7 +42,7 @@ public enum WorkbookWriter {
             """)
         try add("xl/workbook.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(names.enumerated().map { "<sheet name=\"\(escaped($1))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined())</sheets></workbook>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(names.enumerated().map { "<sheet name=\"\(RecordEncoding.xmlText($1))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined())</sheets></workbook>
             """)
         try add("xl/_rels/workbook.xml.rels", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -86,7 +86,7 @@ public enum WorkbookWriter {
             case .missing: return ""
             case let .text(s):
                 widths[column] = max(widths[column], DisplayWidth.of(s))
-                return "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(s))</t></is></c>"
+                return "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(RecordEncoding.xmlText(s))</t></is></c>"
             case let .number(v):
                 guard v.isFinite else { return "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(v.isNaN ? "" : v > 0 ? "inf" : "-inf")</t></is></c>" }
                 widths[column] = max(widths[column], DecimalText.format(v, style: style).count)
@@ -94,7 +94,7 @@ public enum WorkbookWriter {
             }
         }
         xml += "<row r=\"1\">" + sheet.columns.enumerated().map { j, c in
-            "<c r=\"\(SourceLocation.columnLetters(j + 1))1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(c.heading))</t></is></c>"
+            "<c r=\"\(SourceLocation.columnLetters(j + 1))1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(RecordEncoding.xmlText(c.heading))</t></is></c>"
         }.joined() + "</row>"
         for (i, row) in sheet.rows.enumerated() {
             xml += "<row r=\"\(i + 2)\">"
@@ -118,25 +118,6 @@ public enum WorkbookWriter {
             while used.contains(candidate.lowercased()) { candidate = String(base.prefix(28)) + " \(n)"; n += 1 }
             used.insert(candidate.lowercased())
             out.append(candidate)
-        }
-        return out
-    }
-
-    /// Text as XML character data: the five entities, and characters XML 1.0 cannot hold dropped.
-    static func escaped(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
-                if u.value == 0xFFFE || u.value == 0xFFFF { continue }
-                out.unicodeScalars.append(u)
-            }
         }
         return out
     }

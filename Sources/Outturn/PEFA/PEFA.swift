@@ -61,7 +61,7 @@ public enum PEFA {
             throw DataError("the panel has no value of \"\(options.outturn)\": nothing to assess")
         }
         let period = (last - 2)...last
-        let heads = HeadPairs(budget: budget, outturn: outturn)
+        let heads = IndicatorPair(budget: budget, outturn: outturn)
 
         var contingencyHead: Int? = nil
         var pi2: [PEFADimension] = []
@@ -81,12 +81,11 @@ public enum PEFA {
         let byHead = compositionDimension(panel, [heads], byDepartment: true, excluding: excluded, period: period, indicator: "PI-2.1",
                                           what: "expenditure composition variance by administrative head (%)")
         let byType = options.economicTypes.count < 2
-            ? notRated("PI-2.2", "expenditure composition variance by economic type (%)", period,
-                       options.economicTypes.isEmpty ? "not rated: give the economic types" : "not rated: one economic type has no composition")
+            ? notRated("PI-2.2", "expenditure composition variance by economic type (%)", options.economicTypes.isEmpty ? "not rated: give the economic types" : "not rated: one economic type has no composition")
             : compositionDimension(panel, try options.economicTypes.map { try pairPositions(panel, $0) }, byDepartment: false,
                                    excluding: excluded, period: period, indicator: "PI-2.2", what: "expenditure composition variance by economic type (%)")
         if options.contingency == nil {
-            pi2.append(notRated("PI-2.3", "expenditure charged to the contingency vote / original budget (%)", period, "not rated: give the contingency vote"))
+            pi2.append(notRated("PI-2.3", "expenditure charged to the contingency vote / original budget (%)", "not rated: give the contingency vote"))
         }
         pi2 = [byHead, byType] + pi2
 
@@ -95,12 +94,12 @@ public enum PEFA {
             let pair = try pairPositions(panel, revenue)
             pi3 = [aggregateDimension(panel, [pair], excluding: [], period: period, revenue: true)]
             pi3.append(options.revenueCategories.count < 2
-                ? notRated("PI-3.2", "revenue composition variance by category (%)", period, "not rated: give the revenue categories")
+                ? notRated("PI-3.2", "revenue composition variance by category (%)", "not rated: give the revenue categories")
                 : compositionDimension(panel, try options.revenueCategories.map { try pairPositions(panel, $0) }, byDepartment: false,
                                        excluding: [], period: period, indicator: "PI-3.2", what: "revenue composition variance by category (%)"))
         } else {
-            pi3 = [notRated("PI-3.1", "aggregate revenue outturn (actual / budget, %)", period, "not rated: give the revenue budget and outturn"),
-                   notRated("PI-3.2", "revenue composition variance by category (%)", period, "not rated: give the revenue categories")]
+            pi3 = [notRated("PI-3.1", "aggregate revenue outturn (actual / budget, %)", "not rated: give the revenue budget and outturn"),
+                   notRated("PI-3.2", "revenue composition variance by category (%)", "not rated: give the revenue categories")]
         }
         return [
             PEFAIndicator(indicator: "PI-1", method: "M1", dimensions: [pi1], score: pi1.score),
@@ -132,7 +131,7 @@ public enum PEFA {
 
     // MARK: - Dimensions
 
-    static func aggregateDimension(_ panel: IndicatorPanel, _ pairs: [HeadPairs], excluding: Set<Int>, period: ClosedRange<Int>, revenue: Bool) -> PEFADimension {
+    static func aggregateDimension(_ panel: IndicatorPanel, _ pairs: [IndicatorPair], excluding: Set<Int>, period: ClosedRange<Int>, revenue: Bool) -> PEFADimension {
         var notes = Notes()
         let years = period.map { year -> PEFAYear in
             let lines = lineSet(panel, pairs, byDepartment: true, excluding: excluding, year: year, notes: &notes)
@@ -149,7 +148,7 @@ public enum PEFA {
                              years: years, score: score, notes: notes.sentences)
     }
 
-    static func compositionDimension(_ panel: IndicatorPanel, _ pairs: [HeadPairs], byDepartment: Bool, excluding: Set<Int>,
+    static func compositionDimension(_ panel: IndicatorPanel, _ pairs: [IndicatorPair], byDepartment: Bool, excluding: Set<Int>,
                                      period: ClosedRange<Int>, indicator: String, what: String) -> PEFADimension {
         var notes = Notes()
         let years = period.map { year -> PEFAYear in
@@ -178,7 +177,7 @@ public enum PEFA {
 
     /// PI-2.3: the expenditure charged to the contingency vote as a share of the total original budget, averaged
     /// over the three years: less than 3% A, 3% to 6% inclusive B, more than 6% and less than 10% C.
-    static func contingencyDimension(_ panel: IndicatorPanel, _ heads: HeadPairs, head: Int?, indicator: Int?, id: String, period: ClosedRange<Int>) -> PEFADimension {
+    static func contingencyDimension(_ panel: IndicatorPanel, _ heads: IndicatorPair, head: Int?, indicator: Int?, id: String, period: ClosedRange<Int>) -> PEFADimension {
         var notes = Notes()
         var shares: [Decimal] = []
         let years = period.map { year -> PEFAYear in
@@ -216,7 +215,7 @@ public enum PEFA {
                              years: years, score: score, notes: notes.sentences)
     }
 
-    static func notRated(_ indicator: String, _ what: String, _ period: ClosedRange<Int>, _ why: String) -> PEFADimension {
+    static func notRated(_ indicator: String, _ what: String, _ why: String) -> PEFADimension {
         PEFADimension(indicator: indicator, dimension: what, years: [], score: .notRated, notes: [why])
     }
 
@@ -259,32 +258,33 @@ public enum PEFA {
     /// The lines of one year. By department: one line per department with a budget or an outturn; an outturn
     /// without a budget counts with a zero budget, a budget without an outturn is left out (both noted). By
     /// pair: one line per pair, its cells summed over the departments the same way.
-    static func lineSet(_ panel: IndicatorPanel, _ pairs: [HeadPairs], byDepartment: Bool, excluding: Set<Int>, year: Int, notes: inout Notes) -> [Line] {
+    static func lineSet(_ panel: IndicatorPanel, _ pairs: [IndicatorPair], byDepartment: Bool, excluding: Set<Int>, year: Int, notes: inout Notes) -> [Line] {
         guard panel.years.contains(year) else { return [] }
         let k = year - panel.years.lowerBound
         var lines: [Line] = []
-        for (p, pair) in pairs.enumerated() {
+        for pair in pairs {
             let budgets = panel.block(indicatorAt: pair.budget), outturns = panel.block(indicatorAt: pair.outturn)
             var sum = Line(name: panel.indicators[pair.outturn].id, budget: .zero, outturn: .zero), any = false
             for d in panel.departments.indices where !excluding.contains(d) {
                 let b = budgets[d * panel.yearCount + k], o = outturns[d * panel.yearCount + k]
-                let name = byDepartment ? panel.departments[d].id : "\(panel.departments[d].id) \(panel.indicators[pair.outturn].id)"
                 if b.isNaN && o.isNaN { continue }
-                if o.isNaN { notes.leftOut(year, name); continue }
-                if b.isNaN { notes.unbudgeted(year, name) }
+                // A head is named by its department; a type's cell by department and indicator.
+                let cell = byDepartment ? panel.departments[d].id : "\(panel.departments[d].id) \(panel.indicators[pair.outturn].id)"
+                if o.isNaN { notes.leftOut(year, cell); continue }
+                if b.isNaN { notes.unbudgeted(year, cell) }
                 let line = Line(name: panel.departments[d].id, budget: b.isNaN ? .zero : Amount(b), outturn: Amount(o))
                 if byDepartment { lines.append(line) } else { sum.budget = sum.budget + line.budget; sum.outturn = sum.outturn + line.outturn; any = true }
             }
             if !byDepartment && any { lines.append(sum) }
-            _ = p
         }
         return lines
     }
 
     // MARK: - Plumbing
 
-    /// The positions of an indicator pair (a head's budget and outturn, a type, a category).
-    struct HeadPairs {
+    /// The panel positions of a budget and an outturn indicator: the heads' pair, an economic type, a revenue
+    /// category.
+    struct IndicatorPair {
         let budget: Int
         let outturn: Int
     }
@@ -347,8 +347,8 @@ public enum PEFA {
         try panel.indicatorPosition(id)
     }
 
-    static func pairPositions(_ panel: IndicatorPanel, _ pair: Pair) throws -> HeadPairs {
-        HeadPairs(budget: try position(panel, pair.budget), outturn: try position(panel, pair.outturn))
+    static func pairPositions(_ panel: IndicatorPanel, _ pair: Pair) throws -> IndicatorPair {
+        IndicatorPair(budget: try position(panel, pair.budget), outturn: try position(panel, pair.outturn))
     }
 
     static func latestYear(_ panel: IndicatorPanel, indicatorAt i: Int) -> Int? {

@@ -175,9 +175,10 @@ public enum PanelRegression {
         }
     }
 
-    /// Swamy-Arora components of a balanced panel: σ²_ε from the within fit, σ²_1 = T σ²_between from the
-    /// regression of the department means on the regressors' means.
-    static func swamyArora(_ rows: Rows) throws -> RandomEffectsComponents {
+    /// Swamy-Arora components of a balanced panel: σ²_ε from the within fit (`within`, the fixed-effects fit the
+    /// Hausman test compares against too, so it is fitted once), σ²_1 = T σ²_between from the regression of the
+    /// department means on the regressors' means.
+    static func swamyArora(_ rows: Rows, within: (Rows) throws -> PanelRegressionFit) throws -> (RandomEffectsComponents, fixed: PanelRegressionFit) {
         let ranges = rows.groupRanges, k = rows.x.count
         let periods = Set(ranges.map(\.count))
         guard periods.count == 1, let t = periods.first else {
@@ -188,22 +189,24 @@ public enum PanelRegression {
         guard n - g - k > 0, g - k - 1 > 0 else {
             throw DataError("\(g) departments and \(n) department-years are too few for random effects with \(k) regressors")
         }
-        let within = try solve(withinTransform(rows, names: []))
-        let sigmaE = within.sse / Double(n - g - k)
+        let fixed = try within(rows)
+        let sigmaE = (fixed.residualVariance ?? 0) * Double(fixed.residualDegreesOfFreedom) / Double(n - g - k)
         let means = { (v: [Double]) in ranges.map { r in v[r].reduce(0, +) / Double(r.count) } }
         let between = try solve(Transformed(y: means(rows.y), columns: [Array(repeating: 1, count: g)] + rows.x.map(means),
                                             group: Array(0..<g), period: Array(repeating: 0, count: g), absorbed: 0, reported: k + 1, names: []))
         let sigma1 = Double(t) * between.sse / Double(g - k - 1)
         let sigmaU = max(0, (sigma1 - sigmaE) / Double(t))
         let theta = 1 - (sigmaE / (Double(t) * sigmaU + sigmaE)).squareRoot()
-        return RandomEffectsComponents(idiosyncraticVariance: sigmaE, individualVariance: sigmaU, theta: theta)
+        return (RandomEffectsComponents(idiosyncraticVariance: sigmaE, individualVariance: sigmaU, theta: theta), fixed)
     }
 
     // MARK: - The fit
 
     static func fit(_ rows: Rows, names: [String], estimator: PanelEstimator, options: Options, regressors: [PanelRegressor]) throws -> PanelRegressionFit {
         var notes: [String] = []
-        let components: RandomEffectsComponents? = estimator == .randomEffects ? try swamyArora(rows) : nil
+        let random = estimator == .randomEffects
+            ? try swamyArora(rows) { try fit($0, names: names, estimator: .fixedEffects, options: options, regressors: regressors) } : nil
+        let components = random?.0
         if let components, components.individualVariance == 0 {
             notes.append("the department effects' variance is estimated at zero: random effects equal pooled OLS")
         }
@@ -343,8 +346,7 @@ public enum PanelRegression {
             }
         }
         var hausman: HausmanTest? = nil
-        if estimator == .randomEffects {
-            let fixed = try fit(rows, names: names, estimator: .fixedEffects, options: options, regressors: regressors)
+        if let fixed = random?.fixed {
             hausman = hausmanTest(fixed: fixed, randomCoefficients: Array(coefficients.dropFirst()), randomCovariance: (1..<kReported).map { i in (1..<kReported).map { j in sigma2 * s.bread[i, j] } })
         }
         return PanelRegressionFit(

@@ -51,7 +51,7 @@ extension OutturnCommand {
             let t = Words(zh: zh)
             let subject: String
             if panel.departments.count == 1 { subject = panel.departments[0].name }
-            else if !selection.group.isEmpty { subject = selection.group.joined(separator: ", ") }
+            else if !selection.group.isEmpty { subject = selection.group.map { $0.split(separator: "=", maxSplits: 1).last.map(String.init) ?? $0 }.joined(separator: ", ") }
             else if panel.departments.count == full.departments.count { subject = t.all }
             else { subject = "\(panel.departments.count) \(t.departments)" }
             var page = HTMLReport(title: "\(t.title)\(subject)", language: zh ? "zh-CN" : "en")

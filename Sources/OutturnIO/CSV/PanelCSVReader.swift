@@ -316,8 +316,7 @@ public struct PanelCSVReader: Sendable {
             }
             if HeaderNames.unitNames.contains(b) { return .unit }
             if HeaderNames.sourceNames.contains(b) { return .source }
-            if b == "单位" { return .ignored }   // decided below
-            return .ignored
+            return .ignored   // 单位 alone is decided below, once every other column is known
         }
         // Names stand for ids where no code column gives them.
         if !roles.contains(.department), let k = roles.firstIndex(of: .departmentName) { roles[k] = .department }

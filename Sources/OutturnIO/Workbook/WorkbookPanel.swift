@@ -103,14 +103,11 @@ enum WorkbookPanel {
         }
     }
 
-    /// A percent cell's fraction as percent, exact where the percentage is a short decimal (0.912 -> 91.2, not
-    /// 91.20000000000002).
+    /// A percent cell's fraction as percent: the decimal the cell holds (its shortest text) with the point moved
+    /// two places, so 0.912 is 91.2 exactly, where 0.912 * 100 is 91.20000000000002.
     static func percent(_ fraction: Double) -> Double {
-        let scaled = fraction * 100
-        let text = DecimalText.shortest(scaled)
-        // Round away the binary noise of the multiplication when a 12-significant-digit decimal reads back
-        // within one ulp.
-        if let short = Double(String(format: "%.12g", scaled)), abs(short - scaled) <= scaled.ulp { return short }
-        return Double(text) ?? scaled
+        guard let decimal = Decimal(string: DecimalText.shortest(fraction), locale: Locale(identifier: "en_US_POSIX")),
+              let shifted = Double("\(decimal * 100)") else { return fraction * 100 }
+        return shifted
     }
 }
