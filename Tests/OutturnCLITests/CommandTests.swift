@@ -254,17 +254,21 @@ import _TestSupport
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        #expect(rows[0].prefix(10) == ["department", "indicator", "year", "horizon", "model", "mean", "lower_80", "upper_80", "lower_95", "upper_95"])
+        #expect(rows[0].prefix(12) == ["department", "indicator", "year", "horizon", "model", "last_value", "mean", "change",
+                                       "lower_80", "upper_80", "lower_95", "upper_95"])
         #expect(rows.count == 1 + 14 * 2)
         // DOD, drift: last value plus h times the mean yearly change 1976-2017 (R rwf drift).
         let panel = try PanelCSVReader().read(path: TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"))
         let dod = Array(try panel.series(department: "DOD", indicator: "rd_budget"))
         let drift = (dod.last! - dod.first!) / Double(dod.count - 1)
         #expect(rows[1][0] == "DOD" && rows[1][2] == "2018" && rows[1][4] == "drift")
-        #expect(TestSupport.close(Double(rows[1][5])!, dod.last! + drift, relative: 1e-12))
-        #expect(TestSupport.close(Double(rows[2][5])!, dod.last! + 2 * drift, relative: 1e-12))
+        #expect(TestSupport.close(Double(rows[1][6])!, dod.last! + drift, relative: 1e-12))
+        #expect(TestSupport.close(Double(rows[2][6])!, dod.last! + 2 * drift, relative: 1e-12))
+        // The last actual value and the change from it: h times the drift.
+        #expect(Double(rows[1][5]) == dod.last! && Double(rows[2][5]) == dod.last!)
+        #expect(TestSupport.close(Double(rows[1][7])!, drift, relative: 1e-9) && TestSupport.close(Double(rows[2][7])!, 2 * drift, relative: 1e-9))
         for r in rows.dropFirst() {
-            let m = Double(r[5])!, l80 = Double(r[6])!, u80 = Double(r[7])!, l95 = Double(r[8])!, u95 = Double(r[9])!
+            let m = Double(r[6])!, l80 = Double(r[8])!, u80 = Double(r[9])!, l95 = Double(r[10])!, u95 = Double(r[11])!
             #expect(l95 <= l80 && l80 <= m && m <= u80 && u80 <= u95)
         }
     }
@@ -334,8 +338,9 @@ import _TestSupport
         for (d, row) in rows.dropFirst().enumerated() {
             if let f = fit.forecastNextYear(panel: panel, departmentAt: d, levels: [80, 95]) {
                 #expect(row[4] == "regression")
-                #expect(TestSupport.close(Double(row[5])!, f.mean, relative: 1e-12))
-                #expect(TestSupport.close(Double(row[8])!, f.intervals[1].lower, relative: 1e-12))
+                #expect(TestSupport.close(Double(row[6])!, f.mean, relative: 1e-12))
+                #expect(TestSupport.close(Double(row[10])!, f.intervals[1].lower, relative: 1e-12))
+                #expect(Double(row[5]) == panel.series(departmentAt: d, indicatorAt: panel.position(ofIndicator: "appropriation_budget")!).last { !$0.isNaN })
             } else {
                 #expect(row[4] == "drift" && row.contains { $0.contains("fell back") })
             }
@@ -639,8 +644,39 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
     }
 }
 
-/// --bounds that no observation lies within is an error, not a forecast of the bounds themselves.
+/// --bounds that no observation lies within is an error, not a forecast of the bounds themselves; bounds per
+/// indicator replace the kind's for that indicator only.
 @Suite struct BoundsTests {
+    @Test func boundsPerIndicator() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        let out = try TestSupport.temporaryPath("f.json")
+        try OutturnCommand.Forecast.parse(["--data", data, "--indicator", "execution_rate", "--indicator", "score_total",
+                                           "--bounds", "execution_rate=60:100", "--horizon", "3", "--format", "json", "--output", out, "--quiet"]).run()
+        let records = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        let rates = records.filter { $0["indicator"] as? String == "execution_rate" }
+        let scores = records.filter { $0["indicator"] as? String == "score_total" }
+        #expect(!rates.isEmpty && !scores.isEmpty)
+        // The rate stays within its own bounds (an interval may reach one) (some history reaches 101.5: without them the 95% band passes 100).
+        for r in rates {
+            for key in ["mean", "lower_95", "upper_95"] { if let v = r[key] as? Double { #expect(v >= 60 && v <= 100, "\(key) \(v)") } }
+        }
+        // The score keeps its kind's range [0, 100].
+        #expect(scores.allSatisfy { ($0["upper_95"] as? Double ?? 0) <= 100 })
+        // The library gives the same with the same bounds.
+        let panel = try PanelCSVReader().read(path: data)
+        let library = try BatchForecaster.forecast(panel: panel, indicators: ["execution_rate"], options: ForecastOptions(horizon: 3),
+                                                   bounds: ["execution_rate": 60...100])
+        let last = try #require(library[0].forecasts[0].points.last)
+        let cli = try #require(rates.last { $0["department"] as? String == library[0].forecasts[0].department })
+        #expect(TestSupport.close(cli["mean"] as! Double, last.mean, relative: 1e-12))
+
+        for bad in [["--bounds", "nosuch=0:100"], ["--bounds", "execution_rate=100:60"], ["--bounds", "=0:1"],
+                    ["--bounds", "a=0:1", "--bounds", "a=0:2"], ["--bounds", "0:1", "--bounds", "0:2"]] {
+            #expect(OutturnCommand.run(arguments: ["forecast", "--data", data, "--output", out, "--quiet"] + bad) != 0, "\(bad)")
+        }
+    }
+
+
     @Test func boundsOutsideEveryObservationAreAnError() throws {
         let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
         let out = try TestSupport.temporaryPath("f.csv")
@@ -838,5 +874,75 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         // No console message from the page (it has no script; a broken SVG or CSS would log here).
         let log = (try? String(contentsOfFile: console, encoding: .utf8)) ?? ""
         #expect(!log.contains(":CONSOLE"), "\(log)")   // Chromium logs them as "INFO:CONSOLE:1] \"message\", source: ..."
+    }
+}
+
+/// Issue 15, item 4: a model saved from a full run gives one department alone exactly its forecast from that run;
+/// the file is checked on reading, and the pool the choice was made on is named.
+@Suite struct SavedModelTests {
+    static let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+
+    func records(_ arguments: [String]) throws -> [[String: Any]] {
+        let out = try TestSupport.temporaryPath("f.json")
+        try OutturnCommand.Forecast.parse(["--data", Self.data, "--format", "json", "--output", out, "--quiet"] + arguments).run()
+        return try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+    }
+
+    @Test func aDepartmentAloneGetsItsForecastFromTheFullRun() throws {
+        let file = try TestSupport.temporaryPath("model.json")
+        let full = try records(["--indicator", "budget_revenue", "--indicator", "staff_in_service", "--horizon", "2", "--save-model", file])
+        let models = try ForecastModelFile.read(file)
+        #expect(models.map(\.indicator) == ["budget_revenue", "staff_in_service"])
+        #expect(models.allSatisfy { $0.requested == .auto && $0.pool.series == 40 && $0.pool.backtested == 40 && $0.calibration != nil })
+        #expect(models.allSatisfy { $0.pool.fingerprint.count == 16 && !$0.evidence.isEmpty })
+        for department in ["hun-finance", "hun-education"] {
+            // Alone and with the saved model: every field of every record equal, to the last bit.
+            let alone = try records(["--department", department, "--horizon", "2", "--model-file", file])
+            let mine = full.filter { $0["department"] as? String == department }
+            #expect(alone.count == mine.count && !alone.isEmpty)
+            #expect(NSArray(array: alone).isEqual(to: mine), "\(department)")
+        }
+        // Alone without the model: auto chooses on a pool of one, a different pool (fingerprint) from the full run's.
+        let single = try BatchForecaster.forecast(panel: try PanelCSVReader().read(path: Self.data).selecting(departments: ["hun-finance"]),
+                                                  indicators: ["budget_revenue"], options: ForecastOptions(horizon: 2))
+        #expect(single[0].model?.pool.series == 1 && single[0].model?.pool.fingerprint != models[0].pool.fingerprint)
+    }
+
+    @Test func backtestSavesAndEvaluatesTheSameModel() throws {
+        let file = try TestSupport.temporaryPath("model.json"), again = try TestSupport.temporaryPath("model2.json")
+        _ = try records(["--indicator", "budget_revenue", "--horizon", "2", "--save-model", file])
+        let out = try TestSupport.temporaryPath("b.csv")
+        try OutturnCommand.Backtest.parse(["--data", Self.data, "--indicator", "budget_revenue", "--horizon", "2", "--model", "auto",
+                                           "--model-file", file, "--save-model", again, "--format", "csv", "--output", out, "--quiet"]).run()
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == String(contentsOfFile: again, encoding: .utf8))
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count == 3 && rows[1][0] == "auto" && rows[2][0].hasPrefix("saved:"))
+    }
+
+    @Test func aModelFileThatCannotServeIsAnErrorWithItsPlace() throws {
+        let file = try TestSupport.temporaryPath("model.json")
+        _ = try records(["--indicator", "budget_revenue", "--horizon", "2", "--save-model", file])
+        let out = try TestSupport.temporaryPath("f.csv")
+        func status(_ arguments: [String]) -> Int32 {
+            OutturnCommand.run(arguments: ["forecast", "--data", Self.data, "--output", out, "--quiet"] + arguments)
+        }
+        #expect(status(["--model-file", file, "--horizon", "3"]) == 1)          // calibrated for 2 years ahead
+        #expect(status(["--model-file", file, "--level", "90"]) == 1)           // no 90% quantiles
+        #expect(status(["--model-file", file, "--indicator", "retirees"]) == 1) // no model for it
+        #expect(status(["--model-file", file, "--model", "drift"]) != 0)        // the file gives the model
+        #expect(status(["--model-file", file]) == 0)                           // only the file's indicators
+        // A damaged file names the field and its line.
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"members\"", with: "\"membres\"")
+        let damaged = try TestSupport.temporaryFile("damaged.json", text)
+        do {
+            _ = try ForecastModelFile.read(damaged)
+            Issue.record("a model without members was read")
+        } catch let error as DataError {
+            #expect(error.description.contains("members") && error.description.contains("is missing"), "\(error)")
+            #expect(error.location?.line ?? 0 > 1, "\(error)")
+        }
+        let foreign = try TestSupport.temporaryFile("foreign.json", #"{"format": "something-else", "version": 1, "models": []}"#)
+        #expect(throws: DataError.self) { try ForecastModelFile.read(foreign) }
     }
 }

@@ -21,9 +21,12 @@ import _TestSupport
 
     @Test func badSchemesAreExplained() throws {
         let bad = try TestSupport.temporaryFile("s.json", #"{"name": "x", "grades": [], "items": [{"indicator": "a", "weight": 5, "rule": {"type": "linear"}}]}"#)
-        #expect(throws: DataError(#"scheme .items[0].rule.type unknown rule type "linear" (proportional, given, bands, deduction)"#, at: SourceLocation(file: bad, line: 1))) {
+        #expect(throws: DataError(#"scheme .items[0].rule.type unknown rule type "linear" (proportional, given, bands, deduction)"#, at: SourceLocation(file: bad, line: 1, column: 80))) {
             try SchemeFiles.load(bad)
         }
+        // The place of the field: line and column of its key, found by following the path's keys.
+        let text = try String(contentsOfFile: bad, encoding: .utf8)
+        #expect(text.distance(from: text.startIndex, to: text.firstRange(of: #""type""#)!.lowerBound) + 1 == 80)
         let missing = try TestSupport.temporaryFile("m.json", #"{"name": "x", "grades": []}"#)
         #expect(throws: DataError.self) { try SchemeFiles.load(missing) }
         #expect(throws: DataError.self) { try SchemeFiles.load("/nonexistent.json") }

@@ -226,3 +226,63 @@ extension ForecastTests {
         #expect(other.points.map(\.mean) == [-5, -7, -9])
     }
 }
+
+/// Issue 15, items 4 and 6: one auto in the library, and models that carry a run's choice to another selection.
+@Suite struct ForecastModelTests {
+    /// Three short series of different shapes (a trend, a level with noise, a turn).
+    static let batch: [SeriesInput] = (0..<12).map { k in
+        let values = (0..<14).map { t -> Double in
+            let x = Double(t)
+            switch k % 3 {
+            case 0: return 100 + Double(k) * 7 + 4.5 * x + 3 * sin(1.7 * x + Double(k))
+            case 1: return 250 + Double(k) + 9 * cos(2.3 * x + Double(k))
+            default: return 80 + 6 * x - 0.45 * x * x + 2 * sin(x * Double(k))
+            }
+        }
+        return SeriesInput(values: values, years: 2011..<2025, department: "d\(k)", indicator: "x")
+    }
+
+    @Test func theSeriesForecastersAutoIsTheBatchOfOne() {
+        for s in Self.batch.prefix(3) {
+            let alone = SeriesForecaster.forecast(values: s.values, years: s.years, method: .auto, options: ForecastOptions(horizon: 3))
+            var batch = BatchForecaster.forecast([SeriesInput(values: s.values, years: s.years)], method: .auto, options: ForecastOptions(horizon: 3)).forecasts[0]
+            batch.lastValue = s.values.last
+            #expect(alone == batch)
+            #expect(alone.requested == .auto && alone.lastValue == s.values.last)
+        }
+    }
+
+    @Test func aSavedModelGivesEverySeriesItsForecastFromTheBatch() throws {
+        let options = ForecastOptions(horizon: 3, levels: [80, 95])
+        let full = BatchForecaster.forecast(Self.batch, method: .auto, options: options)
+        let model = try #require(full.model)
+        #expect(model.members == full.choice?.members && model.pool.series == 12 && model.pool.backtested == 12)
+        #expect(model.evidence.count == full.choice?.evidence.count)
+        // Through JSON and back, the model is the same, and so is every series' forecast alone.
+        let decoded = try JSONDecoder().decode(ForecastModel.self, from: JSONEncoder().encode(model))
+        #expect(decoded == model)
+        for (k, s) in Self.batch.enumerated() {
+            let alone = BatchForecaster.forecast([s], model: decoded, options: options).forecasts[0]
+            #expect(alone == full.forecasts[k], "series \(k)")
+        }
+        // The fingerprint follows the data: one changed value changes it.
+        var changed = Self.batch
+        changed[5].values[3] += 1e-9
+        #expect(ForecastPool(changed, backtested: 0).fingerprint != model.pool.fingerprint)
+        #expect(ForecastPool(Self.batch, backtested: 0).fingerprint == model.pool.fingerprint)
+        // What a model cannot serve is said, not guessed.
+        #expect(model.mismatch(with: ForecastOptions(horizon: 4)) != nil)
+        #expect(model.mismatch(with: ForecastOptions(horizon: 2, levels: [90])) != nil)
+        #expect(model.mismatch(with: ForecastOptions(horizon: 2, levels: [95])) == nil)
+    }
+
+    @Test func boundsTravelWithTheModel() throws {
+        let options = ForecastOptions(horizon: 2, levels: [95], transform: .logit(lower: 0, upper: 400))
+        let full = BatchForecaster.forecast(Self.batch, method: .auto, options: options)
+        let model = try JSONDecoder().decode(ForecastModel.self, from: JSONEncoder().encode(try #require(full.model)))
+        #expect(model.transform == .logit(lower: 0, upper: 400))
+        // Applied with other options' transform, the model's own is used.
+        let alone = BatchForecaster.forecast([Self.batch[4]], model: model, options: ForecastOptions(horizon: 2, levels: [95]))
+        #expect(alone.forecasts[0] == full.forecasts[4])
+    }
+}

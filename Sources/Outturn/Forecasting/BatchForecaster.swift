@@ -18,11 +18,15 @@ public enum BatchForecaster {
         public let choice: AutoChoice?
         /// Set when intervals were calibrated.
         public let calibration: IntervalCalibration?
+        /// The model that ran, to save and apply to another selection (`forecast(_:model:options:)`); nil for a
+        /// regression forecast, which needs the whole panel.
+        public let model: ForecastModel?
 
-        public init(forecasts: [Forecast], choice: AutoChoice?, calibration: IntervalCalibration?) {
+        public init(forecasts: [Forecast], choice: AutoChoice?, calibration: IntervalCalibration?, model: ForecastModel? = nil) {
             self.forecasts = forecasts
             self.choice = choice
             self.calibration = calibration
+            self.model = model
         }
     }
 
@@ -52,7 +56,10 @@ public enum BatchForecaster {
                 SeriesForecaster.forecast(values: series[i].values, years: years, linearFit: fits[i], options: options)
             }
             done.add(series.count)
-            return Result(forecasts: forecasts, choice: nil, calibration: nil)
+            return Result(forecasts: forecasts, choice: nil, calibration: nil,
+                          model: ForecastModel(indicator: series.first?.indicator ?? "", requested: .linear, members: [.linear], calibration: nil,
+                                               transform: options.transform, horizon: options.horizon, levels: options.levels,
+                                               pool: ForecastPool(series, backtested: 0), evidence: []))
         }
         let needsBacktest = method == .auto || calibrate
         let candidates: [ForecastMethod] = method == .auto ? autoCandidates : [method]
@@ -91,7 +98,26 @@ public enum BatchForecaster {
             defer { done.add(1) }
             return forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed)
         }
-        return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed)
+        let model = ForecastModel(
+            indicator: series.first?.indicator ?? "", requested: method, members: chosen, calibration: calibrationUsed,
+            transform: options.transform, horizon: options.horizon, levels: options.levels,
+            pool: ForecastPool(series, backtested: needsBacktest ? sampled.count : 0),
+            evidence: (choice?.evidence ?? []).map { ForecastModel.CandidateScore(candidate: $0.candidate, meanScaledError: $0.meanScaledError, forecasts: $0.forecasts) })
+        return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed, model: model)
+    }
+
+    /// Forecasts every series with a model fixed before (on another batch, or this one): its members fitted to
+    /// each series and its calibration as saved, so each series gets exactly the forecast it had in the batch the
+    /// model was made on. No backtest runs; the model's transform (bounds) replaces the options'.
+    ///
+    /// - Precondition: `model.mismatch(with: options)` is nil (the caller reports a mismatch as an error).
+    public static func forecast(_ series: [SeriesInput], model: ForecastModel, options: ForecastOptions) -> Result {
+        precondition(model.mismatch(with: options) == nil, model.mismatch(with: options) ?? "")
+        let applied = ForecastOptions(horizon: options.horizon, levels: options.levels, transform: model.transform)
+        let forecasts = parallelMap(count: series.count, chunk: 16) { i in
+            forecastOne(series[i], members: model.members, requested: model.requested, options: applied, calibration: model.calibration)
+        }
+        return Result(forecasts: forecasts, choice: nil, calibration: model.calibration, model: model)
     }
 
     /// One series: the members' forecasts averaged, with calibrated intervals where the calibration has enough
@@ -99,7 +125,12 @@ public enum BatchForecaster {
     static func forecastOne(_ s: SeriesInput, members: [ForecastMethod], requested: ForecastMethod, options: ForecastOptions,
                             calibration: IntervalCalibration?) -> Forecast {
         let parts = members.map { SeriesForecaster.forecast(values: s.values, years: s.years, method: $0, options: options) }
-        guard let first = parts.first, !first.points.isEmpty else { return parts.first! }
+        guard let first = parts.first, !first.points.isEmpty else {
+            var empty = parts[0]  // a series with no observed value: no points, but still whose it is
+            empty.department = s.department
+            empty.indicator = s.indicator
+            return empty
+        }
         var notes = Array(Set(parts.flatMap(\.notes))).sorted()
         let scale = RollingOrigin.meanAbsoluteChange(s.values)
         let positive = s.values.allSatisfy { $0.isNaN || $0 > 0 }
@@ -155,6 +186,7 @@ public enum BatchForecaster {
         forecast.members = members.count == 1 ? parts[0].members : members
         forecast.department = s.department
         forecast.indicator = s.indicator
+        forecast.lastValue = s.values.last { !$0.isNaN }
         return forecast
     }
 

@@ -21,6 +21,9 @@ public struct Forecast: Sendable, Equatable, CustomStringConvertible {
     public let notes: [String]
     /// Last observed year of the series.
     public let lastYear: Int
+    /// The series' value in `lastYear`, in the indicator's unit (nil for a forecast made without the series at
+    /// hand); the forecast table shows it and each forecast's change from it.
+    public internal(set) var lastValue: Double? = nil
     /// One point per horizon, 1...H.
     public let points: [ForecastPoint]
 
@@ -34,9 +37,19 @@ public struct Forecast: Sendable, Equatable, CustomStringConvertible {
                                  ForecastInterval(level: $0.level, lower: $0.lower * factor, upper: $0.upper * factor)
                              })
                          })
-        f.department = department
-        f.indicator = indicator
-        f.members = members
+        f = f.carryingIdentity(of: self)
+        f.lastValue = lastValue.map { $0 * factor }
+        return f
+    }
+
+    /// This forecast with `other`'s department, indicator, members and last value (for copies made by a
+    /// transformation of the points).
+    func carryingIdentity(of other: Forecast) -> Forecast {
+        var f = self
+        f.department = other.department
+        f.indicator = other.indicator
+        f.members = other.members
+        f.lastValue = other.lastValue
         return f
     }
 
@@ -75,11 +88,8 @@ public struct Forecast: Sendable, Equatable, CustomStringConvertible {
             default: notes.append("kept at or above \(DecimalText.shortest(lower ?? 0)): \(indicator.kind == .rate ? "a rate" : "an amount") is not negative")
             }
         }
-        var f = Forecast(requested: requested, method: method, intervalSource: intervalSource, notes: notes, lastYear: lastYear, points: kept)
-        f.department = department
-        f.indicator = self.indicator
-        f.members = members
-        return f
+        return Forecast(requested: requested, method: method, intervalSource: intervalSource, notes: notes, lastYear: lastYear, points: kept)
+            .carryingIdentity(of: self)
     }
 
     /// The model as one name: `drift`, `combo`, or an average's members joined by `+` (`naive+drift+damped`).

@@ -17,7 +17,14 @@ public struct IntervalCalibration: Sendable, Equatable {
     public let relativeForPositiveSeries: Bool
 
     public static func == (a: IntervalCalibration, b: IntervalCalibration) -> Bool {
-        a.sampleSizes == b.sampleSizes && a.relativeSampleSizes == b.relativeSampleSizes
+        func same(_ x: [[Double: (lower: Double, upper: Double)]], _ y: [[Double: (lower: Double, upper: Double)]]) -> Bool {
+            x.count == y.count && zip(x, y).allSatisfy { p, q in
+                p.count == q.count && p.allSatisfy { level, pair in q[level].map { $0.lower == pair.lower && $0.upper == pair.upper } ?? false }
+            }
+        }
+        return a.sampleSizes == b.sampleSizes && a.relativeSampleSizes == b.relativeSampleSizes
+            && a.relativeForPositiveSeries == b.relativeForPositiveSeries
+            && same(a.quantiles, b.quantiles) && same(a.relativeQuantiles, b.relativeQuantiles)
     }
 
     /// Fewest pooled errors per horizon for calibrated intervals; below it, the model's analytic intervals stay.

@@ -9,16 +9,22 @@ public enum PanelBacktest {
     ///   - series: series sharing one year axis.
     ///   - settings: horizon, the observed years needed before an origin, the step between origins, and an
     ///     optional sliding window.
+    ///   - model: a model fixed before (`ForecastModel`): at each origin every series is forecast with its members
+    ///     and calibration as saved (no choice is redone); `method`, `transform` and `calibrate` do not apply.
+    ///     Its horizon must cover `settings.horizon` and its levels include 95.
     public static func run(
         _ series: [SeriesInput], method: ForecastMethod, settings: BacktestSettings, levels: [Double] = [95],
-        transform: ForecastTransform = .identity, calibrate: Bool = false, progress: ((Int, Int) -> Void)? = nil
+        transform: ForecastTransform = .identity, calibrate: Bool = false, model: ForecastModel? = nil,
+        progress: ((Int, Int) -> Void)? = nil
     ) -> [(seriesIndex: Int, forecast: BacktestForecast)] {
         guard let years = series.first?.years else { return [] }
         precondition(series.allSatisfy { $0.years == years }, "a panel backtest needs one shared year axis")
         var out: [(Int, BacktestForecast)] = []
         var origin = years.lowerBound + settings.minimumTrain - 1
         let firstOrigin = origin, origins = max(1, (years.upperBound - 1 - firstOrigin + settings.step - 1) / settings.step)
-        let levels = levels.contains(95) ? levels : levels + [95]
+        let levels = model?.levels ?? (levels.contains(95) ? levels : levels + [95])
+        precondition(model.map { $0.levels.contains(95) && $0.horizon >= settings.horizon } ?? true,
+                     "a saved model needs a 95% level and the backtest's horizon")
         while origin < years.upperBound - 1 {
             let start = settings.window.map { max(years.lowerBound, origin + 1 - $0) } ?? years.lowerBound
             let cut = (start - years.lowerBound)..<(origin + 1 - years.lowerBound)
@@ -27,9 +33,10 @@ public enum PanelBacktest {
             // Series with too little history at this origin are left out (their forecast would be a fallback).
             let eligible = truncated.indices.filter { truncated[$0].values.filter { !$0.isNaN }.count >= settings.minimumTrain }
             if !eligible.isEmpty {
-                let result = BatchForecaster.forecast(eligible.map { truncated[$0] }, method: method,
-                                                      options: ForecastOptions(horizon: horizon, levels: levels, transform: transform),
-                                                      calibrate: calibrate, minimumTrain: max(3, settings.minimumTrain - 1))
+                let options = ForecastOptions(horizon: horizon, levels: levels, transform: transform)
+                let result = model.map { BatchForecaster.forecast(eligible.map { truncated[$0] }, model: $0, options: options) }
+                    ?? BatchForecaster.forecast(eligible.map { truncated[$0] }, method: method, options: options,
+                                                calibrate: calibrate, minimumTrain: max(3, settings.minimumTrain - 1))
                 for (k, i) in eligible.enumerated() {
                     let f = result.forecasts[k]
                     let scale = RollingOrigin.meanAbsoluteChange(truncated[i].values)

@@ -35,6 +35,7 @@ public enum RegressionForecaster {
             var forecast = forecastOne(d)
             forecast.department = panel.departments[d].id
             forecast.indicator = id
+            forecast.lastValue = panel.series(departmentAt: d, indicatorAt: i).last { !$0.isNaN }
             return forecast
         }
         return BatchForecaster.Result(forecasts: forecasts, choice: nil, calibration: nil)

@@ -27,14 +27,16 @@ public enum SeriesForecaster {
     public static func forecast(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
         // Every model here is equivariant to the series' scale: a series of magnitude near the ends of the double
         // range (1e308, 1e-300) is forecast in units of its largest value, so sums of squares do not overflow.
-        if options.transform == .identity, method != .auto {
-            let largest = values.reduce(0.0) { $1.isFinite ? max($0, abs($1)) : $0 }
-            if largest > 1e100 || (largest > 0 && largest < 1e-100) {
-                return forecastAtUnitScale(values: values.map { $0 / largest }, years: years, method: method, options: options)
-                    .scaled(by: largest)
-            }
+        var forecast: Forecast
+        let largest = values.reduce(0.0) { $1.isFinite ? max($0, abs($1)) : $0 }
+        if options.transform == .identity, method != .auto, largest > 1e100 || (largest > 0 && largest < 1e-100) {
+            forecast = forecastAtUnitScale(values: values.map { $0 / largest }, years: years, method: method, options: options)
+                .scaled(by: largest)
+        } else {
+            forecast = forecastAtUnitScale(values: values, years: years, method: method, options: options)
         }
-        return forecastAtUnitScale(values: values, years: years, method: method, options: options)
+        forecast.lastValue = values.last { !$0.isNaN }
+        return forecast
     }
 
     static func forecastAtUnitScale(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
@@ -210,8 +212,10 @@ public enum SeriesForecaster {
         guard let path = linearPath(fit, lastYear: lastYear, steps: targetYears.map { $0 - lastYear }) else {
             return forecast(values: values, years: years, method: .linear, options: options)
         }
-        return assemble(path: path, requested: .linear, method: .linear, targetYears: targetYears, lastYear: lastYear,
-                        options: options, notes: [])
+        var forecast = assemble(path: path, requested: .linear, method: .linear, targetYears: targetYears, lastYear: lastYear,
+                                options: options, notes: [])
+        forecast.lastValue = values.last { !$0.isNaN }
+        return forecast
     }
 
     /// The members of `.combo` for a series with `observed` years: drift, damped (linear when too short for

@@ -40,16 +40,31 @@ extension OutturnCommand {
         @Flag(name: .long, help: "One record per model and department instead of a summary per model.")
         var bySeries = false
 
+        @Option(name: .long, help: ArgumentHelp(
+            "Also evaluate the models of a file written by --save-model, as saved (their choice and calibration are not redone at each origin): a row named saved:MEMBERS.",
+            valueName: "file.json"))
+        var modelFile: String?
+
+        @Option(name: .long, help: ArgumentHelp(
+            "Write the model the one --model (default auto) chooses on all the data, per indicator, as outturn forecast --save-model would.",
+            valueName: "file.json"))
+        var saveModel: String?
+
 
         func validate() throws {
             guard minimumTrain >= 3 else { throw ValidationError("--minimum-train must be at least 3") }
             guard step >= 1 else { throw ValidationError("--step must be at least 1") }
             if let window, window < minimumTrain { throw ValidationError("--window must be at least --minimum-train") }
+            if saveModel != nil, model.count > 1 { throw ValidationError("--save-model saves one model: give at most one --model") }
+            if model.contains(.regression) { throw ValidationError("backtest evaluates per-series models; --model regression needs the whole panel") }
         }
 
         func run() throws {
             let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
-            let models = model.isEmpty ? [.naive, .drift, .damped, .theta, .auto] : model
+            for id in try settings.parsedBounds().byIndicator.keys { _ = try panel.indicatorPosition(id) }
+            let saved = try modelFile.map { try ForecastModelFile.read($0) } ?? []
+            // The evaluated models: the methods, then each saved model of an indicator the data has.
+            let models = model.isEmpty ? (modelFile == nil ? [.naive, .drift, .damped, .theta, .auto] : []) : model
             let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
             var report = RecordTable(columns: [
                 Column("model"), Column("indicator", inTable: panel.indicators.count > 1),
@@ -59,16 +74,28 @@ extension OutturnCommand {
                 Column("mase", heading: "MASE", style: .decimals(3)), Column("coverage_95", heading: "95% coverage", style: .decimals(3)),
                 Column("msis", heading: "MSIS", style: .decimals(2)),
             ])
+            if modelFile != nil, !panel.indicators.contains(where: { i in saved.contains { $0.indicator == i.id } }) {
+                throw DataError("the model file has models for \(saved.map(\.indicator).joined(separator: ", ")), none of which the data has",
+                                hint: "backtest data with those indicators")
+            }
+            for m in saved {
+                if let why = m.mismatch(with: ForecastOptions(horizon: settings.horizon, levels: [95])) {
+                    throw DataError("the saved model of \"\(m.indicator)\" cannot be backtested here: \(why)",
+                                    hint: "backtest with the model's horizon (\(m.horizon)), or save a model with a 95% level")
+                }
+            }
             for (i, ind) in panel.indicators.enumerated() {
                 let inputs = SeriesInput.all(of: panel, indicatorAt: i)
-                for m in models {
-                    let bar = ProgressBar("backtesting \(m.rawValue) on \(ind.id) (origins)", quiet: input.quiet)
-                    let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(),
-                                                    progress: { bar.update($0, $1) })
+                let entries: [(name: String, method: ForecastMethod, model: ForecastModel?)] = models.map { ($0.rawValue, $0, nil) }
+                    + saved.filter { $0.indicator == ind.id }.map { ("saved:" + $0.members.map(\.rawValue).joined(separator: "+"), $0.requested, $0) }
+                for (name, m, savedModel) in entries {
+                    let bar = ProgressBar("backtesting \(name) on \(ind.id) (origins)", quiet: input.quiet)
+                    let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(for: ind.id),
+                                                    model: savedModel, progress: { bar.update($0, $1) })
                     bar.finish()
                     func row(_ key: Cell, _ forecasts: [BacktestForecast]) -> [Cell] {
                         let a = ForecastAccuracy(forecasts)
-                        return [.text(m.rawValue), .text(ind.id), key, .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse),
+                        return [.text(name), .text(ind.id), key, .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse),
                                 .optional(a.mape), .optional(a.smape), .optional(a.mase), .optional(a.coverage95), .optional(a.msis)]
                     }
                     if bySeries {
@@ -80,6 +107,13 @@ extension OutturnCommand {
                         report.append(row(.number(Double(Set(results.map(\.seriesIndex)).count)), results.map(\.forecast)))
                     }
                 }
+            }
+            if let saveModel {
+                let method = model.first ?? .auto
+                let options = ForecastOptions(horizon: settings.horizon, levels: [80, 95], transform: try settings.transform())
+                let savedModels = try BatchForecaster.forecast(panel: panel, method: method, options: options,
+                                                           bounds: try settings.parsedBounds().byIndicator).compactMap(\.model)
+                try Forecast.save(savedModels, to: saveModel)
             }
             try output.emit(report, names: panel)
         }

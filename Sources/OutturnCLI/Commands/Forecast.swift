@@ -29,8 +29,21 @@ extension OutturnCommand {
         @OptionGroup var settings: ForecastSettings
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: "Model: auto, naive, mean, drift, linear, ses, holt, damped, theta, loglinear, combo, regression.")
-        var model: ForecastMethod = .auto
+        @Option(name: .long, help: "Model: auto (default), naive, mean, drift, linear, ses, holt, damped, theta, loglinear, combo, regression.")
+        var model: ForecastMethod?
+
+        @Option(name: .long, help: ArgumentHelp(
+            "Write the model that ran per indicator (auto's choice, the interval calibration, bounds, and the pool it was chosen on) to this JSON file.",
+            valueName: "file.json"))
+        var saveModel: String?
+
+        @Option(name: .long, help: ArgumentHelp(
+            "Forecast with the models of a file written by --save-model instead of choosing again: a department alone gets exactly its forecast from the run that saved them.",
+            valueName: "file.json"))
+        var modelFile: String?
+
+        /// The method asked for (auto unless --model says otherwise).
+        var method: ForecastMethod { model ?? .auto }
 
         @Option(name: .long, help: ArgumentHelp(
             "With --model regression: a covariate lagged K >= 1 years, indicator:K (repeatable), beside last year's value.", valueName: "id:k"))
@@ -51,6 +64,15 @@ extension OutturnCommand {
 
         func validate() throws {
             if level.contains(where: { !($0 > 0 && $0 < 100) }) { throw ValidationError("--level takes percentages between 0 and 100") }
+            if modelFile != nil {
+                if model != nil || calibrate || !settings.bounds.isEmpty {
+                    throw ValidationError("--model-file gives the model, its calibration and its bounds: leave out --model, --calibrate and --bounds")
+                }
+                if saveModel != nil { throw ValidationError("--model-file and --save-model together would only copy the file") }
+            }
+            if model == .regression, saveModel != nil {
+                throw ValidationError("--save-model keeps per-series models; a regression is refitted on the whole panel each run")
+            }
             if model == .regression {
                 if settings.horizon != 1 { throw ValidationError("--model regression forecasts one year ahead (--horizon 1): later years need future covariates") }
                 _ = try covariates()
@@ -72,15 +94,38 @@ extension OutturnCommand {
         func run() throws {
             // Regression reads covariates beside the response, so --indicator picks responses, not the panel's columns.
             var chosen = selection
-            if model == .regression { chosen.indicator = [] }
+            if method == .regression { chosen.indicator = [] }
             let panel = try chosen.apply(to: try input.loadPanel(years: chosen.years))
             let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
             let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
-            try checkBounds(panel, options.transform)
-            let results = model == .regression ? try regressionForecasts(panel, options: options)
-                : try BatchForecaster.forecast(panel: panel, method: model, options: options, calibrate: calibrate,
+            let bounds = try settings.parsedBounds().byIndicator
+            let saved = try modelFile.map { try ForecastModelFile.read($0) } ?? []
+            // Indicators without a saved model are an error, so forecast only the file's unless --indicator chose.
+            let indicators = modelFile != nil && selection.indicator.isEmpty
+                ? panel.indicators.map(\.id).filter { id in saved.contains { $0.indicator == id } } : nil
+            if modelFile != nil, indicators?.isEmpty == true {
+                throw DataError("the model file has models for \(saved.map(\.indicator).joined(separator: ", ")), none of which the data has",
+                                hint: "forecast data with those indicators, or save a model on this data")
+            }
+            for id in bounds.keys { _ = try panel.indicatorPosition(id) }
+            for i in panel.indicators where indicators?.contains(i.id) ?? true {
+                try checkBounds(panel, indicator: i.id, saved.first { $0.indicator == i.id }?.transform ?? settings.transform(for: i.id))
+            }
+            let results = method == .regression ? try regressionForecasts(panel, options: options)
+                : try BatchForecaster.forecast(panel: panel, indicators: indicators, method: method, options: options, calibrate: calibrate,
+                                               bounds: bounds, models: saved,
                                                progress: ProgressBar.perIndicator("forecasting", quiet: input.quiet))
-            if !input.quiet { for r in results { if let choice = r.choice { Diagnostics.write(choice.explanation(indicator: r.indicator)) } } }
+            if !input.quiet {
+                for r in results {
+                    if let choice = r.choice { Diagnostics.write(choice.explanation(indicator: r.indicator)) }
+                    if let model = r.model, let modelFile {
+                        Diagnostics.write("\(r.indicator): \(model.members.map(\.rawValue).joined(separator: "+")) from \(modelFile), chosen on \(model.pool.description)")
+                    } else if let model = r.model, model.pool.backtested > 0 {
+                        Diagnostics.write("  pool: \(model.pool.description); --save-model keeps this choice for other selections")
+                    }
+                }
+            }
+            if let saveModel { try Self.save(results.compactMap(\.model), to: saveModel) }
             if let plot, let first = results.first { try SVGChart.forecast(first, panel: panel, levels: levels).write(to: plot) }
             var table = Self.records(results, levels: levels)
             if results.count == 1, let year = panel.years.last {
@@ -97,25 +142,31 @@ extension OutturnCommand {
             try output.emit(table, names: panel)
         }
 
-        /// Observations outside --bounds are pulled inside them for the fit: say how many, and refuse bounds that
-    /// no observation lies within (the forecast would be the bounds themselves).
-    func checkBounds(_ panel: IndicatorPanel, _ transform: ForecastTransform) throws {
-        guard case let .logit(lo, hi) = transform else { return }
-        var observed = 0, outside = 0
-        for i in panel.indicators.indices {
-            for v in panel.block(indicatorAt: i) where !v.isNaN {
+        /// Observations outside an indicator's bounds are pulled inside them for the fit: say how many, and refuse
+        /// bounds that no observation lies within (the forecast would be the bounds themselves).
+        func checkBounds(_ panel: IndicatorPanel, indicator id: String, _ transform: ForecastTransform) throws {
+            guard case let .logit(lo, hi) = transform else { return }
+            var observed = 0, outside = 0
+            for v in panel.block(indicatorAt: try panel.indicatorPosition(id)) where !v.isNaN {
                 observed += 1
                 if v <= lo || v >= hi { outside += 1 }
             }
+            let named = "bounds \(DecimalText.shortest(lo)):\(DecimalText.shortest(hi)) of \(id)"
+            if observed > 0 && outside == observed {
+                throw DataError("every one of the \(observed) observations lies on or outside the \(named)",
+                                hint: "widen the bounds to the range the values can take")
+            }
+            if outside > 0 && !input.quiet {
+                Diagnostics.write("\(named): \(outside) of \(observed) observations lie on or outside the bounds and were pulled just inside them for the fit")
+            }
         }
-        if observed > 0 && outside == observed {
-            throw DataError("every one of the \(observed) observations lies on or outside --bounds \(settings.bounds ?? "")",
-                            hint: "widen the bounds to the range the values can take")
+
+        /// Writes the models as a model file (`ForecastModelFile`), completely or not at all.
+        static func save(_ models: [ForecastModel], to path: String) throws {
+            let sink = try ByteSink(path: path)
+            try sink.write(try ForecastModelFile.encode(models))
+            try sink.finish()
         }
-        if outside > 0 && !input.quiet {
-            Diagnostics.write("--bounds \(settings.bounds ?? ""): \(outside) of \(observed) observations lie on or outside the bounds and were pulled just inside them for the fit")
-        }
-    }
 
     /// Regression forecasts of each response (the selected indicators, else every one that is not a covariate).
         func regressionForecasts(_ panel: IndicatorPanel, options: ForecastOptions) throws -> [IndicatorForecast] {
@@ -135,7 +186,8 @@ extension OutturnCommand {
         static func records(_ results: [IndicatorForecast], levels: [Double]) -> RecordTable {
             var table = RecordTable(columns: [
                 Column("department"), Column("indicator"), Column("year", style: .year), Column("horizon", style: .integer, inTable: false),
-                Column("model"), Column("mean", heading: "forecast", style: .decimals(2)),
+                Column("model"), Column("last_value", heading: "last actual", style: .decimals(2)),
+                Column("mean", heading: "forecast", style: .decimals(2)), Column("change", style: .decimals(2)),
             ] + levels.flatMap { l -> [Column] in
                 let name = DecimalText.format(l, style: .statistic).replacingOccurrences(of: ".", with: "_")
                 return [Column("lower_\(name)", heading: "\(name)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(name)% upper", style: .decimals(2))]
@@ -147,7 +199,7 @@ extension OutturnCommand {
                         return [.number(interval.lower), .number(interval.upper)]
                     }
                     table.append([.text(f.department), .text(f.indicator), .number(Double(p.year)), .number(Double(p.horizon)),
-                                  .text(f.modelName), .number(p.mean)] + bounds + [.text(f.intervalSource.rawValue), .text(f.notes.joined(separator: "; "))])
+                                  .text(f.modelName), .optional(f.lastValue), .number(p.mean), .optional(f.lastValue.map { p.mean - $0 })] + bounds + [.text(f.intervalSource.rawValue), .text(f.notes.joined(separator: "; "))])
                 }
             }
             return table

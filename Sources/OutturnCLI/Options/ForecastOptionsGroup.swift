@@ -1,27 +1,51 @@
 import ArgumentParser
 import Outturn
 
-
 /// Options shared by forecast and backtest.
 struct ForecastSettings: ParsableArguments {
     @Option(name: .long, help: "Years ahead to forecast.")
     var horizon: Int = 1
 
     @Option(name: .long, help: ArgumentHelp(
-        "Keep forecasts of a rate inside LO:HI by a logit transform, e.g. 0:100 (execution can exceed 100%: 0:120).", valueName: "lo:hi"))
-    var bounds: String?
+        "Keep forecasts inside LO:HI by a logit transform: every indicator (LO:HI), or one (ID=LO:HI, repeatable), replacing the bounds of its kind; e.g. execution_rate=0:120.",
+        valueName: "[id=]lo:hi"))
+    var bounds: [String] = []
 
     func validate() throws {
         guard horizon >= 1 && horizon <= 50 else { throw ValidationError("--horizon must be between 1 and 50") }
-        _ = try transform()
+        _ = try parsedBounds()
     }
 
-    func transform() throws -> ForecastTransform {
-        guard let bounds else { return .identity }
-        let parts = bounds.split(separator: ":").map { Double($0) }
-        guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo < hi else {
-            throw ValidationError("--bounds must look like 0:100, got \"\(bounds)\"")
+    /// The bounds for every indicator (`LO:HI`, at most one) and per indicator id (`ID=LO:HI`).
+    func parsedBounds() throws -> (all: ClosedRange<Double>?, byIndicator: [String: ClosedRange<Double>]) {
+        var all: ClosedRange<Double>? = nil
+        var byIndicator: [String: ClosedRange<Double>] = [:]
+        for text in bounds {
+            let (id, range) = text.firstIndex(of: "=").map { (String(text[..<$0]), String(text[text.index(after: $0)...])) } ?? (nil, text)
+            let parts = range.split(separator: ":", omittingEmptySubsequences: false).map { Double($0) }
+            guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo.isFinite, hi.isFinite, lo < hi else {
+                throw ValidationError("--bounds takes LO:HI or ID=LO:HI with LO below HI, e.g. 0:100 or execution_rate=0:120; got \"\(text)\"")
+            }
+            if let id {
+                guard !id.isEmpty else { throw ValidationError("--bounds \"\(text)\": name the indicator before '='") }
+                guard byIndicator[id] == nil else { throw ValidationError("--bounds gives \(id) twice") }
+                byIndicator[id] = lo...hi
+            } else {
+                guard all == nil else { throw ValidationError("--bounds LO:HI for every indicator is given twice; name indicators with ID=LO:HI") }
+                all = lo...hi
+            }
         }
-        return .logit(lower: lo, upper: hi)
+        return (all, byIndicator)
+    }
+
+    /// The transform every indicator is forecast in unless `--bounds ID=...` names it.
+    func transform() throws -> ForecastTransform {
+        try parsedBounds().all.map { .logit(lower: $0.lowerBound, upper: $0.upperBound) } ?? .identity
+    }
+
+    /// The transform of indicator `id`: its own bounds, else those for every indicator, else none.
+    func transform(for id: String) throws -> ForecastTransform {
+        let b = try parsedBounds()
+        return (b.byIndicator[id] ?? b.all).map { .logit(lower: $0.lowerBound, upper: $0.upperBound) } ?? .identity
     }
 }

@@ -17,20 +17,8 @@ public enum SchemeFiles {
     }
 
     static func decode(_ data: Data, file: String) throws -> ScoringScheme {
-        do {
-            let scheme = try JSONDecoder().decode(ScoringScheme.self, from: data)
-            if scheme.items.isEmpty { throw DataError("the scheme has no items", at: SourceLocation(file: file, line: 1)) }
-            return scheme
-        } catch let error as DecodingError {
-            let (path, reason): ([any CodingKey], String)
-            switch error {
-            case let .keyNotFound(key, c): (path, reason) = (c.codingPath + [key], "is missing")
-            case let .typeMismatch(_, c), let .valueNotFound(_, c): (path, reason) = (c.codingPath, "has the wrong type: \(c.debugDescription)")
-            case let .dataCorrupted(c): (path, reason) = (c.codingPath, c.debugDescription)
-            @unknown default: (path, reason) = ([], "\(error)")
-            }
-            let where_ = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            throw DataError("scheme \(where_.isEmpty ? "" : where_ + " ")\(reason)", at: SourceLocation(file: file, line: 1))
-        }
+        let scheme = try JSONDocument.decode(ScoringScheme.self, from: data, file: file, what: "scheme")
+        if scheme.items.isEmpty { throw DataError("the scheme has no items", at: SourceLocation(file: file, line: 1)) }
+        return scheme
     }
 }

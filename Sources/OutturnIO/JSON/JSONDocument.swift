@@ -1,0 +1,58 @@
+import Foundation
+import Outturn
+
+/// Decoding of the JSON documents a user writes or keeps (scoring schemes, saved forecast models), with errors
+/// that name the field and where it is in the file.
+enum JSONDocument {
+    /// `T` decoded from `data`; a `DecodingError` becomes a `DataError` naming `what`, the field's path
+    /// (`.items[2].weight`) and its line and column in the file (of the deepest key of the path found there,
+    /// else of the start: JSONDecoder does not report positions).
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String, what: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            let (path, reason): ([any CodingKey], String)
+            switch error {
+            case let .keyNotFound(key, c): (path, reason) = (c.codingPath + [key], "is missing")
+            case let .typeMismatch(_, c), let .valueNotFound(_, c): (path, reason) = (c.codingPath, "has the wrong type: \(c.debugDescription)")
+            case let .dataCorrupted(c): (path, reason) = (c.codingPath, c.debugDescription)
+            @unknown default: (path, reason) = ([], "\(error)")
+            }
+            let named = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            throw DataError("\(what) \(named.isEmpty ? "" : named + " ")\(reason)",
+                            at: location(of: isMissingKey(error) ? Array(path.dropLast()) : path, in: data, file: file))
+        }
+    }
+
+    private static func isMissingKey(_ error: DecodingError) -> Bool {
+        if case .keyNotFound = error { return true }
+        return false
+    }
+
+    /// The line and column of the last key of `path` found in the text by following its keys in order (each
+    /// searched after the previous one), or line 1, column 1.
+    static func location(of path: [any CodingKey], in data: Data, file: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var position = 0, found: Int? = nil
+        for key in path where key.intValue == nil {
+            let needle = Array("\"\(key.stringValue)\"".utf8)
+            guard let hit = firstIndex(of: needle, in: bytes, from: position) else { break }
+            found = hit
+            position = hit + needle.count
+        }
+        guard let offset = found else { return SourceLocation(file: file, line: 1, column: 1) }
+        var line = 1, column = 1
+        for b in bytes[..<offset] {
+            if b == UInt8(ascii: "\n") { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count, start <= bytes.count - needle.count else { return nil }
+        for i in start...(bytes.count - needle.count) where bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle {
+            return i
+        }
+        return nil
+    }
+}
