@@ -33,6 +33,37 @@ import _TestSupport
         #expect(low.map(\.rank) == [1, 2, 2, 4] && low[0].quartile == 1)
     }
 
+    /// Ranks and percentiles from one sort per group equal the pairwise counts, with many ties, both directions.
+    @Test func ranksFromOneSortEqualPairwiseCounts() throws {
+        var state: UInt64 = 12345
+        let values = (0..<400).map { k -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return k % 37 == 0 ? .nan : Double((state >> 33) % 25)   // 25 distinct values: ties everywhere
+        }
+        let p = panel(values, groups: values.indices.map { $0 % 3 == 0 ? "a" : "b" })
+        for lowerIsBetter in [false, true] {
+            let s = try PeerComparison.standings(panel: p, indicator: "x", years: [2024], groupAttribute: "region", lowerIsBetter: lowerIsBetter)
+            #expect(s.count == values.filter { !$0.isNaN }.count)
+            for st in s {
+                let k = Int(st.department.dropFirst())!
+                let group = values.indices.filter { ($0 % 3 == 0) == (k % 3 == 0) && !values[$0].isNaN }.map { values[$0] }
+                let better = group.filter { lowerIsBetter ? $0 < values[k] : $0 > values[k] }.count
+                let worse = group.filter { lowerIsBetter ? $0 > values[k] : $0 < values[k] }.count
+                let ties = group.count - better - worse - 1
+                #expect(st.rank == better + 1 && st.peers == group.count)
+                #expect(st.percentile == 100 * (Double(worse) + 0.5 * Double(ties)) / Double(group.count - 1))
+            }
+        }
+        // Slope percentiles likewise (two years: the slope is the change, with many equal changes).
+        let trends = try RelativeTrend.compute(panel: panel(values, values.map { _ in 0 }), indicator: "x")
+        let slopes = values.filter { !$0.isNaN }
+        for (k, t) in trends.enumerated() where !values[k].isNaN {
+            let lower = slopes.filter { $0 < values[k] }.count, equal = slopes.filter { $0 == values[k] }.count - 1
+            #expect(TestSupport.close(t.slope!, values[k], relative: 1e-12, absolute: 1e-12))
+            #expect(t.slopePercentile == 100 * (Double(lower) + 0.5 * Double(equal)) / Double(slopes.count - 1))
+        }
+    }
+
     @Test func outliersGroupsAndRankChanges() throws {
         let p = panel([50, 51, 52, 53, 200], [53, 52, 51, 50, 49], groups: ["a", "a", "a", "a", "a"])
         let s = try PeerComparison.standings(panel: p, indicator: "x", years: [2024], groupAttribute: "region", persistenceYears: 2)

@@ -36,10 +36,14 @@ public enum PeerComparison {
                 let values = present.map { panel.series(departmentAt: $0, indicatorAt: i)[t] }
                 guard !values.isEmpty else { continue }
                 let stats = GroupStatistics(values)
+                // One sort per group and year; each value's peers above and below by binary search, so a year of
+                // n departments costs n log n, not n^2.
+                let sorted = values.sorted()
                 for (k, d) in present.enumerated() {
                     let v = values[k]
-                    let better = values.filter { lowerIsBetter ? $0 < v : $0 > v }.count
-                    let worse = values.filter { lowerIsBetter ? $0 > v : $0 < v }.count
+                    let below = sorted.partitioningIndex { $0 >= v }, atOrBelow = sorted.partitioningIndex { $0 > v }
+                    let above = sorted.count - atOrBelow
+                    let better = lowerIsBetter ? below : above, worse = lowerIsBetter ? above : below
                     let ties = values.count - better - worse - 1
                     let n = values.count
                     let percentile: Double? = n > 1 ? 100 * (Double(worse) + 0.5 * Double(ties)) / Double(n - 1) : nil
@@ -87,5 +91,18 @@ struct GroupStatistics {
         median = s.median!
         let mad = Descriptive.median(values.map { abs($0 - s.median!) })
         robustScale = mad > 0 ? 1.4826 * mad : nil
+    }
+}
+
+extension Array where Element: Comparable {
+    /// The first index whose element satisfies `belongs`, which must be false for a prefix of this sorted array
+    /// and true for the rest (count when none does). O(log n).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongs(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }

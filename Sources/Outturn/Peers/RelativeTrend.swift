@@ -28,11 +28,12 @@ public struct RelativeTrend: Sendable, Equatable {
             let slopes = ds.compactMap { fits[$0].slope }
             let stats = slopes.isEmpty ? nil : GroupStatistics(slopes)
             let spread = SpreadStatistics(slopes)
+            let sorted = slopes.sorted()  // counts below and equal by binary search: n log n per group, not n^2
             for d in ds {
                 let s = fits[d].slope
                 var percentile: Double? = nil
                 if let s, slopes.count > 1 {
-                    let lower = slopes.filter { $0 < s }.count, equal = slopes.filter { $0 == s }.count - 1
+                    let lower = sorted.partitioningIndex { $0 >= s }, equal = sorted.partitioningIndex { $0 > s } - lower - 1
                     percentile = 100 * (Double(lower) + 0.5 * Double(equal)) / Double(slopes.count - 1)
                 }
                 out[d] = RelativeTrend(
