@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|tourism|forecast|store|reports [DIR]]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|tourism|scaling|forecast|store|reports [DIR]]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,9 @@ batch-ols)
   ;;
 m1)
   "$bin/outturn-bench" m1 ../shared/datasets/m1-yearly.csv naive,drift,linear,ses,holt,damped,theta,combo,auto
+  ;;
+scaling)
+  bin=$bin out=$out bash Benchmarks/scaling.sh
   ;;
 tourism)
   # The tourism yearly series (long train and test files) in the M1 layout series,year,value,part.

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Every command at growing sizes: seconds and peak resident MB per command and size, beside the `cat` floor, and a
+# check that no command's time per series grows more than 3x from 10,000 series to the largest size measured
+# (a quadratic step shows as 10x per 10x; linear and n log n stay near 1x). A series is one department's
+# indicator over 15 years; `outturn generate` gives 20 indicators per department (1M series: 50,000
+# departments, a 1.8 GB CSV).
+#
+#   bash Benchmarks/run.sh scaling                            # 1k, 10k, 100k and 1M series
+#   SCALING_SIZES="1000 10000" bash Benchmarks/run.sh scaling  # a quick look
+#
+# Exit status 1 names each command that grew super-linearly. Needs GNU time (/usr/bin/time).
+set -euo pipefail
+bin=${bin:-.build/release}
+out=${out:-Benchmarks/out}
+sizes=${SCALING_SIZES:-"1000 10000 100000 1000000"}
+mkdir -p "$out"
+
+commands=(
+  "describe"
+  "rank --indicator execution_rate"
+  "rank --indicator execution_rate --trend"
+  "score"
+  "variance --plan appropriation_budget --actual appropriation_final"
+  "variance --by-department --indicator execution_rate"
+  "pefa --budget appropriation_budget --outturn appropriation_final"
+  "regress --response appropriation_final --regressors appropriation_budget --estimator fixed"
+  "trend --indicator execution_rate"
+  "forecast --indicator appropriation_budget --model drift"
+  "forecast --indicator appropriation_budget"
+  "backtest --indicator appropriation_budget --model drift"
+  "export"
+  "export --wide"
+)
+
+measure() {  # label, then the command: prints "label,seconds,peak_mb" (GNU time on stderr, kept apart from output)
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$out/scaling-time.txt" "$@" >/dev/null 2>"$out/scaling-stderr.txt" || {
+    echo "$label failed:" >&2; tail -3 "$out/scaling-stderr.txt" >&2; return 1; }
+  read -r seconds kib < "$out/scaling-time.txt"
+  echo "$label,$seconds,$((kib / 1024))"
+}
+
+echo "series,departments,file_mb,command,seconds,peak_mb,microseconds_per_series"
+declare -A per_series
+for n in $sizes; do
+  file="$out/scaling-$n.csv"
+  departments=$(( n / 20 ))
+  [ -f "$file" ] || "$bin/outturn" generate --departments "$departments" --start 2010 --end 2024 --seed 1 --output "$file" 2>/dev/null
+  series=$n
+  mb=$(( $(stat -c %s "$file") / 1048576 ))
+  row() {  # command label, then the command
+    local label=$1; shift
+    local line; line=$(measure "$label" "$@") || return 1
+    local seconds=${line#*,}; seconds=${seconds%,*}
+    local us; us=$(awk -v s="$seconds" -v k="$series" 'BEGIN { printf "%.2f", s * 1e6 / k }')
+    per_series["$label@$n"]=$us
+    echo "$series,$departments,$mb,${line%%,*},${line#*,},$us"
+  }
+  row "cat (floor)" cat "$file"
+  for c in "${commands[@]}"; do
+    # shellcheck disable=SC2086
+    row "$c" "$bin/outturn" $c --data "$file" --output /dev/null --quiet
+  done
+  rm -f "$out/scaling-$n.sqlite"
+  row "import" "$bin/outturn" import "$file" --store "$out/scaling-$n.sqlite" --vintage 2024 --quiet
+  row "describe (store)" "$bin/outturn" describe --store "$out/scaling-$n.sqlite" --output /dev/null --quiet
+  rm -f "$out/scaling-$n.sqlite"*
+done
+
+# Super-linear growth: time per series at the largest size over that at 10k (small sizes are dominated by start-up).
+largest=${sizes##* }
+status=0
+if [ "$largest" != 10000 ] && [[ " $sizes " == *" 10000 "* ]]; then
+  for label in "cat (floor)" "${commands[@]}" "import" "describe (store)"; do
+    a=${per_series["$label@10000"]}; b=${per_series["$label@$largest"]}
+    if awk -v a="$a" -v b="$b" 'BEGIN { exit !(b > 3 * a && b > 1) }'; then
+      echo "super-linear: $label: $a us/series at 10000 series, $b at $largest" >&2
+      status=1
+    fi
+  done
+fi
+exit $status
