@@ -32,7 +32,8 @@ enum M1 {
         var smapeSum = 0.0, points = 0, maseSum = 0.0, covered = 0, withInterval = 0
         let horizon = all.map(\.test.count).max()!
         let batch = BatchForecaster.forecast(all.map { SeriesInput(values: $0.train, years: $0.trainYears) }, method: method,
-                                             options: ForecastOptions(horizon: horizon, levels: [95]), calibrate: calibrated)
+                                             options: ForecastOptions(horizon: horizon, levels: [95]), calibrate: calibrated,
+                                             latestOrigins: ProcessInfo.processInfo.environment["OUTTURN_BENCH_ORIGINS"].flatMap { Int($0) })
         choice = batch.choice
         for (s, f) in zip(all, batch.forecasts) {
             var absSum = 0.0

@@ -38,11 +38,13 @@ public enum BatchForecaster {
     ///   - minimumTrain: observed years before the first backtest origin.
     ///   - backtestSample: the most series backtested for auto's choice and the calibration (spread evenly over
     ///     the batch); every series is still forecast.
+    ///   - latestOrigins: backtest only each series' latest this many origins (nil: every origin); fewer origins
+    ///     are faster, with fewer errors behind the calibration (see Benchmarks/README.md for what it changes).
     ///   - progress: called now and then from worker threads with (series done, series in all), for progress
     ///     bars; backtests count as most of the work.
     public static func forecast(
         _ series: [SeriesInput], method: ForecastMethod, options: ForecastOptions, calibrate: Bool = false, minimumTrain: Int = 5,
-        backtestSample: Int = 5000, progress: (@Sendable (Int, Int) -> Void)? = nil
+        backtestSample: Int = 5000, latestOrigins: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Result {
         precondition(backtestSample >= 1, "the backtest sample needs at least one series")
         let done = ProgressCounter(total: series.count * (method == .auto || calibrate ? 2 : 1), report: progress)
@@ -72,7 +74,7 @@ public enum BatchForecaster {
         let sampled = series.count <= backtestSample ? Array(series.indices)
             : (0..<backtestSample).map { $0 * series.count / backtestSample }
         if needsBacktest {
-            let settings = BacktestSettings(horizon: options.horizon, minimumTrain: minimumTrain)
+            let settings = BacktestSettings(horizon: options.horizon, minimumTrain: minimumTrain, latestOrigins: latestOrigins)
             backtests = parallelMap(count: sampled.count, chunk: 4) { k in
                 let i = sampled[k]
                 var byMethod: [ForecastMethod: [BacktestForecast]] = [:]

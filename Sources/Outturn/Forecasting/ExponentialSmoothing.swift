@@ -126,7 +126,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
                 var start = [alphaStart]
                 if trend != .none { start.append(alphaStart / 5) }
                 if trend == .damped { start.append(phiStart) }
-                let r = NelderMead.minimise(objective, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400)
+                let r = NelderMead.minimise(objective, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8)
                 if best == nil || r.value < best!.value { best = r }
             }
         }

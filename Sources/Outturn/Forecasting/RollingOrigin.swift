@@ -7,13 +7,15 @@ public enum RollingOrigin {
                            transform: ForecastTransform = .identity) -> [BacktestForecast] {
         var out: [BacktestForecast] = []
         var observedSoFar = 0
-        var originIndex = -1
+        var origins: [Int] = []
         for o in 0..<values.count {
             if !values[o].isNaN { observedSoFar += 1 }
             if observedSoFar < settings.minimumTrain || values[o].isNaN { continue }
-            if originIndex >= 0 && (o - originIndex) < settings.step { continue }
+            if let previous = origins.last, (o - previous) < settings.step { continue }
             if o + 1 >= values.count { break }
-            originIndex = o
+            origins.append(o)
+        }
+        for o in origins.suffix(settings.latestOrigins ?? origins.count) {
             let start = settings.window.map { max(0, o + 1 - $0) } ?? 0
             let train = Array(values[start...o])
             let trainYears = (years.lowerBound + start)..<(years.lowerBound + o + 1)
@@ -30,13 +32,6 @@ public enum RollingOrigin {
             }
         }
         return out
-    }
-
-    /// Mean absolute scaled one-year-ahead error of `method` on the series, or nil when no origin qualifies.
-    static func meanScaledError(values: [Double], years: Range<Int>, method: ForecastMethod, minimumTrain: Int) -> Double? {
-        let r = run(values: values, years: years, method: method, settings: BacktestSettings(horizon: 1, minimumTrain: minimumTrain))
-        let scaled = r.compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
-        return scaled.isEmpty ? nil : scaled.reduce(0, +) / Double(scaled.count)
     }
 
     /// Mean absolute change between consecutive observed years (per year of gap); nil when zero or undefined.
