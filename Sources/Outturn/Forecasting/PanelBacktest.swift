@@ -38,20 +38,24 @@ public enum PanelBacktest {
                     ?? BatchForecaster.forecast(eligible.map { truncated[$0] }, method: method, options: options,
                                                 calibrate: calibrate, minimumTrain: max(3, settings.minimumTrain - 1))
                 for (k, i) in eligible.enumerated() {
-                    let f = result.forecasts[k]
-                    let scale = RollingOrigin.meanAbsoluteChange(truncated[i].values)
-                    for p in f.points {
-                        let actual = series[i].values[p.year - years.lowerBound]
-                        if actual.isNaN { continue }
-                        let i95 = p.intervals.first { $0.level == 95 }
-                        out.append((i, BacktestForecast(origin: origin, year: p.year, horizon: p.horizon, actual: actual, forecast: p.mean,
-                                                        lower95: i95?.lower, upper95: i95?.upper, scale: scale, method: f.method)))
-                    }
+                    out += records(result.forecasts[k], origin: origin, series: series[i], train: truncated[i].values, years: years).map { (i, $0) }
                 }
             }
             origin += settings.step
             progress?((origin - firstOrigin) / settings.step, origins)
         }
         return out
+    }
+
+    /// The backtest records of one forecast made at `origin` from `train`: each forecast year with an actual value.
+    private static func records(_ f: Forecast, origin: Int, series: SeriesInput, train: [Double], years: Range<Int>) -> [BacktestForecast] {
+        let scale = RollingOrigin.meanAbsoluteChange(train)
+        return f.points.compactMap { p in
+            let actual = series.values[p.year - years.lowerBound]
+            if actual.isNaN { return nil }
+            let i95 = p.intervals.first { $0.level == 95 }
+            return BacktestForecast(origin: origin, year: p.year, horizon: p.horizon, actual: actual, forecast: p.mean,
+                                    lower95: i95?.lower, upper95: i95?.upper, scale: scale, method: f.method)
+        }
     }
 }
