@@ -187,6 +187,24 @@ import _TestSupport
         #expect(Descriptive.median([Double]()).isNaN)
         #expect(Descriptive.mean([1e16, 1, -1e16, .nan]) == 1.0 / 3.0)
     }
+
+    /// The median by selection is the sorted type-7 median to the bit: random sizes, many ties, missing values,
+    /// and the orders that defeat naive pivots (sorted, reversed, organ pipe, all equal).
+    @Test func medianBySelectionEqualsTheSortedMedian() {
+        var state: UInt64 = 7
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        var cases: [[Double]] = (1...300).map { n in (0..<n).map { _ in next() % 9 == 0 ? .nan : Double(next() % UInt64(1 + n / 3)) * 0.37 } }
+        for n in [1, 2, 3, 1000, 4097] {
+            let up = (0..<n).map(Double.init)
+            cases += [up, up.reversed(), up.map { min($0, Double(n) - $0) }, [Double](repeating: 5, count: n)]
+        }
+        for values in cases {
+            let sorted = Descriptive.observed(values).sorted()
+            let expected = Descriptive.quantile(sorted: sorted, 0.5)
+            let got = Descriptive.median(values)
+            #expect(got == expected || (got.isNaN && expected.isNaN), "\(values.count) values: \(got) vs \(expected)")
+        }
+    }
 }
 
 /// Error messages are one printable line whatever the data holds.

@@ -16,9 +16,48 @@ public enum Descriptive {
         return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
     }
 
-    /// The median of the non-missing values (NaN when none).
+    /// The median of the non-missing values (NaN when none): the type-7 quantile at 0.5, from the one or two
+    /// middle order statistics found by selection.
+    /// - Complexity: O(n) expected (introselect: a sort after too many unbalanced partitions bounds it by n log n).
     public static func median<C: Collection>(_ values: C) -> Double where C.Element == Double {
-        quantile(sorted: observed(values).sorted(), 0.5)
+        var v = observed(values)
+        if v.isEmpty { return .nan }
+        let h = Double(v.count - 1) * 0.5
+        let lo = Int(h.rounded(.down))
+        let low = select(&v, lo)
+        guard lo + 1 < v.count, h > Double(lo) else { return low }
+        // After selection every element right of `lo` is >= v[lo]: the next order statistic is their minimum.
+        let high = v[(lo + 1)...].min()!
+        return low + (h - Double(lo)) * (high - low)
+    }
+
+    /// The k-th smallest element (0-based), with `values` partitioned around it: smaller or equal ones to its left,
+    /// greater or equal ones to its right.
+    static func select(_ values: inout [Double], _ k: Int) -> Double {
+        precondition(k >= 0 && k < values.count, "order statistic out of range")
+        var low = 0, high = values.count - 1
+        var budget = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
+        while low < high {
+            if budget == 0 {  // unbalanced partitions: finish by sorting what is left
+                values[low...high].sort()
+                break
+            }
+            budget -= 1
+            // Median of three as pivot, then a Hoare partition.
+            let mid = low + (high - low) / 2
+            if values[mid] < values[low] { values.swapAt(mid, low) }
+            if values[high] < values[low] { values.swapAt(high, low) }
+            if values[high] < values[mid] { values.swapAt(high, mid) }
+            let pivot = values[mid]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j { values.swapAt(i, j); i += 1; j -= 1 }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
     }
 
     /// The arithmetic mean of the non-missing values (NaN when none), summed pairwise-free but compensated
