@@ -11,10 +11,15 @@ public struct AutoChoice: Sendable, Equatable {
     public var name: String { members.map(\.rawValue).joined(separator: "+") }
 
     /// What was chosen and why, for people: the chosen candidate and the best `top` candidates' pooled
-    /// backtest scores, one per line.
+    /// backtest scores, one per line, then every single model not among them on one line (all candidates,
+    /// averages included, are in a saved model's `evidence`).
     public func explanation(indicator: String, top: Int = 5) -> String {
-        (["\(indicator): auto chose \(name) (backtest mean absolute scaled error; lower is better):"]
-         + evidence.prefix(top).map { "  \($0.candidate): \(DecimalText.grouped($0.meanScaledError, decimals: 4)) over \($0.forecasts) forecasts" })
+        let shown = evidence.prefix(top)
+        let singles = evidence.dropFirst(top).filter { !$0.candidate.contains("+") }
+        return (["\(indicator): auto chose \(name) (backtest mean absolute scaled error; lower is better):"]
+                + shown.map { "  \($0.candidate): \(DecimalText.grouped($0.meanScaledError, decimals: 4)) over \($0.forecasts) forecasts" }
+                + (singles.isEmpty ? [] : ["  other single models: " + singles.map { "\($0.candidate) \(DecimalText.grouped($0.meanScaledError, decimals: 4))" }.joined(separator: ", ")
+                                           + "; \(evidence.count - shown.count - singles.count) more averages"]))
             .joined(separator: "\n")
     }
 
