@@ -40,6 +40,15 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Forecast auto (200 series)") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(BatchForecaster.forecast(Array(inputs.prefix(200)), method: .auto, options: ForecastOptions())) }
     }
+    // Peer standings of 20,000 departments in one indicator and year, in 4 groups: one sort per group and year
+    // (a pairwise count was quadratic: 63 s at 20,000 departments).
+    let many = try! SyntheticPanel(departments: 20_000, years: 2020..<2025, seed: 7).generate()
+        .selecting(indicators: ["execution_rate"])
+    Benchmark("Rank (20k departments x 5 years, by group)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try PeerComparison.standings(panel: many, indicator: "execution_rate", years: [2024], groupAttribute: "group"))
+        }
+    }
     Benchmark("Backtest damped (200 series)") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(PanelBacktest.run(Array(inputs.prefix(200)), method: .damped, settings: BacktestSettings(horizon: 2, minimumTrain: 6)))
