@@ -46,7 +46,7 @@ timed() {  # timed TASK TOOL command...
 echo "task,tool,seconds,peak_rss_mib"
 # 1. Load a long CSV (~10M rows at full size).
 if runs load; then
-load=$out/peer-load.csv
+load=$out/peer-load-$scale.csv   # one file per scale: a run at another scale never reuses it
 [ -f "$load" ] || { "$bin/outturn" generate --departments "$(n 40200)" --start 2012 --end 2024 --seed 1 --output "$out/peer-load-full.csv"; cut -d, -f1-4 "$out/peer-load-full.csv" > "$load"; rm "$out/peer-load-full.csv"; }
 timed load floor-cat sh -c 'cat "$1" > /dev/null' _ "$load"
 timed load outturn "$bin/outturn-bench" csv-load "$load" 1
@@ -56,7 +56,7 @@ fi
 
 # 2. Linear trend with slope SE and p, end to end from CSV to written results (1M series x 15 years).
 if runs trend; then
-trend=$out/peer-trend.csv
+trend=$out/peer-trend-$scale.csv
 [ -f "$trend" ] || { "$bin/outturn" generate --departments "$(n 50000)" --start 2010 --end 2024 --seed 2 --output "$out/peer-trend-full.csv"; cut -d, -f1-4 "$out/peer-trend-full.csv" > "$trend"; rm "$out/peer-trend-full.csv"; }
 timed trend floor-cat sh -c 'cat "$1" > /dev/null' _ "$trend"
 timed trend outturn "$bin/outturn" trend --data "$trend" --format csv --output "$out/trend-outturn.csv"
@@ -66,7 +66,7 @@ fi
 
 # 3. One-year-ahead forecasts with 95% intervals (100k series x 15 years).
 if runs forecast; then
-fc=$out/peer-forecast.csv
+fc=$out/peer-forecast-$scale.csv
 [ -f "$fc" ] || "$bin/outturn" generate --departments "$(n 100000)" --start 2010 --end 2024 --seed 3 --indicator appropriation_budget --output "$fc"
 timed forecast floor-cat sh -c 'cat "$1" > /dev/null' _ "$fc"
 for m in drift damped auto; do

@@ -27,8 +27,23 @@ public struct RecordWriter {
         let texts: [String] = parallelMap(count: (rows.count + chunk - 1) / chunk, chunk: 1) { c in
             var text = ""
             for k in c * chunk..<min(rows.count, (c + 1) * chunk) {
-                let row = kept.map { kept in kept.map { rows[k][$0] } } ?? rows[k]
-                text += Self.record(row, columns: columns, format: format, first: first + k == 0)
+                let row = rows[k]
+                if format == .csv {
+                    // Appended field by field: no per-row arrays or joins (a million rows of 26 fields).
+                    let indices = kept ?? Array(row.indices)
+                    precondition(indices.count == columns.count, "row has \(indices.count) cells, the records \(columns.count) fields")
+                    for (j, index) in indices.enumerated() {
+                        if j > 0 { text.append(",") }
+                        switch row[index] {
+                        case let .text(s): text.append(RecordEncoding.csvField(s))
+                        case let .number(v): text.append(DecimalText.shortest(v))
+                        case .missing: break
+                        }
+                    }
+                    text.append("\n")
+                } else {
+                    text += Self.jsonRecord(kept.map { kept in kept.map { row[$0] } } ?? row, columns: columns, first: first + k == 0)
+                }
             }
             return text
         }
@@ -36,30 +51,19 @@ public struct RecordWriter {
         count += rows.count
     }
 
-    /// One record's text: a CSV line, or a JSON object (with the separator from the previous one).
-    private static func record(_ row: [Cell], columns: [Column], format: OutputFormat, first: Bool) -> String {
+    /// One JSON object's text (with the separator from the previous one); CSV lines are appended in place above.
+    private static func jsonRecord(_ row: [Cell], columns: [Column], first: Bool) -> String {
         precondition(row.count == columns.count, "row has \(row.count) cells, the records \(columns.count) fields")
-        switch format {
-        case .csv:
-            return row.map { cell -> String in
-                switch cell {
-                case let .text(s): return RecordEncoding.csvField(s)
-                case let .number(v): return DecimalText.shortest(v)
-                case .missing: return ""
-                }
-            }.joined(separator: ",") + "\n"
-        default:
-            let fields = zip(columns, row).map { column, cell -> String in
-                let value: String
-                switch cell {
-                case let .text(s): value = RecordEncoding.jsonString(s)
-                case let .number(v): value = RecordEncoding.jsonNumber(v)
-                case .missing: value = "null"
-                }
-                return RecordEncoding.jsonString(column.field) + ":" + value
+        let fields = zip(columns, row).map { column, cell -> String in
+            let value: String
+            switch cell {
+            case let .text(s): value = RecordEncoding.jsonString(s)
+            case let .number(v): value = RecordEncoding.jsonNumber(v)
+            case .missing: value = "null"
             }
-            return (first ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}"
+            return RecordEncoding.jsonString(column.field) + ":" + value
         }
+        return (first ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}"
     }
 
     /// Ends the output (the JSON array's closing bracket).

@@ -35,11 +35,17 @@ public enum Descriptive {
     /// greater or equal ones to its right.
     static func select(_ values: inout [Double], _ k: Int) -> Double {
         precondition(k >= 0 && k < values.count, "order statistic out of range")
+        return values.withUnsafeMutableBufferPointer { select($0, k) }
+    }
+
+    /// `select` on a buffer (no bounds or exclusivity checks in the inner loops).
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
         var low = 0, high = values.count - 1
         var budget = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
         while low < high {
             if budget == 0 {  // unbalanced partitions: finish by sorting what is left
-                values[low...high].sort()
+                var rest = UnsafeMutableBufferPointer(rebasing: values[low...high])
+                rest.sort()
                 break
             }
             budget -= 1

@@ -33,8 +33,8 @@ public struct MannKendallTest: Sendable, Equatable {
         for k in 0..<(n - 1) {
             for j in (k + 1)..<n { s += y[j] > y[k] ? 1 : (y[j] < y[k] ? -1 : 0) }
         }
-        let variance = varianceS(values: y)
         let ties = tieGroups(y)
+        let variance = varianceS(count: n, ties: ties)
         let pairs = Double(n * (n - 1) / 2)
         let tiedPairs = ties.reduce(0.0) { $0 + Double($1 * ($1 - 1) / 2) }
         let tauDenominator = (pairs * (pairs - tiedPairs)).squareRoot()
@@ -51,8 +51,13 @@ public struct MannKendallTest: Sendable, Equatable {
     /// Var S, tie-corrected, of the non-missing values.
     static func varianceS(values: [Double]) -> Double {
         let y = values.filter { !$0.isNaN }
-        let n = Double(y.count)
-        let correction = tieGroups(y).reduce(0.0) { t, g in
+        return varianceS(count: y.count, ties: tieGroups(y))
+    }
+
+    /// Var S of `count` values whose groups of equal values have the sizes `ties`.
+    private static func varianceS(count: Int, ties: [Int]) -> Double {
+        let n = Double(count)
+        let correction = ties.reduce(0.0) { t, g in
             let g = Double(g)
             return t + g * (g - 1) * (2 * g + 5)
         }

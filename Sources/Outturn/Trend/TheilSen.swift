@@ -17,8 +17,11 @@ public struct TheilSenEstimate: Sendable, Equatable {
     ///
     /// CI (Sen 1968): C = z_{1-alpha/2} sqrt(Var S) with Var S the Mann-Kendall variance (ties corrected), N
     /// pairwise slopes sorted; lower = the round((N - C)/2)-th smallest, upper = the (round((N + C)/2) + 1)-th.
-    /// - Complexity: O(n^2 log n).
-    public static func estimate(years: [Double], values: [Double], level: Double = 95) -> TheilSenEstimate? {
+    /// - Complexity: O(n^2 log n) (for a few dozen pairs a sort beats three selections).
+    /// - Parameters:
+    ///   - varianceOfS: Var S of the Mann-Kendall test on the same values, when the caller has it (saves recomputing
+    ///     the tie groups); nil computes it.
+    public static func estimate(years: [Double], values: [Double], level: Double = 95, varianceOfS: Double? = nil) -> TheilSenEstimate? {
         precondition(years.count == values.count, "one year per value")
         var xs: [Double] = [], ys: [Double] = []
         for (x, y) in zip(years, values) where !y.isNaN && !x.isNaN { xs.append(x); ys.append(y) }
@@ -35,7 +38,7 @@ public struct TheilSenEstimate: Sendable, Equatable {
         slopes.sort()
         let slope = Descriptive.quantile(sorted: slopes, 0.5)
         let intercept = Descriptive.median(ys) - slope * Descriptive.median(xs)
-        let varianceS = MannKendallTest.varianceS(values: ys)
+        let varianceS = varianceOfS ?? MannKendallTest.varianceS(values: ys)
         let c = Normal.quantile(0.5 + level / 200) * varianceS.squareRoot()
         let count = Double(slopes.count)
         let lowerRank = Int(((count - c) / 2).rounded())          // 1-based

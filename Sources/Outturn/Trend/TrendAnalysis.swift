@@ -39,7 +39,7 @@ public enum TrendAnalysis {
                     department: dep.id, indicator: ind.id, unit: ind.unit, linear: fits[d], compoundAnnualGrowth: cagr,
                     meanYearOnYearGrowth: GrowthRates.meanYearOnYear(series: series),
                     logLinearGrowth: GrowthRates.logLinear(series: series), change: GrowthRates.change(series: series),
-                    theilSen: TheilSenEstimate.estimate(years: years, values: values, level: level), mannKendall: mk,
+                    theilSen: TheilSenEstimate.estimate(years: years, values: values, level: level, varianceOfS: mk?.varianceS), mannKendall: mk,
                     direction: direction, notes: notes)
             }
         }

@@ -49,12 +49,14 @@ extension OutturnCommand {
                 for i in panel.indicators.indices {
                     let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [panel.indicators[i].id], level: level, significance: significance)
                     if let plot, i == 0 { try SVGChart.trend(summaries, panel: panel).write(to: plot) }
-                    try append(Self.report(summaries, panel: panel, level: level).rows)
+                    try append(Self.report(summaries, panel: panel, level: level, sparklines: output.resolvedFormat == .table).rows)
                 }
             }
         }
 
-        static func report(_ summaries: [TrendSummary], panel: IndicatorPanel, level: Double) -> RecordTable {
+        /// The records; `sparklines` false leaves the table-only series column empty (records written as CSV,
+        /// JSON or a workbook drop it, and drawing a million sparklines is a seventh of the run).
+        static func report(_ summaries: [TrendSummary], panel: IndicatorPanel, level: Double, sparklines: Bool = true) -> RecordTable {
             let l = DecimalText.format(level, style: .statistic)
             // The documented fields first, in the documented order; extra statistics after them.
             var report = RecordTable(columns: [
@@ -78,7 +80,7 @@ extension OutturnCommand {
                 let d = panel.position(ofDepartment: s.department)!, i = panel.position(ofIndicator: s.indicator)!
                 let f = s.linear
                 return [
-                    .text(s.department), .text(s.indicator), .text(Sparkline.of(panel.series(departmentAt: d, indicatorAt: i))),
+                    .text(s.department), .text(s.indicator), sparklines ? .text(Sparkline.of(panel.series(departmentAt: d, indicatorAt: i))) : .missing,
                     .number(Double(f.observations)), .optional(f.firstYear.map(Double.init)), .optional(f.lastYear.map(Double.init)),
                     .optional(f.slope), .optional(f.slopeStandardError), .optional(f.slopeLower), .optional(f.slopeUpper),
                     .optional(f.tStatistic), .optional(f.pValue), .optional(f.rSquared), .optional(s.compoundAnnualGrowth),
