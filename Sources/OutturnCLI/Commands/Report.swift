@@ -91,7 +91,9 @@ extension OutturnCommand {
             // Forecasts, with a chart per indicator.
             let forecasts = try BatchForecaster.forecast(panel: panel, method: .auto, options: ForecastOptions(horizon: 1, levels: [80, 95]))
             var table = RecordTable(columns: [Column("department", heading: t.department), Column("indicator", heading: t.indicator),
+                                              Column("last_value", heading: t.lastActual, style: .decimals(2)),
                                               Column("year", heading: t.year, style: .year), Column("forecast", heading: t.forecast, style: .decimals(2)),
+                                              Column("change", heading: t.forecastChange, style: .decimals(2)),
                                               Column("lower_80", heading: "80% " + t.lower, style: .decimals(2)), Column("upper_80", heading: "80% " + t.upper, style: .decimals(2)),
                                               Column("lower_95", heading: "95% " + t.lower, style: .decimals(2)), Column("upper_95", heading: "95% " + t.upper, style: .decimals(2)),
                                               Column("model", heading: t.model)])
@@ -99,9 +101,11 @@ extension OutturnCommand {
             for result in forecasts {
                 let ind = try panel.indicator(result.indicator)
                 for f in result.forecasts {
-                    guard let p = f.points.first else { continue }
+                    // Next year: the last point (a series that stops early has nowcasts of the years before it).
+                    guard let p = f.points.last else { continue }
                     let i80 = p.intervals.first { $0.level == 80 }, i95 = p.intervals.first { $0.level == 95 }
-                    table.append([.text(try panel.department(f.department).name), .text(ind.name), .number(Double(p.year)), .number(p.mean),
+                    table.append([.text(try panel.department(f.department).name), .text(ind.name), .optional(f.lastValue),
+                                  .number(Double(p.year)), .number(p.mean), .optional(f.lastValue.map { p.mean - $0 }),
                                   .optional(i80?.lower), .optional(i80?.upper), .optional(i95?.lower), .optional(i95?.upper), .text(f.modelName)])
                 }
                 if charts.count < 6, !result.forecasts.isEmpty { charts.append(try SVGChart.forecast(result, panel: panel, levels: [80, 95]).render()) }
@@ -184,6 +188,8 @@ extension OutturnCommand {
             var forecastNote: String { w("预测模型由滚动回测自动选择，区间为经回测校准的80%和95%预测区间。",
                                          "The model is chosen automatically by rolling-origin backtests; intervals are 80% and 95% prediction intervals calibrated on the backtests.") }
             var forecast: String { w("预测值", "forecast") }
+            var lastActual: String { w("最近实际值", "last actual") }
+            var forecastChange: String { w("较实际变动", "change") }
             var lower: String { w("下限", "lower") }
             var upper: String { w("上限", "upper") }
             var model: String { w("模型", "model") }
