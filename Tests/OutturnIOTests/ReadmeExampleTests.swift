@@ -20,6 +20,12 @@ import _TestSupport
                                                      options: ForecastOptions(horizon: 1, levels: [80, 95], transform: .logit(lower: 0, upper: 110)))
         for f in forecasts[0].forecasts.prefix(3) { print(f) }
 
+        // The model auto chose on all departments (choice, calibration, bounds, pool), saved and applied to one
+        // department: exactly its forecast from the full run. `ForecastModelFile` reads and writes it as JSON.
+        let model = forecasts[0].model!
+        let alone = try BatchForecaster.forecast(panel: panel.selecting(departments: ["hun-finance"]), indicators: ["execution_rate"],
+                                                 options: ForecastOptions(horizon: 1, levels: [80, 95]), models: [model])
+
         // A panel built in code, and general least squares with R's inference conventions (print(fit) is R's summary).
         var builder = PanelBuilder()
         try builder.add(department: "edu", indicator: "execution_rate", year: 2024, value: 92.56)
@@ -32,6 +38,7 @@ import _TestSupport
         let result = forecasts[0].forecasts
         #expect(result.count == 40 && result.allSatisfy { $0.points[0].mean > 0 && $0.points[0].mean < 110 })
         #expect(result.map(\.department) == panel.departments.map(\.id) && result.allSatisfy { $0.indicator == "execution_rate" })
+        #expect(alone[0].forecasts == [forecasts[0].forecasts[0]] && forecasts[0].forecasts[0].department == "hun-finance")
         #expect(small[department: "edu", indicator: "execution_rate", year: 2024] == 92.56)
         #expect(abs(fit.coefficients[1]! - 0.8) < 1e-12)
     }
