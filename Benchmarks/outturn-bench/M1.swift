@@ -30,6 +30,7 @@ enum M1 {
 
     static func evaluate(_ all: [Series], method: ForecastMethod, calibrated: Bool = false, choice: inout AutoChoice?) -> Result {
         var smapeSum = 0.0, points = 0, maseSum = 0.0, covered = 0, withInterval = 0
+        var coveredAt: [Int: (covered: Int, points: Int)] = [:]
         let horizon = all.map(\.test.count).max()!
         let batch = BatchForecaster.forecast(all.map { SeriesInput(values: $0.train, years: $0.trainYears) }, method: method,
                                              options: ForecastOptions(horizon: horizon, levels: [95]), calibrate: calibrated,
@@ -44,13 +45,22 @@ enum M1 {
                 points += 1
                 if let i = p.intervals.first {
                     withInterval += 1
-                    if actual >= i.lower && actual <= i.upper { covered += 1 }
+                    let inside = actual >= i.lower && actual <= i.upper
+                    if inside { covered += 1 }
+                    coveredAt[p.horizon, default: (0, 0)].covered += inside ? 1 : 0
+                    coveredAt[p.horizon, default: (0, 0)].points += 1
                 }
             }
             var scale = 0.0
             for k in 1..<s.train.count { scale += abs(s.train[k] - s.train[k - 1]) }
             scale /= Double(s.train.count - 1)
             maseSum += absSum / Double(s.test.count) / scale
+        }
+        if ProcessInfo.processInfo.environment["OUTTURN_BENCH_COVERAGE_BY_HORIZON"] != nil {
+            let line = coveredAt.keys.sorted().map { h in
+                String(format: "h%d %.3f (%d)", h, Double(coveredAt[h]!.covered) / Double(coveredAt[h]!.points), coveredAt[h]!.points)
+            }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("\(method.rawValue) 95% coverage by horizon: \(line)\n".utf8))
         }
         return Result(smape: smapeSum / Double(points), mase: maseSum / Double(all.count),
                       coverage: withInterval == 0 ? .nan : Double(covered) / Double(withInterval))
