@@ -670,6 +670,12 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         let cli = try #require(rates.last { $0["department"] as? String == library[0].forecasts[0].department })
         #expect(TestSupport.close(cli["mean"] as! Double, last.mean, relative: 1e-12))
 
+        // Levels are percentages: 0.95 is refused with the percent to write, in the command and the library.
+        expectUsageError("write 95 for 95%") { _ = try OutturnCommand.Forecast.parse(["--data", data, "--level", "0.95"]) }
+        #expect(throws: DataError.self) {
+            _ = try BatchForecaster.forecast(panel: try PanelCSVReader().read(path: data), indicators: ["execution_rate"],
+                                             options: ForecastOptions(horizon: 1, levels: [0.95]))
+        }
         for bad in [["--bounds", "nosuch=0:100"], ["--bounds", "execution_rate=100:60"], ["--bounds", "=0:1"],
                     ["--bounds", "a=0:1", "--bounds", "a=0:2"], ["--bounds", "0:1", "--bounds", "0:2"]] {
             #expect(OutturnCommand.run(arguments: ["forecast", "--data", data, "--output", out, "--quiet"] + bad) != 0, "\(bad)")

@@ -39,7 +39,8 @@ extension BatchForecaster {
     ///   - models: models saved from an earlier run (`IndicatorForecast.model`), one per indicator: an indicator
     ///     with a model is forecast with it (no backtest, no new choice) and its transform; `method`,
     ///     `calibrate` and `bounds` do not apply to it.
-    /// - Throws: `DataError` for an unknown indicator id (in `indicators` or `bounds`), an indicator the given
+    /// - Throws: `DataError` for a level at or below 1 (levels are percentages: 95, not 0.95), an unknown indicator
+    ///   id (in `indicators` or `bounds`), an indicator the given
     ///   models do not cover, or a model that cannot serve the options (`ForecastModel.mismatch(with:)`).
     ///
     /// ```swift
@@ -53,6 +54,7 @@ extension BatchForecaster {
         progress: (@Sendable (_ indicator: String, _ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> [IndicatorForecast] {
         precondition(method != .regression, "a regression forecast needs covariates: use RegressionForecaster")
+        for level in options.levels { try ConfidenceLevel.check(level) }  // 0.95 is refused, not a 0.95% interval
         for id in bounds.keys { _ = try panel.indicatorPosition(id) }
         let positions = try (indicators ?? panel.indicators.map(\.id)).map { try panel.indicatorPosition($0) }
         let saved = Dictionary(models.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })

@@ -63,7 +63,10 @@ extension OutturnCommand {
         var plot: String?
 
         func validate() throws {
-            if level.contains(where: { !($0 > 0 && $0 < 100) }) { throw ValidationError("--level takes percentages between 0 and 100") }
+            for l in level {
+                // Percentages, as everywhere: 0.95 would be a 0.95% interval, so it is refused with the percent to write.
+                do { try ConfidenceLevel.check(l) } catch let error as DataError { throw ValidationError("--level: \(error.description)") }
+            }
             if modelFile != nil {
                 if model != nil || calibrate || !settings.bounds.isEmpty {
                     throw ValidationError("--model-file gives the model, its calibration and its bounds: leave out --model, --calibrate and --bounds")
@@ -189,8 +192,8 @@ extension OutturnCommand {
                 Column("model"), Column("last_value", heading: "last actual", style: .decimals(2)),
                 Column("mean", heading: "forecast", style: .decimals(2)), Column("change", style: .decimals(2)),
             ] + levels.flatMap { l -> [Column] in
-                let name = DecimalText.format(l, style: .statistic).replacingOccurrences(of: ".", with: "_")
-                return [Column("lower_\(name)", heading: "\(name)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(name)% upper", style: .decimals(2))]
+                let percent = DecimalText.format(l, style: .statistic), name = percent.replacingOccurrences(of: ".", with: "_")
+                return [Column("lower_\(name)", heading: "\(percent)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(percent)% upper", style: .decimals(2))]
             } + [Column("interval", inTable: false), Column("note", inTable: false)])
             for f in results.flatMap(\.forecasts) {
                 for p in f.points {
