@@ -11,17 +11,24 @@ extension OutturnCommand {
             abstract: "Forecast next year's figures per department with prediction intervals.",
             discussion: paragraphs("""
                 One record per department x indicator x forecast year: the method that ran (after any fallback for
-                a short series), the point forecast in the indicator's unit, and a lower/upper pair per --level.
+                a short series), the last actual value, the point forecast in the indicator's unit and its change
+                from that value, and a lower/upper pair per --level (in percent: 95, not 0.95).
                 --model auto (the default) backtests naive, drift, linear, Holt, damped and theta, and their
                 two- and three-model averages, on the histories of the series (up to 5,000 spread over the batch),
                 keeps the candidate with the lowest pooled
                 scaled error, and calibrates the intervals on the backtest errors so that a 95% interval covers
                 about 95% of outcomes (92-97% on the M1 yearly series, against 62-72% for R's forecast package).
                 Other models give their own (analytic) intervals unless --calibrate. Fallback for short series is
-                damped -> linear -> drift -> naive. The chosen model and its evidence go to standard error.
+                damped -> linear -> drift -> naive. The chosen model, its evidence and the pool it was chosen on
+                go to standard error.
 
-                Example (next year's R&D budget per department, US$ million):
-                  outturn forecast --data Datasets/us-federal-rd/rd-budget.csv
+                Because auto chooses on the whole selection, a department forecast alone may get another model:
+                --save-model keeps a run's models in a file and --model-file applies them to any selection, so a
+                department alone gets exactly its forecast from the full run.
+
+                Examples (next year's R&D budget per department, US$ million; then one department alike):
+                  outturn forecast --data Datasets/us-federal-rd/rd-budget.csv --save-model rd-model.json
+                  outturn forecast --data Datasets/us-federal-rd/rd-budget.csv --model-file rd-model.json --department NASA
                 """))
 
         @OptionGroup var input: DataOptions
