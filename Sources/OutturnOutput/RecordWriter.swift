@@ -30,11 +30,11 @@ public struct RecordWriter {
                 let row = rows[k]
                 if format == .csv {
                     // Appended field by field: no per-row arrays or joins (a million rows of 26 fields).
-                    let indices = kept ?? Array(row.indices)
-                    precondition(indices.count == columns.count, "row has \(indices.count) cells, the records \(columns.count) fields")
-                    for (j, index) in indices.enumerated() {
+                    let fields = kept?.count ?? row.count
+                    precondition(fields == columns.count, "row has \(fields) cells, the records \(columns.count) fields")
+                    for j in 0..<fields {
                         if j > 0 { text.append(",") }
-                        switch row[index] {
+                        switch row[kept?[j] ?? j] {
                         case let .text(s): text.append(RecordEncoding.csvField(s))
                         case let .number(v): text.append(DecimalText.shortest(v))
                         case .missing: break

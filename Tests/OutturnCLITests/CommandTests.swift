@@ -923,6 +923,20 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(try String(contentsOfFile: file, encoding: .utf8) == String(contentsOfFile: again, encoding: .utf8))
         let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
         #expect(rows.count == 3 && rows[1][0] == "auto" && rows[2][0].hasPrefix("saved:"))
+        // The same origins and windows for both, and the saved row's figures are the library's backtest of the
+        // saved model (columns: model, indicator, series, forecasts, mae, rmse, mape, smape, mase, coverage_95, msis).
+        let header = rows[0]
+        func value(_ row: [String], _ field: String) -> Double { Double(row[header.firstIndex(of: field)!])! }
+        #expect(value(rows[1], "forecasts") == value(rows[2], "forecasts") && value(rows[2], "forecasts") > 100)
+        let panel = try PanelCSVReader().read(path: Self.data)
+        let model = try #require(try ForecastModelFile.read(file).first)
+        let library = ForecastAccuracy(PanelBacktest.run(SeriesInput.all(of: panel, indicatorAt: panel.position(ofIndicator: "budget_revenue")!),
+                                                         method: model.requested, settings: BacktestSettings(horizon: 2, minimumTrain: 6),
+                                                         model: model).map(\.forecast))
+        #expect(Double(library.forecasts) == value(rows[2], "forecasts"))
+        #expect(TestSupport.close(value(rows[2], "mase"), library.mase!, relative: 1e-12))
+        #expect(TestSupport.close(value(rows[2], "coverage_95"), library.coverage95!, relative: 1e-12))
+        #expect(TestSupport.close(value(rows[2], "smape"), library.smape!, relative: 1e-12))
     }
 
     @Test func aModelFileThatCannotServeIsAnErrorWithItsPlace() throws {

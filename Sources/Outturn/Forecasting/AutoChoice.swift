@@ -4,11 +4,29 @@ import RealModule
 public struct AutoChoice: Sendable, Equatable {
     /// The chosen candidate: one method, or the mean of several (a combination).
     public let members: [ForecastMethod]
-    /// Per candidate (members joined by "+"), the mean absolute scaled error of its backtest forecasts pooled
-    /// over every series, origin and horizon, and the number of forecasts behind it.
-    public let evidence: [(candidate: String, meanScaledError: Double, forecasts: Int)]
+    /// Every candidate's pooled backtest score, best first.
+    public let evidence: [CandidateScore]
 
-    public var name: String { members.map(\.rawValue).joined(separator: "+") }
+    /// One candidate's pooled backtest score (kept in saved models too).
+    public struct CandidateScore: Sendable, Equatable, Codable {
+        /// The candidate: one method, or the members of an average joined by "+" (`ForecastMethod.candidateName`).
+        public var candidate: String
+        /// Mean absolute scaled error (errors over each series' mean absolute yearly change) of its backtest
+        /// forecasts, pooled over every series, origin and horizon.
+        public var meanScaledError: Double
+        /// Backtest forecasts behind the score.
+        public var forecasts: Int
+
+        public init(candidate: String, meanScaledError: Double, forecasts: Int) {
+            self.candidate = candidate
+            self.meanScaledError = meanScaledError
+            self.forecasts = forecasts
+        }
+
+        private enum CodingKeys: String, CodingKey { case candidate, meanScaledError = "mean_scaled_error", forecasts }
+    }
+
+    public var name: String { ForecastMethod.candidateName(members) }
 
     /// What was chosen and why, for people: the chosen candidate and the best `top` candidates' pooled
     /// backtest scores, one per line, then every single model not among them on one line (all candidates,

@@ -59,9 +59,7 @@ public enum BatchForecaster {
             }
             done.add(series.count)
             return Result(forecasts: forecasts, choice: nil, calibration: nil,
-                          model: ForecastModel(indicator: series.first?.indicator ?? "", requested: .linear, members: [.linear], calibration: nil,
-                                               transform: options.transform, horizon: options.horizon, levels: options.levels,
-                                               pool: ForecastPool(series, backtested: 0), evidence: []))
+                          model: ranModel(series, requested: .linear, members: [.linear], calibration: nil, options: options, backtested: 0, choice: nil))
         }
         let needsBacktest = method == .auto || calibrate
         let candidates: [ForecastMethod] = method == .auto ? autoCandidates : [method]
@@ -100,12 +98,17 @@ public enum BatchForecaster {
             defer { done.add(1) }
             return forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed)
         }
-        let model = ForecastModel(
-            indicator: series.first?.indicator ?? "", requested: method, members: chosen, calibration: calibrationUsed,
-            transform: options.transform, horizon: options.horizon, levels: options.levels,
-            pool: ForecastPool(series, backtested: needsBacktest ? sampled.count : 0),
-            evidence: (choice?.evidence ?? []).map { ForecastModel.CandidateScore(candidate: $0.candidate, meanScaledError: $0.meanScaledError, forecasts: $0.forecasts) })
-        return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed, model: model)
+        return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed,
+                      model: ranModel(series, requested: method, members: chosen, calibration: calibrationUsed, options: options,
+                                      backtested: needsBacktest ? sampled.count : 0, choice: choice))
+    }
+
+    /// The model a batch ran, with the batch as its pool.
+    private static func ranModel(_ series: [SeriesInput], requested: ForecastMethod, members: [ForecastMethod], calibration: IntervalCalibration?,
+                                 options: ForecastOptions, backtested: Int, choice: AutoChoice?) -> ForecastModel {
+        ForecastModel(indicator: series.first?.indicator ?? "", requested: requested, members: members, calibration: calibration,
+                      transform: options.transform, horizon: options.horizon, levels: options.levels,
+                      pool: ForecastPool(series, backtested: backtested), evidence: choice?.evidence ?? [])
     }
 
     /// Forecasts every series with a model fixed before (on another batch, or this one): its members fitted to
@@ -114,7 +117,7 @@ public enum BatchForecaster {
     ///
     /// - Precondition: `model.mismatch(with: options)` is nil (the caller reports a mismatch as an error).
     public static func forecast(_ series: [SeriesInput], model: ForecastModel, options: ForecastOptions) -> Result {
-        precondition(model.mismatch(with: options) == nil, model.mismatch(with: options) ?? "")
+        if let why = model.mismatch(with: options) { preconditionFailure(why) }
         let applied = ForecastOptions(horizon: options.horizon, levels: options.levels, transform: model.transform)
         let forecasts = parallelMap(count: series.count, chunk: 16) { i in
             forecastOne(series[i], members: model.members, requested: model.requested, options: applied, calibration: model.calibration)
@@ -182,7 +185,7 @@ public enum BatchForecaster {
             notes.append("intervals are the model's own: the calibration has too few backtest errors for this horizon or the series does not change")
         }
         let method: ForecastMethod = members.count == 1 ? parts[0].method : .auto
-        if requested == .auto { notes.insert("auto: " + members.map(\.rawValue).joined(separator: "+"), at: 0) }
+        if requested == .auto { notes.insert("auto: " + ForecastMethod.candidateName(members), at: 0) }
         let source: Forecast.IntervalSource = usedCalibration ? .calibrated : (points.contains { !$0.intervals.isEmpty } ? .analytic : .none)
         var forecast = Forecast(requested: requested, method: method, intervalSource: source, notes: notes, lastYear: first.lastYear, points: points)
         forecast.members = members.count == 1 ? parts[0].members : members
@@ -201,17 +204,17 @@ public enum BatchForecaster {
                 for k in (j + 1)..<candidates.count { sets.append([candidates[i], candidates[j], candidates[k]]) }
             }
         }
-        var evidence: [(String, Double, Int)] = []
+        var evidence: [AutoChoice.CandidateScore] = []
         var best: ([ForecastMethod], Double)? = nil
         for set in sets {
             let errors = combinedForecasts(backtests: backtests, members: set).compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
             guard !errors.isEmpty else { continue }
             let e = errors.reduce(0, +) / Double(errors.count)
-            evidence.append((set.map(\.rawValue).joined(separator: "+"), e, errors.count))
+            evidence.append(AutoChoice.CandidateScore(candidate: ForecastMethod.candidateName(set), meanScaledError: e, forecasts: errors.count))
             if best == nil || e < best!.1 - 1e-12 { best = (set, e) }
         }
-        evidence.sort { $0.1 < $1.1 }
-        return AutoChoice(members: best?.0 ?? [.drift], evidence: evidence.map { (candidate: $0.0, meanScaledError: $0.1, forecasts: $0.2) })
+        evidence.sort { $0.meanScaledError < $1.meanScaledError }
+        return AutoChoice(members: best?.0 ?? [.drift], evidence: evidence)
     }
 
     /// A backtest forecast's origin and target year (series are matched by position in `backtests`).

@@ -95,7 +95,7 @@ public struct Forecast: Sendable, Equatable, CustomStringConvertible {
     /// The model as one name: `drift`, `combo`, or an average's members joined by `+` (`naive+drift+damped`).
     public var modelName: String {
         let parts = members.isEmpty ? [method] : members
-        return method == .combo || parts.count == 1 ? method.rawValue : parts.map(\.rawValue).joined(separator: "+")
+        return method == .combo || parts.count == 1 ? method.rawValue : ForecastMethod.candidateName(parts)
     }
 
     /// `edu execution_rate: drift from 2024; 2025 93.1 [80% 90.2, 96.0] [95% 88.7, 97.5]`.

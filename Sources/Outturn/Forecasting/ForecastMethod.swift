@@ -27,6 +27,10 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
     /// (`PanelRegressionFit.forecastNextYear`); it needs the whole panel, so a single series falls back to drift.
     case regression
 
+    /// The name of a candidate of `auto`: one method, or the members of an average joined by "+" (`drift+damped`),
+    /// as the evidence, the forecast records and saved models spell it.
+    public static func candidateName(_ members: [ForecastMethod]) -> String { members.map(\.rawValue).joined(separator: "+") }
+
     /// Fewest observed years the method needs for a forecast with an interval.
     public var minimumObservations: Int {
         switch self {

@@ -25,20 +25,7 @@ public struct ForecastModel: Sendable, Equatable, Codable {
     /// The batch the choice and calibration were made on.
     public var pool: ForecastPool
     /// Auto's pooled backtest score of every candidate, best first (empty for a fixed method).
-    public var evidence: [CandidateScore]
-
-    /// One candidate's pooled backtest score.
-    public struct CandidateScore: Sendable, Equatable, Codable {
-        /// The candidate: one method, or the members of an average joined by "+".
-        public var candidate: String
-        /// Mean absolute scaled error (errors over each series' mean absolute yearly change) of its backtest
-        /// forecasts, pooled over every series, origin and horizon.
-        public var meanScaledError: Double
-        /// Backtest forecasts behind the score.
-        public var forecasts: Int
-
-        private enum CodingKeys: String, CodingKey { case candidate, meanScaledError = "mean_scaled_error", forecasts }
-    }
+    public var evidence: [AutoChoice.CandidateScore]
 
     private enum CodingKeys: String, CodingKey {
         case indicator, requested, members, calibration, transform = "bounds", horizon, levels, pool, evidence
@@ -65,7 +52,7 @@ public struct ForecastModel: Sendable, Equatable, Codable {
     }
 
     public init(indicator: String, requested: ForecastMethod, members: [ForecastMethod], calibration: IntervalCalibration?,
-                transform: ForecastTransform, horizon: Int, levels: [Double], pool: ForecastPool, evidence: [CandidateScore]) {
+                transform: ForecastTransform, horizon: Int, levels: [Double], pool: ForecastPool, evidence: [AutoChoice.CandidateScore]) {
         precondition(!members.isEmpty, "a model has at least one member")
         self.indicator = indicator
         self.requested = requested
@@ -77,6 +64,9 @@ public struct ForecastModel: Sendable, Equatable, Codable {
         self.pool = pool
         self.evidence = evidence
     }
+
+    /// The candidate's name: `drift`, or an average's members joined by "+".
+    public var name: String { ForecastMethod.candidateName(members) }
 
     /// Why `options` ask for more than the model holds (a horizon beyond the calibrated one, a level without
     /// quantiles), or nil when the model can serve them. The options' transform does not matter: a model is
@@ -119,7 +109,9 @@ public struct ForecastPool: Sendable, Equatable, Codable {
         func mix(_ bytes: some Sequence<UInt8>) {
             for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
-        func mix(_ word: UInt64) { mix((0..<8).map { UInt8(truncatingIfNeeded: word >> ($0 * 8)) }) }
+        func mix(_ word: UInt64) {  // its eight bytes, least significant first, without building an array
+            for shift in stride(from: 0, to: 64, by: 8) { hash = (hash ^ ((word >> UInt64(shift)) & 0xFF)) &* 0x0000_0100_0000_01b3 }
+        }
         for s in batch {
             mix(s.department.utf8); mix([0])
             mix(s.indicator.utf8); mix([0])

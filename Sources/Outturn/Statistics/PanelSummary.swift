@@ -41,24 +41,31 @@ public enum PanelSummary {
         let t = panel.yearCount, n = panel.departments.count
         return parallelMap(count: panel.indicators.count, chunk: 1) { i in
             let block = panel.block(indicatorAt: i)
-            var reporting = 0, first = Int.max, last = Int.min
+            // Coverage, count, minimum and maximum in one pass over the block; the medians by selection.
+            var reporting = 0, first = Int.max, last = Int.min, observations = 0
+            var minimum = Double.infinity, maximum = -Double.infinity
             for d in 0..<n {
                 var any = false
-                for k in 0..<t where !block[d * t + k].isNaN {
+                for k in 0..<t {
+                    let v = block[d * t + k]
+                    if v.isNaN { continue }
                     any = true
                     first = min(first, k)
                     last = max(last, k)
+                    observations += 1
+                    minimum = min(minimum, v)
+                    maximum = max(maximum, v)
                 }
                 if any { reporting += 1 }
             }
-            let observed = Descriptive.observed(block)
             let byYear = (0..<t).map { k in Descriptive.median((0..<n).map { block[$0 * t + k] }) }
             return IndicatorCoverage(
                 indicator: panel.indicators[i].id, reportingDepartments: reporting,
                 firstYear: first == .max ? nil : panel.years.lowerBound + first, lastYear: last == .min ? nil : panel.years.lowerBound + last,
-                observations: observed.count,
-                missingPercent: block.isEmpty ? nil : 100 * Double(block.count - observed.count) / Double(block.count),
-                minimum: observed.min(), median: observed.isEmpty ? nil : Descriptive.median(observed), maximum: observed.max(),
+                observations: observations,
+                missingPercent: block.isEmpty ? nil : 100 * Double(block.count - observations) / Double(block.count),
+                minimum: observations == 0 ? nil : minimum, median: observations == 0 ? nil : Descriptive.median(block),
+                maximum: observations == 0 ? nil : maximum,
                 medianByYear: byYear)
         }
     }

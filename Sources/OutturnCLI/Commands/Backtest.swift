@@ -61,8 +61,8 @@ extension OutturnCommand {
 
         func run() throws {
             let panel = try selection.apply(to: try input.loadPanel(years: selection.years))
-            for id in try settings.parsedBounds().byIndicator.keys { _ = try panel.indicatorPosition(id) }
-            let saved = try modelFile.map { try ForecastModelFile.read($0) } ?? []
+            let bounds = try settings.boundsByIndicator(of: panel)
+            let saved = try ForecastSettings.savedModels(modelFile, for: panel, command: "backtest")
             // The evaluated models: the methods, then each saved model of an indicator the data has.
             let models = model.isEmpty ? (modelFile == nil ? [.naive, .drift, .damped, .theta, .auto] : []) : model
             let backtest = BacktestSettings(horizon: settings.horizon, minimumTrain: minimumTrain, step: step, window: window)
@@ -74,10 +74,6 @@ extension OutturnCommand {
                 Column("mase", heading: "MASE", style: .decimals(3)), Column("coverage_95", heading: "95% coverage", style: .decimals(3)),
                 Column("msis", heading: "MSIS", style: .decimals(2)),
             ])
-            if modelFile != nil, !panel.indicators.contains(where: { i in saved.contains { $0.indicator == i.id } }) {
-                throw DataError("the model file has models for \(saved.map(\.indicator).joined(separator: ", ")), none of which the data has",
-                                hint: "backtest data with those indicators")
-            }
             for m in saved {
                 if let why = m.mismatch(with: ForecastOptions(horizon: settings.horizon, levels: [95])) {
                     throw DataError("the saved model of \"\(m.indicator)\" cannot be backtested here: \(why)",
@@ -87,7 +83,7 @@ extension OutturnCommand {
             for (i, ind) in panel.indicators.enumerated() {
                 let inputs = SeriesInput.all(of: panel, indicatorAt: i)
                 let entries: [(name: String, method: ForecastMethod, model: ForecastModel?)] = models.map { ($0.rawValue, $0, nil) }
-                    + saved.filter { $0.indicator == ind.id }.map { ("saved:" + $0.members.map(\.rawValue).joined(separator: "+"), $0.requested, $0) }
+                    + saved.filter { $0.indicator == ind.id }.map { ("saved:" + $0.name, $0.requested, $0) }
                 for (name, m, savedModel) in entries {
                     let bar = ProgressBar("backtesting \(name) on \(ind.id) (origins)", quiet: input.quiet)
                     let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(for: ind.id),
@@ -111,9 +107,8 @@ extension OutturnCommand {
             if let saveModel {
                 let method = model.first ?? .auto
                 let options = ForecastOptions(horizon: settings.horizon, levels: [80, 95], transform: try settings.transform())
-                let savedModels = try BatchForecaster.forecast(panel: panel, method: method, options: options,
-                                                           bounds: try settings.parsedBounds().byIndicator).compactMap(\.model)
-                try Forecast.save(savedModels, to: saveModel)
+                let models = try BatchForecaster.forecast(panel: panel, method: method, options: options, bounds: bounds).compactMap(\.model)
+                try ForecastModelFile.write(models, to: saveModel)
             }
             try output.emit(report, names: panel)
         }

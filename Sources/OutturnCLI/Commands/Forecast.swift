@@ -108,16 +108,11 @@ extension OutturnCommand {
             let panel = try chosen.apply(to: try input.loadPanel(years: chosen.years))
             let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
             let options = ForecastOptions(horizon: settings.horizon, levels: levels, transform: try settings.transform())
-            let bounds = try settings.parsedBounds().byIndicator
-            let saved = try modelFile.map { try ForecastModelFile.read($0) } ?? []
+            let bounds = try settings.boundsByIndicator(of: panel)
+            let saved = try ForecastSettings.savedModels(modelFile, for: panel, command: "forecast")
             // Indicators without a saved model are an error, so forecast only the file's unless --indicator chose.
             let indicators = modelFile != nil && selection.indicator.isEmpty
                 ? panel.indicators.map(\.id).filter { id in saved.contains { $0.indicator == id } } : nil
-            if modelFile != nil, indicators?.isEmpty == true {
-                throw DataError("the model file has models for \(saved.map(\.indicator).joined(separator: ", ")), none of which the data has",
-                                hint: "forecast data with those indicators, or save a model on this data")
-            }
-            for id in bounds.keys { _ = try panel.indicatorPosition(id) }
             for i in panel.indicators where indicators?.contains(i.id) ?? true {
                 try checkBounds(panel, indicator: i.id, saved.first { $0.indicator == i.id }?.transform ?? settings.transform(for: i.id))
             }
@@ -129,13 +124,13 @@ extension OutturnCommand {
                 for r in results {
                     if let choice = r.choice { Diagnostics.write(choice.explanation(indicator: r.indicator)) }
                     if let model = r.model, let modelFile {
-                        Diagnostics.write("\(r.indicator): \(model.members.map(\.rawValue).joined(separator: "+")) from \(modelFile), chosen on \(model.pool.description)")
+                        Diagnostics.write("\(r.indicator): \(model.name) from \(modelFile), chosen on \(model.pool.description)")
                     } else if let model = r.model, model.pool.backtested > 0 {
                         Diagnostics.write("  pool: \(model.pool.description); --save-model keeps this choice for other selections")
                     }
                 }
             }
-            if let saveModel { try Self.save(results.compactMap(\.model), to: saveModel) }
+            if let saveModel { try ForecastModelFile.write(results.compactMap(\.model), to: saveModel) }
             if let plot, let first = results.first { try SVGChart.forecast(first, panel: panel, levels: levels).write(to: plot) }
             var table = Self.records(results, levels: levels)
             if results.count == 1, let year = panel.years.last {
@@ -169,13 +164,6 @@ extension OutturnCommand {
             if outside > 0 && !input.quiet {
                 Diagnostics.write("\(named): \(outside) of \(observed) observations lie on or outside the bounds and were pulled just inside them for the fit")
             }
-        }
-
-        /// Writes the models as a model file (`ForecastModelFile`), completely or not at all.
-        static func save(_ models: [ForecastModel], to path: String) throws {
-            let sink = try ByteSink(path: path)
-            try sink.write(try ForecastModelFile.encode(models))
-            try sink.finish()
         }
 
     /// Regression forecasts of each response (the selected indicators, else every one that is not a covariate).

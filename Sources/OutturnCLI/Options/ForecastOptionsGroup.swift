@@ -1,5 +1,6 @@
 import ArgumentParser
 import Outturn
+import OutturnIO
 
 /// Options shared by forecast and backtest.
 struct ForecastSettings: ParsableArguments {
@@ -36,6 +37,26 @@ struct ForecastSettings: ParsableArguments {
             }
         }
         return (all, byIndicator)
+    }
+
+    /// The `--bounds ID=LO:HI` ranges, each id checked against the panel (an unknown one is a `DataError` with
+    /// suggestions).
+    func boundsByIndicator(of panel: IndicatorPanel) throws -> [String: ClosedRange<Double>] {
+        let byIndicator = try parsedBounds().byIndicator
+        for id in byIndicator.keys { _ = try panel.indicatorPosition(id) }
+        return byIndicator
+    }
+
+    /// The models of a `--model-file` (none without one); a file with no model for any indicator of the panel is
+    /// a `DataError`, as it could only do nothing.
+    static func savedModels(_ path: String?, for panel: IndicatorPanel, command: String) throws -> [ForecastModel] {
+        guard let path else { return [] }
+        let models = try ForecastModelFile.read(path)
+        guard panel.indicators.contains(where: { i in models.contains { $0.indicator == i.id } }) else {
+            throw DataError("the model file has models for \(models.map(\.indicator).joined(separator: ", ")), none of which the data has",
+                            hint: "\(command) data with those indicators, or save a model on this data")
+        }
+        return models
     }
 
     /// The transform every indicator is forecast in unless `--bounds ID=...` names it.

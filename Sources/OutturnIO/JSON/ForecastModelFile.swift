@@ -1,5 +1,6 @@
 import Foundation
 import Outturn
+import OutturnOutput
 
 /// Saved forecast models as a JSON file (`outturn forecast --save-model`, `--model-file`):
 /// `{"format": "outturn-forecast-models", "version": 1, "models": [ForecastModel, ...]}`, one model per indicator.
@@ -19,6 +20,14 @@ public enum ForecastModelFile {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .throw
         return String(decoding: try encoder.encode(Document(format: format, version: version, models: models)), as: UTF8.self) + "\n"
+    }
+
+    /// Writes the models to `path`, completely or not at all (`ByteSink`: a temporary file renamed into place; only
+    /// a regular file the user may write is replaced).
+    public static func write(_ models: [ForecastModel], to path: String) throws {
+        let sink = try ByteSink(path: path)
+        try sink.write(try encode(models))
+        try sink.finish()
     }
 
     /// The models in the file at `path`; a file that is not such a document, or one with two models of one
