@@ -33,6 +33,8 @@ let package = Package(
         ),
         // zlib's inflate for reading Office files (.xlsx, .docx). Only OutturnIO/Files/OfficeArchive.swift imports it.
         .systemLibrary(name: "COutturnZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libpq, PostgreSQL's C client, for the shared store. Only OutturnStore/PostgreSQL/PostgresConnection.swift imports it.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
         .target(name: "Outturn", dependencies: ["COpenBLAS", .product(name: "RealModule", package: "swift-numerics")]),
         // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
@@ -45,9 +47,10 @@ let package = Package(
         .target(name: "OutturnIO", dependencies: [
             "Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem", "COutturnZlib",
         ]),
-        // The embedded SQLite store of panels, with provenance and vintages (GRDB).
+        // The stores of panels, with provenance and vintages: an embedded SQLite file (GRDB) or a shared
+        // PostgreSQL database (libpq).
         .target(name: "OutturnStore", dependencies: [
-            "Outturn", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            "Outturn", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The commands, as a library so tests can run them.
         .target(

@@ -81,3 +81,66 @@ extension TestSupport {
         return candidate
     }
 }
+
+/// A PostgreSQL server for the store tests: `$OUTTURN_TEST_POSTGRES` (a superuser's URL, as `.ci/run` sets it
+/// after starting a throwaway cluster), else a throwaway cluster started here by `Tests/PostgreSQL/cluster.sh`
+/// and stopped when the test process ends. Nil, with `PostgresServer.unavailable` saying why, when neither works.
+public enum PostgresServer {
+    private static let started: (url: String?, reason: String) = {
+        if let url = ProcessInfo.processInfo.environment["OUTTURN_TEST_POSTGRES"], !url.isEmpty { return (url, "") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [TestSupport.path("Tests/PostgreSQL/cluster.sh"), "start", String(ProcessInfo.processInfo.processIdentifier)]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do { try process.run() } catch { return (nil, "cannot run Tests/PostgreSQL/cluster.sh: \(error)") }
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let reason = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = output.split(separator: "\n").map(String.init)
+        guard process.terminationStatus == 0, lines.count >= 2 else { return (nil, reason.isEmpty ? "cluster.sh failed" : reason) }
+        return (lines[1], "")
+    }()
+
+    /// The superuser's URL (database `postgres`), or nil.
+    public static var url: String? { started.url }
+
+    /// Why no server could be started (empty when one was).
+    public static var unavailable: String { started.reason }
+
+    /// The server's URL with another database name.
+    public static func url(database: String, user: String? = nil, password: String? = nil) -> String? {
+        guard let base = url, let slash = base.lastIndex(of: "/") else { return nil }
+        var u = String(base[..<slash]) + "/" + database
+        if let user, let at = u.range(of: "@"), let scheme = u.range(of: "://") {
+            u = String(u[..<scheme.upperBound]) + user + (password.map { ":" + $0 } ?? "") + String(u[at.lowerBound...])
+        }
+        return u
+    }
+
+    /// Runs SQL on the server as the superuser (psql), in `database`; returns its output (tuples only, unaligned).
+    @discardableResult
+    public static func sql(_ statements: String, database: String = "postgres") throws -> String {
+        guard let target = url(database: database) else { throw DataError("no PostgreSQL server for the tests: \(unavailable)") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", target, "-c", statements]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw DataError("psql failed: \(error)") }
+        return output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A new, empty database on the server; returns its URL.
+    public static func newDatabase() throws -> String {
+        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+        try sql("CREATE DATABASE \(name)")
+        return url(database: String(name))!
+    }
+}

@@ -24,7 +24,7 @@ extension OutturnCommand {
 
         @Argument(help: ArgumentHelp("CSV, JSON or report (.txt) files, or folders of reports.", valueName: "file"))
         var files: [String]
-        @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
+        @Option(name: .long, help: ArgumentHelp("The store: a SQLite file or a postgresql:// URL (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path|url"))
         var store: String?
         @Option(name: .long, help: "What a different value for a stored figure does: reject, replace or keep.")
         var onConflict: ImportConflictPolicy = .reject
@@ -46,7 +46,7 @@ extension OutturnCommand {
             let accepted = try SelectionOptions.acceptedYears(years)
             let mapping = try columns.map(ColumnMapping.fromArgument) ?? ColumnMapping()
             let aliasMap = try aliases.map(DepartmentAliases.load) ?? [:]
-            let store = try PanelStore(path: StoreLocation.path(self.store))
+            let store = try Stores.open(StoreLocation.path(self.store))
             if let backup = store.backupPath { Diagnostics.write("migrated an older store; a copy of it is at \(backup)") }
             var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                      Column("changed", style: .integer), Column("unchanged", style: .integer)])
@@ -84,14 +84,13 @@ extension OutturnCommand {
         @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id"), completion: IDCompletion.departments) var department: String
         @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id"), completion: IDCompletion.indicators) var indicator: String
         @Option(name: .long, help: "Year of the figure.") var year: Int
-        @Option(name: .long, help: ArgumentHelp("The store (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
+        @Option(name: .long, help: ArgumentHelp("The store: a SQLite file or a postgresql:// URL (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path|url"))
         var store: String?
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let path = StoreLocation.path(store)
-            guard FileManager.default.fileExists(atPath: path) else { throw DataError("no store at \(path)", hint: "import data first with outturn import") }
-            let s = try PanelStore(path: path, access: .read)
+            let s = try Stores.open(path, access: .read)
             let versions = try s.history(department: department, indicator: indicator, year: year)
             if versions.isEmpty {
                 let (ds, ins) = try s.ids()

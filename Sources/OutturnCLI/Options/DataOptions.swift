@@ -11,7 +11,7 @@ struct DataOptions: ParsableArguments {
         "Panel file: long or wide CSV (UTF-8 or GB18030), an Excel workbook (.xlsx), JSON records, a report (.txt, .pdf, .docx, .html), or a .sqlite store; - reads standard input. Without it, the store.", valueName: "file"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The store to read when --data is not given (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store to read when --data is not given: a SQLite file or a postgresql:// URL (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path|url"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Read the store's figures as they were known in this vintage (a report year).", valueName: "year"))
@@ -44,16 +44,16 @@ struct DataOptions: ParsableArguments {
 
     func validate() throws {
         if data != nil && store != nil { throw ValidationError("give --data or --store, not both") }
-        if asOf != nil, let data, SourceKind.of(path: data) != .store { throw ValidationError("--as-of reads a store, not \(data)") }
+        if asOf != nil, let data, !Stores.isDatabaseURL(data), SourceKind.of(path: data) != .store { throw ValidationError("--as-of reads a store, not \(data)") }
     }
 
     /// What the data is called in messages.
-    var name: String { data ?? StoreLocation.path(store) }
+    var name: String { Stores.displayName(data ?? StoreLocation.path(store)) }
 
     /// The panel, read from the file or the store. `years` is the selection's --years: a file may hold years
     /// outside 1900-2200 only when the selection names them (historical series), up to 1000-2999.
     func loadPanel(years: String? = nil) throws -> IndicatorPanel {
-        if let data, SourceKind.of(path: data) != .store {
+        if let data, !Stores.isDatabaseURL(data), SourceKind.of(path: data) != .store {
             // Large files show a progress bar on a terminal (data goes to stdout, so stderr is free for it).
             let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
             let bar = size > 50_000_000 ? ProgressBar("reading \((data as NSString).lastPathComponent) (MB)", quiet: quiet) : nil
@@ -65,15 +65,16 @@ struct DataOptions: ParsableArguments {
             return loaded.panel
         }
         let path = data ?? StoreLocation.path(store)
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard Stores.isDatabaseURL(path) || FileManager.default.fileExists(atPath: path) else {
             throw DataError("no --data given and no store at \(path)", hint: "import data with outturn import FILE, or pass --data FILE")
         }
-        let stored = try PanelStore(path: path, access: .read).panel(asOf: asOf)
+        let stored = try Stores.open(path, access: .read).panel(asOf: asOf)
         return try aliases.map { try stored.mergingDepartments(try DepartmentAliases.load(path: $0)) } ?? stored
     }
 }
 
-/// The default store: --store, else $OUTTURN_STORE, else ./outturn.sqlite.
+/// The default store: --store, else $OUTTURN_STORE, else ./outturn.sqlite. A store is a SQLite file path or a
+/// PostgreSQL URL (`postgresql://user@host:port/database`).
 enum StoreLocation {
     static func path(_ option: String?) -> String {
         option ?? ProcessInfo.processInfo.environment["OUTTURN_STORE"] ?? "outturn.sqlite"

@@ -40,7 +40,7 @@ enum IDCompletion {
         let data = value(of: "--data", in: words)
         let store = data.flatMap { SourceKind.of(path: $0) == .store ? $0 : nil } ?? (data == nil ? StoreLocation.path(value(of: "--store", in: words)) : nil)
         if let store {
-            guard FileManager.default.fileExists(atPath: store), let ids = try? PanelStore(path: store, access: .read).ids() else { return ([], []) }
+            guard Stores.isDatabaseURL(store) || FileManager.default.fileExists(atPath: store), let ids = try? Stores.open(store, access: .read).ids() else { return ([], []) }
             return ids
         }
         guard let data, let panel = try? PanelSource.read(path: data) else { return ([], []) }

@@ -50,12 +50,11 @@ extension PanelStore {
             // Departments and indicators: add new ones, refresh names; units must agree.
             var departmentRow: [Int64] = []
             for dep in panel.departments {
-                let attributes = String(data: try JSONEncoder().encode(dep.attributes), encoding: .utf8) ?? "{}"
                 try db.execute(sql: """
                     INSERT INTO departments(id, name, attributes) VALUES (?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET name = CASE WHEN excluded.name != excluded.id THEN excluded.name ELSE name END,
                                                   attributes = CASE WHEN excluded.attributes != '{}' THEN excluded.attributes ELSE attributes END
-                    """, arguments: [dep.id, dep.name, attributes])
+                    """, arguments: [dep.id, dep.name, try ImportPlan.attributesText(dep)])
                 departmentRow.append(try Int64.fetchOne(db, sql: "SELECT rowid FROM departments WHERE id = ?", arguments: [dep.id])!)
             }
             var indicatorRow: [Int64] = []
@@ -72,68 +71,29 @@ extension PanelStore {
                 indicatorRow.append(try Int64.fetchOne(db, sql: "SELECT rowid FROM indicators WHERE id = ?", arguments: [ind.id])!)
             }
             // The values in force for the indicators involved.
-            var current: [CellKey: (value: Double?, rowid: Int64)] = [:]
+            var current: [ImportPlan.CellKey: ImportPlan.Current] = [:]
             for (i, row) in indicatorRow.enumerated() {
                 let cursor = try Row.fetchCursor(db, sql: "SELECT department_id, year, value, rowid FROM observations WHERE current = 1 AND indicator_id = ?", arguments: [row])
                 while let r = try cursor.next() {
-                    current[CellKey(department: r[0] as Int64, indicator: i, year: r[1] as Int64)] = (r[2] as Double?, r[3] as Int64)
+                    current[ImportPlan.CellKey(department: r[0] as Int64, indicator: i, year: r[1] as Int64)] = (r[2] as Double?, r[3] as Int64)
                 }
             }
-            var added = 0, changed = 0, unchanged = 0
-            var conflicts: [String] = []
-            var inserts: [(Int, Int, Int, Double, Bool)] = []   // department, indicator, year index, value, current
-            var retire: [Int64] = []
-            for i in panel.indicators.indices {
-                for d in panel.departments.indices {
-                    for (t, v) in panel.series(departmentAt: d, indicatorAt: i).enumerated() where !v.isNaN {
-                        let year = panel.years.lowerBound + t
-                        guard let old = current[CellKey(department: departmentRow[d], indicator: i, year: Int64(year))] else {
-                            inserts.append((d, i, t, v, true)); added += 1; continue
-                        }
-                        if old.value == v { unchanged += 1; continue }
-                        changed += 1
-                        switch policy {
-                        case .reject:
-                            if conflicts.count < 5 {
-                                conflicts.append("\(panel.departments[d].id) \(panel.indicators[i].id) \(year): stored \(old.value.map(DecimalText.shortest) ?? "missing"), new \(DecimalText.shortest(v))")
-                            }
-                        case .replace:
-                            inserts.append((d, i, t, v, true)); retire.append(old.rowid)
-                        case .keep:
-                            inserts.append((d, i, t, v, false))
-                        }
-                    }
-                }
-            }
-            if policy == .reject && changed > 0 {
-                throw DataError("\(changed) figure\(changed == 1 ? " differs" : "s differ") from the store: " + conflicts.joined(separator: "; ") + (changed > 5 ? "; ..." : ""),
-                                hint: "nothing was imported; use --on-conflict replace or keep to record them as a new vintage")
-            }
-            if added == 0 && changed == 0 { return ImportSummary(importID: nil, added: 0, changed: 0, unchanged: unchanged) }
+            let plan = try ImportPlan(panel, departmentKeys: departmentRow, current: current, policy: policy)
+            if plan.isEmpty { return ImportSummary(importID: nil, added: 0, changed: 0, unchanged: plan.unchanged) }
             try db.execute(sql: "INSERT INTO imports(source, content_hash, vintage, imported_at, added, changed, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [source, contentHash, vintage, now, added, changed, unchanged])
+                           arguments: [source, contentHash, vintage, now, plan.added, plan.changed, plan.unchanged])
             let importID = db.lastInsertedRowID
             let retireStatement = try db.makeStatement(sql: "UPDATE observations SET current = 0 WHERE rowid = ?")
-            for r in retire { try retireStatement.execute(arguments: [r]) }
+            for r in plan.retire { try retireStatement.execute(arguments: [r.row]) }
             let insert = try ObservationInsert(db)
-            for (d, i, t, v, isCurrent) in inserts {
-                let year = panel.years.lowerBound + t
-                let provenance = panel.provenance.isEmpty ? nil
-                    : panel.provenance[ObservationKey(department: panel.departments[d].id, indicator: panel.indicators[i].id, year: year)]
-                try insert.execute(department: departmentRow[d], indicator: indicatorRow[i], year: year, value: v,
-                                   unit: panel.indicators[i].unit, source: provenance?.source ?? source,
-                                   vintage: provenance?.vintage ?? vintage, importID: importID, importedAt: now, current: isCurrent)
+            for x in plan.inserts {
+                let provenance = ImportPlan.provenance(of: x, in: panel, source: source, vintage: vintage)
+                try insert.execute(department: departmentRow[x.department], indicator: indicatorRow[x.indicator], year: panel.years.lowerBound + x.yearOffset,
+                                   value: x.value, unit: panel.indicators[x.indicator].unit, source: provenance.source,
+                                   vintage: provenance.vintage, importID: importID, importedAt: now, current: x.current)
             }
-            return ImportSummary(importID: importID, added: added, changed: changed, unchanged: unchanged)
+            return ImportSummary(importID: importID, added: plan.added, changed: plan.changed, unchanged: plan.unchanged)
         }
-    }
-
-    /// A stored cell: the department's row, the indicator's position in the panel being imported, the year.
-    /// A struct rather than bits packed into one integer, which would collide silently once a field overflowed.
-    struct CellKey: Hashable {
-        let department: Int64
-        let indicator: Int
-        let year: Int64
     }
 }
 

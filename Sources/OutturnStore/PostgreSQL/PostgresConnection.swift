@@ -1,0 +1,193 @@
+import CLibPQ
+import Foundation
+
+/// One libpq connection: statements with text parameters, COPY in and out, errors with their SQLSTATE.
+///
+/// Not thread-safe (libpq connections are not); `PostgresStore` serialises its use behind a mutex. Closed when
+/// released.
+final class PostgresConnection {
+    private let handle: OpaquePointer
+
+    /// A failure reported by the server or by libpq: the message (first line, without libpq's prefixes) and
+    /// the SQLSTATE when the server sent one (nil for a broken connection).
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        let sqlState: String?
+        var description: String { message }
+
+        /// The server ended the connection or cannot be reached (class 08, or no SQLSTATE at all).
+        var isConnectionLost: Bool { sqlState == nil || sqlState!.hasPrefix("08") || sqlState == "57P01" || sqlState == "57P02" }
+        /// Insufficient privilege (42501).
+        var isPermissionDenied: Bool { sqlState == "42501" }
+        /// lock_timeout expired (55P03).
+        var isLockTimeout: Bool { sqlState == "55P03" }
+    }
+
+    /// Connects with a `postgresql://` URL (libpq also reads PGPASSWORD, ~/.pgpass and the other PG*
+    /// variables for what the URL leaves out).
+    init(url: String, applicationName: String = "outturn") throws {
+        // The URL's own keywords win; application_name is set only as a fallback (expand_dbname = 1).
+        let keys = ["dbname", "fallback_application_name", "connect_timeout"]
+        let values = [url, applicationName, "10"]
+        let connection: OpaquePointer? = keys.withCStrings { k in values.withCStrings { v in PQconnectdbParams(k, v, 1) } }
+        guard let connection else { throw Failure(message: "out of memory", sqlState: nil) }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = Self.firstLine(PQerrorMessage(connection))
+            PQfinish(connection)
+            throw Failure(message: message, sqlState: nil)
+        }
+        handle = connection
+        // Notices (e.g. "relation already exists, skipping") would go to stderr from a library: silenced.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// The user the server knows this connection as.
+    var user: String { String(cString: PQuser(handle)) }
+
+    /// Whether the connection is still usable (false after the server went away).
+    var isHealthy: Bool { PQstatus(handle) == CONNECTION_OK }
+
+    /// Runs one or more statements without parameters; returns the rows of the last one.
+    @discardableResult
+    func execute(_ sql: String) throws -> [[String?]] {
+        try rows(of: PQexec(handle, sql))
+    }
+
+    /// Runs one statement with text parameters ($1, $2, ...; nil is NULL); returns its rows as text.
+    @discardableResult
+    func execute(_ sql: String, _ parameters: [String?]) throws -> [[String?]] {
+        let result: OpaquePointer? = parameters.withOptionalCStrings { values in
+            PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+        }
+        return try rows(of: result)
+    }
+
+    /// The first column of the first row of a query, or nil.
+    func scalar(_ sql: String, _ parameters: [String?] = []) throws -> String? {
+        try execute(sql, parameters).first?.first ?? nil
+    }
+
+    /// `COPY ... FROM STDIN`: `produce` is called with a writer until it returns false; text format lines.
+    func copyIn(_ sql: String, produce: (_ send: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        _ = try rows(of: PQexec(handle, sql), expecting: PGRES_COPY_IN)
+        var sendFailure: Failure?
+        do {
+            try produce { bytes in
+                guard PQputCopyData(handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) == 1 else {
+                    let failure = Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil)
+                    sendFailure = failure
+                    throw failure
+                }
+            }
+        } catch {
+            if sendFailure == nil { _ = PQputCopyEnd(handle, "aborted by the client") } else { _ = PQputCopyEnd(handle, nil) }
+            while let r = PQgetResult(handle) { PQclear(r) }
+            throw error
+        }
+        guard PQputCopyEnd(handle, nil) == 1 else { throw Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil) }
+        var failure: Failure?
+        while let r = PQgetResult(handle) {
+            if PQresultStatus(r) != PGRES_COMMAND_OK && failure == nil { failure = Self.failure(r, handle) }
+            PQclear(r)
+        }
+        if let failure { throw failure }
+    }
+
+    /// `COPY ... TO STDOUT`: `row` is called with each line's bytes (without its newline), in order.
+    func copyOut(_ sql: String, row: (UnsafeRawBufferPointer) throws -> Void) throws {
+        _ = try rows(of: PQexec(handle, sql), expecting: PGRES_COPY_OUT)
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        var rowError: (any Error)?
+        while true {
+            let n = PQgetCopyData(handle, &buffer, 0)
+            if n == -1 { break }
+            if n == -2 { throw Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil) }
+            if let b = buffer {
+                if rowError == nil {
+                    var length = Int(n)
+                    if length > 0 && b[length - 1] == 0x0A { length -= 1 }
+                    do { try row(UnsafeRawBufferPointer(start: b, count: length)) } catch { rowError = error }
+                }
+                PQfreemem(b)
+                buffer = nil
+            }
+        }
+        var failure: Failure?
+        while let r = PQgetResult(handle) {
+            if PQresultStatus(r) != PGRES_COMMAND_OK && failure == nil { failure = Self.failure(r, handle) }
+            PQclear(r)
+        }
+        if let failure { throw failure }
+        if let rowError { throw rowError }
+    }
+
+    private func rows(of result: OpaquePointer?, expecting expected: ExecStatusType? = nil) throws -> [[String?]] {
+        guard let result else { throw Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil) }
+        defer { if expected == nil { PQclear(result) } }
+        let status = PQresultStatus(result)
+        if let expected {
+            defer { PQclear(result) }
+            guard status == expected else { throw Self.failure(result, handle) }
+            return []
+        }
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else { throw Self.failure(result, handle) }
+        let count = Int(PQntuples(result)), width = Int(PQnfields(result))
+        var out: [[String?]] = []
+        out.reserveCapacity(count)
+        for r in 0..<count {
+            out.append((0..<width).map { c in
+                PQgetisnull(result, Int32(r), Int32(c)) == 1 ? nil : String(cString: PQgetvalue(result, Int32(r), Int32(c)))
+            })
+        }
+        return out
+    }
+
+    private static func failure(_ result: OpaquePointer, _ connection: OpaquePointer) -> Failure {
+        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+        if let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))) {
+            return Failure(message: String(cString: primary), sqlState: state)
+        }
+        return Failure(message: firstLine(PQresultErrorMessage(result) ?? PQerrorMessage(connection)), sqlState: state)
+    }
+
+    /// libpq's message as one line: without "connection to server at ... failed: FATAL:  " prefixes kept
+    /// (they say where), but with later lines (hints for the server's administrator) dropped.
+    static func firstLine(_ text: UnsafePointer<CChar>?) -> String {
+        guard let text else { return "unknown error" }
+        let lines = String(cString: text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.first.map { $0.replacingOccurrences(of: "FATAL:  ", with: "").replacingOccurrences(of: "ERROR:  ", with: "") } ?? "unknown error"
+    }
+
+    /// Text quoted for COPY's text format: backslash, tab, newline and carriage return escaped.
+    static func copyText(_ text: String, into out: inout [UInt8]) {
+        for b in text.utf8 {
+            switch b {
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            default: out.append(b)
+            }
+        }
+    }
+}
+
+private extension Array where Element == String {
+    /// The strings as a C array of C strings, valid inside `body`.
+    func withCStrings<R>(_ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+        let copies = map { strdup($0) } + [nil]
+        defer { for c in copies { free(c) } }
+        return copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}
+
+private extension Array where Element == String? {
+    /// The strings (nil as a null pointer) as a C array, valid inside `body`.
+    func withOptionalCStrings<R>(_ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
+        let copies = map { $0.map { strdup($0) } ?? nil }
+        defer { for c in copies { free(c) } }
+        return copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { body($0.baseAddress) }
+    }
+}
