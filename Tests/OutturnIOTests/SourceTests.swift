@@ -177,3 +177,21 @@ import _TestSupport
         #expect(try String(contentsOfFile: dir + "/locked.csv", encoding: .utf8) == "keep\n")
     }
 }
+
+/// The content hash recorded with imports: SHA-256 against `sha256sum`'s answers (FIPS 180-4 test vectors).
+@Suite struct SHA256Tests {
+    @Test func knownDigests() throws {
+        func hex(_ text: String) -> String { var h = SHA256(); h.update(Array(text.utf8)); return h.hexDigest() }
+        #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex("abd") != hex("abc"))
+        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // A million 'a', fed in uneven pieces across block boundaries.
+        var h = SHA256()
+        var left = 1_000_000, size = 1
+        while left > 0 { let n = min(size, left); h.update([UInt8](repeating: 0x61, count: n)); left -= n; size = size * 3 % 1000 + 7 }
+        #expect(h.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        let file = try TestSupport.temporaryFile("abc.txt", "abc")
+        #expect(try SHA256.ofFile(file) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

@@ -61,7 +61,9 @@ extension OutturnCommand {
                     let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
                     Diagnostics.write("importing \(count) values from \(path) (vintage \(v))")
                 }
-                let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict)
+                // The file's SHA-256 goes with the import, so a stored figure can be traced to the exact file.
+                let hash = FileManager.default.fileExists(atPath: path) ? try SHA256.ofFile(path) : nil
+                let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict, contentHash: hash)
                 r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
                           .number(Double(summary.changed)), .number(Double(summary.unchanged))])
             }

@@ -20,7 +20,7 @@ extension OutturnCommand {
                 discussion: paragraphs("""
                     One record per import, oldest first: its number, the source file, the vintage its figures were
                     recorded under, the time of the import (UTC), and the figures it added, changed (new vintages of
-                    stored figures) and found unchanged. Ends with the store's count of figure versions.
+                    stored figures) and found unchanged, and the first 12 hex digits of the file's SHA-256. Ends with the store's count of figure versions.
 
                     Example:
                       outturn store list --store postgresql://analyst@localhost/budget
@@ -34,10 +34,11 @@ extension OutturnCommand {
                 let s = try Stores.open(StoreLocation.path(store), access: .read)
                 var r = RecordTable(columns: [Column("import_id", style: .integer), Column("source"), Column("vintage", style: .year), Column("imported_at"),
                                          Column("figures", style: .integer), Column("added", style: .integer), Column("changed", style: .integer),
-                                         Column("unchanged", style: .integer)])
+                                         Column("unchanged", style: .integer), Column("sha256")])
                 for m in try s.imports() {
                     r.append([.number(Double(m.id)), .text(m.source), .optional(m.vintage.map(Double.init)), .text(m.importedAt),
-                              .number(Double(m.added + m.changed)), .number(Double(m.added)), .number(Double(m.changed)), .number(Double(m.unchanged))])
+                              .number(Double(m.added + m.changed)), .number(Double(m.added)), .number(Double(m.changed)), .number(Double(m.unchanged)),
+                              .text(m.contentHash.map { String($0.prefix(12)) } ?? "")])
                 }
                 try output.emit(r)
                 Diagnostics.write("\(s.location): \(try s.observationCount()) figure versions")
