@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|tourism|scaling|forecast|store|reports [DIR]]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|tourism|scaling|forecast|store|soak [SECONDS]|reports [DIR]]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,10 +66,52 @@ forecast)
   done
   ;;
 store)
+  # SQLite and PostgreSQL side by side: import 1M rows, restate 100k of them as a later vintage, load the
+  # current panel and the panel as of the first vintage; then import and load 10M observations. PostgreSQL runs
+  # on a throwaway cluster (Tests/PostgreSQL/cluster.sh), skipped with a message when none can be started.
   [ -f "$out/10m-full.csv" ] || "$bin/outturn" generate --departments 40200 --start 2012 --end 2024 --seed 1 --output "$out/10m-full.csv"
   head -n 1000001 "$out/10m-full.csv" > "$out/1m-full.csv"
-  "$bin/outturn-bench" store-import "$out/1m-full.csv" "$out/1m.sqlite"
-  "$bin/outturn-bench" store-load "$out/1m.sqlite"
+  python3 - "$out/1m-full.csv" "$out/restated-100k.csv" <<'PY'
+import csv, sys
+rows = csv.reader(open(sys.argv[1], encoding="utf-8"))
+header = next(rows); value = header.index("value")
+with open(sys.argv[2], "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f); w.writerow(header)
+    for k, r in enumerate(rows):
+        if k % 10 == 0 and r[value]:
+            r[value] = repr(float(r[value]) * 1.01); w.writerow(r)
+PY
+  kinds="sqlite"
+  if pg=$(bash Tests/PostgreSQL/cluster.sh start $$ 2>"$out/pg-error.txt"); then
+    pg_url=$(echo "$pg" | sed -n 2p); kinds="sqlite postgresql"
+  else
+    echo "PostgreSQL skipped: $(cat "$out/pg-error.txt")" >&2
+  fi
+  for kind in $kinds; do
+    for size in 1m 10m; do
+      if [ "$kind" = sqlite ]; then store="$out/$size.sqlite"; rm -f "$store"*
+      else psql -X -q "$pg_url" -c "DROP DATABASE IF EXISTS bench_$size" -c "CREATE DATABASE bench_$size"; store="${pg_url%/*}/bench_$size"; fi
+      echo "# $kind, $size"
+      /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" store-import "$out/$size-full.csv" "$store" 2> "$out/time.txt"; grep peak_rss "$out/time.txt"
+      if [ "$size" = 1m ]; then
+        /usr/bin/time -f "restate 100k (replace, vintage 2025): %e s" "$bin/outturn" import "$out/restated-100k.csv" --store "$store" --on-conflict replace --vintage 2025 --quiet >/dev/null
+      fi
+      /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" store-load "$store" 2> "$out/time.txt"; grep peak_rss "$out/time.txt"
+    done
+  done
+  ;;
+soak)
+  # Four importing and four reading processes for a minute on a SQLite store and on a PostgreSQL one.
+  "$bin/outturn" --version >/dev/null
+  rm -f "$out/soak.sqlite"*
+  OUTTURN_BIN="$bin/outturn" bash Benchmarks/soak.sh "$out/soak.sqlite" "${2:-60}"
+  if pg=$(bash Tests/PostgreSQL/cluster.sh start $$); then
+    pg_url=$(echo "$pg" | sed -n 2p)
+    psql -X -q "$pg_url" -c "CREATE DATABASE soak"
+    OUTTURN_BIN="$bin/outturn" bash Benchmarks/soak.sh "${pg_url%/*}/soak" "${2:-60}"
+  else
+    echo "PostgreSQL skipped: no server could be started" >&2
+  fi
   ;;
 reports)
   # extract + audit against annotated texts (default: the development set copied into the tests), then time

@@ -125,24 +125,32 @@ do {
         report("forecast-\(method.rawValue)-\(seriesCount)x15(\(chosen))", rows: seriesCount, times)
     case "store-import":
         // A CSV into a fresh store: read, then one import transaction.
+        // The store is a SQLite path (replaced) or a PostgreSQL URL of an empty database.
         let csv = arguments[1], storePath = arguments[2]
-        try? FileManager.default.removeItem(atPath: storePath)
+        if !Stores.isDatabaseURL(storePath) { try? FileManager.default.removeItem(atPath: storePath) }
         var rows = 0
         let read = try measure(1) { rows = try PanelCSVReader().read(path: csv).observations.count }
         let panel = try PanelCSVReader().read(path: csv)
-        let store = try PanelStore(path: storePath)
+        let store = try Stores.open(storePath)
         let write = try measure(1) { _ = try store.importPanel(panel, source: csv, vintage: 2024) }
         report("store-import-read-csv", rows: rows, read)
         report("store-import-transaction", rows: rows, write)
     case "store-load":
-        // Every current observation of a store into a panel.
-        let store = try PanelStore(path: arguments[1])
+        // Every current observation of a store into a panel, then as known in an earlier vintage (as-of).
+        let store = try Stores.open(arguments[1], access: .read)
         var rows = 0
         let times = try measure(3) {
             let p = try store.panel()
             rows = p.indicators.indices.reduce(0) { $0 + p.observedCount(indicatorAt: $1) }
         }
         report("store-load", rows: rows, times)
+        if let asOf = try store.vintages().first {
+            let asOfTimes = try measure(3) {
+                let p = try store.panel(asOf: asOf)
+                rows = p.indicators.indices.reduce(0) { $0 + p.observedCount(indicatorAt: $1) }
+            }
+            report("store-load-as-of-\(asOf)", rows: rows, asOfTimes)
+        }
     case "m1-forecasts":
         // Every method's test-period forecasts for M1, one line per series x method x horizon (for analysis).
         let series = try M1.load(arguments[1])

@@ -112,11 +112,13 @@ public final class PostgresStore: IndicatorStore {
             CREATE TABLE imports (id bigserial PRIMARY KEY, source text NOT NULL, content_hash text, vintage integer,
                                   imported_at text NOT NULL, added integer NOT NULL, changed integer NOT NULL,
                                   unchanged integer NOT NULL);
+            -- No foreign-key constraints on observations, unlike the SQLite store: the server checks them with a
+            -- trigger per row, which made a 1M-row COPY take 13.6 s instead of 2.2 s. The importer writes only
+            -- keys it read or created in the same transaction, under the import lock.
             CREATE TABLE observations (
-                department_id bigint NOT NULL REFERENCES departments(rowid),
-                indicator_id bigint NOT NULL REFERENCES indicators(rowid),
+                department_id bigint NOT NULL, indicator_id bigint NOT NULL,
                 year integer NOT NULL, value double precision, unit text NOT NULL, source text NOT NULL,
-                vintage integer NOT NULL, import_id bigint NOT NULL REFERENCES imports(id), imported_at text NOT NULL,
+                vintage integer NOT NULL, import_id bigint NOT NULL, imported_at text NOT NULL,
                 current boolean NOT NULL DEFAULT true);
             CREATE INDEX observations_key ON observations(indicator_id, department_id, year, vintage);
             -- One current version per figure: a second current row would be a bug, and the server refuses it.
