@@ -156,3 +156,50 @@ struct PostgresStoreTests {
         #expect(try store.importPanel(small(), source: "a", vintage: 2023).unchanged == 1)
     }
 }
+
+/// The server itself killed in the middle of an import (its postmaster and every backend, SIGKILL, as in a
+/// crash or a power cut): the import fails with a sentence, and after the server's restart and crash recovery
+/// the store holds exactly what it held before.
+@Suite(.enabled(if: PostgresServer.url != nil, "needs a PostgreSQL server (none could be started: \(PostgresServer.unavailable))"))
+struct PostgresCrashTests {
+    @Test func aKilledServerLosesNoCommittedImportAndKeepsNoneOfTheInterrupted() throws {
+        let (folder, url) = try PostgresServer.privateCluster()
+        defer { _ = try? PostgresServer.clusterScript(["stop", folder]) }
+        let store = try PostgresStore(url: url)
+        var small = IndicatorPanel(departments: [Department(id: "edu")], indicators: [IndicatorCatalogue.standard(id: "budget_revenue")!], years: 2023..<2024)
+        small[department: "edu", indicator: "budget_revenue", year: 2023] = 1
+        _ = try store.importPanel(small, source: "a", vintage: 2023)
+        let big = SyntheticPanel(departments: 3000, years: 2000..<2025, seed: 11).generate()
+        let outcome = Mutex<String?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            let m: String
+            do { _ = try store.importPanel(big, source: "big.csv", vintage: 2024); m = "imported" } catch { m = "\(error)" }
+            outcome.withLock { $0 = m }
+            done.signal()
+        }.start()
+        let watcher = try PostgresConnection(url: url)
+        var busy = false
+        for _ in 0..<3000 where !busy {
+            busy = try watcher.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv' AND state = 'active'") != "0"
+            if !busy { usleep(2000) }
+        }
+        let pidText = try String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8).split(separator: "\n").first ?? ""
+        let postmaster = pid_t(pidText) ?? 0
+        #expect(busy && postmaster > 0)
+        // Every backend first (a backend outliving its postmaster could still commit), then the postmaster.
+        let children = Process()
+        children.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        children.arguments = ["-KILL", "-P", String(postmaster)]
+        try children.run()
+        children.waitUntilExit()
+        kill(postmaster, SIGKILL)
+        done.wait()
+        let m = outcome.withLock { $0 } ?? ""
+        #expect(m.contains("was lost during the import of big.csv") || m.contains("cannot connect"), "\(m)")
+        try PostgresServer.clusterScript(["restart", folder])
+        let after = try PostgresStore(url: url, access: .read)
+        #expect(try after.observationCount() == 1)
+        #expect(try after.imports().map(\.source) == ["a"])
+    }
+}

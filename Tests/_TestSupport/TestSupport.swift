@@ -88,19 +88,7 @@ extension TestSupport {
 public enum PostgresServer {
     private static let started: (url: String?, reason: String) = {
         if let url = ProcessInfo.processInfo.environment["OUTTURN_TEST_POSTGRES"], !url.isEmpty { return (url, "") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [TestSupport.path("Tests/PostgreSQL/cluster.sh"), "start", String(ProcessInfo.processInfo.processIdentifier)]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { return (nil, "cannot run Tests/PostgreSQL/cluster.sh: \(error)") }
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let reason = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let lines = output.split(separator: "\n").map(String.init)
-        guard process.terminationStatus == 0, lines.count >= 2 else { return (nil, reason.isEmpty ? "cluster.sh failed" : reason) }
-        return (lines[1], "")
+        do { return (try privateCluster().url, "") } catch { return (nil, "\(error)") }
     }()
 
     /// The superuser's URL (database `postgres`), or nil.
@@ -135,6 +123,31 @@ public enum PostgresServer {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw DataError("psql failed: \(error)") }
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A cluster of the test's own (for tests that kill a server): its folder and superuser URL; stopped when
+    /// the test process ends, or by `run(["stop", folder])`.
+    public static func privateCluster() throws -> (folder: String, url: String) {
+        let lines = try clusterScript(["start", String(ProcessInfo.processInfo.processIdentifier)]).split(separator: "\n").map(String.init)
+        guard lines.count >= 2 else { throw DataError("cluster.sh printed no URL") }
+        return (lines[0], lines[1])
+    }
+
+    /// Runs `Tests/PostgreSQL/cluster.sh` with `arguments`; returns its standard output.
+    @discardableResult
+    public static func clusterScript(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [TestSupport.path("Tests/PostgreSQL/cluster.sh")] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw DataError("cluster.sh \(arguments.first ?? ""): \(error)") }
+        return output
     }
 
     /// A new, empty database on the server; returns its URL.
