@@ -21,7 +21,7 @@ public struct OutturnCommand: ParsableCommand {
               outturn describe --data Datasets/us-federal-rd/rd-budget.csv
             """),
         version: version,
-        subcommands: [Describe.self, Forecast.self, Backtest.self, Trend.self, Variance.self, PEFA.self, Regress.self, Rank.self, Score.self, Report.self, Extract.self, Audit.self, Import.self, History.self, Store.self, Export.self, Generate.self, Manual.self])
+        subcommands: [Describe.self, Forecast.self, Backtest.self, Trend.self, Variance.self, PEFA.self, Regress.self, Rank.self, Score.self, Report.self, Extract.self, Audit.self, Progress.self, Import.self, History.self, Store.self, Export.self, Generate.self, Manual.self])
 
     public init() {}
 

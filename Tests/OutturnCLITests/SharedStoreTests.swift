@@ -15,18 +15,7 @@ struct SharedStoreTests {
     }
 
     func outturn(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProcessTests.binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, o, e)
+        try ProcessTests.outturn(arguments, environment: environment)
     }
 
     @Test(arguments: kinds) func theSameCommandsOnEitherKindOfStore(kind: String) throws {
@@ -99,5 +88,23 @@ struct SharedStoreTests {
         #expect(try PostgresServer.sql("SELECT count(*) FROM imports", database: name) == "0")
         let redo = try outturn(["import", csv, "--store", store, "--quiet", "--format", "csv"])
         #expect(redo.status == 0, "\(redo.err)")
+    }
+}
+
+extension ProcessTests {
+    /// Runs the built `outturn` with `arguments` (and extra environment); returns its status, output and errors.
+    static func outturn(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ProcessTests.binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, o, e)
     }
 }

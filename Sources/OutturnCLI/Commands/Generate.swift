@@ -38,6 +38,9 @@ extension OutturnCommand {
         @Flag(name: .long, help: "Write wide CSV (one row per department and indicator).")
         var wide = false
 
+        @Flag(name: .long, help: "Write monthly cumulative spending and budgets (expenditure_to_date, expenditure_budget; for outturn progress) instead of the annual panel.")
+        var monthly = false
+
         @Option(name: .long, help: ArgumentHelp("Write only these indicators (repeatable; default all 20).", valueName: "id"), completion: IDCompletion.indicators)
         var indicator: [String] = []
 
@@ -49,6 +52,13 @@ extension OutturnCommand {
         }
 
         func run() throws {
+            if monthly {
+                let panel = SyntheticMonthly(departments: departments, years: start..<(end + 1), seed: seed).generate()
+                let sink = try output.map { $0 == "-" ? ByteSink.standardOutput() : try ByteSink(path: $0) } ?? ByteSink.standardOutput()
+                try MonthlyCSV.write(panel, to: sink)
+                try sink.finish()
+                return
+            }
             var panel = SyntheticPanel(departments: departments, years: start..<(end + 1), seed: seed, missingShare: missingShare).generate()
             if !indicator.isEmpty { panel = try panel.selecting(indicators: indicator) }
             if let output {

@@ -11,3 +11,4 @@ extension OutputFormat: ExpressibleByArgument {}
 extension TextEncoding: ExpressibleByArgument {}
 extension PanelClustering: ExpressibleByArgument {}
 extension ClusterCorrection: ExpressibleByArgument {}
+extension ExecutionProgress.WarningRule: ExpressibleByArgument {}

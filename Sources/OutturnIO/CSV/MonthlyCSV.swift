@@ -1,0 +1,118 @@
+import Foundation
+import Outturn
+import OutturnOutput
+
+/// Monthly execution figures in long CSV (UTF-8 or GB18030): one row per unit, indicator and month.
+///
+/// Columns (English or Chinese headers, any order): `department` (部门, 单位), optionally `project` (项目: then
+/// the project is the unit and its department an attribute), `indicator` (指标), the month as `period`
+/// (期间, 月份: `2024-06`, `2024-6`, `2024/06`, `202406`, `2024年6月`) or as `year` (年度) and `month` (月), and
+/// `value` (数值, 金额, 累计数). Values are cumulative to the end of the month unless read as monthly flows.
+public enum MonthlyCSV {
+    /// Reads a monthly panel.
+    /// - Parameter flows: the values are monthly flows (当月数) to be cumulated within each year.
+    /// - Throws: `DataError` at file:line:column for a header without the needed columns, a month outside
+    ///   1-12, a period that is not a month, a value that is not a number, or one figure given twice.
+    public static func read(path: String, displayName: String? = nil, encoding: TextEncoding? = nil, flows: Bool = false) throws -> MonthlyPanel {
+        let file = displayName ?? path
+        var scanner = try CSVScanner(path: path, displayName: file, encoding: encoding)
+        var roles: [String: Int] = [:]
+        var header: [String] = []
+        var observations: [MonthlyObservation] = []
+        var units: [String: Department] = [:], unitOrder: [String] = []
+        try scanner.forEachRecord { record in
+            if header.isEmpty {
+                header = (0..<record.count).map { record.trimmed($0) }
+                for (k, name) in header.enumerated() {
+                    let n = name.lowercased()
+                    let role: String? = switch n {
+                    case "department", "department_id", "部门", "单位", "单位名称", "部门名称": "department"
+                    case "project", "项目", "项目名称": "project"
+                    case "indicator", "指标": "indicator"
+                    case "period", "期间", "月份", "所属期": "period"
+                    case "year", "年度", "年份": "year"
+                    case "month", "月": "month"
+                    case "value", "数值", "金额", "累计数", "累计", "本年累计": "value"
+                    default: nil
+                    }
+                    if let role, roles[role] == nil { roles[role] = k }
+                }
+                let hasMonth = roles["period"] != nil || (roles["year"] != nil && roles["month"] != nil)
+                guard roles["department"] != nil, roles["indicator"] != nil, roles["value"] != nil, hasMonth else {
+                    throw DataError("a monthly file needs department, indicator, period (or year and month) and value columns",
+                                    at: SourceLocation(file: file, line: record.line), hint: "found " + header.map { "\"\($0)\"" }.joined(separator: ", "))
+                }
+                return
+            }
+            func at(_ role: String) -> SourceLocation { SourceLocation(file: file, line: record.line, column: roles[role].map { record.column($0) }) }
+            guard record.count == header.count else {
+                throw DataError("expected \(header.count) fields as in the header, found \(record.count)", at: SourceLocation(file: file, line: record.line))
+            }
+            let department = record.trimmed(roles["department"]!)
+            let project = roles["project"].map { record.trimmed($0) } ?? ""
+            guard !department.isEmpty else { throw DataError("the department is empty", at: at("department")) }
+            let unit = project.isEmpty ? department : project
+            if units[unit] == nil {
+                units[unit] = Department(id: unit, attributes: project.isEmpty ? [:] : ["department": department])
+                unitOrder.append(unit)
+            }
+            let year: Int, month: Int
+            if let p = roles["period"] {
+                let text = record.trimmed(p)
+                guard let (y, m) = parsePeriod(text) else {
+                    throw DataError("\"\(text)\" is not a month", at: at("period"), hint: "write the period as 2024-06")
+                }
+                (year, month) = (y, m)
+                guard (1...12).contains(month) else { throw DataError("month \(month) in \"\(text)\" is not a month (1-12)", at: at("period")) }
+            } else {
+                let yText = record.trimmed(roles["year"]!), mText = record.trimmed(roles["month"]!)
+                guard let y = Int(yText), (1000...2999).contains(y) else { throw DataError("\"\(yText)\" is not a year", at: at("year")) }
+                guard let m = Int(mText.replacingOccurrences(of: "月", with: "")) else { throw DataError("\"\(mText)\" is not a month", at: at("month")) }
+                guard (1...12).contains(m) else { throw DataError("month \(m) is not a month (1-12)", at: at("month")) }
+                (year, month) = (y, m)
+            }
+            let valueText = record.trimmed(roles["value"]!)
+            if valueText.isEmpty { return }   // a month not yet published
+            guard let v = DecimalParsing.parse(valueText, allowThousandsSeparators: true), v.isFinite else {
+                throw DataError("\"\(valueText)\" is not a number", at: at("value"))
+            }
+            observations.append(MonthlyObservation(unit: unit, indicator: record.trimmed(roles["indicator"]!), year: year, month: month, value: v))
+        }
+        if header.isEmpty { throw DataError("\(file) is empty", hint: "expected a header such as department,indicator,period,value") }
+        return try MonthlyPanel(observations: observations, units: unitOrder.map { units[$0]! }, flows: flows)
+    }
+
+    /// `2024-06`, `2024-6`, `2024/06`, `2024.06`, `202406`, `2024年6月` as (year, month); the month is not
+    /// range-checked here (so 2024-13 is reported as a bad month, not a bad period).
+    public static func parsePeriod(_ text: String) -> (Int, Int)? {
+        let t = text.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "")
+            .replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1000...2999).contains(y) { return (y, m) }
+        if parts.count == 1, t.count == 6, let y = Int(t.prefix(4)), let m = Int(t.suffix(2)), (1000...2999).contains(y) { return (y, m) }
+        return nil
+    }
+
+    /// Writes a monthly panel as long CSV: unit (department, with a project column when any unit is a project),
+    /// indicator, period (`2024-06`), value; missing months are left out.
+    public static func write(_ panel: MonthlyPanel, to sink: ByteSink) throws {
+        let projects = panel.units.contains { $0.attributes["department"] != nil }
+        var out = projects ? "department,project,indicator,period,value\n" : "department,indicator,period,value\n"
+        func field(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        for u in panel.units.indices {
+            let unit = panel.units[u]
+            let prefix = projects ? field(unit.attributes["department"] ?? unit.id) + "," + field(unit.id) : field(unit.id)
+            for i in panel.indicators.indices {
+                for y in panel.years {
+                    for m in 1...12 {
+                        let v = panel.value(unitAt: u, indicatorAt: i, year: y, month: m)
+                        if v.isNaN { continue }
+                        out += "\(prefix),\(field(panel.indicators[i].id)),\(y)-\(m < 10 ? "0" : "")\(m),\(DecimalText.shortest(v))\n"
+                    }
+                }
+            }
+            if out.utf8.count > 1 << 20 { try sink.write(out); out = "" }
+        }
+        try sink.write(out)
+    }
+}

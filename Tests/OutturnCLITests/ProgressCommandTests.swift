@@ -1,0 +1,43 @@
+import Foundation
+import Outturn
+import Testing
+import _TestSupport
+
+/// `outturn progress` on generated monthly data and on hostile files, run as a user would.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
+struct ProgressCommandTests {
+    @Test func aMonthlyBriefingFromGeneratedData() throws {
+        let csv = try TestSupport.temporaryPath("monthly.csv")
+        #expect(try ProcessTests.outturn(["generate", "--monthly", "--departments", "30", "--start", "2016", "--end", "2024", "--seed", "5", "--output", csv]).status == 0)
+        let again = try TestSupport.temporaryPath("monthly-again.csv")
+        _ = try ProcessTests.outturn(["generate", "--monthly", "--departments", "30", "--start", "2016", "--end", "2024", "--seed", "5", "--output", again])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: csv)) == Data(contentsOf: URL(fileURLWithPath: again)))   // deterministic
+        let r = try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--budget", "expenditure_budget", "--as-of", "2024-06", "--format", "csv"])
+        #expect(r.status == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.first == "department,indicator,year,month,cumulative,budget,executed_pct,schedule_pct,gap_pct,same_month_last_year,last_year_executed_pct,projected,lower_80,upper_80,lower_95,upper_95,projected_rate,warning,note")
+        #expect(lines.count == 31)
+        // Sorted by projected rate, lowest first; every row at 2024-06 with the schedule at 50%.
+        let rates = lines.dropFirst().map { Double($0.split(separator: ",", omittingEmptySubsequences: false)[16])! }
+        #expect(rates == rates.sorted())
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",expenditure_to_date,2024,6,") && $0.split(separator: ",", omittingEmptySubsequences: false)[7] == "50" })
+        #expect(r.err.contains("backtest at month 6, pooled") && r.err.contains("last-year-share") && r.err.contains("straight-line"))
+        // Without a budget the amount is still projected, with a note and no warnings.
+        let noBudget = try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--as-of", "2024-03", "--format", "csv"])
+        #expect(noBudget.status == 0 && noBudget.err.contains("no budget given"))
+        #expect(noBudget.out.split(separator: "\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[5].isEmpty })
+    }
+
+    @Test func badInputIsNamedWithItsPlace() throws {
+        let month13 = try TestSupport.temporaryFile("m13.csv", "department,indicator,period,value\na,spent,2024-01,5\na,spent,2024-13,9\n")
+        let r = try ProcessTests.outturn(["progress", "--data", month13, "--actual", "spent"])
+        #expect(r.status == 1 && r.err.contains("m13.csv:3:") && r.err.contains("month 13"), "\(r.err)")
+        let word = try TestSupport.temporaryFile("word.csv", "department,indicator,year,month,value\na,spent,2024,1,5\na,spent,2024,2,lots\n")
+        let w = try ProcessTests.outturn(["progress", "--data", word, "--actual", "spent"])
+        #expect(w.status == 1 && w.err.contains("word.csv:3:16") && w.err.contains("\"lots\" is not a number"), "\(w.err)")
+        let level = try ProcessTests.outturn(["progress", "--data", word, "--actual", "spent", "--level", "0.95"])
+        #expect(level.status == 64 && level.err.contains("write 95"), "\(level.err)")
+        let asOf = try ProcessTests.outturn(["progress", "--data", word, "--actual", "spent", "--as-of", "2024-13"])
+        #expect(asOf.status == 64 && asOf.err.contains("not a month"), "\(asOf.err)")
+    }
+}
