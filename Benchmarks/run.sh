@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Outturn's benchmarks and prints the figures recorded in Benchmarks/README.md.
-#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|tourism|scaling|forecast|store|soak [SECONDS]|reports [DIR]]      (from the repository root)
+#   bash Benchmarks/run.sh [csv-load|batch-ols|m1|tourism|scaling|forecast|store|soak [SECONDS]|execution|reports [DIR]]      (from the repository root)
 # Data is generated into Benchmarks/out/ (ignored by git). OpenBLAS is pinned to one thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,6 +98,14 @@ PY
       fi
       /usr/bin/time -f "peak_rss_kib=%M" "$bin/outturn-bench" store-load "$store" 2> "$out/time.txt"; grep peak_rss "$out/time.txt"
     done
+  done
+  ;;
+execution)
+  # Year-end projections from months 3, 6 and 9, out of sample: generated panels (seeds 1-3 were looked at while
+  # building; 101-105 were not) and, when present, the national monthly series in Datasets/.
+  "$bin/outturn-bench" execution synthetic 1 2 3 101 102 103 104 105
+  for f in Datasets/national-monthly/*.csv; do
+    [ -f "$f" ] && "$bin/outturn-bench" execution "$f" general_budget_revenue && "$bin/outturn-bench" execution "$f" general_budget_expenditure | tail -n +2
   done
   ;;
 soak)

@@ -123,6 +123,25 @@ do {
             chosen = r.choice?.name ?? method.rawValue
         }
         report("forecast-\(method.rawValue)-\(seriesCount)x15(\(chosen))", rows: seriesCount, times)
+    case "execution":
+        // Year-end projections within the year, out of sample (each year from the earlier years only), at months
+        // 3, 6 and 9: `execution synthetic SEED...` on generated panels (100 departments, 2012-2024, evaluated
+        // 2018-2024), or `execution FILE ACTUAL` on a monthly CSV (every year after the first two).
+        print("data,month,method,projections,mape_pct,coverage95")
+        var sets: [(String, MonthlyPanel, String)] = []
+        if arguments[1] == "synthetic" {
+            for seed in arguments.dropFirst(2).compactMap({ UInt64($0) }) {
+                sets.append(("synthetic-\(seed)", SyntheticMonthly(departments: 100, years: 2012..<2025, seed: seed).generate(), "expenditure_to_date"))
+            }
+        } else {
+            sets.append(((arguments[1] as NSString).lastPathComponent, try MonthlyCSV.read(path: arguments[1]), arguments[2]))
+        }
+        for (name, panel, actual) in sets {
+            let years = arguments[1] == "synthetic" ? Array(2018...2024) : Array(panel.years.dropFirst(2))
+            for a in try ExecutionProjector.evaluate(panel, actual: actual, months: [3, 6, 9], years: years) {
+                print("\(name),\(a.month),\(a.method.rawValue),\(a.count),\(String(format: "%.2f", a.mape)),\(a.coverage95.map { String(format: "%.3f", $0) } ?? "")")
+            }
+        }
     case "store-import":
         // A CSV into a fresh store: read, then one import transaction.
         // The store is a SQLite path (replaced) or a PostgreSQL URL of an empty database.

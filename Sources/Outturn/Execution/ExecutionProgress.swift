@@ -51,7 +51,8 @@ public struct ExecutionProgress: Sendable {
     /// The target execution rate (percent).
     public let targetPercent: Double
     public let records: [Record]
-    /// Backtest accuracy at this month of each method over the earlier years.
+    /// Backtest accuracy at this month of each method over the earlier years (the errors the intervals are
+    /// calibrated on; coverage is measured out of sample by ``ExecutionProjector/evaluate(_:actual:months:years:)``).
     public let evidence: [ExecutionProjector.Accuracy]
     /// Notes for the whole run (no history, no interval, no budget).
     public let notes: [String]
@@ -94,7 +95,6 @@ extension ExecutionProjector {
             for method in Method.allCases {
                 let (errors, ape) = backtest(method, panel, indicator: i, month: m, before: y)
                 guard !ape.isEmpty else { continue }
-                var coverage: Double? = nil
                 if method == .pooled && errors.count >= minimumCalibrationErrors {
                     let sorted = errors.sorted()
                     for level in levels {
@@ -103,9 +103,8 @@ extension ExecutionProjector {
                         let l = min(0.999, level / 100 * Double(errors.count + 1) / Double(errors.count))
                         calibration[level] = (Descriptive.quantile(sorted: sorted, (1 - l) / 2), Descriptive.quantile(sorted: sorted, 1 - (1 - l) / 2))
                     }
-                    if let q = calibration[95] { coverage = Double(errors.filter { $0 >= q.0 && $0 <= q.1 }.count) / Double(errors.count) }
                 }
-                evidence.append(Accuracy(method: method, count: ape.count, mape: ape.reduce(0, +) / Double(ape.count), coverage95: coverage))
+                evidence.append(Accuracy(method: method, month: m, count: ape.count, mape: ape.reduce(0, +) / Double(ape.count), coverage95: nil))
             }
         }
         let fitted = m < 12 ? fit(panel, indicator: i, month: m, trainingYears: panel.years.lowerBound..<y) : nil
@@ -179,5 +178,42 @@ extension ExecutionProjector {
             if !v.isNaN { return v }
         }
         return nil
+    }
+}
+
+extension ExecutionProjector {
+    /// Out-of-sample accuracy: for each month in `months` and each year in `years` whose year-end figures are
+    /// known, the projections made at that month from the earlier years only (model, calibration and
+    /// baselines), against the year-end figures. One record per month and method; coverage (fraction) for the
+    /// pooled method's 95% intervals.
+    public static func evaluate(_ panel: MonthlyPanel, actual: String, months: [Int], years: [Int]) throws -> [Accuracy] {
+        guard let i = panel.indicatorIndex(actual) else { throw DataError.unknown("indicator", actual, among: panel.indicators.map(\.id)) }
+        var out: [Accuracy] = []
+        for m in months {
+            precondition((1...11).contains(m), "a month before the year-end")
+            var ape: [Method: [Double]] = [:]
+            var covered = 0, intervals = 0
+            for y in years where y > panel.years.lowerBound {
+                guard let p = try? progress(panel, actual: actual, year: y, month: m, levels: [95]) else { continue }
+                let position = Dictionary(panel.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for r in p.records {
+                    let u = position[r.unit.id]!
+                    let yearEnd = panel.value(unitAt: u, indicatorAt: i, year: y, month: 12)
+                    guard yearEnd > 0, r.cumulative > 0 else { continue }
+                    ape[.pooled, default: []].append(abs(r.projected / yearEnd - 1) * 100)
+                    if let band = r.intervals[95] { intervals += 1; if band.contains(yearEnd) { covered += 1 } }
+                    if let rl = logRatio(panel, unit: u, indicator: i, year: y - 1, month: m) {
+                        ape[.lastYearShare, default: []].append(abs(r.cumulative * exp(rl) / yearEnd - 1) * 100)
+                    }
+                    ape[.straightLine, default: []].append(abs(r.cumulative * 12 / Double(m) / yearEnd - 1) * 100)
+                }
+            }
+            for method in Method.allCases {
+                guard let e = ape[method], !e.isEmpty else { continue }
+                out.append(Accuracy(method: method, month: m, count: e.count, mape: e.reduce(0, +) / Double(e.count),
+                                    coverage95: method == .pooled && intervals > 0 ? Double(covered) / Double(intervals) : nil))
+            }
+        }
+        return out
     }
 }

@@ -104,12 +104,14 @@ public enum ExecutionProjector {
     /// Accuracy of one method in backtests over past years at one month.
     public struct Accuracy: Sendable, Equatable {
         public let method: Method
+        /// The month the projections were made at.
+        public let month: Int
         /// Unit-years projected.
         public let count: Int
         /// Mean absolute percentage error of the projected year-end figure (percent).
         public let mape: Double
-        /// Share of actual year-end figures inside the 95% interval (fraction), for the pooled method when
-        /// calibrated; nil otherwise.
+        /// Share of actual year-end figures inside the 95% interval (fraction), out of sample, for the pooled
+        /// method in ``evaluate(_:actual:months:years:)``; nil otherwise.
         public let coverage95: Double?
     }
 

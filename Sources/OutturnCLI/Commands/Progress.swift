@@ -71,8 +71,7 @@ extension OutturnCommand {
             if !quiet {
                 Diagnostics.write("outturn: \(progress.indicator.id) at \(progress.year)-\(progress.month < 10 ? "0" : "")\(progress.month): projected by \(progress.method.rawValue)")
                 for e in progress.evidence {
-                    let coverage = e.coverage95.map { ", 95% coverage \(DecimalText.grouped($0, decimals: 3))" } ?? ""
-                    Diagnostics.write("  backtest at month \(progress.month), \(e.method.rawValue): mean absolute error \(DecimalText.grouped(e.mape, decimals: 2))% of the year-end figure over \(e.count) unit-years\(coverage)")
+                    Diagnostics.write("  backtest at month \(progress.month), \(e.method.rawValue): mean absolute error \(DecimalText.grouped(e.mape, decimals: 2))% of the year-end figure over \(e.count) unit-years")
                 }
                 for note in progress.notes { Diagnostics.write("outturn: \(note)") }
             }
