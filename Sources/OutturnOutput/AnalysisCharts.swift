@@ -111,6 +111,32 @@ extension SVGChart {
         return chart
     }
 
+    /// A monthly briefing's chart: per unit, the share of the budget executed to date (bars, red when warned
+    /// about) and the projected year-end execution rate with its interval (marker and whisker), sorted by
+    /// projected rate, lowest first; the schedule (序时进度) and the target as lines. Units without a budget are
+    /// left out (the subtitle says how many).
+    public static func progress(_ p: ExecutionProgress, level: Double, limit: Int = 40) -> SVGChart {
+        let rated = p.records.filter { $0.executedPercent != nil && $0.projectedRatePercent != nil }
+            .sorted { ($0.projectedRatePercent!, $0.unit.id) < ($1.projectedRatePercent!, $1.unit.id) }
+        let shown = rated.prefix(limit)
+        let month = "\(p.year)-\(p.month < 10 ? "0" : "")\(p.month)"
+        var chart = SVGChart(title: "\(p.indicator.name): execution to \(month) and projected year-end rate", xLabel: "share of the budget (%)", yLabel: "")
+        chart.bars = shown.map { r in
+            let band = r.intervals[level].flatMap { b in r.budget.map { (b.lowerBound / $0 * 100, b.upperBound / $0 * 100) } }
+            return .init(label: r.unit.name, value: r.executedPercent!, highlighted: r.warning,
+                         marker: (r.projectedRatePercent!, band?.0, band?.1))
+        }
+        chart.moreReferences = [("schedule \(DecimalText.format(Double(p.month) / 12 * 100, style: .decimals(1)))%", Double(p.month) / 12 * 100),
+                                ("target \(DecimalText.shortest(p.targetPercent))%", p.targetPercent)]
+        chart.markerLegend = "projected year-end rate with its \(DecimalText.shortest(level))% interval; bars: executed to date, red: warned"
+        let warned = rated.filter(\.warning).count
+        var subtitle = "\(rated.count) units, lowest projected rate first; \(warned) projected to miss \(DecimalText.shortest(p.targetPercent))%"
+        if rated.count > shown.count { subtitle += "; the \(shown.count) lowest shown" }
+        if rated.count < p.records.count { subtitle += "; \(p.records.count - rated.count) without a budget left out" }
+        chart.subtitle = subtitle
+        return chart
+    }
+
     /// Each department's trend slope against its peers': bars of the slopes, highest first, coloured by group,
     /// with each group's median slope (`rank --trend --plot`).
     public static func relativeTrend(_ trends: [RelativeTrend], panel: IndicatorPanel, indicator: String) throws -> SVGChart {

@@ -52,12 +52,17 @@ public struct SVGChart: Sendable {
         public var highlighted: Bool
         /// The peer group, coloured alike.
         public var group: String? = nil
+        /// A second value drawn as a marker on the row, with an interval as a whisker (a projection beside the
+        /// figure to date).
+        public var marker: (value: Double, lower: Double?, upper: Double?)? = nil
 
-        public init(label: String, value: Double, highlighted: Bool, group: String? = nil) {
+        public init(label: String, value: Double, highlighted: Bool, group: String? = nil,
+                    marker: (value: Double, lower: Double?, upper: Double?)? = nil) {
             self.label = label
             self.value = value
             self.highlighted = highlighted
             self.group = group
+            self.marker = marker
         }
     }
 
@@ -68,6 +73,10 @@ public struct SVGChart: Sendable {
     public var bands: [Band] = []
     public var bars: [Bar] = []
     public var reference: (label: String, value: Double)? = nil
+    /// Further labelled reference lines across the bars (a schedule, a target), drawn solid in grey.
+    public var moreReferences: [(label: String, value: Double)] = []
+    /// What the bar markers show, for the legend under the axis (nil: no markers).
+    public var markerLegend: String? = nil
     /// A second line under the title: what the chart shows of the data (a selection says so here).
     public var subtitle: String? = nil
     /// Small multiples: one panel per department (its title, series and bands), drawn in a grid with a shared
@@ -175,7 +184,9 @@ public struct SVGChart: Sendable {
     }
 
     private func renderBars() -> String {
-        let rowH = 22.0, left = 220.0, right = 60.0, top = subtitle == nil ? 48.0 : 76.0, width = 880.0
+        let rowH = 22.0, left = 220.0, right = 60.0, width = 880.0
+        // Labels of further reference lines sit above the bars, on two staggered lines.
+        let top = (subtitle == nil ? 48.0 : 76.0) + (moreReferences.count > 1 ? 14 : 0)
         // The group legend wraps onto as many lines as it needs under the axis.
         var legendLines = 0, lineWidth = width
         for r in groupReferences {
@@ -183,9 +194,10 @@ public struct SVGChart: Sendable {
             if lineWidth + w > width - 20 { legendLines += 1; lineWidth = left }
             lineWidth += w
         }
-        let bottom = 52.0 + 18 * Double(legendLines)
+        let bottom = 52.0 + 18 * Double(legendLines) + (markerLegend == nil ? 0 : 20)
         let height = top + bottom + rowH * Double(bars.count)
-        let values = bars.map(\.value) + (reference.map { [$0.value] } ?? []) + groupReferences.map(\.value)
+        let markerValues = bars.compactMap(\.marker).flatMap { [$0.value] + [$0.lower, $0.upper].compactMap { $0 } }
+        let values = bars.map(\.value) + (reference.map { [$0.value] } ?? []) + groupReferences.map(\.value) + moreReferences.map(\.value) + markerValues
         // The value axis starts at zero only when the data come near it (within a third of their span); else
         // the differences between departments would be a sliver at the end of long bars.
         var (v0, v1) = Self.range(values, pad: 0.05)
@@ -214,6 +226,22 @@ public struct SVGChart: Sendable {
             // The value beside the bar's end, outside it: right of a positive bar, left of a negative one.
             let outside = b.value < base ? "x=\"\(Self.f(px(b.value) - 4))\" text-anchor=\"end\"" : "x=\"\(Self.f(px(b.value) + 4))\""
             svg += "<text \(outside) y=\"\(Self.f(y + rowH - 7))\" font-size=\"11\">\(RecordEncoding.xmlText(Self.tick(b.value)))</text></g>\n"
+            if let m = b.marker {
+                let cy = y + rowH / 2
+                if let lo = m.lower, let hi = m.upper {
+                    svg += "<line class=\"whisker\" x1=\"\(Self.f(px(lo)))\" y1=\"\(Self.f(cy))\" x2=\"\(Self.f(px(hi)))\" y2=\"\(Self.f(cy))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
+                }
+                svg += "<circle class=\"marker\" cx=\"\(Self.f(px(m.value)))\" cy=\"\(Self.f(cy))\" r=\"4\" fill=\"white\" stroke=\"#222\" stroke-width=\"1.5\"/>\n"
+            }
+        }
+        for (k, r) in moreReferences.enumerated() {
+            svg += "<line x1=\"\(Self.f(px(r.value)))\" y1=\"\(Self.f(top - 6))\" x2=\"\(Self.f(px(r.value)))\" y2=\"\(Self.f(height - bottom + 4))\" stroke=\"#666\" stroke-width=\"1.5\"/>"
+            svg += "<text x=\"\(Self.f(px(r.value) + 4))\" y=\"\(Self.f(top - 10 - 12 * Double(k % 2)))\" font-size=\"11\" fill=\"#444\">\(RecordEncoding.xmlText(r.label))</text>\n"
+        }
+        if let markerLegend {
+            let ly = height - bottom + 56
+            svg += "<circle cx=\"\(Self.f(left + 6))\" cy=\"\(Self.f(ly - 4))\" r=\"4\" fill=\"white\" stroke=\"#222\" stroke-width=\"1.5\"/><line x1=\"\(Self.f(left - 4))\" y1=\"\(Self.f(ly - 4))\" x2=\"\(Self.f(left + 16))\" y2=\"\(Self.f(ly - 4))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
+            svg += "<text x=\"\(Self.f(left + 22))\" y=\"\(Self.f(ly))\" font-size=\"11\">\(RecordEncoding.xmlText(markerLegend))</text>\n"
         }
         if let reference {
             svg += "<line x1=\"\(Self.f(px(reference.value)))\" y1=\"\(Self.f(top - 6))\" x2=\"\(Self.f(px(reference.value)))\" y2=\"\(Self.f(height - bottom + 4))\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>"

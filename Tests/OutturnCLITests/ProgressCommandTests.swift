@@ -22,6 +22,12 @@ struct ProgressCommandTests {
         #expect(rates == rates.sorted())
         #expect(lines.dropFirst().allSatisfy { $0.contains(",expenditure_to_date,2024,6,") && $0.split(separator: ",", omittingEmptySubsequences: false)[7] == "50" })
         #expect(r.err.contains("backtest at month 6, pooled") && r.err.contains("last-year-share") && r.err.contains("straight-line"))
+        // The briefing chart: one row per unit, the schedule and target lines, a marker with a whisker per unit.
+        let svg = try TestSupport.temporaryPath("progress.svg")
+        #expect(try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--budget", "expenditure_budget", "--as-of", "2024-06", "--plot", svg, "--quiet"]).status == 0)
+        let chart = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(chart.contains("累计支出: execution to 2024-06") && chart.contains("schedule 50.0%") && chart.contains("target 90%"))
+        #expect(chart.components(separatedBy: "class=\"marker\"").count == 31 && chart.components(separatedBy: "class=\"whisker\"").count == 31)
         // Without a budget the amount is still projected, with a note and no warnings.
         let noBudget = try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--as-of", "2024-03", "--format", "csv"])
         #expect(noBudget.status == 0 && noBudget.err.contains("no budget given"))

@@ -48,6 +48,8 @@ extension OutturnCommand {
         var flows = false
         @Option(name: .long, help: ArgumentHelp("Department or project id to include (repeatable; globs like 'hun-*').", valueName: "id"))
         var department: [String] = []
+        @Option(name: .long, help: ArgumentHelp("Draw the briefing chart: executed share and projected rate per unit, schedule and target lines (.svg, or .png through rsvg-convert).", valueName: "file"))
+        var plot: String?
         @Flag(name: .long, help: "No evidence on standard error.")
         var quiet = false
         @OptionGroup var output: OutputOptions
@@ -116,6 +118,10 @@ extension OutturnCommand {
                 table.append(row)
             }
             try output.emit(table)
+            if let plot {
+                guard budget != nil else { throw DataError("the chart shows shares of the budget", hint: "give --budget ID with --plot") }
+                try SVGChart.progress(progress, level: levels.first!).write(to: plot)
+            }
         }
     }
 }

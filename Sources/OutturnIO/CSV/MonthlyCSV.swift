@@ -5,7 +5,8 @@ import OutturnOutput
 /// Monthly execution figures in long CSV (UTF-8 or GB18030): one row per unit, indicator and month.
 ///
 /// Columns (English or Chinese headers, any order): `department` (部门, 单位), optionally `project` (项目: then
-/// the project is the unit and its department an attribute), `indicator` (指标), the month as `period`
+/// the project is the unit and its department an attribute) and `department_name`, `indicator` (指标) with
+/// optionally `indicator_name` (指标名称) and `unit` (计量单位), the month as `period`
 /// (期间, 月份: `2024-06`, `2024-6`, `2024/06`, `202406`, `2024年6月`) or as `year` (年度) and `month` (月), and
 /// `value` (数值, 金额, 累计数). Values are cumulative to the end of the month unless read as monthly flows.
 public enum MonthlyCSV {
@@ -20,6 +21,7 @@ public enum MonthlyCSV {
         var header: [String] = []
         var observations: [MonthlyObservation] = []
         var units: [String: Department] = [:], unitOrder: [String] = []
+        var indicators: [String: Indicator] = [:], indicatorOrder: [String] = []
         try scanner.forEachRecord { record in
             if header.isEmpty {
                 header = (0..<record.count).map { record.trimmed($0) }
@@ -33,6 +35,9 @@ public enum MonthlyCSV {
                     case "year", "年度", "年份": "year"
                     case "month", "月": "month"
                     case "value", "数值", "金额", "累计数", "累计", "本年累计": "value"
+                    case "indicator_name", "指标名称": "name"
+                    case "unit", "计量单位": "unit"
+                    case "department_name", "部门名称（全称）": "department_name"
                     default: nil
                     }
                     if let role, roles[role] == nil { roles[role] = k }
@@ -53,8 +58,19 @@ public enum MonthlyCSV {
             guard !department.isEmpty else { throw DataError("the department is empty", at: at("department")) }
             let unit = project.isEmpty ? department : project
             if units[unit] == nil {
-                units[unit] = Department(id: unit, attributes: project.isEmpty ? [:] : ["department": department])
+                let name = project.isEmpty ? roles["department_name"].map { record.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 } : nil
+                units[unit] = Department(id: unit, name: name, attributes: project.isEmpty ? [:] : ["department": department])
                 unitOrder.append(unit)
+            }
+            let indicatorID = record.trimmed(roles["indicator"]!)
+            guard !indicatorID.isEmpty else { throw DataError("the indicator is empty", at: at("indicator")) }
+            if indicators[indicatorID] == nil {
+                let name = roles["name"].map { record.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+                let unitText = roles["unit"].map { record.trimmed($0) } ?? ""
+                let standard = IndicatorCatalogue.standard(id: indicatorID)
+                indicators[indicatorID] = name == nil && unitText.isEmpty && standard != nil ? standard!
+                    : Indicator(id: indicatorID, name: name ?? standard?.name, unit: unitText.isEmpty ? standard?.unit ?? "" : unitText)
+                indicatorOrder.append(indicatorID)
             }
             let year: Int, month: Int
             if let p = roles["period"] {
@@ -76,10 +92,10 @@ public enum MonthlyCSV {
             guard let v = DecimalParsing.parse(valueText, allowThousandsSeparators: true), v.isFinite else {
                 throw DataError("\"\(valueText)\" is not a number", at: at("value"))
             }
-            observations.append(MonthlyObservation(unit: unit, indicator: record.trimmed(roles["indicator"]!), year: year, month: month, value: v))
+            observations.append(MonthlyObservation(unit: unit, indicator: indicatorID, year: year, month: month, value: v))
         }
         if header.isEmpty { throw DataError("\(file) is empty", hint: "expected a header such as department,indicator,period,value") }
-        return try MonthlyPanel(observations: observations, units: unitOrder.map { units[$0]! }, flows: flows)
+        return try MonthlyPanel(observations: observations, units: unitOrder.map { units[$0]! }, indicators: indicatorOrder.map { indicators[$0]! }, flows: flows)
     }
 
     /// `2024-06`, `2024-6`, `2024/06`, `2024.06`, `202406`, `2024年6月` as (year, month); the month is not
@@ -97,17 +113,18 @@ public enum MonthlyCSV {
     /// indicator, period (`2024-06`), value; missing months are left out.
     public static func write(_ panel: MonthlyPanel, to sink: ByteSink) throws {
         let projects = panel.units.contains { $0.attributes["department"] != nil }
-        var out = projects ? "department,project,indicator,period,value\n" : "department,indicator,period,value\n"
+        var out = projects ? "department,project,indicator,indicator_name,unit,period,value\n" : "department,department_name,indicator,indicator_name,unit,period,value\n"
         func field(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
         for u in panel.units.indices {
             let unit = panel.units[u]
-            let prefix = projects ? field(unit.attributes["department"] ?? unit.id) + "," + field(unit.id) : field(unit.id)
+            let prefix = projects ? field(unit.attributes["department"] ?? unit.id) + "," + field(unit.id) : field(unit.id) + "," + field(unit.name)
             for i in panel.indicators.indices {
                 for y in panel.years {
                     for m in 1...12 {
                         let v = panel.value(unitAt: u, indicatorAt: i, year: y, month: m)
                         if v.isNaN { continue }
-                        out += "\(prefix),\(field(panel.indicators[i].id)),\(y)-\(m < 10 ? "0" : "")\(m),\(DecimalText.shortest(v))\n"
+                        let ind = panel.indicators[i]
+                        out += "\(prefix),\(field(ind.id)),\(field(ind.name)),\(field(ind.unit)),\(y)-\(m < 10 ? "0" : "")\(m),\(DecimalText.shortest(v))\n"
                     }
                 }
             }
