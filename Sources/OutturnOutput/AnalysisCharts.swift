@@ -123,12 +123,13 @@ extension SVGChart {
         var chart = SVGChart(title: "\(p.indicator.name): execution to \(month) and projected year-end rate", xLabel: "share of the budget (%)", yLabel: "")
         chart.bars = shown.map { r in
             let band = r.intervals[level].flatMap { b in r.budget.map { (b.lowerBound / $0 * 100, b.upperBound / $0 * 100) } }
+            // At month 12 the year is complete: the bar is the outturn, nothing is projected.
             return .init(label: r.unit.name, value: r.executedPercent!, highlighted: r.warning,
-                         marker: (r.projectedRatePercent!, band?.0, band?.1))
+                         marker: p.month == 12 ? nil : (r.projectedRatePercent!, band?.0, band?.1))
         }
         chart.moreReferences = [("schedule \(DecimalText.format(Double(p.month) / 12 * 100, style: .decimals(1)))%", Double(p.month) / 12 * 100),
                                 ("target \(DecimalText.shortest(p.targetPercent))%", p.targetPercent)]
-        chart.markerLegend = "projected year-end rate with its \(DecimalText.shortest(level))% interval; bars: executed to date, red: warned"
+        chart.markerLegend = p.month == 12 ? nil : "projected year-end rate with its \(DecimalText.shortest(level))% interval; bars: executed to date, red: warned"
         let warned = rated.filter(\.warning).count
         var subtitle = "\(rated.count) units, lowest projected rate first; \(warned) projected to miss \(DecimalText.shortest(p.targetPercent))%"
         if rated.count > shown.count { subtitle += "; the \(shown.count) lowest shown" }

@@ -47,3 +47,29 @@ struct ProgressCommandTests {
         #expect(asOf.status == 64 && asOf.err.contains("not a month"), "\(asOf.err)")
     }
 }
+
+/// `outturn report --monthly`: the page gains an execution section (table sorted by projected rate, the
+/// evidence in words) and the briefing chart, for the page's departments only.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
+struct ReportExecutionSectionTests {
+    @Test func theReportShowsExecutionWithinTheYear() throws {
+        let monthly = try TestSupport.temporaryPath("m.csv")
+        // The bundled panel's departments (40, seed 2024), with monthly figures to June 2024.
+        _ = try ProcessTests.outturn(["generate", "--monthly", "--departments", "40", "--start", "2015", "--end", "2024", "--seed", "2024", "--output", monthly])
+        let text = try String(contentsOfFile: monthly, encoding: .utf8)
+        let toJune = text.split(separator: "\n").filter { line in
+            !line.contains(",2024-") || ["01", "02", "03", "04", "05", "06"].contains(where: { line.contains(",2024-\($0),") })
+        }
+        try (toJune.joined(separator: "\n") + "\n").write(toFile: monthly, atomically: true, encoding: .utf8)
+        let page = try TestSupport.temporaryPath("page.html")
+        let r = try ProcessTests.outturn(["report", "--data", TestSupport.path("Datasets/synthetic-provincial/panel.csv"), "--department", "hun-finance",
+                                          "--department", "hun-education", "--monthly", monthly, "--output", page])
+        #expect(r.status == 0, "\(r.err)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<h2>预算执行进度（年内）</h2>") && html.contains("截至2024年6月，序时进度50.0%"))
+        #expect(html.contains("平均绝对误差") && html.contains("按上年同期进度"))
+        let section = html[html.range(of: "<h2>预算执行进度")!.lowerBound..<html.range(of: "<h2>图表")!.lowerBound]
+        #expect(section.contains("湖南省财政厅") && section.contains("湖南省教育厅") && !section.contains("湖南省公安厅"))
+        #expect(html.contains("execution to 2024-06 and projected year-end rate") && html.components(separatedBy: "class=\"marker\"").count == 3)
+    }
+}

@@ -56,6 +56,12 @@ public struct ExecutionProgress: Sendable {
     public let evidence: [ExecutionProjector.Accuracy]
     /// Notes for the whole run (no history, no interval, no budget).
     public let notes: [String]
+
+    /// The same progress with only the records that `isIncluded` keeps, (a page about some departments); the model and evidence stay those of every unit.
+    public func keeping(_ isIncluded: (Record) -> Bool) -> ExecutionProgress {
+        ExecutionProgress(indicator: indicator, year: year, month: month, method: method, targetPercent: targetPercent,
+                          records: records.filter(isIncluded), evidence: evidence, notes: notes)
+    }
 }
 
 extension ExecutionProjector {

@@ -33,8 +33,17 @@ extension OutturnCommand {
             "Reports (.txt, .pdf, .docx, .html) whose arithmetic checks (outturn audit) the page lists, with the inconsistent ones first.",
             valueName: "report"))
         var audit: [String] = []
+        @Option(name: .long, help: ArgumentHelp("Monthly cumulative figures (as for outturn progress): adds an execution-progress section with its chart.", valueName: "file.csv"))
+        var monthly: String?
+        @Option(name: .long, help: ArgumentHelp("With --monthly: the indicator executed (default: the first indicator of the file).", valueName: "id"))
+        var monthlyActual: String?
+        @Option(name: .long, help: ArgumentHelp("With --monthly: the budget indicator (default: an indicator whose id ends in budget, when there is one).", valueName: "id"))
+        var monthlyBudget: String?
+        @Option(name: .long, help: ArgumentHelp("With --monthly: the year-end execution target, in percent.", valueName: "percent"))
+        var target: Double = 90
 
         func validate() throws {
+            if monthly == nil && (monthlyActual != nil || monthlyBudget != nil) { throw ValidationError("--monthly-actual and --monthly-budget go with --monthly FILE") }
             if let language, !["zh", "en"].contains(language) { throw ValidationError("--language takes zh or en, got \"\(language)\"") }
             let ext = (output as NSString).pathExtension.lowercased()
             if output != "-" && !output.hasPrefix("/dev/") && !["html", "htm"].contains(ext) {
@@ -154,6 +163,36 @@ extension OutturnCommand {
                 }
                 page.blocks += [.heading(t.audit), .paragraph(t.auditNote), .table(checks)]
             }
+            // Execution within the year, from monthly figures.
+            if let monthly {
+                let months = try MonthlyCSV.read(path: monthly)
+                guard let actual = monthlyActual ?? months.indicators.first(where: { !$0.id.hasSuffix("budget") })?.id ?? months.indicators.first?.id else {
+                    throw DataError("\(monthly) holds no figures")
+                }
+                let budget = monthlyBudget ?? months.indicators.first(where: { $0.id.hasSuffix("budget") && $0.id != actual })?.id
+                let progress = try ExecutionProjector.progress(months, actual: actual, budget: budget, targetPercent: target)
+                let pageUnits = Set(panel.departments.map(\.id))
+                let everyone = panel.departments.count == full.departments.count
+                let shown = progress.records.filter { everyone || pageUnits.contains($0.unit.id) || pageUnits.contains($0.unit.attributes["department"] ?? "") }
+                    .sorted { ($0.projectedRatePercent ?? .infinity, $0.unit.id) < ($1.projectedRatePercent ?? .infinity, $1.unit.id) }
+                var rows = RecordTable(columns: [Column("unit", heading: t.department), Column("cumulative", heading: t.cumulative(progress.indicator.unit), style: .decimals(2)),
+                                                 Column("executed_pct", heading: t.executed, style: .decimals(1)), Column("schedule_pct", heading: t.schedule, style: .decimals(1)),
+                                                 Column("last_year_executed_pct", heading: t.lastYearExecuted, style: .decimals(1)),
+                                                 Column("projected", heading: t.projected(progress.indicator.unit), style: .decimals(2)),
+                                                 Column("lower_80", heading: "80% " + t.lower, style: .decimals(2)), Column("upper_80", heading: "80% " + t.upper, style: .decimals(2)),
+                                                 Column("projected_rate", heading: t.projectedRate, style: .decimals(1)), Column("warning", heading: t.warning)])
+                for r in shown {
+                    rows.append([.text(r.unit.name), .number(r.cumulative), .optional(r.executedPercent), .number(r.schedulePercent), .optional(r.lastYearExecutedPercent),
+                                 .number(r.projected), .optional(r.intervals[80]?.lowerBound), .optional(r.intervals[80]?.upperBound),
+                                 .optional(r.projectedRatePercent), .text(r.warning ? t.warned : "")])
+                }
+                let pooled = progress.evidence.first { $0.method == .pooled }
+                page.blocks += [.heading(t.execution), .paragraph(t.executionNote(progress, pooled: pooled, baselines: progress.evidence.filter { $0.method != .pooled })), .table(rows)]
+                if budget != nil && !shown.isEmpty {
+                    let ids = Set(shown.map(\.unit.id))
+                    charts.insert(SVGChart.progress(progress.keeping { ids.contains($0.unit.id) }, level: 80).render(), at: 0)
+                }
+            }
             page.blocks += [.heading(t.charts)] + charts.map { .chart($0) }
 
             let sink = try ByteSink(path: output)
@@ -212,6 +251,32 @@ extension OutturnCommand {
             var snippet: String { w("原文", "text") }
             var consistent: String { w("一致", "consistent") }
             var inconsistent: String { w("不一致", "inconsistent") }
+            var execution: String { w("预算执行进度（年内）", "Execution within the year") }
+            func cumulative(_ unit: String) -> String { w("累计执行", "to date") + (unit.isEmpty ? "" : "（\(unit)）") }
+            var executed: String { w("执行进度 %", "executed %") }
+            var schedule: String { w("序时进度 %", "schedule %") }
+            var lastYearExecuted: String { w("上年同期 %", "same month last year %") }
+            func projected(_ unit: String) -> String { w("预计全年", "projected year-end") + (unit.isEmpty ? "" : "（\(unit)）") }
+            var projectedRate: String { w("预计执行率 %", "projected rate %") }
+            var warning: String { w("预警", "warning") }
+            var warned: String { w("预计未达标", "projected to miss") }
+            func executionNote(_ p: ExecutionProgress, pooled: ExecutionProjector.Accuracy?, baselines: [ExecutionProjector.Accuracy]) -> String {
+                let month = "\(p.year)年\(p.month)月"
+                var evidence = ""
+                if let e = pooled {
+                    let mape = DecimalText.format(e.mape, style: .decimals(1))
+                    let others: [String] = baselines.map { b in
+                        let m = DecimalText.format(b.mape, style: .decimals(1))
+                        if zh { return "（" + (b.method == .lastYearShare ? "按上年同期进度" : "按时间直线外推") + "：" + m + "%）" }
+                        return " (" + (b.method == .lastYearShare ? "last year's share" : "straight line") + ": " + m + "%)"
+                    }
+                    evidence = zh ? "以往年度回测中，该模型在\(p.month)月末预测全年数的平均绝对误差为\(mape)%" + others.joined() + "。"
+                                  : "In backtests over earlier years this model's projections from month \(p.month) missed the year-end figure by \(mape)% on average" + others.joined() + "."
+                }
+                return zh
+                    ? "截至\(month)，序时进度\(DecimalText.format(Double(p.month) / 12 * 100, style: .decimals(1)))%，执行率目标\(DecimalText.shortest(p.targetPercent))%。预计全年数依据各单位及同级单位以往年度的月度执行规律（一个合并模型）测算，区间为经以往年度回测校准的80%区间；预计执行率的80%区间上限低于目标即预警。" + evidence
+                    : "To \(p.year)-\(p.month < 10 ? "0" : "")\(p.month); the schedule is \(DecimalText.format(Double(p.month) / 12 * 100, style: .decimals(1)))%, the target \(DecimalText.shortest(p.targetPercent))%. Year-end figures are projected from each unit's and its peers' monthly profiles in earlier years (one pooled model), with 80% intervals calibrated on backtests over those years; a unit is warned about when the upper bound of its projected rate's 80% interval is below the target. " + evidence
+            }
             func direction(_ d: TrendDirection) -> String {
                 switch d {
                 case .rising: w("上升", "rising")
