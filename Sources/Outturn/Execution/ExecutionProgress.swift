@@ -36,7 +36,7 @@ public struct ExecutionProgress: Sendable {
     /// When a unit is warned about.
     public enum WarningRule: String, Sendable, CaseIterable {
         /// The upper bound of the narrowest interval (80% by default) is below the target: the miss is likely
-        /// (at least 90% one-sided for an 80% interval) and the warning is early.
+        /// (about 90% one-sided for a calibrated 80% interval) and the warning is early.
         case upper
         /// The projected point is below the target.
         case point

@@ -24,7 +24,7 @@ extension OutturnCommand {
                 straight-line extrapolation (x 12/m). Units are sorted by projected shortfall, largest first.
 
                 A warning means the upper bound of the 80% interval (by default; --warn-on point for the point) of
-                the year-end rate is below the target: at least 90% likely to miss.
+                the year-end rate is below the target: about 90% likely to miss when the interval is calibrated.
 
                 Example (synthetic monthly data: outturn generate --monthly):
                   outturn progress --data monthly.csv --actual expenditure_to_date --budget expenditure_budget --as-of 2024-06
