@@ -174,3 +174,26 @@ import _TestSupport
         #expect(bad?.location?.line == 1)
     }
 }
+
+/// Monthly figures in a workbook (issue 21): title rows and a caption skipped, date-formatted periods read as
+/// their month, a department merged over its rows, errors at their cell.
+@Suite struct MonthlyWorkbookTests {
+    let book = TestSupport.path("Tests/OutturnIOTests/Fixtures/workbooks/monthly-execution.xlsx")
+
+    @Test func aBudgetOfficesMonthlySheet() throws {
+        let panel = try MonthlyCSV.read(path: book)
+        #expect(panel.units.map(\.id) == ["hun-education", "hun-finance"] && panel.years == 2022..<2025)
+        #expect(panel.value(unitAt: 0, indicatorAt: 0, year: 2024, month: 3) == 360)   // merged department cell, date period
+        #expect(panel.value(unitAt: 1, indicatorAt: 0, year: 2023, month: 12) == 528)
+        #expect(panel.value(unitAt: 1, indicatorAt: 0, year: 2024, month: 12).isNaN)
+        let error = #expect(throws: DataError.self) { try MonthlyCSV.read(path: book, sheet: "错误") }
+        #expect(error?.description.contains("错误!D3") == true && error?.description.contains("month 13") == true, "\(String(describing: error))")
+    }
+
+    @Test func periodsInEveryUsualForm() {
+        for text in ["2024-06", "2024-6", "2024/06", "2024.06", "202406", "2024年6月", "2024-06-30"] {
+            #expect(MonthlyCSV.parsePeriod(text)! == (2024, 6), "\(text)")
+        }
+        for text in ["June 2024", "2024", "24-06", "2024-06-32"] { #expect(MonthlyCSV.parsePeriod(text) == nil, "\(text)") }
+    }
+}

@@ -30,7 +30,7 @@ extension OutturnCommand {
                   outturn progress --data monthly.csv --actual expenditure_to_date --budget expenditure_budget --as-of 2024-06
                 """))
 
-        @Option(name: .long, help: ArgumentHelp("Monthly CSV: department[,project],indicator,period,value (cumulative to the month).", valueName: "file"))
+        @Option(name: .long, help: ArgumentHelp("Monthly CSV or .xlsx workbook: department[,project],indicator,period,value (cumulative to the month).", valueName: "file"))
         var data: String
         @Option(name: .long, help: ArgumentHelp("The indicator executed (cumulative amount).", valueName: "id"))
         var actual: String
@@ -44,6 +44,8 @@ extension OutturnCommand {
         var level: [Double] = []
         @Option(name: .long, help: "What a warning rests on: upper (the narrowest interval's upper bound) or point.")
         var warnOn: ExecutionProgress.WarningRule = .upper
+        @Option(name: .long, help: ArgumentHelp("The sheet of an .xlsx workbook to read (default: the first).", valueName: "name"))
+        var sheet: String?
         @Flag(name: .long, help: "The values are monthly flows (当月数), to be cumulated within each year.")
         var flows = false
         @Option(name: .long, help: ArgumentHelp("Department or project id to include (repeatable; globs like 'hun-*').", valueName: "id"))
@@ -65,7 +67,7 @@ extension OutturnCommand {
         }
 
         func run() throws {
-            let panel = try MonthlyCSV.read(path: data, flows: flows)
+            let panel = try MonthlyCSV.read(path: data, sheet: sheet, flows: flows)
             let period = asOf.flatMap(MonthlyCSV.parsePeriod)
             let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
             let progress = try ExecutionProjector.progress(panel, actual: actual, budget: budget, year: period?.0, month: period?.1,

@@ -14,7 +14,15 @@ public enum MonthlyCSV {
     /// - Parameter flows: the values are monthly flows (当月数) to be cumulated within each year.
     /// - Throws: `DataError` at file:line:column for a header without the needed columns, a month outside
     ///   1-12, a period that is not a month, a value that is not a number, or one figure given twice.
-    public static func read(path: String, displayName: String? = nil, encoding: TextEncoding? = nil, flows: Bool = false) throws -> MonthlyPanel {
+    public static func read(path: String, displayName: String? = nil, encoding: TextEncoding? = nil, sheet: String? = nil, flows: Bool = false) throws -> MonthlyPanel {
+        if (path as NSString).pathExtension.lowercased() == "xlsx" {
+            // A workbook's sheet, laid out as CSV and read by the same rules; errors name the cell.
+            let table = try SheetAsCSV(path: path, sheet: sheet) { names in
+                let roles = Set(names.compactMap(role(ofHeader:)))
+                return roles.contains("department") && (roles.contains("period") || roles.contains("year"))
+            }
+            return try table.read { csv in try read(path: csv, displayName: csv, encoding: .utf8, flows: flows) }
+        }
         let file = displayName ?? path
         var scanner = try CSVScanner(path: path, displayName: file, encoding: encoding)
         var roles: [String: Int] = [:]
@@ -26,20 +34,7 @@ public enum MonthlyCSV {
             if header.isEmpty {
                 header = (0..<record.count).map { record.trimmed($0) }
                 for (k, name) in header.enumerated() {
-                    let n = name.lowercased()
-                    let role: String? = switch n {
-                    case "department", "department_id", "部门", "单位", "单位名称", "部门名称": "department"
-                    case "project", "项目", "项目名称": "project"
-                    case "indicator", "指标": "indicator"
-                    case "period", "期间", "月份", "所属期": "period"
-                    case "year", "年度", "年份": "year"
-                    case "month", "月": "month"
-                    case "value", "数值", "金额", "累计数", "累计", "本年累计": "value"
-                    case "indicator_name", "指标名称": "name"
-                    case "unit", "计量单位": "unit"
-                    case "department_name", "部门名称（全称）": "department_name"
-                    default: nil
-                    }
+                    let role = role(ofHeader: name)
                     if let role, roles[role] == nil { roles[role] = k }
                 }
                 let hasMonth = roles["period"] != nil || (roles["year"] != nil && roles["month"] != nil)
@@ -98,13 +93,32 @@ public enum MonthlyCSV {
         return try MonthlyPanel(observations: observations, units: unitOrder.map { units[$0]! }, indicators: indicatorOrder.map { indicators[$0]! }, flows: flows)
     }
 
-    /// `2024-06`, `2024-6`, `2024/06`, `2024.06`, `202406`, `2024年6月` as (year, month); the month is not
+    /// The role of a header name (English or Chinese), or nil for a column not read.
+    static func role(ofHeader name: String) -> String? {
+        switch name.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "department", "department_id", "部门", "单位", "单位名称", "部门名称": "department"
+        case "project", "项目", "项目名称": "project"
+        case "indicator", "指标": "indicator"
+        case "period", "期间", "月份", "所属期": "period"
+        case "year", "年度", "年份": "year"
+        case "month", "月": "month"
+        case "value", "数值", "金额", "累计数", "累计", "本年累计": "value"
+        case "indicator_name", "指标名称": "name"
+        case "unit", "计量单位": "unit"
+        case "department_name", "部门名称（全称）": "department_name"
+        default: nil
+        }
+    }
+
+    /// `2024-06`, `2024-6`, `2024/06`, `2024.06`, `202406`, `2024年6月`, or a date `2024-06-30` (a workbook cell
+    /// formatted as a date: its month) as (year, month); the month is not
     /// range-checked here (so 2024-13 is reported as a bad month, not a bad period).
     public static func parsePeriod(_ text: String) -> (Int, Int)? {
         let t = text.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "")
             .replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1000...2999).contains(y) { return (y, m) }
+        if parts.count == 2 || parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), (1000...2999).contains(y),
+           parts.count == 2 || Int(parts[2]).map({ (1...31).contains($0) }) == true { return (y, m) }
         if parts.count == 1, t.count == 6, let y = Int(t.prefix(4)), let m = Int(t.suffix(2)), (1000...2999).contains(y) { return (y, m) }
         return nil
     }

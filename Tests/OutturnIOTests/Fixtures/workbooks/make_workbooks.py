@@ -62,3 +62,27 @@ def date_year(ws):
     ws.append(["部门", "年度", "指标", "金额"])
     ws.append(["教育厅", datetime.date(2022, 1, 1), "budget_revenue", 5])
 bad("bad-date-year.xlsx", date_year)
+
+# monthly-execution.xlsx (MonthlyWorkbookTests): cumulative spending by month as a budget office sends it: a
+# title and a 单位：万元 caption, Chinese headers, the period as date cells (month ends), a department merged
+# over its rows, and a second sheet with year and month columns where one month is 13.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "执行进度"
+ws.append(["2024年1-3月预算执行进度表"])
+ws.append(["单位：万元"])
+ws.append(["单位名称", "指标", "期间", "累计数"])
+for dept, base in [("hun-education", 100.0), ("hun-finance", 40.0)]:
+    for year in (2022, 2023, 2024):
+        for month in (1, 2, 3, 12):
+            if year == 2024 and month == 12:
+                continue
+            day = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            ws.append([dept, "spent", datetime.date(year, month, day), round(base * month * (1 + 0.1 * (year - 2022)), 2)])
+            ws.cell(row=ws.max_row, column=3).number_format = "yyyy-mm-dd"
+ws.merge_cells("A4:A14")
+bad = wb.create_sheet("错误")
+bad.append(["部门", "指标", "年度", "月", "累计数"])
+bad.append(["hun-finance", "spent", 2024, 1, 5])
+bad.append(["hun-finance", "spent", 2024, 13, 9])
+wb.save("monthly-execution.xlsx")
