@@ -76,6 +76,8 @@ struct PostgresStoreTests {
         #expect(m4.contains("Connection refused") && m4.contains("is the server running"), "\(m4)")
         for m in [m1, m2, m3, m4] { #expect(!m.contains("\n") && !m.contains("outturn-test")) }
         #expect(PostgresStore.redacted("postgresql://u:p%40ss@h:5/d?sslmode=require") == "postgresql://u@h:5/d?sslmode=require")
+        #expect(PostgresStore.redacted("postgresql://u@h/d?password=s3cret&sslmode=require") == "postgresql://u@h/d?sslmode=require")
+        #expect(PostgresStore.redacted("postgres://h/d?Password=x") == "postgres://h/d")
     }
 
     @Test func aDatabaseThatIsNotAStoreIsNeverTouched() throws {

@@ -44,14 +44,19 @@ public final class PostgresStore: IndicatorStore {
         connection = Mutex(c)
     }
 
-    /// `url` without the password of its user part (`postgresql://user:secret@host` -> `postgresql://user@host`).
+    /// `url` without a password: neither the user part's (`postgresql://user:secret@host` ->
+    /// `postgresql://user@host`) nor a `password=` parameter (dropped from the query).
     static func redacted(_ url: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }
+        var out = url
         let rest = url[scheme.upperBound...]
         let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        guard let at = rest[..<authorityEnd].lastIndex(of: "@"),
-              let colon = rest[..<at].firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + String(url[at...])
+        if let at = rest[..<authorityEnd].lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
+            out = String(url[..<colon]) + String(url[at...])
+        }
+        guard let question = out.firstIndex(of: "?") else { return out }
+        let kept = out[out.index(after: question)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("password=") }
+        return String(out[..<question]) + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
     }
 
     private static func connect(_ url: String, location: String) throws -> PostgresConnection {
