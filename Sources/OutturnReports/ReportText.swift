@@ -3,8 +3,8 @@ import Foundation
 ///
 /// What pdftotext leaves is undone: line and page breaks inside sentences and between a number and its unit
 /// ("15880.27 万" / "" / "元"), stray spaces, page-number lines, full-width digits and signs (１２．５％),
-/// traditional characters of the terms extraction looks for (預算執行率 -> 预算执行率). Whitespace is kept only
-/// between two ASCII letters or digits. Positions are counted in Unicode scalars, as Python's `str` counts them.
+/// traditional characters of the terms extraction looks for (預算執行率 -> 预算执行率); control characters are
+/// dropped. Whitespace is kept only between two ASCII letters or digits. Positions are counted in Unicode scalars, as Python's `str` counts them.
 struct ReportText {
     /// Normalised scalars.
     let scalars: [Unicode.Scalar]
@@ -74,6 +74,9 @@ struct ReportText {
                     }
                     continue
                 }
+                // Control characters (NUL, escape codes, a stray form of damage) carry nothing a report says, and
+                // Foundation's string search traps on some of them: dropped like page furniture.
+                if n.properties.generalCategory == .control { continue }
                 out.append(n)
                 offsets.append(offset + k)
             }
