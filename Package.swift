@@ -2,7 +2,8 @@
 //
 // Outturn: multi-year indicator analytics for public-sector departments.
 // Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO / OutturnStore -> OutturnReports /
-// OutturnOutput -> Outturn -> COpenBLAS. OutturnSystem (file descriptors) sits under OutturnIO and OutturnOutput.
+// OutturnOutput -> Outturn -> COpenBLAS. OutturnSystem (file descriptors) sits under OutturnIO and OutturnOutput,
+// CLibPQ (PostgreSQL's client) under OutturnStore.
 import PackageDescription
 
 let package = Package(

@@ -1,4 +1,4 @@
-import Foundation
+import RealModule
 
 /// Execution progress at one month of one year (预算执行进度): per unit, the cumulative figure, its share of the
 /// budget against the time-proportional schedule (序时进度, m/12), and the projected year-end figure and
@@ -145,8 +145,8 @@ extension ExecutionProjector {
             var intervals: [Double: ClosedRange<Double>] = [:]
             if m < 12 {
                 if c > 0, let rhat = predictedLogRatio(method, panel, fit: fitted, unit: u, indicator: i, year: y, month: m) {
-                    projected = c * exp(rhat)
-                    for (level, q) in calibration where method == .pooled { intervals[level] = c * exp(rhat + q.0)...c * exp(rhat + q.1) }
+                    projected = c * Double.exp(rhat)
+                    for (level, q) in calibration where method == .pooled { intervals[level] = c * Double.exp(rhat + q.0)...c * Double.exp(rhat + q.1) }
                 } else {
                     projected = c * 12 / Double(m)
                     unitNotes.append(c > 0 ? "projected in a straight line" : "cumulative figure not positive: projected in a straight line, without intervals")
@@ -209,7 +209,7 @@ extension ExecutionProjector {
                     ape[.pooled, default: []].append(abs(r.projected / yearEnd - 1) * 100)
                     if let band = r.intervals[95] { intervals += 1; if band.contains(yearEnd) { covered += 1 } }
                     if let rl = logRatio(panel, unit: u, indicator: i, year: y - 1, month: m) {
-                        ape[.lastYearShare, default: []].append(abs(r.cumulative * exp(rl) / yearEnd - 1) * 100)
+                        ape[.lastYearShare, default: []].append(abs(r.cumulative * Double.exp(rl) / yearEnd - 1) * 100)
                     }
                     ape[.straightLine, default: []].append(abs(r.cumulative * 12 / Double(m) / yearEnd - 1) * 100)
                 }

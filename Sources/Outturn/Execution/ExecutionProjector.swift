@@ -1,10 +1,10 @@
-import Foundation
+import RealModule
 
 /// Projections of the year-end figure from the cumulative figure at month m (预算执行进度), learned from the
 /// units' earlier years, with intervals calibrated by backtests over past years.
 ///
 /// The model, per month m: the log ratio of the year-end figure to the month-m figure,
-/// `r = log(C12 / Cm)` (the inverse of the share of the year executed by month m), is a month constant plus a
+/// `r = Double.log(C12 / Cm)` (the inverse of the share of the year executed by month m), is a month constant plus a
 /// unit effect: `r(u, y) = a + g(u) + e`. It is one regression on all units' earlier years with unit dummies
 /// and a ridge penalty on them; because the design is one-way, its solution is exact in closed form: `a` the
 /// grand mean, `g(u)` the unit's mean deviation shrunk by `n(u) / (n(u) + k)` with `k = var(e) / var(g)`
@@ -40,11 +40,11 @@ public enum ExecutionProjector {
         func predict(unit u: Int) -> Double { constant + (unitEffect[u] ?? 0) }
     }
 
-    /// The log ratio r = log(C12 / Cm) of a unit-year, when both figures are positive.
+    /// The log ratio r = Double.log(C12 / Cm) of a unit-year, when both figures are positive.
     static func logRatio(_ p: MonthlyPanel, unit u: Int, indicator i: Int, year y: Int, month m: Int) -> Double? {
         let c = p.value(unitAt: u, indicatorAt: i, year: y, month: m), e = p.value(unitAt: u, indicatorAt: i, year: y, month: 12)
         guard c > 0, e > 0, c.isFinite, e.isFinite else { return nil }
-        return log(e / c)
+        return Double.log(e / c)
     }
 
     /// Fits month m's model on the years in `trainingYears`; nil when no unit-year has both figures.
@@ -97,7 +97,7 @@ public enum ExecutionProjector {
         switch method {
         case .pooled: return fit?.predict(unit: u)
         case .lastYearShare: return logRatio(p, unit: u, indicator: i, year: y - 1, month: m)
-        case .straightLine: return log(12 / Double(m))
+        case .straightLine: return Double.log(12 / Double(m))
         }
     }
 
@@ -127,7 +127,7 @@ public enum ExecutionProjector {
                 guard let r = logRatio(p, unit: u, indicator: i, year: y0, month: m),
                       let rhat = predictedLogRatio(method, p, fit: f, unit: u, indicator: i, year: y0, month: m) else { continue }
                 errors.append(r - rhat)
-                ape.append(abs(1 - exp(rhat - r)) * 100)
+                ape.append(abs(1 - Double.exp(rhat - r)) * 100)
             }
         }
         return (errors, ape)

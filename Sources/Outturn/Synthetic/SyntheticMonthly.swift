@@ -1,4 +1,4 @@
-import Foundation
+import RealModule
 
 /// A synthetic monthly execution panel: each department's cumulative spending by month against its annual
 /// budget, with the back-loaded profile of Chinese budget execution (steady months, then a large share in
@@ -35,23 +35,23 @@ public struct SyntheticMonthly: Sendable {
         var rng = SplitMix64(seed: seed ^ 0x6D6F_6E74_686C_7921)
         func normal() -> Double {
             let u1 = max(Double.ulpOfOne, Double.random(in: 0..<1, using: &rng)), u2 = Double.random(in: 0..<1, using: &rng)
-            return sqrt(-2 * log(u1)) * cos(2 * .pi * u2)
+            return Double.sqrt(-2 * Double.log(u1)) * Double.cos(2 * .pi * u2)
         }
         for u in units.indices {
-            var budget = exp(log(3000) + 1.2 * normal())
+            var budget = Double.exp(Double.log(3000) + 1.2 * normal())
             let growth = 0.05 + 0.03 * normal()
             let meanRate = min(0.99, max(0.75, 0.93 + 0.04 * normal()))
             // How back-loaded this department is: > 0 puts more of the year into its last months.
             let tilt = 0.35 * normal()
             for y in years {
-                budget *= exp(growth + 0.05 * normal())
+                budget *= Double.exp(growth + 0.05 * normal())
                 let rate = min(1.0, max(0.6, meanRate + 0.03 * normal()))
                 var adjusted = budget
                 let isAdjusted = Double.random(in: 0..<1, using: &rng) < 0.15
-                if isAdjusted { adjusted = budget * exp(0.08 * normal()) }
+                if isAdjusted { adjusted = budget * Double.exp(0.08 * normal()) }
                 let outturn = adjusted * rate
                 let yearTilt = tilt + 0.15 * normal()
-                var weights = Self.profile.enumerated().map { m, w in w * exp(yearTilt * (Double(m) - 5.5) / 5.5 + 0.12 * normal()) }
+                var weights = Self.profile.enumerated().map { m, w in w * Double.exp(yearTilt * (Double(m) - 5.5) / 5.5 + 0.12 * normal()) }
                 let total = weights.reduce(0, +)
                 weights = weights.map { $0 / total }
                 var cumulative = 0.0

@@ -184,7 +184,7 @@ extension OutturnCommand {
                 for r in shown {
                     rows.append([.text(r.unit.name), .number(r.cumulative), .optional(r.executedPercent), .number(r.schedulePercent), .optional(r.lastYearExecutedPercent),
                                  .number(r.projected), .optional(r.intervals[80]?.lowerBound), .optional(r.intervals[80]?.upperBound),
-                                 .optional(r.projectedRatePercent), .text(r.warning ? t.warned : "")])
+                                 .optional(r.projectedRatePercent), .text(r.warning ? (progress.month == 12 ? t.missed : t.warned) : "")])
                 }
                 let pooled = progress.evidence.first { $0.method == .pooled }
                 page.blocks += [.heading(t.execution), .paragraph(t.executionNote(progress, pooled: pooled, baselines: progress.evidence.filter { $0.method != .pooled })), .table(rows)]
@@ -260,6 +260,7 @@ extension OutturnCommand {
             var projectedRate: String { w("预计执行率 %", "projected rate %") }
             var warning: String { w("预警", "warning") }
             var warned: String { w("预计未达标", "projected to miss") }
+            var missed: String { w("未达标", "missed") }
             func executionNote(_ p: ExecutionProgress, pooled: ExecutionProjector.Accuracy?, baselines: [ExecutionProjector.Accuracy]) -> String {
                 let month = "\(p.year)年\(p.month)月"
                 var evidence = ""
