@@ -43,6 +43,8 @@ struct ProgressCommandTests {
         #expect(w.status == 1 && w.err.contains("word.csv:3:16") && w.err.contains("\"lots\" is not a number"), "\(w.err)")
         let level = try ProcessTests.outturn(["progress", "--data", word, "--actual", "spent", "--level", "0.95"])
         #expect(level.status == 64 && level.err.contains("write 95"), "\(level.err)")
+        let json = try ProcessTests.outturn(["generate", "--monthly", "--output", TestSupport.temporaryPath("m.json")])
+        #expect(json.status == 64 && json.err.contains("--monthly writes CSV"), "\(json.err)")
         let asOf = try ProcessTests.outturn(["progress", "--data", word, "--actual", "spent", "--as-of", "2024-13"])
         #expect(asOf.status == 64 && asOf.err.contains("not a month"), "\(asOf.err)")
     }

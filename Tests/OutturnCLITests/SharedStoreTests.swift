@@ -94,17 +94,6 @@ struct SharedStoreTests {
 extension ProcessTests {
     /// Runs the built `outturn` with `arguments` (and extra environment); returns its status, output and errors.
     static func outturn(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProcessTests.binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, o, e)
+        try TestSupport.run(ProcessTests.binary, arguments, environment: environment)
     }
 }

@@ -193,5 +193,10 @@ import _TestSupport
         #expect(h.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
         let file = try TestSupport.temporaryFile("abc.txt", "abc")
         #expect(try SHA256.ofFile(file) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // A file over several 1 MB reads, against coreutils' sha256sum.
+        var generator = SplitMix64(seed: 7)
+        let big = try TestSupport.temporaryFile("big.bin", bytes: (0..<2_500_003).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let reference = try TestSupport.run("/usr/bin/env", ["sha256sum", big]).out.prefix(64)
+        #expect(try SHA256.ofFile(big) == String(reference))
     }
 }

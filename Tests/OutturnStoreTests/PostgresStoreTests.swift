@@ -135,22 +135,9 @@ struct PostgresStoreTests {
         let store = try PostgresStore(url: url)
         _ = try store.importPanel(small(), source: "a", vintage: 2023)
         let big = SyntheticPanel(departments: 3000, years: 2000..<2025, seed: 9).generate()
-        let outcome = Mutex<String?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Thread {
-            let m: String
-            do { _ = try store.importPanel(big, source: "big.csv", vintage: 2024); m = "imported" } catch { m = "\(error)" }
-            outcome.withLock { $0 = m }
-            done.signal()
-        }.start()
-        let killer = try PostgresConnection(url: url)
-        var killed = false
-        for _ in 0..<2000 where !killed {
-            killed = try killer.scalar("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv'") != "0"
-            if !killed { usleep(2000) }
-        }
-        done.wait()
-        let m = outcome.withLock { $0 } ?? ""
+        let outcome = importInBackground(big, as: "big.csv", into: store)
+        let killed = try poll(url, until: "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv'")
+        let m = outcome()
         #expect(killed)
         #expect(m.contains("was lost during the import of big.csv") && m.contains("nothing was written"), "\(m)")
         #expect(try store.observationCount() == 1)   // reconnects, and only the first import is there
@@ -172,20 +159,8 @@ struct PostgresCrashTests {
         small[department: "edu", indicator: "budget_revenue", year: 2023] = 1
         _ = try store.importPanel(small, source: "a", vintage: 2023)
         let big = SyntheticPanel(departments: 3000, years: 2000..<2025, seed: 11).generate()
-        let outcome = Mutex<String?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Thread {
-            let m: String
-            do { _ = try store.importPanel(big, source: "big.csv", vintage: 2024); m = "imported" } catch { m = "\(error)" }
-            outcome.withLock { $0 = m }
-            done.signal()
-        }.start()
-        let watcher = try PostgresConnection(url: url)
-        var busy = false
-        for _ in 0..<3000 where !busy {
-            busy = try watcher.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv' AND state = 'active'") != "0"
-            if !busy { usleep(2000) }
-        }
+        let outcome = importInBackground(big, as: "big.csv", into: store)
+        let busy = try poll(url, until: "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv' AND state = 'active'")
         let pidText = try String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8).split(separator: "\n").first ?? ""
         let postmaster = pid_t(pidText) ?? 0
         #expect(busy && postmaster > 0)
@@ -196,12 +171,38 @@ struct PostgresCrashTests {
         try children.run()
         children.waitUntilExit()
         kill(postmaster, SIGKILL)
-        done.wait()
-        let m = outcome.withLock { $0 } ?? ""
+        let m = outcome()
         #expect(m.contains("was lost during the import of big.csv") || m.contains("cannot connect"), "\(m)")
         try PostgresServer.clusterScript(["restart", folder])
         let after = try PostgresStore(url: url, access: .read)
         #expect(try after.observationCount() == 1)
         #expect(try after.imports().map(\.source) == ["a"])
     }
+}
+
+/// Imports `panel` under the source name `source` on a thread of its own; the function returned waits for it
+/// and gives "imported" or the error's text.
+func importInBackground(_ panel: IndicatorPanel, as source: String, into store: PostgresStore) -> () -> String {
+    let outcome = Mutex<String?>(nil)
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+        let m: String
+        do { _ = try store.importPanel(panel, source: source, vintage: 2024); m = "imported" } catch { m = "\(error)" }
+        outcome.withLock { $0 = m }
+        done.signal()
+    }.start()
+    return {
+        done.wait()
+        return outcome.withLock { $0 } ?? ""
+    }
+}
+
+/// Runs `query` on the server every 2 ms until it answers something other than 0 (true), for 6 s at most (false).
+func poll(_ url: String, until query: String) throws -> Bool {
+    let c = try PostgresConnection(url: url)
+    for _ in 0..<3000 {
+        if try c.scalar(query) != "0" { return true }
+        usleep(2000)
+    }
+    return false
 }

@@ -47,6 +47,20 @@ import _TestSupport
         #expect((0.90...0.99).contains(coverage), "\(coverage)")
         #expect(accuracy.first { $0.method == .pooled }!.count == 360)
         let p = try ExecutionProjector.progress(panel, actual: "expenditure_to_date", budget: "expenditure_budget", year: 2024, month: month)
+        // Each projection is the cumulative figure times exp of the model fitted on 2012-2023 (the fit itself is
+        // checked against numpy above); its 95% interval comes from the quantiles of the backtest errors of the
+        // earlier years, the level raised by (n + 1) / n.
+        let fit = try #require(ExecutionProjector.fit(panel, indicator: 0, month: month, trainingYears: 2012..<2024))
+        let errors = ExecutionProjector.backtest(.pooled, panel, indicator: 0, month: month, before: 2024).errors.sorted()
+        let level = 0.95 * Double(errors.count + 1) / Double(errors.count)
+        let (qLow, qHigh) = (Descriptive.quantile(sorted: errors, (1 - level) / 2), Descriptive.quantile(sorted: errors, 1 - (1 - level) / 2))
+        for (u, r) in p.records.enumerated() {
+            let c = panel.value(unitAt: u, indicatorAt: 0, year: 2024, month: month)
+            #expect(r.cumulative == c && TestSupport.close(r.projected, c * exp(fit.predict(unit: u)), relative: 1e-12))
+            #expect(TestSupport.close(r.intervals[95]!.lowerBound, c * exp(fit.predict(unit: u) + qLow), relative: 1e-12))
+            #expect(TestSupport.close(r.intervals[95]!.upperBound, c * exp(fit.predict(unit: u) + qHigh), relative: 1e-12))
+            #expect(TestSupport.close(r.projectedRatePercent!, r.projected / r.budget! * 100, relative: 1e-12))
+        }
         #expect(p.records.count == 60 && p.records.allSatisfy { $0.intervals[95] != nil && $0.intervals[80] != nil })
         #expect(p.records.allSatisfy { $0.intervals[80]!.lowerBound >= $0.intervals[95]!.lowerBound && $0.intervals[80]!.contains($0.projected) })
     }
@@ -70,6 +84,7 @@ import _TestSupport
         let p = try ExecutionProjector.progress(panel, actual: "spent", budget: "budget", targetPercent: 90)
         #expect(p.year == 2024 && p.month == 6)
         let a = try #require(p.records.first { $0.unit.id == "a" })
+        #expect(a.cumulative == 100 * 36 / 144 * (1 + 0.01 * Double((2024 * 7 + 6) % 5)) && a.budget == 105)
         #expect(TestSupport.close(a.executedPercent!, a.cumulative / 105 * 100, relative: 1e-12) && a.schedulePercent == 50)
         #expect(TestSupport.close(a.gapPercent!, a.executedPercent! - 50, relative: 1e-12))
         #expect(TestSupport.close(a.projectedRatePercent!, a.projected / 105 * 100, relative: 1e-12))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Outturn
 
 /// Helpers shared by every test target.
@@ -42,6 +43,30 @@ public enum TestSupport {
     /// Writes UTF-8 text to a fresh temporary file.
     public static func temporaryFile(_ name: String, _ text: String) throws -> String {
         try temporaryFile(name, bytes: Array(text.utf8))
+    }
+
+    /// Runs a program and waits for it: its exit status, standard output and standard error (both read as they
+    /// come, so neither pipe can fill and stall the program). `environment` adds to this process's.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let errors = Mutex(Data())
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            let data = err.fileHandleForReading.readDataToEndOfFile()
+            errors.withLock { $0 = data }
+            finished.signal()
+        }.start()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        finished.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors.withLock { $0 }, as: UTF8.self))
     }
 
     /// A fresh temporary path (no file created).
@@ -111,22 +136,14 @@ public enum PostgresServer {
     @discardableResult
     public static func sql(_ statements: String, database: String = "postgres") throws -> String {
         guard let target = url(database: database) else { throw DataError("no PostgreSQL server for the tests: \(unavailable)") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", target, "-c", statements]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw DataError("psql failed: \(error)") }
+        let r = try TestSupport.run("/usr/bin/env", ["psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", target, "-c", statements])
+        guard r.status == 0 else { throw DataError("psql failed: \(r.err)") }
+        let output = r.out
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A cluster of the test's own (for tests that kill a server): its folder and superuser URL; stopped when
-    /// the test process ends, or by `run(["stop", folder])`.
+    /// the test process ends, or by `clusterScript(["stop", folder])`.
     public static func privateCluster() throws -> (folder: String, url: String) {
         let lines = try clusterScript(["start", String(ProcessInfo.processInfo.processIdentifier)]).split(separator: "\n").map(String.init)
         guard lines.count >= 2 else { throw DataError("cluster.sh printed no URL") }
@@ -136,17 +153,9 @@ public enum PostgresServer {
     /// Runs `Tests/PostgreSQL/cluster.sh` with `arguments`; returns its standard output.
     @discardableResult
     public static func clusterScript(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [TestSupport.path("Tests/PostgreSQL/cluster.sh")] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw DataError("cluster.sh \(arguments.first ?? ""): \(error)") }
+        let r = try TestSupport.run("/bin/bash", [TestSupport.path("Tests/PostgreSQL/cluster.sh")] + arguments)
+        guard r.status == 0 else { throw DataError("cluster.sh \(arguments.first ?? ""): \(r.err)") }
+        let output = r.out
         return output
     }
 

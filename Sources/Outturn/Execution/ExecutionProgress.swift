@@ -195,13 +195,13 @@ extension ExecutionProjector {
     public static func evaluate(_ panel: MonthlyPanel, actual: String, months: [Int], years: [Int]) throws -> [Accuracy] {
         guard let i = panel.indicatorIndex(actual) else { throw DataError.unknown("indicator", actual, among: panel.indicators.map(\.id)) }
         var out: [Accuracy] = []
+        let position = Dictionary(panel.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for m in months {
             precondition((1...11).contains(m), "a month before the year-end")
             var ape: [Method: [Double]] = [:]
             var covered = 0, intervals = 0
             for y in years where y > panel.years.lowerBound {
-                guard let p = try? progress(panel, actual: actual, year: y, month: m, levels: [95]) else { continue }
-                let position = Dictionary(panel.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+                let p = try progress(panel, actual: actual, year: y, month: m, levels: [95])
                 for r in p.records {
                     let u = position[r.unit.id]!
                     let yearEnd = panel.value(unitAt: u, indicatorAt: i, year: y, month: 12)

@@ -49,6 +49,12 @@ extension OutturnCommand {
             guard start <= end else { throw ValidationError("--start must not be after --end") }
             guard end - start < 200 else { throw ValidationError("at most 200 years") }
             guard (0..<1).contains(missingShare) else { throw ValidationError("--missing-share must be in [0, 1)") }
+            if monthly {
+                if wide || !indicator.isEmpty { throw ValidationError("--monthly writes its two indicators in long CSV: leave out --wide and --indicator") }
+                if let output, output != "-", !output.hasPrefix("/dev/"), !output.lowercased().hasSuffix(".csv") {
+                    throw ValidationError("--monthly writes CSV: give --output FILE.csv")
+                }
+            }
         }
 
         func run() throws {

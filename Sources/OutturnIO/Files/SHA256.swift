@@ -1,5 +1,5 @@
-import Foundation
 import Outturn
+import OutturnSystem
 
 /// SHA-256 (FIPS 180-4) of bytes or of a file: the content hash a store records with each import, so an import
 /// can be traced to the exact file it came from (`sha256sum` prints the same hex).
@@ -21,25 +21,41 @@ public struct SHA256: Sendable {
 
     public init() {}
 
-    /// Adds bytes to the message.
+    /// Adds bytes to the message: whole 64-byte blocks are compressed straight from `bytes`, only a partial
+    /// block is kept.
     public mutating func update<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
         length &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
+        let done: Void? = bytes.withContiguousStorageIfAvailable { absorb(UnsafeRawBufferPointer($0)) }
+        if done == nil { Array(bytes).withUnsafeBytes { absorb($0) } }
+    }
+
+    private mutating func absorb(_ input: UnsafeRawBufferPointer) {
         var start = 0
-        while pending.count - start >= 64 {
-            compress(pending, at: start)
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, input.count)
+            pending.append(contentsOf: input[0..<take])
+            start = take
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBytes { compress($0, at: 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while input.count - start >= 64 {
+            compress(input, at: start)
             start += 64
         }
-        pending.removeFirst(start)
+        pending.append(contentsOf: input[start...])
     }
 
     /// The digest as 64 lowercase hex digits.
     public mutating func hexDigest() -> String {
         let bits = length &* 8
-        pending.append(0x80)
-        while pending.count % 64 != 56 { pending.append(0) }
-        for s in stride(from: 56, through: 0, by: -8) { pending.append(UInt8(truncatingIfNeeded: bits >> UInt64(s))) }
-        for start in stride(from: 0, to: pending.count, by: 64) { compress(pending, at: start) }
+        var tail = pending
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for s in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(s))) }
+        tail.withUnsafeBytes { raw in
+            for start in stride(from: 0, to: raw.count, by: 64) { compress(raw, at: start) }
+        }
         pending = []
         return state.map { word in
             let hex = String(word, radix: 16)
@@ -47,33 +63,43 @@ public struct SHA256: Sendable {
         }.joined()
     }
 
-    private mutating func compress(_ block: [UInt8], at start: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for t in 0..<16 {
-            let o = start + 4 * t
-            w[t] = UInt32(block[o]) << 24 | UInt32(block[o + 1]) << 16 | UInt32(block[o + 2]) << 8 | UInt32(block[o + 3])
-        }
+    private mutating func compress(_ block: UnsafeRawBufferPointer, at start: Int) {
         func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        // The message schedule in a stack buffer: no allocation per block.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                let o = start + 4 * t
+                w[t] = UInt32(block[o]) << 24 | UInt32(block[o + 1]) << 16 | UInt32(block[o + 2]) << 8 | UInt32(block[o + 3])
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            for t in 0..<64 {
+                let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ Self.k[t] &+ w[t]
+                let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for t in 0..<64 {
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ Self.k[t] &+ w[t]
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (i, v) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ v }
     }
 
-    /// The SHA-256 of a file's bytes, read in 1 MB pieces.
+    /// The SHA-256 of a file's bytes, read in 1 MB pieces through the project's file-descriptor layer.
     public static func ofFile(_ path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw DataError("cannot read \(path)") }
-        defer { try? handle.close() }
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.open(reading: path) } catch { throw DataError("cannot read \(path): \(error)") }
+        defer { try? fd.close() }
         var hash = SHA256()
-        while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty { hash.update(piece) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n: Int
+            do { n = try buffer.withUnsafeMutableBytes { try fd.read(into: $0.baseAddress!, count: $0.count) } } catch { throw DataError("cannot read \(path): \(error)") }
+            if n == 0 { break }
+            hash.update(buffer[0..<n])
+        }
         return hash.hexDigest()
     }
 }

@@ -64,23 +64,40 @@ final class PostgresConnection {
         return try rows(of: result)
     }
 
+    /// Runs `body` between `begin` (BEGIN with its isolation level) and COMMIT; when anything fails the
+    /// transaction is rolled back (if the connection still stands) and the error rethrown.
+    func transaction<R>(_ begin: String = "BEGIN", _ body: () throws -> R) throws -> R {
+        try execute(begin)
+        do {
+            let r = try body()
+            try execute("COMMIT")
+            return r
+        } catch {
+            if isHealthy { _ = try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
     /// The first column of the first row of a query, or nil.
     func scalar(_ sql: String, _ parameters: [String?] = []) throws -> String? {
         try execute(sql, parameters).first?.first ?? nil
     }
 
-    /// `COPY ... FROM STDIN`: `produce` is called with a writer until it returns false; text format lines.
-    func copyIn(_ sql: String, produce: (_ send: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    /// `COPY ... FROM STDIN` in text format: `write` adds the rows to a ``CopyRows``, which sends them in 1 MB
+    /// pieces; a failure of `write` aborts the COPY.
+    func copyIn(_ sql: String, write: (inout CopyRows) throws -> Void) throws {
         _ = try rows(of: PQexec(handle, sql), expecting: PGRES_COPY_IN)
         var sendFailure: Failure?
         do {
-            try produce { bytes in
-                guard PQputCopyData(handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) == 1 else {
-                    let failure = Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil)
+            var rows = CopyRows { bytes in
+                guard PQputCopyData(self.handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) == 1 else {
+                    let failure = Failure(message: Self.firstLine(PQerrorMessage(self.handle)), sqlState: nil)
                     sendFailure = failure
                     throw failure
                 }
             }
+            try write(&rows)
+            try rows.flush()
         } catch {
             if sendFailure == nil { _ = PQputCopyEnd(handle, "aborted by the client") } else { _ = PQputCopyEnd(handle, nil) }
             while let r = PQgetResult(handle) { PQclear(r) }
@@ -160,17 +177,55 @@ final class PostgresConnection {
         return lines.first.map { $0.replacingOccurrences(of: "FATAL:  ", with: "").replacingOccurrences(of: "ERROR:  ", with: "") } ?? "unknown error"
     }
 
-    /// Text quoted for COPY's text format: backslash, tab, newline and carriage return escaped.
-    static func copyText(_ text: String, into out: inout [UInt8]) {
-        for b in text.utf8 {
+}
+
+/// Rows being written for `COPY ... FROM STDIN` in text format: fields separated by tabs, rows by newlines, text
+/// with backslash, tab, newline and carriage return escaped, NULL as `\N`. Sent in pieces of about 1 MB.
+struct CopyRows {
+    private var buffer: [UInt8] = []
+    private var atRowStart = true
+    private let send: (UnsafeRawBufferPointer) throws -> Void
+
+    init(send: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.send = send
+        buffer.reserveCapacity(1 << 20 + 4096)
+    }
+
+    private mutating func separate() {
+        if !atRowStart { buffer.append(0x09) }
+        atRowStart = false
+    }
+
+    /// A text field, escaped.
+    mutating func text(_ value: String) {
+        separate()
+        for b in value.utf8 {
             switch b {
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            default: out.append(b)
+            case 0x5C: buffer += [0x5C, 0x5C]
+            case 0x09: buffer += [0x5C, 0x74]
+            case 0x0A: buffer += [0x5C, 0x6E]
+            case 0x0D: buffer += [0x5C, 0x72]
+            default: buffer.append(b)
             }
         }
+    }
+
+    /// A number, boolean or NULL field (their text needs no escaping).
+    mutating func field(_ value: some CustomStringConvertible) { separate(); buffer += Array(value.description.utf8) }
+    mutating func field(_ value: Double?) { separate(); buffer += Array((value.map { "\($0)" } ?? "\\N").utf8) }
+    mutating func field(_ value: Bool) { separate(); buffer.append(value ? 0x74 : 0x66) }
+
+    /// Ends the row; sends what has gathered once it passes 1 MB.
+    mutating func endRow() throws {
+        buffer.append(0x0A)
+        atRowStart = true
+        if buffer.count > 1 << 20 { try flush() }
+    }
+
+    mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes(send)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 

@@ -164,8 +164,7 @@ public final class PostgresStore: IndicatorStore {
             }
             // Two processes opening a new database at once: the lock makes one create the schema and the other
             // find it made.
-            try c.execute("BEGIN")
-            do {
+            try c.transaction {
                 try c.execute("SELECT pg_advisory_xact_lock(\(importLock.0), \(importLock.1))")
                 try c.execute("CREATE TABLE IF NOT EXISTS outturn_migrations (identifier text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
                 let now = Set(try c.execute("SELECT identifier FROM outturn_migrations").compactMap { $0[0] })
@@ -173,10 +172,6 @@ public final class PostgresStore: IndicatorStore {
                     try c.execute(m.sql)
                     try c.execute("INSERT INTO outturn_migrations(identifier) VALUES ($1)", [m.id])
                 }
-                try c.execute("COMMIT")
-            } catch {
-                if c.isHealthy { _ = try? c.execute("ROLLBACK") }
-                throw error
             }
         } catch let f as PostgresConnection.Failure {
             if f.isPermissionDenied {
@@ -195,15 +190,7 @@ public final class PostgresStore: IndicatorStore {
         do {
             return try withConnection { c in
                 user = c.user
-                try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                do {
-                    let r = try body(c)
-                    try c.execute("COMMIT")
-                    return r
-                } catch {
-                    if c.isHealthy { _ = try? c.execute("ROLLBACK") }
-                    throw error
-                }
+                return try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) }
             }
         } catch {
             throw failure(error, doing: "while reading", user: user)
@@ -324,24 +311,19 @@ public final class PostgresStore: IndicatorStore {
                     throw DataError("the database user \"\(c.user)\" may only read the store \(location)",
                                     hint: "import as a user granted INSERT and UPDATE on the store's tables; nothing was imported")
                 }
-                try c.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-                do {
+                return try c.transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
                     try c.execute("SET LOCAL application_name = " + Self.literal("outturn import " + source))
                     try c.execute("SET LOCAL lock_timeout = '\(lockWait)s'")
                     do {
                         try c.execute("SELECT pg_advisory_xact_lock(\(Self.importLock.0), \(Self.importLock.1))")
                     } catch let f as PostgresConnection.Failure where f.isLockTimeout {
+                        // The failed statement aborted the transaction: end it to ask who holds the lock.
                         _ = try? c.execute("ROLLBACK")
                         throw DataError("another import has held the store \(location) for more than \(lockWait) s: \(try holder(c))",
                                         hint: "nothing was imported; import again when it has finished")
                     }
                     try c.execute("SET LOCAL lock_timeout = 0")
-                    let r = try body(c)
-                    try c.execute("COMMIT")
-                    return r
-                } catch {
-                    if c.isHealthy { _ = try? c.execute("ROLLBACK") }
-                    throw error
+                    return try body(c)
                 }
             }
         } catch {
@@ -359,6 +341,18 @@ public final class PostgresStore: IndicatorStore {
             """).first
         guard let r else { return "it has just finished" }
         return "\(r[0] ?? "?") (user \(r[1] ?? "?") from \(r[2] ?? "?"), since \(r[3] ?? "?") UTC)"
+    }
+
+    /// The COPY that writes observation versions; ``observationRow(_:department:indicator:year:value:unit:source:vintage:importID:importedAt:current:)``
+    /// writes its rows.
+    static let copyObservations = "COPY observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current) FROM STDIN"
+
+    /// One observation version as a row of ``copyObservations``.
+    static func observationRow(_ rows: inout CopyRows, department: Int64, indicator: Int64, year: Int, value: Double?, unit: String, source: String,
+                               vintage: Int, importID: Int64, importedAt: String, current: Bool) throws {
+        rows.field(department); rows.field(indicator); rows.field(year); rows.field(value)
+        rows.text(unit); rows.text(source); rows.field(vintage); rows.field(importID); rows.text(importedAt); rows.field(current)
+        try rows.endRow()
     }
 
     /// The integer keys of the stored rows of `table` (departments or indicators) with these ids, in order.
@@ -421,32 +415,24 @@ public final class PostgresStore: IndicatorStore {
                 """, [source, contentHash, String(vintage), now, String(plan.added), String(plan.changed), String(plan.unchanged)])!)!
             if !plan.retire.isEmpty {
                 try c.execute("CREATE TEMPORARY TABLE outturn_retire (department_id bigint, indicator_id bigint, year integer) ON COMMIT DROP")
-                try c.copyIn("COPY outturn_retire FROM STDIN") { send in
-                    var buffer: [UInt8] = []
+                try c.copyIn("COPY outturn_retire FROM STDIN") { rows in
                     for r in plan.retire {
-                        buffer += Array("\(r.cell.department)\t\(indicatorKeys[r.cell.indicator])\t\(r.cell.year)\n".utf8)
-                        if buffer.count > 1 << 20 { try buffer.withUnsafeBytes(send); buffer.removeAll(keepingCapacity: true) }
+                        rows.field(r.cell.department); rows.field(indicatorKeys[r.cell.indicator]); rows.field(r.cell.year)
+                        try rows.endRow()
                     }
-                    try buffer.withUnsafeBytes(send)
                 }
                 try c.execute("""
                     UPDATE observations o SET current = false FROM outturn_retire r
                     WHERE o.current AND o.indicator_id = r.indicator_id AND o.department_id = r.department_id AND o.year = r.year
                     """)
             }
-            try c.copyIn("COPY observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current) FROM STDIN") { send in
-                var buffer: [UInt8] = []
-                buffer.reserveCapacity(1 << 20 + 4096)
+            try c.copyIn(Self.copyObservations) { rows in
                 for x in plan.inserts {
                     let p = ImportPlan.provenance(of: x, in: panel, source: source, vintage: vintage)
-                    buffer += Array("\(departmentKeys[x.department])\t\(indicatorKeys[x.indicator])\t\(panel.years.lowerBound + x.yearOffset)\t\(x.value)\t".utf8)
-                    PostgresConnection.copyText(panel.indicators[x.indicator].unit, into: &buffer)
-                    buffer.append(0x09)
-                    PostgresConnection.copyText(p.source, into: &buffer)
-                    buffer += Array("\t\(p.vintage)\t\(importID)\t\(now)\t\(x.current ? "t" : "f")\n".utf8)
-                    if buffer.count > 1 << 20 { try buffer.withUnsafeBytes(send); buffer.removeAll(keepingCapacity: true) }
+                    try Self.observationRow(&rows, department: departmentKeys[x.department], indicator: indicatorKeys[x.indicator],
+                                            year: panel.years.lowerBound + x.yearOffset, value: x.value, unit: panel.indicators[x.indicator].unit,
+                                            source: p.source, vintage: p.vintage, importID: importID, importedAt: now, current: x.current)
                 }
-                try buffer.withUnsafeBytes(send)
             }
             return ImportSummary(importID: importID, added: plan.added, changed: plan.changed, unchanged: plan.unchanged)
         }
@@ -472,19 +458,12 @@ public final class PostgresStore: IndicatorStore {
                               [String(m.id), m.source, m.contentHash, m.vintage.map(String.init), m.importedAt, String(m.added), String(m.changed), String(m.unchanged)])
             }
             try c.execute("SELECT setval(pg_get_serial_sequence('imports', 'id'), greatest((SELECT max(id) FROM imports), 1), (SELECT count(*) > 0 FROM imports))")
-            try c.copyIn("COPY observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current) FROM STDIN") { send in
-                var buffer: [UInt8] = []
+            try c.copyIn(Self.copyObservations) { rows in
                 for o in contents.observations {
-                    buffer += Array("\(departmentKeys[o.department])\t\(indicatorKeys[o.indicator])\t\(o.year)\t\(o.value.map { "\($0)" } ?? "\\N")\t".utf8)
-                    PostgresConnection.copyText(o.unit, into: &buffer)
-                    buffer.append(0x09)
-                    PostgresConnection.copyText(o.source, into: &buffer)
-                    buffer += Array("\t\(o.vintage)\t\(o.importID)\t".utf8)
-                    PostgresConnection.copyText(o.importedAt, into: &buffer)
-                    buffer += Array("\t\(o.current ? "t" : "f")\n".utf8)
-                    if buffer.count > 1 << 20 { try buffer.withUnsafeBytes(send); buffer.removeAll(keepingCapacity: true) }
+                    try Self.observationRow(&rows, department: departmentKeys[o.department], indicator: indicatorKeys[o.indicator], year: o.year,
+                                            value: o.value, unit: o.unit, source: o.source, vintage: o.vintage, importID: o.importID,
+                                            importedAt: o.importedAt, current: o.current)
                 }
-                try buffer.withUnsafeBytes(send)
             }
         }
     }

@@ -8,10 +8,12 @@ extension PanelStore: IndicatorStore {
 
     /// The imports, oldest first.
     public func imports() throws -> [StoredImport] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, source, content_hash, vintage, imported_at, added, changed, unchanged FROM imports ORDER BY id").map { r in
-                StoredImport(id: r[0], source: r[1], contentHash: r[2], vintage: r[3], importedAt: r[4], added: r[5], changed: r[6], unchanged: r[7])
-            }
+        try database.read(Self.imports)
+    }
+
+    private static func imports(_ db: Database) throws -> [StoredImport] {
+        try Row.fetchAll(db, sql: "SELECT id, source, content_hash, vintage, imported_at, added, changed, unchanged FROM imports ORDER BY id").map { r in
+            StoredImport(id: r[0], source: r[1], contentHash: r[2], vintage: r[3], importedAt: r[4], added: r[5], changed: r[6], unchanged: r[7])
         }
     }
 
@@ -28,9 +30,7 @@ extension PanelStore: IndicatorStore {
                 indicatorPosition[r[0]] = c.indicators.count
                 c.indicators.append(.init(id: r[1], name: r[2], unit: r[3], kind: r[4]))
             }
-            c.imports = try Row.fetchAll(db, sql: "SELECT id, source, content_hash, vintage, imported_at, added, changed, unchanged FROM imports ORDER BY id").map { r in
-                StoredImport(id: r[0], source: r[1], contentHash: r[2], vintage: r[3], importedAt: r[4], added: r[5], changed: r[6], unchanged: r[7])
-            }
+            c.imports = try Self.imports(db)
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current
                 FROM observations ORDER BY rowid
@@ -64,13 +64,10 @@ extension PanelStore: IndicatorStore {
                     try db.execute(sql: "INSERT INTO imports(id, source, content_hash, vintage, imported_at, added, changed, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                    arguments: [m.id, m.source, m.contentHash, m.vintage, m.importedAt, m.added, m.changed, m.unchanged])
                 }
-                let insert = try db.makeStatement(sql: """
-                    INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let insert = try ObservationInsert(db)
                 for o in contents.observations {
-                    try insert.execute(arguments: [departmentKey[o.department], indicatorKey[o.indicator], o.year, o.value, o.unit, o.source,
-                                                   o.vintage, o.importID, o.importedAt, o.current ? 1 : 0])
+                    try insert.execute(department: departmentKey[o.department], indicator: indicatorKey[o.indicator], year: o.year, value: o.value,
+                                       unit: o.unit, source: o.source, vintage: o.vintage, importID: o.importID, importedAt: o.importedAt, current: o.current)
                 }
             }
         } catch let error as DatabaseError {

@@ -101,7 +101,7 @@ extension PanelStore {
 /// SQLite's C interface on GRDB's statement handle. A million rows per import are common, and building GRDB's
 /// `StatementArguments` (ten boxed values) per row cost about as much as SQLite's own work. Every return code
 /// is checked: a failed bind or step throws GRDB's `DatabaseError` with SQLite's message.
-private struct ObservationInsert {
+struct ObservationInsert {
     private let statement: Statement
 
     init(_ db: Database) throws {
@@ -111,7 +111,7 @@ private struct ObservationInsert {
             """)
     }
 
-    func execute(department: Int64, indicator: Int64, year: Int, value: Double, unit: String, source: String,
+    func execute(department: Int64, indicator: Int64, year: Int, value: Double?, unit: String, source: String,
                  vintage: Int, importID: Int64, importedAt: String, current: Bool) throws {
         let handle = statement.sqliteStatement
         // SQLITE_TRANSIENT: SQLite copies the text before the C string goes away.
@@ -120,7 +120,7 @@ private struct ObservationInsert {
         try check(sqlite3_bind_int64(handle, 1, department))
         try check(sqlite3_bind_int64(handle, 2, indicator))
         try check(sqlite3_bind_int64(handle, 3, Int64(year)))
-        try check(sqlite3_bind_double(handle, 4, value))
+        try check(value.map { sqlite3_bind_double(handle, 4, $0) } ?? sqlite3_bind_null(handle, 4))
         try check(sqlite3_bind_text(handle, 5, unit, -1, transient))
         try check(sqlite3_bind_text(handle, 6, source, -1, transient))
         try check(sqlite3_bind_int64(handle, 7, Int64(vintage)))
