@@ -127,6 +127,7 @@ extension SVGChart {
             return .init(label: r.unit.name, value: r.executedPercent!, highlighted: r.warning,
                          marker: p.month == 12 ? nil : (r.projectedRatePercent!, band?.0, band?.1))
         }
+        chart.barsFromZero = true
         chart.moreReferences = [("schedule \(DecimalText.format(Double(p.month) / 12 * 100, style: .decimals(1)))%", Double(p.month) / 12 * 100),
                                 ("target \(DecimalText.shortest(p.targetPercent))%", p.targetPercent)]
         chart.markerLegend = p.month == 12 ? nil : "projected year-end rate with its \(DecimalText.shortest(level))% interval; bars: executed to date, red: warned"

@@ -75,6 +75,8 @@ public struct SVGChart: Sendable {
     public var reference: (label: String, value: Double)? = nil
     /// Further labelled reference lines across the bars (a schedule, a target), drawn solid in grey.
     public var moreReferences: [(label: String, value: Double)] = []
+    /// Bars always start at zero (shares, where a bar's length is the quantity), whatever the data's range.
+    public var barsFromZero = false
     /// What the bar markers show, for the legend under the axis (nil: no markers).
     public var markerLegend: String? = nil
     /// A second line under the title: what the chart shows of the data (a selection says so here).
@@ -201,7 +203,7 @@ public struct SVGChart: Sendable {
         // The value axis starts at zero only when the data come near it (within a third of their span); else
         // the differences between departments would be a sliver at the end of long bars.
         var (v0, v1) = Self.range(values, pad: 0.05)
-        if let lo = values.min(), let hi = values.max(), lo >= 0, lo <= (hi - lo) / 3 { v0 = 0 }
+        if let lo = values.min(), let hi = values.max(), lo >= 0, barsFromZero || lo <= (hi - lo) / 3 { v0 = 0 }
         if let hi = values.max(), let lo = values.min(), hi <= 0, -hi <= (hi - lo) / 3 { v1 = 0 }
         let base = min(max(0, v0), v1)
         let plotW = width - left - right

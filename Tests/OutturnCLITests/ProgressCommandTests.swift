@@ -27,6 +27,7 @@ struct ProgressCommandTests {
         #expect(try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--budget", "expenditure_budget", "--as-of", "2024-06", "--plot", svg, "--quiet"]).status == 0)
         let chart = try String(contentsOfFile: svg, encoding: .utf8)
         #expect(chart.contains("累计支出: execution to 2024-06") && chart.contains("schedule 50.0%") && chart.contains("target 90%"))
+        #expect(chart.contains("text-anchor=\"middle\">0</text>"))   // shares: bars start at zero
         #expect(chart.components(separatedBy: "class=\"marker\"").count == 31 && chart.components(separatedBy: "class=\"whisker\"").count == 31)
         // Without a budget the amount is still projected, with a note and no warnings.
         let noBudget = try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--as-of", "2024-03", "--format", "csv"])
