@@ -134,7 +134,7 @@ do {
                 sets.append(("synthetic-\(seed)", SyntheticMonthly(departments: 100, years: 2012..<2025, seed: seed).generate(), "expenditure_to_date"))
             }
         } else {
-            sets.append(((arguments[1] as NSString).lastPathComponent, try MonthlyCSV.read(path: arguments[1]), arguments[2]))
+            sets.append(((arguments[1] as NSString).lastPathComponent + ":" + arguments[2], try MonthlyCSV.read(path: arguments[1]), arguments[2]))
         }
         for (name, panel, actual) in sets {
             let years = arguments[1] == "synthetic" ? Array(2018...2024) : Array(panel.years.dropFirst(2))

@@ -22,6 +22,51 @@ import _TestSupport
         for (u, unit) in panel.units.enumerated() {
             #expect(TestSupport.close(fit.predict(unit: u), predictions[unit.id]!, relative: 1e-10), "\(unit.id)")
         }
+        // Years weighted decay^(2024 - year): numpy solves the weighted augmented system (rows scaled by sqrt(w)).
+        let weighted = reference["weighted"] as! [String: Any]
+        let decay = weighted["decay"] as! Double
+        let w = try #require(ExecutionProjector.fit(panel, indicator: 0, month: 6, trainingYears: panel.years, decay: decay))
+        #expect(TestSupport.close(w.penalty!, reference["penalty"] as! Double, relative: 1e-10))
+        #expect(TestSupport.close(w.constant, weighted["constant"] as! Double, relative: 1e-10))
+        let weightedPredictions = weighted["prediction"] as! [String: Double]
+        for (u, unit) in panel.units.enumerated() {
+            #expect(TestSupport.close(w.predict(unit: u), weightedPredictions[unit.id]!, relative: 1e-10), "\(unit.id)")
+        }
+    }
+
+    /// A profile that drifts (units executing a little earlier each year, as budgets were pushed to spend
+    /// sooner): the backtests choose a year weight below 1, and the weighted projections beat the unweighted
+    /// model out of sample. On a stationary profile they keep every year alike.
+    @Test func driftingProfilesWeighRecentYearsMore() throws {
+        var state: UInt64 = 2026
+        func noise() -> Double { // a uniform draw in (-0.5, 0.5), SplitMix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53) - 0.5
+        }
+        func panel(drift: Double) throws -> MonthlyPanel {
+            var obs: [MonthlyObservation] = []
+            for u in 0..<20 {
+                for y in 2010..<2025 {
+                    // Share by June rises `drift` a year from 40%, with unit differences and noise.
+                    let share = 0.40 + drift * Double(y - 2010) + 0.03 * Double(u % 5 - 2) + 0.02 * noise()
+                    obs.append(MonthlyObservation(unit: "u\(u)", indicator: "spent", year: y, month: 6, value: 100 * share))
+                    obs.append(MonthlyObservation(unit: "u\(u)", indicator: "spent", year: y, month: 12, value: 100))
+                }
+            }
+            return try MonthlyPanel(observations: obs)
+        }
+        let drifting = try panel(drift: 0.01)
+        let chosen = ExecutionProjector.backtest(.pooled, drifting, indicator: 0, month: 6, before: 2024).decay
+        #expect(chosen < 1)
+        func error(_ p: MonthlyPanel, decay: Double) throws -> Double {
+            let f = try #require(ExecutionProjector.fit(p, indicator: 0, month: 6, trainingYears: 2010..<2024, decay: decay))
+            return p.units.indices.reduce(0) { $0 + abs(f.predict(unit: $1) - ExecutionProjector.logRatio(p, unit: $1, indicator: 0, year: 2024, month: 6)!) }
+        }
+        #expect(try error(drifting, decay: chosen) < error(drifting, decay: 1) / 2)
+        #expect(ExecutionProjector.backtest(.pooled, try panel(drift: 0), indicator: 0, month: 6, before: 2024).decay == 1)
     }
 
     /// Flows are cumulated within each year; a missing month makes the later cumulative figures unknown.
@@ -50,8 +95,10 @@ import _TestSupport
         // Each projection is the cumulative figure times exp of the model fitted on 2012-2023 (the fit itself is
         // checked against numpy above); its 95% interval comes from the quantiles of the backtest errors of the
         // earlier years, the level raised by (n + 1) / n.
-        let fit = try #require(ExecutionProjector.fit(panel, indicator: 0, month: month, trainingYears: 2012..<2024))
-        let errors = ExecutionProjector.backtest(.pooled, panel, indicator: 0, month: month, before: 2024).errors.sorted()
+        let backtest = ExecutionProjector.backtest(.pooled, panel, indicator: 0, month: month, before: 2024)
+        #expect(p.decay == backtest.decay)
+        let fit = try #require(ExecutionProjector.fit(panel, indicator: 0, month: month, trainingYears: 2012..<2024, decay: backtest.decay))
+        let errors = backtest.errors.sorted()
         let level = 0.95 * Double(errors.count + 1) / Double(errors.count)
         let (qLow, qHigh) = (Descriptive.quantile(sorted: errors, (1 - level) / 2), Descriptive.quantile(sorted: errors, 1 - (1 - level) / 2))
         for (u, r) in p.records.enumerated() {

@@ -48,6 +48,9 @@ public struct ExecutionProgress: Sendable {
     public let month: Int
     /// The projection method used for every unit (pooled, unless there were no earlier years).
     public let method: ExecutionProjector.Method
+    /// The pooled model's year weight: each earlier year counts `decay` times the year after it (1: all alike),
+    /// as chosen by the backtests over earlier years (see ``ExecutionProjector``).
+    public let decay: Double
     /// The target execution rate (percent).
     public let targetPercent: Double
     public let records: [Record]
@@ -59,7 +62,7 @@ public struct ExecutionProgress: Sendable {
 
     /// The same progress with only the records that `isIncluded` keeps, (a page about some departments); the model and evidence stay those of every unit.
     public func keeping(_ isIncluded: (Record) -> Bool) -> ExecutionProgress {
-        ExecutionProgress(indicator: indicator, year: year, month: month, method: method, targetPercent: targetPercent,
+        ExecutionProgress(indicator: indicator, year: year, month: month, method: method, decay: decay, targetPercent: targetPercent,
                           records: records.filter(isIncluded), evidence: evidence, notes: notes)
     }
 }
@@ -97,9 +100,11 @@ extension ExecutionProjector {
         // Evidence: every method's backtest at this month over the earlier years.
         var evidence: [Accuracy] = []
         var calibration: [Double: (Double, Double)] = [:]
+        var decay = 1.0
         if m < 12 {
             for method in Method.allCases {
-                let (errors, ape) = backtest(method, panel, indicator: i, month: m, before: y)
+                let (errors, ape, chosen) = backtest(method, panel, indicator: i, month: m, before: y)
+                if method == .pooled { decay = chosen }
                 guard !ape.isEmpty else { continue }
                 if method == .pooled && errors.count >= minimumCalibrationErrors {
                     let sorted = errors.sorted()
@@ -113,7 +118,7 @@ extension ExecutionProjector {
                 evidence.append(Accuracy(method: method, month: m, count: ape.count, mape: ape.reduce(0, +) / Double(ape.count), coverage95: nil))
             }
         }
-        let fitted = m < 12 ? fit(panel, indicator: i, month: m, trainingYears: panel.years.lowerBound..<y) : nil
+        let fitted = m < 12 ? fit(panel, indicator: i, month: m, trainingYears: panel.years.lowerBound..<y, decay: decay) : nil
         let method: Method = m == 12 || fitted != nil ? .pooled : .straightLine
         if m < 12 && fitted == nil {
             notes.append("no earlier year has figures for both month \(m) and month 12: projected in a straight line (x 12/\(m)), without intervals")
@@ -168,7 +173,7 @@ extension ExecutionProjector {
                 sameMonthLastYear: lastYear.isNaN ? nil : lastYear, lastYearExecutedPercent: lastYear.isNaN ? nil : lastBudget.map { lastYear / $0 * 100 },
                 warning: warning, notes: unitNotes))
         }
-        return ExecutionProgress(indicator: panel.indicators[i], year: y, month: m, method: method, targetPercent: targetPercent,
+        return ExecutionProgress(indicator: panel.indicators[i], year: y, month: m, method: method, decay: decay, targetPercent: targetPercent,
                                  records: records, evidence: evidence, notes: notes)
     }
 
@@ -190,8 +195,9 @@ extension ExecutionProjector {
 extension ExecutionProjector {
     /// Out-of-sample accuracy: for each month in `months` and each year in `years` whose year-end figures are
     /// known, the projections made at that month from the earlier years only (model, calibration and
-    /// baselines), against the year-end figures. One record per month and method; coverage (fraction) for the
-    /// pooled method's 95% intervals.
+    /// baselines), against the year-end figures. Every method is scored on the same unit-years: those the model
+    /// learned for (an earlier year with figures at the month and at year-end) that also have last year's share.
+    /// One record per month and method; coverage (fraction) for the pooled method's 95% intervals.
     public static func evaluate(_ panel: MonthlyPanel, actual: String, months: [Int], years: [Int]) throws -> [Accuracy] {
         guard let i = panel.indicatorIndex(actual) else { throw DataError.unknown("indicator", actual, among: panel.indicators.map(\.id)) }
         var out: [Accuracy] = []
@@ -202,15 +208,16 @@ extension ExecutionProjector {
             var covered = 0, intervals = 0
             for y in years where y > panel.years.lowerBound {
                 let p = try progress(panel, actual: actual, year: y, month: m, levels: [95])
+                // A year without an earlier one to learn from is projected in a straight line: not the model's.
+                guard p.method == .pooled else { continue }
                 for r in p.records {
                     let u = position[r.unit.id]!
                     let yearEnd = panel.value(unitAt: u, indicatorAt: i, year: y, month: 12)
-                    guard yearEnd > 0, r.cumulative > 0 else { continue }
+                    // Every method on the same unit-years: those with last year's share at this month.
+                    guard yearEnd > 0, r.cumulative > 0, let rl = logRatio(panel, unit: u, indicator: i, year: y - 1, month: m) else { continue }
                     ape[.pooled, default: []].append(abs(r.projected / yearEnd - 1) * 100)
                     if let band = r.intervals[95] { intervals += 1; if band.contains(yearEnd) { covered += 1 } }
-                    if let rl = logRatio(panel, unit: u, indicator: i, year: y - 1, month: m) {
-                        ape[.lastYearShare, default: []].append(abs(r.cumulative * Double.exp(rl) / yearEnd - 1) * 100)
-                    }
+                    ape[.lastYearShare, default: []].append(abs(r.cumulative * Double.exp(rl) / yearEnd - 1) * 100)
                     ape[.straightLine, default: []].append(abs(r.cumulative * 12 / Double(m) / yearEnd - 1) * 100)
                 }
             }

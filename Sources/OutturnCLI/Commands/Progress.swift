@@ -74,6 +74,11 @@ extension OutturnCommand {
                                                           levels: levels, targetPercent: target, warningRule: warnOn)
             if !quiet {
                 Diagnostics.write("outturn: \(progress.indicator.id) at \(progress.year)-\(progress.month < 10 ? "0" : "")\(progress.month): projected by \(progress.method.rawValue)")
+                if progress.method == .pooled && progress.month < 12 {
+                    let backtested = progress.evidence.contains { $0.method == .pooled }
+                    Diagnostics.write(progress.decay == 1 ? "  model: every earlier year weighed alike (\(backtested ? "chosen by backtest" : "too few years to backtest a choice"))"
+                                      : "  model: each earlier year weighed \(DecimalText.shortest(progress.decay)) times the year after it (profiles drift; chosen by backtest)")
+                }
                 for e in progress.evidence {
                     Diagnostics.write("  backtest at month \(progress.month), \(e.method.rawValue): mean absolute error \(DecimalText.grouped(e.mape, decimals: 2))% of the year-end figure over \(e.count) unit-years")
                 }

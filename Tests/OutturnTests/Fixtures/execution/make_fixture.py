@@ -4,7 +4,9 @@ An unbalanced panel of units x years with the cumulative figure at month 6 and t
 r = log(C12 / C6) = a + g(unit) + e is fitted as ONE ridge regression solved by numpy's least squares on the
 augmented system [X; sqrt(k) [0 I]] (an unpenalised constant, unit dummies penalised by k), with k = var(e) /
 var(g) from the method of moments for an unbalanced one-way layout. The Swift code solves the same problem in
-closed form; the test compares constants and predictions to 1e-10.
+closed form; the test compares constants and predictions to 1e-10. A second solve weighs each year
+0.7^(2024 - year) (rows of X and r scaled by sqrt(w); k unchanged, from the unweighted moments), as the model
+does when the backtests choose a year weight below 1.
 
 Run: python3 make_fixture.py  (writes panel.csv and ridge.json; seed fixed)
 """
@@ -40,5 +42,9 @@ X[:, 0] = 1
 X[np.arange(len(r)), 1 + unit_of] = 1
 penalty = np.hstack([np.zeros((len(units), 1)), np.sqrt(k) * np.eye(len(units))])
 beta, *_ = np.linalg.lstsq(np.vstack([X, penalty]), np.concatenate([r, np.zeros(len(units))]), rcond=None)
-json.dump({"penalty": k, "constant": beta[0], "prediction": {u: beta[0] + beta[1 + j] for j, u in enumerate(units)}},
+decay = 0.7
+sw = np.sqrt(decay ** (2024 - np.array([y for _, y, _, _ in rows], dtype=float)))
+wbeta, *_ = np.linalg.lstsq(np.vstack([X * sw[:, None], penalty]), np.concatenate([r * sw, np.zeros(len(units))]), rcond=None)
+json.dump({"penalty": k, "constant": beta[0], "prediction": {u: beta[0] + beta[1 + j] for j, u in enumerate(units)},
+           "weighted": {"decay": decay, "constant": wbeta[0], "prediction": {u: wbeta[0] + wbeta[1 + j] for j, u in enumerate(units)}}},
           open("ridge.json", "w"), indent=1)
