@@ -15,15 +15,22 @@ public protocol IndicatorStore: Sendable {
     /// Imports every value of a panel as one transaction: all or nothing (see ``ImportPlan`` for what is
     /// added, changed and kept, and ``ImportConflictPolicy``). The same data again records nothing.
     func importPanel(_ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?) throws -> ImportSummary
+    /// Imports monthly figures (cumulative to the end of each month) as one transaction, under the same rules
+    /// as ``importPanel(_:source:vintage:policy:contentHash:)``: a month is part of a figure's key, so a month's
+    /// figure never replaces the annual one. The units (departments or projects) join the stored departments.
+    func importMonthly(_ panel: MonthlyPanel, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?) throws -> ImportSummary
     /// The current figures, or with `asOf` the figures as known in that vintage; each filter nil = everything.
     func panel(departments: [String]?, indicators: [String]?, years: Range<Int>?, asOf: Int?) throws -> IndicatorPanel
+    /// The monthly figures, current or as known in vintage `asOf`; each filter nil = everything (the units and
+    /// indicators with monthly figures).
+    func monthlyPanel(units: [String]?, indicators: [String]?, years: Range<Int>?, asOf: Int?) throws -> MonthlyPanel
     /// Every stored version of one figure, oldest vintage first.
     func history(department: String, indicator: String, year: Int) throws -> [StoredObservation]
     /// Ids of the stored departments and indicators, in the order they were first imported.
     func ids() throws -> (departments: [String], indicators: [String])
     /// The imports, oldest first.
     func imports() throws -> [StoredImport]
-    /// Number of stored observation versions (every vintage).
+    /// Number of stored observation versions (every vintage), annual and monthly.
     func observationCount() throws -> Int
     /// The vintages present, ascending.
     func vintages() throws -> [Int]
@@ -44,6 +51,14 @@ extension IndicatorStore {
 
     public func panel(asOf: Int?) throws -> IndicatorPanel {
         try panel(departments: nil, indicators: nil, years: nil, asOf: asOf)
+    }
+
+    public func importMonthly(_ panel: MonthlyPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject) throws -> ImportSummary {
+        try importMonthly(panel, source: source, vintage: vintage, policy: policy, contentHash: nil)
+    }
+
+    public func monthlyPanel(asOf: Int? = nil) throws -> MonthlyPanel {
+        try monthlyPanel(units: nil, indicators: nil, years: nil, asOf: asOf)
     }
 }
 
@@ -108,9 +123,10 @@ public struct StoreContents: Sendable {
     public struct DepartmentRow: Sendable, Equatable { public let id: String, name: String, attributes: String }
     /// A stored indicator: id, name, unit and kind as stored.
     public struct IndicatorRow: Sendable, Equatable { public let id: String, name: String, unit: String, kind: String }
-    /// One observation version; `department` and `indicator` are positions in the lists above.
+    /// One observation version; `department` and `indicator` are positions in the lists above; `month` 0 for
+    /// an annual figure, 1...12 for one cumulative to the end of that month.
     public struct ObservationRow: Sendable, Equatable {
-        public let department: Int, indicator: Int, year: Int
+        public let department: Int, indicator: Int, year: Int, month: Int
         /// nil for an explicitly missing value.
         public let value: Double?
         public let unit: String, source: String, vintage: Int, importID: Int64, importedAt: String, current: Bool

@@ -35,6 +35,28 @@ struct ProgressCommandTests {
         #expect(noBudget.out.split(separator: "\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[5].isEmpty })
     }
 
+    /// Monthly files imported into a store (detected by their period column) give the same briefing from the
+    /// store as from the file; a store without monthly figures says so.
+    @Test func progressFromTheStore() throws {
+        let csv = TestSupport.path("Datasets/national-monthly/general-budget.csv")
+        let store = try TestSupport.temporaryPath("monthly.sqlite")
+        let imported = try ProcessTests.outturn(["import", csv, "--store", store, "--format", "csv"])
+        #expect(imported.status == 0 && imported.out.contains(",1,65,0,0") && imported.err.contains("65 monthly values"), "\(imported.out) \(imported.err)")
+        let args = ["--actual", "general_budget_expenditure", "--as-of", "2025-06", "--format", "csv"]
+        let fromFile = try ProcessTests.outturn(["progress", "--data", csv] + args)
+        let fromStore = try ProcessTests.outturn(["progress", "--store", store] + args)
+        #expect(fromFile.status == 0 && fromStore.status == 0 && fromStore.out == fromFile.out && fromStore.err == fromFile.err, "\(fromStore.err)")
+        #expect(fromStore.out.contains("national,general_budget_expenditure,2025,6,141271,"))
+        let annual = try ProcessTests.outturn(["describe", "--store", store])
+        #expect(annual.status == 1 && annual.err.contains("holds monthly figures only") && annual.err.contains("outturn progress --store"), "\(annual.err)")
+        let annualOnly = try TestSupport.temporaryPath("annual.sqlite")
+        _ = try ProcessTests.outturn(["import", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--store", annualOnly])
+        let none = try ProcessTests.outturn(["progress", "--store", annualOnly, "--actual", "spent"])
+        #expect(none.status == 1 && none.err.contains("holds no monthly figures") && none.err.contains("outturn import"), "\(none.err)")
+        let both = try ProcessTests.outturn(["progress", "--store", store, "--data", csv, "--actual", "spent"])
+        #expect(both.status == 64 && both.err.contains("give one source"), "\(both.err)")
+    }
+
     @Test func badInputIsNamedWithItsPlace() throws {
         let month13 = try TestSupport.temporaryFile("m13.csv", "department,indicator,period,value\na,spent,2024-01,5\na,spent,2024-13,9\n")
         let r = try ProcessTests.outturn(["progress", "--data", month13, "--actual", "spent"])

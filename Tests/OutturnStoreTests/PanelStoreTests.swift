@@ -80,6 +80,46 @@ enum StoreKind: String, Sendable, CustomTestStringConvertible {
         #expect(throws: DataError.self) { try store.panel(indicators: ["budget_revenu"]) }
     }
 
+    func monthly(june: Double = 45) throws -> MonthlyPanel {
+        try MonthlyPanel(observations: [
+            MonthlyObservation(unit: "edu", indicator: "spent", year: 2023, month: 6, value: 40),
+            MonthlyObservation(unit: "edu", indicator: "spent", year: 2023, month: 12, value: 100),
+            MonthlyObservation(unit: "edu", indicator: "spent", year: 2024, month: 3, value: 20),
+            MonthlyObservation(unit: "edu", indicator: "spent", year: 2024, month: 6, value: june),
+            MonthlyObservation(unit: "road", indicator: "spent", year: 2024, month: 6, value: 7.25),
+        ], units: [Department(id: "edu", name: "省教育厅"), Department(id: "road", name: "公路项目", attributes: ["department": "edu"])],
+           indicators: [Indicator(id: "spent", name: "支出累计", unit: "万元")])
+    }
+
+    /// Monthly figures share the store with annual ones, the month in the key: the same import rules, versions,
+    /// as-of views and conflict messages (naming the month); an annual figure and the month-12 figure of the
+    /// same cell are two figures, neither replacing the other.
+    @Test(arguments: StoreKind.available) func monthlyFiguresAreStoredBesideAnnualOnes(kind: StoreKind) throws {
+        let store = try Stores.open(try kind.newLocation())
+        var annual = IndicatorPanel(departments: [Department(id: "edu")], indicators: [Indicator(id: "spent", unit: "万元")], years: 2023..<2024)
+        annual[department: "edu", indicator: "spent", year: 2023] = 98
+        _ = try store.importPanel(annual, source: "final.csv", vintage: 2023)
+        #expect(try store.importMonthly(try monthly(), source: "m.csv", vintage: 2024) == ImportSummary(importID: 2, added: 5, changed: 0, unchanged: 0))
+        #expect(try store.importMonthly(try monthly(), source: "m.csv", vintage: 2024) == ImportSummary(importID: nil, added: 0, changed: 0, unchanged: 5))
+        #expect(try store.observationCount() == 6)
+        #expect(try store.monthlyPanel() == monthly())   // units with their attributes, names, every figure
+        #expect(try store.panel()[department: "edu", indicator: "spent", year: 2023] == 98)
+        #expect(try store.panel().departments.map(\.id) == ["edu"])   // the annual panel holds annual figures only
+        do {
+            _ = try store.importMonthly(try monthly(june: 46), source: "m2.csv", vintage: 2025)
+            Issue.record("expected a conflict")
+        } catch let e as DataError {
+            #expect(e.reason.contains("edu spent 2024-06: stored 45, new 46"), "\(e.reason)")
+        }
+        #expect(try store.importMonthly(try monthly(june: 46), source: "m2.csv", vintage: 2025, policy: .replace).changed == 1)
+        #expect(try store.monthlyPanel().value(unitAt: 0, indicatorAt: 0, year: 2024, month: 6) == 46)
+        #expect(try store.monthlyPanel(asOf: 2024).value(unitAt: 0, indicatorAt: 0, year: 2024, month: 6) == 45)
+        #expect(try store.history(department: "edu", indicator: "spent", year: 2023).map(\.value) == [98])
+        let selected = try store.monthlyPanel(units: ["road"], indicators: nil, years: 2024..<2025, asOf: nil)
+        #expect(selected.units.map(\.id) == ["road"] && selected.value(unitAt: 0, indicatorAt: 0, year: 2024, month: 6) == 7.25)
+        #expect(throws: DataError.self) { try store.monthlyPanel(units: ["rod"], indicators: nil, years: nil, asOf: nil) }
+    }
+
     @Test func corruptOrForeignFilesAreNeverOverwritten() throws {
         let text = try TestSupport.temporaryFile("notes.sqlite", "these are my notes, not a database\n")
         #expect(throws: DataError.self) { try PanelStore(path: text) }
@@ -110,7 +150,9 @@ enum StoreKind: String, Sendable, CustomTestStringConvertible {
         let store = try PanelStore(path: path)
         #expect(store.backupPath == path + ".backup-v1")
         #expect(try store.panel()[department: "edu", indicator: "budget_revenue", year: 2024] == 123.5)
-        #expect(try store.history(department: "edu", indicator: "budget_revenue", year: 2024).count == 1)   // the v2 view
+        #expect(try store.history(department: "edu", indicator: "budget_revenue", year: 2024).count == 1)   // the v3 view
+        #expect(try store.importMonthly(try monthly(), source: "m.csv", vintage: 2024).added == 5)   // v3: the month column
+        #expect(try store.panel()[department: "edu", indicator: "budget_revenue", year: 2024] == 123.5)
         let backup = try DatabaseQueue(path: store.backupPath!).read { db in
             (try db.tableExists("observations"), try db.viewExists("observation_records"), try Int.fetchOne(db, sql: "SELECT count(*) FROM observations"))
         }

@@ -24,8 +24,13 @@ import _TestSupport
         let panels = try restated()
         _ = try source.importPanel(panels[0], source: "2023 report\\with backslash", vintage: 2023, policy: .reject, contentHash: "abc")
         _ = try source.importPanel(panels[1], source: "2024 report", vintage: 2024, policy: .replace)
+        let monthly = try MonthlyPanel(observations: [MonthlyObservation(unit: "edu", indicator: "budget_revenue", year: 2022, month: 12, value: 99),
+                                                      MonthlyObservation(unit: "edu", indicator: "budget_revenue", year: 2022, month: 6, value: 40.5)],
+                                       indicators: [IndicatorCatalogue.standard(id: "budget_revenue")!])
+        _ = try source.importMonthly(monthly, source: "monthly.csv", vintage: 2024)
         let target = try Stores.open(try to.newLocation())
-        #expect(try Stores.copy(from: source, to: target) == 3)
+        #expect(try Stores.copy(from: source, to: target) == 5)
+        #expect(try target.monthlyPanel() == source.monthlyPanel() && target.monthlyPanel().value(unitAt: 0, indicatorAt: 0, year: 2022, month: 6) == 40.5)
         #expect(try target.imports() == source.imports())
         #expect(try target.vintages() == [2023, 2024])
         #expect(try target.history(department: "edu", indicator: "budget_revenue", year: 2022) == source.history(department: "edu", indicator: "budget_revenue", year: 2022))
@@ -39,11 +44,11 @@ import _TestSupport
         #expect(try target.panel()[department: "fin", indicator: "execution_rate", year: 2023] == 0.1 + 0.2)
         // A target that holds data already is refused and left as it was.
         #expect(throws: DataError.self) { try Stores.copy(from: source, to: target) }
-        #expect(try target.observationCount() == 3)
+        #expect(try target.observationCount() == 5)
         // The next import continues the numbering.
         var more = panels[1]
         more[department: "fin", indicator: "budget_revenue", year: 2021] = 1
-        #expect(try target.importPanel(more, source: "2025", vintage: 2025).importID == 3)
+        #expect(try target.importPanel(more, source: "2025", vintage: 2025).importID == 4)
     }
 }
 

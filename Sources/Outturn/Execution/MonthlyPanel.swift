@@ -34,6 +34,13 @@ public struct MonthlyPanel: Sendable, Equatable {
         blocks[i][(u * years.count + (year - years.lowerBound)) * 12 + month - 1] = v
     }
 
+    /// The same units, indicators, years and figures, a missing month equal to a missing month (NaN is not
+    /// equal to itself, a missing figure is).
+    public static func == (a: MonthlyPanel, b: MonthlyPanel) -> Bool {
+        a.units == b.units && a.indicators == b.indicators && a.years == b.years
+            && a.blocks.elementsEqual(b.blocks) { x, y in x.elementsEqual(y) { $0 == $1 || ($0.isNaN && $1.isNaN) } }
+    }
+
     /// The position of an indicator id, or nil.
     public func indicatorIndex(_ id: String) -> Int? { indicators.firstIndex { $0.id == id } }
 

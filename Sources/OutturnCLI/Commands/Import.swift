@@ -18,8 +18,14 @@ extension OutturnCommand {
                 `outturn extract`'s rules, the report as the source and its year as the vintage; other files take
                 --vintage, or their last year. Prints what was added, changed and left unchanged.
 
+                Monthly figures (cumulative to the end of each month, as `outturn progress` reads them) are stored
+                beside the annual ones with the month in their key: a CSV whose header has a period column
+                (2024-06) or year and month columns is read as monthly; --monthly says so for a workbook, and
+                --flows reads monthly flows (当月数) and stores them cumulated.
+
                 Example:
                   outturn import Datasets/synthetic-provincial/panel.csv --store provinces.sqlite
+                  outturn import Datasets/national-monthly/general-budget.csv --store provinces.sqlite
                 """))
 
         @Argument(help: ArgumentHelp("CSV, JSON or report (.txt) files, or folders of reports.", valueName: "file"))
@@ -38,9 +44,19 @@ extension OutturnCommand {
         var columns: String?
         @Option(name: .long, help: ArgumentHelp("A file of department aliases ('alias = id' per line): a report's department name is stored under the id.", valueName: "file"))
         var aliases: String?
+        @Flag(name: .long, help: "The files hold monthly figures (cumulative to the end of each month), also without a period or month column in a CSV header.")
+        var monthly = false
+        @Flag(name: .long, help: "The monthly files hold flows (当月数), stored cumulated within each year.")
+        var flows = false
         @OptionGroup var output: OutputOptions
         @Flag(name: .long, help: "No progress messages on standard error.")
         var quiet = false
+
+        func validate() throws {
+            if flows && !monthly && files.allSatisfy({ !$0.lowercased().hasSuffix(".csv") }) {
+                throw ValidationError("--flows reads monthly files: add --monthly for a workbook")
+            }
+        }
 
         func run() throws {
             let accepted = try SelectionOptions.acceptedYears(years)
@@ -51,6 +67,23 @@ extension OutturnCommand {
             var r = RecordTable(columns: [Column("file"), Column("import_id", style: .integer), Column("added", style: .integer),
                                      Column("changed", style: .integer), Column("unchanged", style: .integer)])
             for path in try ReportSource.paths(files) {
+                // The file's SHA-256 goes with the import, so a stored figure can be traced to the exact file.
+                let hash = { FileManager.default.fileExists(atPath: path) ? try SHA256.ofFile(path) : nil }
+                let name = (path as NSString).lastPathComponent
+                if monthly || (path.lowercased().hasSuffix(".csv") && MonthlyCSV.hasMonthlyHeader(path: path)) {
+                    let panel = try MonthlyCSV.read(path: path, sheet: sheet, flows: flows)
+                    let v = vintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
+                    if !quiet {
+                        let count = panel.indicators.indices.reduce(0) { i, k in
+                            i + panel.units.indices.reduce(0) { u, unit in u + panel.years.reduce(0) { y, year in y + (1...12).filter { !panel.value(unitAt: unit, indicatorAt: k, year: year, month: $0).isNaN }.count } }
+                        }
+                        Diagnostics.write("importing \(count) monthly values from \(path) (vintage \(v))")
+                    }
+                    let summary = try store.importMonthly(panel, source: name, vintage: v, policy: onConflict, contentHash: try hash())
+                    r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
+                              .number(Double(summary.changed)), .number(Double(summary.unchanged))])
+                    continue
+                }
                 var options = PanelSource.Options(years: accepted, columns: mapping, sheet: sheet)
                 options.aliases = aliasMap
                 let loaded = try PanelSource.load(path: path, options: options)
@@ -61,9 +94,7 @@ extension OutturnCommand {
                     let count = panel.indicators.indices.reduce(0) { $0 + panel.observedCount(indicatorAt: $1) }
                     Diagnostics.write("importing \(count) values from \(path) (vintage \(v))")
                 }
-                // The file's SHA-256 goes with the import, so a stored figure can be traced to the exact file.
-                let hash = FileManager.default.fileExists(atPath: path) ? try SHA256.ofFile(path) : nil
-                let summary = try store.importPanel(panel, source: (path as NSString).lastPathComponent, vintage: v, policy: onConflict, contentHash: hash)
+                let summary = try store.importPanel(panel, source: name, vintage: v, policy: onConflict, contentHash: try hash())
                 r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
                           .number(Double(summary.changed)), .number(Double(summary.unchanged))])
             }

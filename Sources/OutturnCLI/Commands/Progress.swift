@@ -3,6 +3,7 @@ import Foundation
 import Outturn
 import OutturnIO
 import OutturnOutput
+import OutturnStore
 
 extension OutturnCommand {
     struct Progress: ParsableCommand {
@@ -10,7 +11,8 @@ extension OutturnCommand {
             abstract: "Execution within the year: progress against the schedule, the projected year-end figure and rate, early warnings.",
             discussion: paragraphs("""
                 Reads monthly cumulative figures (1-6月累计, a long CSV with department, indicator, period 2024-06 or
-                year and month, value; a project column makes projects the units) and, for one month of one year
+                year and month, value; a project column makes projects the units; or, without --data, the monthly
+                figures of the store, imported with outturn import) and, for one month of one year
                 (--as-of, default the latest), gives per unit: the cumulative figure, its share of the budget
                 (executed_pct) against the time-proportional schedule (序时进度, schedule_pct = month/12), the gap,
                 the same month last year, the projected year-end figure with 80% and 95% intervals, the projected
@@ -30,8 +32,10 @@ extension OutturnCommand {
                   outturn progress --data monthly.csv --actual expenditure_to_date --budget expenditure_budget --as-of 2024-06
                 """))
 
-        @Option(name: .long, help: ArgumentHelp("Monthly CSV or .xlsx workbook: department[,project],indicator,period,value (cumulative to the month).", valueName: "file"))
-        var data: String
+        @Option(name: .long, help: ArgumentHelp("Monthly CSV or .xlsx workbook: department[,project],indicator,period,value (cumulative to the month); without it, the store's monthly figures.", valueName: "file"))
+        var data: String?
+        @Option(name: .long, help: ArgumentHelp("The store to read monthly figures from when there is no --data: a SQLite file or a postgresql:// URL (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path|url"))
+        var store: String?
         @Option(name: .long, help: ArgumentHelp("The indicator executed (cumulative amount).", valueName: "id"))
         var actual: String
         @Option(name: .long, help: ArgumentHelp("The budget indicator (the year's budget; the latest figure up to the month counts).", valueName: "id"))
@@ -64,10 +68,24 @@ extension OutturnCommand {
             if let asOf, MonthlyCSV.parsePeriod(asOf).map({ (1...12).contains($0.1) }) != true {
                 throw ValidationError("--as-of \(asOf) is not a month; write it as 2024-06")
             }
+            if data != nil && store != nil { throw ValidationError("--data and --store: give one source of monthly figures") }
+            if data == nil && (sheet != nil || flows) { throw ValidationError("--sheet and --flows read a --data file; a store holds cumulative figures") }
+        }
+
+        /// The monthly figures: the file given, else the store's.
+        private func monthlyPanel() throws -> MonthlyPanel {
+            if let data { return try MonthlyCSV.read(path: data, sheet: sheet, flows: flows) }
+            let location = StoreLocation.path(store)
+            let panel = try Stores.open(location, access: .read).monthlyPanel()
+            if panel.units.isEmpty {
+                throw DataError("the store \(Stores.displayName(location)) holds no monthly figures",
+                                hint: "give --data FILE, or import a monthly file first: outturn import MONTHLY.csv")
+            }
+            return panel
         }
 
         func run() throws {
-            let panel = try MonthlyCSV.read(path: data, sheet: sheet, flows: flows)
+            let panel = try monthlyPanel()
             let period = asOf.flatMap(MonthlyCSV.parsePeriod)
             let levels = level.isEmpty ? [80, 95] : Array(Set(level)).sorted()
             let progress = try ExecutionProjector.progress(panel, actual: actual, budget: budget, year: period?.0, month: period?.1,

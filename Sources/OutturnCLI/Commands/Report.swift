@@ -4,6 +4,7 @@ import Outturn
 import OutturnIO
 import OutturnOutput
 import OutturnReports
+import OutturnStore
 
 extension OutturnCommand {
     struct Report: ParsableCommand {
@@ -43,7 +44,9 @@ extension OutturnCommand {
         var target: Double = 90
 
         func validate() throws {
-            if monthly == nil && (monthlyActual != nil || monthlyBudget != nil) { throw ValidationError("--monthly-actual and --monthly-budget go with --monthly FILE") }
+            if monthly == nil && input.data != nil && (monthlyActual != nil || monthlyBudget != nil) {
+                throw ValidationError("--monthly-actual and --monthly-budget go with --monthly FILE (or a store holding monthly figures)")
+            }
             if let language, !["zh", "en"].contains(language) { throw ValidationError("--language takes zh or en, got \"\(language)\"") }
             let ext = (output as NSString).pathExtension.lowercased()
             if output != "-" && !output.hasPrefix("/dev/") && !["html", "htm"].contains(ext) {
@@ -163,11 +166,18 @@ extension OutturnCommand {
                 }
                 page.blocks += [.heading(t.audit), .paragraph(t.auditNote), .table(checks)]
             }
-            // Execution within the year, from monthly figures.
+            // Execution within the year, from monthly figures: the file given, else those of the store read.
+            var months: MonthlyPanel? = nil, monthlySource = monthly ?? ""
             if let monthly {
-                let months = try MonthlyCSV.read(path: monthly)
+                months = try MonthlyCSV.read(path: monthly)
+            } else if input.data == nil {
+                let location = StoreLocation.path(input.store)
+                let stored = try Stores.open(location, access: .read).monthlyPanel(asOf: input.asOf)
+                if !stored.units.isEmpty { (months, monthlySource) = (stored, Stores.displayName(location)) }
+            }
+            if let months {
                 guard let actual = monthlyActual ?? months.indicators.first(where: { !$0.id.hasSuffix("budget") })?.id ?? months.indicators.first?.id else {
-                    throw DataError("\(monthly) holds no figures")
+                    throw DataError("\(monthlySource) holds no figures")
                 }
                 let budget = monthlyBudget ?? months.indicators.first(where: { $0.id.hasSuffix("budget") && $0.id != actual })?.id
                 let progress = try ExecutionProjector.progress(months, actual: actual, budget: budget, targetPercent: target)
@@ -263,6 +273,10 @@ extension OutturnCommand {
             var missed: String { w("未达标", "missed") }
             func executionNote(_ p: ExecutionProgress, pooled: ExecutionProjector.Accuracy?, baselines: [ExecutionProjector.Accuracy]) -> String {
                 let month = "\(p.year)年\(p.month)月"
+                if p.month == 12 {
+                    return zh ? "\(p.year)年全年已执行完毕（12月累计数即全年数），执行率目标\(DecimalText.shortest(p.targetPercent))%；未达目标的单位标为未达标。"
+                              : "\(p.year) is complete (the December figure is the year's outturn); the target is \(DecimalText.shortest(p.targetPercent))%, and units below it are marked as having missed it."
+                }
                 var evidence = ""
                 if let e = pooled {
                     let mape = DecimalText.format(e.mape, style: .decimals(1))

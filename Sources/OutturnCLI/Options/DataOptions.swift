@@ -68,7 +68,12 @@ struct DataOptions: ParsableArguments {
         guard Stores.isDatabaseURL(path) || FileManager.default.fileExists(atPath: path) else {
             throw DataError("no --data given and no store at \(path)", hint: "import data with outturn import FILE, or pass --data FILE")
         }
-        let stored = try Stores.open(path, access: .read).panel(asOf: asOf)
+        let store = try Stores.open(path, access: .read)
+        let stored = try store.panel(asOf: asOf)
+        if stored.departments.isEmpty, case let months = try store.monthlyPanel(asOf: asOf), !months.units.isEmpty {
+            throw DataError("the store \(Stores.displayName(path)) holds monthly figures only (\(months.indicators.map(\.id).joined(separator: ", "))), no annual ones",
+                            hint: "outturn progress --store \(Stores.displayName(path)) --actual \(months.indicators[0].id) reads them; annual analyses need annual figures")
+        }
         return try aliases.map { try stored.mergingDepartments(try DepartmentAliases.load(path: $0)) } ?? stored
     }
 }

@@ -93,6 +93,19 @@ public enum MonthlyCSV {
         return try MonthlyPanel(observations: observations, units: unitOrder.map { units[$0]! }, indicators: indicatorOrder.map { indicators[$0]! }, flows: flows)
     }
 
+    /// Whether a CSV file's header names a department and a month (a `period` column, or `year` and `month`):
+    /// a monthly file, not an annual panel. False for a file that cannot be read (its reader says why).
+    public static func hasMonthlyHeader(path: String) -> Bool {
+        struct HeaderRead: Error {}
+        guard var scanner = try? CSVScanner(path: path, displayName: path, encoding: nil) else { return false }
+        var roles = Set<String>()
+        _ = try? scanner.forEachRecord { record in
+            roles = Set((0..<record.count).compactMap { role(ofHeader: record.trimmed($0)) })
+            throw HeaderRead()
+        }
+        return roles.contains("department") && (roles.contains("period") || roles.contains("month"))
+    }
+
     /// The role of a header name (English or Chinese), or nil for a column not read.
     static func role(ofHeader name: String) -> String? {
         switch name.trimmingCharacters(in: .whitespaces).lowercased() {

@@ -133,6 +133,21 @@ public final class PostgresStore: IndicatorStore {
                        o.imported_at, o.current, o.import_id
                 FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
             """),
+        // Monthly figures (cumulative to the end of the month) in the same table, the month in the key: 0 for the
+        // annual figure, so every stored figure keeps its meaning. Adding a column with a constant default
+        // rewrites nothing (PostgreSQL 11 and later).
+        ("v2", """
+            ALTER TABLE observations ADD COLUMN month smallint NOT NULL DEFAULT 0;
+            DROP INDEX observations_current;
+            CREATE UNIQUE INDEX observations_current ON observations(indicator_id, department_id, year, month) WHERE current;
+            DROP INDEX observations_key;
+            CREATE INDEX observations_key ON observations(indicator_id, department_id, year, month, vintage);
+            DROP VIEW observation_records;
+            CREATE VIEW observation_records AS
+                SELECT d.id AS department, i.id AS indicator, o.year, o.month, o.value, o.unit, o.source, o.vintage,
+                       o.imported_at, o.current, o.import_id
+                FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
+            """),
     ]
 
     /// Checks that the database holds an Outturn store (or, for `.readWrite`, that it is empty and creates one)
@@ -211,25 +226,35 @@ public final class PostgresStore: IndicatorStore {
 
     /// The current figures, or as known in vintage `asOf`, read through COPY in one snapshot.
     public func panel(departments: [String]? = nil, indicators: [String]? = nil, years: Range<Int>? = nil, asOf: Int? = nil) throws -> IndicatorPanel {
+        try assembly(departments: departments, indicators: indicators, years: years, asOf: asOf, monthly: false).panel()
+    }
+
+    /// The monthly figures, current or as known in vintage `asOf`, read through COPY in one snapshot.
+    public func monthlyPanel(units: [String]? = nil, indicators: [String]? = nil, years: Range<Int>? = nil, asOf: Int? = nil) throws -> MonthlyPanel {
+        try assembly(departments: units, indicators: indicators, years: years, asOf: asOf, monthly: true).monthlyPanel()
+    }
+
+    /// The stored rows of annual (month 0) or monthly figures, assembled in one snapshot.
+    private func assembly(departments: [String]?, indicators: [String]?, years: Range<Int>?, asOf: Int?, monthly: Bool) throws -> StoredPanelAssembly {
         try snapshot { c in
             var assembly = try StoredPanelAssembly(departments: try storedDepartments(c), indicators: try storedIndicators(c),
                                                    departmentIDs: departments, indicatorIDs: indicators, years: years)
             // Filters the server can apply (integer keys, so inlining them is safe); the assembly filters again.
-            var conditions: [String] = [asOf.map { "vintage <= \($0)" } ?? "current"]
+            var conditions: [String] = [asOf.map { "vintage <= \($0)" } ?? "current", monthly ? "month > 0" : "month = 0"]
             if let keys = assembly.wantedIndicators, keys.count <= 1000 { conditions.append("indicator_id IN (\(keys.isEmpty ? "NULL" : keys.map(String.init).joined(separator: ",")))") }
             if let keys = assembly.wantedDepartments, keys.count <= 1000 { conditions.append("department_id IN (\(keys.isEmpty ? "NULL" : keys.map(String.init).joined(separator: ",")))") }
             if let years { conditions.append("year >= \(years.lowerBound) AND year < \(years.upperBound)") }
             let sql = asOf == nil
-                ? "COPY (SELECT department_id, indicator_id, year, value FROM observations WHERE \(conditions.joined(separator: " AND "))) TO STDOUT"
+                ? "COPY (SELECT department_id, indicator_id, year, month, value FROM observations WHERE \(conditions.joined(separator: " AND "))) TO STDOUT"
                 : """
-                  COPY (SELECT DISTINCT ON (indicator_id, department_id, year) department_id, indicator_id, year, value FROM observations
-                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY indicator_id, department_id, year, vintage DESC, import_id DESC) TO STDOUT
+                  COPY (SELECT DISTINCT ON (indicator_id, department_id, year, month) department_id, indicator_id, year, month, value FROM observations
+                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY indicator_id, department_id, year, month, vintage DESC, import_id DESC) TO STDOUT
                   """
             try c.copyOut(sql) { line in
                 var fields = CopyFields(line)
-                assembly.add(department: fields.integer(), indicator: fields.integer(), year: Int(fields.integer()), value: fields.double())
+                assembly.add(department: fields.integer(), indicator: fields.integer(), year: Int(fields.integer()), month: Int(fields.integer()), value: fields.double())
             }
-            return assembly.panel()
+            return assembly
         }
     }
 
@@ -237,7 +262,7 @@ public final class PostgresStore: IndicatorStore {
         try snapshot { c in
             try c.execute("""
                 SELECT department, indicator, year, value, unit, source, vintage, current, import_id, imported_at
-                FROM observation_records WHERE department = $1 AND indicator = $2 AND year = $3 ORDER BY vintage, import_id
+                FROM observation_records WHERE department = $1 AND indicator = $2 AND year = $3 AND month = 0 ORDER BY vintage, import_id
                 """, [department, indicator, String(year)]).map { r in
                 StoredObservation(department: r[0]!, indicator: r[1]!, year: Int(r[2]!)!, value: r[3].flatMap(Double.init), unit: r[4]!,
                                   source: r[5]!, vintage: Int(r[6]!)!, current: r[7] == "t", importID: Int64(r[8]!)!, importedAt: r[9]!)
@@ -285,13 +310,13 @@ public final class PostgresStore: IndicatorStore {
             }
             contents.imports = try Self.imports(c)
             try c.copyOut("""
-                COPY (SELECT department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current
-                      FROM observations ORDER BY import_id, indicator_id, department_id, year) TO STDOUT
+                COPY (SELECT department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current, month
+                      FROM observations ORDER BY import_id, indicator_id, department_id, year, month) TO STDOUT
                 """) { line in
                 var f = CopyFields(line)
                 let d = f.integer(), i = f.integer(), y = f.integer(), v = f.double(), unit = f.text(), source = f.text()
-                let vintage = f.integer(), importID = f.integer(), at = f.text(), current = f.text() == "t"
-                contents.observations.append(.init(department: departmentPosition[d]!, indicator: indicatorPosition[i]!, year: Int(y), value: v,
+                let vintage = f.integer(), importID = f.integer(), at = f.text(), current = f.text() == "t", month = f.integer()
+                contents.observations.append(.init(department: departmentPosition[d]!, indicator: indicatorPosition[i]!, year: Int(y), month: Int(month), value: v,
                                                    unit: unit, source: source, vintage: Int(vintage), importID: importID, importedAt: at, current: current))
             }
             return contents
@@ -343,14 +368,14 @@ public final class PostgresStore: IndicatorStore {
         return "\(r[0] ?? "?") (user \(r[1] ?? "?") from \(r[2] ?? "?"), since \(r[3] ?? "?") UTC)"
     }
 
-    /// The COPY that writes observation versions; ``observationRow(_:department:indicator:year:value:unit:source:vintage:importID:importedAt:current:)``
+    /// The COPY that writes observation versions; ``observationRow(_:department:indicator:year:month:value:unit:source:vintage:importID:importedAt:current:)``
     /// writes its rows.
-    static let copyObservations = "COPY observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current) FROM STDIN"
+    static let copyObservations = "COPY observations(department_id, indicator_id, year, month, value, unit, source, vintage, import_id, imported_at, current) FROM STDIN"
 
     /// One observation version as a row of ``copyObservations``.
-    static func observationRow(_ rows: inout CopyRows, department: Int64, indicator: Int64, year: Int, value: Double?, unit: String, source: String,
+    static func observationRow(_ rows: inout CopyRows, department: Int64, indicator: Int64, year: Int, month: Int, value: Double?, unit: String, source: String,
                                vintage: Int, importID: Int64, importedAt: String, current: Bool) throws {
-        rows.field(department); rows.field(indicator); rows.field(year); rows.field(value)
+        rows.field(department); rows.field(indicator); rows.field(year); rows.field(month); rows.field(value)
         rows.text(unit); rows.text(source); rows.field(vintage); rows.field(importID); rows.text(importedAt); rows.field(current)
         try rows.endRow()
     }
@@ -371,6 +396,14 @@ public final class PostgresStore: IndicatorStore {
     }
 
     public func importPanel(_ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil) throws -> ImportSummary {
+        try importFigures(panel, source: source, vintage: vintage, policy: policy, contentHash: contentHash)
+    }
+
+    public func importMonthly(_ panel: MonthlyPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil) throws -> ImportSummary {
+        try importFigures(panel, source: source, vintage: vintage, policy: policy, contentHash: contentHash)
+    }
+
+    private func importFigures(_ panel: some ImportableFigures, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?) throws -> ImportSummary {
         let now = ISO8601DateFormatter().string(from: Date())
         let attributes = try panel.departments.map(ImportPlan.attributesText)
         return try importTransaction(source: source, doing: "during the import of \(source)") { c in
@@ -402,10 +435,10 @@ public final class PostgresStore: IndicatorStore {
             // The values in force for the indicators involved.
             var current: [ImportPlan.CellKey: ImportPlan.Current] = [:]
             if !indicatorKeys.isEmpty {
-                try c.copyOut("COPY (SELECT department_id, indicator_id, year, value FROM observations WHERE current AND indicator_id IN (\(indicatorKeys.map(String.init).joined(separator: ",")))) TO STDOUT") { line in
+                try c.copyOut("COPY (SELECT department_id, indicator_id, year, month, value FROM observations WHERE current AND indicator_id IN (\(indicatorKeys.map(String.init).joined(separator: ",")))) TO STDOUT") { line in
                     var f = CopyFields(line)
-                    let d = f.integer(), i = f.integer(), y = f.integer(), v = f.double()
-                    current[ImportPlan.CellKey(department: d, indicator: indicatorPosition[i]!, year: y)] = (v, 0)
+                    let d = f.integer(), i = f.integer(), y = f.integer(), m = f.integer(), v = f.double()
+                    current[ImportPlan.CellKey(department: d, indicator: indicatorPosition[i]!, year: y, month: m)] = (v, 0)
                 }
             }
             let plan = try ImportPlan(panel, departmentKeys: departmentKeys, current: current, policy: policy)
@@ -414,23 +447,23 @@ public final class PostgresStore: IndicatorStore {
                 INSERT INTO imports(source, content_hash, vintage, imported_at, added, changed, unchanged) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
                 """, [source, contentHash, String(vintage), now, String(plan.added), String(plan.changed), String(plan.unchanged)])!)!
             if !plan.retire.isEmpty {
-                try c.execute("CREATE TEMPORARY TABLE outturn_retire (department_id bigint, indicator_id bigint, year integer) ON COMMIT DROP")
+                try c.execute("CREATE TEMPORARY TABLE outturn_retire (department_id bigint, indicator_id bigint, year integer, month smallint) ON COMMIT DROP")
                 try c.copyIn("COPY outturn_retire FROM STDIN") { rows in
                     for r in plan.retire {
-                        rows.field(r.cell.department); rows.field(indicatorKeys[r.cell.indicator]); rows.field(r.cell.year)
+                        rows.field(r.cell.department); rows.field(indicatorKeys[r.cell.indicator]); rows.field(r.cell.year); rows.field(r.cell.month)
                         try rows.endRow()
                     }
                 }
                 try c.execute("""
                     UPDATE observations o SET current = false FROM outturn_retire r
-                    WHERE o.current AND o.indicator_id = r.indicator_id AND o.department_id = r.department_id AND o.year = r.year
+                    WHERE o.current AND o.indicator_id = r.indicator_id AND o.department_id = r.department_id AND o.year = r.year AND o.month = r.month
                     """)
             }
             try c.copyIn(Self.copyObservations) { rows in
                 for x in plan.inserts {
                     let p = ImportPlan.provenance(of: x, in: panel, source: source, vintage: vintage)
-                    try Self.observationRow(&rows, department: departmentKeys[x.department], indicator: indicatorKeys[x.indicator],
-                                            year: panel.years.lowerBound + x.yearOffset, value: x.value, unit: panel.indicators[x.indicator].unit,
+                    try Self.observationRow(&rows, department: departmentKeys[Int(x.department)], indicator: indicatorKeys[Int(x.indicator)],
+                                            year: Int(x.year), month: Int(x.month), value: x.value, unit: panel.indicators[Int(x.indicator)].unit,
                                             source: p.source, vintage: p.vintage, importID: importID, importedAt: now, current: x.current)
                 }
             }
@@ -461,7 +494,7 @@ public final class PostgresStore: IndicatorStore {
             try c.copyIn(Self.copyObservations) { rows in
                 for o in contents.observations {
                     try Self.observationRow(&rows, department: departmentKeys[o.department], indicator: indicatorKeys[o.indicator], year: o.year,
-                                            value: o.value, unit: o.unit, source: o.source, vintage: o.vintage, importID: o.importID,
+                                            month: o.month, value: o.value, unit: o.unit, source: o.source, vintage: o.vintage, importID: o.importID,
                                             importedAt: o.importedAt, current: o.current)
                 }
             }

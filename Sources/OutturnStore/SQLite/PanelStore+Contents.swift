@@ -32,11 +32,11 @@ extension PanelStore: IndicatorStore {
             }
             c.imports = try Self.imports(db)
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current
+                SELECT department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current, month
                 FROM observations ORDER BY rowid
                 """)
             while let r = try cursor.next() {
-                c.observations.append(.init(department: departmentPosition[r[0]]!, indicator: indicatorPosition[r[1]]!, year: r[2], value: r[3],
+                c.observations.append(.init(department: departmentPosition[r[0]]!, indicator: indicatorPosition[r[1]]!, year: r[2], month: r[10], value: r[3],
                                             unit: r[4], source: r[5], vintage: r[6], importID: r[7], importedAt: r[8], current: (r[9] as Int) != 0))
             }
             return c
@@ -66,7 +66,7 @@ extension PanelStore: IndicatorStore {
                 }
                 let insert = try ObservationInsert(db)
                 for o in contents.observations {
-                    try insert.execute(department: departmentKey[o.department], indicator: indicatorKey[o.indicator], year: o.year, value: o.value,
+                    try insert.execute(department: departmentKey[o.department], indicator: indicatorKey[o.indicator], year: o.year, month: o.month, value: o.value,
                                        unit: o.unit, source: o.source, vintage: o.vintage, importID: o.importID, importedAt: o.importedAt, current: o.current)
                 }
             }

@@ -22,6 +22,20 @@ extension PanelStore {
     public func importPanel(
         _ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil
     ) throws -> ImportSummary {
+        try importFigures(panel, source: source, vintage: vintage, policy: policy, contentHash: contentHash)
+    }
+
+    /// Imports monthly figures (cumulative to the end of each month) as one transaction, under the rules of
+    /// ``importPanel(_:source:vintage:policy:contentHash:)``; the month is part of each figure's key.
+    public func importMonthly(
+        _ panel: MonthlyPanel, source: String, vintage: Int, policy: ImportConflictPolicy = .reject, contentHash: String? = nil
+    ) throws -> ImportSummary {
+        try importFigures(panel, source: source, vintage: vintage, policy: policy, contentHash: contentHash)
+    }
+
+    private func importFigures(
+        _ panel: some ImportableFigures, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?
+    ) throws -> ImportSummary {
         // Everything committed so far is copied into the database file first (a passive checkpoint never
         // waits), so the WAL holds only this import's pages should it fail: they can then be dropped without
         // writing anything, which is all a full disk allows.
@@ -43,7 +57,7 @@ extension PanelStore {
     }
 
     private func writeImport(
-        _ panel: IndicatorPanel, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?
+        _ panel: some ImportableFigures, source: String, vintage: Int, policy: ImportConflictPolicy, contentHash: String?
     ) throws -> ImportSummary {
         let now = ISO8601DateFormatter().string(from: Date())
         return try database.write { db -> ImportSummary in
@@ -73,9 +87,9 @@ extension PanelStore {
             // The values in force for the indicators involved.
             var current: [ImportPlan.CellKey: ImportPlan.Current] = [:]
             for (i, row) in indicatorRow.enumerated() {
-                let cursor = try Row.fetchCursor(db, sql: "SELECT department_id, year, value, rowid FROM observations WHERE current = 1 AND indicator_id = ?", arguments: [row])
+                let cursor = try Row.fetchCursor(db, sql: "SELECT department_id, year, month, value, rowid FROM observations WHERE current = 1 AND indicator_id = ?", arguments: [row])
                 while let r = try cursor.next() {
-                    current[ImportPlan.CellKey(department: r[0] as Int64, indicator: i, year: r[1] as Int64)] = (r[2] as Double?, r[3] as Int64)
+                    current[ImportPlan.CellKey(department: r[0] as Int64, indicator: i, year: r[1] as Int64, month: r[2] as Int64)] = (r[3] as Double?, r[4] as Int64)
                 }
             }
             let plan = try ImportPlan(panel, departmentKeys: departmentRow, current: current, policy: policy)
@@ -88,8 +102,8 @@ extension PanelStore {
             let insert = try ObservationInsert(db)
             for x in plan.inserts {
                 let provenance = ImportPlan.provenance(of: x, in: panel, source: source, vintage: vintage)
-                try insert.execute(department: departmentRow[x.department], indicator: indicatorRow[x.indicator], year: panel.years.lowerBound + x.yearOffset,
-                                   value: x.value, unit: panel.indicators[x.indicator].unit, source: provenance.source,
+                try insert.execute(department: departmentRow[Int(x.department)], indicator: indicatorRow[Int(x.indicator)], year: Int(x.year), month: Int(x.month),
+                                   value: x.value, unit: panel.indicators[Int(x.indicator)].unit, source: provenance.source,
                                    vintage: provenance.vintage, importID: importID, importedAt: now, current: x.current)
             }
             return ImportSummary(importID: importID, added: plan.added, changed: plan.changed, unchanged: plan.unchanged)
@@ -106,12 +120,12 @@ struct ObservationInsert {
 
     init(_ db: Database) throws {
         statement = try db.makeStatement(sql: """
-            INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at, current, month)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
 
-    func execute(department: Int64, indicator: Int64, year: Int, value: Double?, unit: String, source: String,
+    func execute(department: Int64, indicator: Int64, year: Int, month: Int, value: Double?, unit: String, source: String,
                  vintage: Int, importID: Int64, importedAt: String, current: Bool) throws {
         let handle = statement.sqliteStatement
         // SQLITE_TRANSIENT: SQLite copies the text before the C string goes away.
@@ -127,6 +141,7 @@ struct ObservationInsert {
         try check(sqlite3_bind_int64(handle, 8, importID))
         try check(sqlite3_bind_text(handle, 9, importedAt, -1, transient))
         try check(sqlite3_bind_int64(handle, 10, current ? 1 : 0))
+        try check(sqlite3_bind_int64(handle, 11, Int64(month)))
         try check(sqlite3_step(handle), expected: SQLITE_DONE)
     }
 

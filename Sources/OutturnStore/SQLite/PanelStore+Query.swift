@@ -9,7 +9,17 @@ extension PanelStore {
     /// - Parameters: each filter `nil` = everything; unknown ids throw with close ids suggested.
     /// - Complexity: one pass over the matching rows.
     public func panel(departments: [String]? = nil, indicators: [String]? = nil, years: Range<Int>? = nil, asOf: Int? = nil) throws -> IndicatorPanel {
-        try database.read { db -> IndicatorPanel in
+        try assembly(departments: departments, indicators: indicators, years: years, asOf: asOf, monthly: false).panel()
+    }
+
+    /// The monthly figures as a panel, current or as known in vintage `asOf` (see ``panel(departments:indicators:years:asOf:)``).
+    public func monthlyPanel(units: [String]? = nil, indicators: [String]? = nil, years: Range<Int>? = nil, asOf: Int? = nil) throws -> MonthlyPanel {
+        try assembly(departments: units, indicators: indicators, years: years, asOf: asOf, monthly: true).monthlyPanel()
+    }
+
+    /// The stored rows of annual (month 0) or monthly figures, assembled in one read.
+    private func assembly(departments: [String]?, indicators: [String]?, years: Range<Int>?, asOf: Int?, monthly: Bool) throws -> StoredPanelAssembly {
+        try database.read { db -> StoredPanelAssembly in
             let storedDepartments = try Row.fetchAll(db, sql: "SELECT rowid, id, name, attributes FROM departments ORDER BY rowid").map { r in
                 (r[0] as Int64, StoredPanelAssembly.department(id: r[1], name: r[2], attributes: r[3]))
             }
@@ -18,15 +28,16 @@ extension PanelStore {
             }
             var assembly = try StoredPanelAssembly(departments: storedDepartments, indicators: storedIndicators,
                                                    departmentIDs: departments, indicatorIDs: indicators, years: years)
-            // (department, indicator, year) -> value, as of the vintage asked for.
+            // (department, indicator, year, month) -> value, as of the vintage asked for.
+            let months = monthly ? "month > 0" : "month = 0"
             let sql = asOf == nil
-                ? "SELECT department_id, indicator_id, year, value FROM observations WHERE current = 1"
-                : "SELECT department_id, indicator_id, year, value FROM observations WHERE vintage <= ? ORDER BY indicator_id, department_id, year, vintage, import_id"
+                ? "SELECT department_id, indicator_id, year, month, value FROM observations WHERE current = 1 AND \(months)"
+                : "SELECT department_id, indicator_id, year, month, value FROM observations WHERE vintage <= ? AND \(months) ORDER BY indicator_id, department_id, year, month, vintage, import_id"
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: asOf.map { [$0] } ?? [])
             while let r = try cursor.next() {
-                assembly.add(department: r[0], indicator: r[1], year: r[2], value: r[3])
+                assembly.add(department: r[0], indicator: r[1], year: r[2], month: r[3], value: r[4])
             }
-            return assembly.panel()
+            return assembly
         }
     }
 
@@ -35,7 +46,7 @@ extension PanelStore {
         try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT department, indicator, year, value, unit, source, vintage, current, import_id, imported_at
-                FROM observation_records WHERE department = ? AND indicator = ? AND year = ? ORDER BY vintage, import_id
+                FROM observation_records WHERE department = ? AND indicator = ? AND year = ? AND month = 0 ORDER BY vintage, import_id
                 """, arguments: [department, indicator, year]).map { r in
                 StoredObservation(department: r[0], indicator: r[1], year: r[2], value: r[3], unit: r[4], source: r[5], vintage: r[6],
                                   current: (r[7] as Int) == 1, importID: r[8], importedAt: r[9])

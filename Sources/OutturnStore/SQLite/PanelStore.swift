@@ -8,11 +8,12 @@ import Outturn
 /// import or after it. Safe to share between threads. A store on a read-only file, folder or medium can be
 /// read (``Access/read``).
 ///
-/// Schema (version 2): `departments(rowid, id, name, attributes)`, `indicators(rowid, id, name, unit, kind)`,
+/// Schema (version 3): `departments(rowid, id, name, attributes)`, `indicators(rowid, id, name, unit, kind)`,
 /// `imports(id, source, content_hash, vintage, imported_at, added, changed, unchanged)`,
 /// `observations(department_id, indicator_id, year, value, unit, source, vintage, import_id, imported_at,
-/// current)` with integer references to the first two tables (compact and fast to load), and a view
-/// `observation_records` with the text ids for people reading the database directly.
+/// current, month)` with integer references to the first two tables (compact and fast to load) and `month` 0
+/// for an annual figure, 1-12 for one cumulative to the end of that month; and a view `observation_records`
+/// with the text ids for people reading the database directly.
 public final class PanelStore: Sendable {
     /// How a store is opened.
     public enum Access: Sendable {
@@ -204,6 +205,22 @@ public final class PanelStore: Sendable {
                 CREATE INDEX observations_current ON observations(indicator_id, department_id, year) WHERE current = 1;
                 CREATE VIEW observation_records AS
                     SELECT d.id AS department, i.id AS indicator, o.year, o.value, o.unit, o.source, o.vintage,
+                           o.imported_at, o.current, o.import_id
+                    FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
+                """)
+        }
+        m.registerMigration("v3") { db in
+            // Monthly figures (cumulative to the end of the month) in the same table, the month in the key:
+            // 0 for the annual figure, so every stored figure keeps its meaning.
+            try db.execute(sql: """
+                ALTER TABLE observations ADD COLUMN month INTEGER NOT NULL DEFAULT 0;
+                DROP INDEX observations_current;
+                CREATE INDEX observations_current ON observations(indicator_id, department_id, year, month) WHERE current = 1;
+                DROP INDEX observations_key;
+                CREATE INDEX observations_key ON observations(indicator_id, department_id, year, month, vintage);
+                DROP VIEW observation_records;
+                CREATE VIEW observation_records AS
+                    SELECT d.id AS department, i.id AS indicator, o.year, o.month, o.value, o.unit, o.source, o.vintage,
                            o.imported_at, o.current, o.import_id
                     FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
                 """)
