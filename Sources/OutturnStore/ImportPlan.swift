@@ -140,7 +140,8 @@ struct StoredPanelAssembly {
     /// The store keys the filters allow (nil = all).
     let wantedDepartments: Set<Int64>?, wantedIndicators: Set<Int64>?
     private let years: Range<Int>?
-    private var values: [(Int64, Int64, Int, Int, Double?)] = []
+    /// (department key, indicator key, year, month, value): 40 bytes a row, as before months were stored.
+    private var values: [(Int64, Int64, Int32, Int8, Double?)] = []
     private var seenDepartments = Set<Int64>(), seenIndicators = Set<Int64>()
     private var lo = Int.max, hi = Int.min
 
@@ -183,10 +184,11 @@ struct StoredPanelAssembly {
         if let wantedDepartments, !wantedDepartments.contains(d) { return }
         if let wantedIndicators, !wantedIndicators.contains(i) { return }
         if let years, !years.contains(y) { return }
-        if let last = values.last, last.0 == d && last.1 == i && last.2 == y && last.3 == m {
-            values[values.count - 1] = (d, i, y, m, v)   // a later vintage of the same figure
+        let (year, month) = (Int32(y), Int8(m))
+        if let last = values.last, last.0 == d && last.1 == i && last.2 == year && last.3 == month {
+            values[values.count - 1] = (d, i, year, month, v)   // a later vintage of the same figure
         } else {
-            values.append((d, i, y, m, v))
+            values.append((d, i, year, month, v))
         }
         lo = min(lo, y); hi = max(hi, y)
         seenDepartments.insert(d); seenIndicators.insert(i)
@@ -209,7 +211,7 @@ struct StoredPanelAssembly {
         var blocks = usedIndicators.map { _ in [Double](repeating: .nan, count: usedDepartments.count * t) }
         for (d, i, y, m, v) in values where m == 0 {
             guard let dp = dPos[d], let ip = iPos[i] else { continue }
-            blocks[ip][dp * t + (y - span.lowerBound)] = v ?? .nan
+            blocks[ip][dp * t + (Int(y) - span.lowerBound)] = v ?? .nan
         }
         return IndicatorPanel(departments: usedDepartments.map { departments[$0]! }, indicators: usedIndicators.map { indicators[$0]! },
                               years: span, blocks: blocks)
@@ -221,7 +223,7 @@ struct StoredPanelAssembly {
         var panel = MonthlyPanel(units: usedDepartments.map { departments[$0]! }, indicators: usedIndicators.map { indicators[$0]! }, years: span)
         for (d, i, y, m, v) in values where (1...12).contains(m) {
             guard let dp = dPos[d], let ip = iPos[i] else { continue }
-            panel.setValue(v ?? .nan, unitAt: dp, indicatorAt: ip, year: y, month: m)
+            panel.setValue(v ?? .nan, unitAt: dp, indicatorAt: ip, year: Int(y), month: Int(m))
         }
         return panel
     }
