@@ -123,6 +123,19 @@ do {
             chosen = r.choice?.name ?? method.rawValue
         }
         report("forecast-\(method.rawValue)-\(seriesCount)x15(\(chosen))", rows: seriesCount, times)
+    case "backtest":
+        // Rolling-origin backtest inside the library, the file's load not timed: h = 1, step 1, origins from the
+        // 10th observed year (statsforecast's cross_validation with h = 1 and 5 windows on 15-year series, as
+        // Benchmarks/peers/cv_speed.py times it inside Python). `backtest FILE METHOD [REPETITIONS]`.
+        let method = ForecastMethod(rawValue: arguments[2])!
+        let repetitions = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+        let panel = try PanelCSVReader().read(path: arguments[1])
+        let inputs = SeriesInput.all(of: panel, indicatorAt: 0)
+        var forecasts = 0
+        let times = measure(repetitions) {
+            forecasts = PanelBacktest.run(inputs, method: method, settings: BacktestSettings(horizon: 1, minimumTrain: 10, step: 1)).count
+        }
+        report("backtest-\(method.rawValue)-\(inputs.count)-series", rows: forecasts, times)
     case "execution":
         // Year-end projections within the year, out of sample (each year from the earlier years only), at months
         // 3, 6 and 9: `execution synthetic SEED...` on generated panels (100 departments, 2012-2024, evaluated

@@ -286,3 +286,31 @@ extension ForecastTests {
         #expect(alone.forecasts[0] == full.forecasts[4])
     }
 }
+
+/// The random walks' backtest runs straight from the series (`PanelBacktest.randomWalk`); it must give the
+/// general path's records exactly: same forecasts, intervals, scales, horizons from the last observation, order.
+@Suite struct RandomWalkBacktestTests {
+    @Test(arguments: [ForecastMethod.naive, .drift])
+    func sameRecordsAsTheGeneralPath(method: ForecastMethod) throws {
+        var panel = SyntheticPanel(departments: 40, years: 2008..<2025, seed: 21).generate()
+        let i = panel.position(ofIndicator: "budget_revenue")!
+        // Gaps of every kind: a missing origin year, a missing target year, a series that starts late.
+        for (d, year) in [(0, 2015), (1, 2020), (2, 2021), (3, 2008), (3, 2009), (3, 2010), (4, 2024)] {
+            panel[department: panel.departments[d].id, indicator: "budget_revenue", year: year] = nil
+        }
+        let inputs = SeriesInput.all(of: panel, indicatorAt: i)
+        for settings in [BacktestSettings(horizon: 1, minimumTrain: 10), BacktestSettings(horizon: 3, minimumTrain: 5, step: 2),
+                         BacktestSettings(horizon: 2, minimumTrain: 3)] {
+            let fast = try #require(PanelBacktest.randomWalk(inputs, method: method, settings: settings, years: inputs[0].years, progress: nil))
+            let general = PanelBacktest.general(inputs, method: method, settings: settings)
+            #expect(fast.count == general.count && fast.count > 0)
+            #expect(zip(fast, general).allSatisfy { $0.seriesIndex == $1.seriesIndex && $0.forecast == $1.forecast })
+        }
+        // Where it cannot promise that, the general path runs.
+        #expect(PanelBacktest.randomWalk(inputs, method: .damped, settings: BacktestSettings(), years: inputs[0].years, progress: nil) == nil)
+        #expect(PanelBacktest.randomWalk(inputs, method: method, settings: BacktestSettings(minimumTrain: 2), years: inputs[0].years, progress: nil) == nil)
+        #expect(PanelBacktest.randomWalk(inputs, method: method, settings: BacktestSettings(minimumTrain: 4, window: 6), years: inputs[0].years, progress: nil) == nil)
+        let huge = [SeriesInput(values: [1e200, 2e200, 3e200, 4e200, 5e200], years: 2020..<2025)]
+        #expect(PanelBacktest.randomWalk(huge, method: method, settings: BacktestSettings(minimumTrain: 3), years: 2020..<2025, progress: nil) == nil)
+    }
+}

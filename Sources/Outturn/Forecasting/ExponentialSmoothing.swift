@@ -107,26 +107,27 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         let series = Array(y[firstIndex...])
         let n = Double(observed.count)
         let scale = max(1e-300, observed.reduce(0) { $0 + $1 * $1 } / n)
-        func objective(_ p: [Double]) -> Double {
+        func objective(_ p: NelderMead.Point) -> Double {
             let (alpha, beta, phi) = unpack(p, trend: trend)
             if trend != .none && beta > alpha { return .infinity }
             let r = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
             return n * Double.log(max(r.sse, 1e-30 * scale))
         }
-        var lower: [Double] = [1e-4], upper: [Double] = [0.9999], step: [Double] = [0.15]
-        if trend != .none { lower.append(1e-4); upper.append(0.9999); step.append(0.05) }
-        if trend == .damped { lower.append(0.8); upper.append(0.98); step.append(0.05) }
-        var best: (point: [Double], value: Double)? = nil
+        // Parameters in order alpha, beta, phi; the unused lanes stay zero.
+        let dimension = trend == .none ? 1 : trend == .additive ? 2 : 3
+        let used = { (lane: Int, value: Double) in lane < dimension ? value : 0 }
+        let lower = NelderMead.Point(1e-4, used(1, 1e-4), used(2, 0.8), 0), upper = NelderMead.Point(0.9999, used(1, 0.9999), used(2, 0.98), 0)
+        let step = NelderMead.Point(0.15, used(1, 0.05), used(2, 0.05), 0)
+        var best: (point: NelderMead.Point, value: Double)? = nil
         // The damped likelihood is often multi-modal in phi (R's LakeHuron, first 20 years: a local optimum at
         // phi 0.98 with SSE 6.575 reverses the trend, against 6.549 at the 0.8 bound): start from both ends and
         // the middle of phi's range.
         let phiStarts = trend == .damped ? [0.8, 0.9, 0.98] : [1.0]
         for alphaStart in [0.3, 0.8] {
             for phiStart in phiStarts {
-                var start = [alphaStart]
-                if trend != .none { start.append(alphaStart / 5) }
-                if trend == .damped { start.append(phiStart) }
-                let r = NelderMead.minimise(objective, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8)
+                let start = NelderMead.Point(alphaStart, trend != .none ? alphaStart / 5 : 0, trend == .damped ? phiStart : 0, 0)
+                let r = NelderMead.minimise(objective, dimension: dimension, start: start, lower: lower, upper: upper, step: step,
+                                            maxEvaluations: 400, tolerance: 1e-8)
                 if best == nil || r.value < best!.value { best = r }
             }
         }
@@ -134,7 +135,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         let (alpha, beta, phi) = unpack(best.point, trend: trend)
         let initial = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
         let r = filter(series, trend: trend, alpha: alpha, beta: beta, phi: phi, l0: initial.l0, b0: initial.b0)
-        let k = best.point.count + (trend == .none ? 1 : 2)
+        let k = dimension + (trend == .none ? 1 : 2)
         return ExponentialSmoothing(trend: trend, alpha: alpha, beta: beta, phi: phi, initialLevel: initial.l0, initialTrend: initial.b0,
                                     level: r.level, slope: r.slope, sumOfSquaredErrors: r.sse, observations: r.n, parameterCount: k)
     }
@@ -148,7 +149,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
                                     observations: r.n, parameterCount: estimatedParameters)
     }
 
-    private static func unpack(_ p: [Double], trend: Trend) -> (alpha: Double, beta: Double, phi: Double) {
+    private static func unpack(_ p: NelderMead.Point, trend: Trend) -> (alpha: Double, beta: Double, phi: Double) {
         switch trend {
         case .none: return (p[0], 0, 1)
         case .additive: return (p[0], p[1], 1)

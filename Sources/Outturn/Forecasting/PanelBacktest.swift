@@ -19,6 +19,20 @@ public enum PanelBacktest {
     ) -> [(seriesIndex: Int, forecast: BacktestForecast)] {
         guard let years = series.first?.years else { return [] }
         precondition(series.allSatisfy { $0.years == years }, "a panel backtest needs one shared year axis")
+        if model == nil, !calibrate, transform == .identity,
+           let fast = randomWalk(series, method: method, settings: settings, years: years, progress: progress) {
+            return fast
+        }
+        return general(series, method: method, settings: settings, levels: levels, transform: transform, calibrate: calibrate, model: model, progress: progress)
+    }
+
+    /// Every origin through `BatchForecaster`, as a forecast at that origin would run.
+    static func general(
+        _ series: [SeriesInput], method: ForecastMethod, settings: BacktestSettings, levels: [Double] = [95],
+        transform: ForecastTransform = .identity, calibrate: Bool = false, model: ForecastModel? = nil,
+        progress: ((Int, Int) -> Void)? = nil
+    ) -> [(seriesIndex: Int, forecast: BacktestForecast)] {
+        guard let years = series.first?.years else { return [] }
         var out: [(Int, BacktestForecast)] = []
         var origin = years.lowerBound + settings.minimumTrain - 1
         let firstOrigin = origin, origins = max(1, (years.upperBound - 1 - firstOrigin + settings.step - 1) / settings.step)
@@ -43,6 +57,88 @@ public enum PanelBacktest {
             }
             origin += settings.step
             progress?((origin - firstOrigin) / settings.step, origins)
+        }
+        return out
+    }
+
+    /// Naive and drift (R's rwf) at every origin straight from each series: the arithmetic of
+    /// `SeriesForecaster`'s paths in the same order (so the same numbers, bit for bit: tested against
+    /// ``general(_:method:settings:levels:transform:calibrate:model:progress:)``), with nothing allocated per
+    /// origin. A random walk's backtest is then a few passes over the data, where the general path builds a
+    /// truncated panel and a forecast per series and origin. Nil when the general path must run: another method,
+    /// a sliding window, a training length that would let drift fall back, or figures near the ends of the
+    /// double range (those are forecast in units of their largest value).
+    static func randomWalk(
+        _ series: [SeriesInput], method: ForecastMethod, settings: BacktestSettings, years: Range<Int>, progress: ((Int, Int) -> Void)?
+    ) -> [(seriesIndex: Int, forecast: BacktestForecast)]? {
+        guard method == .naive || method == .drift, settings.window == nil, settings.latestOrigins == nil,
+              settings.minimumTrain >= max(ForecastMethod.naive.minimumObservations, ForecastMethod.drift.minimumObservations),
+              series.allSatisfy({ $0.values.allSatisfy { v in !v.isFinite || v == 0 || (abs(v) <= 1e100 && abs(v) >= 1e-100) } })
+        else { return nil }
+        let count = years.count
+        let firstOrigin = settings.minimumTrain - 1
+        let origins = Array(stride(from: firstOrigin, to: count - 1, by: settings.step))
+        let q = Normal.quantile(0.975)
+        // Per series, its records in origin order; merged origin by origin below, as the general path orders them.
+        let perSeries = parallelMap(count: series.count, chunk: 256) { i -> [BacktestForecast] in
+            let v = series[i].values
+            var records: [BacktestForecast] = []
+            var diffs: [Double] = []
+            diffs.reserveCapacity(count)
+            for o in origins {
+                var observed = 0, last = -1
+                // Naive: squared changes between consecutive observed years; drift: changes per year of gap;
+                // the MASE scale: mean absolute change per year of gap.
+                var ss = 0.0, pairs = 0, absoluteSum = 0.0, absoluteCount = 0
+                diffs.removeAll(keepingCapacity: true)
+                for k in 0...o where !v[k].isNaN {
+                    if k > 0 && !v[k - 1].isNaN { ss += (v[k] - v[k - 1]) * (v[k] - v[k - 1]); pairs += 1 }
+                    if last >= 0 {
+                        diffs.append((v[k] - v[last]) / Double(k - last))
+                        absoluteSum += abs(v[k] - v[last]) / Double(k - last); absoluteCount += 1
+                    }
+                    observed += 1; last = k
+                }
+                guard observed >= settings.minimumTrain else { continue }
+                let scale: Double? = absoluteCount > 0 && absoluteSum > 0 ? absoluteSum / Double(absoluteCount) : nil
+                let horizon = min(settings.horizon, count - 1 - o)
+                let lastValue = v[last]
+                var slope = 0.0, sigma2: Double? = nil, bse2 = 0.0
+                var sigma: Double? = nil
+                if method == .naive {
+                    sigma = pairs > 0 ? (ss / Double(pairs)).squareRoot() : nil
+                } else {
+                    slope = Descriptive.mean(diffs)
+                    let m = diffs.count
+                    if m >= 2 {
+                        let s2 = diffs.reduce(0) { $0 + ($1 - slope) * ($1 - slope) } / Double(m - 1)
+                        (sigma2, bse2) = (s2, s2 / Double(m))
+                    }
+                }
+                for target in (last + 1)...(o + horizon) {
+                    let actual = v[target]
+                    if actual.isNaN { continue }
+                    let h = target - last
+                    let mean = lastValue + (method == .naive ? 0 : Double(h) * slope)
+                    let se = method == .naive ? sigma.map { $0 * Double(h).squareRoot() } : sigma2.map { ($0 * Double(h) + Double(h * h) * bse2).squareRoot() }
+                    records.append(BacktestForecast(origin: years.lowerBound + o, year: years.lowerBound + target, horizon: h, actual: actual,
+                                                    forecast: mean, lower95: se.map { mean - q * $0 }, upper95: se.map { mean + q * $0 },
+                                                    scale: scale, method: method))
+                }
+            }
+            return records
+        }
+        var out: [(seriesIndex: Int, forecast: BacktestForecast)] = []
+        out.reserveCapacity(perSeries.reduce(0) { $0 + $1.count })
+        var next = [Int](repeating: 0, count: series.count)
+        for (k, o) in origins.enumerated() {
+            let origin = years.lowerBound + o
+            for i in series.indices {
+                while next[i] < perSeries[i].count && perSeries[i][next[i]].origin == origin {
+                    out.append((i, perSeries[i][next[i]])); next[i] += 1
+                }
+            }
+            progress?(k + 1, origins.count)
         }
         return out
     }
