@@ -72,7 +72,6 @@ public struct ExponentialSmoothing: Sendable, Equatable {
     /// search then runs over the smoothing parameters only.
     static func profile(_ y: [Double], trend: Trend, alpha: Double, beta: Double, phi: Double) -> (sse: Double, l0: Double, b0: Double) {
         let damping = trend == .damped ? phi : 1
-        let hasTrend = trend != .none
         // States of three linear systems: data with zero start, zero data with unit level, with unit trend.
         var l = 0.0, b = 0.0, gl = 1.0, gb = 0.0, hl = 0.0, hb = 1.0
         var see = 0.0, seg = 0.0, seh = 0.0, sgg = 0.0, sgh = 0.0, shh = 0.0
@@ -88,8 +87,46 @@ public struct ExponentialSmoothing: Sendable, Equatable {
             gl = pg + alpha * eg; gb = damping * gb + beta * eg
             hl = ph + alpha * eh; hb = damping * hb + beta * eh
         }
-        // Minimise see + 2 s'c + s' M s over s = (l0, b0): M s = -c.
-        if !hasTrend || abs(sgg * shh - sgh * sgh) <= 1e-12 * max(1e-300, sgg * shh) {
+        return initialStates(trend: trend, see: see, seg: seg, seh: seh, sgg: sgg, sgh: sgh, shh: shh)
+    }
+
+    /// ``profile(_:trend:alpha:beta:phi:)`` for two parameter sets in one pass over the data: the same arithmetic
+    /// for each, two dependency chains side by side (the processor overlaps them; one alone leaves it waiting on
+    /// each step's multiply and add).
+    static func profile(_ y: [Double], trend: Trend, _ u: (alpha: Double, beta: Double, phi: Double), _ w: (alpha: Double, beta: Double, phi: Double))
+        -> ((sse: Double, l0: Double, b0: Double), (sse: Double, l0: Double, b0: Double)) {
+        let du = trend == .damped ? u.phi : 1, dw = trend == .damped ? w.phi : 1
+        var l = 0.0, b = 0.0, gl = 1.0, gb = 0.0, hl = 0.0, hb = 1.0
+        var see = 0.0, seg = 0.0, seh = 0.0, sgg = 0.0, sgh = 0.0, shh = 0.0
+        var l2 = 0.0, b2 = 0.0, gl2 = 1.0, gb2 = 0.0, hl2 = 0.0, hb2 = 1.0
+        var see2 = 0.0, seg2 = 0.0, seh2 = 0.0, sgg2 = 0.0, sgh2 = 0.0, shh2 = 0.0
+        for v in y {
+            let p = l + du * b, pg = gl + du * gb, ph = hl + du * hb
+            let p2 = l2 + dw * b2, pg2 = gl2 + dw * gb2, ph2 = hl2 + dw * hb2
+            if v.isNaN {
+                l = p; b = du * b; gl = pg; gb = du * gb; hl = ph; hb = du * hb
+                l2 = p2; b2 = dw * b2; gl2 = pg2; gb2 = dw * gb2; hl2 = ph2; hb2 = dw * hb2
+                continue
+            }
+            let e = v - p, eg = -pg, eh = -ph
+            let e2 = v - p2, eg2 = -pg2, eh2 = -ph2
+            see += e * e; seg += e * eg; seh += e * eh; sgg += eg * eg; sgh += eg * eh; shh += eh * eh
+            see2 += e2 * e2; seg2 += e2 * eg2; seh2 += e2 * eh2; sgg2 += eg2 * eg2; sgh2 += eg2 * eh2; shh2 += eh2 * eh2
+            l = p + u.alpha * e; b = du * b + u.beta * e
+            gl = pg + u.alpha * eg; gb = du * gb + u.beta * eg
+            hl = ph + u.alpha * eh; hb = du * hb + u.beta * eh
+            l2 = p2 + w.alpha * e2; b2 = dw * b2 + w.beta * e2
+            gl2 = pg2 + w.alpha * eg2; gb2 = dw * gb2 + w.beta * eg2
+            hl2 = ph2 + w.alpha * eh2; hb2 = dw * hb2 + w.beta * eh2
+        }
+        return (initialStates(trend: trend, see: see, seg: seg, seh: seh, sgg: sgg, sgh: sgh, shh: shh),
+                initialStates(trend: trend, see: see2, seg: seg2, seh: seh2, sgg: sgg2, sgh: sgh2, shh: shh2))
+    }
+
+    /// The initial states minimising SSE = see + 2 s'c + s' M s over s = (l0, b0) (M s = -c), and that SSE.
+    @inline(__always)
+    private static func initialStates(trend: Trend, see: Double, seg: Double, seh: Double, sgg: Double, sgh: Double, shh: Double) -> (sse: Double, l0: Double, b0: Double) {
+        if trend == .none || abs(sgg * shh - sgh * sgh) <= 1e-12 * max(1e-300, sgg * shh) {
             let l0 = sgg > 0 ? -seg / sgg : 0
             return (max(0, see + 2 * l0 * seg + l0 * l0 * sgg), l0, 0)
         }
@@ -113,24 +150,31 @@ public struct ExponentialSmoothing: Sendable, Equatable {
             let r = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
             return n * Double.log(max(r.sse, 1e-30 * scale))
         }
+        // Two feasible points at once, each valued exactly as `objective` values it.
+        func objectives(_ p: NelderMead.Point, _ q: NelderMead.Point) -> (Double, Double) {
+            let u = unpack(p, trend: trend), w = unpack(q, trend: trend)
+            let (r, t) = profile(series, trend: trend, u, w)
+            return (n * Double.log(max(r.sse, 1e-30 * scale)), n * Double.log(max(t.sse, 1e-30 * scale)))
+        }
         // Parameters in order alpha, beta, phi; the unused lanes stay zero.
         let dimension = trend == .none ? 1 : trend == .additive ? 2 : 3
         let used = { (lane: Int, value: Double) in lane < dimension ? value : 0 }
         let lower = NelderMead.Point(1e-4, used(1, 1e-4), used(2, 0.8), 0), upper = NelderMead.Point(0.9999, used(1, 0.9999), used(2, 0.98), 0)
         let step = NelderMead.Point(0.15, used(1, 0.05), used(2, 0.05), 0)
-        var best: (point: NelderMead.Point, value: Double)? = nil
         // The damped likelihood is often multi-modal in phi (R's LakeHuron, first 20 years: a local optimum at
         // phi 0.98 with SSE 6.575 reverses the trend, against 6.549 at the 0.8 bound): start from both ends and
-        // the middle of phi's range.
+        // the middle of phi's range. The runs advance together, their points valued two at a time.
         let phiStarts = trend == .damped ? [0.8, 0.9, 0.98] : [1.0]
+        var runs: [NelderMead.Run] = []
         for alphaStart in [0.3, 0.8] {
             for phiStart in phiStarts {
                 let start = NelderMead.Point(alphaStart, trend != .none ? alphaStart / 5 : 0, trend == .damped ? phiStart : 0, 0)
-                let r = NelderMead.minimise(objective, dimension: dimension, start: start, lower: lower, upper: upper, step: step,
-                                            maxEvaluations: 400, tolerance: 1e-8)
-                if best == nil || r.value < best!.value { best = r }
+                runs.append(NelderMead.Run(dimension: dimension, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8))
             }
         }
+        NelderMead.minimiseTogether(&runs, objective, objectives, skip: { trend != .none && $0[1] > $0[0] }, skipped: .infinity)
+        var best: (point: NelderMead.Point, value: Double)? = nil
+        for run in runs where best == nil || run.best.value < best!.value { best = run.best }
         guard let best, best.value.isFinite else { return nil }
         let (alpha, beta, phi) = unpack(best.point, trend: trend)
         let initial = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)

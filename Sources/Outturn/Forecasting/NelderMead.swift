@@ -1,40 +1,121 @@
 /// Minimises a function over a box by the Nelder-Mead simplex method (Lagarias et al. 1998 coefficients),
 /// points projected into the box. Deterministic; used for the smoothing parameters of exponential smoothing.
 ///
-/// Points are `SIMD4<Double>` with the first `dimension` lanes used (at most four): a fit runs this a few
-/// hundred times per series and origin, and points held in registers make it nearly allocation-free (the
-/// arithmetic is lane by lane, so the results are those of the array version it replaced, bit for bit).
+/// Points are `SIMD4<Double>` with the first `dimension` lanes used (at most four; the others zero in the start,
+/// bounds and steps, and they stay zero): a fit runs this a few hundred times per series and origin, and points
+/// held in registers make it nearly allocation-free. The arithmetic is lane by lane, so the results are those of
+/// the array version it replaced, bit for bit.
+///
+/// A run is a state machine (``Run``) that asks for one value at a time, so several runs from different starts
+/// can advance together and have their points evaluated side by side (``minimiseTogether(_:_:_:)``): a
+/// smoothing model's likelihood is a chain of dependent steps, and two chains interleaved keep the processor
+/// busy where one leaves it waiting. Each run asks for the same points in the same order as it would alone.
 enum NelderMead {
     typealias Point = SIMD4<Double>
 
-    static func minimise(
-        _ f: (Point) -> Double, dimension n: Int, start: Point, lower: Point, upper: Point, step: Point,
-        maxEvaluations: Int = 2000, tolerance: Double = 1e-10
-    ) -> (point: Point, value: Double) {
-        precondition((1...4).contains(n), "one to four parameters")
-        precondition((n..<4).allSatisfy { start[$0] == 0 && lower[$0] == 0 && upper[$0] == 0 && step[$0] == 0 }, "unused lanes are zero")
-        // Whole-vector arithmetic: the unused lanes are zero in every point, bound and step, and stay zero, so
-        // the used lanes get exactly the lane-by-lane results.
-        @inline(__always) func clamp(_ x: Point) -> Point {
+    /// Up to five values held inline (a simplex of up to four dimensions): no array, so no bounds or
+    /// uniqueness checks on the hot path.
+    struct Five<Element> {
+        private var e0, e1, e2, e3, e4: Element
+        init(repeating x: Element) { (e0, e1, e2, e3, e4) = (x, x, x, x, x) }
+        subscript(k: Int) -> Element {
+            @inline(__always) get { switch k { case 0: e0; case 1: e1; case 2: e2; case 3: e3; default: e4 } }
+            @inline(__always) set { switch k { case 0: e0 = newValue; case 1: e1 = newValue; case 2: e2 = newValue; case 3: e3 = newValue; default: e4 = newValue } }
+        }
+    }
+
+    /// One minimisation in progress.
+    struct Run {
+        let n: Int
+        let lower: Point, upper: Point
+        let maxEvaluations: Int, tolerance: Double
+        private var simplex = Five(repeating: Point()), values = Five(repeating: 0.0)
+        private(set) var evaluations = 0
+        private var centroid = Point(), worst = Point()
+        private enum Phase {
+            case initial(Int)
+            case reflect
+            case expand(reflected: Point, value: Double)
+            case contract(value: Double, outside: Bool)
+            case shrink(Int)
+            case done
+        }
+        private var phase = Phase.initial(0)
+        /// The point whose value the run needs next; nil when it has finished.
+        private(set) var pending: Point?
+
+        init(dimension n: Int, start: Point, lower: Point, upper: Point, step: Point, maxEvaluations: Int = 2000, tolerance: Double = 1e-10) {
+            precondition((1...4).contains(n), "one to four parameters")
+            precondition((n..<4).allSatisfy { start[$0] == 0 && lower[$0] == 0 && upper[$0] == 0 && step[$0] == 0 }, "unused lanes are zero")
+            (self.n, self.lower, self.upper, self.maxEvaluations, self.tolerance) = (n, lower, upper, maxEvaluations, tolerance)
+            simplex[0] = Self.clamp(start, lower, upper)
+            for i in 0..<n {
+                var p = start
+                p[i] += step[i]
+                if p[i] > upper[i] { p[i] = start[i] - step[i] }
+                simplex[i + 1] = Self.clamp(p, lower, upper)
+            }
+            pending = simplex[0]
+        }
+
+        @inline(__always) private static func clamp(_ x: Point, _ lower: Point, _ upper: Point) -> Point {
             var c = x
             for i in 0..<4 { c[i] = min(upper[i], max(lower[i], x[i])) }
             return c
         }
-        // The simplex: n + 1 vertices and their values, kept sorted by value (stably, as the array version's sort
-        // did for so few elements). Two small arrays per call; nothing captures them, so no access is checked
-        // at run time.
-        var simplex = [Point](repeating: Point(), count: n + 1)
-        var values = [Double](repeating: 0, count: n + 1)
-        simplex[0] = clamp(start)
-        for i in 0..<n {
-            var p = start
-            p[i] += step[i]
-            if p[i] > upper[i] { p[i] = start[i] - step[i] }
-            simplex[i + 1] = clamp(p)
+
+        @inline(__always) private func along(_ t: Double) -> Point { Self.clamp(centroid + t * (worst - centroid), lower, upper) }
+
+        /// The best point found and its value (once finished).
+        var best: (point: Point, value: Double) {
+            var b = 0
+            for k in 1...n where values[k] < values[b] { b = k }
+            return (simplex[b], values[b])
         }
-        for k in 0...n { values[k] = f(simplex[k]) }
-        var evaluations = n + 1
-        while evaluations < maxEvaluations {
+
+        /// Takes the value of the pending point and moves to the next.
+        mutating func receive(_ value: Double) {
+            evaluations += 1
+            switch phase {
+            case let .initial(k):
+                values[k] = value
+                if k < n { phase = .initial(k + 1); pending = simplex[k + 1] } else { iterate() }
+            case .reflect:
+                let reflected = pending!
+                if value < values[0] {
+                    phase = .expand(reflected: reflected, value: value); pending = along(-2)
+                } else if value < values[n - 1] {
+                    simplex[n] = reflected; values[n] = value; iterate()
+                } else {
+                    let outside = value < values[n]
+                    phase = .contract(value: value, outside: outside); pending = along(outside ? -0.5 : 0.5)
+                }
+            case let .expand(reflected, fr):
+                if value < fr { simplex[n] = pending!; values[n] = value } else { simplex[n] = reflected; values[n] = fr }
+                iterate()
+            case let .contract(fr, outside):
+                if value < (outside ? fr : values[n]) {
+                    simplex[n] = pending!; values[n] = value; iterate()
+                } else {
+                    // Shrink towards the best vertex, one vertex at a time.
+                    phase = .shrink(1); simplex[1] = Self.clamp(simplex[0] + 0.5 * (simplex[1] - simplex[0]), lower, upper); pending = simplex[1]
+                }
+            case let .shrink(k):
+                values[k] = value
+                if k < n {
+                    phase = .shrink(k + 1)
+                    simplex[k + 1] = Self.clamp(simplex[0] + 0.5 * (simplex[k + 1] - simplex[0]), lower, upper); pending = simplex[k + 1]
+                } else {
+                    iterate()
+                }
+            case .done:
+                preconditionFailure("the run has finished")
+            }
+        }
+
+        /// Sorts the simplex, stops when converged or out of evaluations, else asks for the reflected point.
+        private mutating func iterate() {
+            guard evaluations < maxEvaluations else { phase = .done; pending = nil; return }
             // Stable insertion sort by value.
             for k in 1...n {
                 let (p, v) = (simplex[k], values[k])
@@ -42,36 +123,44 @@ enum NelderMead {
                 while j > 0 && v < values[j - 1] { simplex[j] = simplex[j - 1]; values[j] = values[j - 1]; j -= 1 }
                 simplex[j] = p; values[j] = v
             }
-            if abs(values[n] - values[0]) <= tolerance * (abs(values[0]) + 1e-20) { break }
-            var centroid = Point()
+            if abs(values[n] - values[0]) <= tolerance * (abs(values[0]) + 1e-20) { phase = .done; pending = nil; return }
+            centroid = Point()
             for k in 0..<n { centroid += simplex[k] / Double(n) }
-            let worst = simplex[n]
-            @inline(__always) func along(_ t: Double) -> Point { clamp(centroid + t * (worst - centroid)) }
-            let reflected = along(-1)
-            let fr = f(reflected); evaluations += 1
-            if fr < values[0] {
-                let expanded = along(-2)
-                let fe = f(expanded); evaluations += 1
-                if fe < fr { simplex[n] = expanded; values[n] = fe } else { simplex[n] = reflected; values[n] = fr }
-            } else if fr < values[n - 1] {
-                simplex[n] = reflected; values[n] = fr
-            } else {
-                let outside = fr < values[n]
-                let contracted = along(outside ? -0.5 : 0.5)
-                let fc = f(contracted); evaluations += 1
-                if fc < (outside ? fr : values[n]) {
-                    simplex[n] = contracted; values[n] = fc
-                } else {
-                    let best = simplex[0]
-                    for k in 1...n {
-                        simplex[k] = clamp(best + 0.5 * (simplex[k] - best))
-                        values[k] = f(simplex[k]); evaluations += 1
-                    }
-                }
-            }
+            worst = simplex[n]
+            phase = .reflect; pending = along(-1)
         }
-        var best = 0
-        for k in 1...n where values[k] < values[best] { best = k }
-        return (simplex[best], values[best])
+    }
+
+    static func minimise(
+        _ f: (Point) -> Double, dimension n: Int, start: Point, lower: Point, upper: Point, step: Point,
+        maxEvaluations: Int = 2000, tolerance: Double = 1e-10
+    ) -> (point: Point, value: Double) {
+        var run = Run(dimension: n, start: start, lower: lower, upper: upper, step: step, maxEvaluations: maxEvaluations, tolerance: tolerance)
+        while let p = run.pending { run.receive(f(p)) }
+        return run.best
+    }
+
+    /// Advances every run to its end, evaluating their pending points two at a time with `pair` where it can
+    /// (`single` for the odd one). A point `skip` names (outside the feasible region) is valued `skipped` at once,
+    /// as `single` would value it, so that it takes no place in a pair. `pair` must give each point the value
+    /// `single` would.
+    static func minimiseTogether(_ runs: inout [Run], _ single: (Point) -> Double, _ pair: (Point, Point) -> (Double, Double),
+                                 skip: (Point) -> Bool, skipped: Double) {
+        var active = runs.indices.filter { runs[$0].pending != nil }
+        while !active.isEmpty {
+            for a in active {
+                while let p = runs[a].pending, skip(p) { runs[a].receive(skipped) }
+            }
+            active.removeAll { runs[$0].pending == nil }
+            var k = 0
+            while k + 1 < active.count {
+                let (a, b) = (active[k], active[k + 1])
+                let (fa, fb) = pair(runs[a].pending!, runs[b].pending!)
+                runs[a].receive(fa); runs[b].receive(fb)
+                k += 2
+            }
+            if k < active.count { runs[active[k]].receive(single(runs[active[k]].pending!)) }
+            active.removeAll { runs[$0].pending == nil }
+        }
     }
 }
