@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Outturn side by side with numpy/pandas, statsmodels, statsforecast and R on the same data, in one run.
-#   bash Benchmarks/peers/run.sh [--scale S] [--only load|trend|forecast|m1]
+#   bash Benchmarks/peers/run.sh [--scale S] [--only load|trend|forecast|m1|backtest]
 # (from the repository root; S = 1 is the full size, 0.1 a tenth; --only runs one task)
 # Creates its own Python virtual environment (Benchmarks/out/venv) with numpy, pandas, scipy, statsmodels and
 # statsforecast; uses R with the forecast package when installed. Prints one line per task and tool:
 #   task,tool,seconds,peak_rss_mib
-# Full size: 10M-row CSV load; linear trend of 1M series x 15 years; forecasts of 100k series x 15 years.
+# Full size: 10M-row CSV load; linear trend of 1M series x 15 years; forecasts of 100k series x 15 years;
+# rolling-origin backtests (h = 1, 5 windows) of the complete series among 20k x 15 years.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scale=1 only=all
@@ -13,7 +14,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
   --scale) scale="$2"; shift 2 ;;
   --only) only="$2"; shift 2 ;;
-  *) echo "usage: bash Benchmarks/peers/run.sh [--scale S] [--only load|trend|forecast|m1]" >&2; exit 64 ;;
+  *) echo "usage: bash Benchmarks/peers/run.sh [--scale S] [--only load|trend|forecast|m1|backtest]" >&2; exit 64 ;;
   esac
 done
 runs() { [ "$only" = all ] || [ "$only" = "$1" ]; }
@@ -86,4 +87,26 @@ echo "m1,tool,smape,mase,coverage_95"
 if command -v Rscript >/dev/null && Rscript -e 'library(forecast)' >/dev/null 2>&1; then
   Rscript Benchmarks/peers/m1_r.R ../shared/datasets/m1-yearly.csv | sed 's/^/m1,/'
 fi
+fi
+
+# 5. Rolling-origin backtests: h = 1, step 1, 5 windows (origins after the 10th year) of naive, drift and damped
+# Holt on the complete 15-year series of one indicator, both timed inside their process (the load not timed).
+if runs backtest; then
+bt=$out/peer-backtest-$scale.csv
+if [ ! -f "$bt" ]; then
+  "$bin/outturn" generate --departments "$(n 20000)" --start 2010 --end 2024 --seed 3 --indicator budget_revenue --output "$out/peer-backtest-full.csv"
+  python3 - "$out/peer-backtest-full.csv" "$bt" <<'PY'
+import csv, sys, collections
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+count = collections.Counter(r[0] for r in rows[1:] if r[3] != "")
+with open(sys.argv[2], "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f); w.writerow(rows[0][:4])
+    w.writerows(r[:4] for r in rows[1:] if count[r[0]] == 15)
+PY
+  rm "$out/peer-backtest-full.csv"
+fi
+for m in naive drift damped; do
+  echo "backtest-$m,outturn (library; $(tail -n +2 "$bt" | cut -d, -f1 | sort -u | wc -l) series),$("$bin/outturn-bench" backtest "$bt" "$m" 3 | cut -d, -f4),"
+done
+"$py" Benchmarks/peers/cv_speed.py "$bt"
 fi

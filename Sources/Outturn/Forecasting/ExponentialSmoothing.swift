@@ -165,16 +165,24 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         // phi 0.98 with SSE 6.575 reverses the trend, against 6.549 at the 0.8 bound): start from both ends and
         // the middle of phi's range. The runs advance together, their points valued two at a time.
         let phiStarts = trend == .damped ? [0.8, 0.9, 0.98] : [1.0]
-        var runs: [NelderMead.Run] = []
-        for alphaStart in [0.3, 0.8] {
-            for phiStart in phiStarts {
-                let start = NelderMead.Point(alphaStart, trend != .none ? alphaStart / 5 : 0, trend == .damped ? phiStart : 0, 0)
-                runs.append(NelderMead.Run(dimension: dimension, start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8))
+        func search<D: NelderMead.Dimension>(_: D.Type) -> (point: NelderMead.Point, value: Double)? {
+            var runs: [NelderMead.Run<D>] = []
+            for alphaStart in [0.3, 0.8] {
+                for phiStart in phiStarts {
+                    let start = NelderMead.Point(alphaStart, trend != .none ? alphaStart / 5 : 0, trend == .damped ? phiStart : 0, 0)
+                    runs.append(NelderMead.Run<D>(start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8))
+                }
             }
+            NelderMead.minimiseTogether(&runs, objective, objectives, skip: { trend != .none && $0[1] > $0[0] }, skipped: .infinity)
+            var best: (point: NelderMead.Point, value: Double)? = nil
+            for run in runs where best == nil || run.best.value < best!.value { best = run.best }
+            return best
         }
-        NelderMead.minimiseTogether(&runs, objective, objectives, skip: { trend != .none && $0[1] > $0[0] }, skipped: .infinity)
-        var best: (point: NelderMead.Point, value: Double)? = nil
-        for run in runs where best == nil || run.best.value < best!.value { best = run.best }
+        let best = switch trend {
+        case .none: search(NelderMead.One.self)
+        case .additive: search(NelderMead.Two.self)
+        case .damped: search(NelderMead.Three.self)
+        }
         guard let best, best.value.isFinite else { return nil }
         let (alpha, beta, phi) = unpack(best.point, trend: trend)
         let initial = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)

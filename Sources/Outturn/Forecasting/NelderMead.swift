@@ -24,9 +24,17 @@ enum NelderMead {
         }
     }
 
+    /// The number of parameters as a type, so that a run's loops over its vertices have a constant count
+    /// (unrolled, each inline vertex reached directly).
+    protocol Dimension { static var count: Int { get } }
+    enum One: Dimension { static var count: Int { 1 } }
+    enum Two: Dimension { static var count: Int { 2 } }
+    enum Three: Dimension { static var count: Int { 3 } }
+    enum Four: Dimension { static var count: Int { 4 } }
+
     /// One minimisation in progress.
-    struct Run {
-        let n: Int
+    struct Run<D: Dimension> {
+        @inline(__always) var n: Int { D.count }
         let lower: Point, upper: Point
         let maxEvaluations: Int, tolerance: Double
         private var simplex = Five(repeating: Point()), values = Five(repeating: 0.0)
@@ -44,10 +52,10 @@ enum NelderMead {
         /// The point whose value the run needs next; nil when it has finished.
         private(set) var pending: Point?
 
-        init(dimension n: Int, start: Point, lower: Point, upper: Point, step: Point, maxEvaluations: Int = 2000, tolerance: Double = 1e-10) {
-            precondition((1...4).contains(n), "one to four parameters")
+        init(start: Point, lower: Point, upper: Point, step: Point, maxEvaluations: Int = 2000, tolerance: Double = 1e-10) {
+            let n = D.count
             precondition((n..<4).allSatisfy { start[$0] == 0 && lower[$0] == 0 && upper[$0] == 0 && step[$0] == 0 }, "unused lanes are zero")
-            (self.n, self.lower, self.upper, self.maxEvaluations, self.tolerance) = (n, lower, upper, maxEvaluations, tolerance)
+            (self.lower, self.upper, self.maxEvaluations, self.tolerance) = (lower, upper, maxEvaluations, tolerance)
             simplex[0] = Self.clamp(start, lower, upper)
             for i in 0..<n {
                 var p = start
@@ -131,11 +139,11 @@ enum NelderMead {
         }
     }
 
-    static func minimise(
-        _ f: (Point) -> Double, dimension n: Int, start: Point, lower: Point, upper: Point, step: Point,
+    static func minimise<D: Dimension>(
+        _ f: (Point) -> Double, dimension: D.Type, start: Point, lower: Point, upper: Point, step: Point,
         maxEvaluations: Int = 2000, tolerance: Double = 1e-10
     ) -> (point: Point, value: Double) {
-        var run = Run(dimension: n, start: start, lower: lower, upper: upper, step: step, maxEvaluations: maxEvaluations, tolerance: tolerance)
+        var run = Run<D>(start: start, lower: lower, upper: upper, step: step, maxEvaluations: maxEvaluations, tolerance: tolerance)
         while let p = run.pending { run.receive(f(p)) }
         return run.best
     }
@@ -144,7 +152,7 @@ enum NelderMead {
     /// (`single` for the odd one). A point `skip` names (outside the feasible region) is valued `skipped` at once,
     /// as `single` would value it, so that it takes no place in a pair. `pair` must give each point the value
     /// `single` would.
-    static func minimiseTogether(_ runs: inout [Run], _ single: (Point) -> Double, _ pair: (Point, Point) -> (Double, Double),
+    static func minimiseTogether<D: Dimension>(_ runs: inout [Run<D>], _ single: (Point) -> Double, _ pair: (Point, Point) -> (Double, Double),
                                  skip: (Point) -> Bool, skipped: Double) {
         var active = runs.indices.filter { runs[$0].pending != nil }
         while !active.isEmpty {
