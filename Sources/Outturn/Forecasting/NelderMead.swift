@@ -82,7 +82,7 @@ enum NelderMead {
         }
 
         /// Takes the value of the pending point and moves to the next.
-        mutating func receive(_ value: Double) {
+        @inline(__always) mutating func receive(_ value: Double) {
             evaluations += 1
             switch phase {
             case let .initial(k):
@@ -122,7 +122,7 @@ enum NelderMead {
         }
 
         /// Sorts the simplex, stops when converged or out of evaluations, else asks for the reflected point.
-        private mutating func iterate() {
+        @inline(__always) private mutating func iterate() {
             guard evaluations < maxEvaluations else { phase = .done; pending = nil; return }
             // Stable insertion sort by value.
             for k in 1...n {
@@ -152,7 +152,7 @@ enum NelderMead {
     /// (`single` for the odd one). A point `skip` names (outside the feasible region) is valued `skipped` at once,
     /// as `single` would value it, so that it takes no place in a pair. `pair` must give each point the value
     /// `single` would.
-    static func minimiseTogether<D: Dimension>(_ runs: inout [Run<D>], _ single: (Point) -> Double, _ pair: (Point, Point) -> (Double, Double),
+    @inline(__always) static func minimiseTogether<D: Dimension>(_ runs: inout [Run<D>], _ single: (Point) -> Double, _ pair: (Point, Point) -> (Double, Double),
                                  skip: (Point) -> Bool, skipped: Double) {
         var active = runs.indices.filter { runs[$0].pending != nil }
         while !active.isEmpty {
