@@ -137,3 +137,17 @@ public struct StoreContents: Sendable {
     public var imports: [StoredImport] = []
     public var observations: [ObservationRow] = []
 }
+
+/// Schema text both kinds of store share (their SQL dialects differ elsewhere). Part of shipped migrations: never
+/// edit one; a later schema adds a new constant.
+enum SharedSchema {
+    /// The readable view of observations with text ids, as of the migrations that added months (SQLite v3,
+    /// PostgreSQL v2).
+    static let observationRecordsWithMonths = """
+        DROP VIEW observation_records;
+        CREATE VIEW observation_records AS
+            SELECT d.id AS department, i.id AS indicator, o.year, o.month, o.value, o.unit, o.source, o.vintage,
+                   o.imported_at, o.current, o.import_id
+            FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
+        """
+}

@@ -142,12 +142,7 @@ public final class PostgresStore: IndicatorStore {
             CREATE UNIQUE INDEX observations_current ON observations(indicator_id, department_id, year, month) WHERE current;
             DROP INDEX observations_key;
             CREATE INDEX observations_key ON observations(indicator_id, department_id, year, month, vintage);
-            DROP VIEW observation_records;
-            CREATE VIEW observation_records AS
-                SELECT d.id AS department, i.id AS indicator, o.year, o.month, o.value, o.unit, o.source, o.vintage,
-                       o.imported_at, o.current, o.import_id
-                FROM observations o JOIN departments d ON d.rowid = o.department_id JOIN indicators i ON i.rowid = o.indicator_id;
-            """),
+            """ + SharedSchema.observationRecordsWithMonths),
     ]
 
     /// Checks that the database holds an Outturn store (or, for `.readWrite`, that it is empty and creates one)
