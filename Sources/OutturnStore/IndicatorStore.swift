@@ -24,8 +24,9 @@ public protocol IndicatorStore: Sendable {
     /// The monthly figures, current or as known in vintage `asOf`; each filter nil = everything (the units and
     /// indicators with monthly figures).
     func monthlyPanel(units: [String]?, indicators: [String]?, years: Range<Int>?, asOf: Int?) throws -> MonthlyPanel
-    /// Every stored version of one figure, oldest vintage first.
-    func history(department: String, indicator: String, year: Int) throws -> [StoredObservation]
+    /// Every stored version of one figure (month 0: the annual one; 1...12: cumulative to that month), oldest
+    /// vintage first.
+    func history(department: String, indicator: String, year: Int, month: Int) throws -> [StoredObservation]
     /// Ids of the stored departments and indicators, in the order they were first imported.
     func ids() throws -> (departments: [String], indicators: [String])
     /// The imports, oldest first.
@@ -47,6 +48,11 @@ extension IndicatorStore {
 
     public func panel(departments: [String]? = nil, indicators: [String]? = nil, years: Range<Int>? = nil) throws -> IndicatorPanel {
         try panel(departments: departments, indicators: indicators, years: years, asOf: nil)
+    }
+
+    /// Every stored version of one annual figure, oldest vintage first.
+    public func history(department: String, indicator: String, year: Int) throws -> [StoredObservation] {
+        try history(department: department, indicator: indicator, year: year, month: 0)
     }
 
     public func panel(asOf: Int?) throws -> IndicatorPanel {

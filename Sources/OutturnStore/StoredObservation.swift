@@ -7,6 +7,8 @@ public struct StoredObservation: Sendable, Equatable {
     public let department: String
     public let indicator: String
     public let year: Int
+    /// 0 for the annual figure; 1...12 for one cumulative to the end of that month.
+    public let month: Int
     /// nil for an explicitly missing value.
     public let value: Double?
     public let unit: String

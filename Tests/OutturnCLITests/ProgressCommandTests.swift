@@ -47,6 +47,8 @@ struct ProgressCommandTests {
         let fromStore = try ProcessTests.outturn(["progress", "--store", store] + args)
         #expect(fromFile.status == 0 && fromStore.status == 0 && fromStore.out == fromFile.out && fromStore.err == fromFile.err, "\(fromStore.err)")
         #expect(fromStore.out.contains("national,general_budget_expenditure,2025,6,141271,"))
+        let june = try ProcessTests.outturn(["history", "--store", store, "--department", "national", "--indicator", "general_budget_revenue", "--year", "2025", "--month", "6", "--format", "csv"])
+        #expect(june.status == 0 && june.out.contains("national,general_budget_revenue,2025,6,115566,亿元,2025,yes,general-budget.csv"), "\(june.out) \(june.err)")
         let annual = try ProcessTests.outturn(["describe", "--store", store])
         #expect(annual.status == 1 && annual.err.contains("holds monthly figures only") && annual.err.contains("outturn progress --store"), "\(annual.err)")
         let annualOnly = try TestSupport.temporaryPath("annual.sqlite")

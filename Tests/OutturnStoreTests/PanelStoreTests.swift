@@ -115,6 +115,8 @@ enum StoreKind: String, Sendable, CustomTestStringConvertible {
         #expect(try store.monthlyPanel().value(unitAt: 0, indicatorAt: 0, year: 2024, month: 6) == 46)
         #expect(try store.monthlyPanel(asOf: 2024).value(unitAt: 0, indicatorAt: 0, year: 2024, month: 6) == 45)
         #expect(try store.history(department: "edu", indicator: "spent", year: 2023).map(\.value) == [98])
+        let june = try store.history(department: "edu", indicator: "spent", year: 2024, month: 6)
+        #expect(june.map(\.value) == [45, 46] && june.map(\.current) == [false, true] && june.map(\.source) == ["m.csv", "m2.csv"] && june.allSatisfy { $0.month == 6 })
         let selected = try store.monthlyPanel(units: ["road"], indicators: nil, years: 2024..<2025, asOf: nil)
         #expect(selected.units.map(\.id) == ["road"] && selected.value(unitAt: 0, indicatorAt: 0, year: 2024, month: 6) == 7.25)
         #expect(throws: DataError.self) { try store.monthlyPanel(units: ["rod"], indicators: nil, years: nil, asOf: nil) }

@@ -108,7 +108,8 @@ extension OutturnCommand {
             abstract: "Every stored vintage of one figure, with its source: how a figure was restated over time.",
             discussion: paragraphs("""
                 One record per version: value, unit, source, vintage (the year of the document that stated it),
-                whether it is current, and the import that brought it.
+                whether it is current, and the import that brought it. --month asks for a monthly figure (cumulative
+                to the end of that month) instead of the annual one.
 
                 Example:
                   outturn history --department hunan-npc-office --indicator budget_revenue --year 2023
@@ -117,24 +118,31 @@ extension OutturnCommand {
         @Option(name: .long, help: ArgumentHelp("Department id.", valueName: "id"), completion: IDCompletion.departments) var department: String
         @Option(name: .long, help: ArgumentHelp("Indicator id.", valueName: "id"), completion: IDCompletion.indicators) var indicator: String
         @Option(name: .long, help: "Year of the figure.") var year: Int
+        @Option(name: .long, help: ArgumentHelp("For a monthly figure: the month (1-12) it is cumulative to.", valueName: "month")) var month: Int?
         @Option(name: .long, help: ArgumentHelp("The store: a SQLite file or a postgresql:// URL (default: $OUTTURN_STORE, else ./outturn.sqlite).", valueName: "path|url"))
         var store: String?
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            if let month, !(1...12).contains(month) { throw ValidationError("--month \(month) is not a month (1-12)") }
+        }
+
         func run() throws {
             let path = StoreLocation.path(store)
             let s = try Stores.open(path, access: .read)
-            let versions = try s.history(department: department, indicator: indicator, year: year)
+            let versions = try s.history(department: department, indicator: indicator, year: year, month: month ?? 0)
             if versions.isEmpty {
                 let (ds, ins) = try s.ids()
                 if !ds.contains(department) { throw DataError.unknown("department", department, among: ds) }
                 if !ins.contains(indicator) { throw DataError.unknown("indicator", indicator, among: ins) }
             }
-            var r = RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year), Column("value", style: .decimals(2)),
+            var r = RecordTable(columns: [Column("department"), Column("indicator"), Column("year", style: .year)]
+                                + (month == nil ? [] : [Column("month", style: .integer)]) + [Column("value", style: .decimals(2)),
                                      Column("unit"), Column("vintage", style: .year), Column("current"), Column("source"),
                                      Column("import_id", style: .integer), Column("imported_at")])
             for v in versions {
-                r.append([.text(v.department), .text(v.indicator), .number(Double(v.year)), .optional(v.value), .text(v.unit), .number(Double(v.vintage)),
+                r.append([.text(v.department), .text(v.indicator), .number(Double(v.year))] + (month == nil ? [] : [.number(Double(v.month))])
+                         + [.optional(v.value), .text(v.unit), .number(Double(v.vintage)),
                           .text(v.current ? "yes" : "no"), .text(v.source), .number(Double(v.importID)), .text(v.importedAt)])
             }
             try output.emit(r)

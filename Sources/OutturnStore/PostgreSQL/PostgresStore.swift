@@ -253,14 +253,14 @@ public final class PostgresStore: IndicatorStore {
         }
     }
 
-    public func history(department: String, indicator: String, year: Int) throws -> [StoredObservation] {
+    public func history(department: String, indicator: String, year: Int, month: Int) throws -> [StoredObservation] {
         try snapshot { c in
             try c.execute("""
-                SELECT department, indicator, year, value, unit, source, vintage, current, import_id, imported_at
-                FROM observation_records WHERE department = $1 AND indicator = $2 AND year = $3 AND month = 0 ORDER BY vintage, import_id
-                """, [department, indicator, String(year)]).map { r in
-                StoredObservation(department: r[0]!, indicator: r[1]!, year: Int(r[2]!)!, value: r[3].flatMap(Double.init), unit: r[4]!,
-                                  source: r[5]!, vintage: Int(r[6]!)!, current: r[7] == "t", importID: Int64(r[8]!)!, importedAt: r[9]!)
+                SELECT department, indicator, year, month, value, unit, source, vintage, current, import_id, imported_at
+                FROM observation_records WHERE department = $1 AND indicator = $2 AND year = $3 AND month = $4 ORDER BY vintage, import_id
+                """, [department, indicator, String(year), String(month)]).map { r in
+                StoredObservation(department: r[0]!, indicator: r[1]!, year: Int(r[2]!)!, month: Int(r[3]!)!, value: r[4].flatMap(Double.init), unit: r[5]!,
+                                  source: r[6]!, vintage: Int(r[7]!)!, current: r[8] == "t", importID: Int64(r[9]!)!, importedAt: r[10]!)
             }
         }
     }

@@ -41,15 +41,15 @@ extension PanelStore {
         }
     }
 
-    /// Every stored version of one figure, oldest vintage first.
-    public func history(department: String, indicator: String, year: Int) throws -> [StoredObservation] {
+    /// Every stored version of one figure (month 0: the annual one), oldest vintage first.
+    public func history(department: String, indicator: String, year: Int, month: Int) throws -> [StoredObservation] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT department, indicator, year, value, unit, source, vintage, current, import_id, imported_at
-                FROM observation_records WHERE department = ? AND indicator = ? AND year = ? AND month = 0 ORDER BY vintage, import_id
-                """, arguments: [department, indicator, year]).map { r in
-                StoredObservation(department: r[0], indicator: r[1], year: r[2], value: r[3], unit: r[4], source: r[5], vintage: r[6],
-                                  current: (r[7] as Int) == 1, importID: r[8], importedAt: r[9])
+                SELECT department, indicator, year, month, value, unit, source, vintage, current, import_id, imported_at
+                FROM observation_records WHERE department = ? AND indicator = ? AND year = ? AND month = ? ORDER BY vintage, import_id
+                """, arguments: [department, indicator, year, month]).map { r in
+                StoredObservation(department: r[0], indicator: r[1], year: r[2], month: r[3], value: r[4], unit: r[5], source: r[6], vintage: r[7],
+                                  current: (r[8] as Int) == 1, importID: r[9], importedAt: r[10])
             }
         }
     }
