@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzz the readers with libFuzzer under AddressSanitizer.
-#   bash Fuzz/run.sh [SECONDS] [TARGET...]      SECONDS per target (default 60); TARGETs: csv json workbook report
+#   bash Fuzz/run.sh [SECONDS] [TARGET...]      SECONDS per target (default 60); TARGETs: csv json workbook report monthly
 # Seeds: Fuzz/seeds/TARGET plus the project's own fixtures of that kind. A crash, a sanitizer report, a hang
 # (an input taking more than 20 s) or a memory blow-up (2 GB) fails the run; its input is kept in
 # Fuzz/regressions/TARGET/, which FuzzRegressionTests replays in every `swift test`: commit it with the fix.
@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
-targets=${*:-csv json workbook report}
+targets=${*:-csv json workbook report monthly}
 export OPENBLAS_NUM_THREADS=1
 # The readers take paths: each input is written to a file first, in memory where the machine has /dev/shm.
 if [ -w /dev/shm ]; then export TMPDIR=/dev/shm/; fi
@@ -27,6 +27,7 @@ for target in $targets; do
     csv) cp ../Tests/OutturnIOTests/Fixtures/*.csv ../Datasets/us-federal-rd/rd-budget.csv ../Datasets/hunan-npc-report/*.csv "$corpus"/ ;;
     report) cp ../Tests/OutturnReportsTests/Fixtures/*/*.txt "$corpus"/ ;;
     workbook) cp ../Tests/OutturnIOTests/Fixtures/workbooks/*.xlsx "$corpus"/ ;;
+    monthly) cp ../Datasets/national-monthly/general-budget.csv ../Tests/OutturnTests/Fixtures/execution/panel.csv "$corpus"/ ;;
   esac
   log=$work/$target.log
   status=0

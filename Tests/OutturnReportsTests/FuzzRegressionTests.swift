@@ -43,6 +43,26 @@ import _TestSupport
         }
     }
 
+    /// The monthly reader and the projection on what it read: figures finite or missing, or a `DataError` at
+    /// the file.
+    @Test func monthlyReaderKeepsItsContract() throws {
+        let files = Self.inputs("monthly")
+        #expect(!files.isEmpty)
+        for file in files {
+            do {
+                let panel = try MonthlyCSV.read(path: file)
+                for u in panel.units.indices {
+                    for i in panel.indicators.indices {
+                        for y in panel.years { for m in 1...12 { #expect(!panel.value(unitAt: u, indicatorAt: i, year: y, month: m).isInfinite, "\(file)") } }
+                    }
+                }
+                if let first = panel.indicators.first { _ = try ExecutionProjector.progress(panel, actual: first.id) }
+            } catch let error as DataError {
+                #expect(error.location == nil || error.location?.file == file, "\(file): \(error)")
+            }
+        }
+    }
+
     @Test func reportGrammarKeepsItsContract() throws {
         let files = Self.inputs("report")
         #expect(!files.isEmpty)

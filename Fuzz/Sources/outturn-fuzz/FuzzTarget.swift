@@ -3,8 +3,8 @@ import Outturn
 import OutturnIO
 import OutturnReports
 
-/// One libFuzzer entry point for every reader; `OUTTURN_FUZZ_TARGET` (csv, json, workbook, report) picks the
-/// reader.
+/// One libFuzzer entry point for every reader; `OUTTURN_FUZZ_TARGET` (csv, json, workbook, report, monthly) picks
+/// the reader.
 /// An input must either read or throw a `DataError`: any crash, trap, sanitizer report or hang is a finding.
 /// Readers take paths (they stream), so each input is written to one file per process first.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -18,6 +18,19 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let text = String(decoding: bytes, as: UTF8.self)
         let extraction = ReportExtractor.extract(text: text, source: "fuzz")
         _ = ReportAudit.audit(extraction)
+    case "monthly":
+        // Monthly figures (outturn progress's reader), then the projection on what was read.
+        let path = NSTemporaryDirectory() + "outturn-fuzz-\(getpid()).monthly.csv"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        defer { unlink(path) }
+        do {
+            let panel = try MonthlyCSV.read(path: path)
+            checkMonthly(panel)
+            if let first = panel.indicators.first { _ = try ExecutionProjector.progress(panel, actual: first.id) }
+        } catch is DataError {
+        } catch {
+            fatalError("the monthly reader threw something that is not a DataError: \(error)")
+        }
     default:
         let path = NSTemporaryDirectory() + "outturn-fuzz-\(getpid()).\(target)"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
@@ -45,6 +58,19 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// A monthly panel read holds numbers (finite or missing), never infinity.
+func checkMonthly(_ panel: MonthlyPanel) {
+    for u in panel.units.indices {
+        for i in panel.indicators.indices {
+            for y in panel.years {
+                for m in 1...12 where panel.value(unitAt: u, indicatorAt: i, year: y, month: m).isInfinite {
+                    fatalError("the monthly reader let infinity through at \(panel.units[u].id) \(y)-\(m)")
+                }
+            }
+        }
+    }
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
