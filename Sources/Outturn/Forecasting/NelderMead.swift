@@ -124,12 +124,14 @@ enum NelderMead {
         /// Sorts the simplex, stops when converged or out of evaluations, else asks for the reflected point.
         @inline(__always) private mutating func iterate() {
             guard evaluations < maxEvaluations else { phase = .done; pending = nil; return }
-            // Stable insertion sort by value.
+            // Stable insertion sort by value, written as every adjacent compare-and-swap insertion sort would
+            // reach: the same order (the sorted prefix has no adjacent pair out of order, so the comparisons past
+            // insertion sort's stop never swap), and with the dimension constant, every index is constant.
             for k in 1...n {
-                let (p, v) = (simplex[k], values[k])
-                var j = k
-                while j > 0 && v < values[j - 1] { simplex[j] = simplex[j - 1]; values[j] = values[j - 1]; j -= 1 }
-                simplex[j] = p; values[j] = v
+                for j in stride(from: k, to: 0, by: -1) where values[j] < values[j - 1] {
+                    (simplex[j], simplex[j - 1]) = (simplex[j - 1], simplex[j])
+                    (values[j], values[j - 1]) = (values[j - 1], values[j])
+                }
             }
             if abs(values[n] - values[0]) <= tolerance * (abs(values[0]) + 1e-20) { phase = .done; pending = nil; return }
             centroid = Point()
