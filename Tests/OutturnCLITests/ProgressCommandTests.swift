@@ -41,7 +41,7 @@ struct ProgressCommandTests {
         let csv = TestSupport.path("Datasets/national-monthly/general-budget.csv")
         let store = try TestSupport.temporaryPath("monthly.sqlite")
         let imported = try ProcessTests.outturn(["import", csv, "--store", store, "--format", "csv"])
-        #expect(imported.status == 0 && imported.out.contains(",1,67,0,0") && imported.err.contains("67 monthly values"), "\(imported.out) \(imported.err)")
+        #expect(imported.status == 0 && imported.out.contains(",1,71,0,0") && imported.err.contains("71 monthly values"), "\(imported.out) \(imported.err)")
         let args = ["--actual", "general_budget_expenditure", "--as-of", "2025-06", "--format", "csv"]
         let fromFile = try ProcessTests.outturn(["progress", "--data", csv] + args)
         let fromStore = try ProcessTests.outturn(["progress", "--store", store] + args)
