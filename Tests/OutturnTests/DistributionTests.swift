@@ -80,3 +80,20 @@ import _TestSupport
         #expect(StudentT.twoSidedPValue(.nan, degreesOfFreedom: 3).isNaN)
     }
 }
+
+/// The table of common t quantiles holds exactly what the root-finding gives, so a value looked up is the value
+/// computed (and R's, as the tests above check).
+@Suite struct StudentTQuantileTableTests {
+    @Test func tabledQuantilesAreTheComputedOnes() {
+        for df in 3...120 {
+            for p in [0.975, 0.9, 0.5 + 95.0 / 200, 0.5 + 80.0 / 200] {
+                let direct = StudentT.upperQuantile(tail: min(p, 1 - p), degreesOfFreedom: Double(df))
+                #expect(StudentT.quantile(p, degreesOfFreedom: Double(df)) == direct, "df \(df) p \(p)")
+                #expect(StudentT.quantile(1 - p, degreesOfFreedom: Double(df)) == -StudentT.upperQuantile(tail: min(1 - p, p), degreesOfFreedom: Double(df)))
+            }
+        }
+        // Outside the table (fractional or large df, other levels) the same function answers.
+        #expect(StudentT.quantile(0.975, degreesOfFreedom: 10.5) == StudentT.upperQuantile(tail: 1 - 0.975, degreesOfFreedom: 10.5))
+        #expect(abs(StudentT.quantile(0.975, degreesOfFreedom: 10) - 2.228138851986273) < 1e-13)   // R: qt(0.975, 10)
+    }
+}
