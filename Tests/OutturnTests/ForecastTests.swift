@@ -314,3 +314,30 @@ extension ForecastTests {
         #expect(PanelBacktest.randomWalk(huge, method: method, settings: BacktestSettings(minimumTrain: 3), years: 2020..<2025, progress: nil) == nil)
     }
 }
+
+/// Auto's combined backtests: members matched by origin and year (in any order), averaged in member order; a
+/// forecast without every member's partner is left out.
+@Suite struct CombinedBacktestTests {
+    func record(_ origin: Int, _ year: Int, _ forecast: Double, _ method: ForecastMethod) -> BacktestForecast {
+        BacktestForecast(origin: origin, year: year, horizon: year - origin, actual: 10, forecast: forecast, lower95: nil, upper95: nil, scale: 1, method: method)
+    }
+
+    @Test func membersAreMatchedByOriginAndYear() {
+        let aligned: [ForecastMethod: [BacktestForecast]] = [
+            .drift: [record(2019, 2020, 1.1, .drift), record(2019, 2021, 2.2, .drift), record(2020, 2021, 3.3, .drift)],
+            .damped: [record(2019, 2020, 1.7, .damped), record(2019, 2021, 2.9, .damped), record(2020, 2021, 3.1, .damped)],
+            .theta: [record(2019, 2020, 0.3, .theta), record(2019, 2021, 0.7, .theta), record(2020, 2021, 0.1, .theta)],
+        ]
+        // The same damped forecasts out of order and one theta forecast missing: matched by key.
+        var ragged = aligned
+        ragged[.damped] = aligned[.damped]!.reversed()
+        ragged[.theta] = Array(aligned[.theta]!.dropFirst())
+        let members: [ForecastMethod] = [.drift, .damped, .theta]
+        let a = BatchForecaster.combinedForecasts(backtests: [aligned], members: members)
+        let r = BatchForecaster.combinedForecasts(backtests: [ragged], members: members)
+        #expect(a.map(\.forecast) == [(1.1 + 1.7 + 0.3) / 3, (2.2 + 2.9 + 0.7) / 3, (3.3 + 3.1 + 0.1) / 3])
+        #expect(r.map(\.forecast) == Array(a.map(\.forecast).dropFirst()) && r.map(\.year) == [2021, 2021])
+        #expect(a.allSatisfy { $0.method == .auto && $0.lower95 == nil })
+        #expect(BatchForecaster.combinedForecasts(backtests: [aligned], members: [.drift]) == aligned[.drift]!)
+    }
+}
