@@ -35,19 +35,6 @@ extension IndicatorPanel: ImportableFigures {
 extension MonthlyPanel: ImportableFigures {
     var departments: [Department] { units }
 
-    func forEachFigure(_ body: (Int, Int, Int, Int, Double) throws -> Void) rethrows {
-        for i in indicators.indices {
-            for u in units.indices {
-                for y in years {
-                    for m in 1...12 {
-                        let v = value(unitAt: u, indicatorAt: i, year: y, month: m)
-                        if !v.isNaN { try body(u, i, y, m, v) }
-                    }
-                }
-            }
-        }
-    }
-
     func figureProvenance(department: Int, indicator: Int, year: Int, month: Int) -> (source: String, vintage: Int?)? { nil }
 }
 

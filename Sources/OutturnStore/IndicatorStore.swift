@@ -66,6 +66,12 @@ extension IndicatorStore {
     public func monthlyPanel(asOf: Int? = nil) throws -> MonthlyPanel {
         try monthlyPanel(units: nil, indicators: nil, years: nil, asOf: asOf)
     }
+
+    /// Every monthly figure, current or as known in vintage `asOf`; nil when the store holds none.
+    public func monthlyFigures(asOf: Int? = nil) throws -> MonthlyPanel? {
+        let panel = try monthlyPanel(asOf: asOf)
+        return panel.units.isEmpty ? nil : panel
+    }
 }
 
 /// Opening a store by its location: a `postgresql://` (or `postgres://`) URL names a PostgreSQL database,

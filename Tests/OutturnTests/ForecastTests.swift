@@ -341,3 +341,106 @@ extension ForecastTests {
         #expect(BatchForecaster.combinedForecasts(backtests: [aligned], members: [.drift]) == aligned[.drift]!)
     }
 }
+
+/// The smoothing fit's starts run together (`NelderMead.minimiseTogether`, points valued two at a time by the
+/// two-set `profile`); each must take exactly the path it would take alone in the textbook array version of
+/// Nelder-Mead the state machine replaced, so the fits are the same to the last bit.
+@Suite struct SmoothingSearchTests {
+    /// Nelder-Mead as it was written before the state machine: arrays, one evaluation after another.
+    static func arrayNelderMead(_ f: ([Double]) -> Double, start: [Double], lower: [Double], upper: [Double], step: [Double],
+                                maxEvaluations: Int, tolerance: Double) -> (point: [Double], value: Double) {
+        let n = start.count
+        func clamp(_ x: [Double]) -> [Double] { (0..<n).map { min(upper[$0], max(lower[$0], x[$0])) } }
+        var simplex = [clamp(start)]
+        for i in 0..<n {
+            var p = start
+            p[i] += step[i]
+            if p[i] > upper[i] { p[i] = start[i] - step[i] }
+            simplex.append(clamp(p))
+        }
+        var values = simplex.map(f)
+        var evaluations = n + 1
+        while evaluations < maxEvaluations {
+            let order = values.indices.sorted { values[$0] < values[$1] }
+            simplex = order.map { simplex[$0] }
+            values = order.map { values[$0] }
+            if abs(values[n] - values[0]) <= tolerance * (abs(values[0]) + 1e-20) { break }
+            var centroid = [Double](repeating: 0, count: n)
+            for p in simplex.dropLast() { for i in 0..<n { centroid[i] += p[i] / Double(n) } }
+            func along(_ t: Double) -> [Double] { clamp((0..<n).map { centroid[$0] + t * (simplex[n][$0] - centroid[$0]) }) }
+            let reflected = along(-1)
+            let fr = f(reflected); evaluations += 1
+            if fr < values[0] {
+                let expanded = along(-2)
+                let fe = f(expanded); evaluations += 1
+                if fe < fr { simplex[n] = expanded; values[n] = fe } else { simplex[n] = reflected; values[n] = fr }
+            } else if fr < values[n - 1] {
+                simplex[n] = reflected; values[n] = fr
+            } else {
+                let outside = fr < values[n]
+                let contracted = along(outside ? -0.5 : 0.5)
+                let fc = f(contracted); evaluations += 1
+                if fc < (outside ? fr : values[n]) {
+                    simplex[n] = contracted; values[n] = fc
+                } else {
+                    for k in 1...n {
+                        simplex[k] = clamp((0..<n).map { simplex[0][$0] + 0.5 * (simplex[k][$0] - simplex[0][$0]) })
+                        values[k] = f(simplex[k]); evaluations += 1
+                    }
+                }
+            }
+        }
+        let best = values.indices.min { values[$0] < values[$1] }!
+        return (simplex[best], values[best])
+    }
+
+    static let series: [[Double]] = [
+        [580.38, 581.86, 580.97, 580.8, 579.79, 580.39, 580.42, 580.82, 581.4, 581.32, 581.44, 581.68, 581.17, 580.53, 580.01],
+        [120, 131, .nan, 150, 149, 163, 171, 170, 188, 195, .nan, 214, 220],
+        [5, 4.2, 6.1, 5.5, 7.3, 6.9, 8.8, 8.1, 9.9, 9.4],
+    ]
+
+    @Test(arguments: [ExponentialSmoothing.Trend.none, .additive, .damped])
+    func runsTogetherTakeTheirLonePaths(trend: ExponentialSmoothing.Trend) throws {
+        for y in Self.series {
+            let observed = y.filter { !$0.isNaN }
+            let n = Double(observed.count), scale = observed.reduce(0) { $0 + $1 * $1 } / n
+            let dimension = trend == .none ? 1 : trend == .additive ? 2 : 3
+            func objective(_ p: [Double]) -> Double {
+                let (alpha, beta, phi) = (p[0], dimension > 1 ? p[1] : 0, dimension > 2 ? p[2] : 1)
+                if trend != .none && beta > alpha { return .infinity }
+                return n * log(max(ExponentialSmoothing.profile(y, trend: trend, alpha: alpha, beta: beta, phi: phi).sse, 1e-30 * scale))
+            }
+            var best: (point: [Double], value: Double)? = nil
+            for alphaStart in [0.3, 0.8] {
+                for phiStart in trend == .damped ? [0.8, 0.9, 0.98] : [1.0] {
+                    let start = Array([alphaStart, alphaStart / 5, phiStart].prefix(dimension))
+                    let r = Self.arrayNelderMead(objective, start: start, lower: Array([1e-4, 1e-4, 0.8].prefix(dimension)),
+                                                 upper: Array([0.9999, 0.9999, 0.98].prefix(dimension)), step: Array([0.15, 0.05, 0.05].prefix(dimension)),
+                                                 maxEvaluations: 400, tolerance: 1e-8)
+                    if best == nil || r.value < best!.value { best = r }
+                }
+            }
+            let fit = try #require(ExponentialSmoothing.fit(y, trend: trend))
+            let reference = try #require(best)
+            #expect(fit.alpha == reference.point[0])
+            if dimension > 1 { #expect(fit.beta == reference.point[1]) }
+            if dimension > 2 { #expect(fit.phi == reference.point[2]) }
+        }
+    }
+
+    /// Two parameter sets in one pass give each the single pass's numbers exactly, gaps included.
+    @Test func twoSetProfileIsTwoSingleProfiles() {
+        for y in Self.series {
+            for trend in [ExponentialSmoothing.Trend.none, .additive, .damped] {
+                // As the fit unpacks them: no trend, no beta.
+                let u = (alpha: 0.41, beta: trend == .none ? 0 : 0.07, phi: 0.93), w = (alpha: 0.9, beta: trend == .none ? 0 : 0.3, phi: 0.81)
+                let (a, b) = ExponentialSmoothing.profile(y, trend: trend, u, w)
+                let sa = ExponentialSmoothing.profile(y, trend: trend, alpha: u.alpha, beta: u.beta, phi: u.phi)
+                let sb = ExponentialSmoothing.profile(y, trend: trend, alpha: w.alpha, beta: w.beta, phi: w.phi)
+                #expect(a.sse == sa.sse && a.l0 == sa.l0 && a.b0 == sa.b0, "\(trend)")
+                #expect(b.sse == sb.sse && b.l0 == sb.l0 && b.b0 == sb.b0, "\(trend)")
+            }
+        }
+    }
+}

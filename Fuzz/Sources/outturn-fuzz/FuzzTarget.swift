@@ -62,14 +62,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// A monthly panel read holds numbers (finite or missing), never infinity.
 func checkMonthly(_ panel: MonthlyPanel) {
-    for u in panel.units.indices {
-        for i in panel.indicators.indices {
-            for y in panel.years {
-                for m in 1...12 where panel.value(unitAt: u, indicatorAt: i, year: y, month: m).isInfinite {
-                    fatalError("the monthly reader let infinity through at \(panel.units[u].id) \(y)-\(m)")
-                }
-            }
-        }
+    panel.forEachFigure { u, _, y, m, v in
+        if v.isInfinite { fatalError("the monthly reader let infinity through at \(panel.units[u].id) \(y)-\(m)") }
     }
 }
 

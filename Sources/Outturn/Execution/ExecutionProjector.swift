@@ -4,7 +4,7 @@ import RealModule
 /// units' earlier years, with intervals calibrated by backtests over past years.
 ///
 /// The model, per month m: the log ratio of the year-end figure to the month-m figure,
-/// `r = Double.log(C12 / Cm)` (the inverse of the share of the year executed by month m), is a month constant plus a
+/// `r = ln(C12 / Cm)` (the inverse of the share of the year executed by month m), is a month constant plus a
 /// unit effect: `r(u, y) = a + g(u) + e`. It is one regression on all units' earlier years with unit dummies
 /// and a ridge penalty on them; because the design is one-way, its solution is exact in closed form: `a` the
 /// grand mean, `g(u)` the unit's mean deviation shrunk by `n(u) / (n(u) + k)` with `k = var(e) / var(g)`
@@ -50,7 +50,7 @@ public enum ExecutionProjector {
         func predict(unit u: Int) -> Double { constant + (unitEffect[u] ?? 0) }
     }
 
-    /// The log ratio r = Double.log(C12 / Cm) of a unit-year, when both figures are positive.
+    /// The log ratio r = ln(C12 / Cm) of a unit-year, when both figures are positive.
     static func logRatio(_ p: MonthlyPanel, unit u: Int, indicator i: Int, year y: Int, month m: Int) -> Double? {
         let c = p.value(unitAt: u, indicatorAt: i, year: y, month: m), e = p.value(unitAt: u, indicatorAt: i, year: y, month: 12)
         guard c > 0, e > 0, c.isFinite, e.isFinite else { return nil }

@@ -41,6 +41,24 @@ public struct MonthlyPanel: Sendable, Equatable {
             && a.blocks.elementsEqual(b.blocks) { x, y in x.elementsEqual(y) { $0 == $1 || ($0.isNaN && $1.isNaN) } }
     }
 
+    /// Calls `body` with every figure present: positions of the unit and indicator, year, month (1...12), value;
+    /// indicator by indicator, unit by unit, in time order.
+    public func forEachFigure(_ body: (_ unit: Int, _ indicator: Int, _ year: Int, _ month: Int, _ value: Double) throws -> Void) rethrows {
+        for i in indicators.indices {
+            for u in units.indices {
+                for y in years {
+                    for m in 1...12 {
+                        let v = value(unitAt: u, indicatorAt: i, year: y, month: m)
+                        if !v.isNaN { try body(u, i, y, m, v) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many figures are present (not missing).
+    public var observedCount: Int { blocks.reduce(0) { $0 + $1.lazy.filter { !$0.isNaN }.count } }
+
     /// The position of an indicator id, or nil.
     public func indicatorIndex(_ id: String) -> Int? { indicators.firstIndex { $0.id == id } }
 

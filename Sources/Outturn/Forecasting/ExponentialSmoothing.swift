@@ -144,9 +144,11 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         let series = Array(y[firstIndex...])
         let n = Double(observed.count)
         let scale = max(1e-300, observed.reduce(0) { $0 + $1 * $1 } / n)
+        // R's "usual" region also asks beta <= alpha; a point outside it is valued infinite, unevaluated.
+        func outside(_ p: NelderMead.Point) -> Bool { trend != .none && p[1] > p[0] }
         func objective(_ p: NelderMead.Point) -> Double {
+            if outside(p) { return .infinity }
             let (alpha, beta, phi) = unpack(p, trend: trend)
-            if trend != .none && beta > alpha { return .infinity }
             let r = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
             return n * Double.log(max(r.sse, 1e-30 * scale))
         }
@@ -173,7 +175,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
                     runs.append(NelderMead.Run<D>(start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8))
                 }
             }
-            NelderMead.minimiseTogether(&runs, objective, objectives, skip: { trend != .none && $0[1] > $0[0] }, skipped: .infinity)
+            NelderMead.minimiseTogether(&runs, objective, objectives, skip: outside, skipped: .infinity)
             var best: (point: NelderMead.Point, value: Double)? = nil
             for run in runs where best == nil || run.best.value < best!.value { best = run.best }
             return best

@@ -4,18 +4,18 @@
 /// Points are `SIMD4<Double>` with the first `dimension` lanes used (at most four; the others zero in the start,
 /// bounds and steps, and they stay zero): a fit runs this a few hundred times per series and origin, and points
 /// held in registers make it nearly allocation-free. The arithmetic is lane by lane, so the results are those of
-/// the array version it replaced, bit for bit.
+/// the array version it replaced, bit for bit (SmoothingSearchTests keeps that version as the reference).
 ///
 /// A run is a state machine (``Run``) that asks for one value at a time, so several runs from different starts
-/// can advance together and have their points evaluated side by side (``minimiseTogether(_:_:_:)``): a
+/// can advance together and have their points evaluated side by side (``minimiseTogether(_:_:_:skip:skipped:)``): a
 /// smoothing model's likelihood is a chain of dependent steps, and two chains interleaved keep the processor
 /// busy where one leaves it waiting. Each run asks for the same points in the same order as it would alone.
 enum NelderMead {
     typealias Point = SIMD4<Double>
 
-    /// Up to five values held inline (a simplex of up to four dimensions): no array, so no bounds or
+    /// The n + 1 vertices (or their values) of a simplex of up to four dimensions, held inline: no array, so no bounds or
     /// uniqueness checks on the hot path.
-    struct Five<Element> {
+    struct Vertices<Element> {
         private var e0, e1, e2, e3, e4: Element
         init(repeating x: Element) { (e0, e1, e2, e3, e4) = (x, x, x, x, x) }
         subscript(k: Int) -> Element {
@@ -37,7 +37,7 @@ enum NelderMead {
         @inline(__always) var n: Int { D.count }
         let lower: Point, upper: Point
         let maxEvaluations: Int, tolerance: Double
-        private var simplex = Five(repeating: Point()), values = Five(repeating: 0.0)
+        private var simplex = Vertices(repeating: Point()), values = Vertices(repeating: 0.0)
         private(set) var evaluations = 0
         private var centroid = Point(), worst = Point()
         private enum Phase {
@@ -139,15 +139,6 @@ enum NelderMead {
             worst = simplex[n]
             phase = .reflect; pending = along(-1)
         }
-    }
-
-    static func minimise<D: Dimension>(
-        _ f: (Point) -> Double, dimension: D.Type, start: Point, lower: Point, upper: Point, step: Point,
-        maxEvaluations: Int = 2000, tolerance: Double = 1e-10
-    ) -> (point: Point, value: Double) {
-        var run = Run<D>(start: start, lower: lower, upper: upper, step: step, maxEvaluations: maxEvaluations, tolerance: tolerance)
-        while let p = run.pending { run.receive(f(p)) }
-        return run.best
     }
 
     /// Advances every run to its end, evaluating their pending points two at a time with `pair` where it can

@@ -61,67 +61,35 @@ public enum PanelBacktest {
         return out
     }
 
-    /// Naive and drift (R's rwf) at every origin straight from each series: the arithmetic of
-    /// `SeriesForecaster`'s paths in the same order (so the same numbers, bit for bit: tested against
-    /// ``general(_:method:settings:levels:transform:calibrate:model:progress:)``), with nothing allocated per
-    /// origin. A random walk's backtest is then a few passes over the data, where the general path builds a
-    /// truncated panel and a forecast per series and origin. Nil when the general path must run: another method,
-    /// a sliding window, a training length that would let drift fall back, or figures near the ends of the
-    /// double range (those are forecast in units of their largest value).
+    /// Naive and drift (R's rwf) at every origin, fitted on a slice of each series (``RandomWalk``, the piece
+    /// `SeriesForecaster` forecasts with, so the same numbers: tested record for record against
+    /// ``general(_:method:settings:levels:transform:calibrate:model:progress:)``). A random walk's backtest is
+    /// then a few passes over the data, where the general path builds a truncated panel and a whole forecast per
+    /// series and origin. Nil when the general path must run: another method, a sliding window, a training length
+    /// that would let drift fall back, or figures outside `SeriesForecaster.workingMagnitudes` (those are
+    /// forecast in units of their largest value).
     static func randomWalk(
         _ series: [SeriesInput], method: ForecastMethod, settings: BacktestSettings, years: Range<Int>, progress: ((Int, Int) -> Void)?
     ) -> [(seriesIndex: Int, forecast: BacktestForecast)]? {
         guard method == .naive || method == .drift, settings.window == nil, settings.latestOrigins == nil,
               settings.minimumTrain >= max(ForecastMethod.naive.minimumObservations, ForecastMethod.drift.minimumObservations),
-              series.allSatisfy({ $0.values.allSatisfy { v in !v.isFinite || v == 0 || (abs(v) <= 1e100 && abs(v) >= 1e-100) } })
+              series.allSatisfy({ $0.values.allSatisfy { v in !v.isFinite || v == 0 || SeriesForecaster.workingMagnitudes.contains(abs(v)) } })
         else { return nil }
         let count = years.count
-        let firstOrigin = settings.minimumTrain - 1
-        let origins = Array(stride(from: firstOrigin, to: count - 1, by: settings.step))
+        let origins = Array(stride(from: settings.minimumTrain - 1, to: count - 1, by: settings.step))
         let q = Normal.quantile(0.975)
         // Per series, its records in origin order; merged origin by origin below, as the general path orders them.
         let perSeries = parallelMap(count: series.count, chunk: 256) { i -> [BacktestForecast] in
             let v = series[i].values
             var records: [BacktestForecast] = []
-            var diffs: [Double] = []
-            diffs.reserveCapacity(count)
             for o in origins {
-                var observed = 0, last = -1
-                // Naive: squared changes between consecutive observed years; drift: changes per year of gap;
-                // the MASE scale: mean absolute change per year of gap.
-                var ss = 0.0, pairs = 0, absoluteSum = 0.0, absoluteCount = 0
-                diffs.removeAll(keepingCapacity: true)
-                for k in 0...o where !v[k].isNaN {
-                    if k > 0 && !v[k - 1].isNaN { ss += (v[k] - v[k - 1]) * (v[k] - v[k - 1]); pairs += 1 }
-                    if last >= 0 {
-                        diffs.append((v[k] - v[last]) / Double(k - last))
-                        absoluteSum += abs(v[k] - v[last]) / Double(k - last); absoluteCount += 1
-                    }
-                    observed += 1; last = k
-                }
-                guard observed >= settings.minimumTrain else { continue }
-                let scale: Double? = absoluteCount > 0 && absoluteSum > 0 ? absoluteSum / Double(absoluteCount) : nil
-                let horizon = min(settings.horizon, count - 1 - o)
-                let lastValue = v[last]
-                var slope = 0.0, sigma2: Double? = nil, bse2 = 0.0
-                var sigma: Double? = nil
-                if method == .naive {
-                    sigma = pairs > 0 ? (ss / Double(pairs)).squareRoot() : nil
-                } else {
-                    slope = Descriptive.mean(diffs)
-                    let m = diffs.count
-                    if m >= 2 {
-                        let s2 = diffs.reduce(0) { $0 + ($1 - slope) * ($1 - slope) } / Double(m - 1)
-                        (sigma2, bse2) = (s2, s2 / Double(m))
-                    }
-                }
-                for target in (last + 1)...(o + horizon) {
-                    let actual = v[target]
-                    if actual.isNaN { continue }
-                    let h = target - last
-                    let mean = lastValue + (method == .naive ? 0 : Double(h) * slope)
-                    let se = method == .naive ? sigma.map { $0 * Double(h).squareRoot() } : sigma2.map { ($0 * Double(h) + Double(h * h) * bse2).squareRoot() }
-                    records.append(BacktestForecast(origin: years.lowerBound + o, year: years.lowerBound + target, horizon: h, actual: actual,
+                let train = v[0...o]
+                guard train.lazy.filter({ !$0.isNaN }).count >= settings.minimumTrain,
+                      let walk = RandomWalk(train, drift: method == .drift), let last = train.lastIndex(where: { !$0.isNaN }) else { continue }
+                let scale = RollingOrigin.meanAbsoluteChange(train)
+                for target in (last + 1)...(o + min(settings.horizon, count - 1 - o)) where !v[target].isNaN {
+                    let h = target - last, mean = walk.mean(h), se = walk.standardError(h)
+                    records.append(BacktestForecast(origin: years.lowerBound + o, year: years.lowerBound + target, horizon: h, actual: v[target],
                                                     forecast: mean, lower95: se.map { mean - q * $0 }, upper95: se.map { mean + q * $0 },
                                                     scale: scale, method: method))
                 }

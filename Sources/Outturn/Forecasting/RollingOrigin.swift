@@ -35,7 +35,7 @@ public enum RollingOrigin {
     }
 
     /// Mean absolute change between consecutive observed years (per year of gap); nil when zero or undefined.
-    public static func meanAbsoluteChange(_ values: [Double]) -> Double? {
+    public static func meanAbsoluteChange(_ values: some Collection<Double>) -> Double? {
         var sum = 0.0, count = 0
         var previous: (Int, Double)? = nil
         for (k, v) in values.enumerated() where !v.isNaN {

@@ -29,7 +29,7 @@ public enum SeriesForecaster {
         // range (1e308, 1e-300) is forecast in units of its largest value, so sums of squares do not overflow.
         var forecast: Forecast
         let largest = values.reduce(0.0) { $1.isFinite ? max($0, abs($1)) : $0 }
-        if options.transform == .identity, method != .auto, largest > 1e100 || (largest > 0 && largest < 1e-100) {
+        if options.transform == .identity, method != .auto, largest > 0 && !workingMagnitudes.contains(largest) {
             forecast = forecastAtUnitScale(values: values.map { $0 / largest }, years: years, method: method, options: options)
                 .scaled(by: largest)
         } else {
@@ -38,6 +38,9 @@ public enum SeriesForecaster {
         forecast.lastValue = values.last { !$0.isNaN }
         return forecast
     }
+
+    /// The magnitudes forecast as they are; a series whose largest value lies outside is forecast in units of it.
+    static let workingMagnitudes: ClosedRange<Double> = 1e-100...1e100
 
     static func forecastAtUnitScale(values: [Double], years: Range<Int>, method: ForecastMethod, options: ForecastOptions) -> Forecast {
         precondition(values.count == years.count, "one value per year")
@@ -114,13 +117,8 @@ public enum SeriesForecaster {
         switch method {
         case .naive:
             // One-step residuals between consecutive observed years (R rwf): mse = mean of squared residuals.
-            var ss = 0.0, count = 0
-            for k in 1..<max(1, y.count) where !y[k].isNaN && !y[k - 1].isNaN {
-                ss += (y[k] - y[k - 1]) * (y[k] - y[k - 1]); count += 1
-            }
-            let sigma: Double? = count > 0 ? (ss / Double(count)).squareRoot() : nil
-            return ModelPath(means: steps.map { _ in last.element }, standardErrors: steps.map { h in sigma.map { $0 * Double(h).squareRoot() } },
-                             degreesOfFreedom: nil)
+            guard let walk = RandomWalk(y[...], drift: false) else { return nil }
+            return ModelPath(means: steps.map(walk.mean), standardErrors: steps.map(walk.standardError), degreesOfFreedom: nil)
         case .mean:
             let values = obs.map(\.element)
             let mean = Descriptive.mean(values)
@@ -128,22 +126,9 @@ public enum SeriesForecaster {
             let se = sd.map { $0 * (1 + 1 / Double(n)).squareRoot() }
             return ModelPath(means: steps.map { _ in mean }, standardErrors: steps.map { _ in se }, degreesOfFreedom: Double(max(1, n - 1)))
         case .drift:
-            guard n >= 2 else { return nil }
             // Yearly changes between consecutive observed values, per year of gap; drift = their mean (R rwf).
-            var diffs: [Double] = []
-            for k in 1..<n {
-                let gap = Double(obs[k].offset - obs[k - 1].offset)
-                diffs.append((obs[k].element - obs[k - 1].element) / gap)
-            }
-            let b = Descriptive.mean(diffs)
-            let m = diffs.count
-            var se: [Double?] = steps.map { _ in nil }
-            if m >= 2 {
-                let sigma2 = diffs.reduce(0) { $0 + ($1 - b) * ($1 - b) } / Double(m - 1)
-                let bse2 = sigma2 / Double(m)
-                se = steps.map { h in (sigma2 * Double(h) + Double(h * h) * bse2).squareRoot() }
-            }
-            return ModelPath(means: steps.map { last.element + Double($0) * b }, standardErrors: se, degreesOfFreedom: nil)
+            guard let walk = RandomWalk(y[...], drift: true) else { return nil }
+            return ModelPath(means: steps.map(walk.mean), standardErrors: steps.map(walk.standardError), degreesOfFreedom: nil)
         case .linear, .loglinear:
             let logScale = method == .loglinear && transform == .identity
             if logScale && obs.contains(where: { $0.element <= 0 }) { return nil }

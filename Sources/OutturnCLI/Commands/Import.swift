@@ -73,12 +73,7 @@ extension OutturnCommand {
                 if monthly || (path.lowercased().hasSuffix(".csv") && MonthlyCSV.hasMonthlyHeader(path: path)) {
                     let panel = try MonthlyCSV.read(path: path, sheet: sheet, flows: flows)
                     let v = vintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
-                    if !quiet {
-                        let count = panel.indicators.indices.reduce(0) { i, k in
-                            i + panel.units.indices.reduce(0) { u, unit in u + panel.years.reduce(0) { y, year in y + (1...12).filter { !panel.value(unitAt: unit, indicatorAt: k, year: year, month: $0).isNaN }.count } }
-                        }
-                        Diagnostics.write("importing \(count) monthly values from \(path) (vintage \(v))")
-                    }
+                    if !quiet { Diagnostics.write("importing \(panel.observedCount) monthly values from \(path) (vintage \(v))") }
                     let summary = try store.importMonthly(panel, source: name, vintage: v, policy: onConflict, contentHash: try hash())
                     r.append([.text(path), .optional(summary.importID.map(Double.init)), .number(Double(summary.added)),
                               .number(Double(summary.changed)), .number(Double(summary.unchanged))])

@@ -76,8 +76,7 @@ extension OutturnCommand {
         private func monthlyPanel() throws -> MonthlyPanel {
             if let data { return try MonthlyCSV.read(path: data, sheet: sheet, flows: flows) }
             let location = StoreLocation.path(store)
-            let panel = try Stores.open(location, access: .read).monthlyPanel()
-            if panel.units.isEmpty {
+            guard let panel = try Stores.open(location, access: .read).monthlyFigures() else {
                 throw DataError("the store \(Stores.displayName(location)) holds no monthly figures",
                                 hint: "give --data FILE, or import a monthly file first: outturn import MONTHLY.csv")
             }

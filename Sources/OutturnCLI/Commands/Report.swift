@@ -172,8 +172,9 @@ extension OutturnCommand {
                 months = try MonthlyCSV.read(path: monthly)
             } else if input.data == nil {
                 let location = StoreLocation.path(input.store)
-                let stored = try Stores.open(location, access: .read).monthlyPanel(asOf: input.asOf)
-                if !stored.units.isEmpty { (months, monthlySource) = (stored, Stores.displayName(location)) }
+                if let stored = try Stores.open(location, access: .read).monthlyFigures(asOf: input.asOf) {
+                    (months, monthlySource) = (stored, Stores.displayName(location))
+                }
             }
             if let months {
                 guard let actual = monthlyActual ?? months.indicators.first(where: { !$0.id.hasSuffix("budget") })?.id ?? months.indicators.first?.id else {

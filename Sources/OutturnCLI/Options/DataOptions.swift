@@ -70,7 +70,7 @@ struct DataOptions: ParsableArguments {
         }
         let store = try Stores.open(path, access: .read)
         let stored = try store.panel(asOf: asOf)
-        if stored.departments.isEmpty, case let months = try store.monthlyPanel(asOf: asOf), !months.units.isEmpty {
+        if stored.departments.isEmpty, let months = try store.monthlyFigures(asOf: asOf) {
             throw DataError("the store \(Stores.displayName(path)) holds monthly figures only (\(months.indicators.map(\.id).joined(separator: ", "))), no annual ones",
                             hint: "outturn progress --store \(Stores.displayName(path)) --actual \(months.indicators[0].id) reads them; annual analyses need annual figures")
         }
