@@ -344,11 +344,12 @@ extension ForecastTests {
 
 /// The smoothing fit's starts run together (`NelderMead.minimiseTogether`, points valued two at a time by the
 /// two-set `profile`); each must take exactly the path it would take alone in the textbook array version of
-/// Nelder-Mead the state machine replaced, so the fits are the same to the last bit.
+/// Nelder-Mead the state machine replaced, so the fits are the same to the last bit. The reference compares the
+/// sums of squares and judges convergence on n log(SSE), as the fit's runs do (`logWeight`).
 @Suite struct SmoothingSearchTests {
     /// Nelder-Mead as it was written before the state machine: arrays, one evaluation after another.
     static func arrayNelderMead(_ f: ([Double]) -> Double, start: [Double], lower: [Double], upper: [Double], step: [Double],
-                                maxEvaluations: Int, tolerance: Double) -> (point: [Double], value: Double) {
+                                maxEvaluations: Int, tolerance: Double, criterion: (Double) -> Double = { $0 }) -> (point: [Double], value: Double) {
         let n = start.count
         func clamp(_ x: [Double]) -> [Double] { (0..<n).map { min(upper[$0], max(lower[$0], x[$0])) } }
         var simplex = [clamp(start)]
@@ -364,7 +365,8 @@ extension ForecastTests {
             let order = values.indices.sorted { values[$0] < values[$1] }
             simplex = order.map { simplex[$0] }
             values = order.map { values[$0] }
-            if abs(values[n] - values[0]) <= tolerance * (abs(values[0]) + 1e-20) { break }
+            let (f0, fn) = (criterion(values[0]), criterion(values[n]))
+            if abs(fn - f0) <= tolerance * (abs(f0) + 1e-20) { break }
             var centroid = [Double](repeating: 0, count: n)
             for p in simplex.dropLast() { for i in 0..<n { centroid[i] += p[i] / Double(n) } }
             func along(_ t: Double) -> [Double] { clamp((0..<n).map { centroid[$0] + t * (simplex[n][$0] - centroid[$0]) }) }
@@ -409,7 +411,7 @@ extension ForecastTests {
             func objective(_ p: [Double]) -> Double {
                 let (alpha, beta, phi) = (p[0], dimension > 1 ? p[1] : 0, dimension > 2 ? p[2] : 1)
                 if trend != .none && beta > alpha { return .infinity }
-                return n * log(max(ExponentialSmoothing.profile(y, trend: trend, alpha: alpha, beta: beta, phi: phi).sse, 1e-30 * scale))
+                return max(ExponentialSmoothing.profile(y, trend: trend, alpha: alpha, beta: beta, phi: phi).sse, 1e-30 * scale)
             }
             var best: (point: [Double], value: Double)? = nil
             for alphaStart in [0.3, 0.8] {
@@ -417,7 +419,7 @@ extension ForecastTests {
                     let start = Array([alphaStart, alphaStart / 5, phiStart].prefix(dimension))
                     let r = Self.arrayNelderMead(objective, start: start, lower: Array([1e-4, 1e-4, 0.8].prefix(dimension)),
                                                  upper: Array([0.9999, 0.9999, 0.98].prefix(dimension)), step: Array([0.15, 0.05, 0.05].prefix(dimension)),
-                                                 maxEvaluations: 400, tolerance: 1e-8)
+                                                 maxEvaluations: 400, tolerance: 1e-8, criterion: { n * log($0) })
                     if best == nil || r.value < best!.value { best = r }
                 }
             }

@@ -146,17 +146,20 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         let scale = max(1e-300, observed.reduce(0) { $0 + $1 * $1 } / n)
         // R's "usual" region also asks beta <= alpha; a point outside it is valued infinite, unevaluated.
         func outside(_ p: NelderMead.Point) -> Bool { trend != .none && p[1] > p[0] }
+        // The search minimises n log(SSE) (-2 log-likelihood up to a constant, as R's ets) through the SSE itself,
+        // floored so that a perfect fit has a logarithm: the runs compare sums of squares and judge convergence
+        // on the logarithm's scale (`logWeight`).
         func objective(_ p: NelderMead.Point) -> Double {
             if outside(p) { return .infinity }
             let (alpha, beta, phi) = unpack(p, trend: trend)
             let r = profile(series, trend: trend, alpha: alpha, beta: beta, phi: phi)
-            return n * Double.log(max(r.sse, 1e-30 * scale))
+            return max(r.sse, 1e-30 * scale)
         }
         // Two feasible points at once, each valued exactly as `objective` values it.
         func objectives(_ p: NelderMead.Point, _ q: NelderMead.Point) -> (Double, Double) {
             let u = unpack(p, trend: trend), w = unpack(q, trend: trend)
             let (r, t) = profile(series, trend: trend, u, w)
-            return (n * Double.log(max(r.sse, 1e-30 * scale)), n * Double.log(max(t.sse, 1e-30 * scale)))
+            return (max(r.sse, 1e-30 * scale), max(t.sse, 1e-30 * scale))
         }
         // Parameters in order alpha, beta, phi; the unused lanes stay zero.
         let dimension = trend == .none ? 1 : trend == .additive ? 2 : 3
@@ -172,7 +175,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
             for alphaStart in [0.3, 0.8] {
                 for phiStart in phiStarts {
                     let start = NelderMead.Point(alphaStart, trend != .none ? alphaStart / 5 : 0, trend == .damped ? phiStart : 0, 0)
-                    runs.append(NelderMead.Run<D>(start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8))
+                    runs.append(NelderMead.Run<D>(start: start, lower: lower, upper: upper, step: step, maxEvaluations: 400, tolerance: 1e-8, logWeight: n))
                 }
             }
             NelderMead.minimiseTogether(&runs, objective, objectives, skip: outside, skipped: .infinity)
