@@ -340,6 +340,51 @@ extension ForecastTests {
         #expect(a.allSatisfy { $0.method == .auto && $0.lower95 == nil })
         #expect(BatchForecaster.combinedForecasts(backtests: [aligned], members: [.drift]) == aligned[.drift]!)
     }
+
+    /// The positional matching auto scores its candidate sets with gives what matching through a dictionary of
+    /// each partner's forecasts gives (the first of duplicate keys counts), on ragged series with duplicates,
+    /// members missing and a base member absent, for every set of one to three candidates.
+    @Test func positionalMatchingIsDictionaryMatching() {
+        let methods: [ForecastMethod] = [.naive, .drift, .holt, .damped, .theta]
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int((state >> 33) % UInt64(n)) }
+        let series: [[ForecastMethod: [BacktestForecast]]] = (0..<40).map { _ in
+            var b: [ForecastMethod: [BacktestForecast]] = [:]
+            for m in methods where next(6) > 0 {
+                b[m] = (0..<next(9)).map { _ in
+                    let origin = 2015 + next(4)
+                    return record(origin, origin + 1 + next(3), Double(next(1000)) / 7, m)
+                }
+            }
+            return b
+        }
+        func reference(_ b: [ForecastMethod: [BacktestForecast]], _ members: [ForecastMethod]) -> [BacktestForecast] {
+            guard let base = b[members[0]] else { return [] }
+            if members.count == 1 { return base }
+            let others = members.dropFirst().map { m in
+                Dictionary((b[m] ?? []).map { ("\($0.origin)-\($0.year)", $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            return base.compactMap { f in
+                let matched = others.compactMap { $0["\(f.origin)-\(f.year)"] }
+                guard matched.count == others.count else { return nil }
+                return BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual,
+                                        forecast: matched.reduce(f.forecast) { $0 + $1.forecast } / Double(members.count),
+                                        lower95: nil, upper95: nil, scale: f.scale, method: .auto)
+            }
+        }
+        var sets: [[ForecastMethod]] = methods.map { [$0] }
+        for i in methods.indices { for j in methods.indices where j != i { sets.append([methods[i], methods[j]]); for k in methods.indices where k != i && k != j { sets.append([methods[i], methods[j], methods[k]]) } } }
+        var compared = 0
+        for b in series {
+            let aligned = BatchForecaster.AlignedBacktests(b)
+            for set in sets {
+                let expected = reference(b, set)
+                #expect(aligned.combined(set) == expected, "\(set)")
+                compared += expected.count
+            }
+        }
+        #expect(compared > 1000)
+    }
 }
 
 /// The smoothing fit's starts run together (`NelderMead.minimiseTogether`, points valued two at a time by the

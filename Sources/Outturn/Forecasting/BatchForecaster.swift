@@ -206,8 +206,9 @@ public enum BatchForecaster {
         }
         var evidence: [AutoChoice.CandidateScore] = []
         var best: ([ForecastMethod], Double)? = nil
+        let aligned = backtests.map(AlignedBacktests.init)
         for set in sets {
-            let errors = combinedForecasts(backtests: backtests, members: set).compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
+            let errors = aligned.flatMap { $0.combined(set) }.compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
             guard !errors.isEmpty else { continue }
             let e = errors.reduce(0, +) / Double(errors.count)
             evidence.append(AutoChoice.CandidateScore(candidate: ForecastMethod.candidateName(set), meanScaledError: e, forecasts: errors.count))
@@ -223,25 +224,63 @@ public enum BatchForecaster {
         let year: Int
     }
 
-    /// The members' backtest forecasts averaged, matched by series, origin and year.
-    static func combinedForecasts(backtests: [[ForecastMethod: [BacktestForecast]]], members: [ForecastMethod]) -> [BacktestForecast] {
-        var out: [BacktestForecast] = []
-        for b in backtests {
-            guard let base = b[members[0]] else { continue }
-            if members.count == 1 { out += base; continue }
-            let others = members.dropFirst().map { m in
-                Dictionary((b[m] ?? []).map { (OriginYear(origin: $0.origin, year: $0.year), $0) }, uniquingKeysWith: { a, _ in a })
+    /// One series' backtests of every candidate, indexed once by origin and target year, so that the 60-odd
+    /// candidate sets a choice scores are matched by position: matching each set through dictionaries of its own
+    /// took a sixth of `auto`'s time on the tourism series.
+    struct AlignedBacktests {
+        /// Per method (by `ForecastMethod.allCases` position), its records as the backtest gave them; nil when absent.
+        private let records: [[BacktestForecast]?]
+        /// Per method, per record, the position of the record's (origin, year) among the series' keys.
+        private let slots: [[Int]]
+        /// Per method, per key position, the method's first forecast for that key; nil when it has none.
+        private let forecasts: [[Double?]]
+
+        init(_ backtests: [ForecastMethod: [BacktestForecast]]) {
+            let records = ForecastMethod.allCases.map { backtests[$0] }
+            var keys: [OriginYear: Int] = [:]
+            let slots = records.map { r in
+                (r ?? []).map { f in
+                    let key = OriginYear(origin: f.origin, year: f.year)
+                    if let k = keys[key] { return k }
+                    keys[key] = keys.count
+                    return keys.count - 1
+                }
             }
-            for f in base {
-                let key = OriginYear(origin: f.origin, year: f.year)
-                let matched = others.compactMap { $0[key] }
-                guard matched.count == others.count else { continue }
-                let mean = (matched.reduce(f.forecast) { $0 + $1.forecast }) / Double(members.count)
-                out.append(BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual, forecast: mean,
+            forecasts = records.indices.map { m in
+                var column = [Double?](repeating: nil, count: keys.count)
+                for (f, k) in zip(records[m] ?? [], slots[m]) where column[k] == nil { column[k] = f.forecast }
+                return column
+            }
+            (self.records, self.slots) = (records, slots)
+        }
+
+        /// The members' forecasts averaged, in the first member's order, for the origins and years every member
+        /// forecast (a member's first record for an origin and year counts); the first member's own records when
+        /// it is alone.
+        func combined(_ members: [ForecastMethod]) -> [BacktestForecast] {
+            let positions = members.map { m in ForecastMethod.allCases.firstIndex(of: m)! }
+            guard let base = records[positions[0]] else { return [] }
+            if members.count == 1 { return base }
+            let others = positions.dropFirst()
+            var out: [BacktestForecast] = []
+            out.reserveCapacity(base.count)
+            for (f, k) in zip(base, slots[positions[0]]) {
+                var sum = f.forecast, complete = true
+                for m in others {
+                    guard let v = forecasts[m][k] else { complete = false; break }
+                    sum += v
+                }
+                guard complete else { continue }
+                out.append(BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual, forecast: sum / Double(members.count),
                                             lower95: nil, upper95: nil, scale: f.scale, method: .auto))
             }
+            return out
         }
-        return out
+    }
+
+    /// The members' backtest forecasts averaged, matched by series, origin and year.
+    static func combinedForecasts(backtests: [[ForecastMethod: [BacktestForecast]]], members: [ForecastMethod]) -> [BacktestForecast] {
+        backtests.flatMap { AlignedBacktests($0).combined(members) }
     }
 
     /// Empirical quantiles by horizon of scaled errors (actual - forecast) / scale and of log ratios
