@@ -52,14 +52,47 @@ struct ProgressCommandTests {
         #expect(fromStore.out.contains("national,general_budget_expenditure,2025,6,141271,"))
         let june = try ProcessTests.outturn(["history", "--store", store, "--department", "national", "--indicator", "general_budget_revenue", "--year", "2025", "--month", "6", "--format", "csv"])
         #expect(june.status == 0 && june.out.contains("national,general_budget_revenue,2025,6,115566,亿元,2025,yes,general-budget.csv"), "\(june.out) \(june.err)")
-        let annual = try ProcessTests.outturn(["describe", "--store", store])
-        #expect(annual.status == 1 && annual.err.contains("holds monthly figures only") && annual.err.contains("outturn progress --store"), "\(annual.err)")
+        // Annual analyses of a store of months read its year-end figures, as they read a monthly file's.
+        let annual = try ProcessTests.outturn(["describe", "--store", store, "--format", "csv"])
+        let annualFromFile = try ProcessTests.outturn(["describe", "--data", csv, "--format", "csv"])
+        #expect(annual.status == 0 && annual.out == annualFromFile.out, "\(annual.err)")
+        #expect(annual.err.contains("holds monthly figures") && annual.err.contains("December") && annual.err.contains("outturn progress --store"), "\(annual.err)")
         let annualOnly = try TestSupport.temporaryPath("annual.sqlite")
         _ = try ProcessTests.outturn(["import", TestSupport.path("Datasets/us-federal-rd/rd-budget.csv"), "--store", annualOnly])
         let none = try ProcessTests.outturn(["progress", "--store", annualOnly, "--actual", "spent"])
         #expect(none.status == 1 && none.err.contains("holds no monthly figures") && none.err.contains("outturn import"), "\(none.err)")
         let both = try ProcessTests.outturn(["progress", "--store", store, "--data", csv, "--actual", "spent"])
         #expect(both.status == 64 && both.err.contains("give one source"), "\(both.err)")
+    }
+
+    /// A monthly file given to an annual command is read as its year-end (December) figures, said in a note;
+    /// without any December figure it is an error that points to `progress`.
+    @Test func annualCommandsReadTheYearEnd() throws {
+        let months = try TestSupport.temporaryFile("months.csv", """
+            department,indicator,period,value
+            a,spent,2022-06,40
+            a,spent,2022-12,100
+            a,spent,2023-06,45
+            a,spent,2023-12,110
+            b,spent,2023-06,7
+            b,spent,2024-03,3
+            a,spent,2024-06,50
+            a,spent,2024-12,121
+
+            """)
+        let d = try ProcessTests.outturn(["describe", "--data", months, "--format", "csv"])
+        #expect(d.status == 0 && d.out.contains("spent,spent,,other,1,2022,2024,3,50,100,110,121"), "\(d.out) \(d.err)")
+        #expect(d.err.contains("months.csv:1: note: monthly figures") && d.err.contains("present for 3 of 6 unit-years"), "\(d.err)")
+        let t = try ProcessTests.outturn(["trend", "--data", months, "--department", "a", "--format", "csv", "--quiet"])
+        #expect(t.status == 0 && t.err.isEmpty && t.out.contains("a,spent,"), "\(t.out) \(t.err)")
+        // The page of a monthly file has the annual sections from its year-ends and the section on the months.
+        let page = try TestSupport.temporaryPath("months.html")
+        let report = try ProcessTests.outturn(["report", "--data", months, "--language", "en", "--output", page, "--quiet"])
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(report.status == 0 && html.contains("Execution within the year"), "\(report.err)")
+        let noDecember = try TestSupport.temporaryFile("midyear.csv", "department,indicator,year,month,value\na,spent,2024,3,5\na,spent,2024,6,9\n")
+        let r = try ProcessTests.outturn(["trend", "--data", noDecember])
+        #expect(r.status == 1 && r.err.contains("none for December") && r.err.contains("outturn progress --data") && r.err.contains("--actual spent"), "\(r.err)")
     }
 
     @Test func badInputIsNamedWithItsPlace() throws {

@@ -4,6 +4,38 @@ import _TestSupport
 @testable import Outturn
 
 @Suite struct ExecutionTests {
+    /// The year-end view is each unit's December figure, cell for cell, and missing where December is (a year
+    /// with other months only, a unit that never reaches December).
+    @Test func yearEndIsDecember() throws {
+        var obs: [MonthlyObservation] = []
+        for (unit, years) in [("a", [2021, 2022, 2023]), ("b", [2022])] {
+            for y in years {
+                for m in [3, 6, 9, 12] where !(unit == "a" && y == 2022 && m == 12) {
+                    obs.append(MonthlyObservation(unit: unit, indicator: "spent", year: y, month: m, value: Double(y - 2000) * 100 + Double(m) + (unit == "b" ? 0.5 : 0)))
+                }
+            }
+        }
+        obs.append(MonthlyObservation(unit: "c", indicator: "spent", year: 2023, month: 6, value: 7))
+        obs.append(MonthlyObservation(unit: "a", indicator: "budget", year: 2023, month: 12, value: 4000))
+        let months = try MonthlyPanel(observations: obs)
+        let annual = months.yearEnd
+        #expect(annual.departments == months.units && annual.indicators == months.indicators && annual.years == 2021..<2024)
+        for (d, unit) in annual.departments.enumerated() {
+            for (i, indicator) in annual.indicators.enumerated() {
+                for y in annual.years {
+                    let v = annual[department: unit.id, indicator: indicator.id, year: y]
+                    let december = months.value(unitAt: d, indicatorAt: i, year: y, month: 12)
+                    #expect(v == (december.isNaN ? nil : december), "\(unit.id) \(indicator.id) \(y)")
+                }
+            }
+        }
+        #expect(annual[department: "a", indicator: "spent", year: 2023] == 2312)
+        #expect(annual[department: "b", indicator: "spent", year: 2022] == 2212.5)
+        #expect(annual[department: "a", indicator: "spent", year: 2022] == nil)
+        #expect(annual[department: "c", indicator: "spent", year: 2023] == nil)
+        #expect(annual.observedCount(indicatorAt: annual.indicators.firstIndex { $0.id == "spent" }!) == 3)
+    }
+
     /// The pooled model's closed form equals one ridge regression with unit dummies solved by numpy's least
     /// squares (Fixtures/execution/make_fixture.py): penalty, constant and every unit's prediction to 1e-10.
     @Test func pooledModelIsTheRidgeRegression() throws {

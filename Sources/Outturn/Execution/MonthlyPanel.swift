@@ -59,6 +59,15 @@ public struct MonthlyPanel: Sendable, Equatable {
     /// How many figures are present (not missing).
     public var observedCount: Int { blocks.reduce(0) { $0 + $1.lazy.filter { !$0.isNaN }.count } }
 
+    /// The year-end outturns as an annual panel: each unit's December figure (1-12月累计) per indicator and
+    /// year, missing where December is; the units become the departments (a project keeps its department as
+    /// the attribute `department`), indicators and years unchanged.
+    public var yearEnd: IndicatorPanel {
+        // Unit-major months (u * years + t) * 12 + (m - 1) give the annual cell u * years + t at m = 12.
+        IndicatorPanel(departments: units, indicators: indicators, years: years,
+                       blocks: blocks.map { b in stride(from: 11, to: b.count, by: 12).map { b[$0] } })
+    }
+
     /// The position of an indicator id, or nil.
     public func indicatorIndex(_ id: String) -> Int? { indicators.firstIndex { $0.id == id } }
 

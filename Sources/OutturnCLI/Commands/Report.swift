@@ -166,10 +166,13 @@ extension OutturnCommand {
                 }
                 page.blocks += [.heading(t.audit), .paragraph(t.auditNote), .table(checks)]
             }
-            // Execution within the year, from monthly figures: the file given, else those of the store read.
+            // Execution within the year, from monthly figures: the file given, else the data file when it is
+            // monthly (its year-end figures made the annual sections), else those of the store read.
             var months: MonthlyPanel? = nil, monthlySource = monthly ?? ""
             if let monthly {
                 months = try MonthlyCSV.read(path: monthly)
+            } else if let data = input.data, data != "-", SourceKind.of(path: data) == .csv, MonthlyCSV.hasMonthlyHeader(path: data) {
+                (months, monthlySource) = (try MonthlyCSV.read(path: data), data)
             } else if input.data == nil {
                 let location = StoreLocation.path(input.store)
                 if let stored = try Stores.open(location, access: .read).monthlyFigures(asOf: input.asOf) {

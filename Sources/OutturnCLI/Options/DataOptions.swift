@@ -70,11 +70,15 @@ struct DataOptions: ParsableArguments {
         }
         let store = try Stores.open(path, access: .read)
         let stored = try store.panel(asOf: asOf)
+        var annual = stored
         if stored.departments.isEmpty, let months = try store.monthlyFigures(asOf: asOf) {
-            throw DataError("the store \(Stores.displayName(path)) holds monthly figures only (\(months.indicators.map(\.id).joined(separator: ", "))), no annual ones",
-                            hint: "outturn progress --store \(Stores.displayName(path)) --actual \(months.indicators[0].id) reads them; annual analyses need annual figures")
+            // Months only: their year-end figures, as for a monthly file.
+            let (panel, note) = try MonthlyCSV.yearEnd(of: months, source: "the store \(Stores.displayName(path))",
+                                                     progress: "outturn progress --store \(Stores.displayName(path))")
+            if !quiet { Diagnostics.write("outturn: the store \(Stores.displayName(path)) holds \(note)") }
+            annual = panel
         }
-        return try aliases.map { try stored.mergingDepartments(try DepartmentAliases.load(path: $0)) } ?? stored
+        return try aliases.map { try annual.mergingDepartments(try DepartmentAliases.load(path: $0)) } ?? annual
     }
 }
 

@@ -93,6 +93,22 @@ public enum MonthlyCSV {
         return try MonthlyPanel(observations: observations, units: unitOrder.map { units[$0]! }, indicators: indicatorOrder.map { indicators[$0]! }, flows: flows)
     }
 
+    /// A monthly panel read where annual figures are asked for (`--data` of an annual command, a store that
+    /// holds months only): its year-end (December) figures, and a note saying so ("monthly figures ...", to
+    /// follow the place it is about). Throws when no unit has a December figure, as there is then nothing to
+    /// analyse by year. `source` names where the months are (a file, "the store X"), `progress` the command that
+    /// reads them as months.
+    public static func yearEnd(of months: MonthlyPanel, source: String, progress: String) throws -> (panel: IndicatorPanel, note: String) {
+        let annual = months.yearEnd
+        let present = annual.indicators.indices.reduce(0) { $0 + annual.observedCount(indicatorAt: $1) }
+        let cells = annual.indicators.count * annual.departments.count * annual.yearCount
+        guard present > 0 else {
+            throw DataError("\(source) holds monthly figures and none for December, the year-end an annual analysis reads",
+                            hint: "\(progress) --actual \(months.indicators.first?.id ?? "ID") projects the year-end from the months")
+        }
+        return (annual, "monthly figures (cumulative to each month's end): annual analyses read each year's December figure (1-12月累计), present for \(present) of \(cells) unit-years; \(progress) reads the months")
+    }
+
     /// Whether a CSV file's header names a department and a month (a `period` column, or `year` and `month`):
     /// a monthly file, not an annual panel. False for a file that cannot be read (its reader says why).
     public static func hasMonthlyHeader(path: String) -> Bool {

@@ -86,6 +86,12 @@ public enum PanelSource {
         case .unknown where FilePath.kind(path) == nil:
             throw DataError("no such file", at: place)
         case .csv, .unknown:
+            // A monthly file (a period, or year and month, column) where annual figures are asked for gives its
+            // year-end figures, said in a note; headers named by the user describe an annual file.
+            if options.columns.roles.isEmpty && MonthlyCSV.hasMonthlyHeader(path: path) {
+                let (panel, note) = try MonthlyCSV.yearEnd(of: try MonthlyCSV.read(path: path, encoding: options.encoding), source: path, progress: "outturn progress --data \(path)")
+                return Loaded(panel: panel, kind: .csv, vintage: nil, notes: [ReadNote(note, at: place)])
+            }
             // A file of no known extension is read as CSV: the reader says precisely what does not fit.
             let (panel, notes) = try PanelCSVReader(encoding: options.encoding, years: options.years, columns: options.columns,
                                                     progress: options.progress).readWithNotes(path: path)
