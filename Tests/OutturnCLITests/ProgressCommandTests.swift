@@ -31,7 +31,7 @@ struct ProgressCommandTests {
         #expect(chart.components(separatedBy: "class=\"marker\"").count == 31 && chart.components(separatedBy: "class=\"whisker\"").count == 31)
         // Without a budget the amount is still projected, with a note and no warnings.
         let noBudget = try ProcessTests.outturn(["progress", "--data", csv, "--actual", "expenditure_to_date", "--as-of", "2024-03", "--format", "csv"])
-        #expect(noBudget.status == 0 && noBudget.err.contains("no budget given"))
+        #expect(noBudget.status == 0 && noBudget.err.contains("no budget given") && noBudget.err.contains("--budget expenditure_budget"), "\(noBudget.err)")
         #expect(noBudget.out.split(separator: "\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[5].isEmpty })
     }
 

@@ -125,7 +125,12 @@ extension ExecutionProjector {
         } else if m < 12 && calibration.isEmpty {
             notes.append("too few earlier years to calibrate intervals (fewer than \(minimumCalibrationErrors) backtest projections); projections without intervals")
         }
-        if b == nil { notes.append("no budget given: no execution rates, no warnings") }
+        if b == nil {
+            // A budget indicator in the panel that was not named is the likely intent: say which.
+            let candidates = panel.indicators.filter { $0.id != panel.indicators[i].id && $0.id.lowercased().contains("budget") }.map(\.id)
+            notes.append("no budget given: no execution rates, no warnings"
+                         + (candidates.isEmpty ? "" : " (the panel has \(candidates.joined(separator: ", ")): --budget \(candidates[0]))"))
+        }
 
         var records: [ExecutionProgress.Record] = []
         for u in panel.units.indices {
