@@ -65,6 +65,13 @@ import _TestSupport
 
     @Test func errorsAndAliasing() throws {
         #expect(throws: DataError.self) { try PanelRegression.fit(panel: panel, response: "nope", regressors: [], estimator: .pooled) }
+        // The response as its own same-year regressor, or a regressor named twice, is refused with the reason.
+        let itself = #expect(throws: DataError.self) { try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("inv")], estimator: .pooled) }
+        #expect(itself?.description.contains("explains it exactly") == true && itself?.description.contains("--lag inv:1") == true)
+        let twice = #expect(throws: DataError.self) {
+            try PanelRegression.fit(panel: panel, response: "inv", regressors: [PanelRegressor("value"), PanelRegressor("value")], estimator: .fixedEffects)
+        }
+        #expect(twice?.description.contains("value is named twice") == true)
         // A regressor constant within each department is absorbed by the fixed effects: aliased, reported.
         var p = panel
         try p.derive(Indicator(id: "twice_value"), .sum(["value", "value"]))

@@ -24,6 +24,13 @@ public enum PanelRegression {
     ) throws -> PanelRegressionFit {
         let yi = try panel.indicatorPosition(response)
         let xis = try regressors.map { try panel.indicatorPosition($0.indicator) }
+        // The response as its own same-year regressor explains itself exactly: no inference is possible.
+        if regressors.contains(where: { $0.indicator == response && $0.lag == 0 }) {
+            throw DataError("the response \(response) is also a regressor of the same year, which explains it exactly",
+                            hint: "its past is a regressor with a lag: --lag \(response):1")
+        }
+        var named = Set<PanelRegressor>()
+        for r in regressors where !named.insert(r).inserted { throw DataError("the regressor \(r.name) is named twice") }
         // Rows: department-years with the response and every (lagged) regressor present.
         var rows = Rows(regressorCount: regressors.count)
         for d in panel.departments.indices {
