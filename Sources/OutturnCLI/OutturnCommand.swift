@@ -54,7 +54,7 @@ public struct OutturnCommand: ParsableCommand {
             }
             let message = fullMessage(for: error)
             let isUsage = code == .validationFailure || error is ValidationError
-            Diagnostics.write(message)
+            if !message.isEmpty { Diagnostics.write(message) }   // an ExitCode thrown after its message was written
             return isUsage ? 64 : 1
         }
     }

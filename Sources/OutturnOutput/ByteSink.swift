@@ -60,7 +60,45 @@ public final class ByteSink {
             temporaryPath = nil
             return
         }
-        // Follow a symbolic link to the file it names: that file is the output.
+        switch try Self.destination(path) {
+        case let .stream(target):
+            do { descriptor = try FileDescriptor.open(appendingTo: target) } catch {
+                throw DataError("cannot write: \(error.message)", at: place)
+            }
+            ownsDescriptor = true
+            finalPath = nil
+            temporaryPath = nil
+            return
+        case let .replace(target, mode):
+            do { descriptor = try FileDescriptor.open(writing: Self.temporaryName(for: target), permissions: mode, exclusive: true) } catch {
+                throw DataError("cannot write beside it: \(error.message)", at: place)
+            }
+            finalPath = target
+        case let .create(target):
+            do { descriptor = try FileDescriptor.open(writing: Self.temporaryName(for: target), exclusive: true) } catch {
+                throw DataError("cannot write: \(error.message)", at: place)
+            }
+            finalPath = target
+        }
+        ownsDescriptor = true
+        temporaryPath = Self.temporaryName(for: finalPath!)
+        TemporaryFiles.shared.register(temporaryPath!)
+    }
+
+    /// Where output to `path` goes, as the sink would write it.
+    private enum Destination {
+        /// A character device, FIFO or socket, written in place.
+        case stream(String)
+        /// A regular file replaced whole (through a temporary file beside it), keeping its permissions.
+        case replace(String, mode: FilePath.Permissions)
+        /// A new file in a folder that exists.
+        case create(String)
+    }
+
+    /// The destination of `path` (a symbolic link followed to the file it names), or the error the sink would
+    /// throw for it: a folder, a device, a read-only file, a missing folder.
+    private static func destination(_ path: String) throws -> Destination {
+        let place = SourceLocation(file: path, line: 1)
         var target = path
         if FilePath.kind(path, followingLinks: false) == .symbolicLink {
             guard let resolved = FilePath.resolved(path) else {
@@ -70,13 +108,7 @@ public final class ByteSink {
         }
         switch FilePath.kind(target) {
         case .characterDevice?, .fifo?, .socket?:
-            do { descriptor = try FileDescriptor.open(appendingTo: target) } catch {
-                throw DataError("cannot write: \(error.message)", at: place)
-            }
-            ownsDescriptor = true
-            finalPath = nil
-            temporaryPath = nil
-            return
+            return .stream(target)
         case .directory?:
             throw DataError("is a folder", at: place, hint: "name a file inside it")
         case .blockDevice?, .other?, .symbolicLink?:
@@ -86,24 +118,24 @@ public final class ByteSink {
             if mode & 0o222 == 0 || !FilePath.isWritable(target) {
                 throw DataError("is read-only", at: place, hint: "make it writable or choose another file")
             }
-            let tmp = Self.temporaryName(for: target)
-            do { descriptor = try FileDescriptor.open(writing: tmp, permissions: mode, exclusive: true) } catch {
-                throw DataError("cannot write beside it: \(error.message)", at: place)
-            }
+            return .replace(target, mode: mode)
         case nil:
             let parent = Self.folder(of: target)
             guard FilePath.kind(parent) == .directory else {
                 throw DataError("the folder \(parent) does not exist", at: place, hint: "create it first")
             }
-            let tmp = Self.temporaryName(for: target)
-            do { descriptor = try FileDescriptor.open(writing: tmp, exclusive: true) } catch {
-                throw DataError("cannot write: \(error.message)", at: place)
+            guard FilePath.isWritable(parent) else {
+                throw DataError("the folder \(parent) may not be written in", at: place, hint: "choose a folder you may write in")
             }
+            return .create(target)
         }
-        ownsDescriptor = true
-        finalPath = target
-        temporaryPath = Self.temporaryName(for: target)
-        TemporaryFiles.shared.register(Self.temporaryName(for: target))
+    }
+
+    /// Throws the error writing to `path` would meet before a byte is written (a missing folder, a folder or a
+    /// device named, a read-only file), so that a command can refuse its output before a long computation.
+    /// Creates nothing. `-` is standard output, always writable.
+    public static func checkDestination(_ path: String) throws {
+        if path != "-" { _ = try destination(path) }
     }
 
     private static func temporaryName(for path: String) -> String { path + ".tmp-\(FilePath.processID)" }

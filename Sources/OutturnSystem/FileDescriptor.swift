@@ -154,6 +154,9 @@ package enum FilePath {
         return r == 0 ? FileKind(mode: st.st_mode) : nil
     }
 
+    /// Permission bits (`mode_t`), named for modules that do not import the C library.
+    package typealias Permissions = mode_t
+
     /// The permission bits of an existing file (following links).
     package static func permissions(_ path: String) -> mode_t? {
         var st = stat()

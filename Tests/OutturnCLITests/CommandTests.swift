@@ -746,6 +746,33 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
     }
 }
 
+/// An output the command could not write at its end is refused before the work, with the error writing it
+/// would give: a forecast of a panel does not run for minutes to fail on a mistyped folder.
+@Suite struct OutputsCheckedFirstTests {
+    @Test func unwritableOutputsStopTheCommandAtOnce() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        let missing = try TestSupport.temporaryPath("no-such-folder") + "/out"
+        let folder = FileManager.default.temporaryDirectory.path
+        let runs: [([String], String)] = [
+            (["forecast", "--data", data, "--output", missing + ".csv"], "does not exist"),
+            (["forecast", "--data", data, "--plot", missing + ".svg"], "does not exist"),
+            (["forecast", "--data", data, "--save-model", missing + ".json"], "does not exist"),
+            (["backtest", "--data", data, "--save-model", missing + ".json"], "does not exist"),
+            (["rank", "--data", data, "--indicator", "execution_rate", "--plot", missing + ".svg"], "does not exist"),
+            (["report", "--data", data, "--output", missing + ".html"], "does not exist"),
+            (["export", "--data", data, "--output", missing + ".csv"], "does not exist"),
+            (["generate", "--output", missing + ".csv"], "does not exist"),
+            (["trend", "--data", data, "--output", folder], "is a folder"),
+        ]
+        for (arguments, reason) in runs {
+            let r = try ProcessTests.outturn(arguments)
+            // One line, the data error's, and nothing of the work (auto's choice is reported before the output).
+            #expect(r.status == 1 && r.err.hasPrefix("outturn: error: ") && r.err.contains(reason), "\(arguments): \(r.err)")
+            #expect(r.err.split(separator: "\n").count == 1 && r.out.isEmpty, "\(arguments): \(r.err)")
+        }
+    }
+}
+
 /// Workbooks and Excel-ready CSV out (issue 14, item 2): `--output FILE.xlsx` for any command, `export` to a
 /// workbook that reads back to the same panel, a BOM or GB18030 for CSV, and extensions nothing writes refused.
 @Suite struct WorkbookOutputTests {

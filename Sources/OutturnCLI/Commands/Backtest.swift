@@ -52,6 +52,7 @@ extension OutturnCommand {
 
 
         func validate() throws {
+            try refuseUnwritable(saveModel)
             guard minimumTrain >= 3 else { throw ValidationError("--minimum-train must be at least 3") }
             guard step >= 1 else { throw ValidationError("--step must be at least 1") }
             if let window, window < minimumTrain { throw ValidationError("--window must be at least --minimum-train") }

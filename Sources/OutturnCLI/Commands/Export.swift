@@ -27,6 +27,7 @@ extension OutturnCommand {
         var wide = false
 
         func validate() throws {
+            try refuseUnwritable(output)
             if wide && SourceKind.kind(ofExtension: output) == .json { throw ValidationError("--wide applies to CSV and workbook output, not JSON") }
             let ext = (output as NSString).pathExtension.lowercased()
             if output != "-" && !output.hasPrefix("/dev/") && !["csv", "json", "xlsx", "tsv", "txt", ""].contains(ext) {

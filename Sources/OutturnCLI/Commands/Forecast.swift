@@ -70,6 +70,7 @@ extension OutturnCommand {
         var plot: String?
 
         func validate() throws {
+            try refuseUnwritable(plot, saveModel)
             for l in level {
                 // Percentages, as everywhere: 0.95 would be a 0.95% interval, so it is refused with the percent to write.
                 do { try ConfidenceLevel.check(l) } catch let error as DataError { throw ValidationError("--level: \(error.description)") }

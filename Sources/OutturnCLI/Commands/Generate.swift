@@ -45,6 +45,7 @@ extension OutturnCommand {
         var indicator: [String] = []
 
         func validate() throws {
+            try refuseUnwritable(output)
             guard departments >= 1 else { throw ValidationError("--departments must be at least 1") }
             guard start <= end else { throw ValidationError("--start must not be after --end") }
             guard end - start < 200 else { throw ValidationError("at most 200 years") }

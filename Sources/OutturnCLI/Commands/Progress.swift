@@ -61,6 +61,7 @@ extension OutturnCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
+            try refuseUnwritable(plot)
             for l in level where !(l > 1 && l < 100) {
                 throw ValidationError("--level \(DecimalText.shortest(l)) is not a percentage between 1 and 100" + (l < 1 ? "; write \(DecimalText.shortest(l * 100)) for a \(DecimalText.shortest(l * 100))% interval" : ""))
             }

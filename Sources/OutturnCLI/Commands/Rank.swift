@@ -46,6 +46,7 @@ extension OutturnCommand {
         var plot: String?
 
         func validate() throws {
+            try refuseUnwritable(plot)
             guard outlierThreshold > 0 else { throw ValidationError("--outlier-threshold must be positive") }
             guard persistence >= 1 else { throw ValidationError("--persistence must be at least 1") }
             if let years { _ = try SelectionOptions.parseYears(years) }

@@ -44,6 +44,7 @@ extension OutturnCommand {
         var target: Double = 90
 
         func validate() throws {
+            try refuseUnwritable(output)
             if monthly == nil && input.data != nil && (monthlyActual != nil || monthlyBudget != nil) {
                 throw ValidationError("--monthly-actual and --monthly-budget go with --monthly FILE (or a store holding monthly figures)")
             }

@@ -22,6 +22,7 @@ struct OutputOptions: ParsableArguments {
     var outputEncoding: TextEncoding = .utf8
 
     func validate() throws {
+        try refuseUnwritable(output)
         if let output, output != "-", !output.hasPrefix("/dev/") {
             let ext = (output as NSString).pathExtension
             let byExtension = OutputFormat.of(extension: ext)
@@ -160,5 +161,18 @@ struct PanelLabels {
             row + present.map { k, names, _ in id(row[k]).map { .text(names[$0] ?? $0) } ?? .missing }
                 + (withUnit ? [id(row[indicatorColumn!]).map { .text(units[$0] ?? "") } ?? .missing] : [])
         })
+    }
+}
+
+/// Refuses, before any work, output paths the command could not write at its end (a missing folder, a folder,
+/// a device, a read-only file), with the error writing them would give. Nil paths are not asked for. Called
+/// from `validate()`, where the argument parser would wrap a thrown error in its own usage message: the error is
+/// printed as every data error is, and the run ends with status 1.
+func refuseUnwritable(_ paths: String?...) throws {
+    do {
+        for case let path? in paths { try ByteSink.checkDestination(path) }
+    } catch let error as DataError {
+        Diagnostics.write("outturn: error: " + error.description)
+        throw ExitCode.failure
     }
 }
