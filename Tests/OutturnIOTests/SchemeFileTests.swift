@@ -30,5 +30,14 @@ import _TestSupport
         let missing = try TestSupport.temporaryFile("m.json", #"{"name": "x", "grades": []}"#)
         #expect(throws: DataError.self) { try SchemeFiles.load(missing) }
         #expect(throws: DataError.self) { try SchemeFiles.load("/nonexistent.json") }
+        // Text that is not JSON: the parser's reason at its place (JSONDecoder alone says only "not valid JSON").
+        let comma = try TestSupport.temporaryFile("c.json", "{\"name\": \"x\",\n  \"grades\": [],, \"items\": []}")
+        #expect(throws: DataError("scheme is not valid JSON: invalid value", at: SourceLocation(file: comma, line: 2, column: 16))) {
+            try SchemeFiles.load(comma)
+        }
+        let cut = try TestSupport.temporaryFile("t.json", "{\"name\": \"模板\",\n")
+        #expect(throws: DataError("scheme is not valid JSON: unexpected end of file during JSON parse", at: SourceLocation(file: cut, line: 2, column: 1))) {
+            try SchemeFiles.load(cut)
+        }
     }
 }

@@ -11,6 +11,9 @@ enum JSONDocument {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
+            if case let .dataCorrupted(c) = error, c.codingPath.isEmpty, let syntax = syntaxError(in: data, file: file) {
+                throw DataError("\(what) is not valid JSON: \(syntax.reason)", at: syntax.location)
+            }
             let (path, reason): ([any CodingKey], String)
             switch error {
             case let .keyNotFound(key, c): (path, reason) = (c.codingPath + [key], "is missing")
@@ -41,11 +44,39 @@ enum JSONDocument {
             position = hit + needle.count
         }
         guard let offset = found else { return SourceLocation(file: file, line: 1, column: 1) }
+        return place(ofByte: offset, in: bytes, file: file)
+    }
+
+    /// The line and column (in characters) of a byte offset.
+    private static func place(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         var line = 1, column = 1
-        for b in bytes[..<offset] {
+        for b in bytes[..<min(offset, bytes.count)] {
             if b == UInt8(ascii: "\n") { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
         return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Why the text is not JSON and where, as the parser says it ("invalid value around character 8", "unexpected
+    /// end of file": JSONDecoder keeps only "not valid JSON"); nil when it parses.
+    static func syntaxError(in data: Data, file: String) -> (reason: String, location: SourceLocation)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let bytes = [UInt8](data)
+            let said = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+            var reason = said.hasSuffix(".") ? String(said.dropLast()) : said
+            if let first = reason.first { reason = first.lowercased() + reason.dropFirst() }
+            // "around character N" counts characters from 0; an end of file is at the end.
+            if let range = said.range(of: #"character (\d+)"#, options: .regularExpression),
+               let n = Int(said[range].dropFirst("character ".count)) {
+                let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+                let prefix = scalars.prefix(n).reduce(0) { $0 + String($1).utf8.count }
+                reason = reason.replacingOccurrences(of: " around character \(n)", with: "")
+                return (reason, place(ofByte: prefix, in: bytes, file: file))
+            }
+            return (reason, place(ofByte: bytes.count, in: bytes, file: file))
+        }
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
