@@ -261,6 +261,13 @@ import _TestSupport
         try builder.add(department: "a", indicator: "x", year: 1850, value: 1)
         #expect(try builder.build().years == 1850..<1851)
     }
+
+    /// A JSON panel that does not parse is reported at the line and column the parser stopped at.
+    @Test func brokenJSONIsPlaced() throws {
+        let json = try TestSupport.temporaryFile("broken.json", "[{\"department\": \"一\", \"indicator\": \"x\", \"year\": 2020, \"value\": 1},\n ,]")
+        let e = #expect(throws: DataError.self) { try PanelJSON.read(path: json) }
+        #expect(e?.reason == "not valid JSON: invalid value" && e?.location?.line == 2 && e?.location?.column == 2, "\(String(describing: e))")
+    }
 }
 
 /// Wide headers as spreadsheets write them, and a misspelt column that would lose its data.

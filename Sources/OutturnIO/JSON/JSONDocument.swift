@@ -63,20 +63,24 @@ enum JSONDocument {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             return nil
         } catch {
-            let bytes = [UInt8](data)
-            let said = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-            var reason = said.hasSuffix(".") ? String(said.dropLast()) : said
-            if let first = reason.first { reason = first.lowercased() + reason.dropFirst() }
-            // "around character N" counts characters from 0; an end of file is at the end.
-            if let range = said.range(of: #"character (\d+)"#, options: .regularExpression),
-               let n = Int(said[range].dropFirst("character ".count)) {
-                let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
-                let prefix = scalars.prefix(n).reduce(0) { $0 + String($1).utf8.count }
-                reason = reason.replacingOccurrences(of: " around character \(n)", with: "")
-                return (reason, place(ofByte: prefix, in: bytes, file: file))
-            }
-            return (reason, place(ofByte: bytes.count, in: bytes, file: file))
+            return describe(syntaxError: error, in: data, file: file)
         }
+    }
+
+    /// JSONSerialization's error as a reason and a place: its "around character N" made a line and column (N is
+    /// a UTF-8 byte offset from 0 in swift-corelibs-foundation, whatever the word says), an end of file placed at
+    /// the end.
+    static func describe(syntaxError error: any Error, in data: Data, file: String) -> (reason: String, location: SourceLocation) {
+        let bytes = [UInt8](data)
+        let said = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        var reason = said.hasSuffix(".") ? String(said.dropLast()) : said
+        if let first = reason.first { reason = first.lowercased() + reason.dropFirst() }
+        if let range = said.range(of: #"character (\d+)"#, options: .regularExpression),
+           let n = Int(said[range].dropFirst("character ".count)) {
+            reason = reason.replacingOccurrences(of: " around character \(n)", with: "")
+            return (reason, place(ofByte: n, in: bytes, file: file))
+        }
+        return (reason, place(ofByte: bytes.count, in: bytes, file: file))
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

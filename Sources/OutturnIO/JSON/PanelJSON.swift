@@ -16,8 +16,8 @@ public enum PanelJSON {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            throw DataError("not valid JSON: \(detail)", at: SourceLocation(file: file, line: 1))
+            let syntax = JSONDocument.describe(syntaxError: error, in: data, file: file)
+            throw DataError("not valid JSON: \(syntax.reason)", at: syntax.location)
         }
         guard let records = object as? [Any] else {
             throw DataError("expected an array of observation records", at: SourceLocation(file: file, line: 1))
