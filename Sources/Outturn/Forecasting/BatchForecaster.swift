@@ -224,7 +224,7 @@ public enum BatchForecaster {
         let year: Int
     }
 
-    /// One series' backtests of every candidate, indexed once by origin and target year, so that the 60-odd
+    /// One series' backtests of every candidate, indexed once by origin and target year, so that the 41
     /// candidate sets a choice scores are matched by position: matching each set through dictionaries of its own
     /// took a sixth of `auto`'s time on the tourism series.
     struct AlignedBacktests {
