@@ -14,7 +14,8 @@ enum M1 {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var rows: [String: [(Int, Double, Bool)]] = [:]
         var order: [String] = []
-        for line in text.split(separator: "\n").dropFirst() {
+        // Lines end in LF or CRLF (a file written by Python's csv module).
+        for line in text.split(whereSeparator: \.isNewline).dropFirst() where !line.isEmpty {
             let f = line.split(separator: ",").map(String.init)
             if rows[f[0]] == nil { order.append(f[0]) }
             rows[f[0], default: []].append((Int(f[1])!, Double(f[2])!, f[3] == "train"))
