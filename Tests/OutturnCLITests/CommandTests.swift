@@ -535,6 +535,36 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(text.hasPrefix("indicator,name,unit,kind,departments,first_year,last_year,observations") && text.contains("\nx,x,,other,1,2023,2024,2,"))
     }
 
+    /// Monthly figures piped in: `progress --data -` reads them, an annual command reads their year-ends, and
+    /// the notes and errors name standard input, never the temporary copy.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
+    func monthlyDataFromStandardInput() throws {
+        func piped(_ arguments: [String], _ text: String) throws -> (status: Int32, out: String, err: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = arguments
+            let input = Pipe(), output = Pipe(), errors = Pipe()
+            (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
+            try process.run()
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try input.fileHandleForWriting.close()
+            let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, out, err)
+        }
+        let months = "department,indicator,period,value\na,spent,2023-06,40\na,spent,2023-12,100\na,spent,2024-06,45\n"
+        let progress = try piped(["progress", "--data", "-", "--actual", "spent", "--as-of", "2024-06", "--format", "csv"], months)
+        #expect(progress.status == 0 && progress.out.contains("a,spent,2024,6,45,"), "\(progress.err)")
+        let annual = try piped(["describe", "--data", "-", "--format", "csv"], months)
+        #expect(annual.status == 0 && annual.out.contains("\nspent,spent,,other,1,2023,2023,1,50,"), "\(annual.out) \(annual.err)")
+        #expect(annual.err.contains("<stdin>:1: note: monthly figures") && annual.err.contains("outturn progress --data - reads") && !annual.err.contains("outturn-stdin"), "\(annual.err)")
+        let midyear = try piped(["trend", "--data", "-"], "department,indicator,year,month,value\na,x,2024,3,5\n")
+        #expect(midyear.status == 1 && midyear.err.contains("standard input holds monthly figures") && midyear.err.contains("--data - --actual x") && !midyear.err.contains("outturn-stdin"), "\(midyear.err)")
+        let bad = try piped(["progress", "--data", "-", "--actual", "x"], "department,indicator,period,value\na,x,2024-13,5\n")
+        #expect(bad.status == 1 && bad.err.contains("<stdin>:2:5:"), "\(bad.err)")
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
     func interruptedOutputLeavesNothing() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-signal-\(UUID().uuidString)").path

@@ -10,11 +10,17 @@ import OutturnOutput
 /// (期间, 月份: `2024-06`, `2024-6`, `2024/06`, `202406`, `2024年6月`) or as `year` (年度) and `month` (月), and
 /// `value` (数值, 金额, 累计数). Values are cumulative to the end of the month unless read as monthly flows.
 public enum MonthlyCSV {
-    /// Reads a monthly panel.
+    /// Reads a monthly panel from a CSV file, a workbook (.xlsx) or standard input (`-`).
     /// - Parameter flows: the values are monthly flows (当月数) to be cumulated within each year.
     /// - Throws: `DataError` at file:line:column for a header without the needed columns, a month outside
     ///   1-12, a period that is not a month, a value that is not a number, or one figure given twice.
     public static func read(path: String, displayName: String? = nil, encoding: TextEncoding? = nil, sheet: String? = nil, flows: Bool = false) throws -> MonthlyPanel {
+        if path == "-" {
+            // Standard input, read from a temporary copy; errors name it as <stdin>.
+            let copy = try StandardInput.temporaryCopy()
+            defer { StandardInput.remove(copy) }
+            return try read(path: copy, displayName: displayName ?? "<stdin>", encoding: encoding, flows: flows)
+        }
         if (path as NSString).pathExtension.lowercased() == "xlsx" {
             // A workbook's sheet, laid out as CSV and read by the same rules; errors name the cell.
             let table = try SheetAsCSV(path: path, sheet: sheet) { names in

@@ -75,8 +75,18 @@ public enum PanelSource {
         if path == "-" {
             let copy = try StandardInput.temporaryCopy()
             defer { StandardInput.remove(copy) }
-            do { return try loadAsIs(path: copy, options: options) } catch var error as DataError {
-                if let place = error.location, place.file == copy { error.location = SourceLocation(file: "<stdin>", line: place.line, column: place.column) }
+            // Errors and notes name standard input, not the temporary copy read in its place.
+            func stdin(_ place: SourceLocation) -> SourceLocation {
+                place.file == copy ? SourceLocation(file: "<stdin>", line: place.line, column: place.column) : place
+            }
+            do {
+                var loaded = try loadAsIs(path: copy, options: options)
+                loaded.notes = loaded.notes.map { ReadNote($0.message.replacingOccurrences(of: copy, with: "-"), at: stdin($0.location)) }
+                return loaded
+            } catch var error as DataError {
+                if let place = error.location { error.location = stdin(place) }
+                error.reason = error.reason.replacingOccurrences(of: copy, with: "standard input")
+                error.hint = error.hint?.replacingOccurrences(of: copy, with: "-")
                 throw error
             }
         }
