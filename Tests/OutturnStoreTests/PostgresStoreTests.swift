@@ -120,15 +120,21 @@ struct PostgresStoreTests {
     }
 
     /// An import that cannot get the lock in time fails naming the import that holds it; nothing is written.
+    /// The same lock held in another database of the server (another team's store) is not named.
     @Test func aBlockedImportNamesTheOtherImport() throws {
         let url = try PostgresServer.newDatabase()
         _ = try PostgresStore(url: url)
+        let elsewhere = try PostgresConnection(url: try PostgresServer.newDatabase())
+        try elsewhere.execute("BEGIN; SET LOCAL application_name = 'outturn import elsewhere.csv'")
+        try elsewhere.execute("SELECT pg_advisory_xact_lock(\(PostgresStore.importLock.0), \(PostgresStore.importLock.1))")
+        defer { _ = try? elsewhere.execute("ROLLBACK") }
         let holder = try PostgresConnection(url: url)
         try holder.execute("BEGIN; SET LOCAL application_name = 'outturn import 2024 budget.xlsx'")
         try holder.execute("SELECT pg_advisory_xact_lock(\(PostgresStore.importLock.0), \(PostgresStore.importLock.1))")
         let store = try PostgresStore(url: url, lockWait: 1)
         let m = message { _ = try store.importPanel(small(), source: "a", vintage: 2023) }
         #expect(m.contains("another import has held the store") && m.contains("outturn import 2024 budget.xlsx") && m.contains("nothing was imported"), "\(m)")
+        #expect(!m.contains("elsewhere.csv"), "\(m)")
         try holder.execute("ROLLBACK")
         #expect(try store.importPanel(small(), source: "a", vintage: 2023).added == 1)   // and then it goes through
     }

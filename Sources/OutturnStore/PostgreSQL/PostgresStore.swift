@@ -352,12 +352,14 @@ public final class PostgresStore: IndicatorStore {
     }
 
     /// Who holds the import lock: the other session's application name (it names the file), user, address and
-    /// since when.
+    /// since when. Advisory locks belong to a database: the same key held in another database of the server (the
+    /// store of another team) is not this store's holder.
     private func holder(_ c: PostgresConnection) throws -> String {
         let r = try c.execute("""
             SELECT a.application_name, a.usename, coalesce(host(a.client_addr), 'local'), to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.classid = \(UInt32(bitPattern: Self.importLock.0)) AND l.objid = \(UInt32(bitPattern: Self.importLock.1))
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """).first
         guard let r else { return "it has just finished" }
         return "\(r[0] ?? "?") (user \(r[1] ?? "?") from \(r[2] ?? "?"), since \(r[3] ?? "?") UTC)"
