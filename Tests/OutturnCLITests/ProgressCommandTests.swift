@@ -90,6 +90,13 @@ struct ProgressCommandTests {
         let report = try ProcessTests.outturn(["report", "--data", months, "--language", "en", "--output", page, "--quiet"])
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(report.status == 0 && html.contains("Execution within the year"), "\(report.err)")
+        // Months with an extension Outturn does not know are months to import as to every reader: stored by month.
+        let dat = try TestSupport.temporaryFile("months.dat", try String(contentsOfFile: months, encoding: .utf8))
+        let store = try TestSupport.temporaryPath("dat.sqlite")
+        let imported = try ProcessTests.outturn(["import", dat, "--store", store, "--format", "csv", "--quiet"])
+        #expect(imported.status == 0 && imported.out.contains(",1,8,0,0"), "\(imported.out) \(imported.err)")
+        let june = try ProcessTests.outturn(["history", "--store", store, "--department", "a", "--indicator", "spent", "--year", "2024", "--month", "6", "--format", "csv"])
+        #expect(june.status == 0 && june.out.contains("a,spent,2024,6,50,"), "\(june.out) \(june.err)")
         let noDecember = try TestSupport.temporaryFile("midyear.csv", "department,indicator,year,month,value\na,spent,2024,3,5\na,spent,2024,6,9\n")
         let r = try ProcessTests.outturn(["trend", "--data", noDecember])
         #expect(r.status == 1 && r.err.contains("none for December") && r.err.contains("outturn progress --data") && r.err.contains("--actual spent"), "\(r.err)")

@@ -4,6 +4,18 @@ import _TestSupport
 @testable import Outturn
 
 @Suite struct ExecutionTests {
+    /// Budget indicators are those the catalogue names as budgets (id ending in `budget`); budget revenue is
+    /// an amount executed, and the indicator asked about is never its own budget.
+    @Test func budgetIndicatorsByTheirNames() throws {
+        let obs = ["expenditure_to_date", "budget_revenue", "expenditure_budget", "appropriation_budget"].map {
+            MonthlyObservation(unit: "a", indicator: $0, year: 2024, month: 6, value: 1)
+        }
+        let months = try MonthlyPanel(observations: obs)
+        #expect(months.budgetIndicators(besides: "expenditure_to_date").map(\.id) == ["expenditure_budget", "appropriation_budget"])
+        #expect(months.budgetIndicators(besides: "expenditure_budget").map(\.id) == ["appropriation_budget"])
+        #expect(months.budgetIndicators().map(\.id) == ["expenditure_budget", "appropriation_budget"])
+    }
+
     /// The year-end view is each unit's December figure, cell for cell, and missing where December is (a year
     /// with other months only, a unit that never reaches December).
     @Test func yearEndIsDecember() throws {

@@ -127,7 +127,7 @@ extension ExecutionProjector {
         }
         if b == nil {
             // A budget indicator in the panel that was not named is the likely intent: say which.
-            let candidates = panel.indicators.filter { $0.id != panel.indicators[i].id && $0.id.lowercased().contains("budget") }.map(\.id)
+            let candidates = panel.budgetIndicators(besides: panel.indicators[i].id).map(\.id)
             notes.append("no budget given: no execution rates, no warnings"
                          + (candidates.isEmpty ? "" : " (the panel has \(candidates.joined(separator: ", ")): --budget \(candidates[0]))"))
         }

@@ -68,6 +68,13 @@ public struct MonthlyPanel: Sendable, Equatable {
                        blocks: blocks.map { b in stride(from: 11, to: b.count, by: 12).map { b[$0] } })
     }
 
+    /// The budget indicators among the panel's, other than `besides`: by the catalogue's naming, an id ending in
+    /// `budget` (expenditure_budget, appropriation_budget); budget_revenue is revenue executed, not a budget. The
+    /// default `--budget` of a monthly briefing and the one `progress` suggests when none is given.
+    public func budgetIndicators(besides: String? = nil) -> [Indicator] {
+        indicators.filter { $0.id.hasSuffix("budget") && $0.id != besides }
+    }
+
     /// The position of an indicator id, or nil.
     public func indicatorIndex(_ id: String) -> Int? { indicators.firstIndex { $0.id == id } }
 

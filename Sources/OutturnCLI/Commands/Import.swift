@@ -70,7 +70,7 @@ extension OutturnCommand {
                 // The file's SHA-256 goes with the import, so a stored figure can be traced to the exact file.
                 let hash = { FileManager.default.fileExists(atPath: path) ? try SHA256.ofFile(path) : nil }
                 let name = (path as NSString).lastPathComponent
-                if monthly || (path.lowercased().hasSuffix(".csv") && MonthlyCSV.hasMonthlyHeader(path: path)) {
+                if monthly || MonthlyCSV.isMonthlyFile(path: path) {
                     let panel = try MonthlyCSV.read(path: path, sheet: sheet, flows: flows)
                     let v = vintage ?? (panel.years.isEmpty ? 0 : panel.years.upperBound - 1)
                     if !quiet { Diagnostics.write("importing \(panel.observedCount) monthly values from \(path) (vintage \(v))") }

@@ -172,7 +172,7 @@ extension OutturnCommand {
             var months: MonthlyPanel? = nil, monthlySource = monthly ?? ""
             if let monthly {
                 months = try MonthlyCSV.read(path: monthly)
-            } else if let data = input.data, data != "-", SourceKind.of(path: data) == .csv, MonthlyCSV.hasMonthlyHeader(path: data) {
+            } else if let data = input.data, MonthlyCSV.isMonthlyFile(path: data) {
                 (months, monthlySource) = (try MonthlyCSV.read(path: data), data)
             } else if input.data == nil {
                 let location = StoreLocation.path(input.store)
@@ -181,10 +181,10 @@ extension OutturnCommand {
                 }
             }
             if let months {
-                guard let actual = monthlyActual ?? months.indicators.first(where: { !$0.id.hasSuffix("budget") })?.id ?? months.indicators.first?.id else {
+                guard let actual = monthlyActual ?? months.indicators.first(where: { !months.budgetIndicators().contains($0) })?.id ?? months.indicators.first?.id else {
                     throw DataError("\(monthlySource) holds no figures")
                 }
-                let budget = monthlyBudget ?? months.indicators.first(where: { $0.id.hasSuffix("budget") && $0.id != actual })?.id
+                let budget = monthlyBudget ?? months.budgetIndicators(besides: actual).first?.id
                 let progress = try ExecutionProjector.progress(months, actual: actual, budget: budget, targetPercent: target)
                 let pageUnits = Set(panel.departments.map(\.id))
                 let everyone = panel.departments.count == full.departments.count

@@ -115,9 +115,16 @@ public enum MonthlyCSV {
         return (annual, "monthly figures (cumulative to each month's end): annual analyses read each year's December figure (1-12月累计), present for \(present) of \(cells) unit-years; \(progress) reads the months")
     }
 
+    /// Whether the file at `path` is a monthly CSV: a file read as CSV (by its extension, or having none Outturn
+    /// knows) whose header names a department and a month. The one test `import`, `report` and the annual
+    /// readers (`PanelSource`) share, so a file is months to all of them or to none.
+    public static func isMonthlyFile(path: String) -> Bool {
+        path != "-" && [.csv, .unknown].contains(SourceKind.of(path: path)) && hasMonthlyHeader(path: path)
+    }
+
     /// Whether a CSV file's header names a department and a month (a `period` column, or `year` and `month`):
     /// a monthly file, not an annual panel. False for a file that cannot be read (its reader says why).
-    public static func hasMonthlyHeader(path: String) -> Bool {
+    static func hasMonthlyHeader(path: String) -> Bool {
         struct HeaderRead: Error {}
         guard var scanner = try? CSVScanner(path: path, displayName: path, encoding: nil) else { return false }
         var roles = Set<String>()

@@ -98,7 +98,7 @@ public enum PanelSource {
         case .csv, .unknown:
             // A monthly file (a period, or year and month, column) where annual figures are asked for gives its
             // year-end figures, said in a note; headers named by the user describe an annual file.
-            if options.columns.roles.isEmpty && MonthlyCSV.hasMonthlyHeader(path: path) {
+            if options.columns.roles.isEmpty && MonthlyCSV.isMonthlyFile(path: path) {
                 let (panel, note) = try MonthlyCSV.yearEnd(of: try MonthlyCSV.read(path: path, encoding: options.encoding), source: path, progress: "outturn progress --data \(path)")
                 return Loaded(panel: panel, kind: .csv, vintage: nil, notes: [ReadNote(note, at: place)])
             }
