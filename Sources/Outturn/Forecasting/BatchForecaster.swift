@@ -10,7 +10,7 @@ import RealModule
 /// backtest saw. Other methods keep their analytic intervals unless `calibrate` is set.
 public enum BatchForecaster {
     /// The candidates auto backtests.
-    public static let autoCandidates: [ForecastMethod] = [.naive, .drift, .linear, .holt, .damped, .theta]
+    public static let autoCandidates: [ForecastMethod] = [.naive, .drift, .linear, .holt, .damped, .theta, .global]
 
     public struct Result: Sendable {
         public let forecasts: [Forecast]
@@ -47,6 +47,8 @@ public enum BatchForecaster {
         backtestSample: Int = 5000, latestOrigins: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Result {
         precondition(backtestSample >= 1, "the backtest sample needs at least one series")
+        // Global's intervals come only from a calibration: it has no analytic ones.
+        let calibrate = calibrate || method == .global
         let done = ProgressCounter(total: series.count * (method == .auto || calibrate ? 2 : 1), report: progress)
         // A linear trend for series sharing a year axis: one batch fit (BatchLinearTrend) for all of them.
         if method == .linear, !calibrate, options.transform == .identity, let years = series.first?.years,
@@ -73,12 +75,15 @@ public enum BatchForecaster {
             : (0..<backtestSample).map { $0 * series.count / backtestSample }
         if needsBacktest {
             let settings = BacktestSettings(horizon: options.horizon, minimumTrain: minimumTrain, latestOrigins: latestOrigins)
+            // Global's backtest at an origin year uses the model fitted on the sample's windows up to that year
+            // only (what would have been known then), one fit per year from running sums.
+            let growth = candidates.contains(.global) ? GlobalGrowth.modelsByYear(sampled.map { series[$0] }, horizon: options.horizon) : nil
             backtests = parallelMap(count: sampled.count, chunk: 4) { k in
                 let i = sampled[k]
                 var byMethod: [ForecastMethod: [BacktestForecast]] = [:]
                 for c in candidates {
                     byMethod[c] = RollingOrigin.run(values: series[i].values, years: series[i].years, method: c, settings: settings,
-                                                    transform: options.transform)
+                                                    transform: options.transform, growth: growth)
                 }
                 done.add(series.count / sampled.count)
                 return byMethod
@@ -94,21 +99,22 @@ public enum BatchForecaster {
         }
         let calibrationUsed = (method == .auto || calibrate) ? calibration : nil
         let chosen = members
+        let growth = chosen.contains(.global) ? GlobalGrowth.fit(series, horizon: GlobalGrowth.stepsNeeded(series, horizon: options.horizon)) : nil
         let forecasts = parallelMap(count: series.count, chunk: 16) { i in
             defer { done.add(1) }
-            return forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed)
+            return forecastOne(series[i], members: chosen, requested: method, options: options, calibration: calibrationUsed, growth: growth)
         }
         return Result(forecasts: forecasts, choice: choice, calibration: calibrationUsed,
                       model: ranModel(series, requested: method, members: chosen, calibration: calibrationUsed, options: options,
-                                      backtested: needsBacktest ? sampled.count : 0, choice: choice))
+                                      backtested: needsBacktest ? sampled.count : 0, choice: choice, growth: growth))
     }
 
     /// The model a batch ran, with the batch as its pool.
     private static func ranModel(_ series: [SeriesInput], requested: ForecastMethod, members: [ForecastMethod], calibration: IntervalCalibration?,
-                                 options: ForecastOptions, backtested: Int, choice: AutoChoice?) -> ForecastModel {
+                                 options: ForecastOptions, backtested: Int, choice: AutoChoice?, growth: GlobalGrowth? = nil) -> ForecastModel {
         ForecastModel(indicator: series.first?.indicator ?? "", requested: requested, members: members, calibration: calibration,
                       transform: options.transform, horizon: options.horizon, levels: options.levels,
-                      pool: ForecastPool(series, backtested: backtested), evidence: choice?.evidence ?? [])
+                      pool: ForecastPool(series, backtested: backtested), evidence: choice?.evidence ?? [], growth: growth)
     }
 
     /// Forecasts every series with a model fixed before (on another batch, or this one): its members fitted to
@@ -120,7 +126,8 @@ public enum BatchForecaster {
         if let why = model.mismatch(with: options) { preconditionFailure(why) }
         let applied = ForecastOptions(horizon: options.horizon, levels: options.levels, transform: model.transform)
         let forecasts = parallelMap(count: series.count, chunk: 16) { i in
-            forecastOne(series[i], members: model.members, requested: model.requested, options: applied, calibration: model.calibration)
+            forecastOne(series[i], members: model.members, requested: model.requested, options: applied, calibration: model.calibration,
+                        growth: model.growth)
         }
         return Result(forecasts: forecasts, choice: nil, calibration: model.calibration, model: model)
     }
@@ -128,8 +135,11 @@ public enum BatchForecaster {
     /// One series: the members' forecasts averaged, with calibrated intervals where the calibration has enough
     /// errors for the horizon.
     static func forecastOne(_ s: SeriesInput, members: [ForecastMethod], requested: ForecastMethod, options: ForecastOptions,
-                            calibration: IntervalCalibration?) -> Forecast {
-        let parts = members.map { SeriesForecaster.forecast(values: s.values, years: s.years, method: $0, options: options) }
+                            calibration: IntervalCalibration?, growth: GlobalGrowth?) -> Forecast {
+        let parts = members.map { m in
+            m == .global ? GlobalGrowth.forecast(growth, values: s.values, years: s.years, options: options)
+                : SeriesForecaster.forecast(values: s.values, years: s.years, method: m, options: options)
+        }
         guard let first = parts.first, !first.points.isEmpty else {
             var empty = parts[0]  // a series with no observed value: no points, but still whose it is
             empty.department = s.department
@@ -207,11 +217,16 @@ public enum BatchForecaster {
         var evidence: [AutoChoice.CandidateScore] = []
         var best: ([ForecastMethod], Double)? = nil
         let aligned = backtests.map(AlignedBacktests.init)
-        for set in sets {
-            let errors = aligned.flatMap { $0.combined(set) }.compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
-            guard !errors.isEmpty else { continue }
-            let e = errors.reduce(0, +) / Double(errors.count)
-            evidence.append(AutoChoice.CandidateScore(candidate: ForecastMethod.candidateName(set), meanScaledError: e, forecasts: errors.count))
+        // Each set's errors summed in series and record order (the order `combined` lists them), without building
+        // the averaged records; the sets in parallel.
+        let scored = sets
+        let totals = parallelMap(count: scored.count, chunk: 1) { k in
+            aligned.reduce(into: (sum: 0.0, count: 0)) { total, series in series.addScaledErrors(scored[k], to: &total) }
+        }
+        for (set, total) in zip(sets, totals) {
+            guard total.count > 0 else { continue }
+            let e = total.sum / Double(total.count)
+            evidence.append(AutoChoice.CandidateScore(candidate: ForecastMethod.candidateName(set), meanScaledError: e, forecasts: total.count))
             if best == nil || e < best!.1 - 1e-12 { best = (set, e) }
         }
         evidence.sort { $0.meanScaledError < $1.meanScaledError }
@@ -224,7 +239,7 @@ public enum BatchForecaster {
         let year: Int
     }
 
-    /// One series' backtests of every candidate, indexed once by origin and target year, so that the 41
+    /// One series' backtests of every candidate, indexed once by origin and target year, so that the 63
     /// candidate sets a choice scores are matched by position: matching each set through dictionaries of its own
     /// took a sixth of `auto`'s time on the tourism series.
     struct AlignedBacktests {
@@ -252,6 +267,25 @@ public enum BatchForecaster {
                 return column
             }
             (self.records, self.slots) = (records, slots)
+        }
+
+        /// Adds the absolute scaled errors of the members' averaged forecasts (`combined(members)`, records with a
+        /// scale) to `total`, one by one in their order, without building the records.
+        func addScaledErrors(_ members: [ForecastMethod], to total: inout (sum: Double, count: Int)) {
+            let positions = members.map { m in ForecastMethod.allCases.firstIndex(of: m)! }
+            guard let base = records[positions[0]] else { return }
+            let others = positions.dropFirst(), n = Double(members.count)
+            for (f, k) in zip(base, slots[positions[0]]) {
+                var sum = f.forecast, complete = true
+                for m in others {
+                    guard let v = forecasts[m][k] else { complete = false; break }
+                    sum += v
+                }
+                guard complete, let scale = f.scale else { continue }
+                let forecast = members.count == 1 ? f.forecast : sum / n
+                total.sum += abs(f.actual - forecast) / scale
+                total.count += 1
+            }
         }
 
         /// The members' forecasts averaged, in the first member's order, for the origins and years every member

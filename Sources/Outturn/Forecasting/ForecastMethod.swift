@@ -18,10 +18,13 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
     case theta
     /// Constant growth: OLS of ln y on the year, back-transformed (median forecast); positive series only.
     case loglinear
+    /// Pooled growth (`GlobalGrowth`): one regression across the batch of the yearly log growth ahead on the
+    /// growth to date; drift for a series with a figure that is not positive. Intervals are always calibrated.
+    case global
     /// Median of drift, damped (or linear when short) and theta forecasts.
     case combo
     /// Chosen for the batch by pooled rolling-origin backtest error among naive, drift, linear, Holt, damped,
-    /// theta and their averages (see `BatchForecaster`).
+    /// theta, global and their averages (see `BatchForecaster`).
     case auto
     /// Panel regression on last year's value and lagged covariates, department fixed effects
     /// (`PanelRegressionFit.forecastNextYear`); it needs the whole panel, so a single series falls back to drift.
@@ -36,7 +39,7 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .naive, .mean: return 2
         case .drift: return 3
-        case .linear, .loglinear, .theta: return 3
+        case .linear, .loglinear, .theta, .global: return 3
         case .ses: return ExponentialSmoothing.minimumObservations(.none)
         case .holt: return ExponentialSmoothing.minimumObservations(.additive)
         case .damped: return ExponentialSmoothing.minimumObservations(.damped)
@@ -49,7 +52,7 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, Codable {
     public var fallback: ForecastMethod? {
         switch self {
         case .damped, .holt: return .linear
-        case .linear, .theta, .loglinear, .combo, .auto, .regression: return .drift
+        case .linear, .theta, .loglinear, .global, .combo, .auto, .regression: return .drift
         case .drift, .ses, .mean: return .naive
         case .naive: return nil
         }

@@ -26,9 +26,11 @@ public struct ForecastModel: Sendable, Equatable, Codable {
     public var pool: ForecastPool
     /// Auto's pooled backtest score of every candidate, best first (empty for a fixed method).
     public var evidence: [AutoChoice.CandidateScore]
+    /// The pooled growth model's coefficients fitted on the batch, when `global` is a member (nil otherwise).
+    public var growth: GlobalGrowth?
 
     private enum CodingKeys: String, CodingKey {
-        case indicator, requested, members, calibration, transform = "bounds", horizon, levels, pool, evidence
+        case indicator, requested, members, calibration, transform = "bounds", horizon, levels, pool, evidence, growth = "global_growth"
     }
 
     /// What is inconsistent in a model read from a file (no members, a calibration without the horizons or levels
@@ -37,6 +39,9 @@ public struct ForecastModel: Sendable, Equatable, Codable {
         if members.isEmpty { return "members is empty" }
         if members.contains(where: { $0 == .auto || $0 == .regression }) { return "members are methods other than auto and regression" }
         if horizon < 1 { return "horizon must be at least 1" }
+        if members.contains(.global) && growth == nil { return "global is a member but global_growth is missing" }
+        if let g = growth, g.coefficients.isEmpty { return "global_growth has no coefficients" }
+        if let g = growth, g.coefficients.contains(where: { !$0.intercept.isFinite || !$0.slope.isFinite }) { return "global_growth has a coefficient that is not a number" }
         if levels.isEmpty || levels.contains(where: { !($0 > 0 && $0 < 100) }) { return "levels are percentages between 0 and 100" }
         if let c = calibration {
             if c.sampleSizes.count != horizon || c.relativeSampleSizes.count != horizon {
@@ -52,7 +57,8 @@ public struct ForecastModel: Sendable, Equatable, Codable {
     }
 
     public init(indicator: String, requested: ForecastMethod, members: [ForecastMethod], calibration: IntervalCalibration?,
-                transform: ForecastTransform, horizon: Int, levels: [Double], pool: ForecastPool, evidence: [AutoChoice.CandidateScore]) {
+                transform: ForecastTransform, horizon: Int, levels: [Double], pool: ForecastPool, evidence: [AutoChoice.CandidateScore],
+                growth: GlobalGrowth? = nil) {
         precondition(!members.isEmpty, "a model has at least one member")
         self.indicator = indicator
         self.requested = requested
@@ -63,6 +69,7 @@ public struct ForecastModel: Sendable, Equatable, Codable {
         self.levels = levels
         self.pool = pool
         self.evidence = evidence
+        self.growth = growth
     }
 
     /// The candidate's name: `drift`, or an average's members joined by "+".

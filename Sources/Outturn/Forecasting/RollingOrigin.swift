@@ -2,9 +2,11 @@
 public enum RollingOrigin {
     /// Every out-of-sample forecast of `method` on one series (NaN = missing; years without an actual value
     /// are skipped).
+    /// - Parameter growth: for `global`, the batch's growth models by the year their windows end (each origin uses
+    ///   the one through its year); nil: the model is fitted on this series' own training data alone, a batch of one.
     /// - Complexity: one fit per origin.
     public static func run(values: [Double], years: Range<Int>, method: ForecastMethod, settings: BacktestSettings,
-                           transform: ForecastTransform = .identity) -> [BacktestForecast] {
+                           transform: ForecastTransform = .identity, growth: GlobalGrowth.ModelsByYear? = nil) -> [BacktestForecast] {
         var out: [BacktestForecast] = []
         var observedSoFar = 0
         var origins: [Int] = []
@@ -20,8 +22,10 @@ public enum RollingOrigin {
             let train = Array(values[start...o])
             let trainYears = (years.lowerBound + start)..<(years.lowerBound + o + 1)
             let horizon = min(settings.horizon, values.count - 1 - o)
-            let f = SeriesForecaster.forecast(values: train, years: trainYears, method: method,
-                                              options: ForecastOptions(horizon: horizon, levels: [95], transform: transform))
+            let options = ForecastOptions(horizon: horizon, levels: [95], transform: transform)
+            let f = method == .global && growth != nil
+                ? GlobalGrowth.forecast(growth!.model(through: years.lowerBound + o), values: train, years: trainYears, options: options)
+                : SeriesForecaster.forecast(values: train, years: trainYears, method: method, options: options)
             let scale = meanAbsoluteChange(train)
             for p in f.points {
                 let actual = values[o + p.horizon]

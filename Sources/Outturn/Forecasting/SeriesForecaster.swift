@@ -29,7 +29,7 @@ public enum SeriesForecaster {
         // range (1e308, 1e-300) is forecast in units of its largest value, so sums of squares do not overflow.
         var forecast: Forecast
         let largest = values.reduce(0.0) { $1.isFinite ? max($0, abs($1)) : $0 }
-        if options.transform == .identity, method != .auto, largest > 0 && !workingMagnitudes.contains(largest) {
+        if options.transform == .identity, method != .auto, method != .global, largest > 0 && !workingMagnitudes.contains(largest) {
             forecast = forecastAtUnitScale(values: values.map { $0 / largest }, years: years, method: method, options: options)
                 .scaled(by: largest)
         } else {
@@ -57,16 +57,17 @@ public enum SeriesForecaster {
         let steps = targetYears.map { $0 - lastYear }
         var notes: [String] = []
         if lastYear < years.upperBound - 1 {
-            notes.append("figures stop in \(lastYear): \(lastYear + 1)\(lastYear + 1 < years.upperBound - 1 ? "-\(years.upperBound - 1)" : "") \(lastYear + 1 < years.upperBound - 1 ? "are nowcasts" : "is a nowcast"), and horizons count from \(lastYear)")
+            notes.append(nowcastNote(lastYear: lastYear, dataLastYear: years.upperBound - 1))
         }
         let working = values.map { $0.isNaN ? $0 : options.transform.forward($0) }
         if case let .logit(a, b) = options.transform, observed.contains(where: { $0 <= a || $0 >= b }) {
             notes.append("values on or outside the bounds [\(a), \(b)] were pulled inside them for the logit transform")
         }
 
-        // There is one auto: the batch's, which on a batch of one is this series' own backtest choice.
-        if method == .auto {
-            return BatchForecaster.forecast([SeriesInput(values: values, years: years)], method: .auto, options: options).forecasts[0]
+        // There is one auto: the batch's, which on a batch of one is this series' own backtest choice; global is
+        // likewise the batch's model, fitted on this series alone.
+        if method == .auto || method == .global {
+            return BatchForecaster.forecast([SeriesInput(values: values, years: years)], method: method, options: options).forecasts[0]
         }
         var current: ForecastMethod? = method
         while let m = current {
@@ -82,6 +83,11 @@ public enum SeriesForecaster {
             current = m.fallback
         }
         preconditionFailure("naive always forecasts a series with an observed value")
+    }
+
+    /// The note on a series whose figures stop before the data's last year.
+    static func nowcastNote(lastYear: Int, dataLastYear: Int) -> String {
+        "figures stop in \(lastYear): \(lastYear + 1)\(lastYear + 1 < dataLastYear ? "-\(dataLastYear)" : "") \(lastYear + 1 < dataLastYear ? "are nowcasts" : "is a nowcast"), and horizons count from \(lastYear)"
     }
 
     static func assemble(path: ModelPath, requested: ForecastMethod, method: ForecastMethod, targetYears: [Int], lastYear: Int,
@@ -168,7 +174,7 @@ public enum SeriesForecaster {
                 return s.count == paths.count ? s.max() : nil
             }
             return ModelPath(means: means, standardErrors: ses, degreesOfFreedom: nil)
-        case .auto, .regression:
+        case .auto, .regression, .global:
             return nil
         }
     }

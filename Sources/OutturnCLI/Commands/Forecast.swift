@@ -13,12 +13,13 @@ extension OutturnCommand {
                 One record per department x indicator x forecast year: the method that ran (after any fallback for
                 a short series), the last actual value, the point forecast in the indicator's unit and its change
                 from that value, and a lower/upper pair per --level (in percent: 95, not 0.95).
-                --model auto (the default) backtests naive, drift, linear, Holt, damped and theta, and their
+                --model auto (the default) backtests naive, drift, linear, Holt, damped, theta and global (one
+                regression across the selection of each series' growth ahead on its growth to date), and their
                 two- and three-model averages, on the histories of the series (up to 5,000 spread over the batch),
                 keeps the candidate with the lowest pooled
                 scaled error, and calibrates the intervals on the backtest errors so that a 95% interval covers
                 about 95% of outcomes (92-97% on the M1 yearly series, against 62-72% for R's forecast package).
-                Other models give their own (analytic) intervals unless --calibrate. Fallback for short series is
+                Other models give their own (analytic) intervals unless --calibrate (global is always calibrated). Fallback for short series is
                 damped -> linear -> drift -> naive. The chosen model, its evidence and the pool it was chosen on
                 go to standard error.
 
@@ -36,7 +37,7 @@ extension OutturnCommand {
         @OptionGroup var settings: ForecastSettings
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: "Model: auto (default), naive, mean, drift, linear, ses, holt, damped, theta, loglinear, combo, regression.")
+        @Option(name: .long, help: "Model: auto (default), naive, mean, drift, linear, ses, holt, damped, theta, loglinear, global, combo, regression.")
         var model: ForecastMethod?
 
         @Option(name: .long, help: ArgumentHelp(

@@ -1,0 +1,239 @@
+import RealModule
+
+/// A global (pooled) growth model: one regression across every series of a batch, of each series' mean yearly
+/// log growth over the next h years on its mean yearly log growth to date (issue 15; Montero-Manso and Hyndman
+/// 2021 on global models for short series).
+///
+/// For a series z = ln y, a *window* ends at an observed year t with at least three observed years up to it and
+/// an observed year t + h; its regressor is the mean yearly log growth to t, g = (z_t - z_first) / (t - first), and
+/// its target the mean yearly log growth ahead, (z_{t+h} - z_t) / h. Per horizon h one weighted least-squares fit
+/// of target on (1, g) over every window of every positive series, each series weighing 1 in total (its windows
+/// 1 / their number), so long series do not outvote short ones. The forecast s years after the last observation
+/// is y_last exp(s (a_s + b_s g)) (the last fitted horizon's coefficients beyond it).
+///
+/// Alone it shrinks every series' growth towards the batch's; auto uses it mostly in an average with drift, which
+/// its pooled backtest picks where that helps (tourism yearly) and not where it does not (M1 yearly); see
+/// Benchmarks/README.md. Series with a zero or negative figure are forecast by drift instead.
+public struct GlobalGrowth: Sendable, Equatable, Codable {
+    /// Per horizon 1, 2, ...: the intercept (mean yearly log growth ahead at zero growth to date) and the slope on
+    /// the growth to date.
+    public var coefficients: [Coefficients]
+
+    public struct Coefficients: Sendable, Equatable, Codable {
+        public var intercept: Double
+        public var slope: Double
+        /// Windows behind the fit.
+        public var windows: Int
+
+        public init(intercept: Double, slope: Double, windows: Int) {
+            self.intercept = intercept
+            self.slope = slope
+            self.windows = windows
+        }
+    }
+
+    /// Fewest windows a horizon's fit needs.
+    public static let minimumWindows = 10
+    /// Fewest observed years a window's start needs (two yearly changes at least).
+    static let minimumHistory = 3
+
+    public init(coefficients: [Coefficients]) {
+        precondition(!coefficients.isEmpty, "a growth model has at least one horizon")
+        self.coefficients = coefficients
+    }
+
+    /// Fits horizons 1...horizon on every window of `series` (with targets up to `lastYear` when given); nil when
+    /// the first horizon has fewer than `minimumWindows` windows. A later horizon with too few keeps the one
+    /// before it.
+    public static func fit(_ series: [SeriesInput], horizon: Int, through lastYear: Int? = nil) -> GlobalGrowth? {
+        let sums = WindowSums(series, horizon: horizon)
+        return sums.model(through: lastYear ?? Int.max)
+    }
+
+    /// The model fitted through every year of the batch's axis, for backtests: what would have been fitted at each
+    /// origin year from the windows whose targets had been observed by then.
+    public struct ModelsByYear: Sendable {
+        let firstYear: Int
+        let models: [GlobalGrowth?]
+
+        /// The model fitted on the windows with targets up to `year` (nil when they are too few).
+        public func model(through year: Int) -> GlobalGrowth? {
+            guard year >= firstYear, !models.isEmpty else { return nil }
+            return models[min(year - firstYear, models.count - 1)]
+        }
+    }
+
+    /// The models through each year of the batch's axis, from one pass over the windows.
+    public static func modelsByYear(_ series: [SeriesInput], horizon: Int) -> ModelsByYear {
+        let sums = WindowSums(series, horizon: horizon)
+        let running = sums.cumulative()
+        let years = running.first?.count ?? 0
+        return ModelsByYear(firstYear: sums.firstYear, models: (0..<years).map { WindowSums.model(running, firstYear: sums.firstYear, through: sums.firstYear + $0) })
+    }
+
+    /// The most years after a series' last observation that a forecast `horizon` years past the data's last year
+    /// reaches (more than `horizon` for a series whose figures stop early).
+    public static func stepsNeeded(_ series: [SeriesInput], horizon: Int) -> Int {
+        series.map { s in (s.values.lastIndex { !$0.isNaN }).map { s.values.count - 1 - $0 + horizon } ?? horizon }.max() ?? horizon
+    }
+
+    /// The mean yearly log growth of a series up to its last observation, and that observation (its position and
+    /// log), or nil when it has fewer than `minimumHistory` observed years or a figure that is not positive.
+    static func growthToDate(_ values: ArraySlice<Double>) -> (growth: Double, lastIndex: Int, lastLog: Double)? {
+        var first: (Int, Double)? = nil, last: (Int, Double)? = nil, count = 0
+        for k in values.indices where !values[k].isNaN {
+            guard values[k] > 0 else { return nil }
+            if first == nil { first = (k, values[k]) }
+            last = (k, values[k])
+            count += 1
+        }
+        guard count >= minimumHistory, let (i0, y0) = first, let (i1, y1) = last else { return nil }
+        let z1 = Double.log(y1)
+        return ((z1 - Double.log(y0)) / Double(i1 - i0), i1, z1)
+    }
+
+    /// The forecast means `steps` years after the last observation of `values`, or nil when the series is not
+    /// positive or too short (the caller falls back to drift).
+    public func means(_ values: ArraySlice<Double>, steps: [Int]) -> [Double]? {
+        guard let (g, _, z) = Self.growthToDate(values) else { return nil }
+        return steps.map { s in
+            let c = coefficients[min(s, coefficients.count) - 1]
+            return Double.exp(z + Double(s) * (c.intercept + c.slope * g))
+        }
+    }
+
+    /// The weighted cross-products of every window, by horizon and target year, so that the fit through any
+    /// year is a prefix sum: a backtest refits the model at every origin year from these in O(years).
+    struct WindowSums {
+        /// Per horizon, per target year (from `firstYear`): sum w, w g, w g^2, w t, w g t and the window count.
+        private var cells: [[Cell]]
+        let firstYear: Int
+
+        struct Cell {
+            var w = 0.0, wg = 0.0, wgg = 0.0, wt = 0.0, wgt = 0.0, windows = 0
+            mutating func add(_ o: Cell) {
+                w += o.w; wg += o.wg; wgg += o.wgg; wt += o.wt; wgt += o.wgt; windows += o.windows
+            }
+        }
+
+        init(_ series: [SeriesInput], horizon: Int) {
+            precondition(horizon >= 1, "a horizon of at least one year")
+            let firstYear = series.map(\.years.lowerBound).min() ?? 0
+            let span = (series.map(\.years.upperBound).max() ?? firstYear) - firstYear
+            var cells = [[Cell]](repeating: [Cell](repeating: Cell(), count: max(0, span)), count: horizon)
+            for s in series {
+                let v = s.values
+                guard v.allSatisfy({ $0.isNaN || $0 > 0 }) else { continue }
+                // Per observed position: the log and the growth to date (nil before three observed years).
+                var logs = [Double](repeating: .nan, count: v.count), growth = [Double](repeating: .nan, count: v.count)
+                var first: (Int, Double)? = nil, count = 0
+                for k in v.indices where !v[k].isNaN {
+                    logs[k] = Double.log(v[k])
+                    count += 1
+                    if first == nil { first = (k, logs[k]) }
+                    if count >= GlobalGrowth.minimumHistory, let (i0, z0) = first { growth[k] = (logs[k] - z0) / Double(k - i0) }
+                }
+                for h in 1...horizon {
+                    let windows = (0..<max(0, v.count - h)).filter { !growth[$0].isNaN && !logs[$0 + h].isNaN }
+                    guard !windows.isEmpty else { continue }
+                    let w = 1 / Double(windows.count)
+                    for t in windows {
+                        let g = growth[t], target = (logs[t + h] - logs[t]) / Double(h)
+                        let year = s.years.lowerBound + t + h - firstYear
+                        cells[h - 1][year].add(Cell(w: w, wg: w * g, wgg: w * g * g, wt: w * target, wgt: w * g * target, windows: 1))
+                    }
+                }
+            }
+            self.cells = cells
+            self.firstYear = firstYear
+        }
+
+        var horizon: Int { cells.count }
+
+        /// Per horizon, the running sums through each target year.
+        func cumulative() -> [[Cell]] {
+            cells.map { row in
+                var sum = Cell()
+                return row.map { sum.add($0); return sum }
+            }
+        }
+
+        /// The model fitted on the windows with targets up to `lastYear`.
+        func model(through lastYear: Int) -> GlobalGrowth? {
+            Self.model(cumulative(), firstYear: firstYear, through: lastYear)
+        }
+
+        /// The model through `lastYear` from running sums (`cumulative()`), or nil.
+        static func model(_ running: [[Cell]], firstYear: Int, through lastYear: Int) -> GlobalGrowth? {
+            let index = lastYear - firstYear
+            var out: [Coefficients] = []
+            for row in running {
+                let c = index < 0 || row.isEmpty ? Cell() : row[min(index, row.count - 1)]
+                // Normal equations of target on (1, g): [w wg; wg wgg] (a, b) = (wt, wgt).
+                let det = c.w * c.wgg - c.wg * c.wg
+                if c.windows >= GlobalGrowth.minimumWindows, det > 1e-12 * c.w * max(c.wgg, 1e-300) {
+                    out.append(Coefficients(intercept: (c.wgg * c.wt - c.wg * c.wgt) / det, slope: (c.w * c.wgt - c.wg * c.wt) / det,
+                                            windows: c.windows))
+                } else if let previous = out.last {
+                    out.append(previous)
+                } else {
+                    return nil
+                }
+            }
+            return out.isEmpty ? nil : GlobalGrowth(coefficients: out)
+        }
+    }
+}
+
+extension GlobalGrowth {
+    /// One series' forecast by this model: the years after its last observation to `options.horizon` years after
+    /// the data's last year, labelled as `SeriesForecaster` labels them; drift (with a note) for a series with a
+    /// figure that is not positive or fewer than `minimumHistory` observed years. The means are kept within a
+    /// logit transform's bounds. The intervals are a random walk's with drift on ln y (the batch's
+    /// calibration replaces them where it has enough errors).
+    ///
+    /// A nil model (a batch with too few windows) forecasts by drift too.
+    public static func forecast(_ model: GlobalGrowth?, values: [Double], years: Range<Int>, options: ForecastOptions) -> Forecast {
+        guard let lastIndex = values.lastIndex(where: { !$0.isNaN }) else {
+            return SeriesForecaster.forecast(values: values, years: years, method: .drift, options: options)
+        }
+        let lastYear = years.lowerBound + lastIndex
+        let targetYears = Array((lastYear + 1)...(years.upperBound - 1 + options.horizon))
+        guard let model, let means = model.means(values[...], steps: targetYears.map { $0 - lastYear }) else {
+            let drift = SeriesForecaster.forecast(values: values, years: years, method: .drift, options: options)
+            let why = model == nil ? "the batch has fewer than \(minimumWindows) windows to fit global on"
+                : "global needs \(minimumHistory) observed years, all above zero"
+            return Forecast(requested: .global, method: drift.method, intervalSource: drift.intervalSource,
+                            notes: drift.notes + [why + ": fell back to drift"],
+                            lastYear: drift.lastYear, points: drift.points).carryingIdentity(of: drift)
+        }
+        var notes: [String] = []
+        if lastYear < years.upperBound - 1 {
+            notes.append(SeriesForecaster.nowcastNote(lastYear: lastYear, dataLastYear: years.upperBound - 1))
+        }
+        // The model's own intervals, used where the batch's calibration has too few errors: those of a random walk
+        // with drift on the series' logarithms (R's rwf on ln y), around the model's mean.
+        let walk = RandomWalk(values.map { $0.isNaN ? $0 : Double.log($0) }[...], drift: true)
+        func kept(_ v: Double) -> Double {
+            if case let .logit(a, b) = options.transform { return min(b, max(a, v)) }
+            return v
+        }
+        let points = zip(targetYears, means).map { year, mean -> ForecastPoint in
+            let step = year - lastYear
+            let intervals: [ForecastInterval] = walk?.standardError(step).map { se in
+                options.levels.map { level -> ForecastInterval in
+                    let q = Normal.quantile(0.5 + level / 200) * se
+                    return ForecastInterval(level: level, lower: kept(mean * Double.exp(-q)), upper: kept(mean * Double.exp(q)))
+                }
+            } ?? []
+            return ForecastPoint(year: year, horizon: step, mean: kept(mean), intervals: intervals)
+        }
+        let analytic = points.contains { !$0.intervals.isEmpty }
+        if !analytic { notes.append("no interval: too few observed years to estimate the forecast error") }
+        var forecast = Forecast(requested: .global, method: .global, intervalSource: analytic ? .analytic : .none, notes: notes,
+                                lastYear: lastYear, points: points)
+        forecast.members = [.global]
+        forecast.lastValue = values[lastIndex]
+        return forecast
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import _TestSupport
+@testable import Outturn
+
+/// The global growth model (`GlobalGrowth`, issue 15) against numpy's weighted least squares
+/// (Fixtures/make_global_growth_fixtures.py), its backtests against what was known at each origin, and its saved
+/// coefficients against the batch run.
+@Suite struct GlobalGrowthTests {
+    static func fixture() throws -> (series: [SeriesInput], json: [String: Any]) {
+        let f = try TestSupport.jsonFixture("Tests/OutturnTests/Fixtures/global_growth.json")
+        let series = (f["series"] as! [[String: Any]]).enumerated().map { k, s -> SeriesInput in
+            let values = (s["values"] as! [Any]).map { ($0 as? Double) ?? .nan }
+            let first = s["first_year"] as! Int
+            return SeriesInput(values: values, years: first..<(first + values.count), department: "s\(k)", indicator: "x")
+        }
+        return (series, f)
+    }
+
+    static func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
+        abs(a - b) <= tolerance * max(1, abs(b))
+    }
+
+    @Test func coefficientsAreNumpysWeightedLeastSquares() throws {
+        let (series, f) = try Self.fixture()
+        let horizon = f["horizon"] as! Int
+        let byYear = GlobalGrowth.modelsByYear(series, horizon: horizon)
+        for fit in f["fits"] as! [[String: Any]] {
+            let through = fit["through"] as! Int
+            let expected = fit["coefficients"] as! [[String: Any]]
+            let direct = try #require(GlobalGrowth.fit(series, horizon: horizon, through: through))
+            // The fit through a year and the backtest's model of that year are the same model.
+            #expect(byYear.model(through: through) == direct)
+            #expect(direct.coefficients.count == horizon)
+            for (c, e) in zip(direct.coefficients, expected) {
+                #expect(Self.close(c.intercept, e["intercept"] as! Double), "through \(through): \(c.intercept) vs \(e["intercept"]!)")
+                #expect(Self.close(c.slope, e["slope"] as! Double), "through \(through): \(c.slope) vs \(e["slope"]!)")
+                #expect(c.windows == e["windows"] as! Int)
+            }
+        }
+        // Before any window's target year there is nothing to fit.
+        #expect(GlobalGrowth.fit(series, horizon: horizon, through: 1990) == nil)
+        #expect(byYear.model(through: 1900) == nil)
+    }
+
+    @Test func forecastsGrowFromTheLastObservation() throws {
+        let (series, f) = try Self.fixture()
+        let model = try #require(GlobalGrowth.fit(series, horizon: f["horizon"] as! Int))
+        let expected = f["forecasts"] as! [[String: Any]]
+        #expect(expected.count > 30)
+        for e in expected {
+            let s = series[e["series"] as! Int]
+            let means = e["means"] as! [Double]
+            // Steps 1-6 from the series' own last year: a horizon of 6 past the data's last year, less the gap.
+            let gap = s.values.count - 1 - s.values.lastIndex { !$0.isNaN }!
+            let forecast = GlobalGrowth.forecast(model, values: s.values, years: s.years, options: ForecastOptions(horizon: 6 - gap))
+            #expect(forecast.method == .global && forecast.points.count == 6)
+            for (p, m) in zip(forecast.points, means) { #expect(Self.close(p.mean, m), "\(s.department) step \(p.horizon)") }
+        }
+        // A series with a figure at or below zero is forecast by drift, and says so.
+        let negative = try #require(series.first { $0.values.contains { $0 <= 0 } })
+        let fallback = GlobalGrowth.forecast(model, values: negative.values, years: negative.years, options: ForecastOptions(horizon: 2))
+        #expect(fallback.method == .drift && fallback.requested == .global)
+        #expect(fallback.notes.contains { $0.contains("fell back to drift") })
+    }
+
+    /// A backtest at an origin year uses only the windows whose targets were observed by then: changing every
+    /// other series' later figures leaves the record unchanged.
+    @Test func backtestsUseOnlyWhatWasKnownAtTheOrigin() throws {
+        let (series, _) = try Self.fixture()
+        let settings = BacktestSettings(horizon: 3, minimumTrain: 5)
+        let target = try #require(series.firstIndex { s in s.values.count >= 12 && s.values.allSatisfy { $0.isNaN || $0 > 0 } })
+        let before = RollingOrigin.run(values: series[target].values, years: series[target].years, method: .global, settings: settings,
+                                       growth: GlobalGrowth.modelsByYear(series, horizon: 3))
+        let origin = try #require(before.first?.origin)
+        var later = series
+        for k in later.indices where k != target {
+            for t in later[k].values.indices where later[k].years.lowerBound + t > origin && !later[k].values[t].isNaN { later[k].values[t] *= 1.7 }
+        }
+        let after = RollingOrigin.run(values: series[target].values, years: series[target].years, method: .global, settings: settings,
+                                      growth: GlobalGrowth.modelsByYear(later, horizon: 3))
+        #expect(before.filter { $0.origin == origin } == after.filter { $0.origin == origin })
+        #expect(before.contains { $0.method == .global })
+        // Later origins see the changed figures.
+        #expect(before != after)
+    }
+
+    /// A model saved from a batch run with global among its members gives a series alone its batch forecast,
+    /// ragged edges included (a series stopping early needs steps beyond the horizon).
+    @Test func savedCoefficientsGiveTheBatchForecast() throws {
+        var (series, _) = try Self.fixture()
+        series = series.filter { $0.years.upperBound == series[0].years.upperBound }
+        // One shared axis, one series stopping two years early.
+        let years = 1995..<2013
+        var batch = (0..<30).map { k in
+            SeriesInput(values: years.map { y in 100 * Double.exp(0.03 * Double(k % 5 + 1) * Double(y - 1995) + 0.05 * sin(Double((k + 1) * y))) },
+                        years: years, department: "d\(k)", indicator: "x")
+        }
+        batch[3].values[16] = .nan
+        batch[3].values[17] = .nan
+        let options = ForecastOptions(horizon: 3, levels: [80, 95])
+        let full = BatchForecaster.forecast(batch, method: .global, options: options)
+        let model = try #require(full.model)
+        #expect(model.members == [.global] && model.growth != nil && model.calibration != nil)
+        #expect(model.growth!.coefficients.count == 5)  // the early-stopping series needs 2 + 3 steps
+        let decoded = try JSONDecoder().decode(ForecastModel.self, from: JSONEncoder().encode(model))
+        #expect(decoded == model)
+        for k in [0, 3, 17] {
+            let alone = BatchForecaster.forecast([batch[k]], model: decoded, options: options).forecasts[0]
+            #expect(alone == full.forecasts[k], "series \(k)")
+            #expect(alone.intervalSource == .calibrated)
+        }
+        #expect(full.forecasts[3].points.first?.horizon == 1 && full.forecasts[3].points.count == 5)
+        // A model naming global without its coefficients is refused.
+        var broken = model
+        broken.growth = nil
+        #expect(broken.inconsistency != nil)
+    }
+
+    @Test func aSeriesAloneIsABatchOfOne() {
+        let values = (0..<16).map { 50 * Double.exp(0.04 * Double($0) + 0.02 * sin(Double($0))) }
+        let alone = SeriesForecaster.forecast(values: values, years: 2000..<2016, method: .global, options: ForecastOptions(horizon: 2, levels: [95]))
+        #expect(alone.method == .global && alone.points.count == 2)
+        // One series' backtest has fewer errors than a calibration needs: the model's own intervals.
+        #expect(alone.intervalSource == .analytic && alone.points.allSatisfy { $0.intervals.count == 1 && $0.intervals[0].lower < $0.mean && $0.mean < $0.intervals[0].upper })
+        #expect(alone.points[0].mean > values.last!)
+    }
+}
