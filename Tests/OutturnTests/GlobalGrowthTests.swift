@@ -38,6 +38,14 @@ import _TestSupport
                 #expect(c.windows == e["windows"] as! Int)
             }
         }
+        // Series far apart in time cost memory by their years, not by the span between them; an infinite figure
+        // keeps its series out instead of poisoning the sums.
+        let apart = (0..<12).map { k in
+            SeriesInput(values: (0..<15).map { 10 * Double.exp(0.02 * Double(k) * Double($0)) }, years: k < 6 ? 0..<15 : 1_000_000..<1_000_015)
+        }
+        let farApart = GlobalGrowth.modelsByYear(apart + [SeriesInput(values: [1, 2, .infinity, 4, 5], years: 500..<505)], horizon: 2)
+        #expect(farApart.years.count == 30 && farApart.model(through: 999_999) == farApart.model(through: 14))
+        #expect(farApart.model(through: 2_000_000) == GlobalGrowth.fit(apart, horizon: 2))
         // Before any window's target year there is nothing to fit.
         #expect(GlobalGrowth.fit(series, horizon: horizon, through: 1990) == nil)
         #expect(byYear.model(through: 1900) == nil)

@@ -53,22 +53,27 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
     /// The model fitted through every year of the batch's axis, for backtests: what would have been fitted at each
     /// origin year from the windows whose targets had been observed by then.
     public struct ModelsByYear: Sendable {
-        let firstYear: Int
+        /// The distinct target years of the windows, ascending, and the model through each.
+        let years: [Int]
         let models: [GlobalGrowth?]
 
         /// The model fitted on the windows with targets up to `year` (nil when they are too few).
         public func model(through year: Int) -> GlobalGrowth? {
-            guard year >= firstYear, !models.isEmpty else { return nil }
-            return models[min(year - firstYear, models.count - 1)]
+            // The last target year at or before `year` (binary search).
+            var lo = 0, hi = years.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if years[mid] <= year { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? nil : models[lo - 1]
         }
     }
 
-    /// The models through each year of the batch's axis, from one pass over the windows.
+    /// The models through each target year of the batch's windows, from one pass over them.
     public static func modelsByYear(_ series: [SeriesInput], horizon: Int) -> ModelsByYear {
         let sums = WindowSums(series, horizon: horizon)
         let running = sums.cumulative()
-        let years = running.first?.count ?? 0
-        return ModelsByYear(firstYear: sums.firstYear, models: (0..<years).map { WindowSums.model(running, firstYear: sums.firstYear, through: sums.firstYear + $0) })
+        return ModelsByYear(years: sums.years, models: sums.years.indices.map { WindowSums.model(running, upTo: $0) })
     }
 
     /// The most years after a series' last observation that a forecast `horizon` years past the data's last year
@@ -105,9 +110,10 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
     /// The weighted cross-products of every window, by horizon and target year, so that the fit through any
     /// year is a prefix sum: a backtest refits the model at every origin year from these in O(years).
     struct WindowSums {
-        /// Per horizon, per target year (from `firstYear`): sum w, w g, w g^2, w t, w g t and the window count.
+        /// The distinct target years of the windows, ascending (memory follows the windows, not the span of years).
+        let years: [Int]
+        /// Per horizon, per target year (by position in `years`): sum w, w g, w g^2, w t, w g t and the window count.
         private var cells: [[Cell]]
-        let firstYear: Int
 
         struct Cell {
             var w = 0.0, wg = 0.0, wgg = 0.0, wt = 0.0, wgt = 0.0, windows = 0
@@ -118,13 +124,13 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
 
         init(_ series: [SeriesInput], horizon: Int) {
             precondition(horizon >= 1, "a horizon of at least one year")
-            let firstYear = series.map(\.years.lowerBound).min() ?? 0
-            let span = (series.map(\.years.upperBound).max() ?? firstYear) - firstYear
-            var cells = [[Cell]](repeating: [Cell](repeating: Cell(), count: max(0, span)), count: horizon)
+            // Per series that can enter (every figure positive and finite), the log and the growth to date of each
+            // observed position (NaN before three observed years).
+            var windowed: [(series: SeriesInput, logs: [Double], growth: [Double])] = []
+            var targetYears = Set<Int>()
             for s in series {
                 let v = s.values
-                guard v.allSatisfy({ $0.isNaN || $0 > 0 }) else { continue }
-                // Per observed position: the log and the growth to date (nil before three observed years).
+                guard v.allSatisfy({ $0.isNaN || ($0 > 0 && $0.isFinite) }) else { continue }
                 var logs = [Double](repeating: .nan, count: v.count), growth = [Double](repeating: .nan, count: v.count)
                 var first: (Int, Double)? = nil, count = 0
                 for k in v.indices where !v[k].isNaN {
@@ -133,22 +139,27 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
                     if first == nil { first = (k, logs[k]) }
                     if count >= GlobalGrowth.minimumHistory, let (i0, z0) = first { growth[k] = (logs[k] - z0) / Double(k - i0) }
                 }
+                guard count > GlobalGrowth.minimumHistory - 1 else { continue }
+                windowed.append((s, logs, growth))
+                for k in v.indices where !logs[k].isNaN { targetYears.insert(s.years.lowerBound + k) }
+            }
+            let years = targetYears.sorted()
+            let position = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
+            var cells = [[Cell]](repeating: [Cell](repeating: Cell(), count: years.count), count: horizon)
+            for (s, logs, growth) in windowed {
                 for h in 1...horizon {
-                    let windows = (0..<max(0, v.count - h)).filter { !growth[$0].isNaN && !logs[$0 + h].isNaN }
+                    let windows = (0..<max(0, logs.count - h)).filter { !growth[$0].isNaN && !logs[$0 + h].isNaN }
                     guard !windows.isEmpty else { continue }
                     let w = 1 / Double(windows.count)
                     for t in windows {
                         let g = growth[t], target = (logs[t + h] - logs[t]) / Double(h)
-                        let year = s.years.lowerBound + t + h - firstYear
-                        cells[h - 1][year].add(Cell(w: w, wg: w * g, wgg: w * g * g, wt: w * target, wgt: w * g * target, windows: 1))
+                        cells[h - 1][position[s.years.lowerBound + t + h]!].add(Cell(w: w, wg: w * g, wgg: w * g * g, wt: w * target, wgt: w * g * target, windows: 1))
                     }
                 }
             }
+            self.years = years
             self.cells = cells
-            self.firstYear = firstYear
         }
-
-        var horizon: Int { cells.count }
 
         /// Per horizon, the running sums through each target year.
         func cumulative() -> [[Cell]] {
@@ -160,15 +171,15 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
 
         /// The model fitted on the windows with targets up to `lastYear`.
         func model(through lastYear: Int) -> GlobalGrowth? {
-            Self.model(cumulative(), firstYear: firstYear, through: lastYear)
+            let upTo = years.lastIndex { $0 <= lastYear }
+            return upTo.flatMap { Self.model(cumulative(), upTo: $0) }
         }
 
-        /// The model through `lastYear` from running sums (`cumulative()`), or nil.
-        static func model(_ running: [[Cell]], firstYear: Int, through lastYear: Int) -> GlobalGrowth? {
-            let index = lastYear - firstYear
+        /// The model from running sums (`cumulative()`) through the target year at position `index`, or nil.
+        static func model(_ running: [[Cell]], upTo index: Int) -> GlobalGrowth? {
             var out: [Coefficients] = []
             for row in running {
-                let c = index < 0 || row.isEmpty ? Cell() : row[min(index, row.count - 1)]
+                let c = row[index]
                 // Normal equations of target on (1, g): [w wg; wg wgg] (a, b) = (wt, wgt).
                 let det = c.w * c.wgg - c.wg * c.wg
                 if c.windows >= GlobalGrowth.minimumWindows, det > 1e-12 * c.w * max(c.wgg, 1e-300) {
