@@ -16,10 +16,30 @@ public struct RecordTable: Sendable {
     }
 
     public func write(_ format: OutputFormat, to sink: ByteSink) throws {
+        try write(format, to: sink, as: columns, transform: nil)
+    }
+
+    /// Writes every row passed through `transform` (which gives cells for `columns`, e.g. the rows with names
+    /// beside ids), one row at a time: neither the transformed rows nor the format's columns are copied into
+    /// another table first (a forecast of 100,000 series has 300,000 rows).
+    public func write(_ format: OutputFormat, to sink: ByteSink, as columns: [Column], transform: (([Cell]) -> [Cell])?) throws {
+        func row(_ k: Int) -> [Cell] {
+            let r = transform.map { $0(rows[k]) } ?? rows[k]
+            precondition(r.count == columns.count, "row has \(r.count) cells, report has \(columns.count) columns")
+            return r
+        }
         switch format {
-        case .table: try projected { $0.inTable }.writeTable(to: sink)
-        case .csv, .json: try projected { !$0.tableOnly }.writeRecords(format, to: sink)
-        case .xlsx: try sink.write(bytes: try workbook(sheetName: sheetName))
+        case .table: try writeTable(to: sink, columns: columns, row: row)
+        case .csv, .json:
+            let kept = columns.indices.filter { !columns[$0].tableOnly }
+            var writer = try RecordWriter(columns: kept.map { columns[$0] }, format: format, sink: sink)
+            // Batches large enough for the writer's parallel formatting, small beside the table.
+            let batch = 65_536
+            for start in stride(from: 0, to: rows.count, by: batch) {
+                try writer.append(contentsOf: (start..<min(rows.count, start + batch)).map(row), keeping: kept)
+            }
+            try writer.finish()
+        case .xlsx: try sink.write(bytes: try workbook(sheetName: sheetName, columns: columns, row: row))
         }
     }
 
@@ -29,47 +49,49 @@ public struct RecordTable: Sendable {
     /// The records as a workbook: the table on the first sheet (headings as the header row; the columns of
     /// CSV and JSON, not only the table's), the preamble lines on a second sheet "notes".
     public func workbook(sheetName: String) throws -> [UInt8] {
-        let records = projected { !$0.tableOnly }
-        var sheets = [WorkbookWriter.Sheet(name: sheetName, columns: records.columns, rows: records.rows)]
+        try workbook(sheetName: sheetName, columns: columns) { rows[$0] }
+    }
+
+    private func workbook(sheetName: String, columns: [Column], row: (Int) -> [Cell]) throws -> [UInt8] {
+        let kept = columns.indices.filter { !columns[$0].tableOnly }
+        var sheets = [WorkbookWriter.Sheet(name: sheetName, columns: kept.map { columns[$0] },
+                                           rows: rows.indices.map { k in let r = row(k); return kept.map { r[$0] } })]
         if !preamble.isEmpty {
             sheets.append(WorkbookWriter.Sheet(name: "notes", columns: [Column("note")], rows: preamble.map { [.text($0)] }))
         }
         return try WorkbookWriter.workbook(sheets)
     }
 
-    /// The report restricted to the columns that satisfy `keep`.
-    private func projected(_ keep: (Column) -> Bool) -> RecordTable {
-        let kept = columns.indices.filter { keep(columns[$0]) }
-        if kept.count == columns.count { return self }
-        var r = RecordTable(columns: kept.map { columns[$0] })
-        r.preamble = preamble
-        r.rows = rows.map { row in kept.map { row[$0] } }
-        return r
-    }
-
-    private func writeRecords(_ format: OutputFormat, to sink: ByteSink) throws {
-        var writer = try RecordWriter(columns: columns, format: format, sink: sink)
-        try writer.append(contentsOf: rows)
-        try writer.finish()
-    }
-
-    private func writeTable(to sink: ByteSink) throws {
+    /// The aligned table of the columns shown in tables: widths from a first pass over the rows, lines from a
+    /// second (each cell's text is made twice rather than kept for every row).
+    private func writeTable(to sink: ByteSink, columns: [Column], row: (Int) -> [Cell]) throws {
         for line in preamble { try sink.write(line + "\n") }
         if !preamble.isEmpty { try sink.write("\n") }
-        let texts = rows.map { row in zip(columns, row).map { Self.tableText($1, style: $0.style) } }
-        let numeric = columns.indices.map { j in
-            rows.contains { if case .number = $0[j] { return true } else { return false } }
-                && !rows.contains { if case .text = $0[j] { return true } else { return false } }
+        let kept = columns.indices.filter { columns[$0].inTable }
+        var widths = kept.map { DisplayWidth.of(columns[$0].heading) }
+        var anyNumber = [Bool](repeating: false, count: kept.count), anyText = anyNumber
+        for k in rows.indices {
+            let r = row(k)
+            for (j, c) in kept.enumerated() {
+                switch r[c] {
+                case .number: anyNumber[j] = true
+                case .text: anyText[j] = true
+                case .missing: break
+                }
+                widths[j] = max(widths[j], DisplayWidth.of(Self.tableText(r[c], style: columns[c].style)))
+            }
         }
-        var widths = columns.map { DisplayWidth.of($0.heading) }
-        for row in texts { for (j, t) in row.enumerated() { widths[j] = max(widths[j], DisplayWidth.of(t)) } }
-        func line(_ cells: [String], header: Bool) -> String {
+        let numeric = zip(anyNumber, anyText).map { $0 && !$1 }
+        func line(_ cells: [String]) -> String {
             cells.enumerated().map { j, t in DisplayWidth.pad(t, to: widths[j], right: numeric[j]) }
                 .joined(separator: "  ").replacingTrailingSpaces()
         }
-        try sink.write(line(columns.map(\.heading), header: true) + "\n")
+        try sink.write(line(kept.map { columns[$0].heading }) + "\n")
         try sink.write(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
-        for row in texts { try sink.write(line(row, header: false) + "\n") }
+        for k in rows.indices {
+            let r = row(k)
+            try sink.write(line(kept.map { Self.tableText(r[$0], style: columns[$0].style) }) + "\n")
+        }
     }
 
     public static func tableText(_ cell: Cell, style: DecimalText.Style) -> String {

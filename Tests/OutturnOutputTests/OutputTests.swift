@@ -50,4 +50,32 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines[2] == "省教育厅        1,234.50")
     }
+
+    /// Rows written through a transform (names beside ids) come out as the table of the transformed rows would,
+    /// in every format, with the table-only and record-only columns kept as each format keeps them.
+    @Test func aTransformWritesAsItsTable() throws {
+        let columns = [Column("department"), Column("year", style: .year), Column("horizon", style: .integer, inTable: false),
+                       Column("value", style: .decimals(2)), Column("spark", tableOnly: true)]
+        var table = RecordTable(columns: columns)
+        table.preamble = ["Values after 2024"]
+        for (k, id) in ["edu", "fin", "a,b", "hea"].enumerated() {
+            table.append([.text(id), .number(Double(2025 + k)), .number(Double(k + 1)), k == 2 ? .missing : .number(1234.5 * Double(k + 1)), .text("▁▃▅")])
+        }
+        let names = ["edu": "省教育厅", "fin": "省财政厅"]
+        let labelled = columns + [Column("department_name", inTable: false)]
+        let label: ([Cell]) -> [Cell] = { row in
+            guard case let .text(id) = row[0] else { return row + [.missing] }
+            return row + [names[id].map(Cell.text) ?? .missing]
+        }
+        var copy = RecordTable(columns: labelled)
+        copy.preamble = table.preamble
+        for row in table.rows { copy.append(label(row)) }
+        for format in [OutputFormat.table, .csv, .json] {
+            let streamed = ByteSink.inMemory(), copied = ByteSink.inMemory()
+            try table.write(format, to: streamed, as: labelled, transform: label)
+            try copy.write(format, to: copied)
+            #expect(streamed.contents == copied.contents, "\(format)")
+            #expect(streamed.contents.contains(format == .table ? "▁▃▅" : "省教育厅") && !streamed.contents.contains(format == .table ? "省教育厅" : "▁▃▅"))
+        }
+    }
 }

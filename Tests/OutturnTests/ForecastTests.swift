@@ -142,6 +142,13 @@ import _TestSupport
         #expect(a.coverage95 == 0.5)
         // MSIS: (3 / 2 + (4 + 40 * 1) / 2) / 2
         #expect(TestSupport.close(a.msis!, (1.5 + 22) / 2, relative: 1e-14))
+        // A third forecast with an actual of zero, no interval and no scale counts only where it can: not in MAPE,
+        // coverage, MASE or MSIS; in MAE, RMSE and sMAPE (its sMAPE term is 200).
+        let b = ForecastAccuracy(f + [BacktestForecast(origin: 2020, year: 2023, horizon: 3, actual: 0, forecast: 2, lower95: nil, upper95: nil,
+                                                       scale: nil, method: .naive)])
+        #expect(b.forecasts == 3 && b.mae == 2 && b.rmse == (14.0 / 3).squareRoot() && b.mase == 1 && b.mape == a.mape && b.coverage95 == 0.5)
+        #expect(TestSupport.close(b.smape!, (200.0 / 21 + 600.0 / 27 + 200) / 3, relative: 1e-14) && b.msis == a.msis)
+        #expect(ForecastAccuracy([BacktestForecast]()).mae == nil && ForecastAccuracy(f.lazy.map { $0 }) == a)
     }
 }
 

@@ -90,7 +90,7 @@ extension OutturnCommand {
                     let results = PanelBacktest.run(inputs, method: m, settings: backtest, transform: try settings.transform(for: ind.id),
                                                     model: savedModel, progress: { bar.update($0, $1) })
                     bar.finish()
-                    func row(_ key: Cell, _ forecasts: [BacktestForecast]) -> [Cell] {
+                    func row(_ key: Cell, _ forecasts: some Sequence<BacktestForecast>) -> [Cell] {
                         let a = ForecastAccuracy(forecasts)
                         return [.text(name), .text(ind.id), key, .number(Double(a.forecasts)), .optional(a.mae), .optional(a.rmse),
                                 .optional(a.mape), .optional(a.smape), .optional(a.mase), .optional(a.coverage95), .optional(a.msis)]
@@ -98,10 +98,10 @@ extension OutturnCommand {
                     if bySeries {
                         let bySeries = Dictionary(grouping: results, by: \.seriesIndex)
                         for (d, dep) in panel.departments.enumerated() {
-                            if let mine = bySeries[d] { report.append(row(.text(dep.id), mine.map(\.forecast))) }
+                            if let mine = bySeries[d] { report.append(row(.text(dep.id), mine.lazy.map(\.forecast))) }
                         }
                     } else {
-                        report.append(row(.number(Double(Set(results.map(\.seriesIndex)).count)), results.map(\.forecast)))
+                        report.append(row(.number(Double(Set(results.lazy.map(\.seriesIndex)).count)), results.lazy.map(\.forecast)))
                     }
                 }
             }

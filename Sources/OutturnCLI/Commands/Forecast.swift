@@ -134,19 +134,26 @@ extension OutturnCommand {
             }
             if let saveModel { try ForecastModelFile.write(results.compactMap(\.model), to: saveModel) }
             if let plot, let first = results.first { try SVGChart.forecast(first, panel: panel, levels: levels).write(to: plot) }
-            var table = Self.records(results, levels: levels)
+            var preamble: [String] = []
             if results.count == 1, let year = panel.years.last {
-                table.preamble = ["Forecasts of \(results[0].indicator) (\(results[0].unit.isEmpty ? "units" : results[0].unit)) after \(year)"]
+                preamble = ["Forecasts of \(results[0].indicator) (\(results[0].unit.isEmpty ? "units" : results[0].unit)) after \(year)"]
             }
             // Departments whose figures stop early: their forecasts start with nowcasts of the missing years.
             if let year = panel.years.last {
                 let early = results.flatMap(\.forecasts).filter { !$0.points.isEmpty && $0.lastYear < year }
                 if !early.isEmpty {
                     let named = early.prefix(5).map { "\(((try? panel.department($0.department))?.name) ?? $0.department) (\($0.lastYear))" }.joined(separator: ", ")
-                    table.preamble.append("\(early.count) series stop before \(year): \(named)\(early.count > 5 ? ", ..." : ""); their years up to \(year) are nowcasts, and horizons count from their last figure")
+                    preamble.append("\(early.count) series stop before \(year): \(named)\(early.count > 5 ? ", ..." : ""); their years up to \(year) are nowcasts, and horizons count from their last figure")
                 }
             }
-            try output.emit(table, names: panel)
+            // Records stream out a few thousand forecasts at a time (CSV, JSON): never every row at once.
+            try output.emit(columns: Self.recordColumns(levels: levels), preamble: preamble, names: panel) { append in
+                for r in results {
+                    for start in stride(from: 0, to: r.forecasts.count, by: 8192) {
+                        try append(Self.records(r.forecasts[start..<min(r.forecasts.count, start + 8192)], levels: levels))
+                    }
+                }
+            }
         }
 
         /// Observations outside an indicator's bounds are pulled inside them for the fit: say how many, and refuse
@@ -182,27 +189,36 @@ extension OutturnCommand {
             }
         }
 
-        /// One record per department x indicator x forecast year.
-        static func records(_ results: [IndicatorForecast], levels: [Double]) -> RecordTable {
-            var table = RecordTable(columns: [
+        /// The fields of a forecast record: one per department x indicator x forecast year.
+        static func recordColumns(levels: [Double]) -> [Column] {
+            [
                 Column("department"), Column("indicator"), Column("year", style: .year), Column("horizon", style: .integer, inTable: false),
                 Column("model"), Column("last_value", heading: "last actual", style: .decimals(2)),
                 Column("mean", heading: "forecast", style: .decimals(2)), Column("change", style: .decimals(2)),
             ] + levels.flatMap { l -> [Column] in
                 let percent = DecimalText.format(l, style: .statistic), name = percent.replacingOccurrences(of: ".", with: "_")
                 return [Column("lower_\(name)", heading: "\(percent)% lower", style: .decimals(2)), Column("upper_\(name)", heading: "\(percent)% upper", style: .decimals(2))]
-            } + [Column("interval", inTable: false), Column("note", inTable: false)])
-            for f in results.flatMap(\.forecasts) {
+            } + [Column("interval", inTable: false), Column("note", inTable: false)]
+        }
+
+        /// The records of some forecasts, in `recordColumns(levels:)`.
+        static func records(_ forecasts: some Collection<Outturn.Forecast>, levels: [Double]) -> [[Cell]] {
+            var rows: [[Cell]] = []
+            for f in forecasts {
+                let notes = f.notes.joined(separator: "; ")
                 for p in f.points {
                     let bounds = levels.flatMap { l -> [Cell] in
                         guard let interval = p.intervals.first(where: { $0.level == l }) else { return [.missing, .missing] }
                         return [.number(interval.lower), .number(interval.upper)]
                     }
-                    table.append([.text(f.department), .text(f.indicator), .number(Double(p.year)), .number(Double(p.horizon)),
-                                  .text(f.modelName), .optional(f.lastValue), .number(p.mean), .optional(f.lastValue.map { p.mean - $0 })] + bounds + [.text(f.intervalSource.rawValue), .text(f.notes.joined(separator: "; "))])
+                    let change: Cell = .optional(f.lastValue.map { p.mean - $0 })
+                    let head: [Cell] = [.text(f.department), .text(f.indicator), .number(Double(p.year)), .number(Double(p.horizon)),
+                                        .text(f.modelName), .optional(f.lastValue), .number(p.mean), change]
+                    let tail: [Cell] = [.text(f.intervalSource.rawValue), .text(notes)]
+                    rows.append(head + bounds + tail)
                 }
             }
-            return table
+            return rows
         }
     }
 }

@@ -90,21 +90,17 @@ struct OutputOptions: ParsableArguments {
     /// Writes a report to `sink` (finished afterwards) in the chosen format and encoding.
     func write(_ report: RecordTable, to sink: ByteSink, names: IndicatorPanel? = nil) throws {
         var report = report
-        if let names {
-            let (columns, label) = PanelLabels(names).apply(to: report.columns, mode: labels, format: resolvedFormat)
-            var labelled = RecordTable(columns: columns)
-            labelled.preamble = report.preamble
-            for row in report.rows { labelled.append(label(row)) }
-            report = labelled
-        }
         report.sheetName = sheetName
+        // Names are put beside ids row by row as the records are written, not in a labelled copy of the table.
+        let (columns, label) = names.map { PanelLabels($0).apply(to: report.columns, mode: labels, format: resolvedFormat) }
+            ?? (report.columns, nil)
         if outputEncoding == .gb18030 {
             let text = ByteSink.inMemory()
-            try report.write(resolvedFormat, to: text)
+            try report.write(resolvedFormat, to: text, as: columns, transform: label)
             try sink.write(bytes: try TextEncoder.gb18030(text.contents))
         } else {
             if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-            try report.write(resolvedFormat, to: sink)
+            try report.write(resolvedFormat, to: sink, as: columns, transform: label)
         }
         try sink.finish()
     }
