@@ -8,7 +8,8 @@
 #   bash Benchmarks/run.sh scaling                            # 1k, 10k, 100k and 1M series
 #   SCALING_SIZES="1000 10000" bash Benchmarks/run.sh scaling  # a quick look
 #
-# Exit status 1 names each command that grew super-linearly. Needs GNU time (/usr/bin/time).
+# Exit status 1 names each command that grew super-linearly, or whose peak resident memory exceeded 1.5x the
+# file's size plus 64 MB (issue 20). Needs GNU time (/usr/bin/time).
 set -euo pipefail
 bin=${bin:-.build/release}
 out=${out:-Benchmarks/out}
@@ -42,6 +43,7 @@ measure() {  # label, then the command: prints "label,seconds,peak_mb" (GNU time
 
 echo "series,departments,file_mb,command,seconds,peak_mb,microseconds_per_series"
 declare -A per_series
+over_memory=()
 for n in $sizes; do
   file="$out/scaling-$n.csv"
   departments=$(( n / 20 ))
@@ -54,6 +56,8 @@ for n in $sizes; do
     local seconds=${line#*,}; seconds=${seconds%,*}
     local us; us=$(awk -v s="$seconds" -v k="$series" 'BEGIN { printf "%.2f", s * 1e6 / k }')
     per_series["$label@$n"]=$us
+    local peak=${line##*,}
+    if [ "$peak" -gt $(( mb * 3 / 2 + 64 )) ]; then over_memory+=("$label at $n series: $peak MB for a $mb MB file"); fi
     echo "$series,$departments,$mb,${line%%,*},${line#*,},$us"
   }
   row "cat (floor)" cat "$file"
@@ -79,4 +83,5 @@ if [ "$largest" != 10000 ] && [[ " $sizes " == *" 10000 "* ]]; then
     fi
   done
 fi
+for o in "${over_memory[@]}"; do echo "over memory: $o (at most 1.5x the file plus 64 MB)" >&2; status=1; done
 exit $status
