@@ -70,6 +70,7 @@ import _TestSupport
         let fallback = GlobalGrowth.forecast(model, values: negative.values, years: negative.years, options: ForecastOptions(horizon: 2))
         #expect(fallback.method == .drift && fallback.requested == .global)
         #expect(fallback.notes.contains { $0.contains("fell back to drift") })
+        #expect(model.means([1, 2, .infinity, 4][...], steps: [1]) == nil && model.means([1, 2][...], steps: [1]) == nil)
     }
 
     /// A backtest at an origin year uses only the windows whose targets were observed by then: changing every

@@ -83,11 +83,11 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
     }
 
     /// The mean yearly log growth of a series up to its last observation, and that observation (its position and
-    /// log), or nil when it has fewer than `minimumHistory` observed years or a figure that is not positive.
+    /// log), or nil when it has fewer than `minimumHistory` observed years or a figure that is not positive and finite.
     static func growthToDate(_ values: ArraySlice<Double>) -> (growth: Double, lastIndex: Int, lastLog: Double)? {
         var first: (Int, Double)? = nil, last: (Int, Double)? = nil, count = 0
         for k in values.indices where !values[k].isNaN {
-            guard values[k] > 0 else { return nil }
+            guard values[k] > 0 && values[k].isFinite else { return nil }
             if first == nil { first = (k, values[k]) }
             last = (k, values[k])
             count += 1
