@@ -269,9 +269,9 @@ public enum BatchForecaster {
             (self.records, self.slots) = (records, slots)
         }
 
-        /// Adds the absolute scaled errors of the members' averaged forecasts (`combined(members)`, records with a
-        /// scale) to `total`, one by one in their order, without building the records.
-        func addScaledErrors(_ members: [ForecastMethod], to total: inout (sum: Double, count: Int)) {
+        /// Calls `body` with each of the first member's records, in order, and the members' mean forecast for its
+        /// origin and year, where every member forecast it (a member's first record for an origin and year counts).
+        private func forEachAverage(_ members: [ForecastMethod], _ body: (BacktestForecast, Double) -> Void) {
             let positions = members.map { m in ForecastMethod.allCases.firstIndex(of: m)! }
             guard let base = records[positions[0]] else { return }
             let others = positions.dropFirst(), n = Double(members.count)
@@ -281,8 +281,15 @@ public enum BatchForecaster {
                     guard let v = forecasts[m][k] else { complete = false; break }
                     sum += v
                 }
-                guard complete, let scale = f.scale else { continue }
-                let forecast = members.count == 1 ? f.forecast : sum / n
+                if complete { body(f, others.isEmpty ? f.forecast : sum / n) }
+            }
+        }
+
+        /// Adds the absolute scaled errors of the members' averaged forecasts (`combined(members)`, records with a
+        /// scale) to `total`, one by one in their order, without building the records.
+        func addScaledErrors(_ members: [ForecastMethod], to total: inout (sum: Double, count: Int)) {
+            forEachAverage(members) { f, forecast in
+                guard let scale = f.scale else { return }
                 total.sum += abs(f.actual - forecast) / scale
                 total.count += 1
             }
@@ -292,20 +299,10 @@ public enum BatchForecaster {
         /// forecast (a member's first record for an origin and year counts); the first member's own records when
         /// it is alone.
         func combined(_ members: [ForecastMethod]) -> [BacktestForecast] {
-            let positions = members.map { m in ForecastMethod.allCases.firstIndex(of: m)! }
-            guard let base = records[positions[0]] else { return [] }
-            if members.count == 1 { return base }
-            let others = positions.dropFirst()
+            if members.count == 1 { return records[ForecastMethod.allCases.firstIndex(of: members[0])!] ?? [] }
             var out: [BacktestForecast] = []
-            out.reserveCapacity(base.count)
-            for (f, k) in zip(base, slots[positions[0]]) {
-                var sum = f.forecast, complete = true
-                for m in others {
-                    guard let v = forecasts[m][k] else { complete = false; break }
-                    sum += v
-                }
-                guard complete else { continue }
-                out.append(BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual, forecast: sum / Double(members.count),
+            forEachAverage(members) { f, forecast in
+                out.append(BacktestForecast(origin: f.origin, year: f.year, horizon: f.horizon, actual: f.actual, forecast: forecast,
                                             lower95: nil, upper95: nil, scale: f.scale, method: .auto))
             }
             return out
