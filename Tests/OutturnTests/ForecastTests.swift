@@ -359,8 +359,11 @@ extension ForecastTests {
             var b: [ForecastMethod: [BacktestForecast]] = [:]
             for m in methods where next(6) > 0 {
                 b[m] = (0..<next(9)).map { _ in
-                    let origin = 2015 + next(4)
-                    return record(origin, origin + 1 + next(3), Double(next(1000)) / 7, m)
+                    let origin = 2015 + next(4), year = origin + 1 + next(3)
+                    // Scales vary and are sometimes missing (a series that never changed).
+                    let scale: Double? = [nil, 1, 2.5, 0.3][next(4)]
+                    return BacktestForecast(origin: origin, year: year, horizon: year - origin, actual: Double(next(500)) / 3,
+                                            forecast: Double(next(1000)) / 7, lower95: nil, upper95: nil, scale: scale, method: m)
                 }
             }
             return b
@@ -388,6 +391,11 @@ extension ForecastTests {
                 let expected = reference(b, set)
                 #expect(aligned.combined(set) == expected, "\(set)")
                 compared += expected.count
+                // Auto's scores sum the same errors in the same order, without the records.
+                var total = (sum: 0.0, count: 0)
+                aligned.addScaledErrors(set, to: &total)
+                let errors = expected.compactMap { f in f.scale.map { abs(f.actual - f.forecast) / $0 } }
+                #expect(total.count == errors.count && total.sum == errors.reduce(0, +), "\(set)")
             }
         }
         #expect(compared > 1000)
