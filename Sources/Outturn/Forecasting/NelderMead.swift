@@ -46,6 +46,9 @@ enum NelderMead {
         private var simplex = Vertices(repeating: Point()), values = Vertices(repeating: 0.0)
         private(set) var evaluations = 0
         private var centroid = Point(), worst = Point()
+        /// The best value the convergence test last took the logarithm of, and `logWeight` times that logarithm:
+        /// the best vertex changes in a minority of iterations, so its logarithm is mostly reused.
+        private var bestLogged = (value: Double.nan, weighted: 0.0)
         private enum Phase {
             case initial(Int)
             case reflect
@@ -139,7 +142,11 @@ enum NelderMead {
                     (values[j], values[j - 1]) = (values[j - 1], values[j])
                 }
             }
-            let (f0, fn) = logWeight > 0 ? (logWeight * Double.log(values[0]), logWeight * Double.log(values[n])) : (values[0], values[n])
+            var f0 = values[0], fn = values[n]
+            if logWeight > 0 {
+                if !(values[0] == bestLogged.value) { bestLogged = (values[0], logWeight * Double.log(values[0])) }
+                (f0, fn) = (bestLogged.weighted, logWeight * Double.log(values[n]))
+            }
             if abs(fn - f0) <= tolerance * (abs(f0) + 1e-20) { phase = .done; pending = nil; return }
             centroid = Point()
             for k in 0..<n { centroid += simplex[k] / Double(n) }
