@@ -958,6 +958,8 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
         #expect(models.map(\.indicator) == ["budget_revenue", "staff_in_service"])
         #expect(models.allSatisfy { $0.requested == .auto && $0.pool.series == 40 && $0.pool.backtested == 40 && $0.calibration != nil })
         #expect(models.allSatisfy { $0.pool.fingerprint.count == 16 && !$0.evidence.isEmpty })
+        // On this panel auto takes the pooled growth model for budget revenue: its coefficients travel in the file.
+        #expect(models[0].members.contains(.global) && models[0].growth.map { $0.coefficients.count >= 2 } == true)
         for department in ["hun-finance", "hun-education"] {
             // Alone and with the saved model: every field of every record equal, to the last bit.
             let alone = try records(["--department", department, "--horizon", "2", "--model-file", file])
