@@ -126,6 +126,18 @@ import _TestSupport
         #expect(broken.inconsistency != nil)
     }
 
+    /// A batch with no positive series: auto leaves global out (it would repeat drift under another name), and
+    /// global asked for by name falls back to drift for the series' own reason.
+    @Test func aBatchGlobalCannotFitLeavesItOut() {
+        let batch = (0..<10).map { k in
+            SeriesInput(values: (0..<14).map { -100 - Double(k) - 3 * Double($0) + 4 * sin(Double($0 * (k + 1))) }, years: 2010..<2024)
+        }
+        let auto = BatchForecaster.forecast(batch, method: .auto, options: ForecastOptions(horizon: 2))
+        #expect(auto.choice.map { !$0.evidence.isEmpty && $0.evidence.allSatisfy { !$0.candidate.contains("global") } } == true)
+        let global = BatchForecaster.forecast(batch, method: .global, options: ForecastOptions(horizon: 2))
+        #expect(global.forecasts.allSatisfy { $0.method == .drift && $0.notes.contains { $0.hasPrefix("global needs 3 observed years, all above zero") } })
+    }
+
     @Test func aSeriesAloneIsABatchOfOne() {
         let values = (0..<16).map { 50 * Double.exp(0.04 * Double($0) + 0.02 * sin(Double($0))) }
         let alone = SeriesForecaster.forecast(values: values, years: 2000..<2016, method: .global, options: ForecastOptions(horizon: 2, levels: [95]))

@@ -64,7 +64,7 @@ public enum BatchForecaster {
                           model: ranModel(series, requested: .linear, members: [.linear], calibration: nil, options: options, backtested: 0, choice: nil))
         }
         let needsBacktest = method == .auto || calibrate
-        let candidates: [ForecastMethod] = method == .auto ? autoCandidates : [method]
+        var candidates: [ForecastMethod] = method == .auto ? autoCandidates : [method]
         var members: [ForecastMethod] = [method]
         var choice: AutoChoice? = nil
         var backtests: [[ForecastMethod: [BacktestForecast]]] = []
@@ -78,6 +78,10 @@ public enum BatchForecaster {
             // Global's backtest at an origin year uses the model fitted on the sample's windows up to that year
             // only (what would have been known then), one fit per year from running sums.
             let growth = candidates.contains(.global) ? GlobalGrowth.modelsByYear(sampled.map { series[$0] }, horizon: options.horizon) : nil
+            // A batch global cannot be fitted on at all (no positive series with enough years) leaves it out of
+            // auto's candidates: it would only repeat drift under another name.
+            if method == .auto, growth?.model(through: .max) == nil { candidates.removeAll { $0 == .global } }
+            let candidates = candidates
             backtests = parallelMap(count: sampled.count, chunk: 4) { k in
                 let i = sampled[k]
                 var byMethod: [ForecastMethod: [BacktestForecast]] = [:]

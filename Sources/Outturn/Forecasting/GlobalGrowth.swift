@@ -212,8 +212,9 @@ extension GlobalGrowth {
         let targetYears = Array((lastYear + 1)...(years.upperBound - 1 + options.horizon))
         guard let model, let means = model.means(values[...], steps: targetYears.map { $0 - lastYear }) else {
             let drift = SeriesForecaster.forecast(values: values, years: years, method: .drift, options: options)
-            let why = model == nil ? "the batch has fewer than \(minimumWindows) windows to fit global on"
-                : "global needs \(minimumHistory) observed years, all above zero"
+            // The series' own reason first: it would fall back with any model.
+            let why = growthToDate(values[...]) == nil ? "global needs \(minimumHistory) observed years, all above zero"
+                : "the batch has fewer than \(minimumWindows) windows to fit global on"
             return Forecast(requested: .global, method: drift.method, intervalSource: drift.intervalSource,
                             notes: drift.notes + [why + ": fell back to drift"],
                             lastYear: drift.lastYear, points: drift.points).carryingIdentity(of: drift)
