@@ -316,6 +316,31 @@ import _TestSupport
         let mase = Double(rows[1][8])!
         #expect(mase > 0.5 && mase < 2)
     }
+
+    /// `--by-series`: one row per department with records, each the library's accuracy of that department's records
+    /// alone (a panel with gaps and departments whose figures stop early).
+    @Test func backtestBySeriesIsEachSeriesAlone() throws {
+        let data = TestSupport.path("Datasets/synthetic-provincial/panel.csv")
+        let out = try TestSupport.temporaryPath("bs.csv")
+        try OutturnCommand.Backtest.parse(["--data", data, "--indicator", "budget_revenue", "--model", "damped", "--by-series",
+                                           "--format", "csv", "--output", out, "--quiet"]).run()
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let panel = try PanelCSVReader().read(path: data)
+        let records = PanelBacktest.run(SeriesInput.all(of: panel, indicatorAt: panel.position(ofIndicator: "budget_revenue")!),
+                                        method: .damped, settings: BacktestSettings(horizon: 1, minimumTrain: 6))
+        let departments = Set(records.map(\.seriesIndex))
+        #expect(rows.count == departments.count + 1 && departments.count > 30)
+        let header = rows[0]
+        for row in rows.dropFirst() {
+            let d = try #require(panel.departments.firstIndex { $0.id == row[header.firstIndex(of: "department")!] })
+            let expected = ForecastAccuracy(records.filter { $0.seriesIndex == d }.map(\.forecast))
+            #expect(Int(row[header.firstIndex(of: "forecasts")!]) == expected.forecasts)
+            #expect(TestSupport.close(Double(row[header.firstIndex(of: "mae")!])!, expected.mae!, relative: 1e-12))
+            #expect(TestSupport.close(Double(row[header.firstIndex(of: "smape")!])!, expected.smape!, relative: 1e-12))
+        }
+    }
 }
 
 @Suite struct RegressionForecastCommandTests {
