@@ -6,22 +6,13 @@ observed by then. Prints the backtest MASE of drift, the model and their mean, t
     python3 Benchmarks/explorations/global_additive.py FILE H [holdout|x] [K]
 """
 # global additive-drift model: target (y[t+h]-y[t])/(h*s_t), regressors 1, d_t/s_t (+ last change / s_t)
-import csv, sys, bisect
+import sys, bisect
 from collections import defaultdict
 import numpy as np
+from m1_layout import load
 path, H = sys.argv[1], int(sys.argv[2]); holdout = len(sys.argv) > 3 and sys.argv[3] == "holdout"
 K = int(sys.argv[4]) if len(sys.argv) > 4 else 2
-rows = defaultdict(list)
-for r in csv.DictReader(open(path)):
-    rows[r["series"]].append((int(r["year"]), float(r["value"]), r["part"]))
-S = []
-for sid, r in rows.items():
-    r.sort()
-    tr = [(y, v) for y, v, p in r if p == "train"]; te = [v for y, v, p in r if p == "test"]
-    if holdout:
-        if len(tr) - H < 7: continue
-        te = [v for _, v in tr[-H:]]; tr = tr[:-H]
-    S.append((np.array([y for y, _ in tr]), np.array([v for _, v in tr]), np.array(te)))
+S = [(years, train, test) for _, years, train, test in load(path, holdout=H if holdout else None)]
 first = 2
 def feat(y, t):
     s = np.mean(abs(np.diff(y[:t + 1])))

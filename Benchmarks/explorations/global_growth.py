@@ -14,22 +14,11 @@ fitted on what precedes them; the competition's test years are scored once, afte
 
 Requires numpy. Results (2026-11-30) are in Benchmarks/README.md.
 """
-import csv
 import sys
-from collections import defaultdict
 
 import numpy as np
 
-
-def load(path):
-    rows = defaultdict(list)
-    for r in csv.DictReader(open(path)):
-        rows[r["series"]].append((int(r["year"]), float(r["value"]), r["part"]))
-    out = []
-    for sid, r in rows.items():
-        r.sort()
-        out.append((sid, np.array([v for _, v, p in r if p == "train"]), np.array([v for _, v, p in r if p == "test"])))
-    return out
+from m1_layout import load
 
 
 def score(series, forecasts):
@@ -75,9 +64,8 @@ def forecast(models, z, k, horizon):
 
 def main(path, horizon):
     for holdout in (True, False):
-        series = load(path)
-        if holdout:
-            series = [(s, tr[:-horizon], tr[-horizon:]) for s, tr, _ in series if len(tr) - horizon >= 5]
+        # The holdout of the recorded results: series with at least 5 training years before it.
+        series = [(s, train, test) for s, _, train, test in load(path, holdout=horizon if holdout else None, before=5)]
         for k in (0, 1, 2, 3):
             for ridge in (0, 0.1, 1):
                 logs = [np.log(tr) for _, tr, _ in series]

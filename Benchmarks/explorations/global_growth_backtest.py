@@ -4,23 +4,15 @@ the windows whose targets were observed by then; pooled MASE of drift, global an
 records (what auto's choice compares), then the test years.
 
     python3 Benchmarks/explorations/global_growth_backtest.py FILE H [holdout]
-    # FILE in the M1 layout series,year,value,part; "holdout": each series' last H training years as the test
+    # FILE in the M1 layout series,year,value,part; "holdout": each series' last H training years as the test,
+    # series with 7 training years before them (as explorations/holdout.py and the Benchmarks/README.md table)
 """
-import csv, sys, bisect
+import sys, bisect
 from collections import defaultdict
 import numpy as np
+from m1_layout import load
 path, H = sys.argv[1], int(sys.argv[2]); holdout = len(sys.argv) > 3
-rows = defaultdict(list)
-for r in csv.DictReader(open(path)):
-    rows[r["series"]].append((int(r["year"]), float(r["value"]), r["part"]))
-S = []
-for sid, r in rows.items():
-    r.sort()
-    tr = [(y, v) for y, v, p in r if p == "train"]; te = [v for y, v, p in r if p == "test"]
-    if holdout:
-        if len(tr) - H < 5: continue
-        te = [v for _, v in tr[-H:]]; tr = tr[:-H]
-    S.append((np.array([y for y, _ in tr]), np.array([v for _, v in tr]), np.array(te)))
+S = [(years, train, test) for _, years, train, test in load(path, holdout=H if holdout else None)]
 first = 2
 # windows per horizon: (endyear, x(2), target, weight)
 def build(S):

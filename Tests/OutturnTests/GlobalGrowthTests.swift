@@ -138,12 +138,25 @@ import _TestSupport
         #expect(global.forecasts.allSatisfy { $0.method == .drift && $0.notes.contains { $0.hasPrefix("global needs 3 observed years, all above zero") } })
     }
 
-    @Test func aSeriesAloneIsABatchOfOne() {
+    @Test func aSeriesAloneIsABatchOfOne() throws {
         let values = (0..<16).map { 50 * Double.exp(0.04 * Double($0) + 0.02 * sin(Double($0))) }
         let alone = SeriesForecaster.forecast(values: values, years: 2000..<2016, method: .global, options: ForecastOptions(horizon: 2, levels: [95]))
         #expect(alone.method == .global && alone.points.count == 2)
         // One series' backtest has fewer errors than a calibration needs: the model's own intervals.
-        #expect(alone.intervalSource == .analytic && alone.points.allSatisfy { $0.intervals.count == 1 && $0.intervals[0].lower < $0.mean && $0.mean < $0.intervals[0].upper })
+        #expect(alone.intervalSource == .analytic && alone.points.allSatisfy { $0.intervals.count == 1 })
+        // Its means are the model fitted on this series alone; its intervals R's rwf(log y, drift = TRUE) around
+        // them: sd of the log changes s, m changes, se(h) = s sqrt(h + h^2 / m), computed here from the formula.
+        let model = try #require(GlobalGrowth.fit([SeriesInput(values: values, years: 2000..<2016)], horizon: 2))
+        let means = try #require(model.means(values[...], steps: [1, 2]))
+        let changes = zip(values.dropFirst(), values).map { Double.log($0 / $1) }
+        let mean = changes.reduce(0, +) / Double(changes.count)
+        let s2 = changes.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(changes.count - 1)
+        for (p, m) in zip(alone.points, means) {
+            let h = Double(p.horizon), se = (s2 * h + h * h * s2 / Double(changes.count)).squareRoot()
+            #expect(TestSupport.close(p.mean, m, relative: 1e-12))
+            #expect(TestSupport.close(p.intervals[0].lower, m * Double.exp(-1.959963984540054 * se), relative: 1e-9))
+            #expect(TestSupport.close(p.intervals[0].upper, m * Double.exp(1.959963984540054 * se), relative: 1e-9))
+        }
         #expect(alone.points[0].mean > values.last!)
     }
 }

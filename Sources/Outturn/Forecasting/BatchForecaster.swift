@@ -163,24 +163,18 @@ public enum BatchForecaster {
                calibration.relativeSampleSizes[h - 1] >= IntervalCalibration.minimumSample {
                 for level in options.levels {
                     guard let q = calibration.relativeQuantiles[h - 1][level] else { continue }
-                    var lower = mean * Double.exp(q.lower), upper = mean * Double.exp(q.upper)
-                    if case let .logit(a, b) = options.transform {
-                        lower = min(b, max(a, lower))
-                        upper = min(b, max(a, upper))
-                    }
-                    intervals.append(ForecastInterval(level: level, lower: lower, upper: upper))
+                    intervals.append(ForecastInterval(level: level, lower: options.transform.keptInside(mean * Double.exp(q.lower)),
+                                                      upper: options.transform.keptInside(mean * Double.exp(q.upper))))
                 }
                 usedCalibration = true
             } else if let calibration, let scale, h - 1 < calibration.quantiles.count, calibration.sampleSizes[h - 1] >= IntervalCalibration.minimumSample {
                 for level in options.levels {
                     guard let q = calibration.quantiles[h - 1][level] else { continue }
-                    var lower = mean + scale * q.lower, upper = mean + scale * q.upper
+                    var lower = mean + scale * q.lower
                     if positive { lower = max(0, lower) }  // a series that has always been positive stays so
-                    if case let .logit(a, b) = options.transform {  // bounded series stay within their bounds
-                        lower = min(b, max(a, lower))
-                        upper = min(b, max(a, upper))
-                    }
-                    intervals.append(ForecastInterval(level: level, lower: lower, upper: upper))
+                    // Bounded series stay within their bounds.
+                    intervals.append(ForecastInterval(level: level, lower: options.transform.keptInside(lower),
+                                                      upper: options.transform.keptInside(mean + scale * q.upper)))
                 }
                 usedCalibration = true
             } else if parts.count == 1 {

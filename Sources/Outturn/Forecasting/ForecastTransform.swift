@@ -18,6 +18,13 @@ public enum ForecastTransform: Sendable, Hashable {
         }
     }
 
+    /// `x` pulled onto the nearer bound when it lies outside a logit transform's bounds (a mean or interval end
+    /// made on the original scale, which the transform alone would not keep inside); unchanged for the identity.
+    func keptInside(_ x: Double) -> Double {
+        guard case let .logit(a, b) = self else { return x }
+        return min(b, max(a, x))
+    }
+
     func inverse(_ z: Double) -> Double {
         switch self {
         case .identity: return z

@@ -46,8 +46,7 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
     /// the first horizon has fewer than `minimumWindows` windows. A later horizon with too few keeps the one
     /// before it.
     public static func fit(_ series: [SeriesInput], horizon: Int, through lastYear: Int? = nil) -> GlobalGrowth? {
-        let sums = WindowSums(series, horizon: horizon)
-        return sums.model(through: lastYear ?? Int.max)
+        modelsByYear(series, horizon: horizon).model(through: lastYear ?? .max)
     }
 
     /// The model fitted through every year of the batch's axis, for backtests: what would have been fitted at each
@@ -59,13 +58,9 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
 
         /// The model fitted on the windows with targets up to `year` (nil when they are too few).
         public func model(through year: Int) -> GlobalGrowth? {
-            // The last target year at or before `year` (binary search).
-            var lo = 0, hi = years.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if years[mid] <= year { lo = mid + 1 } else { hi = mid }
-            }
-            return lo == 0 ? nil : models[lo - 1]
+            // The last target year at or before `year`.
+            let after = years.partitioningIndex { $0 > year }
+            return after == 0 ? nil : models[after - 1]
         }
     }
 
@@ -82,29 +77,38 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
         series.map { s in (s.values.lastIndex { !$0.isNaN }).map { s.values.count - 1 - $0 + horizon } ?? horizon }.max() ?? horizon
     }
 
-    /// The mean yearly log growth of a series up to its last observation, and that observation (its position and
-    /// log), or nil when it has fewer than `minimumHistory` observed years or a figure that is not positive and finite.
-    static func growthToDate(_ values: ArraySlice<Double>) -> (growth: Double, lastIndex: Int, lastLog: Double)? {
-        var first: (Int, Double)? = nil, last: (Int, Double)? = nil, count = 0
-        for k in values.indices where !values[k].isNaN {
-            guard values[k] > 0 && values[k].isFinite else { return nil }
-            if first == nil { first = (k, values[k]) }
-            last = (k, values[k])
+    /// The logarithm of each observed figure and the mean yearly log growth to it, (z_t - z_first) / (t - first)
+    /// (NaN where the year is missing or has fewer than `minimumHistory` observed years up to it); nil when a
+    /// figure is not positive and finite. The one definition of "growth to date", for the windows of the fit and
+    /// for the forecast from a series' last observation.
+    static func logsAndGrowth(_ values: ArraySlice<Double>) -> (logs: [Double], growth: [Double])? {
+        guard values.allSatisfy({ $0.isNaN || ($0 > 0 && $0.isFinite) }) else { return nil }
+        var logs = [Double](repeating: .nan, count: values.count), growth = logs
+        var first: (Int, Double)? = nil, count = 0
+        for (k, v) in values.enumerated() where !v.isNaN {
+            logs[k] = Double.log(v)
             count += 1
+            if first == nil { first = (k, logs[k]) }
+            if count >= minimumHistory, let (i0, z0) = first { growth[k] = (logs[k] - z0) / Double(k - i0) }
         }
-        guard count >= minimumHistory, let (i0, y0) = first, let (i1, y1) = last else { return nil }
-        let z1 = Double.log(y1)
-        return ((z1 - Double.log(y0)) / Double(i1 - i0), i1, z1)
+        return (logs, growth)
+    }
+
+    /// The forecast s years after the last observation, on the log scale, for each of `steps`: z_last + s (a_s +
+    /// b_s g); nil when the series is not positive or too short (the caller falls back to drift).
+    func logMeans(_ values: ArraySlice<Double>, steps: [Int]) -> [Double]? {
+        guard let (logs, growth) = Self.logsAndGrowth(values), let last = logs.lastIndex(where: { !$0.isNaN }), !growth[last].isNaN
+        else { return nil }
+        return steps.map { s in
+            let c = coefficients[min(s, coefficients.count) - 1]
+            return logs[last] + Double(s) * (c.intercept + c.slope * growth[last])
+        }
     }
 
     /// The forecast means `steps` years after the last observation of `values`, or nil when the series is not
     /// positive or too short (the caller falls back to drift).
     public func means(_ values: ArraySlice<Double>, steps: [Int]) -> [Double]? {
-        guard let (g, _, z) = Self.growthToDate(values) else { return nil }
-        return steps.map { s in
-            let c = coefficients[min(s, coefficients.count) - 1]
-            return Double.exp(z + Double(s) * (c.intercept + c.slope * g))
-        }
+        logMeans(values, steps: steps)?.map { Double.exp($0) }
     }
 
     /// The weighted cross-products of every window, by horizon and target year, so that the fit through any
@@ -124,24 +128,13 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
 
         init(_ series: [SeriesInput], horizon: Int) {
             precondition(horizon >= 1, "a horizon of at least one year")
-            // Per series that can enter (every figure positive and finite), the log and the growth to date of each
-            // observed position (NaN before three observed years).
+            // Per series that can enter (every figure positive and finite), its logs and growth to date.
             var windowed: [(series: SeriesInput, logs: [Double], growth: [Double])] = []
             var targetYears = Set<Int>()
             for s in series {
-                let v = s.values
-                guard v.allSatisfy({ $0.isNaN || ($0 > 0 && $0.isFinite) }) else { continue }
-                var logs = [Double](repeating: .nan, count: v.count), growth = [Double](repeating: .nan, count: v.count)
-                var first: (Int, Double)? = nil, count = 0
-                for k in v.indices where !v[k].isNaN {
-                    logs[k] = Double.log(v[k])
-                    count += 1
-                    if first == nil { first = (k, logs[k]) }
-                    if count >= GlobalGrowth.minimumHistory, let (i0, z0) = first { growth[k] = (logs[k] - z0) / Double(k - i0) }
-                }
-                guard count > GlobalGrowth.minimumHistory - 1 else { continue }
+                guard let (logs, growth) = GlobalGrowth.logsAndGrowth(s.values[...]) else { continue }
                 windowed.append((s, logs, growth))
-                for k in v.indices where !logs[k].isNaN { targetYears.insert(s.years.lowerBound + k) }
+                for k in logs.indices where !logs[k].isNaN { targetYears.insert(s.years.lowerBound + k) }
             }
             let years = targetYears.sorted()
             let position = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
@@ -167,12 +160,6 @@ public struct GlobalGrowth: Sendable, Equatable, Codable {
                 var sum = Cell()
                 return row.map { sum.add($0); return sum }
             }
-        }
-
-        /// The model fitted on the windows with targets up to `lastYear`.
-        func model(through lastYear: Int) -> GlobalGrowth? {
-            let upTo = years.lastIndex { $0 <= lastYear }
-            return upTo.flatMap { Self.model(cumulative(), upTo: $0) }
         }
 
         /// The model from running sums (`cumulative()`) through the target year at position `index`, or nil.
@@ -205,46 +192,41 @@ extension GlobalGrowth {
     ///
     /// A nil model (a batch with too few windows) forecasts by drift too.
     public static func forecast(_ model: GlobalGrowth?, values: [Double], years: Range<Int>, options: ForecastOptions) -> Forecast {
-        guard let lastIndex = values.lastIndex(where: { !$0.isNaN }) else {
-            return SeriesForecaster.forecast(values: values, years: years, method: .drift, options: options)
-        }
-        let lastYear = years.lowerBound + lastIndex
+        let lastIndex = values.lastIndex { !$0.isNaN }
+        let lastYear = years.lowerBound + (lastIndex ?? 0)
         let targetYears = Array((lastYear + 1)...(years.upperBound - 1 + options.horizon))
-        guard let model, let means = model.means(values[...], steps: targetYears.map { $0 - lastYear }) else {
+        guard let lastIndex, let model, let logMeans = model.logMeans(values[...], steps: targetYears.map { $0 - lastYear }) else {
             let drift = SeriesForecaster.forecast(values: values, years: years, method: .drift, options: options)
+            guard let lastIndex else { return drift }
             // The series' own reason first: it would fall back with any model.
-            let why = growthToDate(values[...]) == nil ? "global needs \(minimumHistory) observed years, all above zero"
+            let seriesCannot = logsAndGrowth(values[...]).map { $0.growth[lastIndex].isNaN } ?? true
+            let why = seriesCannot ? "global needs \(minimumHistory) observed years, all above zero"
                 : "the batch has fewer than \(minimumWindows) windows to fit global on"
             return Forecast(requested: .global, method: drift.method, intervalSource: drift.intervalSource,
                             notes: drift.notes + [why + ": fell back to drift"],
                             lastYear: drift.lastYear, points: drift.points).carryingIdentity(of: drift)
         }
+        // The model's own intervals, used where the batch's calibration has too few errors: those of a random walk
+        // with drift on the series' logarithms (R's rwf on ln y), around the model's mean, formed on the log scale
+        // and taken back as any log-scale model's are; the model works on the figures themselves, so a logit
+        // transform's bounds only keep the results inside.
+        let walk = RandomWalk(values.map { $0.isNaN ? $0 : Double.log($0) }[...], drift: true)
+        let path = ModelPath(means: logMeans, standardErrors: targetYears.map { walk?.standardError($0 - lastYear) },
+                             degreesOfFreedom: nil, logScale: true)
         var notes: [String] = []
         if lastYear < years.upperBound - 1 {
             notes.append(SeriesForecaster.nowcastNote(lastYear: lastYear, dataLastYear: years.upperBound - 1))
         }
-        // The model's own intervals, used where the batch's calibration has too few errors: those of a random walk
-        // with drift on the series' logarithms (R's rwf on ln y), around the model's mean.
-        let walk = RandomWalk(values.map { $0.isNaN ? $0 : Double.log($0) }[...], drift: true)
-        func kept(_ v: Double) -> Double {
-            if case let .logit(a, b) = options.transform { return min(b, max(a, v)) }
-            return v
-        }
-        let points = zip(targetYears, means).map { year, mean -> ForecastPoint in
-            let step = year - lastYear
-            let intervals: [ForecastInterval] = walk?.standardError(step).map { se in
-                options.levels.map { level -> ForecastInterval in
-                    let q = Normal.quantile(0.5 + level / 200) * se
-                    return ForecastInterval(level: level, lower: kept(mean * Double.exp(-q)), upper: kept(mean * Double.exp(q)))
-                }
-            } ?? []
-            return ForecastPoint(year: year, horizon: step, mean: kept(mean), intervals: intervals)
-        }
-        let analytic = points.contains { !$0.intervals.isEmpty }
-        if !analytic { notes.append("no interval: too few observed years to estimate the forecast error") }
-        var forecast = Forecast(requested: .global, method: .global, intervalSource: analytic ? .analytic : .none, notes: notes,
-                                lastYear: lastYear, points: points)
-        forecast.members = [.global]
+        let onFigures = ForecastOptions(horizon: options.horizon, levels: options.levels)
+        let f = SeriesForecaster.assemble(path: path, requested: .global, method: .global, targetYears: targetYears, lastYear: lastYear,
+                                          options: onFigures, notes: notes)
+        let t = options.transform
+        var forecast = Forecast(requested: .global, method: .global, intervalSource: f.intervalSource, notes: f.notes, lastYear: lastYear,
+                                points: f.points.map { p in
+                                    ForecastPoint(year: p.year, horizon: p.horizon, mean: t.keptInside(p.mean), intervals: p.intervals.map {
+                                        ForecastInterval(level: $0.level, lower: t.keptInside($0.lower), upper: t.keptInside($0.upper))
+                                    })
+                                }).carryingIdentity(of: f)
         forecast.lastValue = values[lastIndex]
         return forecast
     }

@@ -42,7 +42,6 @@ public enum RegressionForecaster {
     }
 
     private static func clamp(_ i: ForecastInterval, _ t: ForecastTransform) -> ForecastInterval {
-        guard case let .logit(a, b) = t else { return i }
-        return ForecastInterval(level: i.level, lower: min(b, max(a, i.lower)), upper: min(b, max(a, i.upper)))
+        ForecastInterval(level: i.level, lower: t.keptInside(i.lower), upper: t.keptInside(i.upper))
     }
 }

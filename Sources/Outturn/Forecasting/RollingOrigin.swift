@@ -23,9 +23,12 @@ public enum RollingOrigin {
             let trainYears = (years.lowerBound + start)..<(years.lowerBound + o + 1)
             let horizon = min(settings.horizon, values.count - 1 - o)
             let options = ForecastOptions(horizon: horizon, levels: [95], transform: transform)
-            let f = method == .global && growth != nil
-                ? GlobalGrowth.forecast(growth!.model(through: years.lowerBound + o), values: train, years: trainYears, options: options)
-                : SeriesForecaster.forecast(values: train, years: trainYears, method: method, options: options)
+            let f: Forecast
+            if method == .global, let growth {
+                f = GlobalGrowth.forecast(growth.model(through: years.lowerBound + o), values: train, years: trainYears, options: options)
+            } else {
+                f = SeriesForecaster.forecast(values: train, years: trainYears, method: method, options: options)
+            }
             let scale = meanAbsoluteChange(train)
             for p in f.points {
                 let actual = values[o + p.horizon]
