@@ -138,6 +138,21 @@ import _TestSupport
         #expect(global.forecasts.allSatisfy { $0.method == .drift && $0.notes.contains { $0.hasPrefix("global needs 3 observed years, all above zero") } })
     }
 
+    /// Under a logit transform global still works on the figures themselves; its means and interval ends are kept
+    /// on the bounds (a rate growing towards its ceiling), the way every bounded forecast is.
+    @Test func boundsKeepGlobalInside() throws {
+        let values = (0..<16).map { 60 * Double.exp(0.035 * Double($0) + 0.01 * sin(Double($0))) }  // 60 -> about 100
+        let model = try #require(GlobalGrowth.fit([SeriesInput(values: values, years: 2000..<2016)], horizon: 6))
+        let free = GlobalGrowth.forecast(model, values: values, years: 2000..<2016, options: ForecastOptions(horizon: 6, levels: [95]))
+        let bounded = GlobalGrowth.forecast(model, values: values, years: 2000..<2016,
+                                            options: ForecastOptions(horizon: 6, levels: [95], transform: .logit(lower: 0, upper: 100)))
+        #expect(free.points.last!.mean > 100 && free.points.last!.intervals[0].upper > 100)
+        for (f, b) in zip(free.points, bounded.points) {
+            #expect(b.mean == min(100, f.mean) && b.intervals[0].upper == min(100, f.intervals[0].upper))
+            #expect(b.intervals[0].lower == min(100, f.intervals[0].lower))
+        }
+    }
+
     @Test func aSeriesAloneIsABatchOfOne() throws {
         let values = (0..<16).map { 50 * Double.exp(0.04 * Double($0) + 0.02 * sin(Double($0))) }
         let alone = SeriesForecaster.forecast(values: values, years: 2000..<2016, method: .global, options: ForecastOptions(horizon: 2, levels: [95]))
