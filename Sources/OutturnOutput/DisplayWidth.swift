@@ -20,10 +20,4 @@ public enum DisplayWidth {
         }
         return 1
     }
-
-    /// `s` padded with spaces to `width` columns, on the left (`right`-aligned) or on the right.
-    public static func pad(_ s: String, to width: Int, right: Bool) -> String {
-        let fill = String(repeating: " ", count: max(0, width - of(s)))
-        return right ? fill + s : s + fill
-    }
 }

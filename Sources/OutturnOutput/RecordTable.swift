@@ -62,35 +62,10 @@ public struct RecordTable: Sendable {
         return try WorkbookWriter.workbook(sheets)
     }
 
-    /// The aligned table of the columns shown in tables: widths from a first pass over the rows, lines from a
-    /// second (each cell's text is made twice rather than kept for every row).
+    /// The aligned table of the columns shown in tables.
     private func writeTable(to sink: ByteSink, columns: [Column], row: (Int) -> [Cell]) throws {
-        for line in preamble { try sink.write(line + "\n") }
-        if !preamble.isEmpty { try sink.write("\n") }
-        let kept = columns.indices.filter { columns[$0].inTable }
-        var widths = kept.map { DisplayWidth.of(columns[$0].heading) }
-        var anyNumber = [Bool](repeating: false, count: kept.count), anyText = anyNumber
-        for k in rows.indices {
-            let r = row(k)
-            for (j, c) in kept.enumerated() {
-                switch r[c] {
-                case .number: anyNumber[j] = true
-                case .text: anyText[j] = true
-                case .missing: break
-                }
-                widths[j] = max(widths[j], DisplayWidth.of(Self.tableText(r[c], style: columns[c].style)))
-            }
-        }
-        let numeric = zip(anyNumber, anyText).map { $0 && !$1 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { j, t in DisplayWidth.pad(t, to: widths[j], right: numeric[j]) }
-                .joined(separator: "  ").replacingTrailingSpaces()
-        }
-        try sink.write(line(kept.map { columns[$0].heading }) + "\n")
-        try sink.write(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
-        for k in rows.indices {
-            let r = row(k)
-            try sink.write(line(kept.map { Self.tableText(r[$0], style: columns[$0].style) }) + "\n")
+        try AlignedTable.write(columns: columns, preamble: preamble, to: sink) { each in
+            for k in rows.indices { try each(row(k)) }
         }
     }
 
@@ -100,13 +75,5 @@ public struct RecordTable: Sendable {
         case .missing: return "–"
         case let .number(v): return DecimalText.format(v, style: style)
         }
-    }
-}
-
-extension String {
-    fileprivate func replacingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }

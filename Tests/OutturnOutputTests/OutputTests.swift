@@ -78,4 +78,37 @@ import Testing
             #expect(streamed.contents.contains(format == .table ? "▁▃▅" : "省教育厅") && !streamed.contents.contains(format == .table ? "省教育厅" : "▁▃▅"))
         }
     }
+
+    /// A table streamed from a producer (run once to measure, once to write) is the exact text expected:
+    /// numbers right, text and mixed columns left, CJK characters two columns wide, no trailing spaces.
+    @Test func anAlignedTableFromAProducer() throws {
+        let columns = [Column("department"), Column("code", inTable: false), Column("value", heading: "值", style: .decimals(2)),
+                       Column("note")]
+        let rows: [[Cell]] = [[.text("省教育厅"), .text("x"), .number(1234.5), .text("ok")],
+                              [.text("fin"), .text("y"), .missing, .number(7)],
+                              [.text("a"), .text("z"), .number(-2), .missing]]
+        let sink = ByteSink.inMemory()
+        var passes = 0
+        try AlignedTable.write(columns: columns, preamble: ["Values"], to: sink) { each in
+            passes += 1
+            for r in rows { try each(r) }
+        }
+        #expect(passes == 2)
+        #expect(sink.contents == """
+            Values
+
+            department        值  note
+            ──────────  ────────  ────
+            省教育厅    1,234.50  ok
+            fin                –  7
+            a              -2.00  –
+
+            """)
+        var table = RecordTable(columns: columns)
+        table.preamble = ["Values"]
+        for r in rows { table.append(r) }
+        let gathered = ByteSink.inMemory()
+        try table.write(.table, to: gathered)
+        #expect(gathered.contents == sink.contents)
+    }
 }

@@ -146,8 +146,9 @@ extension OutturnCommand {
                     preamble.append("\(early.count) series stop before \(year): \(named)\(early.count > 5 ? ", ..." : ""); their years up to \(year) are nowcasts, and horizons count from their last figure")
                 }
             }
-            // Records stream out a few thousand forecasts at a time (CSV, JSON): never every row at once.
-            try output.emit(columns: Self.recordColumns(levels: levels), preamble: preamble, names: panel) { append in
+            // Records stream out a few thousand forecasts at a time, made again from the forecasts for each pass
+            // over a table: never every row at once.
+            try output.emit(columns: Self.recordColumns(levels: levels), preamble: preamble, names: panel, repeatable: true) { append in
                 for r in results {
                     for start in stride(from: 0, to: r.forecasts.count, by: 8192) {
                         try append(Self.records(r.forecasts[start..<min(r.forecasts.count, start + 8192)], levels: levels))

@@ -60,25 +60,34 @@ struct OutputOptions: ParsableArguments {
     /// Where the records go: the --output file (written atomically) or standard output.
     func sink() throws -> ByteSink { try output.map { try ByteSink(path: $0) } ?? ByteSink.standardOutput() }
 
-    /// Writes records produced in batches: CSV and JSON stream each batch out as it comes; a table or a
-    /// workbook gathers them all first (its columns are aligned over every row), and so does GB18030 output.
-    func emit(columns: [Column], preamble: [String] = [], names: IndicatorPanel? = nil,
+    /// Writes records produced in batches: CSV and JSON stream each batch out as it comes. A table's columns are
+    /// aligned over every row: with `repeatable`, `produce` is run twice (widths, then lines) and no row is
+    /// kept; otherwise the rows are gathered first, as they are for a workbook.
+    func emit(columns: [Column], preamble: [String] = [], names: IndicatorPanel? = nil, repeatable: Bool = false,
               _ produce: (_ append: ([[Cell]]) throws -> Void) throws -> Void) throws {
         let format = resolvedFormat
-        if format == .table || format == .xlsx || outputEncoding != .utf8 {
+        if format == .xlsx || (format == .table && !repeatable) {
             var report = RecordTable(columns: columns)
             report.preamble = preamble
             try produce { rows in for r in rows { report.append(r) } }
             return try emit(report, names: names)
         }
         let (columns, label) = names.map { PanelLabels($0).apply(to: columns, mode: labels, format: format) } ?? (columns, { $0 })
-        let sink = try sink()
-        if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        let kept = columns.indices.filter { !columns[$0].tableOnly }
-        var writer = try RecordWriter(columns: kept.map { columns[$0] }, format: format, sink: sink)
-        try produce { rows in try writer.append(contentsOf: rows.map(label), keeping: kept) }
-        try writer.finish()
-        try sink.finish()
+        try encoded(to: try sink()) { sink in
+            if format == .table {
+                // Swift forbids a non-escaping closure to call another's argument; `produce` does not escape here.
+                try withoutActuallyEscaping(produce) { produce in
+                    try AlignedTable.write(columns: columns, preamble: preamble, to: sink) { each in
+                        try produce { rows in for r in rows { try each(label(r)) } }
+                    }
+                }
+            } else {
+                let kept = columns.indices.filter { !columns[$0].tableOnly }
+                var writer = try RecordWriter(columns: kept.map { columns[$0] }, format: format, sink: sink)
+                try produce { rows in try writer.append(contentsOf: rows.map(label), keeping: kept) }
+                try writer.finish()
+            }
+        }
     }
 
     /// Writes a report in the chosen format and encoding to the chosen place, completely; with `names`, its
@@ -94,13 +103,19 @@ struct OutputOptions: ParsableArguments {
         // Names are put beside ids row by row as the records are written, not in a labelled copy of the table.
         let (columns, label) = names.map { PanelLabels($0).apply(to: report.columns, mode: labels, format: resolvedFormat) }
             ?? (report.columns, nil)
+        try encoded(to: sink) { try report.write(resolvedFormat, to: $0, as: columns, transform: label) }
+    }
+
+    /// Runs `write` on a sink that puts its text into `sink` in the output encoding (after a byte-order mark if
+    /// asked), then finishes `sink`.
+    private func encoded(to sink: ByteSink, _ write: (ByteSink) throws -> Void) throws {
         if outputEncoding == .gb18030 {
             let text = ByteSink.inMemory()
-            try report.write(resolvedFormat, to: text, as: columns, transform: label)
+            try write(text)
             try sink.write(bytes: try TextEncoder.gb18030(text.contents))
         } else {
             if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-            try report.write(resolvedFormat, to: sink, as: columns, transform: label)
+            try write(sink)
         }
         try sink.finish()
     }
