@@ -156,6 +156,30 @@ import _TestSupport
         #expect(p.records.allSatisfy { $0.intervals[80]!.lowerBound >= $0.intervals[95]!.lowerBound && $0.intervals[80]!.contains($0.projected) })
     }
 
+    /// The evidence compares the methods on the same unit-years: on the national series, with its gaps, last
+    /// year's share can be backtested in fewer years than the pooled model, and each method's error is the mean
+    /// over the years that every method projected (checked against each method's own backtest).
+    @Test func evidenceComparesTheMethodsOnTheSameYears() throws {
+        // The dataset's first six fields (unit, names, indicator, period, value) are never quoted.
+        let text = try String(contentsOfFile: TestSupport.path("Datasets/national-monthly/general-budget.csv"), encoding: .utf8)
+        let panel = try MonthlyPanel(observations: text.split(separator: "\n").dropFirst().map { line in
+            let f = line.split(separator: ",", maxSplits: 6).map(String.init), period = f[4].split(separator: "-")
+            return MonthlyObservation(unit: f[0], indicator: f[2], year: Int(period[0])!, month: Int(period[1])!, value: Double(f[5])!)
+        })
+        let i = try #require(panel.indicatorIndex("general_budget_expenditure"))
+        let p = try ExecutionProjector.progress(panel, actual: "general_budget_expenditure", year: 2025, month: 6)
+        let own = ExecutionProjector.Method.allCases.map { ExecutionProjector.backtest($0, panel, indicator: i, month: 6, before: 2025) }
+        let years = own.map { Set($0.at) }
+        #expect(years[0] != years[1], "the test needs methods backtested in different years")
+        let common = years.dropFirst().reduce(years[0]) { $0.intersection($1) }
+        #expect(common.count >= 5 && p.evidence.map(\.method) == ExecutionProjector.Method.allCases)
+        for (e, b) in zip(p.evidence, own) {
+            let ape = Dictionary(uniqueKeysWithValues: zip(b.at, b.ape))
+            #expect(e.count == common.count)
+            #expect(TestSupport.close(e.mape, common.reduce(0) { $0 + ape[$1]! } / Double(common.count), relative: 1e-12), "\(e.method)")
+        }
+    }
+
     /// The record's arithmetic: executed share, schedule, gap, rate; a warning when the 80% upper bound misses the
     /// target; a falling cumulative, missing months and a zero budget are notes, never silent numbers.
     @Test func recordsAndNotes() throws {

@@ -102,10 +102,12 @@ extension ExecutionProjector {
         var calibration: [Double: (Double, Double)] = [:]
         var decay = 1.0
         if m < 12 {
+            var byMethod: [(method: Method, ape: [UnitYear: Double])] = []
             for method in Method.allCases {
-                let (errors, ape, chosen) = backtest(method, panel, indicator: i, month: m, before: y)
+                let (errors, ape, at, chosen) = backtest(method, panel, indicator: i, month: m, before: y)
                 if method == .pooled { decay = chosen }
                 guard !ape.isEmpty else { continue }
+                byMethod.append((method, Dictionary(zip(at, ape), uniquingKeysWith: { a, _ in a })))
                 if method == .pooled && errors.count >= minimumCalibrationErrors {
                     let sorted = errors.sorted()
                     for level in levels {
@@ -115,8 +117,8 @@ extension ExecutionProjector {
                         calibration[level] = (Descriptive.quantile(sorted: sorted, (1 - l) / 2), Descriptive.quantile(sorted: sorted, 1 - (1 - l) / 2))
                     }
                 }
-                evidence.append(Accuracy(method: method, month: m, count: ape.count, mape: ape.reduce(0, +) / Double(ape.count), coverage95: nil))
             }
+            evidence = Self.compared(byMethod, month: m)
         }
         let fitted = m < 12 ? fit(panel, indicator: i, month: m, trainingYears: panel.years.lowerBound..<y, decay: decay) : nil
         let method: Method = m == 12 || fitted != nil ? .pooled : .straightLine
@@ -180,6 +182,24 @@ extension ExecutionProjector {
         }
         return ExecutionProgress(indicator: panel.indicators[i], year: y, month: m, method: method, decay: decay, targetPercent: targetPercent,
                                  records: records, evidence: evidence, notes: notes)
+    }
+
+    /// Each method's backtest accuracy over the unit-years every method projected, so that the methods are
+    /// compared on the same years (the pooled model needs two earlier years, last year's share the year
+    /// before); when no unit-year is common to all, the pooled model's alone, over its own.
+    static func compared(_ byMethod: [(method: Method, ape: [UnitYear: Double])], month m: Int) -> [Accuracy] {
+        var common = Set<UnitYear>(byMethod.first.map { Array($0.ape.keys) } ?? [])
+        for (_, ape) in byMethod.dropFirst() { common.formIntersection(ape.keys) }
+        guard !common.isEmpty else {
+            return byMethod.filter { $0.method == .pooled }.map { e in
+                Accuracy(method: e.method, month: m, count: e.ape.count, mape: e.ape.values.reduce(0, +) / Double(e.ape.count), coverage95: nil)
+            }
+        }
+        // Summed in unit-year order, so the figures do not depend on the dictionaries' order.
+        let keys = common.sorted { ($0.year, $0.unit) < ($1.year, $1.unit) }
+        return byMethod.map { e in
+            Accuracy(method: e.method, month: m, count: keys.count, mape: keys.reduce(0) { $0 + e.ape[$1]! } / Double(keys.count), coverage95: nil)
+        }
     }
 
     /// The budget in force for a unit at month m: its latest budget figure of the year at or before m, else the

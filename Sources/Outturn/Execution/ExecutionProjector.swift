@@ -143,29 +143,37 @@ public enum ExecutionProjector {
         public let coverage95: Double?
     }
 
+    /// A unit in a year: where a backtest error was made.
+    struct UnitYear: Hashable {
+        let unit: Int
+        let year: Int
+    }
+
     /// The out-of-sample log errors of a method at month m: each past year with `minimumHistory` earlier years,
-    /// fitted on the earlier years only. Returns (errors, absolute percentage errors of the amount) and, for the
-    /// pooled method, the year weight the backtests choose for `year` (1 for the baselines).
+    /// fitted on the earlier years only. Returns (errors, absolute percentage errors of the amount, the unit-year
+    /// of each) and, for the pooled method, the year weight the backtests choose for `year` (1 for the baselines).
     ///
     /// For the pooled method every weight in ``decays`` is backtested; each backtest year contributes the errors
     /// of the weight chosen on the years before it (1 when none before it), so the errors are those of the
     /// whole procedure, choice included, out of sample.
-    static func backtest(_ method: Method, _ p: MonthlyPanel, indicator i: Int, month m: Int, before year: Int, minimumHistory: Int = 2) -> (errors: [Double], ape: [Double], decay: Double) {
-        var errors: [Double] = [], ape: [Double] = []
-        guard p.years.lowerBound + minimumHistory < year else { return ([], [], 1) }
+    static func backtest(_ method: Method, _ p: MonthlyPanel, indicator i: Int, month m: Int, before year: Int, minimumHistory: Int = 2)
+        -> (errors: [Double], ape: [Double], at: [UnitYear], decay: Double) {
+        var errors: [Double] = [], ape: [Double] = [], at: [UnitYear] = []
+        guard p.years.lowerBound + minimumHistory < year else { return ([], [], [], 1) }
         let backtestYears = (p.years.lowerBound + minimumHistory)..<min(year, p.years.upperBound)
-        func record(_ y0: Int, _ rhat: (Int) -> Double?, into e: inout [Double], _ a: inout [Double]) {
+        func record(_ y0: Int, _ rhat: (Int) -> Double?, into e: inout [Double], _ a: inout [Double], _ where_: inout [UnitYear]) {
             for u in p.units.indices {
                 guard let r = logRatio(p, unit: u, indicator: i, year: y0, month: m), let predicted = rhat(u) else { continue }
                 e.append(r - predicted)
                 a.append(abs(1 - Double.exp(predicted - r)) * 100)
+                where_.append(UnitYear(unit: u, year: y0))
             }
         }
         guard method == .pooled else {
             for y0 in backtestYears {
-                record(y0, { predictedLogRatio(method, p, fit: nil, unit: $0, indicator: i, year: y0, month: m) }, into: &errors, &ape)
+                record(y0, { predictedLogRatio(method, p, fit: nil, unit: $0, indicator: i, year: y0, month: m) }, into: &errors, &ape, &at)
             }
-            return (errors, ape, 1)
+            return (errors, ape, at, 1)
         }
         // Squared errors so far per weight; the weight chosen before each year is the one with the least.
         var squared = [Double](repeating: 0, count: decays.count)
@@ -174,12 +182,12 @@ public enum ExecutionProjector {
             let choice = chosen()
             for (d, decay) in decays.enumerated() {
                 guard let f = fit(p, indicator: i, month: m, trainingYears: p.years.lowerBound..<y0, decay: decay) else { continue }
-                var e: [Double] = [], a: [Double] = []
-                record(y0, { f.predict(unit: $0) }, into: &e, &a)
+                var e: [Double] = [], a: [Double] = [], w: [UnitYear] = []
+                record(y0, { f.predict(unit: $0) }, into: &e, &a, &w)
                 squared[d] += e.reduce(0) { $0 + $1 * $1 }
-                if d == choice { errors += e; ape += a }
+                if d == choice { errors += e; ape += a; at += w }
             }
         }
-        return (errors, ape, decays[chosen()])
+        return (errors, ape, at, decays[chosen()])
     }
 }

@@ -97,8 +97,10 @@ extension OutturnCommand {
                     Diagnostics.write(progress.decay == 1 ? "  model: every earlier year weighed alike (\(backtested ? "chosen by backtest" : "too few years to backtest a choice"))"
                                       : "  model: each earlier year weighed \(DecimalText.shortest(progress.decay)) times the year after it (profiles drift; chosen by backtest)")
                 }
+                // The methods are compared on the unit-years each of them projected (ExecutionProjector.compared).
+                let same = progress.evidence.count > 1 ? " (the same for each method)" : ""
                 for e in progress.evidence {
-                    Diagnostics.write("  backtest at month \(progress.month), \(e.method.rawValue): mean absolute error \(DecimalText.grouped(e.mape, decimals: 2))% of the year-end figure over \(e.count) unit-years")
+                    Diagnostics.write("  backtest at month \(progress.month), \(e.method.rawValue): mean absolute error \(DecimalText.grouped(e.mape, decimals: 2))% of the year-end figure over \(e.count) unit-years\(same)")
                 }
                 for note in progress.notes { Diagnostics.write("outturn: \(note)") }
             }
