@@ -49,7 +49,11 @@ extension OutturnCommand {
                 for i in panel.indicators.indices {
                     let summaries = try TrendAnalysis.summarise(panel: panel, indicators: [panel.indicators[i].id], level: level, significance: significance)
                     if let plot, i == 0 { try SVGChart.trend(summaries, panel: panel).write(to: plot) }
-                    try append(Self.report(summaries, panel: panel, level: level, sparklines: output.resolvedFormat == .table).rows)
+                    // Rows a few thousand series at a time: CSV and JSON format each batch while it is small.
+                    for start in stride(from: 0, to: summaries.count, by: 8192) {
+                        let batch = Array(summaries[start..<min(summaries.count, start + 8192)])
+                        try append(Self.report(batch, panel: panel, level: level, sparklines: output.resolvedFormat == .table).rows)
+                    }
                 }
             }
         }
