@@ -34,6 +34,21 @@ import Testing
     }
 }
 
+/// JSON string literals: text without anything to escape is quoted as it is (the fast path); quotes,
+/// backslashes and control characters are escaped, and the result parses back to the text.
+@Suite struct JSONStringTests {
+    @Test(arguments: ["", "省教育厅", "plain id", "a\"b", "back\\slash", "line\nbreak", "tab\t", "\r", "\u{01}\u{1F}", "emoji 🙂 and \u{7F}"])
+    func escapedAndParsedBack(_ text: String) throws {
+        let literal = RecordEncoding.jsonString(text)
+        let parsed = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+        #expect(parsed == [text], "\(literal)")
+        if !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\"" || $0 == "\\" }) { #expect(literal == "\"" + text + "\"") }
+    }
+    @Test func controlCharactersAsUnicodeEscapes() {
+        #expect(RecordEncoding.jsonString("a\u{01}\n\"\\") == #""a\u0001\n\"\\""#)
+    }
+}
+
 @Suite struct RecordTableTests {
     @Test func sameFieldsInEveryFormat() throws {
         var table = RecordTable(columns: [Column("department"), Column("value", heading: "value (万元)", style: .decimals(2))])
