@@ -24,6 +24,7 @@ public struct RecordWriter {
     /// and written in order: formatting numbers is most of the cost of writing a million records.
     public mutating func append(contentsOf rows: [[Cell]], keeping kept: [Int]? = nil) throws {
         let chunk = 2048, first = count, columns = columns, format = format
+        let keys = format == .json ? columns.map { RecordEncoding.jsonString($0.field) + ":" } : []
         let texts: [String] = parallelMap(count: (rows.count + chunk - 1) / chunk, chunk: 1) { c in
             var text = ""
             for k in c * chunk..<min(rows.count, (c + 1) * chunk) {
@@ -42,7 +43,7 @@ public struct RecordWriter {
                     }
                     text.append("\n")
                 } else {
-                    text += Self.jsonRecord(kept.map { kept in kept.map { row[$0] } } ?? row, columns: columns, first: first + k == 0)
+                    text += Self.jsonRecord(kept.map { kept in kept.map { row[$0] } } ?? row, keys: keys, first: first + k == 0)
                 }
             }
             return text
@@ -51,19 +52,21 @@ public struct RecordWriter {
         count += rows.count
     }
 
-    /// One JSON object's text (with the separator from the previous one); CSV lines are appended in place above.
-    private static func jsonRecord(_ row: [Cell], columns: [Column], first: Bool) -> String {
-        precondition(row.count == columns.count, "row has \(row.count) cells, the records \(columns.count) fields")
-        let fields = zip(columns, row).map { column, cell -> String in
-            let value: String
+    /// One JSON object's text (with the separator from the previous one), `keys` the fields' quoted names with
+    /// their colons; CSV lines are appended in place above.
+    private static func jsonRecord(_ row: [Cell], keys: [String], first: Bool) -> String {
+        precondition(row.count == keys.count, "row has \(row.count) cells, the records \(keys.count) fields")
+        var text = first ? "\n{" : ",\n{"
+        for (j, cell) in row.enumerated() {
+            if j > 0 { text += "," }
+            text += keys[j]
             switch cell {
-            case let .text(s): value = RecordEncoding.jsonString(s)
-            case let .number(v): value = RecordEncoding.jsonNumber(v)
-            case .missing: value = "null"
+            case let .text(s): text += RecordEncoding.jsonString(s)
+            case let .number(v): text += RecordEncoding.jsonNumber(v)
+            case .missing: text += "null"
             }
-            return RecordEncoding.jsonString(column.field) + ":" + value
         }
-        return (first ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}"
+        return text + "}"
     }
 
     /// Ends the output (the JSON array's closing bracket).
