@@ -37,7 +37,8 @@ import _TestSupport
         let path = try TestSupport.temporaryPath("p.json")
         try PanelJSON.write(original, toPath: path)
         #expect(try PanelJSON.read(path: path) == original)
-        let synthetic = SyntheticPanel(departments: 5, years: 2018..<2024, seed: 2).generate()
+        // Enough records (about 7,000, 1.8 MB) for the writer to hand its text over in many 64 KB pieces.
+        let synthetic = SyntheticPanel(departments: 60, years: 2018..<2024, seed: 2).generate()
         try PanelFile.write(synthetic, toPath: path)
         #expect(try PanelSource.read(path: path) == synthetic)
     }
