@@ -187,6 +187,18 @@ public enum ReportAudit {
             nearbyRates.insert(k)
             add("execution-rate", "execution_rate = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
         }
+        // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
+        // the adjusted one (全年, 调整后) where the row has two.
+        for r in statements where r.role == .level && r.rule == "table-row" && (r.subject == "execution_rate" || r.measure == "rate") {
+            let row = statements.filter {
+                $0.rule == "table-row" && $0.snippet == r.snippet && abs($0.offset - r.offset) < 400 && $0.year == r.year && $0.role == .level && $0.unit == "万元"
+            }
+            let budgets = row.filter { $0.measure == "budget" }
+            guard let a = row.first(where: { $0.measure == "actual" }),
+                  let b = budgets.first(where: { $0.stage == "adjusted" }) ?? (budgets.count == 1 ? budgets.first : nil), b.value != 0 else { continue }
+            add("execution-rate", "\(r.subject == nil ? r.label + " " : "")execution_rate = 100 x \(a.label) \(a.measure ?? "") / \(b.label) \(b.stage ?? "") budget (\(r.year))", r,
+                100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
+        }
         for y in years {
             // Execution rate = final / budget of the appropriation.
             if let r = level(subject: "execution_rate", year: y, measure: nil) ?? statements.first(where: { $0.subject == "execution_rate" && $0.year == y }),

@@ -10,7 +10,7 @@ public enum ReportExtractor {
     public static func extract(text: String, source: String, department: String? = nil,
                                vocabulary: ReportVocabulary = .standard) -> ReportExtraction {
         let doc = ReportText(text)
-        let head = title(doc.scalars)
+        let head = title(doc.scalars, raw: text)
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
@@ -55,10 +55,14 @@ public enum ReportExtractor {
         return order.compactMap { best[$0]?.0 }.sorted { $0.offset < $1.offset }
     }
 
-    /// The title's year, department and text: "2024 年度 X 部门整体支出绩效自评报告".
-    static func title(_ s: [Unicode.Scalar]) -> (year: Int?, name: String?, text: String) {
+    /// The title's year, department and text: "2024 年度 X 部门整体支出绩效自评报告". The department is the name
+    /// before the document's kind (or before the year), when it looks like a name; else the value of a
+    /// 主管部门 / 单位名称 field near the top of `raw` (a 自评表 names its department there, "主管部门 | X |").
+    static func title(_ s: [Unicode.Scalar], raw: String = "") -> (year: Int?, name: String?, text: String) {
         let head = String(String.UnicodeScalarView(s.prefix(160)))
-        guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else { return (nil, nil, head) }
+        // Fields are told apart by the layout (line breaks, runs of spaces, bars) that `s` has lost: the raw text's.
+        let labelled = labelledName(String(raw.prefix(800)))
+        guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else { return (nil, labelled, head) }
         let year = Int(head[r].prefix(4))
         let before = head[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
         let rest = head[r.upperBound...]
@@ -67,12 +71,33 @@ public enum ReportExtractor {
         for marker in markers {
             if let m = rest.range(of: marker) {
                 let name = rest[..<m.lowerBound].trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty { return (year, String(name), head) }
+                if plausibleName(name) { return (year, String(name), head) }
                 break
             }
         }
         // "X2021年度部门决算": the name before the year.
-        if !before.isEmpty, before.count <= 40, !before.contains("。") { return (year, before, head) }
-        return (year, nil, head)
+        if plausibleName(before) { return (year, before, head) }
+        return (year, labelled, head)
+    }
+
+    /// Whether text before a report's kind reads as a department's name: some Chinese, no more than 40
+    /// characters, not a section number (第二部分), a document's kind (…自评表(), a sentence or a field.
+    static func plausibleName(_ name: String) -> Bool {
+        let t = name.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(CharacterSet(charactersIn: "“”\"（）()")))
+        guard t.count >= 2, name.count <= 40, t.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+        return !["部分", "自评表", "评价表", "绩效", "预算", "决算", "报告", "说明", "公布", "。", "：", ":", "\n", "|"].contains(where: name.contains)
+    }
+
+    /// The department a form names in a field near its top: 主管部门, 部门名称, 单位名称 or 预算单位, its value
+    /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |).
+    static func labelledName(_ head: String) -> String? {
+        let pattern = #"(主管部门|部门名称|单位名称|预算单位)[ \t]*[:：]?[ \t]*\|?[ \t]*\n?[ \t]*([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let ns = head as NSString
+        for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {
+            let name = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+            if plausibleName(name) { return name }
+        }
+        return nil
     }
 }

@@ -28,8 +28,9 @@ struct TableReader {
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = []
         var flattened = FlattenedTable()
-        for rawLine in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
-            var line = String(String.UnicodeScalarView(rawLine))
+        // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
+        for entry in CellGrid.entries(text) {
+            var line = entry.text
             let lineScalars = line.unicodeScalars.count
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             defer { offset += lineScalars + 1 }
@@ -76,7 +77,7 @@ struct TableReader {
                 breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]
                 continue
             }
-            guard let header = columns, cells.count == header.count || !normalised.contains("|"),
+            guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count),
                   cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
@@ -90,6 +91,9 @@ struct TableReader {
             if isTotalRow { inBreakdown = false }
             let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
             let hasRate = cells.indices.contains { $0 < meanings.count && meanings[$0] == .rate && number(cells[$0].text) != nil }
+            let hasMoney = cells.indices.contains { k in
+                k < meanings.count && [.budget, .actual].contains(meanings[k]) && !cells[k].text.hasSuffix("%") && number(cells[k].text) != nil
+            }
             var rowStatements: [Int: Int] = [:]
             for (k, cell) in cells.enumerated() {
                 guard k < meanings.count, let meaning = meanings[k], k != labelIndex, let (value, decimals) = number(cell.text),
@@ -123,6 +127,14 @@ struct TableReader {
                     if let s = subject, !s.hasPrefix("score") { subject = nil }
                 }
                 let key = subject.map { $0 + ":" + (measure ?? "") } ?? "label:" + label + ":" + (measure ?? "")
+                // A row's own execution rate beside its money (其中：财政资金 | 200.00 | 185.60 | 92.80%): kept for
+                // the audit to check against the row, but no part of a breakdown or a 合计 (rates do not add up).
+                if subject == nil && meaning == .rate && !label.isEmpty && hasMoney {
+                    statements.append(Statement(key: "label:" + label + ":rate", subject: nil, measure: "rate", stage: nil, label: label, year: year,
+                                                role: .level, value: v, unit: unit, decimals: d, position: Int.max / 2 + cellOffset, offset: cellOffset,
+                                                snippet: snippet, rule: "table-row"))
+                    continue
+                }
                 if subject == nil && (label.isEmpty || meaning == .rate) {
                     unmatched.append(UnmatchedStatement(value: v, unit: unit, offset: cellOffset, snippet: snippet))
                     continue

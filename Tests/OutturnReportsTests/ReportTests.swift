@@ -152,3 +152,56 @@ import OutturnIO
         #expect(many.figures == single.figures)
     }
 }
+
+/// Tables a web page's text left one cell per `|`-ended line (CellGrid): rebuilt into rows in place, each
+/// character at its offset; placed by the column of the percents; left alone when nothing places them.
+@Suite struct CellGridTests {
+    static func lines(_ cells: [String]) -> String { cells.map { $0.isEmpty ? "|" : $0 + " |" }.joined(separator: "\n") }
+
+    @Test func aFundsBlockBecomesRows() throws {
+        let text = Self.lines(["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因",
+                               "总额", "100.00", "120.00", "108.00", "90.00%", "10", "9", "",
+                               "其中：财政资金", "100.00", "110.00", "99.00", "90.00%", "/", "/",
+                               "单位资金", "0.00", "10.00", "9.00", "90.00%", "/", "/",
+                               "绩效指标(90分)", "一级指标"])
+        let entries = CellGrid.entries(text)
+        // Every character keeps its place: the entries joined by line breaks are the text with some breaks as spaces.
+        #expect(entries.map(\.text).joined(separator: "\n").unicodeScalars.count == text.unicodeScalars.count)
+        // ... and only line breaks become spaces.
+        #expect(zip(entries.map(\.text).joined(separator: "\n").unicodeScalars, text.unicodeScalars).allSatisfy { $0 == $1 || ($0 == " " && $1 == "\n") })
+        let rebuilt = entries.filter(\.rebuilt).map { TableReader.split($0.text).map(\.text) }
+        #expect(rebuilt.count == 4)
+        #expect(rebuilt[0] == ["年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因", ""])
+        #expect(rebuilt[1] == ["总额", "100.00", "120.00", "108.00", "90.00%", "10", "9", "", ""])
+        #expect(rebuilt[2] == ["其中：财政资金", "100.00", "110.00", "99.00", "90.00%", "/", "/", ""])
+        #expect(entries.first?.text == "预算执行情况(10分) |" && entries.last?.text == "一级指标 |")
+        // Read as a table: the project's budget and spending, the rate checked row by row, the 其中 rows adding up.
+        let e = ReportExtractor.extract(text: "2023年度项目支出绩效自评表\n" + text, source: "t")
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }).isSuperset(of: ["project_budget 120", "project_expenditure 108", "execution_rate 90"]))
+        let checks = ReportAudit.audit(e)
+        #expect(checks.filter { $0.rule == "execution-rate" }.map(\.stated).sorted() == [90, 90, 90])
+        #expect(checks.contains { $0.rule == "breakdown" && $0.stated == 120 && $0.recomputed == 120 })
+        #expect(checks.allSatisfy { $0.consistent })
+    }
+
+    /// Without one rate column holding every percent, the columns cannot be placed: the lines stay lines.
+    @Test func unplacedCellsStayLines() {
+        let noRate = Self.lines(["项目", "年初预算", "调整后预算数", "预算执行数", "总额", "100.00", "120.00", "108.00"])
+        #expect(CellGrid.entries(noRate).allSatisfy { !$0.rebuilt })
+        let scattered = Self.lines(["项目", "年初预算", "预算执行数", "预算执行率", "总额", "100.00", "90.00%", "90.00%"])
+        #expect(CellGrid.entries(scattered).allSatisfy { !$0.rebuilt })
+        let indicators = Self.lines(["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分", "产出指标", "数量指标", "面积", "≥3", "3.2", "20", "20"])
+        #expect(CellGrid.entries(indicators).allSatisfy { !$0.rebuilt })
+    }
+
+    /// The department of a form: its 主管部门 field when the title names none (or names only the form).
+    @Test func departmentFromTheFormsField() {
+        let form = "部门预算项目支出绩效自评表(2023年度) |\n项目名称 |\n某项目 |\n主管部门 |\n示例县农业农村局 |\n实施单位 (盖章) |\n示例县中心 |\n"
+        #expect(ReportExtractor.extract(text: form, source: "f").department == "示例县农业农村局")
+        let inline = "2021年度部门整体绩效自评表\n主管部门：示例市融媒体中心        财政处室：\n"
+        #expect(ReportExtractor.extract(text: inline, source: "f").department == "示例市融媒体中心")
+        // A section heading before the year is no name: the source's name stands.
+        #expect(ReportExtractor.extract(text: "第二部分 2022年度单位决算情况说明\n本单位收入100万元。", source: "f.txt").department == "f.txt")
+        #expect(ReportExtractor.extract(text: "湖南省示例厅2023年度部门决算\n", source: "f").department == "湖南省示例厅")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Tables that a web page's text flattened into one cell per line, each line ending in `|` (a 项目支出绩效自评表
+/// as published: "年初预算 |", "调整后预算数 |", ... then "总额 |", "180.00 |", "212.50 |" ...): the row
+/// boundaries are gone, so the header and the rows are rebuilt into lines of `|`-separated cells that
+/// ``TableReader`` reads as any other table.
+///
+/// A row is a text cell (its label) followed by at least two value cells (numbers, percents, "/" or empty); its
+/// header is the run of text cells just before the first row. Which header cell is the first value column is
+/// told by the percents: the one column whose header names a rate (执行率) holds every percent of the rows.
+/// Without exactly one such column and percents under it, nothing is rebuilt: the value cells alone cannot
+/// place the columns (a trailing 原因 column may be empty, written as text, or left out).
+///
+/// A rebuilt line is the original lines with their line breaks turned into spaces, so every character keeps
+/// its offset in the text.
+enum CellGrid {
+    /// A line to read: one line of the text, or several one-cell lines joined into a row (`rebuilt`).
+    struct Entry: Equatable {
+        let text: String
+        /// Whether the entry is a rebuilt row or header; a rebuilt row may have fewer cells than its header
+        /// (trailing cells that span rows, such as 原因, are written only once).
+        let rebuilt: Bool
+    }
+
+    /// The lines of `text`, with each one-cell-per-line table rebuilt into rows.
+    static func entries(_ text: String) -> [Entry] {
+        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
+            .map { String(String.UnicodeScalarView($0)) }
+        let cells = lines.map(cell)
+        var out: [Entry] = []
+        var k = 0
+        while k < lines.count {
+            guard cells[k] != nil else { out.append(Entry(text: lines[k], rebuilt: false)); k += 1; continue }
+            var end = k
+            while end < lines.count, cells[end] != nil { end += 1 }
+            var next = k
+            for grid in tables(cells[k..<end].map { $0! }) {
+                // Lines before the header stay lines; the header and each row become one line each.
+                for j in next..<(k + grid.header.lowerBound) { out.append(Entry(text: lines[j], rebuilt: false)) }
+                for span in [grid.header] + grid.rows {
+                    let joined = lines[(k + span.lowerBound)..<(k + span.upperBound)].map { $0.replacingOccurrences(of: "\r", with: " ") }
+                    out.append(Entry(text: joined.joined(separator: " "), rebuilt: true))
+                }
+                next = k + grid.rows.last!.upperBound
+            }
+            for j in next..<end { out.append(Entry(text: lines[j], rebuilt: false)) }
+            k = end
+        }
+        return out
+    }
+
+    /// The text of a one-cell line ("180.00 |", "|"), nil for any other line.
+    static func cell(_ line: String) -> String? {
+        var s = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard s.hasSuffix("|") else { return nil }
+        s.removeLast()
+        guard !s.contains("|") else { return nil }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a cell holds a value (a number, a percent, "/", a dash, or nothing).
+    static func isValue(_ t: String) -> Bool {
+        t.isEmpty || ["/", "-", "—", "－", "--"].contains(t) || TableReader.number(t) != nil
+    }
+
+    /// The tables of one block of one-cell lines (`c`, the cells' texts): each table's header lines and each
+    /// row's, as positions in the block, in order.
+    private static func tables(_ c: [String]) -> [(header: Range<Int>, rows: [Range<Int>])] {
+        func text(_ i: Int) -> Bool { !isValue(c[i]) }
+        var found: [(header: Range<Int>, rows: [Range<Int>])] = []
+        var i = 0
+        while i + 2 < c.count {
+            guard text(i), !text(i + 1), !text(i + 2) else { i += 1; continue }
+            // The header: the text cells before the label (at least three, two of them naming columns).
+            var start = i
+            while start > 0 && text(start - 1) { start -= 1 }
+            // The rows: a label and its value cells, until a label without two of them.
+            var rows: [(label: Int, values: [String])] = []
+            var r = i
+            while r < c.count, text(r) {
+                var v = r + 1
+                while v < c.count, !text(v) { v += 1 }
+                guard v - r - 1 >= 2 else { break }
+                rows.append((r, Array(c[(r + 1)..<v])))
+                r = v
+            }
+            if let grid = place(header: Array(c[start..<i]), headerStart: start, rows: rows) { found.append(grid) }
+            // The rows read cannot start another table (a row's label has no header of its own).
+            i = max(i + 1, r)
+        }
+        return found
+    }
+
+    /// The header's lines and the rows' when the rows' percents place the columns under the header, else nil.
+    private static func place(header: [String], headerStart start: Int, rows: [(label: Int, values: [String])])
+        -> (header: Range<Int>, rows: [Range<Int>])? {
+        guard header.count >= 3, !rows.isEmpty else { return nil }
+        let meanings = header.map { TableReader.meaning(TableReader.Cell(text: $0, start: 0)) }
+        let rates = meanings.indices.filter { meanings[$0] == .rate }
+        guard rates.count == 1, meanings.compactMap({ $0 }).count >= 2 else { return nil }
+        // Every percent sits at one value position, and that position is the rate column's.
+        let percents = Set(rows.flatMap { row in row.values.indices.filter { row.values[$0].hasSuffix("%") } })
+        guard percents.count == 1, let p = percents.first else { return nil }
+        // The header cell before the first value column heads the labels.
+        let first = rates[0] - p
+        guard first >= 1, rows.allSatisfy({ $0.values.count <= header.count - first }) else { return nil }
+        let end = start + header.count
+        return ((start + first - 1)..<end, rows.map { $0.label..<($0.label + 1 + $0.values.count) })
+    }
+}
