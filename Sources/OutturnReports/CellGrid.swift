@@ -5,8 +5,9 @@ import Foundation
 /// boundaries are gone, so the header and the rows are rebuilt into lines of `|`-separated cells that
 /// ``TableReader`` reads as any other table.
 ///
-/// A row is a text cell (its label) followed by at least two value cells (numbers, percents, "/" or empty); its
-/// header is the run of text cells just before the first row. Which header cell is the first value column is
+/// A row is a text cell (its label) followed by at least two value cells (numbers, percents, "/" or empty) and
+/// perhaps one text cell (a 原因 column's note) before the next row; its header is the run of text cells just
+/// before the first row. Which header cell is the first value column is
 /// told by the percents: the one column whose header names a rate (执行率) holds every percent of the rows.
 /// Without exactly one such column and percents under it, nothing is rebuilt: the value cells alone cannot
 /// place the columns (a trailing 原因 column may be empty, written as text, or left out).
@@ -80,7 +81,13 @@ enum CellGrid {
             while r < c.count, text(r) {
                 var v = r + 1
                 while v < c.count, !text(v) { v += 1 }
-                guard v - r - 1 >= 2 else { break }
+                if v - r - 1 < 2 {
+                    // Text between rows is the last cell of the row before (a 原因 column), when a row follows it.
+                    var w = r + 2
+                    while w < c.count, !text(w) { w += 1 }
+                    if !rows.isEmpty, v == r + 1, v < c.count, w - v - 1 >= 2 { rows[rows.count - 1].values.append(c[r]); r += 1; continue }
+                    break
+                }
                 rows.append((r, Array(c[(r + 1)..<v])))
                 r = v
             }

@@ -219,6 +219,8 @@ struct StatementReader {
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, about: aboutStatement)
             }
+            // A bound is no rate: 预算执行率未达到90%的需说明原因, 不低于 95%.
+            if Self.boundCues.contains(where: pre.hasSuffix) { return nil }
             guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                     statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
                                     sentenceYear: sentenceYear, requireOwnSubject: true),
@@ -477,6 +479,10 @@ struct StatementReader {
     }
 
     // MARK: Cues (pure text rules)
+
+    /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
+    static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
+                            "≥", "≤", ">", "<", "＞", "＜"]
 
     static let fillers = ["分别为", "分别", "共计", "合计为", "为", "是", "达到", "达", "约", "计", "了", ":", "：", " ", "幅度"]
 

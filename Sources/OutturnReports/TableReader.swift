@@ -78,7 +78,7 @@ struct TableReader {
                 continue
             }
             guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count),
-                  cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
+                  entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
             let labelIndex = labelColumns.last { $0 < cells.count && !cells[$0].text.isEmpty }

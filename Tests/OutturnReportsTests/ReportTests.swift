@@ -184,6 +184,23 @@ import OutturnIO
         #expect(checks.allSatisfy { $0.consistent })
     }
 
+    /// A note in the last column (原因) between two rows stays in the row before; a bound in it (未达到90%) is no
+    /// execution rate.
+    @Test func aNoteEndsItsRow() throws {
+        let text = "2023年度项目支出绩效自评表\n" + Self.lines(["年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因",
+                                                       "总额", "238.93", "251.89", "251.89", "100.00%", "10", "",
+                                                       "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因。",
+                                                       "其中:财政资金", "238.93", "251.89", "251.89", "100.00%", "/", "/",
+                                                       "单位资金", "0.00", "0.00", "0.00", "0.00%", "/", "/"])
+        let rebuilt = CellGrid.entries(text).filter(\.rebuilt).map { TableReader.split($0.text).map(\.text) }
+        #expect(rebuilt.count == 4 && rebuilt[1].last(where: { !$0.isEmpty })?.hasPrefix("1.预算执行率") == true)
+        let e = ReportExtractor.extract(text: text, source: "t")
+        #expect(e.figures.filter { $0.indicator == "execution_rate" }.map(\.value) == [100])
+        let checks = ReportAudit.audit(e)
+        #expect(checks.filter { $0.rule == "execution-rate" }.count == 2 && checks.contains { $0.rule == "breakdown" && $0.stated == 251.89 })
+        #expect(checks.allSatisfy { $0.consistent })
+    }
+
     /// Without one rate column holding every percent, the columns cannot be placed: the lines stay lines.
     @Test func unplacedCellsStayLines() {
         let noRate = Self.lines(["项目", "年初预算", "调整后预算数", "预算执行数", "总额", "100.00", "120.00", "108.00"])
