@@ -320,8 +320,12 @@ struct StatementReader {
             adopt(&st, statements[a])
             st.rule = "change-of-statement"
         } else { return nil }
-        st.baseYear = Self.lastYear(in: Substring(change.baseText)) ?? st.year - 1
         st.baseMeasure = measure(in: change.baseText)?.measure
+        // 比预算增加 (a 决算 against its own year's budget) compares within the year; 比上年, 比去年 or no base, with
+        // the year before.
+        let namesLastYear = ["上年", "去年", "上一年"].contains(where: change.baseText.contains)
+        let withinYear = !namesLastYear && st.baseMeasure != nil && st.measure != nil && st.baseMeasure != st.measure
+        st.baseYear = Self.lastYear(in: Substring(change.baseText)) ?? (withinYear ? st.year : st.year - 1)
         return st
     }
 
@@ -531,7 +535,9 @@ struct StatementReader {
     }
 
     /// A comparison without a change word, stating the base year's level (较上年度 8,000 万元, 比 2022 年).
-    static func isBaseComparison(_ t: String) -> Bool {
+    static func isBaseComparison(_ text: String) -> Bool {
+        // 较 2024 年的 2190 万元: the level compared with, named with 的.
+        let t = text.hasSuffix("的") ? String(text.dropLast()) : text
         for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年"] where t.hasSuffix(c) { return true }
         var s = Array(t.unicodeScalars)
         if s.last == "度" { s.removeLast() }

@@ -222,3 +222,23 @@ import OutturnIO
         #expect(ReportExtractor.extract(text: "湖南省示例厅2023年度部门决算\n", source: "f").department == "湖南省示例厅")
     }
 }
+
+/// Comparisons as published disclosures phrase them, which once raised false alarms.
+@Suite struct ComparisonPhrasingTests {
+    func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(ReportExtractor.extract(text: text, source: "t")) }
+
+    /// 较2024年的2190万元减少221万元: the 2190 is the base year's level, not this year's.
+    @Test func theBaseLevelNamedWithDe() {
+        let c = checks("2025年示例市“三公”经费预算情况说明\n2025年“三公”经费预算总额为1,500万元，较2024年的1,600万元减少100万元，下降6.25%；其中：公务接待费200万元，公务用车购置及运行维护费1,300万元。")
+        #expect(c.contains { $0.rule == "change" && $0.stated == -100 && $0.recomputed == -100 })
+        #expect(c.contains { $0.rule == "change-percent" && $0.consistent && abs($0.recomputed + 6.25) < 0.01 })
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+    }
+
+    /// 比预算增加0万元，比去年增加1.2万元: two changes against two bases, not one change stated twice.
+    @Test func againstTheBudgetAndAgainstLastYear() {
+        let c = checks("示例中心2020年度部门决算\n2020年度“三公”经费支出决算总额为4.8万元，比预算增加0万元，比去年增加1.2万元，增长33.3%。其中，公务用车购置及运行费支出决算3.6万元，公务接待费支出决算1.2万元。")
+        #expect(!c.contains { $0.rule == "change-restated" })
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+    }
+}
