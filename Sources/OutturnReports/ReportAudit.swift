@@ -48,7 +48,10 @@ public enum ReportAudit {
             let earlier = statements[f]
             // An initial and an adjusted budget are two figures; so are items of two different breakdowns, and a
             // grand total (收入总计) and the year's total (本年收入合计).
-            guard earlier.stage == st.stage, vocabulary.isGrandTotal(earlier.label) == vocabulary.isGrandTotal(st.label), earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }) else { continue }
+            guard earlier.stage == st.stage, vocabulary.isGrandTotal(earlier.label) == vocabulary.isGrandTotal(st.label), earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }),
+                  // The same item by the same name: a subject's labels can name several items (事业收入, 经营收入 and
+                  // 其他收入 are all other revenue; 总收入 holds 本年收入).
+                  vocabulary.name(of: earlier) == vocabulary.name(of: st) else { continue }
             add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
                 st.halfUnit + earlier.halfUnit)
         }

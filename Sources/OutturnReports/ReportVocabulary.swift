@@ -108,6 +108,13 @@ public struct ReportVocabulary: Sendable, Codable {
         }
     }()
 
+    /// The longest of its subject's labels that a statement's label contains (事业收入 in 2022年事业收入): which
+    /// item of the subject the statement names; nil without a subject or a label of it.
+    func name(of st: Statement) -> String? {
+        guard let subject = st.subject, let entry = subjects.first(where: { $0.id == subject }) else { return nil }
+        return (entry.labels + (entry.weakLabels ?? [])).filter { st.label.contains($0) }.max { $0.count < $1.count }
+    }
+
     /// Whether a label names a grand total (收入总计).
     func isGrandTotal(_ label: String) -> Bool { grandTotalWords.contains { label.contains($0) } }
 

@@ -217,7 +217,7 @@ struct StatementReader {
             if let change = Self.changeCue(stripped) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
-                                       sentenceYear: sentenceYear, about: aboutStatement)
+                                       sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
             }
             // A bound is no rate: 预算执行率未达到90%的需说明原因, 不低于 95%.
             if Self.boundCues.contains(where: pre.hasSuffix) { return nil }
@@ -261,7 +261,7 @@ struct StatementReader {
             if let change = Self.changeCue(stripped) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
-                                       sentenceYear: sentenceYear, about: aboutStatement)
+                                       sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
             }
             if Self.isBaseComparison(stripped), let a = current {
                 var st = base(.baseLevel, rule: "base-level")
@@ -302,14 +302,24 @@ struct StatementReader {
     func changeStatement(
         _ change: (sign: Double, subjectLabel: String, baseText: String), amount: Amount, base: (StatementRole, String) -> Statement,
         clauseText: String, sentenceBefore: String, statements: [Statement], breakdownTotal: Int?, titleTopic: String?,
-        s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, about: () -> Int?
+        s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, current: Int?, about: () -> Int?
     ) -> Statement? {
         var st = base(.change(sign: change.sign), "change")
         var subjectLabel = change.subjectLabel
         for suffix in ["各", "均", "都"] where subjectLabel.hasSuffix(suffix) { subjectLabel.removeLast() }
         // 收、支总计各增加 X: the change of each listed item; the first stands for them.
         if let listed = Self.listedLabels(subjectLabel, abbreviations: vocabulary.abbreviations) { subjectLabel = listed[0] }
-        if !subjectLabel.isEmpty, let own = resolve(label: subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore,
+        let named = Self.cleanLabel(subjectLabel)
+        // The clause's statement, else the last level of the sentence before (within a short sentence's reach).
+        let recent = current ?? statements.lastIndex { $0.role == .level }.flatMap { amount.start - statements[$0].position < 120 ? $0 : nil }
+        if let a = recent, statements[a].role == .level, named.count >= 2, statements[a].label.count > named.count,
+           statements[a].label.hasPrefix(named) || statements[a].label.hasSuffix(named) {
+            // A shortened name of the statement just made (一般公共预算财政拨款支出 1264.92 万元。与上年相比，一般公共预算
+            // 财政拨款增加 27.44 万元) is that statement, not another item the short name would also fit.
+            st.about = a
+            adopt(&st, statements[a])
+            st.rule = "change-of-statement"
+        } else if !subjectLabel.isEmpty, let own = resolve(label: subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                                              amount: amount, statements: statements, breakdownTotal: breakdownTotal,
                                                              titleTopic: nil, s: s, doc: doc, sentenceYear: sentenceYear, requireOwnSubject: true,
                                                              allowWeak: true) {

@@ -235,6 +235,21 @@ import OutturnIO
         #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
     }
 
+    /// Items that share a subject (事业收入, 经营收入 and 其他收入 are all other revenue; 总收入 holds 本年收入) are
+    /// not one figure stated twice; a shortened name after a statement (一般公共预算财政拨款 after 一般公共预算财政拨款
+    /// 支出) is that statement, not the revenue of the same name.
+    @Test func itemsOfOneSubjectAreNotRestatements() {
+        let c = checks("""
+            示例单位2020年度单位决算
+            2020年本年收入合计1,000.00万元，其中：一般公共预算财政拨款收入600.00万元，占60%；事业收入300.00万元，占30%；经营收入60.00万元，占6%；其他收入40.00万元，占4%。
+            2020年本年支出合计1,100.00万元，其中：基本支出700.00万元，占63.64%；项目支出400.00万元，占36.36%。
+            2020年一般公共预算财政拨款支出800.00万元，占本年支出合计的72.73%。与2019年相比，一般公共预算财政拨款增加50.00万元，增长6.67%。
+            本单位2020年度总收入1,200.00万元，其中本年收入1,000.00万元。
+            """)
+        #expect(!c.contains { $0.rule == "restated" }, "\(c.filter { $0.rule == "restated" }.map(\.check))")
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+    }
+
     /// 比预算增加0万元，比去年增加1.2万元: two changes against two bases, not one change stated twice.
     @Test func againstTheBudgetAndAgainstLastYear() {
         let c = checks("示例中心2020年度部门决算\n2020年度“三公”经费支出决算总额为4.8万元，比预算增加0万元，比去年增加1.2万元，增长33.3%。其中，公务用车购置及运行费支出决算3.6万元，公务接待费支出决算1.2万元。")
