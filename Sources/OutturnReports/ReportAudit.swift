@@ -51,7 +51,7 @@ public enum ReportAudit {
             guard earlier.stage == st.stage, vocabulary.isGrandTotal(earlier.label) == vocabulary.isGrandTotal(st.label), earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }),
                   // The same item by the same name: a subject's labels can name several items (事业收入, 经营收入 and
                   // 其他收入 are all other revenue; 总收入 holds 本年收入).
-                  vocabulary.name(of: earlier) == vocabulary.name(of: st) else { continue }
+                  vocabulary.name(of: earlier) == vocabulary.name(of: st), sameScope(earlier, st) else { continue }
             add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
                 st.halfUnit + earlier.halfUnit)
         }
@@ -220,6 +220,15 @@ public enum ReportAudit {
             }
         }
         return checks.sorted { $0.offset < $1.offset }
+    }
+
+    /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,
+    /// 部门) agree where both have them (全市一般公共预算总收入 and 市级一般公共预算总收入 are two totals).
+    static func sameScope(_ a: Statement, _ b: Statement) -> Bool {
+        let scopes = ["全市", "市级", "市本级", "全县", "县级", "县本级", "全省", "省级", "省本级", "全区", "区级", "区本级", "本级", "全国", "中央", "地方"]
+        func scope(_ label: String) -> String? { scopes.filter { label.contains($0) }.max { $0.count < $1.count } }
+        let (x, y) = (scope(a.label), scope(b.label))
+        return x == nil || y == nil || x == y
     }
 
     static func isAmountChange(_ st: Statement) -> Bool {

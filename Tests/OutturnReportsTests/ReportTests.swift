@@ -250,6 +250,12 @@ import OutturnIO
         #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
     }
 
+    /// 全市 and 市级 totals are two bodies' totals, not one stated twice.
+    @Test func twoBodiesTotalsAreNotRestatements() {
+        let c = checks("示例市2023年预算执行情况\n2023年，全市一般公共预算总收入600.00亿元。\n2023年，市级一般公共预算总收入300.00亿元。")
+        #expect(!c.contains { $0.rule == "restated" }, "\(c.map(\.check))")
+    }
+
     /// 比预算增加0万元，比去年增加1.2万元: two changes against two bases, not one change stated twice.
     @Test func againstTheBudgetAndAgainstLastYear() {
         let c = checks("示例中心2020年度部门决算\n2020年度“三公”经费支出决算总额为4.8万元，比预算增加0万元，比去年增加1.2万元，增长33.3%。其中，公务用车购置及运行费支出决算3.6万元，公务接待费支出决算1.2万元。")
