@@ -25,6 +25,10 @@ struct TableReader {
         // the header (a 合计 row adds them up), and every score cell of the document so far (a 总分 row adds up
         // the scores of all the tables above it).
         var breakdownOf: [Int: Int] = [:], inBreakdown = false
+        // Header cells before the first value column that the rows lack (a title cell spanning the block's rows:
+        // 预算执行情况(10分) | 年度预算数(万元) | 年初预算 ...), told by the rows' percents sitting left of the
+        // one rate column: the rows' values move right by that many columns.
+        var shift = 0
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = []
         var flattened = FlattenedTable()
@@ -58,7 +62,7 @@ struct TableReader {
                     rows.append(cell.offset..<(cell.offset + 1))
                 }
             }
-            let cells = split(normalised)
+            var cells = split(normalised)
             guard cells.filter({ !$0.text.isEmpty }).count >= 3 else { columns = nil; continue }
             let headerMeanings = cells.map(meaning)
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
@@ -74,13 +78,21 @@ struct TableReader {
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
-                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]
+                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0
                 continue
             }
             guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count),
                   entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
+            let rates = meanings.indices.filter { meanings[$0] == .rate }
+            let percents = cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil }
+            if rates.count == 1, percents.count == 1, percents[0] < rates[0], rates[0] - percents[0] <= 2, number(cells[0].text) == nil {
+                shift = rates[0] - percents[0]
+            }
+            if shift > 0, !cells.isEmpty, number(cells[0].text) == nil {
+                cells = [cells[0]] + Array(repeating: Cell(text: "", start: cells[0].start), count: shift) + cells.dropFirst()
+            }
             let labelIndex = labelColumns.last { $0 < cells.count && !cells[$0].text.isEmpty }
                 ?? cells.firstIndex { !$0.text.isEmpty && number($0.text) == nil }
             var label = labelIndex.map { cells[$0].text } ?? ""

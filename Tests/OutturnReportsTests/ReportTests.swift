@@ -201,6 +201,22 @@ import OutturnIO
         #expect(checks.allSatisfy { $0.consistent })
     }
 
+    /// The same form with its rows kept, the header led by a title cell the rows lack (预算执行情况(10分) |
+    /// 年度预算数(万元) | 年初预算 ...): the rows' percents under the rate column place their values.
+    @Test func aTitleCellBeforeTheHeader() {
+        let text = """
+            2023年度项目支出绩效自评表
+            预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||
+            总额 | 0.00 | 3.50 | 3.15 | 90.00% | 10 | 9 | 未达到95%的说明原因 | |||
+            其中:财政资金 | 0.00 | 3.50 | 3.15 | 90.00% | / | / | ||||
+            """
+        let e = ReportExtractor.extract(text: text, source: "t")
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" })
+            == ["project_budget 3.5", "project_expenditure 3.15", "execution_rate 90", "score_budget_execution 9"])
+        let checks = ReportAudit.audit(e)
+        #expect(checks.filter { $0.rule == "execution-rate" }.count == 2 && checks.allSatisfy { $0.consistent })
+    }
+
     /// Without one rate column holding every percent, the columns cannot be placed: the lines stay lines.
     @Test func unplacedCellsStayLines() {
         let noRate = Self.lines(["项目", "年初预算", "调整后预算数", "预算执行数", "总额", "100.00", "120.00", "108.00"])
