@@ -7,10 +7,10 @@ import Foundation
 ///
 /// A row is a text cell (its label) followed by at least two value cells (numbers, percents, "/" or empty) and
 /// perhaps one text cell (a 原因 column's note) before the next row; its header is the run of text cells just
-/// before the first row. Which header cell is the first value column is
-/// told by the percents: the one column whose header names a rate (执行率) holds every percent of the rows.
-/// Without exactly one such column and percents under it, nothing is rebuilt: the value cells alone cannot
-/// place the columns (a trailing 原因 column may be empty, written as text, or left out).
+/// before the first row. The percents tell which header cell is the first value column: the one column whose
+/// header names a rate (执行率) holds every percent of the rows. Without exactly one such column and percents
+/// under it, nothing is rebuilt: the value cells alone cannot place the columns (a trailing 原因 column may be
+/// empty, written as text, or left out).
 ///
 /// A rebuilt line is the original lines with their line breaks turned into spaces, so every character keeps
 /// its offset in the text.
