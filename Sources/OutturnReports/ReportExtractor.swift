@@ -66,17 +66,20 @@ public enum ReportExtractor {
         let year = Int(head[r].prefix(4))
         let before = head[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
         let rest = head[r.upperBound...]
+        // A title that names only the place (岳阳市2018年度部门整体支出…) beside a form field naming the body in
+        // full (部门(单位)名称: 岳阳市城市管理监督指挥中心): the field's name.
+        func fuller(_ name: String) -> String { labelled.map { $0.hasPrefix(name) && $0.count > name.count ? $0 : name } ?? name }
         let markers = ["部门整体支出绩效自评报告", "部门整体支出绩效评价报告", "整体支出绩效自评报告", "项目支出绩效", "专项资金", "绩效自评报告",
                        "部门预算", "部门决算", "单位预算", "单位决算", "“三公”经费", "三公经费", "部门整体"]
         for marker in markers {
             if let m = rest.range(of: marker) {
                 let name = rest[..<m.lowerBound].trimmingCharacters(in: .whitespaces)
-                if plausibleName(name) { return (year, String(name), head) }
+                if plausibleName(name) { return (year, fuller(String(name)), head) }
                 break
             }
         }
         // "X2021年度部门决算": the name before the year.
-        if plausibleName(before) { return (year, before, head) }
+        if plausibleName(before) { return (year, fuller(before), head) }
         return (year, labelled, head)
     }
 
@@ -88,10 +91,10 @@ public enum ReportExtractor {
         return !["部分", "自评表", "评价表", "绩效", "预算", "决算", "报告", "说明", "公布", "。", "：", ":", "\n", "|"].contains(where: name.contains)
     }
 
-    /// The department a form names in a field near its top: 主管部门, 部门名称, 单位名称 or 预算单位, its value
+    /// The department a form names in a field near its top: 主管部门, 部门(单位)名称, 部门名称, 单位名称 or 预算单位, its value
     /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |).
     static func labelledName(_ head: String) -> String? {
-        let pattern = #"(主管部门|部门名称|单位名称|预算单位)[ \t]*[:：]?[ \t]*\|?[ \t]*\n?[ \t]*([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
+        let pattern = #"(主管部门|部门[（(]单位[）)]名称|单位[（(]部门[）)]名称|部门名称|单位名称|预算单位)[ \t]*[:：]?[ \t]*\|?[ \t]*\n?[ \t]*([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = head as NSString
         for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {

@@ -236,6 +236,9 @@ import OutturnIO
         // A section heading before the year is no name: the source's name stands.
         #expect(ReportExtractor.extract(text: "第二部分 2022年度单位决算情况说明\n本单位收入100万元。", source: "f.txt").department == "f.txt")
         #expect(ReportExtractor.extract(text: "湖南省示例厅2023年度部门决算\n", source: "f").department == "湖南省示例厅")
+        // A title naming only the place, a field naming the body in full.
+        let place = "示例市2018年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  示例市城市管理监督指挥中心        \n\n预 算 编 码:   906017\n"
+        #expect(ReportExtractor.extract(text: place, source: "f").department == "示例市城市管理监督指挥中心")
     }
 }
 
