@@ -9,7 +9,7 @@ observed by then. Prints the backtest MASE of drift, the model and their mean, t
 import sys, bisect
 from collections import defaultdict
 import numpy as np
-from m1_layout import load
+from m1_layout import load, backtest_mase
 path, H = sys.argv[1], int(sys.argv[2]); holdout = len(sys.argv) > 3 and sys.argv[3] == "holdout"
 K = int(sys.argv[4]) if len(sys.argv) > 4 else 2
 S = [(years, train, test) for _, years, train, test in load(path, holdout=H if holdout else None)]
@@ -45,17 +45,8 @@ def ga(y, o, h, Y):
     b = coef(h, Y)
     if x is None or b is None: return None
     return y[o] + h * s * float(x @ b)
-recs = []
-for yrs, y, te in S:
-    n = len(y)
-    for o in range(4, n - 1):
-        sc = np.mean(abs(np.diff(y[:o + 1])))
-        if sc == 0: continue
-        for h in range(1, min(H, n - 1 - o) + 1):
-            d = y[o] + h * (y[o] - y[0]) / o
-            g = ga(y, o, h, yrs[o]); g = d if g is None else g
-            recs.append((abs(y[o+h]-d)/sc, abs(y[o+h]-g)/sc, abs(y[o+h]-(g+d)/2)/sc))
-R = np.array(recs); print("backtest MASE drift %.4f gadd %.4f mean %.4f" % tuple(R.mean(0)))
+m = backtest_mase(load(path, holdout=H if holdout else None), H, lambda yrs, y, o, h: ga(y, o, h, yrs[o]))
+print("backtest MASE drift %.4f gadd %.4f mean %.4f" % m[:3])
 sm, ms = defaultdict(list), defaultdict(list)
 for yrs, y, te in S:
     n = len(y); sc = np.mean(abs(np.diff(y)))

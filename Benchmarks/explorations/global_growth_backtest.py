@@ -10,7 +10,7 @@ records (what auto's choice compares), then the test years.
 import sys, bisect
 from collections import defaultdict
 import numpy as np
-from m1_layout import load
+from m1_layout import load, backtest_mase
 path, H = sys.argv[1], int(sys.argv[2]); holdout = len(sys.argv) > 3
 S = [(years, train, test) for _, years, train, test in load(path, holdout=H if holdout else None)]
 first = 2
@@ -43,17 +43,8 @@ def gl(yrs, y, o, h, Y):
     z = np.log(y[:o + 1]); b = coef(h, Y)
     if b is None: return None
     return float(np.exp(z[o] + h * (b[0] + b[1] * (z[o] - z[0]) / o)))
-recs = []
-for yrs, y, te in S:
-    n = len(y)
-    for o in range(4, n - 1):
-        sc = np.mean(abs(np.diff(y[:o + 1])))
-        if sc == 0: continue
-        for h in range(1, min(H, n - 1 - o) + 1):
-            d = y[o] + h * (y[o] - y[0]) / o
-            g = gl(yrs, y, o, h, yrs[o]); g = d if g is None else g
-            recs.append((abs(y[o+h]-d)/sc, abs(y[o+h]-g)/sc, abs(y[o+h]-(g+d)/2)/sc))
-R = np.array(recs); print("backtest pooled MASE drift %.4f global %.4f mean %.4f (%d)" % (*R.mean(0), len(R)))
+m = backtest_mase(load(path, holdout=H if holdout else None), H, lambda yrs, y, o, h: gl(yrs, y, o, h, yrs[o]))
+print("backtest pooled MASE drift %.4f global %.4f mean %.4f (%d)" % m)
 # final test
 W = build(S)
 sm, ms = defaultdict(list), defaultdict(list)

@@ -103,15 +103,12 @@ enum CellGrid {
         -> (header: Range<Int>, rows: [Range<Int>])? {
         guard header.count >= 3, !rows.isEmpty else { return nil }
         let meanings = header.map { TableReader.meaning(TableReader.Cell(text: $0, start: 0)) }
-        let rates = meanings.indices.filter { meanings[$0] == .rate }
-        guard rates.count == 1, meanings.compactMap({ $0 }).count >= 2 else { return nil }
-        // Every percent sits at one value position, and that position is the rate column's.
-        let percents = Set(rows.flatMap { row in row.values.indices.filter { row.values[$0].hasSuffix("%") } })
-        guard percents.count == 1, let p = percents.first else { return nil }
-        // The header cell before the first value column heads the labels.
-        let first = rates[0] - p
-        guard first >= 1, rows.allSatisfy({ $0.values.count <= header.count - first }) else { return nil }
-        let end = start + header.count
-        return ((start + first - 1)..<end, rows.map { $0.label..<($0.label + 1 + $0.values.count) })
+        guard meanings.compactMap({ $0 }).count >= 2 else { return nil }
+        // Every percent sits at one position of the rows (their labels at 0), under the rate column: the header cell
+        // `shift` heads the labels, the ones after it the values (TableReader places kept rows by the same rule).
+        let percents = Set(rows.flatMap { row in row.values.indices.filter { row.values[$0].hasSuffix("%") }.map { $0 + 1 } })
+        guard let shift = TableReader.valueShift(meanings, percentsAt: percents),
+              rows.allSatisfy({ $0.values.count <= header.count - shift - 1 }) else { return nil }
+        return ((start + shift)..<(start + header.count), rows.map { $0.label..<($0.label + 1 + $0.values.count) })
     }
 }

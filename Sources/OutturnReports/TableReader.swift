@@ -85,11 +85,8 @@ struct TableReader {
                   entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
-            let rates = meanings.indices.filter { meanings[$0] == .rate }
-            let percents = cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil }
-            if rates.count == 1, percents.count == 1, percents[0] < rates[0], rates[0] - percents[0] <= 2, number(cells[0].text) == nil {
-                shift = rates[0] - percents[0]
-            }
+            let percents = Set(cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil })
+            if let s = Self.valueShift(meanings, percentsAt: percents), s > 0, s <= 2, number(cells[0].text) == nil { shift = s }
             if shift > 0, !cells.isEmpty, number(cells[0].text) == nil {
                 cells = [cells[0]] + Array(repeating: Cell(text: "", start: cells[0].start), count: shift) + cells.dropFirst()
             }
@@ -245,6 +242,16 @@ struct TableReader {
             let label = String(String.UnicodeScalarView(scalars[..<k]))
             return label.unicodeScalars.contains { !$0.isASCII } ? label : nil
         }
+    }
+
+    /// How many columns a table's rows sit left of their header cells, told by the rows' percents: the position of
+    /// the one column whose header names a rate (执行率) less the one position (label cell included) the rows'
+    /// percents take. A header led by a title cell the rows lack (预算执行情况(10分) | 年度预算数(万元) | 年初预算
+    /// ...) is one; nil without exactly one rate column and one percent position, or with the percents right of it.
+    static func valueShift(_ meanings: [ColumnMeaning?], percentsAt positions: Set<Int>) -> Int? {
+        let rates = meanings.indices.filter { meanings[$0] == .rate }
+        guard rates.count == 1, positions.count == 1, let p = positions.first, p <= rates[0] else { return nil }
+        return rates[0] - p
     }
 
     /// The budget stage a column header names: 年初预算数 (initial), 全年（调整）预算数 (adjusted).
