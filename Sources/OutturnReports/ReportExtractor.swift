@@ -88,13 +88,21 @@ public enum ReportExtractor {
     static func plausibleName(_ name: String) -> Bool {
         let t = name.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(CharacterSet(charactersIn: "“”\"（）()")))
         guard t.count >= 2, name.count <= 40, t.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+        // A list item ((一)本单位…, 二、…, 3. …) or the report speaking of itself (本单位, 我局) names no one.
+        if name.range(of: #"^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])"#, options: .regularExpression) != nil
+            || selfReferences.contains(t) { return false }
         return !["部分", "自评表", "评价表", "绩效", "预算", "决算", "报告", "说明", "公布", "。", "：", ":", "\n", "|"].contains(where: name.contains)
     }
 
+    /// How a report names its own body without naming it.
+    static let selfReferences: Set<String> = ["本单位", "本部门", "我单位", "我部门", "本局", "我局", "本院", "我院", "本校", "我校",
+                                              "本机关", "我机关", "本中心", "我中心", "单位", "部门"]
+
     /// The department a form names in a field near its top: 主管部门, 部门(单位)名称, 部门名称, 单位名称 or 预算单位, its value
-    /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |).
+    /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |). The label must end at a
+    /// separator: 预算单位在"财政拨款收入"之外… is prose.
     static func labelledName(_ head: String) -> String? {
-        let pattern = #"(主管部门|部门[（(]单位[）)]名称|单位[（(]部门[）)]名称|部门名称|单位名称|预算单位)[ \t]*[:：]?[ \t]*\|?[ \t]*\n?[ \t]*([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
+        let pattern = #"(主管部门|部门[（(]单位[）)]名称|单位[（(]部门[）)]名称|部门名称|单位名称|预算单位)(?=[ \t:：|\n])[ \t]*[:：]?[ \t]*\|?[ \t]*\n?[ \t]*([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = head as NSString
         for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {
