@@ -62,6 +62,9 @@ public enum ReportAudit {
         for (t, ps) in parts.sorted(by: { $0.key < $1.key }) where ps.count >= 2 {
             let total = statements[t]
             let members = ps.map { statements[$0] }
+            // The parts of one total share its measure: a list that gives each item's actual beside its budget
+            // (因公出国支出 0 万元，年初预算为 0 万元，差值为 0 万元；…) compares, it does not add up.
+            if Set(members.map { "\($0.measure ?? "")|\($0.stage ?? "")" }).count > 1 { continue }
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
             let tolerance = total.halfUnit + members.reduce(0) { $0 + $1.halfUnit }
             let signedTotal = signOf(total) * total.value

@@ -166,7 +166,7 @@ public struct ReportVocabulary: Sendable, Codable {
       "budgetWords": ["预算数", "预算", "安排", "批复"],
       "initialBudgetWords": ["年初预算", "年初批复", "年初"],
       "adjustedBudgetWords": ["调整后", "调整预算", "全年预算", "全年（调整）预算", "调整"],
-      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出"],
+      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出", "完成预算", "执行预算"],
       "catalogue": [
         {"subject": "revenue", "indicator": "budget_revenue"},
         {"subject": "expenditure", "indicator": "total_expenditure"},

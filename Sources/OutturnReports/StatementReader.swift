@@ -52,6 +52,15 @@ struct StatementReader {
             var clauseOf = -1, clauseCue = ""
             let sentenceFirst = statements.count
             var marks = 0, scannedTo = sentence.lowerBound
+            // A sentence that opens with its comparison (较 2020 年度决算数减少 …, 与上年相比 …, 同比 …) names no
+            // subject: it goes on about the level the text last stated, when that is near (上级补助收入 8.38 万元，为
+            // 事业单位开展业务活动取得的收入。较上年减少 17.40 万元).
+            // It is a fallback only: what the sentence's own statements establish comes first.
+            var carried: Int? = nil
+            if let level = lastLevelOfPreviousSentence, sentence.lowerBound - statements[level].position < 120,
+               Self.opensWithComparison(text(s, sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12))) {
+                carried = level
+            }
             for amount in amounts {
                 // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
                 let floor = max(sentence.lowerBound, amount.start - Self.window)
@@ -81,7 +90,7 @@ struct StatementReader {
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
                 guard var st = classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount, s: s, doc: doc,
-                                        statements: statements, current: current, breakdownTotal: breakdownTotal,
+                                        statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
                                         snippet: snippet, offset: offset) else {
                     if ["万元", "%", "人", "分"].contains(amount.unit) {
@@ -93,6 +102,10 @@ struct StatementReader {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
                     if let total = candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
                         let t = statements[total]
+                        // A part named only by its use (其中：30 万元用于审计) is that use, not the total restated.
+                        if st.key == t.key, st.role == .level, isGeneric(pre), let use = Self.purpose(s, after: amount.end) {
+                            st.key = "label:" + use; st.label = use; st.subject = nil; st.rule = "purpose"
+                        }
                         if kind(st.role) < 2 && st.key != t.key && st.year == t.year { st.parent = total }
                     }
                 }
@@ -178,6 +191,8 @@ struct StatementReader {
         let stripped = Self.strippingFillers(pre)
         // 均为 0 万元: one value for a list of items, none of them a figure on its own.
         if stripped.hasSuffix("均") || stripped.hasSuffix("都") { return nil }
+        // A bound is no figure: a target or rule (项目总成本≤90 万元, 预算执行率未达到 90% 的需说明原因, 不低于 95%).
+        if Self.boundCues.contains(where: { pre.hasSuffix($0) || stripped.hasSuffix($0) }) { return nil }
         func base(_ role: StatementRole, rule: String) -> Statement {
             Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: reportYear ?? 0, role: role, value: amount.value,
                       unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
@@ -219,8 +234,6 @@ struct StatementReader {
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
             }
-            // A bound is no rate: 预算执行率未达到90%的需说明原因, 不低于 95%.
-            if Self.boundCues.contains(where: pre.hasSuffix) { return nil }
             guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                     statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
                                     sentenceYear: sentenceYear, requireOwnSubject: true),
@@ -497,6 +510,23 @@ struct StatementReader {
     /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
     static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
                             "≥", "≤", ">", "<", "＞", "＜"]
+
+    /// The use an amount is put to, named right after it (30 万元用于基建工程项目审计；): the words from 用于 to the
+    /// clause's end, at most 24 scalars.
+    static func purpose(_ s: [Unicode.Scalar], after end: Int) -> String? {
+        var k = end
+        while k < s.count && s[k] == " " { k += 1 }
+        guard k + 2 < s.count, s[k] == "用", s[k + 1] == "于" else { return nil }
+        var j = k + 2
+        while j < s.count, j - k < 26, !"，,；;。：:、".unicodeScalars.contains(s[j]) { j += 1 }
+        return j > k + 2 ? String(String.UnicodeScalarView(s[k..<j])) : nil
+    }
+
+    /// Whether a sentence begins with a comparison against a base (较上年, 比 2022 年度, 与去年相比, 同比), not with
+    /// its subject. 较 and 比 alone open other words (较好, 比如), so the base must follow.
+    static func opensWithComparison(_ t: String) -> Bool {
+        t.range(of: #"^\s*(同比|(较|比|与)[ \t]*(上年|去年|上一年|年初|预算|(19|20)\d{2}))"#, options: .regularExpression) != nil
+    }
 
     static let fillers = ["分别为", "分别", "共计", "合计为", "为", "是", "达到", "达", "约", "计", "了", ":", "：", " ", "幅度"]
 

@@ -282,3 +282,64 @@ import OutturnIO
         #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
     }
 }
+
+/// Phrasings met in published 决算 and 自评 disclosures, in invented text.
+@Suite struct PublishedPhrasingTests {
+    func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
+    func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(extraction(text)) }
+
+    /// 上级补助收入 10 万元，为……的收入。较 2020 年度决算数增加 2 万元: the sentence that opens with its comparison
+    /// is about the level the sentence before stated; a wrong percent there is caught.
+    @Test func aSentenceOpeningWithItsComparisonContinuesTheLevelBefore() {
+        let text = """
+            示例单位2021年度单位决算
+            1.一般公共预算财政拨款收入400.00万元，为本级财政当年拨付的资金。较2020年度决算数减少100.00万元，下降20%，主要原因是人员减少。
+            2.上级补助收入10.00万元，为事业单位开展业务活动取得的收入。较2020年度决算数增加2.00万元，增长PCT%，主要原因是业务增加。
+            """
+        let right = checks(text.replacingOccurrences(of: "PCT", with: "25"))
+        let percents = right.filter { $0.rule == "change-percent" }
+        #expect(percents.count == 2, "\(right.map(\.check))")
+        #expect(percents.contains { abs($0.recomputed + 20) < 0.01 } && percents.contains { abs($0.recomputed - 25) < 0.01 })
+        #expect(right.allSatisfy { $0.consistent })
+        let wrong = checks(text.replacingOccurrences(of: "PCT", with: "30"))
+        #expect(wrong.contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed - 25) < 0.01 })
+    }
+
+    /// 项目总成本≤90万元 is the target of a cost indicator, not the project's spending; 完成预算资金 is what was spent.
+    @Test func aBoundIsNoFigureAndCompletedBudgetIsSpending() {
+        let e = extraction("示例项目支出绩效自评报告（2022年度）\n本项目共申请预算资金90.00万元。本项目共完成预算资金88.50万元。成本指标：项目总成本≤95万元。")
+        let spent = e.figures.filter { $0.indicator == "project_expenditure" }.map(\.value)
+        #expect(spent == [88.5], "\(e.figures.map { "\($0.indicator)=\($0.value)" })")
+        #expect(e.figures.contains { $0.indicator == "project_budget" && $0.value == 90 })
+    }
+
+    /// 其中：30 万元用于审计；30 万元用于设计: parts named by their use add up to the total, and parts that
+    /// exceed it are flagged.
+    @Test func partsNamedByTheirUse() {
+        func sums(_ last: String) -> [AuditCheck] {
+            checks("示例项目支出绩效自评报告（2022年度）\n本项目共申请预算资金90.00万元。其中：30.00万元用于审计；30.00万元用于设计；\(last)万元用于测绘。")
+                .filter { $0.rule == "breakdown" }
+        }
+        let right = sums("30.00"), wrong = sums("35.00")
+        #expect(right.count == 1 && right[0].recomputed == 90 && right[0].consistent, "\(right.map(\.check))")
+        #expect(wrong.count == 1 && wrong[0].recomputed == 95 && !wrong[0].consistent, "\(wrong.map(\.check))")
+    }
+
+    /// Each item's actual beside its budget and their difference (支出 1 万元，年初预算为 1.5 万元，差值为 0.5 万元；…)
+    /// compares; it is no breakdown of the difference above it.
+    @Test func itemsWithActualBudgetAndDifferenceAreNotASum() {
+        let c = checks("""
+            示例局2020年度部门决算
+            2020年度本部门“三公”经费支出3.00万元，年初预算为4.00万元，差值为1.00万元。其中：公务接待费支出1.00万元，年初预算为1.50万元，差值为0.50万元；公务用车运行维护费支出2.00万元，年初预算为2.50万元，差值为0.50万元。
+            """)
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+    }
+
+    /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
+    @Test func listItemsAndProseNameNoDepartment() {
+        #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
+        let prose = extraction("6.其他收入0.00万元，为预算单位在“财政拨款收入”“事\n业收入”之外取得的收入。2023年度总支出125.08万元。")
+        #expect(prose.department == "t.txt")
+        #expect(extraction("部门名称：示例县水利局\n2023年度部门整体支出绩效自评报告\n").department == "示例县水利局")
+    }
+}
