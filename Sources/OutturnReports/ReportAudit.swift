@@ -42,6 +42,14 @@ public enum ReportAudit {
             100 * (a.halfUnit / abs(b.value) + abs(a.value) * b.halfUnit / (b.value * b.value))
         }
 
+        // The whole each level is a part of, as the text names it: its breakdown's total, else the whole its share
+        // names (商品和服务支出 42.6 万元，占项目支出预算 90.73%).
+        var shareWhole: [Int: String] = [:]
+        for st in statements where st.role == .share {
+            if let a = st.about, let whole = st.shareOf, !whole.isEmpty, shareWhole[a] == nil { shareWhole[a] = whole }
+        }
+        func whole(_ k: Int) -> String? { statements[k].parent.map { statements[$0].label } ?? shareWhole[k] }
+
         // Restatements: the same subject, measure and year stated again (in its own label) with another value.
         for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" {
             guard let f = first["\(st.key)|\(st.year)"], f != k, statements[f].rule == "clause-label" else { continue }
@@ -51,7 +59,9 @@ public enum ReportAudit {
             guard earlier.stage == st.stage, vocabulary.isGrandTotal(earlier.label) == vocabulary.isGrandTotal(st.label), earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }),
                   // The same item by the same name: a subject's labels can name several items (事业收入, 经营收入 and
                   // 其他收入 are all other revenue; 总收入 holds 本年收入).
-                  vocabulary.name(of: earlier) == vocabulary.name(of: st), sameScope(earlier, st) else { continue }
+                  vocabulary.name(of: earlier) == vocabulary.name(of: st), sameScope(earlier, st),
+                  // Parts of two wholes the text names (占基本支出预算 … / 占项目支出预算 …) are two items.
+                  whole(f) == nil || whole(k) == nil || whole(f) == whole(k) else { continue }
             add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
                 st.halfUnit + earlier.halfUnit)
         }

@@ -335,6 +335,22 @@ import OutturnIO
         #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
     }
 
+    /// 商品和服务支出 under 基本支出 and again under 项目支出, each sentence naming its whole by its share (占基本支出
+    /// 预算 / 占项目支出预算): two items, not one stated twice; the same item under the same whole still is.
+    @Test func partsOfTwoNamedWholesAreNotRestatements() {
+        func restated(_ second: String) -> [AuditCheck] {
+            checks("""
+                示例局2024年部门预算公开说明
+                1.基本支出预算300.00万元，占一般公共预算支出的60%。其中：工资福利支出预算250.00万元，占基本支出预算83.33%。
+                商品和服务支出预算50.00万元，占基本支出预算16.67%。
+                2.项目支出200.00万元，占一般公共预算支出的40%。其中：资本性支出120.00万元，占项目支出预算60%。
+                商品和服务支出80.00万元，占\(second)预算40%。
+                """).filter { $0.rule == "restated" }
+        }
+        #expect(restated("项目支出").isEmpty, "\(restated("项目支出").map(\.check))")
+        #expect(restated("基本支出").contains { !$0.consistent })
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
