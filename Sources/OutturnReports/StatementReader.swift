@@ -197,7 +197,8 @@ struct StatementReader {
             Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: reportYear ?? 0, role: role, value: amount.value,
                       unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
         }
-        let sentenceYear = Self.lastYear(in: sentenceBefore.dropLast(pre.count)) ?? reportYear
+        // A year inside a note (含 2023 年转列项目 5 个) is the note's, not the sentence's.
+        let sentenceYear = Self.lastYear(in: Substring(Self.withoutNotes(String(sentenceBefore.dropLast(pre.count))))) ?? reportYear
         // The statement later cues are about: the distribution item, else the clause's current statement.
         func aboutStatement() -> Int? {
             if !distribution.isEmpty, clauseText.contains("分别") {
@@ -385,7 +386,7 @@ struct StatementReader {
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
         if subject == nil && !isGeneric(label) && !requireOwnSubject {
             let cleaned = Self.withoutYears(label)
-            guard let year = Self.lastYear(in: Substring(label)) ?? Self.lastYear(in: Substring(sentenceBefore)) ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
+            guard let year = Self.lastYear(in: Substring(label)) ?? Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
             let measureValue = m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
@@ -403,7 +404,7 @@ struct StatementReader {
         if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
         if m == nil { m = measure(in: clauseText, spending: false) }
         if m == nil { m = measure(in: String(sentenceBefore.suffix(60)), spending: false) }
-        let namedInSentence = Self.lastYear(in: Substring(sentenceBefore))
+        let namedInSentence = Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore)))
         let year = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear
         guard let year else { return nil }
         let cleaned = Self.withoutYears(label)

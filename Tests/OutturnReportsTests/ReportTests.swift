@@ -351,6 +351,13 @@ import OutturnIO
         #expect(restated("基本支出").contains { !$0.consistent })
     }
 
+    /// 年初批复预算 985 万元（含 2023 年结转项目 1 个）: the year in the note is the note's; the budget is the report's year.
+    @Test func aYearInsideANoteIsNotTheFiguresYear() {
+        let e = extraction("示例中心2024年度项目支出绩效单位自评报告\n2024年，示例中心实施项目共15个（含2023年转列项目5个），调整预算后项目预算861.46万元（含2023年结转资金50万元），实际支出800.00万元。")
+        #expect(e.figures.contains { $0.indicator == "project_budget" && $0.year == 2024 && $0.value == 861.46 }, "\(e.figures.map { "\($0.indicator) \($0.year) \($0.value)" })")
+        #expect(!e.figures.contains { $0.year == 2023 })
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
