@@ -61,7 +61,8 @@ struct StatementReader {
                Self.opensWithComparison(text(s, sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12))) {
                 carried = level
             }
-            for amount in amounts {
+            let lists = Self.joinedLists(s, amounts)
+            for (position, amount) in amounts.enumerated() {
                 // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
                 let floor = max(sentence.lowerBound, amount.start - Self.window)
                 let clause = clauseStart(s, before: amount.start, floor: floor)
@@ -89,7 +90,8 @@ struct StatementReader {
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
-                guard var st = classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount, s: s, doc: doc,
+                guard var st = classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
+                                        list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
                                         snippet: snippet, offset: offset) else {
@@ -172,7 +174,8 @@ struct StatementReader {
     // MARK: One statement
 
     func classify(
-        pre rawPre: String, clauseText: String, clauseCue: String, sentenceBefore: String, amount: Amount, s: [Unicode.Scalar], doc: ReportText,
+        pre rawPre: String, clauseText: String, clauseCue: String, sentenceBefore: String, amount: Amount,
+        list: (index: Int, count: Int), s: [Unicode.Scalar], doc: ReportText,
         statements: [Statement], current: Int?, breakdownTotal: Int?, distribution: [Int], distributed: inout Int,
         titleTopic: String?, snippet: String, offset: Int
     ) -> Statement? {
@@ -184,8 +187,13 @@ struct StatementReader {
         }
         // Rates per unit (每生每年 1000 元) are standards, not figures.
         if pre.unicodeScalars.suffix(6).contains("每") { return nil }
-        // In a 分别 list (分别为 A 万元、B 万元; 分别减少 A、B) every amount after the first has the cue of the first.
-        if clauseText.contains("分别"), pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
+        // Amounts joined only by 和 / 、 (占全国政府采购规模的 8.1% 和 91.9%) go to as many items: with 分别 in order
+        // (分别为 A 万元、B 万元; 分别减少 A、B: every amount after the first has the cue of the first), without it the
+        // reader cannot tell which is which, so none is attributed.
+        if list.count > 1 {
+            guard clauseText.contains("分别") else { return nil }
+            if pre.trimmingCharacters(in: CharacterSet(charactersIn: Self.listJoiners + "，, ")).isEmpty { pre = clauseCue }
+        } else if clauseText.contains("分别"), pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
             pre = clauseCue
         }
         let stripped = Self.strippingFillers(pre)
@@ -213,6 +221,14 @@ struct StatementReader {
             if let share = Self.shareParent(stripped) {
                 var st = base(.share, rule: "share")
                 st.shareOf = share.parent
+                // 占全国财政支出和 GDP 的比重分别为 10.0% 和 3.3%: each share of its own whole.
+                if list.count > 1 {
+                    let wholes = share.parent.split(whereSeparator: { Self.listJoiners.contains($0) }).map(String.init)
+                    if wholes.count > 1 {
+                        guard wholes.count == list.count else { return nil }
+                        st.shareOf = wholes[list.index]
+                    }
+                }
                 if let own = resolve(label: share.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                      statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                      sentenceYear: sentenceYear, requireOwnSubject: true) {
@@ -511,6 +527,27 @@ struct StatementReader {
     /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
     static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
                             "≥", "≤", ">", "<", "＞", "＜"]
+
+    /// What joins the items of a list of amounts or of wholes: 和, 、, 及, 与.
+    static let listJoiners = "和、及与"
+
+    /// For each amount, its place in the list of amounts it is joined to by a joiner alone (2666.3 亿元和 30400.7 亿元:
+    /// (0, 2) and (1, 2)); (0, 1) for an amount on its own.
+    static func joinedLists(_ s: [Unicode.Scalar], _ amounts: [Amount]) -> [(index: Int, count: Int)] {
+        var out = [(index: Int, count: Int)](repeating: (0, 1), count: amounts.count)
+        var start = 0
+        for k in amounts.indices {
+            let joined = k + 1 < amounts.count && {
+                let between = String(String.UnicodeScalarView(s[amounts[k].end..<amounts[k + 1].start])).trimmingCharacters(in: .whitespaces)
+                return between.count == 1 && listJoiners.contains(between)
+            }()
+            if !joined {
+                for j in start...k { out[j] = (j - start, k - start + 1) }
+                start = k + 1
+            }
+        }
+        return out
+    }
 
     /// The use an amount is put to, named right after it (30 万元用于基建工程项目审计；): the words from 用于 to the
     /// clause's end, at most 24 scalars.

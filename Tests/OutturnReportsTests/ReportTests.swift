@@ -358,6 +358,18 @@ import OutturnIO
         #expect(!e.figures.contains { $0.year == 2023 })
     }
 
+    /// 分别为 A 和 B, 占…的 X% 和 Y%: amounts joined by 和 go to as many items. With 分别 and a listed whole each
+    /// share is of its own whole; without 分别 the reader cannot tell them apart and attributes neither.
+    @Test func amountsJoinedByHe() {
+        let c = checks("""
+            示例市2019年政府采购情况
+            2019年全市政府采购规模为300.0亿元，较上年减少20.0亿元，下降6.25%，占全市财政支出和地区生产总值的比重分别为10.0%和3.3%。
+            市级预算单位、县级预算单位政府采购规模分别为100.0亿元和200.0亿元，占全市政府采购规模的33.3%和66.7%。
+            """)
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(c.contains { $0.rule == "change-percent" && abs($0.recomputed + 6.25) < 0.01 })
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
