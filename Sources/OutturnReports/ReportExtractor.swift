@@ -80,7 +80,32 @@ public enum ReportExtractor {
         }
         // "X2021年度部门决算": the name before the year.
         if plausibleName(before) { return (year, fuller(before), head) }
-        return (year, labelled, head)
+        return (year, titleLineName(String(raw.prefix(800)), markers: markers).map(fuller) ?? labelled, head)
+    }
+
+    /// The name in the first line that reads as a title (a year and a document's kind), when the text opens with
+    /// something else: a site's banner (欢迎访问…门户网站！), an index card (发布机构: …), a file name (…-堤防处.pdf).
+    /// The name is what the line has before the year (X2024年度项目支出绩效自评报告), else between the year and the
+    /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
+    /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
+    static func titleLineName(_ raw: String, markers: [String]) -> String? {
+        let kinds = markers + ["决算公开", "预算公开", "决算", "预算", "自评报告"]
+        func body(_ name: String) -> Bool {
+            plausibleName(name) && bodySuffixes.contains { name.trimmingCharacters(in: CharacterSet(charactersIn: "）) ")).hasSuffix($0) }
+        }
+        for line in raw.split(whereSeparator: \.isNewline).prefix(15) {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.contains("。") { break }
+            guard let r = text.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression),
+                  let kind = kinds.first(where: { text[r.upperBound...].contains($0) }) else { continue }
+            let before = text[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            if body(before) { return before }
+            if let m = text[r.upperBound...].range(of: kind) {
+                let between = text[r.upperBound..<m.lowerBound].trimmingCharacters(in: .whitespaces)
+                if body(between) { return between }
+            }
+        }
+        return nil
     }
 
     /// Whether text before a report's kind reads as a department's name: some Chinese, no more than 40
@@ -93,6 +118,10 @@ public enum ReportExtractor {
             || selfReferences.contains(t) { return false }
         return !["部分", "自评表", "评价表", "绩效", "预算", "决算", "报告", "说明", "公布", "。", "：", ":", "\n", "|"].contains(where: name.contains)
     }
+
+    /// How the names of public bodies end: 局, 委员会, 中心, 人民政府, 学校, 卫生院, 管理处, 街道办事处 ….
+    static let bodySuffixes = ["局", "委员会", "委", "会", "办公室", "办", "中心", "院", "校", "所", "站", "处", "政府", "厅", "部",
+                               "队", "馆", "团", "社", "室", "街道", "镇", "乡", "园", "署", "司", "集团", "公司", "协会", "联合会"]
 
     /// How a report names its own body without naming it.
     static let selfReferences: Set<String> = ["本单位", "本部门", "我单位", "我部门", "本局", "我局", "本院", "我院", "本校", "我校",

@@ -370,6 +370,17 @@ import OutturnIO
         #expect(c.contains { $0.rule == "change-percent" && abs($0.recomputed + 6.25) < 0.01 })
     }
 
+    /// The title line after a site's banner, an index card or a file name names the department; a heading that
+    /// names a table (2022年度财政拨款收入、支出决算情况说明) does not.
+    @Test func theTitleLineBelowABannerNamesTheDepartment() {
+        let tail = "\n本年支出合计100.00万元。"
+        #expect(extraction("欢迎访问示例县人民政府门户网站！今日是：\n当前所在位置：\n\n示例县某镇人民政府2019年部门预算及“三公”经费 预算公开说明\n" + tail).department == "示例县某镇人民政府")
+        #expect(extraction("索引号: abc/2025-00002\n- 发布机构: 示例州数据中心\n- 发布日期: 2025-04-29\n示例州数据中心2024年度项目支出绩效单位自评报告\n" + tail).department == "示例州数据中心")
+        #expect(extraction("2021年度部门决算公开说明-堤防处.pdf\n示例区河道堤防管理处 2021 年度决算公开说明 （目录）\n" + tail).department == "示例区河道堤防管理处")
+        #expect(extraction("2022年示例区人民政府决算公开\n目 录\n" + tail).department == "示例区人民政府")
+        #expect(extraction("第二部分 2022年度单位决算情况说明\n\n四、2022年度财政拨款收入、支出决算总体情况说明\n" + tail).department == "t.txt")
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
