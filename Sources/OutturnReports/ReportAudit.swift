@@ -105,7 +105,7 @@ public enum ReportAudit {
                 // The first statement of the total that is not a grand total (总计 includes balances).
                 let totals = statements.indices.filter {
                     let t = statements[$0]
-                    return (t.role == .level || t.role == .baseLevel) && t.subject == identity.total && t.year == y && !vocabulary.isGrandTotal(t.label)
+                    return (t.role == .level || t.role == .baseLevel) && t.subject == identity.total && t.year == y && !vocabulary.isGrandTotal(t.label) && !t.holdsTheYearsTotal
                 }
                 var seenKeys = Set<String>()
                 for k in totals {

@@ -42,7 +42,7 @@ public enum ReportExtractor {
             guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
             let key = "\(indicator)|\(st.year)"
             // The year's spending before a grand total that includes balances (支出总计).
-            let grand = indicator == "total_expenditure" && vocabulary.isGrandTotal(st.label) ? 4 : 0
+            let grand = indicator == "total_expenditure" && (vocabulary.isGrandTotal(st.label) || st.holdsTheYearsTotal) ? 4 : 0
             let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0) + grand
             if let (_, r) = best[key] {
                 if rank < r { best[key] = (st, rank) }

@@ -51,6 +51,9 @@ struct Statement: Sendable {
     var baseMeasure: String? = nil
     /// For a share: the parent as the text names it (占支出总预算的 -> 支出总预算), "" for 占比.
     var shareOf: String? = nil
+    /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than
+    /// the year's figure (balances carried over), like a 总计.
+    var holdsTheYearsTotal = false
 
     /// Half a unit of the last printed digit: the rounding the text allows.
     var halfUnit: Double { 0.5 * pow10(-decimals) }

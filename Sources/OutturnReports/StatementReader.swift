@@ -39,6 +39,9 @@ struct StatementReader {
         var unmatched: [UnmatchedStatement] = []
         let titleTopic = subjectMention(in: s, 0..<min(s.count, 80)).last?.subject
         var lastOfPreviousSentence: Int? = nil, lastLevelOfPreviousSentence: Int? = nil
+        // The last amount the previous sentence stated, when a rate came after it (实际支出 50 万元，预算执行率 96.2%。
+        // 其中：30 万元用于…): what a 其中 of amounts breaks down.
+        var lastAmountOfPreviousSentence: Int? = nil
         for sentence in sentences(doc) {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffsets[$0.start]) }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
@@ -80,7 +83,10 @@ struct StatementReader {
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
-                    if candidates.isEmpty { candidates = [lastLevelOfPreviousSentence ?? lastOfPreviousSentence].compactMap { $0 } }
+                    if candidates.isEmpty {
+                        let before = lastLevelOfPreviousSentence ?? lastOfPreviousSentence
+                        candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                    }
                     breakdownTotal = candidates.last { statements[$0].role == .level } ?? candidates.last
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
@@ -109,6 +115,9 @@ struct StatementReader {
                             st.key = "label:" + use; st.label = use; st.subject = nil; st.rule = "purpose"
                         }
                         if kind(st.role) < 2 && st.key != t.key && st.year == t.year { st.parent = total }
+                        if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
+                            statements[total].holdsTheYearsTotal = true
+                        }
                     }
                 }
                 statements.append(st)
@@ -124,6 +133,9 @@ struct StatementReader {
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
             if let current, statements[current].role == .level { lastLevelOfPreviousSentence = current }
             else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
+            if !amounts.isEmpty {
+                lastAmountOfPreviousSentence = statements[sentenceFirst...].lastIndex { $0.role == .level && $0.unit == "万元" }
+            }
         }
         return (statements, unmatched)
     }
@@ -488,20 +500,22 @@ struct StatementReader {
 
     /// Every subject label occurrence in a range, in order of end (the sentence's topics); weak labels (财政拨款,
     /// a scope rather than a thing) only where no strong one is named.
-    func subjectMention(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(subject: String, end: Int)] {
-        var found: [(subject: String, end: Int)] = []
+    /// The subjects the vocabulary's labels mention in `s[range]`, by where they end (ends relative to the range),
+    /// the longer label first at one end.
+    func subjectMention(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(subject: String, end: Int, length: Int)] {
+        var found: [(subject: String, end: Int, length: Int)] = []
         for lexicon in [vocabulary.lexicons.strong, vocabulary.lexicons.weak] where found.isEmpty {
-            lexicon.occurrences(in: s, range) { subject, _, end in
-                if !subject.hasPrefix("score") && subject != "execution_rate" { found.append((subject, end - range.lowerBound)) }
+            lexicon.occurrences(in: s, range) { subject, start, end in
+                if !subject.hasPrefix("score") && subject != "execution_rate" { found.append((subject, end - range.lowerBound, end - start)) }
             }
         }
-        return found.sorted { $0.end < $1.end }
+        return found.sorted { $0.end != $1.end ? $0.end < $1.end : $0.length > $1.length }
     }
 
-    static func lastMention(_ mentions: [(subject: String, end: Int)]) -> String? {
+    /// The subject mentioned last; at one end, the longest label's (“三公”经费财政拨款支出 over 财政拨款支出).
+    static func lastMention(_ mentions: [(subject: String, end: Int, length: Int)]) -> String? {
         guard let last = mentions.last else { return nil }
-        // At one end, the longest label's subject (公务用车运行维护费 over 公务用车...): mentions are sorted by end.
-        return mentions.filter { $0.end == last.end }.last?.subject
+        return mentions.first { $0.end == last.end }?.subject
     }
 
     /// The subject a heading names (the first subject in the heading line's own words).
