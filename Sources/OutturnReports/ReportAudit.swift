@@ -74,7 +74,8 @@ public enum ReportAudit {
             let members = ps.map { statements[$0] }
             // The parts of one total share its measure: a list that gives each item's actual beside its budget
             // (因公出国支出 0 万元，年初预算为 0 万元，差值为 0 万元；…) compares, it does not add up.
-            if Set(members.map { "\($0.measure ?? "")|\($0.stage ?? "")" }).count > 1 { continue }
+            // (Stages may differ: 全年预算 = 年初预算 + 年中追加.)
+            if Set(members.map { $0.measure ?? "" }).count > 1 { continue }
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
             let tolerance = total.halfUnit + members.reduce(0) { $0 + $1.halfUnit }
             let signedTotal = signOf(total) * total.value
@@ -146,7 +147,10 @@ public enum ReportAudit {
                 // The base: the level stated with the comparison, else the base year's level of the measure the
                 // text names (比 2021 年度决算), else of the same measure, else of any (比上年同期 of a budget
                 // against last year's actual).
-                let before = statements.first { $0.role == .baseLevel && $0.about.map { statements[$0].position } == now.position }
+                // (A base stated for another comparison of the same level, 较年初预算 15 万元节约 2.64 万元，较上年
+                // 减少 1.04 万元, is not this one's: year and measure must match.)
+                let before = statements.first { $0.role == .baseLevel && $0.about.map { statements[$0].position } == now.position
+                                                && $0.year == baseYear && ($0.measure == nil || $0.measure == (st.baseMeasure ?? now.measure)) }
                     ?? level(beforeKey, baseYear)
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) } : nil)
                 if st.unit == "万元" {
@@ -197,9 +201,12 @@ public enum ReportAudit {
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         var nearbyRates = Set<Int>()
         for (k, r) in statements.enumerated() where r.role == .level && r.subject == "execution_rate" && r.rule != "table-row" {
-            let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && r.position - $0.position < 80 && $0.subject != nil }
-            guard let a = before.last(where: { $0.measure == "actual" }),
-                  let b = before.last(where: { $0.measure == "budget" && $0.subject == a.subject && $0.year == a.year }), b.value != 0 else { continue }
+            // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
+            // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
+            let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && r.position - $0.position < 80 }
+            guard let a = before.last(where: { $0.measure == "actual" }) else { continue }
+            let budgets = before.filter { $0.measure == "budget" && $0.subject == a.subject && $0.year == a.year }
+            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last, b.value != 0 else { continue }
             nearbyRates.insert(k)
             add("execution-rate", "execution_rate = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
         }

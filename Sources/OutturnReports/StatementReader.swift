@@ -49,6 +49,7 @@ struct StatementReader {
             var breakdownTotal: Int? = nil          // the total of the open 其中 (a level)
             var candidates: [Int] = []              // what a 其中 may break down: the statements before it
             var breakdownMarks = 0                  // 其中 seen so far in the sentence
+            var inlineBreakdownAt: Int? = nil       // where an inline 其中 (其中人员经费 A、公用经费 B；) stands
             var distribution: [Int] = []            // the statements a 分别 list distributes over
             var distributed = 0
             var previousEnd = sentence.lowerBound
@@ -76,10 +77,15 @@ struct StatementReader {
                 let clauseText = text(s, clause..<amount.start)
                 let sentenceBefore = text(s, floor..<amount.start)
                 // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
-                marks += Self.count("其中", in: s, max(sentence.lowerBound, scannedTo - 1)..<amount.start)
+                let scanned = max(sentence.lowerBound, scannedTo - 1)..<amount.start
+                marks += Self.count("其中", in: s, scanned)
                 scannedTo = amount.start
                 if marks > breakdownMarks {
                     breakdownMarks = marks
+                    // 其中： (or 其中，) opens a list whose items ； separates; 其中 straight before its first item opens
+                    // one clause's breakdown, which ； closes (基本支出 X，其中人员经费 A、公用经费 B；项目支出 Y).
+                    let at = scanned.last { $0 + 1 < s.count && s[$0] == "其" && s[$0 + 1] == "中" }
+                    inlineBreakdownAt = at.flatMap { $0 + 2 < s.count && !"：:，,".unicodeScalars.contains(s[$0 + 2]) ? $0 : nil }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
@@ -88,6 +94,9 @@ struct StatementReader {
                         candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
                     }
                     breakdownTotal = candidates.last { statements[$0].role == .level } ?? candidates.last
+                }
+                if let at = inlineBreakdownAt, breakdownTotal != nil, (at..<amount.start).contains(where: { s[$0] == "；" || s[$0] == ";" }) {
+                    breakdownTotal = nil; candidates = []; inlineBreakdownAt = nil
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
                 if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), let total = lastLevelOfPreviousSentence {
@@ -258,7 +267,7 @@ struct StatementReader {
                 } else { return nil }
                 return st
             }
-            if let change = Self.changeCue(stripped) {
+            if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
@@ -300,10 +309,20 @@ struct StatementReader {
             st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
             return st
         default:
-            if let change = Self.changeCue(stripped) {
+            if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
+            }
+            // 较年初预算 15.00 万元: the budget of the year the actual before it is compared with.
+            if let stage = Self.budgetBase(stripped), let a = current, statements[a].measure != "budget" {
+                var st = base(.baseLevel, rule: "base-budget")
+                adopt(&st, statements[a])
+                st.about = a
+                st.measure = "budget"; st.stage = stage; st.year = statements[a].year
+                if let subject = st.subject { st.key = subject + ":budget" }
+                st.rule = "base-budget"
+                return st
             }
             if Self.isBaseComparison(stripped), let a = current {
                 var st = base(.baseLevel, rule: "base-level")
@@ -589,6 +608,7 @@ struct StatementReader {
             changed = false
             for f in fillers where s.hasSuffix(f) && s.count > f.count {
                 if f == "计" && (s.hasSuffix("合计") || s.hasSuffix("总计") || s.hasSuffix("共计")) { continue }
+                if f == "约" && s.hasSuffix("节约") { continue }
                 s.removeLast(f.count); changed = true
             }
         }
@@ -617,6 +637,22 @@ struct StatementReader {
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }
 
+    /// 较年初预算, 比预算数, 与调整后预算: a comparison with the year's budget, stating it; its stage (年初: initial,
+    /// 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage, nil for no such comparison.
+    static func budgetBase(_ t: String) -> String?? {
+        guard let r = t.range(of: #"(较|比|与)(年初|全年|调整后)?预算数?的?$"#, options: .regularExpression),
+              t[r].count == t.count else { return nil }
+        return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整后") ? "adjusted" : nil)
+    }
+
+    /// A change word alone after the base it is measured from, named earlier in the clause (较年初预算 15.00 万元节约
+    /// 2.64 万元): the change, with the clause's comparison as its base.
+    static func changeAfterBase(_ stripped: String, clauseText: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
+        guard let (word, _) = changeWords.first(where: { stripped.hasSuffix($0.0) }), stripped.count == word.count,
+              let change = changeCue(strippingFillers(clauseText)), !change.baseText.isEmpty else { return nil }
+        return (change.sign, "", change.baseText)
+    }
+
     /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类.
     static func isClassification(_ t: String) -> Bool {
         let s = Array(t.trimmingCharacters(in: .whitespaces).unicodeScalars)
@@ -629,7 +665,9 @@ struct StatementReader {
     /// A comparison without a change word, stating the base year's level (较上年度 8,000 万元, 比 2022 年).
     static func isBaseComparison(_ text: String) -> Bool {
         // 较 2024 年的 2190 万元: the level compared with, named with 的.
-        let t = text.hasSuffix("的") ? String(text.dropLast()) : text
+        var t = text.hasSuffix("的") ? String(text.dropLast()) : text
+        // 比上年决算数 1,702.10 万元: the base's measure may follow the year.
+        for m in ["决算数", "预算数", "执行数", "支出数", "决算", "预算", "支出"] where t.hasSuffix(m) && t.count > m.count { t.removeLast(m.count); break }
         for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年"] where t.hasSuffix(c) { return true }
         var s = Array(t.unicodeScalars)
         if s.last == "度" { s.removeLast() }
