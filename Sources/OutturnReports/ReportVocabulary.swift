@@ -129,9 +129,9 @@ public struct ReportVocabulary: Sendable, Codable {
       "subjects": [
         {"id": "revenue", "labels": ["总收入", "全年收入", "本年收入合计", "本年收入", "收入总预算", "部门收入", "预算总收入",
                                      "收支总预算", "收支总计"],
-                          "weakLabels": ["收入总计", "收入合计", "收入决算"]},
+                          "weakLabels": ["收入总计", "收入合计", "收入决算", "收入预算总计", "收入预算合计"]},
         {"id": "expenditure", "labels": ["总支出", "全年支出", "本年支出合计", "本年支出", "支出总预算", "一般公共预算支出", "部门支出"],
-                              "weakLabels": ["支出总计", "支出合计", "支出决算"]},
+                              "weakLabels": ["支出总计", "支出合计", "支出决算", "支出预算总计", "支出预算合计"]},
         {"id": "basic", "labels": ["基本支出"]},
         {"id": "project", "labels": ["项目支出", "项目预算", "项目经费", "项目资金"], "weakLabels": ["项目"]},
         {"id": "personnel", "labels": ["人员经费", "人员支出"]},

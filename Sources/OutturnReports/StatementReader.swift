@@ -78,7 +78,7 @@ struct StatementReader {
                 let sentenceBefore = text(s, floor..<amount.start)
                 // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
                 let scanned = max(sentence.lowerBound, scannedTo - 1)..<amount.start
-                marks += Self.count("其中", in: s, scanned)
+                marks += Self.count("其中", in: s, scanned) + Self.listOpeners(in: s, scanned)
                 scannedTo = amount.start
                 if marks > breakdownMarks {
                     breakdownMarks = marks
@@ -876,6 +876,20 @@ struct StatementReader {
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     /// Occurrences of a two-scalar word in a range.
+    /// Words besides 其中 that open a list of the total's parts, ending in a colon: 主要用于以下方面：, 包括：,
+    /// 具体如下：.
+    static let listOpenerWords = ["包括：", "包括:", "用于以下方面：", "用于以下方面:", "主要用于：", "主要用于:", "具体如下：", "具体如下:"]
+        .map { Array($0.unicodeScalars) }
+
+    /// How many list openers end within `range` of `s`.
+    static func listOpeners(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var n = 0
+        for k in range where s[k] == "：" || s[k] == ":" {
+            for w in listOpenerWords where k + 1 >= w.count && Array(s[(k + 1 - w.count)...k]) == w { n += 1; break }
+        }
+        return n
+    }
+
     static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         let w = word.scalars
         guard w.count == 2, range.count >= 2 else { return 0 }
