@@ -42,6 +42,7 @@ struct StatementReader {
         // The last amount the previous sentence stated, when a rate came after it (实际支出 50 万元，预算执行率 96.2%。
         // 其中：30 万元用于…): what a 其中 of amounts breaks down.
         var lastAmountOfPreviousSentence: Int? = nil
+        var levelsOfPreviousSentence: [Int] = []
         for sentence in sentences(doc) {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffsets[$0.start]) }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
@@ -50,6 +51,7 @@ struct StatementReader {
             var candidates: [Int] = []              // what a 其中 may break down: the statements before it
             var breakdownMarks = 0                  // 其中 seen so far in the sentence
             var inlineBreakdownAt: Int? = nil       // where an inline 其中 (其中人员经费 A、公用经费 B；) stands
+            var outer: (total: Int, candidates: [Int])? = nil  // the breakdown an inline 其中 opened inside of
             var distribution: [Int] = []            // the statements a 分别 list distributes over
             var distributed = 0
             var previousEnd = sentence.lowerBound
@@ -82,6 +84,7 @@ struct StatementReader {
                 scannedTo = amount.start
                 if marks > breakdownMarks {
                     breakdownMarks = marks
+                    outer = breakdownTotal.map { ($0, candidates) }
                     // 其中： (or 其中，) opens a list whose items ； separates; 其中 straight before its first item opens
                     // one clause's breakdown, which ； closes (基本支出 X，其中人员经费 A、公用经费 B；项目支出 Y).
                     let at = scanned.last { $0 + 1 < s.count && s[$0] == "其" && s[$0 + 1] == "中" }
@@ -96,10 +99,17 @@ struct StatementReader {
                     breakdownTotal = candidates.last { statements[$0].role == .level } ?? candidates.last
                 }
                 if let at = inlineBreakdownAt, breakdownTotal != nil, (at..<amount.start).contains(where: { s[$0] == "；" || s[$0] == ";" }) {
-                    breakdownTotal = nil; candidates = []; inlineBreakdownAt = nil
+                    // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again).
+                    breakdownTotal = outer?.total; candidates = outer?.candidates ?? []; inlineBreakdownAt = nil; outer = nil
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
-                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), let total = lastLevelOfPreviousSentence {
+                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence {
+                    // 从2024年预算构成看: of the previous sentence's totals, the one of the year and measure it names.
+                    let named = Self.lastYear(in: Substring(sentenceBefore)), namedMeasure = measure(in: sentenceBefore, spending: false)?.measure
+                    if named != nil || namedMeasure != nil, let match = levelsOfPreviousSentence.last(where: {
+                        (named == nil || statements[$0].year == named) && (namedMeasure == nil || statements[$0].measure == namedMeasure) }) {
+                        total = match
+                    }
                     breakdownTotal = total
                     candidates = [total]
                 }
@@ -144,6 +154,7 @@ struct StatementReader {
             else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
             if !amounts.isEmpty {
                 lastAmountOfPreviousSentence = statements[sentenceFirst...].lastIndex { $0.role == .level && $0.unit == "万元" }
+                levelsOfPreviousSentence = statements.indices[sentenceFirst...].filter { statements[$0].role == .level || statements[$0].role == .baseLevel }
             }
         }
         return (statements, unmatched)
@@ -260,7 +271,8 @@ struct StatementReader {
                 } else { return nil }
                 return st
             }
-            if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划")) {
+            if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划"))
+                || stripped.range(of: #"(为|是|占)(当年|全年|年初|调整后)?预算数?的?$"#, options: .regularExpression) != nil {
                 var st = base(.completion, rule: "completion")
                 if let a = current { st.about = a; adopt(&st, statements[a]) } else if let subject = headingSubject(s, doc, before: amount.start) {
                     st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
@@ -498,7 +510,15 @@ struct StatementReader {
     /// only when nothing else matches.
     func subjectMatch(in text: String, weak allowWeak: Bool = true) -> (subject: String, start: Int, end: Int)? {
         let s = text.scalars
-        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count) { return (m.payload, m.start, m.end) }
+        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count) {
+            // 财政拨款 right after another subject's name says where that money comes from (“三公”经费财政拨款预算):
+            // the subject is the one it qualifies.
+            if m.payload == "appropriation", m.start > 0, let q = vocabulary.lexicons.strong.last(in: s, 0..<m.start), q.end == m.start,
+               q.payload != "appropriation" {
+                return (q.payload, q.start, m.end)
+            }
+            return (m.payload, m.start, m.end)
+        }
         if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count) { return (m.payload, m.start, m.end) }
         return nil
     }
@@ -533,8 +553,13 @@ struct StatementReader {
 
     /// The subject mentioned last; at one end, the longest label's (“三公”经费财政拨款支出 over 财政拨款支出).
     static func lastMention(_ mentions: [(subject: String, end: Int, length: Int)]) -> String? {
-        guard let last = mentions.last else { return nil }
-        return mentions.first { $0.end == last.end }?.subject
+        guard let last = mentions.last, let longest = mentions.first(where: { $0.end == last.end }) else { return nil }
+        // A subject whose money 财政拨款 right after it qualifies (“三公”经费财政拨款预算) is the topic.
+        if longest.subject == "appropriation",
+           let qualified = mentions.first(where: { $0.end == last.end - longest.length && $0.subject != "appropriation" }) {
+            return qualified.subject
+        }
+        return longest.subject
     }
 
     /// The subject a heading names (the first subject in the heading line's own words).
