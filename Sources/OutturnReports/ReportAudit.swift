@@ -82,7 +82,7 @@ public enum ReportAudit {
             let shortfall = signedTotal - sum
             // A list that covers much less than its total names some of the parts only.
             if shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
-            let name = total.role == .level ? "breakdown" : "change-breakdown"
+            let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             add(name, "\(total.label.isEmpty ? total.key : total.label) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).

@@ -30,7 +30,7 @@ struct TableReader {
         // one rate column: the rows' values move right by that many columns.
         var shift = 0
         var sinceHeader: [Int: [Int]] = [:]
-        var scoresSinceTotal: [Int] = []
+        var scoresSinceTotal: [Int] = [], weightsSinceTotal: [Int] = []
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.entries(text) {
@@ -63,6 +63,12 @@ struct TableReader {
                 }
             }
             var cells = split(normalised)
+            // A header cell's unit wrapped onto a line of its own (项目资金 / （万元）) leaves the table open.
+            if columns != nil, let unit = Self.unitLine(compact) {
+                yuan = unit == "元"
+                rows.append(offset..<(offset + lineScalars))
+                continue
+            }
             guard cells.filter({ !$0.text.isEmpty }).count >= 3 else { columns = nil; continue }
             let headerMeanings = cells.map(meaning)
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
@@ -84,6 +90,9 @@ struct TableReader {
             guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count),
                   entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
+            // A row laid out by position (pdftotext -layout) that lacks cells (merged 一级指标, a title column, empty
+            // cells left out): each cell under the header column it stands under.
+            if !normalised.contains("|"), !entry.rebuilt, cells.count != header.count { cells = Self.aligned(cells, under: header) }
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
             let percents = Set(cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil })
             if let s = Self.valueShift(meanings, percentsAt: percents), s > 0, s <= 2, number(cells[0].text) == nil { shift = s }
@@ -158,13 +167,17 @@ struct TableReader {
                 let index = statements.count - 1
                 rowStatements[k] = index
                 if isTotalRow {
-                    let members = meaning == .score ? scoresSinceTotal : (sinceHeader[k] ?? [])
+                    // Scores and weights add up over every table above (the funds table's 分值 10 with the
+                    // indicators' 90); amounts within their own table.
+                    let members = meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : (sinceHeader[k] ?? [])
                     for m in members where statements[m].parent == nil { statements[m].parent = index }
                     if meaning == .score { scoresSinceTotal = [] }
+                    if meaning == .weight { weightsSinceTotal = [] }
                     sinceHeader[k] = []
                 } else {
                     sinceHeader[k, default: []].append(index)
                     if meaning == .score { scoresSinceTotal.append(index) }
+                    if meaning == .weight { weightsSinceTotal.append(index) }
                 }
             }
             // A row that is not a part is what a 其中 after it breaks down.
@@ -262,6 +275,31 @@ struct TableReader {
     }
 
     struct Cell { let text: String; let start: Int }
+
+    /// A line that only gives the unit of the table's amounts: （万元）, (元), 单位：万元. The unit, or nil.
+    static func unitLine(_ compact: String) -> String? {
+        guard let r = compact.range(of: #"^[（(]?(单位[:：])?(万元|元)[）)]?$"#, options: .regularExpression), !r.isEmpty else { return nil }
+        return compact.contains("万元") ? "万元" : "元"
+    }
+
+    /// The cells of a row placed under the header's columns by where they stand: each cell in the column whose
+    /// middle is nearest its own, left to right, never two in one column. Positions count scalars, and a line's
+    /// Chinese text takes fewer of them than its width on the page, so the columns are matched in order: a cell
+    /// goes no further left than the column after the previous cell's, and leaves room for the cells after it.
+    static func aligned(_ cells: [Cell], under header: [Cell]) -> [Cell] {
+        guard !cells.isEmpty, !header.isEmpty else { return cells }
+        func middle(_ c: Cell) -> Double { Double(c.start) + Double(c.text.unicodeScalars.count) / 2 }
+        var out = header.map { Cell(text: "", start: $0.start) }
+        var next = 0
+        for (k, cell) in cells.enumerated() {
+            let last = header.count - (cells.count - k)
+            guard next <= last else { return cells }
+            let column = (next...last).min { abs(middle(header[$0]) - middle(cell)) < abs(middle(header[$1]) - middle(cell)) }!
+            out[column] = cell
+            next = column + 1
+        }
+        return out
+    }
 
     /// Cells split by | (empty cells kept, also before a leading and after a trailing bar, so that rows and
     /// headers written alike align) or by runs of two or more spaces and tabs.

@@ -34,6 +34,19 @@ import _TestSupport
         #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "staff_in_service", year: 2023] == 126)
     }
 
+    /// A 项目支出绩效自评表 as a PDF form (make_form.py): pdftotext -layout leaves its cells in runs of spaces, the
+    /// funds header's unit on a line of its own and the indicator rows without their merged 一级指标.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "needs pdftotext (poppler-utils)"))
+    func aPDFFormsTablesAreRead() throws {
+        let loaded = try PanelSource.load(path: TestSupport.path("\(Self.documents)/project-form.pdf"))
+        let id = try #require(loaded.panel.departments.first?.id)
+        #expect(loaded.panel.departments.first?.name == "示例县交通运输局")
+        let figures = ["project_budget": 520.0, "project_expenditure": 468, "execution_rate": 90, "score_budget_execution": 9, "score_total": 98]
+        for (indicator, value) in figures {
+            #expect(loaded.panel[department: id, indicator: indicator, year: 2023] == value, "\(indicator)")
+        }
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "needs pdftotext (poppler-utils)"),
           arguments: [("encrypted.pdf", "the PDF is encrypted"), ("scanned.pdf", "no text layer"), ("truncated.pdf", "damaged or incomplete")])
     func unreadablePDFsAreClearErrors(_ name: String, _ reason: String) throws {
@@ -86,7 +99,7 @@ import _TestSupport
 
     @Test func foldersListTheirReportsInOrder() throws {
         let paths = try ReportSource.paths([TestSupport.path(Self.documents)])
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf"])
     }
 }
 
