@@ -77,7 +77,10 @@ public enum ReportAudit {
             // (Stages may differ: 全年预算 = 年初预算 + 年中追加.)
             if Set(members.map { $0.measure ?? "" }).count > 1 { continue }
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
-            let tolerance = total.halfUnit + members.reduce(0) { $0 + $1.halfUnit }
+            // Points are awarded, not measured: a score or weight written without decimals (分值 5, 得分 38) is
+            // exact, so a column of them cannot drift by half a point each.
+            func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
+            let tolerance = slack(total) + members.reduce(0) { $0 + slack($1) }
             let signedTotal = signOf(total) * total.value
             let shortfall = signedTotal - sum
             // A list that covers much less than its total names some of the parts only.

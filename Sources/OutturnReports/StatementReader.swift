@@ -217,8 +217,10 @@ struct StatementReader {
             pre = String(pre[pre.index(after: open)...])
             if pre.hasPrefix("含") || pre.hasPrefix("其中") { return nil }
         }
-        // Rates per unit (每生每年 1000 元) are standards, not figures.
-        if pre.unicodeScalars.suffix(6).contains("每") { return nil }
+        // Rates per unit (每生每年 1000 元) are standards, not figures; so are a rule's steps (每超过 1 个百分点扣
+        // 0.5 分) and a formula's factors (实际支出/预算数×100%).
+        if pre.unicodeScalars.suffix(6).contains("每") || clauseText.contains("每") { return nil }
+        if ["×", "*", "÷", "/", "乘以", "除以"].contains(where: pre.trimmingCharacters(in: .whitespaces).hasSuffix) { return nil }
         // Amounts joined only by 和 / 、 (占全国政府采购规模的 8.1% 和 91.9%) go to as many items: with 分别 in order
         // (分别为 A 万元、B 万元; 分别减少 A、B: every amount after the first has the cue of the first), without it the
         // reader cannot tell which is which, so none is attributed.

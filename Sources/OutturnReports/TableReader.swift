@@ -31,6 +31,7 @@ struct TableReader {
         var shift = 0
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = [], weightsSinceTotal: [Int] = []
+        var wrappedLines = 0
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.entries(text) {
@@ -69,7 +70,14 @@ struct TableReader {
                 rows.append(offset..<(offset + lineScalars))
                 continue
             }
-            guard cells.filter({ !$0.text.isEmpty }).count >= 3 else { columns = nil; continue }
+            // A cell's text wrapped onto lines of its own (评分标准 over three lines, its row's numbers on the middle
+            // one) leaves the table open: an indented or blank line, up to three in a row.
+            guard cells.filter({ !$0.text.isEmpty }).count >= 3 else {
+                let indented = normalised.hasPrefix("  ") || normalised.trimmingCharacters(in: .whitespaces).isEmpty
+                if columns != nil, indented, !normalised.contains("|"), wrappedLines < 3 { wrappedLines += 1 } else { columns = nil }
+                continue
+            }
+            wrappedLines = 0
             let headerMeanings = cells.map(meaning)
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
             let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
@@ -87,12 +95,16 @@ struct TableReader {
                 breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0
                 continue
             }
-            guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count),
-                  entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) else { columns = nil; continue }
-            rows.append(offset..<(offset + lineScalars))
+            guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count)
+            else { columns = nil; continue }
             // A row laid out by position (pdftotext -layout) that lacks cells (merged 一级指标, a title column, empty
             // cells left out): each cell under the header column it stands under.
             if !normalised.contains("|"), !entry.rebuilt, cells.count != header.count { cells = Self.aligned(cells, under: header) }
+            // A sentence is no row, unless the line is a row whose text cell ends one (评分标准 | 公用经费控制率≤100%
+            // 得满分。 beside its 分值 and 得分): a number stands under a value column.
+            let valued = cells.indices.contains { $0 < meanings.count && meanings[$0] != nil && number(cells[$0].text) != nil }
+            guard entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) || (valued && !normalised.contains("|")) else { columns = nil; continue }
+            rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
             let percents = Set(cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil })
             if let s = Self.valueShift(meanings, percentsAt: percents), s > 0, s <= 2, number(cells[0].text) == nil { shift = s }

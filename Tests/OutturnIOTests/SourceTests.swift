@@ -45,6 +45,12 @@ import _TestSupport
         for (indicator, value) in figures {
             #expect(loaded.panel[department: id, indicator: indicator, year: 2023] == value, "\(indicator)")
         }
+        // A 部门整体 form whose standards wrap around their row's numbers: the formula in a standard
+        // (实际支出/预算数×100%) is no execution rate; the stated total score is read.
+        let whole = try PanelSource.load(path: TestSupport.path("\(Self.documents)/whole-form.pdf"))
+        let wholeID = try #require(whole.panel.departments.first?.id)
+        #expect(whole.panel[department: wholeID, indicator: "execution_rate", year: 2023] == nil)
+        #expect(whole.panel[department: wholeID, indicator: "score_total", year: 2023] == 97.5)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "needs pdftotext (poppler-utils)"),
@@ -99,7 +105,7 @@ import _TestSupport
 
     @Test func foldersListTheirReportsInOrder() throws {
         let paths = try ReportSource.paths([TestSupport.path(Self.documents)])
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf", "whole-form.pdf"])
     }
 }
 

@@ -1,55 +1,100 @@
 #!/usr/bin/env python3
-"""project-form.pdf: a 项目支出绩效自评表 laid out as the published forms are (reportlab 4.x or 5.x; run:
-python3 make_form.py project-form.pdf): a funds block whose first header cell wraps its unit onto a second line
-(项目资金 / （万元）), a 其中 row that does not add up (its 全年执行数 is 466.00 of the total's 468.00), dashes in empty cells, and indicator rows whose 一级指标 is written once per
-group (a merged cell), so that `pdftotext -layout` leaves rows with fewer cells than their header.
+"""Two performance forms as PDFs laid out as the published ones are (reportlab 4.x or 5.x; run:
+python3 make_form.py project-form.pdf whole-form.pdf), so that `pdftotext -layout` leaves what it leaves of real
+forms:
+
+- project-form.pdf: a 项目支出绩效自评表: a funds block whose first header cell wraps its unit onto a second line
+  (项目资金 / （万元）), a 其中 row that does not add up (its 全年执行数 is 466.00 of the total's 468.00), dashes in
+  empty cells, and indicator rows whose 一级指标 is written once per group (a merged cell), so that rows have fewer
+  cells than their header.
+- whole-form.pdf: a 部门整体支出绩效自评表 whose 评分标准 cells wrap over two lines (the row's numbers on a line
+  between them, or beside a standard that ends in 。), a formula (预算执行率=实际支出/预算数×100%) and rules
+  (每超过1个百分点扣0.5分) in the standards, and a 合计 row whose score (97.5) is not the sum of the scores (95.5).
 """
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 import sys
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-c = canvas.Canvas(sys.argv[1], pagesize=(842, 595))
-F = "STSong-Light"
-def t(x, y, s, size=9, right=False, center=False):
-    c.setFont(F, size)
-    if right: c.drawRightString(x, y, s)
-    elif center: c.drawCentredString(x, y, s)
-    else: c.drawString(x, y, s)
-t(421, 560, "项目支出绩效自评表", 14, center=True)
-t(421, 543, "（2023年度）", 10, center=True)
-y = 520
-t(40, y, "项目名称"); t(130, y, "农村公路养护补助")
-y -= 16
-t(40, y, "主管部门"); t(130, y, "示例县交通运输局"); t(470, y, "实施单位"); t(560, y, "示例县公路养护中心")
-y -= 18
-# funds header: first cell spans two lines
-t(40, y, "项目资金"); t(40, y-11, "（万元）")
-cols = [("年初预算数", 300), ("全年预算数", 380), ("全年执行数", 460), ("分值", 530), ("执行率", 590), ("得分", 650)]
-for name, x in cols: t(x, y, name, center=True)
-rows = [("年度资金总额", ["500.00", "520.00", "468.00", "10", "90%", "9.0"]),
-        ("其中：当年财政拨款", ["500.00", "520.00", "466.00", "—", "—", "—"]),
-        ("上年结转资金", ["0.00", "0.00", "0.00", "—", "—", "—"]),
-        ("其他资金", ["0.00", "0.00", "0.00", "—", "—", "—"])]
-y -= 26
-for label, vals in rows:
-    t(130 if not label.startswith("其中") else 110, y, label)
-    for (name, x), v in zip(cols, vals): t(x, y, v, center=True)
+def project_form(path):
+    c = canvas.Canvas(path, pagesize=(842, 595))
+    F = "STSong-Light"
+    def t(x, y, s, size=9, right=False, center=False):
+        c.setFont(F, size)
+        if right: c.drawRightString(x, y, s)
+        elif center: c.drawCentredString(x, y, s)
+        else: c.drawString(x, y, s)
+    t(421, 560, "项目支出绩效自评表", 14, center=True)
+    t(421, 543, "（2023年度）", 10, center=True)
+    y = 520
+    t(40, y, "项目名称"); t(130, y, "农村公路养护补助")
+    y -= 16
+    t(40, y, "主管部门"); t(130, y, "示例县交通运输局"); t(470, y, "实施单位"); t(560, y, "示例县公路养护中心")
+    y -= 18
+    # funds header: first cell spans two lines
+    t(40, y, "项目资金"); t(40, y-11, "（万元）")
+    cols = [("年初预算数", 300), ("全年预算数", 380), ("全年执行数", 460), ("分值", 530), ("执行率", 590), ("得分", 650)]
+    for name, x in cols: t(x, y, name, center=True)
+    rows = [("年度资金总额", ["500.00", "520.00", "468.00", "10", "90%", "9.0"]),
+            ("其中：当年财政拨款", ["500.00", "520.00", "466.00", "—", "—", "—"]),
+            ("上年结转资金", ["0.00", "0.00", "0.00", "—", "—", "—"]),
+            ("其他资金", ["0.00", "0.00", "0.00", "—", "—", "—"])]
+    y -= 26
+    for label, vals in rows:
+        t(130 if not label.startswith("其中") else 110, y, label)
+        for (name, x), v in zip(cols, vals): t(x, y, v, center=True)
+        y -= 15
+    y -= 6
+    t(40, y, "绩效指标"); 
+    hdr = [("一级指标", 110), ("二级指标", 180), ("三级指标", 270), ("年度指标值", 420), ("实际完成值", 510), ("分值", 590), ("得分", 650)]
+    for name, x in hdr: t(x, y, name, center=True)
     y -= 15
-y -= 6
-t(40, y, "绩效指标"); 
-hdr = [("一级指标", 110), ("二级指标", 180), ("三级指标", 270), ("年度指标值", 420), ("实际完成值", 510), ("分值", 590), ("得分", 650)]
-for name, x in hdr: t(x, y, name, center=True)
-y -= 15
-ind = [("产出指标", "数量指标", "养护里程", "≥120公里", "118公里", "20", "19"),
-       ("", "质量指标", "路面优良率", "≥85%", "88%", "15", "15"),
-       ("", "时效指标", "按时完成率", "100%", "100%", "15", "15"),
-       ("", "成本指标", "每公里养护成本", "≤4.5万元", "3.97万元", "10", "10"),
-       ("效益指标", "社会效益指标", "群众出行便利度", "显著提高", "显著提高", "20", "20"),
-       ("满意度指标", "服务对象满意度", "沿线群众满意度", "≥90%", "93%", "10", "10")]
-for r in ind:
-    for (name, x), v in zip(hdr, r):
-        if v: t(x, y, v, center=True)
-    y -= 15
-t(40, y, "总分"); t(590, y, "100", center=True); t(650, y, "98.0", center=True)
-c.save()
+    ind = [("产出指标", "数量指标", "养护里程", "≥120公里", "118公里", "20", "19"),
+           ("", "质量指标", "路面优良率", "≥85%", "88%", "15", "15"),
+           ("", "时效指标", "按时完成率", "100%", "100%", "15", "15"),
+           ("", "成本指标", "每公里养护成本", "≤4.5万元", "3.97万元", "10", "10"),
+           ("效益指标", "社会效益指标", "群众出行便利度", "显著提高", "显著提高", "20", "20"),
+           ("满意度指标", "服务对象满意度", "沿线群众满意度", "≥90%", "93%", "10", "10")]
+    for r in ind:
+        for (name, x), v in zip(hdr, r):
+            if v: t(x, y, v, center=True)
+        y -= 15
+    t(40, y, "总分"); t(590, y, "100", center=True); t(650, y, "98.0", center=True)
+    c.save()
+
+
+def whole_form(path):
+    c = canvas.Canvas(path, pagesize=(595, 842))
+
+    F = "STSong-Light"
+    def t(x, y, s, size=9, center=False):
+        c.setFont(F, size)
+        (c.drawCentredString if center else c.drawString)(x, y, s)
+    t(297, 800, "示例县统计局2023年度部门整体支出绩效自评表", 13, center=True)
+    y = 770
+    hdr = [("一级指标", 60), ("二级指标", 130), ("三级指标", 200), ("分值", 260), ("评分标准", 380), ("得分", 530)]
+    for n, x in hdr: t(x, y, n, center=True)
+    y -= 20
+    rows = [("投入", "预算配置", "在职人员控制率", "5", ["在职人员控制率≤100%得满分，", "每超过1个百分点扣0.5分。"], "5"),
+            ("", "", "“三公经费”变动率", "5", ["“三公经费”变动率≤0得满分，", "否则扣减相应分数。"], "5"),
+            ("过程", "预算执行", "预算执行率", "10", ["预算执行率=实际支出/预算数×100%，", "得分=预算执行率×分值。"], "9.5"),
+            ("", "预算管理", "公用经费控制率", "10", ["公用经费控制率≤100%得满分。"], "10"),
+            ("产出", "职责履行", "统计调查任务完成率", "40", ["完成率100%得满分，", "每降低1个百分点扣1分。"], "38"),
+            ("效果", "履职效益", "社会公众满意度", "30", ["满意度≥90%得满分，", "每降低1个百分点扣1分。"], "28")]
+    for a, b, cc, w, std, sc in rows:
+        n = len(std)
+        mid = y - (n - 1) * 6
+        for (name, x), v in zip(hdr[:4], [a, b, cc, w]):
+            if v: t(x, mid, v, center=True)
+        for i, line in enumerate(std): t(300, y - i * 12, line)
+        t(530, mid, sc, center=True)
+        y -= 12 * n + 8
+    t(60, y, "合计", center=True); t(260, y, "100", center=True); t(530, y, "97.5", center=True)
+    y -= 30
+    t(40, y, "自评得分97.5分，等级为“优”。")
+    c.save()
+
+
+if __name__ == "__main__":
+    project_form(sys.argv[1])
+    whole_form(sys.argv[2])
