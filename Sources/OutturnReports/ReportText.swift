@@ -22,6 +22,7 @@ struct ReportText {
         original = text
         var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = [], headingEnds: [Int] = []
         var offset = 0
+        var atTop = true
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
         for line in lines {
@@ -33,7 +34,11 @@ struct ReportText {
             if hasCarriageReturn { scalars.removeLast() }
             let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
             if Self.isPageNumber(trimmed) { continue }
-            let heading = Self.isHeading(trimmed)
+            // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
+            // first sentence starts after them.
+            let title = atTop && !trimmed.isEmpty && Self.isTitleLine(trimmed)
+            if !trimmed.isEmpty && !title { atTop = false }
+            let heading = Self.isHeading(trimmed) || title
             if heading { headings.append(out.count) }
             defer {
                 // A title heading (一、基本情况) ends the sentence; a numbered paragraph wrapped mid-sentence does not.
@@ -101,12 +106,19 @@ struct ReportText {
         return j + 1
     }
 
-    /// "— 3 —", "- 12 -", "第 3 页": page furniture, not content.
+    /// "— 3 —", "- 12 -", "第 3 页", "第 4 页 共 12 页", "共 12 页 第 4 页", "4 / 12", "Page 4 of 12": page furniture,
+    /// not content.
     static func isPageNumber(_ line: String) -> Bool {
         if line.isEmpty { return false }
         let core = line.filter { !"-—–_ ".contains($0) }
         if core.allSatisfy(\.isNumber) && !core.isEmpty && line.contains(where: { "-—–".contains($0) }) { return true }
-        return line.hasPrefix("第") && line.hasSuffix("页") && line.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == " " }
+        return line.range(of: #"^(第 *\d+ *页( *[,，/、]? *共 *\d+ *页)?|共 *\d+ *页 *[,，/、]? *第 *\d+ *页|\d+ */ *\d+|[Pp]age *\d+( *of *\d+)?)$"#,
+                          options: .regularExpression) != nil
+    }
+
+    /// A line that can be a document's title: short, no sentence or clause punctuation, no amount or percent.
+    static func isTitleLine(_ line: String) -> Bool {
+        line.count <= 40 && !line.contains(where: { "。，,；;：:%％".contains($0) }) && !line.contains("元")
     }
 
     /// Heading lines of the report genre: 一、 （一） 1. 1、 (1)

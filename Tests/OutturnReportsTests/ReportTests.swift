@@ -381,6 +381,16 @@ import OutturnIO
         #expect(extraction("第二部分 2022年度单位决算情况说明\n\n四、2022年度财政拨款收入、支出决算总体情况说明\n" + tail).department == "t.txt")
     }
 
+    /// Page furniture between a change word and its amount (比上年增加 / 第 4 页 共 12 页 / 80.00万元) is dropped, and
+    /// the title line is no part of the first sentence's labels.
+    @Test func pageFurnitureAndTheTitleLine() {
+        let c = checks("示例局2023年度部门决算\n2023年度本年收入合计1,000.00万元，其中：财政拨款收入900.00\n\n— 3 —\n\n万元，占90%；其他收入100.00万元，占10%。本年支出合计980.00万元，比上年增加\n\n第 4 页 共 12 页\n\n80.00万元，增长8.89%。")
+        #expect(c.contains { $0.rule == "change-percent" && abs($0.recomputed - 8.89) < 0.01 }, "\(c.map(\.check))")
+        #expect(c.contains { $0.rule == "breakdown" && $0.check.hasPrefix("本年收入合计 2023") }, "\(c.map(\.check))")
+        for line in ["第 4 页 共 12 页", "共12页 第4页", "4 / 12", "Page 4 of 12", "— 3 —", "第3页"] { #expect(ReportText.isPageNumber(line), "\(line)") }
+        for line in ["第3部分", "2023", "本年收入合计1,000.00万元"] { #expect(!ReportText.isPageNumber(line), "\(line)") }
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
