@@ -74,7 +74,10 @@ struct TableReader {
             // one) leaves the table open: an indented or blank line, up to three in a row.
             guard cells.filter({ !$0.text.isEmpty }).count >= 3 else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingCharacters(in: .whitespaces).isEmpty
-                if columns != nil, indented, !normalised.contains("|"), wrappedLines < 3 { wrappedLines += 1 } else { columns = nil }
+                if columns != nil, indented, !normalised.contains("|"), wrappedLines < 3 { wrappedLines += 1 }
+                // A row of empty cells (a form's blank lines) is still the table.
+                else if columns != nil, normalised.contains("|"), cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
+                else { columns = nil }
                 continue
             }
             wrappedLines = 0

@@ -34,17 +34,34 @@ import _TestSupport
         #expect(loaded.panel[department: loaded.panel.departments[0].id, indicator: "staff_in_service", year: 2023] == 126)
     }
 
+    /// The figures of the project form (make_form.py), whatever the file it comes in.
+    func formFigures(_ name: String) throws {
+        let loaded = try PanelSource.load(path: TestSupport.path("\(Self.documents)/\(name)"))
+        let id = try #require(loaded.panel.departments.first?.id)
+        #expect(loaded.panel.departments.first?.name == "示例县交通运输局", "\(name)")
+        let figures = ["project_budget": 520.0, "project_expenditure": 468, "execution_rate": 90, "score_budget_execution": 9, "score_total": 98]
+        for (indicator, value) in figures {
+            #expect(loaded.panel[department: id, indicator: indicator, year: 2023] == value, "\(name): \(indicator)")
+        }
+    }
+
+    /// The same form as a Word table and as a web page's table with merged cells (w:gridSpan / w:vMerge, colspan /
+    /// rowspan): the cells stay on the header's grid.
+    @Test(arguments: ["project-form.docx", "project-form.html"])
+    func mergedCellsKeepTheGrid(_ name: String) throws {
+        try formFigures(name)
+        let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/\(name)"))
+        let total = try #require(text.split(separator: "\n").first { $0.contains("总分") })
+        // 总分 spans six columns: its 分值 and 得分 are the last two of eight cells.
+        #expect(total.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } == ["总分", "100", "98.0"])
+        #expect(total.components(separatedBy: "|").count >= 8, "\(total)")
+    }
+
     /// A 项目支出绩效自评表 as a PDF form (make_form.py): pdftotext -layout leaves its cells in runs of spaces, the
     /// funds header's unit on a line of its own and the indicator rows without their merged 一级指标.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "needs pdftotext (poppler-utils)"))
     func aPDFFormsTablesAreRead() throws {
-        let loaded = try PanelSource.load(path: TestSupport.path("\(Self.documents)/project-form.pdf"))
-        let id = try #require(loaded.panel.departments.first?.id)
-        #expect(loaded.panel.departments.first?.name == "示例县交通运输局")
-        let figures = ["project_budget": 520.0, "project_expenditure": 468, "execution_rate": 90, "score_budget_execution": 9, "score_total": 98]
-        for (indicator, value) in figures {
-            #expect(loaded.panel[department: id, indicator: indicator, year: 2023] == value, "\(indicator)")
-        }
+        try formFigures("project-form.pdf")
         // A 部门整体 form whose standards wrap around their row's numbers: the formula in a standard
         // (实际支出/预算数×100%) is no execution rate; the stated total score is read.
         let whole = try PanelSource.load(path: TestSupport.path("\(Self.documents)/whole-form.pdf"))
@@ -105,7 +122,7 @@ import _TestSupport
 
     @Test func foldersListTheirReportsInOrder() throws {
         let paths = try ReportSource.paths([TestSupport.path(Self.documents)])
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf", "whole-form.pdf"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "project-form.docx", "project-form.html", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf", "whole-form.pdf"])
     }
 }
 

@@ -3,7 +3,9 @@ import Outturn
 
 /// The text of a Word document (.docx): the paragraphs of `word/document.xml` one per line, and each table row
 /// as one `|`-separated line (the form the report grammar reads tables in). Runs, tabs and breaks are kept;
-/// everything else of the format (styles, numbering, headers) is dropped.
+/// everything else of the format (styles, numbering, headers) is dropped. A cell merged across columns
+/// (`w:gridSpan`) is followed by empty cells, so that rows keep their header's columns (a cell merged down rows,
+/// `w:vMerge`, is already an empty cell in the rows below).
 enum WordText {
     /// The largest document part read (uncompressed), against ZIP bombs.
     static let maximumPartSize = 200 << 20
@@ -30,6 +32,7 @@ enum WordText {
         private var inText = false
         private var cells: [String]? = nil     // the cells of the table row being read
         private var cell = ""
+        private var cellSpan = 1              // the grid columns the cell being read spans
         private var tableDepth = 0
 
         func start(_ name: String, _ attributes: [String: String]) {
@@ -39,7 +42,8 @@ enum WordText {
             case "w:br", "w:cr": paragraph += "\n"
             case "w:tbl": tableDepth += 1
             case "w:tr": if tableDepth == 1 { cells = [] }
-            case "w:tc": cell = ""
+            case "w:tc": cell = ""; cellSpan = 1
+            case "w:gridSpan": cellSpan = min(64, max(1, Int((attributes["w:val"] ?? "").prefix(6)) ?? 1))
             default: break
             }
         }
@@ -54,7 +58,9 @@ enum WordText {
             case "w:p":
                 if cells != nil { cell += (cell.isEmpty ? "" : " ") + paragraph } else { text += paragraph + "\n" }
                 paragraph = ""
-            case "w:tc": cells?.append(cell.trimmingCharacters(in: .whitespaces))
+            case "w:tc":
+                cells?.append(cell.trimmingCharacters(in: .whitespaces))
+                for _ in 1..<cellSpan { cells?.append("") }
             case "w:tr":
                 if let row = cells, tableDepth == 1 { text += row.joined(separator: " | ") + "\n" }
                 cells = nil

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Two performance forms as PDFs laid out as the published ones are (reportlab 4.x or 5.x; run:
-python3 make_form.py project-form.pdf whole-form.pdf), so that `pdftotext -layout` leaves what it leaves of real
+python3 make_form.py project-form.pdf whole-form.pdf project-form.docx project-form.html), so that `pdftotext -layout` leaves what it leaves of real
 forms:
 
 - project-form.pdf: a 项目支出绩效自评表: a funds block whose first header cell wraps its unit onto a second line
@@ -10,6 +10,8 @@ forms:
 - whole-form.pdf: a 部门整体支出绩效自评表 whose 评分标准 cells wrap over two lines (the row's numbers on a line
   between them, or beside a standard that ends in 。), a formula (预算执行率=实际支出/预算数×100%) and rules
   (每超过1个百分点扣0.5分) in the standards, and a 合计 row whose score (97.5) is not the sum of the scores (95.5).
+- project-form.docx and project-form.html: the project form as a Word table and as a web page's table, with
+  merged cells (w:gridSpan / w:vMerge; colspan / rowspan), which the readers must keep on the grid.
 """
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase import pdfmetrics
@@ -95,6 +97,64 @@ def whole_form(path):
     c.save()
 
 
+
+
+def project_form_docx(path):
+    """The same 项目支出绩效自评表 as a Word table with merged cells (python-docx 1.x): the 项目资金 and 绩效指标
+    title cells merged down their blocks (w:vMerge), each 一级指标 merged down its group, 总分 across five columns
+    (w:gridSpan)."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("项目支出绩效自评表（2023年度）")
+    d.add_paragraph("主管部门：示例县交通运输局")
+    t = d.add_table(rows=14, cols=8)
+    def put(r, c, v): t.cell(r, c).text = v
+    for c, v in enumerate(["", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]): put(0, c, v)
+    funds = [("年度资金总额", ["500.00", "520.00", "468.00", "10", "90%", "9.0"]),
+             ("其中：当年财政拨款", ["500.00", "520.00", "466.00", "—", "—", "—"]),
+             ("上年结转资金", ["0.00", "0.00", "0.00", "—", "—", "—"])]
+    for r, (label, vals) in enumerate(funds, start=1):
+        put(r, 1, label)
+        for c, v in enumerate(vals, start=2): put(r, c, v)
+    t.cell(0, 0).merge(t.cell(3, 0)).text = "项目资金（万元）"
+    for c, v in enumerate(["", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]): put(4, c, v)
+    ind = [("数量指标", "养护里程", "≥120公里", "118公里", "20", "19"), ("质量指标", "路面优良率", "≥85%", "88%", "15", "15"),
+           ("时效指标", "按时完成率", "100%", "100%", "15", "15"), ("成本指标", "每公里养护成本", "≤4.5万元", "3.97万元", "10", "10"),
+           ("社会效益指标", "群众出行便利度", "显著提高", "显著提高", "20", "20"), ("服务对象满意度", "沿线群众满意度", "≥90%", "93%", "10", "10")]
+    for r, row in enumerate(ind, start=5):
+        for c, v in enumerate(row, start=2): put(r, c, v)
+    t.cell(5, 1).merge(t.cell(8, 1)).text = "产出指标"
+    put(9, 1, "效益指标"); put(10, 1, "满意度指标")
+    t.cell(4, 0).merge(t.cell(12, 0)).text = "绩效指标"
+    t.cell(13, 0).merge(t.cell(13, 5)).text = "总分"
+    put(13, 6, "100"); put(13, 7, "98.0")
+    for r in (11, 12):
+        for c in range(1, 8): put(r, c, "")
+    d.save(path)
+
+
+def project_form_html(path):
+    """The same form as a government site's page: a table with rowspan and colspan."""
+    rows = ['<tr><td rowspan="4">项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>',
+            '<tr><td>年度资金总额</td><td>500.00</td><td>520.00</td><td>468.00</td><td>10</td><td>90%</td><td>9.0</td></tr>',
+            '<tr><td>其中：当年财政拨款</td><td>500.00</td><td>520.00</td><td>466.00</td><td>—</td><td>—</td><td>—</td></tr>',
+            '<tr><td>上年结转资金</td><td>0.00</td><td>0.00</td><td>0.00</td><td>—</td><td>—</td><td>—</td></tr>',
+            '<tr><td rowspan="7">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>',
+            '<tr><td rowspan="4">产出指标</td><td>数量指标</td><td>养护里程</td><td>≥120公里</td><td>118公里</td><td>20</td><td>19</td></tr>',
+            '<tr><td>质量指标</td><td>路面优良率</td><td>≥85%</td><td>88%</td><td>15</td><td>15</td></tr>',
+            '<tr><td>时效指标</td><td>按时完成率</td><td>100%</td><td>100%</td><td>15</td><td>15</td></tr>',
+            '<tr><td>成本指标</td><td>每公里养护成本</td><td>≤4.5万元</td><td>3.97万元</td><td>10</td><td>10</td></tr>',
+            '<tr><td>效益指标</td><td>社会效益指标</td><td>群众出行便利度</td><td>显著提高</td><td>显著提高</td><td>20</td><td>20</td></tr>',
+            '<tr><td>满意度指标</td><td>服务对象满意度</td><td>沿线群众满意度</td><td>≥90%</td><td>93%</td><td>10</td><td>10</td></tr>',
+            '<tr><td colspan="6">总分</td><td>100</td><td>98.0</td></tr>']
+    page = ('<html><head><meta charset="utf-8"><title>项目支出绩效自评表</title></head><body>\n<p>项目支出绩效自评表（2023年度）</p>\n'
+            '<p>主管部门：示例县交通运输局</p>\n<table border="1">\n' + "\n".join(rows) + '\n</table></body></html>\n')
+    open(path, "w", encoding="utf-8").write(page)
+
+
 if __name__ == "__main__":
+    # python3 make_form.py project-form.pdf whole-form.pdf project-form.docx project-form.html
     project_form(sys.argv[1])
     whole_form(sys.argv[2])
+    project_form_docx(sys.argv[3])
+    project_form_html(sys.argv[4])
