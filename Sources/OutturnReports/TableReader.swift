@@ -21,6 +21,8 @@ struct TableReader {
         var yuan = false
         var offset = 0
         let reader = StatementReader(vocabulary: vocabulary, reportYear: reportYear, genre: genre)
+        // What the document is about, as its title names it (示例县2024年“三公”经费预算情况说明).
+        let documentTopic = reader.subjectMatch(in: String(text.prefix(80).split(whereSeparator: \.isNewline).first ?? ""))?.subject
         // Per column of the current table: the statement of the row a 其中 row breaks down, the statements since
         // the header (a 合计 row adds them up), and every score cell of the document so far (a 总分 row adds up
         // the scores of all the tables above it).
@@ -129,13 +131,15 @@ struct TableReader {
             }
             var rowStatements: [Int: Int] = [:]
             for (k, cell) in cells.enumerated() {
+                // A column that names its year (2023年预算数 | 2024年预算数) holds that year's figures.
                 guard k < meanings.count, let meaning = meanings[k], k != labelIndex, let (value, decimals) = number(cell.text),
-                      let year = reportYear else { continue }
+                      let year = StatementReader.lastYear(in: Substring(header[k].text)) ?? reportYear else { continue }
                 let cellOffset = offset + cell.start
                 var subject = reader.subjectMatch(in: label)?.subject
                 if isTotalRow {
+                    // The 合计 of a 三公 disclosure's table is the 三公 total; of a project's, the project's.
                     subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? "score_total"
-                        : genre == .project ? "project" : "expenditure"
+                        : genre == .project ? "project" : documentTopic == "three_public" ? "three_public" : "expenditure"
                 }
                 if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }
                 var unit = "万元", v = value, d = max(decimals, 2)
