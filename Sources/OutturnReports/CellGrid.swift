@@ -21,6 +21,9 @@ enum CellGrid {
         /// Whether the entry is a rebuilt row or header; a rebuilt row may have fewer cells than its header
         /// (trailing cells that span rows, such as 原因, are written only once).
         let rebuilt: Bool
+        /// A short rebuilt row whose cells are the header's last ones (合计 | 100 | 97.24 |, under 权重, 得分 and
+        /// 原因 after its label).
+        var rightAligned = false
     }
 
     /// The lines of `text`, with each one-cell-per-line table rebuilt into rows.
@@ -40,7 +43,7 @@ enum CellGrid {
                 for j in next..<(k + grid.header.lowerBound) { out.append(Entry(text: lines[j], rebuilt: false)) }
                 for span in [grid.header] + grid.rows {
                     let joined = lines[(k + span.lowerBound)..<(k + span.upperBound)].map { $0.replacingOccurrences(of: "\r", with: " ") }
-                    out.append(Entry(text: joined.joined(separator: " "), rebuilt: true))
+                    out.append(Entry(text: joined.joined(separator: " "), rebuilt: true, rightAligned: grid.total == span))
                 }
                 next = k + grid.rows.last!.upperBound
             }
@@ -66,11 +69,16 @@ enum CellGrid {
 
     /// The tables of one block of one-cell lines (`c`, the cells' texts): each table's header lines and each
     /// row's, as positions in the block, in order.
-    private static func tables(_ c: [String]) -> [(header: Range<Int>, rows: [Range<Int>])] {
+    private static func tables(_ c: [String]) -> [(header: Range<Int>, rows: [Range<Int>], total: Range<Int>?)] {
         func text(_ i: Int) -> Bool { !isValue(c[i]) }
-        var found: [(header: Range<Int>, rows: [Range<Int>])] = []
+        var found: [(header: Range<Int>, rows: [Range<Int>], total: Range<Int>?)] = []
         var i = 0
         while i + 2 < c.count {
+            if let grid = completeGrid(c, at: i) {
+                found.append(grid)
+                i = grid.rows.last!.upperBound
+                continue
+            }
             guard text(i), !text(i + 1), !text(i + 2) else { i += 1; continue }
             // The header: the text cells before the label (at least three, two of them naming columns).
             var start = i
@@ -91,12 +99,51 @@ enum CellGrid {
                 rows.append((r, Array(c[(r + 1)..<v])))
                 r = v
             }
-            if let grid = place(header: Array(c[start..<i]), headerStart: start, rows: rows) { found.append(grid) }
+            if let grid = place(header: Array(c[start..<i]), headerStart: start, rows: rows) { found.append((grid.header, grid.rows, nil)) }
             // The rows read cannot start another table (a row's label has no header of its own).
             i = max(i + 1, r)
         }
         return found
     }
+
+    /// A table whose rows keep every cell, empty ones too (a web page's text of a 绩效指标 table: 一级指标 | 二级指标
+    /// | … | 权重 | 得分 | 未完成原因分析 |, then ten cells a row), starting at `i`: the header is a run of column
+    /// names ending at its 得分 column (and a 原因 column after it) and beginning where the cells after it fall into
+    /// rows of its width, each with a label and values (or nothing) under 权重 and 得分; a 合计 / 总分 row after them
+    /// gives only its values, the header's last columns (`total`). Nil when fewer than two rows fall so.
+    private static func completeGrid(_ c: [String], at i: Int) -> (header: Range<Int>, rows: [Range<Int>], total: Range<Int>?)? {
+        func text(_ k: Int) -> Bool { !isValue(c[k]) }
+        guard text(i), i == 0 || !text(i - 1) else { return nil }
+        var run = i
+        while run < c.count, text(run), run - i < 16 { run += 1 }
+        let meanings = c[i..<run].map { TableReader.meaning(TableReader.Cell(text: $0, start: 0)) }
+        guard let scoreAt = meanings.lastIndex(of: .score).map({ $0 + i }), meanings.contains(.weight) else { return nil }
+        let end = scoreAt + 1 < c.count && c[scoreAt + 1].contains("原因") ? scoreAt + 2 : scoreAt + 1
+        guard let weightAt = meanings.lastIndex(of: .weight).map({ $0 + i }), weightAt < scoreAt else { return nil }
+        for start in i...max(i, scoreAt - 3) {
+            let width = end - start, w = weightAt - start, sc = scoreAt - start
+            guard width >= 5, w >= 0 else { continue }
+            var rows: [Range<Int>] = [], h = end
+            while h + width <= c.count {
+                let row = Array(c[h..<(h + width)])
+                guard !isValue(row[0]), !isTotal(row[0]), isValue(row[w]), isValue(row[sc]),
+                      TableReader.number(row[w]) != nil || TableReader.number(row[sc]) != nil,
+                      row[1..<w].contains(where: { !isValue($0) }) else { break }
+                rows.append(h..<(h + width)); h += width
+            }
+            guard rows.count >= 2 else { continue }
+            var total: Range<Int>? = nil
+            if h < c.count, isTotal(c[h]) {
+                var v = h + 1
+                while v < c.count, isValue(c[v]), v - h < width { v += 1 }
+                if v > h + 1 { total = h..<v }
+            }
+            return (start..<end, rows + (total.map { [$0] } ?? []), total)
+        }
+        return nil
+    }
+
+    static func isTotal(_ t: String) -> Bool { ["合计", "总分", "总计"].contains(where: t.hasPrefix) }
 
     /// The header's lines and the rows' when the rows' percents place the columns under the header, else nil.
     private static func place(header: [String], headerStart start: Int, rows: [(label: Int, values: [String])])

@@ -74,7 +74,7 @@ struct TableReader {
             }
             // A cell's text wrapped onto lines of its own (评分标准 over three lines, its row's numbers on the middle
             // one) leaves the table open: an indented or blank line, up to three in a row.
-            guard cells.filter({ !$0.text.isEmpty }).count >= 3 else {
+            guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingCharacters(in: .whitespaces).isEmpty
                 if columns != nil, indented, !normalised.contains("|"), wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
@@ -89,11 +89,12 @@ struct TableReader {
             if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
                 columns = cells
                 meanings = headerMeanings
-                // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值).
+                // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
+                // kind or unit (指标性质, 度量单位).
                 labelColumns = cells.indices.filter { k in
                     let t = cells[k].text
                     return headerMeanings[k] == nil && !t.isEmpty && ["指标", "项目", "名称", "来源", "科目", "内容"].contains(where: t.contains)
-                        && !["值", "数", "率"].contains(where: t.contains)
+                        && !["值", "数", "率", "性质", "单位"].contains(where: t.contains)
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
@@ -105,6 +106,10 @@ struct TableReader {
             // A row laid out by position (pdftotext -layout) that lacks cells (merged 一级指标, a title column, empty
             // cells left out): each cell under the header column it stands under.
             if !normalised.contains("|"), !entry.rebuilt, cells.count != header.count { cells = Self.aligned(cells, under: header) }
+            // A rebuilt 合计 row that gives only its values stands under the header's last columns.
+            if entry.rightAligned, cells.count < header.count, let first = cells.first {
+                cells = Array(repeating: Cell(text: "", start: first.start), count: header.count - cells.count) + cells
+            }
             // A sentence is no row, unless the line is a row whose text cell ends one (评分标准 | 公用经费控制率≤100%
             // 得满分。 beside its 分值 and 得分): a number stands under a value column.
             let valued = cells.indices.contains { $0 < meanings.count && meanings[$0] != nil && number(cells[$0].text) != nil }

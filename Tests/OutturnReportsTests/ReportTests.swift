@@ -184,6 +184,30 @@ import OutturnIO
         #expect(checks.allSatisfy { $0.consistent })
     }
 
+    /// A 绩效指标 block whose rows keep every cell (ten a row, empty ones as "|"): the rows are rebuilt at the
+    /// header's width, the 合计 row's values stand under 权重 and 得分, and the weights and scores add up over the
+    /// funds block's 分值 and 得分 too; a score that does not is caught.
+    @Test func anIndicatorBlockWithEveryCell() throws {
+        func text(total score: String) -> String {
+            "2023年度项目支出绩效自评表\n" + Self.lines(["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因",
+                                                "总额", "100.00", "120.00", "108.00", "90.00%", "10", "9", "",
+                                                "绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析",
+                                                "产出指标", "数量指标", "养护里程", "≥", "120", "公里", "118", "50", "48", "",
+                                                "效益指标", "社会效益指标", "出行条件", "定性", "改善", "", "改善", "30", "30", "",
+                                                "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "93", "10", "10", "",
+                                                "合计", "100", score, "",
+                                                "评价结论", "良好。"])
+        }
+        let rebuilt = CellGrid.entries(text(total: "97")).filter(\.rebuilt).map { TableReader.split($0.text).map(\.text) }
+        #expect(rebuilt.contains { $0.prefix(3) == ["一级指标", "二级指标", "三级指标"] && $0.count == 11 })
+        #expect(rebuilt.contains { $0.first == "效益指标" && $0.count == 11 && $0[7] == "30" })
+        #expect(rebuilt.last?.first == "合计")
+        let right = ReportAudit.audit(ReportExtractor.extract(text: text(total: "97"), source: "t")).filter { $0.check.hasPrefix("合计") }
+        #expect(right.map(\.stated).sorted() == [97, 100] && right.allSatisfy(\.consistent), "\(right.map(\.check))")
+        let wrong = ReportAudit.audit(ReportExtractor.extract(text: text(total: "98"), source: "t")).filter { $0.check.hasPrefix("合计") && !$0.consistent }
+        #expect(wrong.map(\.recomputed) == [97])
+    }
+
     /// A note in the last column (原因) between two rows stays in the row before; a bound in it (未达到90%) is no
     /// execution rate.
     @Test func aNoteEndsItsRow() throws {
