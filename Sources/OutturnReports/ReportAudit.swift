@@ -26,12 +26,19 @@ public enum ReportAudit {
                                      snippet: stated.snippet, offset: stated.offset, rule: rule))
         }
         // Levels by key and year (the first statement of each), and by subject and year.
-        var first: [String: Int] = [:], bySubject: [String: [Int]] = [:]
+        var first: [String: Int] = [:], bySubject: [String: [Int]] = [:], byKey: [String: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.role == .level || st.role == .baseLevel {
             if first["\(st.key)|\(st.year)"] == nil { first["\(st.key)|\(st.year)"] = k }
+            byKey["\(st.key)|\(st.year)", default: []].append(k)
             if let subject = st.subject { bySubject["\(subject)|\(st.year)", default: []].append(k) }
         }
         func level(_ key: String, _ year: Int) -> Statement? { first["\(key)|\(year)"].map { statements[$0] } }
+        /// The level a statement of that key and year is about: the first of its scope (一般公共预算财政拨款支出 is
+        /// not 财政拨款支出), else the first.
+        func level(_ key: String, _ year: Int, like st: Statement) -> Statement? {
+            let found = (byKey["\(key)|\(year)"] ?? []).map { statements[$0] }
+            return found.first { sameScope($0, st) } ?? found.first
+        }
         /// The level of a subject in a year, preferring a measure.
         func level(subject: String, year: Int, measure: String?) -> Statement? {
             let found = (bySubject["\(subject)|\(year)"] ?? []).map { statements[$0] }
@@ -139,11 +146,13 @@ public enum ReportAudit {
                 add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
                     st.halfUnit + ratioTolerance(part, parent))
             case .completion:
-                guard let subject = st.subject, let a = level(subject: subject, year: st.year, measure: "actual"),
+                // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first.
+                let stated = st.about.map { statements[$0] }.flatMap { $0.measure == "actual" ? $0 : nil }
+                guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"),
                       let b = level(subject: subject, year: st.year, measure: "budget"), a.measure == "actual", b.measure == "budget", b.value != 0 else { continue }
                 add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
             case let .change(sign):
-                let now = st.about.map { statements[$0] } ?? level(st.key, st.year)
+                let now = st.about.map { statements[$0] } ?? level(st.key, st.year, like: st)
                 guard let now else { continue }
                 let baseYear = st.baseYear ?? st.year - 1
                 let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") } ?? now.key
@@ -251,7 +260,11 @@ public enum ReportAudit {
         let scopes = ["全市", "市级", "市本级", "全县", "县级", "县本级", "全省", "省级", "省本级", "全区", "区级", "区本级", "本级", "全国", "中央", "地方"]
         func scope(_ label: String) -> String? { scopes.filter { label.contains($0) }.max { $0.count < $1.count } }
         let (x, y) = (scope(a.label), scope(b.label))
-        return x == nil || y == nil || x == y
+        // Appropriations (财政拨款) add up over the budget types: one qualified by a type (一般公共预算财政拨款支出) is
+        // a part of the unqualified 财政拨款支出. (Other items often leave the type unsaid where the section names it.)
+        func budgetType(_ label: String) -> String? { StatementReader.budgetTypes.first { label.contains($0) } }
+        let appropriation = a.subject == "appropriation" || b.subject == "appropriation"
+        return (x == nil || y == nil || x == y) && (!appropriation || budgetType(a.label) == budgetType(b.label))
     }
 
     static func isAmountChange(_ st: Statement) -> Bool {
@@ -275,7 +288,8 @@ public enum ReportAudit {
             func score(_ st: Statement) -> Int {
                 if st.label == name { return 3 }
                 if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
-                if let namedSubject, st.subject == namedSubject { return 1 }
+                // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
+                if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name) { return 1 }
                 return 0
             }
             let ranked = candidates.map { ($0.element, score($0.element)) }.filter { $0.1 > 0 }

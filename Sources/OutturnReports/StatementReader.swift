@@ -93,8 +93,18 @@ struct StatementReader {
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
                     if candidates.isEmpty {
-                        let before = lastLevelOfPreviousSentence ?? lastOfPreviousSentence
-                        candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                        // A list that names its total without its amount (一般公共预算财政拨款支出决算主要用于以下方面：)
+                        // breaks down that item's last level stated before.
+                        let openerAt = at ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
+                        let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
+                        if let named = subjectMatch(in: opening, weak: false)?.subject,
+                           let stated = statements.lastIndex(where: { $0.role == .level && $0.subject == named && $0.unit == amount.unit }),
+                           sentence.lowerBound - statements[stated].position < 600 {
+                            candidates = [stated]
+                        } else {
+                            let before = lastLevelOfPreviousSentence ?? lastOfPreviousSentence
+                            candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                        }
                     }
                     breakdownTotal = candidates.last { statements[$0].role == .level } ?? candidates.last
                 }
@@ -439,6 +449,9 @@ struct StatementReader {
             // 支出 is part of the name (项目支出), not a measure.
             let scalars = label.scalars
             m = measure(in: scalars.string(found.end..<scalars.count)) ?? measure(in: scalars.string(found.start..<found.end), spending: false)
+            // A weak label that is the whole label (支出决算) after the sentence named what spends (一般公共预算财政
+            // 拨款支出年初预算为 X，支出决算为 Y) is that item's, not the department's total.
+            if let topic = weakLabelsTopic(label, found: found, sentenceBefore: sentenceBefore) { subject = topic; rule = "sentence-topic" }
         } else {
             m = measure(in: label)
         }
@@ -541,6 +554,24 @@ struct StatementReader {
 
     /// Every subject label occurrence in a range, in order of end (the sentence's topics); weak labels (财政拨款,
     /// a scope rather than a thing) only where no strong one is named.
+    /// The subject of the sentence a weak label alone (支出决算, 收入合计) stands for: the strong subject named last
+    /// before it whose name ends in the same noun (…财政拨款支出 for 支出决算). Nil when the label is more than the
+    /// weak label or the sentence names no such subject.
+    func weakLabelsTopic(_ label: String, found: (subject: String, start: Int, end: Int), sentenceBefore: String) -> String? {
+        let scalars = label.scalars
+        guard found.start == 0, found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
+              scalars.count >= 2 else { return nil }
+        let noun = scalars.string(0..<2)
+        let before = Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)
+        let text = Array(before)
+        var last: (subject: String, start: Int, end: Int)? = nil
+        vocabulary.lexicons.strong.occurrences(in: text, 0..<text.count) { subject, start, end in
+            if last == nil || end > last!.end || (end == last!.end && start < last!.start) { last = (subject, start, end) }
+        }
+        guard let topic = last, topic.subject != found.subject, text.string(topic.start..<topic.end).hasSuffix(noun) else { return nil }
+        return topic.subject
+    }
+
     /// The subjects the vocabulary's labels mention in `s[range]`, by where they end (ends relative to the range),
     /// the longer label first at one end.
     func subjectMention(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(subject: String, end: Int, length: Int)] {
