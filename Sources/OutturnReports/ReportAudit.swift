@@ -84,9 +84,6 @@ public enum ReportAudit {
             // (Stages may differ: 全年预算 = 年初预算 + 年中追加.)
             if Set(members.map { $0.measure ?? "" }).count > 1 { continue }
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
-            // Points are awarded, not measured: a score or weight written without decimals (分值 5, 得分 38) is
-            // exact, so a column of them cannot drift by half a point each.
-            func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
             let tolerance = slack(total) + members.reduce(0) { $0 + slack($1) }
             let signedTotal = signOf(total) * total.value
             let shortfall = signedTotal - sum
@@ -128,7 +125,7 @@ public enum ReportAudit {
                         }
                         guard members.count == split.count else { continue }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
-                            t.halfUnit + members.reduce(0) { $0 + $1.halfUnit })
+                            slack(t) + members.reduce(0) { $0 + slack($1) })
                         break
                     }
                 }
@@ -243,10 +240,15 @@ public enum ReportAudit {
                 add("execution-rate", "execution_rate = 100 x appropriation_final / appropriation_budget (\(y))", r, 100 * f.value / b.value,
                     r.halfUnit + ratioTolerance(f, b))
             }
-            // Execution score = weight x execution rate.
+            // Execution score = weight x execution rate: the rate's own score, the one with the smallest full marks (a
+            // 预算执行情况 section of 20 points over the rate's 10, 调整率's 5 … adds its parts up; it is no rate's score).
+            let executionWeights = statements.filter { $0.role == .weight && $0.subject == "score_budget_execution" }.map(\.value)
             for score in statements where score.role == .level && score.subject == "score_budget_execution" && score.year == y {
                 guard let rate = statements.first(where: { $0.subject == "execution_rate" && $0.year == y && $0.role == .level }),
-                      let w = statements.last(where: { $0.role == .weight && $0.subject == "score_budget_execution" }) else { continue }
+                      // Its own full marks: the weight stated last before it (（分值20分，得分18.6分）), not a later one's.
+                      let w = statements.last(where: { $0.role == .weight && $0.subject == "score_budget_execution" && $0.position < score.position })
+                        ?? statements.last(where: { $0.role == .weight && $0.subject == "score_budget_execution" }),
+                      w.value <= (executionWeights.min() ?? w.value) else { continue }
                 add("score-weight", "score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
                     min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
             }
@@ -256,6 +258,11 @@ public enum ReportAudit {
 
     /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,
     /// 部门) agree where both have them (全市一般公共预算总收入 and 市级一般公共预算总收入 are two totals).
+    /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
+    /// measured: a score or weight written without decimals (分值 5, 得分 38) is exact, so a column of them cannot
+    /// drift by half a point each.
+    static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
+
     static func sameScope(_ a: Statement, _ b: Statement) -> Bool {
         let scopes = ["全市", "市级", "市本级", "全县", "县级", "县本级", "全省", "省级", "省本级", "全区", "区级", "区本级", "本级", "全国", "中央", "地方"]
         func scope(_ label: String) -> String? { scopes.filter { label.contains($0) }.max { $0.count < $1.count } }

@@ -37,7 +37,9 @@ struct StatementReader {
         let s = doc.scalars
         var statements: [Statement] = []
         var unmatched: [UnmatchedStatement] = []
-        let titleTopic = subjectMention(in: s, 0..<min(s.count, 80)).last?.subject
+        // What the title names (示例县2024年“三公”经费预算情况说明): the text up to its end, not the body's first lines.
+        let titleEnd = min(s.count, 80, doc.headingEnds.first ?? 80)
+        let titleTopic = subjectMention(in: s, 0..<titleEnd).last?.subject
         var lastOfPreviousSentence: Int? = nil, lastLevelOfPreviousSentence: Int? = nil
         // The last amount the previous sentence stated, when a rate came after it (实际支出 50 万元，预算执行率 96.2%。
         // 其中：30 万元用于…): what a 其中 of amounts breaks down.
