@@ -112,6 +112,8 @@ struct ReportText {
         if line.isEmpty { return false }
         let core = line.filter { !"-—–_ ".contains($0) }
         if core.allSatisfy(\.isNumber) && !core.isEmpty && line.contains(where: { "-—–".contains($0) }) { return true }
+        // (The pattern only on short lines that can hold it: most lines are prose.)
+        guard line.unicodeScalars.count <= 24, line.contains(where: { $0 == "页" || $0 == "/" || $0 == "e" }) else { return false }
         return line.range(of: #"^(第 *\d+ *页( *[,，/、]? *共 *\d+ *页)?|共 *\d+ *页 *[,，/、]? *第 *\d+ *页|\d+ */ *\d+|[Pp]age *\d+( *of *\d+)?)$"#,
                           options: .regularExpression) != nil
     }

@@ -99,9 +99,10 @@ struct StatementReader {
                         // breaks down that item's last level stated before.
                         let openerAt = at ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
                         let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
+                        // (Looking back no further than 600 scalars keeps reading linear.)
+                        let reach = statements.indices.reversed().prefix { sentence.lowerBound - statements[$0].position < 600 }
                         if let named = subjectMatch(in: opening, weak: false)?.subject,
-                           let stated = statements.lastIndex(where: { $0.role == .level && $0.subject == named && $0.unit == amount.unit }),
-                           sentence.lowerBound - statements[stated].position < 600 {
+                           let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
                         } else {
                             let before = lastLevelOfPreviousSentence ?? lastOfPreviousSentence
@@ -286,7 +287,7 @@ struct StatementReader {
                 return st
             }
             if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划"))
-                || stripped.range(of: #"(为|是|占)(当年|全年|年初|调整后)?预算数?的?$"#, options: .regularExpression) != nil {
+                || stripped.contains("预算") && stripped.range(of: #"(为|是|占)(当年|全年|年初|调整后)?预算数?的?$"#, options: .regularExpression) != nil {
                 var st = base(.completion, rule: "completion")
                 if let a = current { st.about = a; adopt(&st, statements[a]) } else if let subject = headingSubject(s, doc, before: amount.start) {
                     st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
@@ -656,7 +657,8 @@ struct StatementReader {
     /// Whether a sentence begins with a comparison against a base (较上年, 比 2022 年度, 与去年相比, 同比), not with
     /// its subject. 较 and 比 alone open other words (较好, 比如), so the base must follow.
     static func opensWithComparison(_ t: String) -> Bool {
-        t.range(of: #"^\s*(同比|(较|比|与)[ \t]*(上年|去年|上一年|年初|预算|(19|20)\d{2}))"#, options: .regularExpression) != nil
+        guard let first = t.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "同较比与".unicodeScalars.contains(first) else { return false }
+        return t.range(of: #"^\s*(同比|(较|比|与)[ \t]*(上年|去年|上一年|年初|预算|(19|20)\d{2}))"#, options: .regularExpression) != nil
     }
 
     static let fillers = ["分别为", "分别", "共计", "合计为", "为", "是", "达到", "达", "约", "计", "了", ":", "：", " ", "幅度"]
@@ -700,7 +702,7 @@ struct StatementReader {
     /// 较年初预算, 比预算数, 与调整后预算: a comparison with the year's budget, stating it; its stage (年初: initial,
     /// 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage, nil for no such comparison.
     static func budgetBase(_ t: String) -> String?? {
-        guard let r = t.range(of: #"(较|比|与)(年初|全年|调整后)?预算数?的?$"#, options: .regularExpression),
+        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与)(年初|全年|调整后)?预算数?的?$"#, options: .regularExpression),
               t[r].count == t.count else { return nil }
         return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整后") ? "adjusted" : nil)
     }

@@ -302,7 +302,7 @@ struct TableReader {
 
     /// A line that only gives the unit of the table's amounts: （万元）, (元), 单位：万元. The unit, or nil.
     static func unitLine(_ compact: String) -> String? {
-        guard let r = compact.range(of: #"^[（(]?(单位[:：])?(万元|元)[）)]?$"#, options: .regularExpression), !r.isEmpty else { return nil }
+        guard compact.unicodeScalars.count <= 10, compact.hasSuffix("元") || compact.hasSuffix("）") || compact.hasSuffix(")"), let r = compact.range(of: #"^[（(]?(单位[:：])?(万元|元)[）)]?$"#, options: .regularExpression), !r.isEmpty else { return nil }
         return compact.contains("万元") ? "万元" : "元"
     }
 
