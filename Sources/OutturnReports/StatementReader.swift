@@ -342,7 +342,8 @@ struct StatementReader {
                                        sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
             }
             // 较年初预算 15.00 万元: the budget of the year the actual before it is compared with.
-            if let stage = Self.budgetBase(stripped), let a = current, statements[a].measure != "budget" {
+            // (完成年初预算数 X 万元的 y%: what was completed is the actual, whatever the document's default measure.)
+            if let stage = Self.budgetBase(stripped), let a = current, statements[a].measure != "budget" || stripped.hasPrefix("完成") {
                 var st = base(.baseLevel, rule: "base-budget")
                 adopt(&st, statements[a])
                 st.about = a
@@ -680,6 +681,7 @@ struct StatementReader {
     static let changeWords: [(String, Double)] = [
         ("增长率", 1), ("下降率", -1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
         ("减少", -1), ("提高", 1), ("降低", -1), ("压缩", -1), ("压减", -1), ("节约", -1), ("节省", -1), ("上升", 1), ("回落", -1),
+        ("增收", 1), ("减收", -1), ("增支", 1), ("减支", -1),
         ("增", 1), ("减", -1), ("降", -1),
     ]
 
@@ -694,15 +696,16 @@ struct StatementReader {
         }
         // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
         guard let comparator else {
-            return ["增幅", "降幅", "增长率", "下降率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低"].contains(word) ? (sign, head, "") : nil
+            return ["增幅", "降幅", "增长率", "下降率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }
 
-    /// 较年初预算, 比预算数, 与调整后预算: a comparison with the year's budget, stating it; its stage (年初: initial,
-    /// 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage, nil for no such comparison.
+    /// 较年初预算, 比预算数, 与调整后预算, 完成年初预算数 (X 万元的 y%): a comparison with the year's budget, stating
+    /// it; its stage (年初: initial, 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
+    /// nil for no such comparison.
     static func budgetBase(_ t: String) -> String?? {
-        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与)(年初|全年|调整后)?预算数?的?$"#, options: .regularExpression),
+        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与|完成)(年初|全年|调整后)?预算数?的?$"#, options: .regularExpression),
               t[r].count == t.count else { return nil }
         return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整后") ? "adjusted" : nil)
     }

@@ -415,6 +415,18 @@ import OutturnIO
         for line in ["第3部分", "2023", "本年收入合计1,000.00万元"] { #expect(!ReportText.isPageNumber(line), "\(line)") }
     }
 
+    /// A monthly statement's phrasing: 完成年初预算数 X 万元的 y% states the budget, not the item; 减收 / 增收 are
+    /// changes, and the changes after it are the item's. A wrong percent among them is caught.
+    @Test func completedBudgetAndChangesInRevenue() {
+        func c(_ pct: String) -> [AuditCheck] {
+            checks("示例县2024年1-4月财政收支情况\n4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降\(pct)%。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入16524万元，比上年减收2354万元，下降12.5%。")
+        }
+        let right = c("4.2")
+        #expect(right.allSatisfy(\.consistent), "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 24627 } && right.contains { $0.rule == "change-breakdown" && $0.stated == -1070 })
+        #expect(c("5.2").contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed + 4.16) < 0.01 })
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
