@@ -422,7 +422,7 @@ import OutturnIO
             checks("示例县2024年1-4月财政收支情况\n4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降\(pct)%。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入16524万元，比上年减收2354万元，下降12.5%。")
         }
         let right = c("4.2")
-        #expect(right.allSatisfy(\.consistent), "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
         #expect(right.contains { $0.rule == "breakdown" && $0.stated == 24627 } && right.contains { $0.rule == "change-breakdown" && $0.stated == -1070 })
         #expect(c("5.2").contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed + 4.16) < 0.01 })
     }
