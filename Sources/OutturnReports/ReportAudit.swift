@@ -161,7 +161,10 @@ public enum ReportAudit {
                 let before = statements.first { $0.role == .baseLevel && $0.about.map { statements[$0].position } == now.position
                                                 && $0.year == baseYear && ($0.measure == nil || $0.measure == (st.baseMeasure ?? now.measure)) }
                     ?? level(beforeKey, baseYear)
-                    ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) } : nil)
+                    // (Another measure's level only when the text stated it before the change: a comparison of a
+                    // budget with last year's outturn reads the outturn given above it, not one stated later.)
+                    ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
+                            .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil)
                 if st.unit == "万元" {
                     amountChanges["\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(now.value)", default: []].append(st)
                     if let before {

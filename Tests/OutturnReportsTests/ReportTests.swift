@@ -427,6 +427,19 @@ import OutturnIO
         #expect(c("5.2").contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed + 4.16) < 0.01 })
     }
 
+    /// A news headline's verb is no part of the name (示例局公开2024年部门预算), and a budget's change from last year
+    /// is not checked against last year's outturn stated only further down.
+    @Test func aHeadlineAndAnOutturnStatedLater() {
+        let text = "示例局公开2024年部门预算\n2024年示例局“三公”经费财政拨款预算为100.00万元，比2023年减少20.00万元。其中，公务接待费预算40.00万元，公务用车购置及运行费预算60.00万元。\n据介绍，2023年示例局“三公”经费财政拨款决算为110.00万元。"
+        #expect(extraction(text).department == "示例局")
+        let c = checks(text)
+        #expect(!c.contains { $0.rule == "change" }, "\(c.map(\.check))")
+        #expect(c.allSatisfy { $0.consistent })
+        // Stated before the change, last year's outturn is the base (a budget against last year's actual).
+        let before = checks("示例局2024年“三公”经费预算说明\n2023年“三公”经费财政拨款决算为110.00万元。2024年“三公”经费财政拨款预算为100.00万元，比上年减少20.00万元。")
+        #expect(before.contains { $0.rule == "change" && $0.recomputed == -10 && !$0.consistent })
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
