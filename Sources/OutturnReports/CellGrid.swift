@@ -18,6 +18,8 @@ enum CellGrid {
     /// A line to read: one line of the text, or several one-cell lines joined into a row (`rebuilt`).
     struct Entry: Equatable {
         let text: String
+        /// Where the entry's first character is in the text, in scalars.
+        var start = 0
         /// Whether the entry is a rebuilt row or header; a rebuilt row may have fewer cells than its header
         /// (trailing cells that span rows, such as 原因, are written only once).
         let rebuilt: Bool
@@ -30,27 +32,77 @@ enum CellGrid {
     static func entries(_ text: String) -> [Entry] {
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
             .map { String(String.UnicodeScalarView($0)) }
+        var starts: [Int] = [], at = 0
+        for line in lines { starts.append(at); at += line.unicodeScalars.count + 1 }
+        return splittingTwoSided(lineEntries(lines), starts: starts)
+    }
+
+    /// The entries before two-sided tables are split: one per line, or per rebuilt row, each with the index of its
+    /// first line in `start` (made an offset by `splittingTwoSided`).
+    private static func lineEntries(_ lines: [String]) -> [Entry] {
         let cells = lines.map(cell)
         var out: [Entry] = []
         var k = 0
         while k < lines.count {
-            guard cells[k] != nil else { out.append(Entry(text: lines[k], rebuilt: false)); k += 1; continue }
+            guard cells[k] != nil else { out.append(Entry(text: lines[k], start: k, rebuilt: false)); k += 1; continue }
             var end = k
             while end < lines.count, cells[end] != nil { end += 1 }
             var next = k
             for grid in tables(cells[k..<end].map { $0! }) {
                 // Lines before the header stay lines; the header and each row become one line each.
-                for j in next..<(k + grid.header.lowerBound) { out.append(Entry(text: lines[j], rebuilt: false)) }
+                for j in next..<(k + grid.header.lowerBound) { out.append(Entry(text: lines[j], start: j, rebuilt: false)) }
                 for span in [grid.header] + grid.rows {
                     let joined = lines[(k + span.lowerBound)..<(k + span.upperBound)].map { $0.replacingOccurrences(of: "\r", with: " ") }
-                    out.append(Entry(text: joined.joined(separator: " "), rebuilt: true, rightAligned: grid.total == span))
+                    out.append(Entry(text: joined.joined(separator: " "), start: k + span.lowerBound, rebuilt: true, rightAligned: grid.total == span))
                 }
                 next = k + grid.rows.last!.upperBound
             }
-            for j in next..<end { out.append(Entry(text: lines[j], rebuilt: false)) }
+            for j in next..<end { out.append(Entry(text: lines[j], start: j, rebuilt: false)) }
             k = end
         }
         return out
+    }
+
+    /// Entries with their line indices made offsets, and each two-sided table (收入支出决算总表: 项目 | 行次 | 金额 |
+    /// 项目 | 行次 | 金额, revenue on the left, spending on the right) split into its two tables, the left one's
+    /// header and rows first, then the right one's: each half keeps its characters' offsets (the bar between the
+    /// halves is left out), and the reader sees two one-sided tables whose totals add up their own side.
+    static func splittingTwoSided(_ entries: [Entry], starts: [Int]) -> [Entry] {
+        var out: [Entry] = []
+        var k = 0
+        func located(_ e: Entry) -> Entry { var e = e; e.start = starts[e.start]; return e }
+        while k < entries.count {
+            let header = located(entries[k])
+            let cells = TableReader.split(header.text)
+            let half = cells.count / 2
+            guard header.text.contains("|"), cells.count >= 4, cells.count % 2 == 0,
+                  Array(cells[..<half].map(\.text)) == Array(cells[half...].map(\.text)), cells[0].text.contains("项目"),
+                  barIndex(header.text, after: half) != nil else { out.append(header); k += 1; continue }
+            // The rows: the lines after the header with as many cells.
+            var rows: [Entry] = []
+            var r = k + 1
+            while r < entries.count, TableReader.split(entries[r].text).count == cells.count { rows.append(located(entries[r])); r += 1 }
+            var left: [Entry] = [], right: [Entry] = []
+            for line in [header] + rows {
+                guard let bar = barIndex(line.text, after: half) else { continue }
+                let scalars = Array(line.text.unicodeScalars)
+                left.append(Entry(text: String(String.UnicodeScalarView(scalars[..<bar])), start: line.start, rebuilt: line.rebuilt))
+                right.append(Entry(text: String(String.UnicodeScalarView(scalars[(bar + 1)...])), start: line.start + bar + 1, rebuilt: line.rebuilt))
+            }
+            out += left + right
+            k = r
+        }
+        return out
+    }
+
+    /// The position (in scalars) of the bar that ends the line's `n`-th cell.
+    private static func barIndex(_ line: String, after n: Int) -> Int? {
+        var seen = 0
+        for (k, c) in line.unicodeScalars.enumerated() where c == "|" {
+            seen += 1
+            if seen == n { return k }
+        }
+        return nil
     }
 
     /// The text of a one-cell line ("180.00 |", "|"), nil for any other line.

@@ -19,7 +19,6 @@ struct TableReader {
         var statements: [Statement] = [], unmatched: [UnmatchedStatement] = [], rows: [Range<Int>] = []
         var columns: [Cell]? = nil, meanings: [ColumnMeaning?] = [], labelColumns: [Int] = []
         var yuan = false
-        var offset = 0
         let reader = StatementReader(vocabulary: vocabulary, reportYear: reportYear, genre: genre)
         // What the document is about, as its title names it (示例县2024年“三公”经费预算情况说明).
         let documentTopic = reader.subjectMatch(in: String(text.prefix(80).split(whereSeparator: \.isNewline).first ?? ""))?.subject
@@ -34,13 +33,16 @@ struct TableReader {
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = [], weightsSinceTotal: [Int] = []
         var wrappedLines = 0
+        // Per column of the current table: the last total row read (a 总计 adds it to the rows after it), and the
+        // item the table's totals have named.
+        var subtotal: [Int: Int] = [:], totalSubject: String? = nil
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.entries(text) {
             var line = entry.text
             let lineScalars = line.unicodeScalars.count
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
-            defer { offset += lineScalars + 1 }
+            let offset = entry.start
             let normalised = String(String.UnicodeScalarView(line.unicodeScalars.map(ReportText.normalise)))
             let compact = normalised.replacingOccurrences(of: " ", with: "")
             if compact.contains("单位:元") || compact.contains("单位：元") { yuan = true }
@@ -83,7 +85,8 @@ struct TableReader {
                 continue
             }
             wrappedLines = 0
-            let headerMeanings = cells.map(meaning)
+            // A column of 金额 holds the document's own measure: actuals in a 决算, budgets in a 预算 disclosure.
+            let headerMeanings = cells.map { meaning($0) ?? (Self.isAmountColumn($0.text) ? (genre == .budgetDisclosure ? .budget : .actual) : nil) }
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
             let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
             if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
@@ -98,7 +101,7 @@ struct TableReader {
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
-                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0
+                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil
                 continue
             }
             guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count)
@@ -142,9 +145,14 @@ struct TableReader {
                 let cellOffset = offset + cell.start
                 var subject = reader.subjectMatch(in: label)?.subject
                 if isTotalRow {
-                    // The 合计 of a 三公 disclosure's table is the 三公 total; of a project's, the project's.
+                    // A total that names its item (本年收入合计) is that item's; a bare 合计 / 总计 is the table's
+                    // earlier total's (总计 under 本年收入合计 is revenue's), else the 三公 total in a 三公
+                    // disclosure, the project's in a project's, the spending otherwise.
+                    let named = [.rate, .weight, .score].contains(meaning) ? nil
+                        : subject.flatMap { ["revenue", "expenditure", "three_public", "project", "appropriation"].contains($0) ? $0 : nil }
                     subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? "score_total"
-                        : genre == .project ? "project" : documentTopic == "three_public" ? "three_public" : "expenditure"
+                        : named ?? totalSubject ?? (genre == .project ? "project" : documentTopic == "three_public" ? "three_public" : "expenditure")
+                    if let named { totalSubject = named }
                 }
                 if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }
                 var unit = "万元", v = value, d = max(decimals, 2)
@@ -193,11 +201,14 @@ struct TableReader {
                 if isTotalRow {
                     // Scores and weights add up over every table above (the funds table's 分值 10 with the
                     // indicators' 90); amounts within their own table.
-                    let members = meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : (sinceHeader[k] ?? [])
+                    // A 总计 adds the rows since the last total to that total (本年收入合计 + 结余 + 年初结转 = 总计).
+                    let grand = vocabulary.isGrandTotal(label) ? subtotal[k].map { [$0] } ?? [] : []
+                    let members = meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : grand + (sinceHeader[k] ?? [])
                     for m in members where statements[m].parent == nil { statements[m].parent = index }
                     if meaning == .score { scoresSinceTotal = [] }
                     if meaning == .weight { weightsSinceTotal = [] }
                     sinceHeader[k] = []
+                    subtotal[k] = index
                 } else {
                     sinceHeader[k, default: []].append(index)
                     if meaning == .score { scoresSinceTotal.append(index) }
@@ -299,6 +310,9 @@ struct TableReader {
     }
 
     struct Cell { let text: String; let start: Int }
+
+    /// A header cell that names an amount and nothing more: 金额, 金额（万元）.
+    static func isAmountColumn(_ t: String) -> Bool { t == "金额" || t.hasPrefix("金额（") || t.hasPrefix("金额(") }
 
     /// A line that only gives the unit of the table's amounts: （万元）, (元), 单位：万元. The unit, or nil.
     static func unitLine(_ compact: String) -> String? {

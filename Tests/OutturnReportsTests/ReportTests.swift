@@ -208,6 +208,21 @@ import OutturnIO
         #expect(wrong.map(\.recomputed) == [97])
     }
 
+    /// A two-sided table (收入支出决算总表) comes back as its left table then its right one, every entry's text
+    /// where it stands in the original.
+    @Test func aTwoSidedTableSplitsInTwo() {
+        let text = "说明\n项目 | 行次 | 金额 | 项目 | 行次 | 金额\n一、财政拨款收入 | 1 | 100.00 | 一、农林水支出 | 10 | 90.00\n本年收入合计 | 2 | 100.00 | 本年支出合计 | 11 | 90.00\n结语"
+        let entries = CellGrid.entries(text)
+        let scalars = Array(text.unicodeScalars)
+        for e in entries {
+            let n = e.text.unicodeScalars.count
+            #expect(String(String.UnicodeScalarView(scalars[e.start..<(e.start + n)])) == e.text)
+        }
+        #expect(entries.map { $0.text.trimmingCharacters(in: .whitespaces) } == [
+            "说明", "项目 | 行次 | 金额", "一、财政拨款收入 | 1 | 100.00", "本年收入合计 | 2 | 100.00",
+            "项目 | 行次 | 金额", "一、农林水支出 | 10 | 90.00", "本年支出合计 | 11 | 90.00", "结语"])
+    }
+
     /// A note in the last column (原因) between two rows stays in the row before; a bound in it (未达到90%) is no
     /// execution rate.
     @Test func aNoteEndsItsRow() throws {
