@@ -64,9 +64,10 @@ enum CellGrid {
     }
 
     /// Entries with their line indices made offsets, and each two-sided table (收入支出决算总表: 项目 | 行次 | 金额 |
-    /// 项目 | 行次 | 金额, revenue on the left, spending on the right) split into its two tables, the left one's
-    /// header and rows first, then the right one's: each half keeps its characters' offsets (the bar between the
-    /// halves is left out), and the reader sees two one-sided tables whose totals add up their own side.
+    /// 项目 | 行次 | 金额, revenue on the left, spending on the right; by bars or laid out by spaces) split into its
+    /// two tables, the left one's header and rows first, then the right one's: each half keeps its characters'
+    /// offsets (a bar between the halves is left out), and the reader sees two one-sided tables whose totals add up
+    /// their own side.
     static func splittingTwoSided(_ entries: [Entry], starts: [Int]) -> [Entry] {
         var out: [Entry] = []
         var k = 0
@@ -75,34 +76,44 @@ enum CellGrid {
             let header = located(entries[k])
             let cells = TableReader.split(header.text)
             let half = cells.count / 2
-            guard header.text.contains("|"), cells.count >= 4, cells.count % 2 == 0,
-                  Array(cells[..<half].map(\.text)) == Array(cells[half...].map(\.text)), cells[0].text.contains("项目"),
-                  barIndex(header.text, after: half) != nil else { out.append(header); k += 1; continue }
-            // The rows: the lines after the header with as many cells.
-            var rows: [Entry] = []
+            guard cells.count >= 4, cells.count % 2 == 0, Array(cells[..<half].map(\.text)) == Array(cells[half...].map(\.text)),
+                  cells[0].text.contains("项目"), cut(header.text, half) != nil else { out.append(header); k += 1; continue }
+            // The rows: the lines after the header with as many cells (blank lines between them kept aside).
+            var rows: [Entry] = [], blanks: [Entry] = []
             var r = k + 1
-            while r < entries.count, TableReader.split(entries[r].text).count == cells.count { rows.append(located(entries[r])); r += 1 }
+            while r < entries.count {
+                let line = located(entries[r])
+                if line.text.trimmingCharacters(in: .whitespaces).isEmpty { blanks.append(line); r += 1; continue }
+                guard TableReader.split(line.text).count == cells.count else { break }
+                rows.append(line); r += 1
+            }
             var left: [Entry] = [], right: [Entry] = []
             for line in [header] + rows {
-                guard let bar = barIndex(line.text, after: half) else { continue }
+                guard let (end, resume) = cut(line.text, half) else { continue }
                 let scalars = Array(line.text.unicodeScalars)
-                left.append(Entry(text: String(String.UnicodeScalarView(scalars[..<bar])), start: line.start, rebuilt: line.rebuilt))
-                right.append(Entry(text: String(String.UnicodeScalarView(scalars[(bar + 1)...])), start: line.start + bar + 1, rebuilt: line.rebuilt))
+                left.append(Entry(text: String(String.UnicodeScalarView(scalars[..<end])), start: line.start, rebuilt: line.rebuilt))
+                right.append(Entry(text: String(String.UnicodeScalarView(scalars[resume...])), start: line.start + resume, rebuilt: line.rebuilt))
             }
-            out += left + right
+            out += left + blanks + right
             k = r
         }
         return out
     }
 
-    /// The position (in scalars) of the bar that ends the line's `n`-th cell.
-    private static func barIndex(_ line: String, after n: Int) -> Int? {
-        var seen = 0
-        for (k, c) in line.unicodeScalars.enumerated() where c == "|" {
-            seen += 1
-            if seen == n { return k }
+    /// Where a line's first `n` cells end and the rest begin (in scalars): around the bar after the `n`-th cell,
+    /// or, in a line laid out by spaces (pdftotext -layout), at the start of cell `n`.
+    private static func cut(_ line: String, _ n: Int) -> (end: Int, resume: Int)? {
+        if line.contains("|") {
+            var seen = 0
+            for (k, c) in line.unicodeScalars.enumerated() where c == "|" {
+                seen += 1
+                if seen == n { return (k, k + 1) }
+            }
+            return nil
         }
-        return nil
+        let cells = TableReader.split(line)
+        guard cells.count > n else { return nil }
+        return (cells[n].start, cells[n].start)
     }
 
     /// The text of a one-cell line ("180.00 |", "|"), nil for any other line.

@@ -64,6 +64,11 @@ import _TestSupport
         try formFigures("project-form.pdf")
         // A 部门整体 form whose standards wrap around their row's numbers: the formula in a standard
         // (实际支出/预算数×100%) is no execution rate; the stated total score is read.
+        // A two-sided 收入支出决算总表: revenue's and spending's totals from their own sides.
+        let account = try PanelSource.load(path: TestSupport.path("\(Self.documents)/final-account-table.pdf"))
+        let accountID = try #require(account.panel.departments.first?.id)
+        #expect(account.panel[department: accountID, indicator: "budget_revenue", year: 2023] == 1342.3)
+        #expect(account.panel[department: accountID, indicator: "total_expenditure", year: 2023] == 1321.7)
         let whole = try PanelSource.load(path: TestSupport.path("\(Self.documents)/whole-form.pdf"))
         let wholeID = try #require(whole.panel.departments.first?.id)
         #expect(whole.panel[department: wholeID, indicator: "execution_rate", year: 2023] == nil)
@@ -122,7 +127,7 @@ import _TestSupport
 
     @Test func foldersListTheirReportsInOrder() throws {
         let paths = try ReportSource.paths([TestSupport.path(Self.documents)])
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "not-a-zip.docx", "project-form.docx", "project-form.html", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf", "whole-form.pdf"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["encrypted.pdf", "final-account-table.pdf", "not-a-zip.docx", "project-form.docx", "project-form.html", "project-form.pdf", "report-gb18030.txt", "report.docx", "report.html", "report.pdf", "scanned.pdf", "truncated.pdf", "whole-form.pdf"])
     }
 }
 

@@ -221,6 +221,10 @@ import OutturnIO
         #expect(entries.map { $0.text.trimmingCharacters(in: .whitespaces) } == [
             "说明", "项目 | 行次 | 金额", "一、财政拨款收入 | 1 | 100.00", "本年收入合计 | 2 | 100.00",
             "项目 | 行次 | 金额", "一、农林水支出 | 10 | 90.00", "本年支出合计 | 11 | 90.00", "结语"])
+        // Laid out by spaces (pdftotext -layout), each line is cut where its fourth cell starts.
+        let laid = "项目      行次   金额          项目     行次   金额\n财政拨款收入   1   100.00       农林水支出   10    90.00"
+        #expect(CellGrid.entries(laid).map { $0.text.trimmingCharacters(in: .whitespaces) } == [
+            "项目      行次   金额", "财政拨款收入   1   100.00", "项目     行次   金额", "农林水支出   10    90.00"])
     }
 
     /// A note in the last column (原因) between two rows stays in the row before; a bound in it (未达到90%) is no

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Two performance forms as PDFs laid out as the published ones are (reportlab 4.x or 5.x; run:
-python3 make_form.py project-form.pdf whole-form.pdf project-form.docx project-form.html), so that `pdftotext -layout` leaves what it leaves of real
+python3 make_form.py project-form.pdf whole-form.pdf project-form.docx project-form.html
+final-account-table.pdf), so that `pdftotext -layout` leaves what it leaves of real
 forms:
 
 - project-form.pdf: a 项目支出绩效自评表: a funds block whose first header cell wraps its unit onto a second line
@@ -12,6 +13,7 @@ forms:
   (每超过1个百分点扣0.5分) in the standards, and a 合计 row whose score (97.5) is not the sum of the scores (95.5).
 - project-form.docx and project-form.html: the project form as a Word table and as a web page's table, with
   merged cells (w:gridSpan / w:vMerge; colspan / rowspan), which the readers must keep on the grid.
+- final-account-table.pdf: a two-sided 收入支出决算总表 (revenue left, spending right, each with 本年合计 and 总计).
 """
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase import pdfmetrics
@@ -152,9 +154,36 @@ def project_form_html(path):
     open(path, "w", encoding="utf-8").write(page)
 
 
+def final_account_table(path):
+    """A 收入支出决算总表 PDF: revenue on the left, spending on the right, one row each, a blank row."""
+    c = canvas.Canvas(path, pagesize=(842, 595))
+    def t(x, y, s, size=9, right=False, center=False):
+        c.setFont("STSong-Light", size)
+        (c.drawRightString if right else c.drawCentredString if center else c.drawString)(x, y, s)
+    t(421, 560, "示例县林业局2023年度部门决算", 14, center=True)
+    t(421, 540, "收入支出决算总表", 12, center=True)
+    t(760, 525, "单位：万元")
+    y = 505
+    for x, h in [(130, "项目"), (250, "行次"), (330, "金额"), (520, "项目"), (650, "行次"), (730, "金额")]: t(x, y, h, center=True)
+    rows = [("一、一般公共预算财政拨款收入", "1", "1,250.30", "一、一般公共服务支出", "32", "0.00"),
+            ("二、政府性基金预算财政拨款收入", "2", "80.00", "二、农林水支出", "33", "1,180.40"),
+            ("三、上级补助收入", "3", "0.00", "三、社会保障和就业支出", "34", "96.20"),
+            ("四、事业收入", "4", "12.00", "四、住房保障支出", "35", "45.10"),
+            ("", "", "", "", "", ""),
+            ("本年收入合计", "6", "1,342.30", "本年支出合计", "36", "1,321.70"),
+            ("年初结转和结余", "8", "35.40", "年末结转和结余", "38", "56.00"),
+            ("总计", "9", "1,377.70", "总计", "39", "1,377.70")]
+    for r in rows:
+        y -= 16
+        t(40, y, r[0]); t(250, y, r[1], center=True); t(360, y, r[2], right=True)
+        t(430, y, r[3]); t(650, y, r[4], center=True); t(760, y, r[5], right=True)
+    c.save()
+
+
 if __name__ == "__main__":
-    # python3 make_form.py project-form.pdf whole-form.pdf project-form.docx project-form.html
+    # python3 make_form.py project-form.pdf whole-form.pdf project-form.docx project-form.html final-account-table.pdf
     project_form(sys.argv[1])
     whole_form(sys.argv[2])
     project_form_docx(sys.argv[3])
     project_form_html(sys.argv[4])
+    final_account_table(sys.argv[5])
