@@ -145,6 +145,12 @@ public enum ReportAudit {
             case .completion:
                 // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first.
                 let stated = st.about.map { statements[$0] }.flatMap { $0.measure == "actual" ? $0 : nil }
+                // An item the vocabulary does not know (a budget classification's 行政运行（项）): its own budget.
+                if st.subject == nil, let a = stated, a.key.hasPrefix("label:"),
+                   let b = (byKey["\(a.key)|\(a.year)"] ?? []).map({ statements[$0] }).first(where: { $0.measure == "budget" }), b.value != 0 {
+                    add("completion", "\(a.label) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
+                    continue
+                }
                 guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"),
                       let b = level(subject: subject, year: st.year, measure: "budget"), a.measure == "actual", b.measure == "budget", b.value != 0 else { continue }
                 add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))

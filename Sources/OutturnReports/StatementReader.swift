@@ -45,6 +45,9 @@ struct StatementReader {
         // 其中：30 万元用于…): what a 其中 of amounts breaks down.
         var lastAmountOfPreviousSentence: Int? = nil
         var levelsOfPreviousSentence: [Int] = []
+        // A budget classification item named by a sentence of its own (1.一般公共服务支出（类）统计信息事务（款）行政运行
+        // （项）。): the next sentence's budget and actual (年初预算为 X 万元，支出决算为 Y 万元) are that item's.
+        var classificationItem: String? = nil
         for sentence in sentences(doc) {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffsets[$0.start]) }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
@@ -128,7 +131,8 @@ struct StatementReader {
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
-                guard var st = classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
+                guard var st = itemStatement(item: classificationItem, pre: pre, amount: amount, sentenceYear: reportYear, snippet: snippet, offset: offset)
+                    ?? classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
@@ -165,6 +169,8 @@ struct StatementReader {
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
             if let current, statements[current].role == .level { lastLevelOfPreviousSentence = current }
             else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
+            let sentenceText = text(s, sentence)
+            classificationItem = amounts.isEmpty ? Self.classificationItem(sentenceText) : nil
             if !amounts.isEmpty {
                 lastAmountOfPreviousSentence = statements[sentenceFirst...].lastIndex { $0.role == .level && $0.unit == "万元" }
                 levelsOfPreviousSentence = statements.indices[sentenceFirst...].filter { statements[$0].role == .level || statements[$0].role == .baseLevel }
@@ -622,6 +628,28 @@ struct StatementReader {
     /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
     static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
                             "≥", "≤", ">", "<", "＞", "＜"]
+
+    /// The item a sentence names when it is a budget classification's line (一般公共服务支出（类）统计信息事务（款）行政运行
+    /// （项）。), without its enumeration and full stop; nil for any other sentence.
+    static func classificationItem(_ sentence: String) -> String? {
+        let t = withoutEnumeration(sentence.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: CharacterSet(charactersIn: "。. "))
+        guard t.count <= 80, t.hasSuffix("（项）") || t.hasSuffix("(项)") || t.hasSuffix("（款）") || t.hasSuffix("(款)"),
+              t.contains("类") else { return nil }
+        return t
+    }
+
+    /// A budget or an actual of the classification item named by the sentence before (年初预算为 X 万元, 支出决算为 Y
+    /// 万元): a statement of that item, when the label says only which measure. Nil otherwise.
+    func itemStatement(item: String?, pre: String, amount: Amount, sentenceYear: Int?, snippet: String, offset: Int) -> Statement? {
+        guard let item, amount.unit == "万元", let year = sentenceYear else { return nil }
+        let label = Self.strippingFillers(pre.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))
+        guard !label.isEmpty, label.count <= 8, let m = measure(in: label),
+              vocabulary.lexicons.strong.last(in: label.scalars, 0..<label.scalars.count) == nil,
+              Self.changeCue(label) == nil, !label.contains("完成") else { return nil }
+        return Statement(key: "label:" + item, subject: nil, measure: m.measure, stage: m.stage, label: item, year: year, role: .level,
+                         value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset,
+                         snippet: snippet, rule: "classification-item")
+    }
 
     /// What joins the items of a list of amounts or of wholes: 和, 、, 及, 与.
     static let listJoiners = "和、及与"
