@@ -108,7 +108,10 @@ struct TableReader {
             else { columns = nil; continue }
             // A row laid out by position (pdftotext -layout) that lacks cells (merged 一级指标, a title column, empty
             // cells left out): each cell under the header column it stands under.
-            if !normalised.contains("|"), !entry.rebuilt, cells.count != header.count { cells = Self.aligned(cells, under: header) }
+            // (A form has tens of columns at most: wider lines are not aligned, which keeps a row linear in its cells.)
+            if !normalised.contains("|"), !entry.rebuilt, cells.count != header.count, header.count <= 64, cells.count <= 64 {
+                cells = Self.aligned(cells, under: header)
+            }
             // A rebuilt 合计 row that gives only its values stands under the header's last columns.
             if entry.rightAligned, cells.count < header.count, let first = cells.first {
                 cells = Array(repeating: Cell(text: "", start: first.start), count: header.count - cells.count) + cells
