@@ -782,7 +782,7 @@ struct StatementReader {
         return (String(t[..<r.lowerBound]), parent)
     }
 
-    /// 收、支总计 -> [收入总计, 支出总计]; nil when the label lists nothing.
+    /// 收、支总计 -> [收入总计, 支出总计]; 公务接待费、公务用车费 -> the two as written; nil when the label lists nothing.
     static func listedLabels(_ t: String, abbreviations: [String: String]) -> [String]? {
         let label = cleanLabel(t)
         let parts = label.split(separator: "、").map(String.init)
@@ -796,7 +796,9 @@ struct StatementReader {
             let suffix = String(last.dropFirst(short.count))
             return heads.map { $0 + suffix } + [long + suffix]
         }
-        return nil
+        // Full names (因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为 …): each item as written.
+        let names = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        return names.allSatisfy({ $0.count >= 2 }) ? names : nil
     }
 
     /// Without a leading enumeration: 1. 2、 (3) （四） 五、

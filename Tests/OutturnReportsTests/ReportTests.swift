@@ -459,6 +459,17 @@ import OutturnIO
         #expect(before.contains { $0.rule == "change" && $0.recomputed == -10 && !$0.consistent })
     }
 
+    /// A、B、C分别为 x、y、z with the items' full names: each amount is its item's, and the items add up to the total.
+    @Test func fullNamesDistributedBy分别() {
+        func c(_ last: String) -> [AuditCheck] {
+            checks("示例局2024年“三公”经费预算情况说明\n2024年“三公”经费预算25.00万元，其中：因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为0万元、5.00万元、\(last)万元。")
+        }
+        let right = c("20.00")
+        #expect(!right.contains { $0.rule == "restated" }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "identity" && $0.stated == 25 && $0.consistent })
+        #expect(c("21.00").contains { $0.rule == "identity" && $0.recomputed == 26 && !$0.consistent })
+    }
+
     /// A list item (（一）本单位…) and prose after a field's name (预算单位在"财政拨款收入"之外…) name no department.
     @Test func listItemsAndProseNameNoDepartment() {
         #expect(extraction("（一）本单位2021年度总收入581.45万元，其中本年收入390.55万元。").department == "t.txt")
