@@ -49,6 +49,16 @@ public enum ReportAudit {
             100 * (a.halfUnit / abs(b.value) + abs(a.value) * b.halfUnit / (b.value * b.value))
         }
 
+        // The base levels stated with a comparison, by the position of the level they are the base of.
+        var basesOf: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.role == .baseLevel {
+            if let a = st.about { basesOf[statements[a].position, default: []].append(k) }
+        }
+        // The amounts of each table row, by its snippet (a row's cells share it).
+        var rowAmounts: [String: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.rule == "table-row" && st.role == .level && st.unit == "万元" {
+            rowAmounts[st.snippet, default: []].append(k)
+        }
         // The whole each level is a part of, as the text names it: its breakdown's total, else the whole its share
         // names (商品和服务支出 42.6 万元，占项目支出预算 90.73%).
         var shareWhole: [Int: String] = [:]
@@ -164,8 +174,10 @@ public enum ReportAudit {
                 // against last year's actual).
                 // (A base stated for another comparison of the same level, 较年初预算 15 万元节约 2.64 万元，较上年
                 // 减少 1.04 万元, is not this one's: year and measure must match.)
-                let before = statements.first { $0.role == .baseLevel && $0.about.map { statements[$0].position } == now.position
-                                                && $0.year == baseYear && ($0.measure == nil || $0.measure == (st.baseMeasure ?? now.measure)) }
+                let baseMeasure = st.baseMeasure ?? now.measure
+                let stated: Statement? = (basesOf[now.position] ?? []).lazy.map { statements[$0] }
+                    .first { $0.year == baseYear && ($0.measure == nil || $0.measure == baseMeasure) }
+                let before = stated
                     ?? level(beforeKey, baseYear)
                     // (Another measure's level only when the text stated it before the change: a comparison of a
                     // budget with last year's outturn reads the outturn given above it, not one stated later.)
@@ -231,9 +243,7 @@ public enum ReportAudit {
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
         for r in statements where r.role == .level && r.rule == "table-row" && (r.subject == "execution_rate" || r.measure == "rate") {
-            let row = statements.filter {
-                $0.rule == "table-row" && $0.snippet == r.snippet && abs($0.offset - r.offset) < 400 && $0.year == r.year && $0.role == .level && $0.unit == "万元"
-            }
+            let row = (rowAmounts[r.snippet] ?? []).map { statements[$0] }.filter { abs($0.offset - r.offset) < 400 && $0.year == r.year }
             let budgets = row.filter { $0.measure == "budget" }
             guard let a = row.first(where: { $0.measure == "actual" }),
                   let b = budgets.first(where: { $0.stage == "adjusted" }) ?? (budgets.count == 1 ? budgets.first : nil), b.value != 0 else { continue }

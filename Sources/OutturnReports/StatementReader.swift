@@ -131,7 +131,7 @@ struct StatementReader {
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
-                guard var st = itemStatement(item: classificationItem, pre: pre, amount: amount, sentenceYear: reportYear, snippet: snippet, offset: offset)
+                guard var st = itemStatement(item: classificationItem, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
                     ?? classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
@@ -571,14 +571,9 @@ struct StatementReader {
         let scalars = label.scalars
         guard found.start == 0, found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
               scalars.count >= 2 else { return nil }
-        let noun = scalars.string(0..<2)
-        let before = Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)
-        let text = Array(before)
-        var last: (subject: String, start: Int, end: Int)? = nil
-        vocabulary.lexicons.strong.occurrences(in: text, 0..<text.count) { subject, start, end in
-            if last == nil || end > last!.end || (end == last!.end && start < last!.start) { last = (subject, start, end) }
-        }
-        guard let topic = last, topic.subject != found.subject, text.string(topic.start..<topic.end).hasSuffix(noun) else { return nil }
+        let before = String(String.UnicodeScalarView(Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)))
+        guard let topic = subjectMatch(in: before, weak: false), topic.subject != found.subject,
+              before.scalars.string(topic.start..<topic.end).hasSuffix(scalars.string(0..<2)) else { return nil }
         return topic.subject
     }
 
@@ -640,8 +635,8 @@ struct StatementReader {
 
     /// A budget or an actual of the classification item named by the sentence before (年初预算为 X 万元, 支出决算为 Y
     /// 万元): a statement of that item, when the label says only which measure. Nil otherwise.
-    func itemStatement(item: String?, pre: String, amount: Amount, sentenceYear: Int?, snippet: String, offset: Int) -> Statement? {
-        guard let item, amount.unit == "万元", let year = sentenceYear else { return nil }
+    func itemStatement(item: String?, pre: String, amount: Amount, year: Int?, snippet: String, offset: Int) -> Statement? {
+        guard let item, amount.unit == "万元", let year else { return nil }
         let label = Self.strippingFillers(pre.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))
         guard !label.isEmpty, label.count <= 8, let m = measure(in: label),
               vocabulary.lexicons.strong.last(in: label.scalars, 0..<label.scalars.count) == nil,

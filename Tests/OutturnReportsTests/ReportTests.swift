@@ -411,6 +411,13 @@ import OutturnIO
             """)
         #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
         #expect(c.contains { $0.rule == "change-percent" && abs($0.recomputed + 6.25) < 0.01 })
+        // With 分别 and the whole stated, each share is its own item's, and a wrong one is caught.
+        func shares(_ second: String) -> [AuditCheck] {
+            checks("示例市2019年政府采购情况\n2019年全市政府采购规模为300.0亿元。市级预算单位、县级预算单位政府采购规模分别为100.0亿元和200.0亿元，分别占全市政府采购规模的33.3%和\(second)%。")
+                .filter { $0.rule == "share" }
+        }
+        #expect(shares("66.7").map { ($0.recomputed * 100).rounded() / 100 } == [33.33, 66.67] && shares("66.7").allSatisfy { $0.consistent })
+        #expect(shares("60.7").filter { !$0.consistent }.map(\.stated) == [60.7])
     }
 
     /// The title line after a site's banner, an index card or a file name names the department; a heading that

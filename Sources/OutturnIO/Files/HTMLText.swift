@@ -13,8 +13,9 @@ enum HTMLText {
         // and the spans of the cell being read.
         var column = 0, covered: [Int: Int] = [:], span = (rows: 1, columns: 1)
         func emptyCell() { out.append(contentsOf: " | ".unicodeScalars) }
-        func fillCovered(upTo limit: Int?) {
-            while let rows = covered[column], rows > 0, limit.map({ column < $0 }) ?? true {
+        /// Empty cells for the columns at the row's position that a rowspan from above still covers.
+        func fillCovered() {
+            while let rows = covered[column], rows > 0 {
                 emptyCell()
                 covered[column] = rows - 1
                 column += 1
@@ -42,11 +43,11 @@ enum HTMLText {
                             column += span.columns
                             span = (1, 1)
                         } else {
-                            fillCovered(upTo: nil)
+                            fillCovered()
                             span = (attribute("rowspan", in: tag, limit: 10_000), attribute("colspan", in: tag, limit: 64))
                         }
                     case "tr":
-                        if closing { fillCovered(upTo: nil) } else { column = 0 }
+                        if closing { fillCovered() } else { column = 0 }
                         out.append("\n")
                     case "table":
                         if !closing { column = 0; covered = [:] }
