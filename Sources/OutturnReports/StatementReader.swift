@@ -31,6 +31,8 @@ struct StatementReader {
         let value: Double
         let unit: String
         let decimals: Int
+        /// Written bare before a list's last number, whose unit it shares (4125.49、4143.91 万元).
+        var sharesUnit = false
     }
 
     func read(_ doc: ReportText, skipping covered: (Int) -> Bool) -> (statements: [Statement], unmatched: [UnmatchedStatement]) {
@@ -150,7 +152,10 @@ struct StatementReader {
                         if st.key == t.key, st.role == .level, isGeneric(pre), let use = Self.purpose(s, after: amount.end) {
                             st.key = "label:" + use; st.label = use; st.subject = nil; st.rule = "purpose"
                         }
-                        if kind(st.role) < 2 && st.key != t.key && st.year == t.year { st.parent = total }
+                        // A grand total's parts include the year's own total (收入总计 434.72 万元，其中：本年收入合计
+                        // 434.16 万元，年初结转和结余 0.55 万元), though both name one subject.
+                        let yearsTotalOfGrand = st.key == t.key && vocabulary.isGrandTotal(t.label) && !vocabulary.isGrandTotal(st.label)
+                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year { st.parent = total }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
                             statements[total].holdsTheYearsTotal = true
                         }
@@ -158,7 +163,12 @@ struct StatementReader {
                 }
                 statements.append(st)
                 let index = statements.count - 1
-                if st.role == .level && clauseText.contains("分别") && st.rule == "list-distribution" { distribution.append(index) }
+                // What a later clause's list (各下降 x%、y%) distributes over: the levels of a 分别 list, the changes of a
+                // list of amounts (各减少 A、B 万元).
+                if Self.distributes(clauseText, listCount: lists[position].count)
+                    && (st.role == .level && st.rule == "list-distribution" || isChange(st.role) && lists[position].count > 1) {
+                    distribution.append(index)
+                }
                 if st.role == .level { current = index }
                 // A change that names its subject without a level (公务接待费比上年减少 0.58 万元) is what the
                 // sentence's later cues (下降 4.68%) are about.
@@ -243,10 +253,11 @@ struct StatementReader {
         // Amounts joined only by 和 / 、 (占全国政府采购规模的 8.1% 和 91.9%) go to as many items: with 分别 in order
         // (分别为 A 万元、B 万元; 分别减少 A、B: every amount after the first has the cue of the first), without it the
         // reader cannot tell which is which, so none is attributed.
+        let distributes = Self.distributes(clauseText, listCount: list.count)
         if list.count > 1 {
-            guard clauseText.contains("分别") else { return nil }
+            guard distributes else { return nil }
             if pre.trimmingCharacters(in: CharacterSet(charactersIn: Self.listJoiners + "，, ")).isEmpty { pre = clauseCue }
-        } else if clauseText.contains("分别"), pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
+        } else if distributes, pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
             pre = clauseCue
         }
         let stripped = Self.strippingFillers(pre)
@@ -262,7 +273,7 @@ struct StatementReader {
         let sentenceYear = Self.lastYear(in: Substring(Self.withoutNotes(String(sentenceBefore.dropLast(pre.count))))) ?? reportYear
         // The statement later cues are about: the distribution item, else the clause's current statement.
         func aboutStatement() -> Int? {
-            if !distribution.isEmpty, clauseText.contains("分别") {
+            if !distribution.isEmpty, distributes {
                 let k = min(distributed, distribution.count - 1)
                 distributed += 1
                 return distribution[k]
@@ -303,7 +314,8 @@ struct StatementReader {
             if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
-                                       sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
+                                       sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
+                                       about: aboutStatement)
             }
             guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                     statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
@@ -345,7 +357,8 @@ struct StatementReader {
             if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
-                                       sentenceYear: sentenceYear, current: clauseText.contains("分别") ? nil : current, about: aboutStatement)
+                                       sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
+                                       about: aboutStatement)
             }
             // 较年初预算 15.00 万元: the budget of the year the actual before it is compared with.
             // (完成年初预算数 X 万元的 y%: what was completed is the actual, whatever the document's default measure.)
@@ -367,7 +380,7 @@ struct StatementReader {
                 return st
             }
             // A 分别 list: the amounts of the clause go to the subjects its label lists (收、支总计 -> 收入, 支出).
-            if clauseText.contains("分别"), let names = Self.listedLabels(stripped, abbreviations: vocabulary.abbreviations) {
+            if distributes, let names = Self.listedLabels(stripped, abbreviations: vocabulary.abbreviations) {
                 let k = distributed
                 distributed += 1
                 guard k < names.count else { return nil }
@@ -378,7 +391,7 @@ struct StatementReader {
                 adopt(&st, own)
                 return st
             }
-            if !distribution.isEmpty, clauseText.contains("分别") {
+            if !distribution.isEmpty, distributes {
                 let k = min(distributed, distribution.count - 1)
                 distributed += 1
                 var st = base(.level, rule: "list-distribution")
@@ -397,13 +410,22 @@ struct StatementReader {
     func changeStatement(
         _ change: (sign: Double, subjectLabel: String, baseText: String), amount: Amount, base: (StatementRole, String) -> Statement,
         clauseText: String, sentenceBefore: String, statements: [Statement], breakdownTotal: Int?, titleTopic: String?,
-        s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, current: Int?, about: () -> Int?
+        s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, current: Int?, listIndex: Int, about: () -> Int?
     ) -> Statement? {
         var st = base(.change(sign: change.sign), "change")
-        var subjectLabel = change.subjectLabel
+        var subjectLabel = change.subjectLabel, baseText = change.baseText
+        // 收入支出总体与上年相比，增加 58.21 万元: the comparison stands in a clause of its own before the change.
+        if subjectLabel.isEmpty && baseText.isEmpty,
+           let comparison = Self.comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) {
+            subjectLabel = comparison.subjectLabel; baseText = comparison.baseText
+        }
         for suffix in ["各", "均", "都"] where subjectLabel.hasSuffix(suffix) { subjectLabel.removeLast() }
-        // 收、支总计各增加 X: the change of each listed item; the first stands for them.
-        if let listed = Self.listedLabels(subjectLabel, abbreviations: vocabulary.abbreviations) { subjectLabel = listed[0] }
+        // 收、支总计各增加 X: the change of each listed item; the first stands for them. 各减少 A、B: the list's
+        // amounts go to the items in order.
+        if let listed = Self.listedLabels(subjectLabel, abbreviations: vocabulary.abbreviations) {
+            guard listIndex < listed.count else { return nil }
+            subjectLabel = listed[listIndex]
+        }
         let named = Self.cleanLabel(subjectLabel)
         // The clause's statement, else the last level of the sentence before (within a short sentence's reach).
         let recent = current ?? statements.lastIndex { $0.role == .level }.flatMap { amount.start - statements[$0].position < 120 ? $0 : nil }
@@ -425,12 +447,12 @@ struct StatementReader {
             adopt(&st, statements[a])
             st.rule = "change-of-statement"
         } else { return nil }
-        st.baseMeasure = measure(in: change.baseText)?.measure
+        st.baseMeasure = measure(in: baseText)?.measure
         // 比预算增加 (a 决算 against its own year's budget) compares within the year; 比上年, 比去年 or no base, with
         // the year before.
-        let namesLastYear = ["上年", "去年", "上一年"].contains(where: change.baseText.contains)
+        let namesLastYear = ["上年", "去年", "上一年"].contains(where: baseText.contains)
         let withinYear = !namesLastYear && st.baseMeasure != nil && st.measure != nil && st.baseMeasure != st.measure
-        st.baseYear = Self.lastYear(in: Substring(change.baseText)) ?? (withinYear ? st.year : st.year - 1)
+        st.baseYear = Self.lastYear(in: Substring(baseText)) ?? (withinYear ? st.year : st.year - 1)
         return st
     }
 
@@ -535,7 +557,9 @@ struct StatementReader {
     /// only when nothing else matches.
     func subjectMatch(in text: String, weak allowWeak: Bool = true) -> (subject: String, start: Int, end: Int)? {
         let s = text.scalars
-        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count) {
+        // A name negated (使用非财政拨款结余: balances of money that is not an appropriation) names no subject.
+        func negated(_ start: Int) -> Bool { start > 0 && s[start - 1] == "非" }
+        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count), !negated(m.start) {
             // 财政拨款 right after another subject's name says where that money comes from (“三公”经费财政拨款预算):
             // the subject is the one it qualifies.
             if m.payload == "appropriation", m.start > 0, let q = vocabulary.lexicons.strong.last(in: s, 0..<m.start), q.end == m.start,
@@ -544,7 +568,7 @@ struct StatementReader {
             }
             return (m.payload, m.start, m.end)
         }
-        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count) { return (m.payload, m.start, m.end) }
+        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count), !negated(m.start) { return (m.payload, m.start, m.end) }
         return nil
     }
 
@@ -646,6 +670,13 @@ struct StatementReader {
                          snippet: snippet, rule: "classification-item")
     }
 
+    /// Whether a clause gives its list of amounts to the items it names, in order: 分别 (分别为 A 万元、B 万元), or
+    /// 各 before a list (收、支总计各是 A、B 万元; 各下降 x%、y%). 各 before one amount gives it to each item.
+    static func distributes(_ clauseText: String, listCount: Int) -> Bool {
+        clauseText.contains("分别")
+            || listCount > 1 && clauseText.range(of: "各(是|为|自|增加|减少|增长|下降|提高|降低|达|计)", options: .regularExpression) != nil
+    }
+
     /// What joins the items of a list of amounts or of wholes: 和, 、, 及, 与.
     static let listJoiners = "和、及与"
 
@@ -657,7 +688,7 @@ struct StatementReader {
         for k in amounts.indices {
             let joined = k + 1 < amounts.count && {
                 let between = String(String.UnicodeScalarView(s[amounts[k].end..<amounts[k + 1].start])).trimmingCharacters(in: .whitespaces)
-                return between.count == 1 && listJoiners.contains(between)
+                return between.count == 1 && (listJoiners.contains(between) || amounts[k].sharesUnit && "，,".contains(between))
             }()
             if !joined {
                 for j in start...k { out[j] = (j - start, k - start + 1) }
@@ -724,6 +755,23 @@ struct StatementReader {
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }
 
+    /// A clause that only compares (收入支出总体与上年相比, 与 2022 年度相比, 支出同比), ending `t` before the
+    /// separator of the clause that states the change: its subject's label and its base words.
+    static func comparisonClause(ending t: String) -> (subjectLabel: String, baseText: String)? {
+        var scalars = Array(t.unicodeScalars)
+        while let last = scalars.last, [" ", "，", ","].contains(last) { scalars.removeLast() }
+        guard scalars.count < t.unicodeScalars.count else { return nil }
+        let clause = String(String.UnicodeScalarView(scalars.split(omittingEmptySubsequences: false,
+                                                                                 whereSeparator: { "，,；;。：:".unicodeScalars.contains($0) }).last ?? []))
+        guard ["相比", "同比", "相较", "比较"].contains(where: clause.hasSuffix) else { return nil }
+        var comparator: String.Index? = nil
+        for c in ["同比", "相比", "比", "较", "与"] {
+            if let r = clause.range(of: c), comparator == nil || r.lowerBound < comparator! { comparator = r.lowerBound }
+        }
+        guard let comparator else { return nil }
+        return (String(clause[..<comparator]), String(clause[comparator...]))
+    }
+
     /// 较年初预算, 比预算数, 与调整后预算, 完成年初预算数 (X 万元的 y%): a comparison with the year's budget, stating
     /// it; its stage (年初: initial, 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
     /// nil for no such comparison.
@@ -779,7 +827,9 @@ struct StatementReader {
 
     /// 收、支总计 -> [收入总计, 支出总计]; 公务接待费、公务用车费 -> the two as written; nil when the label lists nothing.
     static func listedLabels(_ t: String, abbreviations: [String: String]) -> [String]? {
-        let label = cleanLabel(t)
+        var label = cleanLabel(t)
+        // 收、支总计各 (是 A、B): 各 says the list's items each have an amount.
+        for suffix in ["各", "均", "都"] where label.hasSuffix(suffix) { label.removeLast() }
         let parts = label.split(separator: "、").map(String.init)
         guard parts.count >= 2, let last = parts.last else { return nil }
         // The shared suffix is what follows the last item's first character(s): 支总计 -> 支 + 总计.
@@ -923,6 +973,9 @@ struct StatementReader {
     /// The numbers with a unit in a sentence.
     func amounts(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Amount] {
         var out: [Amount] = []
+        // Bare numbers joined by 、 or a comma to the next number (4125.49、4143.91 万元; 1267.86,2570.97 万元): they
+        // take the unit of the list's last number, if the list reaches one without a break.
+        var pending: [(start: Int, end: Int, value: Double, decimals: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard Self.isDigit(s[i]), i == 0 || !(Self.isDigit(s[i - 1]) || s[i - 1] == "." || (s[i - 1].isASCII && s[i - 1].properties.isAlphabetic)) else {
@@ -948,19 +1001,50 @@ struct StatementReader {
             while k < range.upperBound && s[k] == " " { k += 1 }
             var unitFound = Self.units.first(where: { Self.matches(s, k, $0.0) })
             var end = k + (unitFound?.0.unicodeScalars.count ?? 0)
+            // 0.00 万, (万元 cut short): a decimal amount followed by 万 and a clause's end is in 万元.
+            if unitFound?.0 == "万", decimals > 0, end == range.upperBound || "，,。；;、）) ".unicodeScalars.contains(s[end]) {
+                unitFound = Self.units.first { $0.0 == "万元" }
+            }
             if unitFound == nil, let labelled = Self.unitInLabel(s, before: start) {
                 unitFound = Self.units.first { $0.0 == labelled }
                 end = j
             }
-            guard let (u, factor, canonical) = unitFound, canonical != "skip", canonical != "count" else { continue }
-            value *= factor
-            // Amounts are read as exact to at least a hundredth of their unit (a 元 or 万元 figure printed
-            // without decimals is not ±0.5); rates and scores to their printed digits.
-            if canonical == "万元" { decimals = max(decimals, 2) }
-            if u == "元" { decimals += 4 } else if u == "亿元" { decimals = max(0, decimals - 4) }
+            let continuesPending = pending.last.map { k0 in Self.isListJoint(s, k0.end, start) } ?? false
+            if !continuesPending { pending.removeAll() }
+            guard let (u, factor, canonical) = unitFound else {
+                // A bare number that a joiner links to the next number waits for that number's unit.
+                var n = j
+                if n < range.upperBound, "、，,".unicodeScalars.contains(s[n]) { n += 1; while n < range.upperBound && s[n] == " " { n += 1 } }
+                if n > j, n < range.upperBound, Self.isDigit(s[n]) { pending.append((start, j, value, decimals)) } else { pending.removeAll() }
+                continue
+            }
+            guard canonical != "skip", canonical != "count" else { pending.removeAll(); continue }
+            func scaled(_ value: Double, _ decimals: Int) -> (Double, Int) {
+                // Amounts are read as exact to at least a hundredth of their unit (a 元 or 万元 figure printed
+                // without decimals is not ±0.5); rates and scores to their printed digits.
+                var d = canonical == "万元" ? max(decimals, 2) : decimals
+                if u == "元" { d += 4 } else if u == "亿元" { d = max(0, d - 4) }
+                return (value * factor, d)
+            }
+            for p in pending {
+                let (v, d) = scaled(p.value, p.decimals)
+                var shared = Amount(start: p.start, end: p.end, value: v, unit: canonical, decimals: d)
+                shared.sharesUnit = true
+                out.append(shared)
+            }
+            pending.removeAll()
+            (value, decimals) = scaled(value, decimals)
             out.append(Amount(start: start, end: end, value: value, unit: canonical, decimals: decimals))
         }
         return out
+    }
+
+    /// Whether only a list joint (、 or a comma, and spaces) stands between a bare number ending at `end` and the
+    /// next number starting at `start`.
+    static func isListJoint(_ s: [Unicode.Scalar], _ end: Int, _ start: Int) -> Bool {
+        guard start > end else { return false }
+        let between = s[end..<start].filter { $0 != " " }
+        return between.count == 1 && "、，,".unicodeScalars.contains(between[between.startIndex])
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

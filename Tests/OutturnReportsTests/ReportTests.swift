@@ -484,4 +484,42 @@ import OutturnIO
         #expect(prose.department == "t.txt")
         #expect(extraction("部门名称：示例县水利局\n2023年度部门整体支出绩效自评报告\n").department == "示例县水利局")
     }
+
+    /// A grand total's 其中 list holds the year's own total (收入总计 = 本年收入合计 + 非财政拨款结余 + 年初结转和结余),
+    /// 非财政拨款 is not an appropriation, and a comparison in a clause of its own (…总体与上年相比，增加 X) is the
+    /// change's subject and base.
+    @Test func aGrandTotalsPartsAndAComparisonClause() {
+        func c(_ carried: String, _ pct: String) -> [AuditCheck] {
+            checks("示例中心2023年度部门决算公开说明\n2023年度收入总计434.72万元,其中:本年收入合计434.16万元,使用非财政拨款结余0.00万元,年初结转和结余\(carried)万元。\n收入支出总体与上年相比,增加58.21万元,增长\(pct)%,主要原因是人员增加。")
+        }
+        let right = c("0.55", "15.46")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 434.72 && abs($0.recomputed - 434.71) < 1e-9 })
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == 15.46 })
+        #expect(c("1.55", "15.46").contains { $0.rule == "breakdown" && !$0.consistent })
+        #expect(c("0.55", "16.46").contains { $0.rule == "change-percent" && !$0.consistent })
+        let statements = extraction("2023年度收入总计434.72万元,其中:本年收入合计434.16万元,使用非财政拨款结余0.00万元。").statements
+        #expect(statements.contains { $0.label == "使用非财政拨款结余" && $0.subject == nil })
+    }
+
+    /// Amounts listed with the unit once (各是 A、B 万元; 各减少 A,B 万元, 各下降 x%、y%) go to the listed items in
+    /// order, and 0.00 万 is 万元.
+    @Test func aListSharingOneUnitDistributedBy各() {
+        func c(_ second: String) -> [AuditCheck] {
+            checks("示例局2022年度单位决算\n2022年度收、支总计各是4125.49、4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、\(second)%。")
+        }
+        let right = c("38.29")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == -38.29 && $0.check.contains("支出总计") })
+        #expect(right.contains { $0.stated == -23.51 && $0.check.contains("收入总计") })
+        #expect(c("36.29").contains { $0.stated == -36.29 && !$0.consistent })
+        let figures = extraction("示例局2022年度单位决算\n2022年度收、支总计各是4125.49、4143.91万元。").figures
+        #expect(figures.contains { $0.indicator == "budget_revenue" && $0.value == 4125.49 })
+        #expect(figures.contains { $0.indicator == "total_expenditure" && $0.value == 4143.91 })
+        let cut = extraction("示例站2023年度单位决算\n2023年度经营收入 12.50 万,较上年增加 2.50 万元。").statements
+        #expect(cut.contains { $0.value == 12.5 && $0.unit == "万元" })
+        // Without 各 or 分别 a list is not attributed; bare numbers before another unit take none.
+        #expect(extraction("示例局2022年度单位决算\n2022年度收、支总计4125.49、4143.91万元。").figures.isEmpty)
+        #expect(!extraction("示例局2022年度单位决算\n2022年度共4125.49,比上年增长3.00%。").statements.contains { $0.value == 4125.49 })
+    }
 }
