@@ -84,9 +84,11 @@ public enum ReportAudit {
         }
 
         // Breakdowns: a total and its 其中 parts (levels, or changes).
-        var parts: [Int: [Int]] = [:]
-        for (k, st) in statements.enumerated() { if let p = st.parent { parts[p, default: []].append(k) } }
-        for (t, ps) in parts.sorted(by: { $0.key < $1.key }) where ps.count >= 2 {
+        struct Breakdown: Hashable { let total: Int, opened: Int? }
+        var parts: [Breakdown: [Int]] = [:]
+        for (k, st) in statements.enumerated() { if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) } }
+        for (b, ps) in parts.sorted(by: { ($0.key.total, $0.key.opened ?? -1) < ($1.key.total, $1.key.opened ?? -1) }) where ps.count >= 2 {
+            let t = b.total
             let total = statements[t]
             let members = ps.map { statements[$0] }
             // The parts of one total share its measure: a list that gives each item's actual beside its budget

@@ -46,6 +46,9 @@ struct Statement: Sendable {
     var about: Int? = nil
     /// For a part of a breakdown (其中): the statement (index) of its total.
     var parent: Int? = nil
+    /// For a part: where its breakdown was opened (the sentence's start; nil in a table), so that two breakdowns of
+    /// one total (从结构来看 … 从组织形式来看 …) add up apart.
+    var breakdown: Int? = nil
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? = nil
     var baseMeasure: String? = nil

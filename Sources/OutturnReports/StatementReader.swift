@@ -122,6 +122,9 @@ struct StatementReader {
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
                 if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence {
+                    // After another classification (从结构来看 … 从组织形式来看), the total both break down, not the
+                    // previous list's last part.
+                    if let whole = statements[total].parent { total = whole }
                     // 从2024年预算构成看: of the previous sentence's totals, the one of the year and measure it names.
                     let named = Self.lastYear(in: Substring(sentenceBefore)), namedMeasure = measure(in: sentenceBefore, spending: false)?.measure
                     if named != nil || namedMeasure != nil, let match = levelsOfPreviousSentence.last(where: {
@@ -155,7 +158,9 @@ struct StatementReader {
                         // A grand total's parts include the year's own total (收入总计 434.72 万元，其中：本年收入合计
                         // 434.16 万元，年初结转和结余 0.55 万元), though both name one subject.
                         let yearsTotalOfGrand = st.key == t.key && vocabulary.isGrandTotal(t.label) && !vocabulary.isGrandTotal(st.label)
-                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year { st.parent = total }
+                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year {
+                            st.parent = total; st.breakdown = sentence.lowerBound
+                        }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
                             statements[total].holdsTheYearsTotal = true
                         }
@@ -253,7 +258,9 @@ struct StatementReader {
         // Amounts joined only by 和 / 、 (占全国政府采购规模的 8.1% 和 91.9%) go to as many items: with 分别 in order
         // (分别为 A 万元、B 万元; 分别减少 A、B: every amount after the first has the cue of the first), without it the
         // reader cannot tell which is which, so none is attributed.
-        let distributes = Self.distributes(clauseText, listCount: list.count)
+        // A list as long as the 分别 list before it in the sentence (分别为 A、B 和 C 亿元，占…的 x%、y% 和 z%) goes to
+        // the same items.
+        let distributes = Self.distributes(clauseText, listCount: list.count) || list.count > 1 && distribution.count == list.count
         if list.count > 1 {
             guard distributes else { return nil }
             if pre.trimmingCharacters(in: CharacterSet(charactersIn: Self.listJoiners + "，, ")).isEmpty { pre = clauseCue }

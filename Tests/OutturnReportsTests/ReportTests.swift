@@ -522,4 +522,17 @@ import OutturnIO
         #expect(extraction("示例局2022年度单位决算\n2022年度收、支总计4125.49、4143.91万元。").figures.isEmpty)
         #expect(!extraction("示例局2022年度单位决算\n2022年度共4125.49,比上年增长3.00%。").statements.contains { $0.value == 4125.49 })
     }
+
+    /// Two classifications of one total in a row (从结构来看 … 从组织形式来看 …) are two breakdowns of that total,
+    /// and a list of shares as long as the 分别 list before it goes to the same items.
+    @Test func twoClassificationsOfOneTotal() {
+        func c(_ last: String) -> [AuditCheck] {
+            checks("2021年示例省政府采购情况\n2021年示例省政府采购规模为1,000.0亿元,较上年减少50.0亿元。从结构来看,货物、工程、服务政府采购规模分别为300.0亿元、450.0亿元和250.0亿元,占示例省政府采购规模比例为30.0%、45.0%和\(last)%。从组织形式来看,集中采购、分散采购规模分别为400.0亿元和600.0亿元。")
+        }
+        let right = c("25.0")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.filter { $0.rule == "breakdown" && $0.stated == 1000 * 10_000 }.count == 2, "\(right.map(\.check))")
+        #expect(right.filter { $0.rule == "share" }.count == 3)
+        #expect(c("35.0").contains { $0.rule == "share" && $0.stated == 35 && !$0.consistent })
+    }
 }
