@@ -80,7 +80,7 @@ public enum ReportExtractor {
         }
         // "X2021年度部门决算": the name before the year; a headline's verb after the name (国家统计局公开2024年部门预算).
         var named = before
-        for verb in ["公开", "公布", "发布", "晒出"] where named.hasSuffix(verb) && named.count > verb.count + 1 { named.removeLast(verb.count) }
+        for verb in ["公开", "公布", "发布", "晒出", "提出", "提交", "披露"] where named.hasSuffix(verb) && named.count > verb.count + 1 { named.removeLast(verb.count) }
         if plausibleName(named) { return (year, fuller(named), head) }
         return (year, titleLineName(String(raw.prefix(800)), markers: markers).map(fuller) ?? labelled, head)
     }
