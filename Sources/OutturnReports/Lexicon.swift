@@ -30,10 +30,12 @@ struct Lexicon<Payload: Sendable>: Sendable {
         }
     }
 
-    /// The occurrence ending last in `s[range]` (the longest at that end), with its start and end.
-    func last(in s: [Unicode.Scalar], _ range: Range<Int>) -> (payload: Payload, start: Int, end: Int)? {
+    /// The occurrence ending last in `s[range]` (the longest at that end) of the allowed payloads, with its start and
+    /// end.
+    func last(in s: [Unicode.Scalar], _ range: Range<Int>, where allowed: (Payload) -> Bool = { _ in true }) -> (payload: Payload, start: Int, end: Int)? {
         var best: (Payload, Int, Int)? = nil
         occurrences(in: s, range) { payload, start, end in
+            guard allowed(payload) else { return }
             if best == nil || end > best!.2 || (end == best!.2 && end - start > best!.2 - best!.1) { best = (payload, start, end) }
         }
         return best.map { ($0.0, $0.1, $0.2) }

@@ -95,7 +95,9 @@ struct StatementReader {
                     // 其中： (or 其中，) opens a list whose items ； separates; 其中 straight before its first item opens
                     // one clause's breakdown, which ； closes (基本支出 X，其中人员经费 A、公用经费 B；项目支出 Y).
                     let at = scanned.last { $0 + 1 < s.count && s[$0] == "其" && s[$0 + 1] == "中" }
-                    inlineBreakdownAt = at.flatMap { $0 + 2 < s.count && !"：:，,".unicodeScalars.contains(s[$0 + 2]) ? $0 : nil }
+                    // (其中 opening its sentence, 其中公务接待费 A，占 x%；公务用车运行维护费 B, opens the sentence's list.)
+                    inlineBreakdownAt = at.flatMap { $0 + 2 < s.count && !"：:，,".unicodeScalars.contains(s[$0 + 2])
+                        && s[sentence.lowerBound..<$0].contains { $0 != " " && $0 != "\n" } ? $0 : nil }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
@@ -133,6 +135,13 @@ struct StatementReader {
                     }
                     breakdownTotal = total
                     candidates = [total]
+                }
+                // 与上年相比，分别减少 A、B、C: a 分别 list that names no items goes to the last items the sentence before
+                // stated (…中，因公出国(境)费 a，公务用车购置及运行费 b，公务接待费 c。), in order.
+                if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1,
+                   Self.distributes(clauseText, listCount: lists[position].count), subjectMatch(in: clauseText, weak: false) == nil {
+                    let items = levelsOfPreviousSentence.filter { statements[$0].role == .level && statements[$0].unit == amount.unit }
+                    if items.count >= lists[position].count { distribution = Array(items.suffix(lists[position].count)) }
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
@@ -482,7 +491,7 @@ struct StatementReader {
         let label = Self.cleanLabel(rawLabel)
         var subject: String? = nil, rule = "clause-label"
         var m: (measure: String, stage: String?)? = nil
-        if let found = subjectMatch(in: label, weak: allowWeak ?? !requireOwnSubject) {
+        if let found = subjectMatch(in: label, weak: allowWeak ?? !requireOwnSubject, unit: amount.unit) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
@@ -562,20 +571,30 @@ struct StatementReader {
 
     /// The subject label ending nearest the end of `text` (longest at equal ends), as scalar offsets; weak labels
     /// only when nothing else matches.
-    func subjectMatch(in text: String, weak allowWeak: Bool = true) -> (subject: String, start: Int, end: Int)? {
+    /// `unit`, when given, is the amount's: a score's name (预算执行) names no amount in 万元 (“三公经费”财政拨款预算
+    /// 执行数 80.95 亿元), a rate's no score.
+    func subjectMatch(in text: String, weak allowWeak: Bool = true, unit: String? = nil) -> (subject: String, start: Int, end: Int)? {
         let s = text.scalars
         // A name negated (使用非财政拨款结余: balances of money that is not an appropriation) names no subject.
         func negated(_ start: Int) -> Bool { start > 0 && s[start - 1] == "非" }
-        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count), !negated(m.start) {
-            // 财政拨款 right after another subject's name says where that money comes from (“三公”经费财政拨款预算):
-            // the subject is the one it qualifies.
-            if m.payload == "appropriation", m.start > 0, let q = vocabulary.lexicons.strong.last(in: s, 0..<m.start), q.end == m.start,
+        let fits: (String) -> Bool = { subject in
+            guard let unit else { return true }
+            if subject.hasPrefix("score") { return unit == "分" }
+            if subject == "execution_rate" { return unit == "%" }
+            return true
+        }
+        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits), !negated(m.start) {
+            // 财政拨款 right after another subject's name (a closing quote between) says where that money comes from
+            // (“三公”经费财政拨款预算, “三公经费”财政拨款预算): the subject is the one it qualifies.
+            var quoted = m.start
+            while quoted > 0, "”\"」』".unicodeScalars.contains(s[quoted - 1]) { quoted -= 1 }
+            if m.payload == "appropriation", m.start > 0, let q = vocabulary.lexicons.strong.last(in: s, 0..<quoted, where: fits), q.end == quoted,
                q.payload != "appropriation" {
                 return (q.payload, q.start, m.end)
             }
             return (m.payload, m.start, m.end)
         }
-        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count), !negated(m.start) { return (m.payload, m.start, m.end) }
+        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count, where: fits), !negated(m.start) { return (m.payload, m.start, m.end) }
         return nil
     }
 

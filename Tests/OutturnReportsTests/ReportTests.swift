@@ -536,4 +536,23 @@ import OutturnIO
         #expect(right.filter { $0.rule == "share" }.count == 3)
         #expect(c("35.0").contains { $0.rule == "share" && $0.stated == 35 && !$0.consistent })
     }
+
+    /// 其中 opening its sentence opens a list that ； does not close; “三公经费”财政拨款 (quotes round the whole name)
+    /// is the 三公 total's money; 预算执行数 in 亿元 is an amount, not the 预算执行 score; 分别 changes after a sentence
+    /// of items go to those items in order.
+    @Test func aSentenceOfPartsAndChangesOfItemsStatedBefore() {
+        func c(_ second: String) -> [AuditCheck] {
+            checks("示例县某局2019年度部门决算\n2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元,占88.86%;公务用车运行维护费为\(second)万元,占11.14%。")
+        }
+        #expect(c("2.52").contains { $0.rule == "breakdown" && $0.stated == 22.62 && $0.consistent })
+        #expect(c("2.62").contains { $0.rule == "breakdown" && !$0.consistent })
+        let text = "示例省2013年“三公经费”预算公布\n2013年示例省“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,公务用车购置及运行费43.99亿元,公务接待费14.34亿元。与2012年预算执行数相比,分别减少0.29亿元、0.33亿元、0.64亿元。示例省2012年“三公经费”财政拨款预算执行数为80.95亿元。"
+        let e = extraction(text)
+        #expect(e.figures.contains { $0.indicator == "three_public_budget" && $0.year == 2013 && $0.value == 796_900 })
+        #expect(e.figures.contains { $0.indicator == "three_public_expenditure" && $0.year == 2012 && $0.value == 809_500 })
+        #expect(!e.figures.contains { $0.indicator.hasPrefix("score") || $0.indicator == "appropriation_budget" }, "\(e.figures.map(\.indicator))")
+        let changes = e.statements.filter { if case .change = $0.role { return true } else { return false } }
+        #expect(changes.map { $0.subject ?? "" } == ["three_public.travel", "three_public.vehicles", "three_public.reception"])
+        #expect(checks(text).allSatisfy { $0.consistent })
+    }
 }
