@@ -34,10 +34,11 @@ public enum ReportAudit {
         }
         func level(_ key: String, _ year: Int) -> Statement? { first["\(key)|\(year)"].map { statements[$0] } }
         /// The level a statement of that key and year is about: the first of its scope (一般公共预算财政拨款支出 is
-        /// not 财政拨款支出), else the first.
+        /// not 财政拨款支出) and of its kind of total (本年支出合计 is not 支出总计), else of its scope, else the first.
         func level(_ key: String, _ year: Int, like st: Statement) -> Statement? {
             let found = (byKey["\(key)|\(year)"] ?? []).map { statements[$0] }
-            return found.first { sameScope($0, st) } ?? found.first
+            let grand = vocabulary.isGrandTotal(st.label)
+            return found.first { sameScope($0, st) && vocabulary.isGrandTotal($0.label) == grand } ?? found.first { sameScope($0, st) } ?? found.first
         }
         /// The level of a subject in a year, preferring a measure.
         func level(subject: String, year: Int, measure: String?) -> Statement? {

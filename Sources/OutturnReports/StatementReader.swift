@@ -112,11 +112,13 @@ struct StatementReader {
                            let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
                         } else {
-                            let before = lastLevelOfPreviousSentence ?? lastOfPreviousSentence
+                            let before = lastLevelOfPreviousSentence.map { inDocumentsMeasure($0, among: levelsOfPreviousSentence, statements) }
+                                ?? lastOfPreviousSentence
                             candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
                         }
                     }
-                    breakdownTotal = candidates.last { statements[$0].role == .level } ?? candidates.last
+                    breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
+                        ?? candidates.last
                 }
                 if let at = inlineBreakdownAt, breakdownTotal != nil, (at..<amount.start).contains(where: { s[$0] == "；" || s[$0] == ";" }) {
                     // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again).
@@ -158,7 +160,8 @@ struct StatementReader {
                 }
                 if breakdownTotal != nil, st.about == nil {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
-                    if let total = candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
+                    if let last = candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
+                        let total = kind(st.role) == 0 ? inDocumentsMeasure(last, among: candidates, statements) : last
                         let t = statements[total]
                         // A part named only by its use (其中：30 万元用于审计) is that use, not the total restated.
                         if st.key == t.key, st.role == .level, isGeneric(pre), let use = Self.purpose(s, after: amount.end) {
@@ -567,6 +570,18 @@ struct StatementReader {
         guard let best else { return nil }
         let stage: String? = best.word.measure != "budget" ? nil : adjusted ? "adjusted" : initial ? "initial" : nil
         return (best.word.measure, stage)
+    }
+
+    /// The level a 其中 list breaks down, of the levels stated before it: where an item is stated in two measures
+    /// (决算为 A，年初预算 B，完成预算的 c%。其中：…; 项目支出预算 B，实际支出 A。其中：…), the one in the document's own
+    /// measure (a 决算's outturn), whichever came last.
+    func inDocumentsMeasure(_ k: Int, among candidates: [Int], _ statements: [Statement]) -> Int {
+        let t = statements[k]
+        guard t.subject != nil, t.measure != defaultMeasure else { return k }
+        return candidates.first {
+            let c = statements[$0]
+            return c.role == .level && c.subject == t.subject && c.year == t.year && c.measure == defaultMeasure
+        } ?? k
     }
 
     /// The subject label ending nearest the end of `text` (longest at equal ends), as scalar offsets; weak labels
@@ -1077,8 +1092,10 @@ struct StatementReader {
 
     /// Occurrences of a two-scalar word in a range.
     /// Words besides 其中 that open a list of the total's parts, ending in a colon: 主要用于以下方面：, 包括：,
-    /// 具体如下：.
-    static let listOpenerWords = ["包括：", "包括:", "用于以下方面：", "用于以下方面:", "主要用于：", "主要用于:", "具体如下：", "具体如下:"]
+    /// 具体如下：, an amount's 中：.
+    static let listOpenerWords = ["包括：", "包括:", "用于以下方面：", "用于以下方面:", "主要用于：", "主要用于:", "具体如下：", "具体如下:",
+                                  // 本年收入合计 4125.49 万元中：财政拨款收入 …: the amount just stated is the total.
+                                  "元中：", "元中:"]
         .map { Array($0.unicodeScalars) }
 
     /// How many list openers end within `range` of `s`.

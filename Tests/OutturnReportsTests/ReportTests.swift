@@ -555,4 +555,22 @@ import OutturnIO
         #expect(changes.map { $0.subject ?? "" } == ["three_public.travel", "three_public.vehicles", "three_public.reception"])
         #expect(checks(text).allSatisfy { $0.consistent })
     }
+
+    /// A 其中 after 决算为 A，年初预算 B，完成预算的 c% lists A's parts (the document's measure); an amount's 中：
+    /// opens a list; a change of 本年支出合计 is measured from the year's total, not from 支出总计.
+    @Test func theOutturnsPartsAndTheYearsTotalBesideTheGrandTotal() {
+        func c(_ vehicles: String) -> [AuditCheck] {
+            checks("示例局2023年度单位决算\n2023年度“三公”经费财政拨款支出决算为12.46万元，年初预算15.00万元，完成预算的83.07%。其中：因公出国（境）费0.00万元，公务接待费4.12万元，公务用车购置及运行维护费\(vehicles)万元。")
+        }
+        let right = c("8.34")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 12.46 && ($0.rule == "breakdown" || $0.rule == "identity") })
+        #expect(c("8.44").contains { $0.stated == 12.46 && !$0.consistent })
+        let listed = checks("示例局2023年度单位决算\n本年收入合计4125.49万元中：财政拨款收入3859.16万元，占93.54%；其他收入266.33万元，占6.46%。")
+        #expect(listed.contains { $0.rule == "breakdown" && $0.stated == 4125.49 && $0.consistent })
+        #expect(listed.filter { $0.rule == "share" && $0.consistent }.count == 2)
+        let years = checks("示例局2023年度单位决算\n2023年度支出总计4161.69万元，其中：本年支出合计4125.29万元，年末结转和结余36.40万元。本年支出合计与上年相比，减少487.59万元，下降10.57%。支出总计与上年相比，减少487.39万元，下降10.48%。")
+        #expect(years.allSatisfy { $0.consistent }, "\(years.filter { !$0.consistent }.map(\.check))")
+        #expect(years.filter { $0.rule == "change-percent" }.count == 2)
+    }
 }
