@@ -20,6 +20,7 @@ public struct AuditCheck: Sendable, Equatable {
     public let offset: Int
     /// The kind of relation: `breakdown` (a total and its 其中 parts), `identity` (a total and the parts the
     /// accounting defines), `change`, `change-percent`, `share`, `completion`, `execution-rate`, `restated`,
-    /// `score-weight`, `score-deduction`, `change-breakdown`, `change-restated`.
+    /// `score-weight`, `score-deduction`, `change-breakdown`, `change-restated`, `budget-adjustment` (全年预算 =
+    /// 年初预算 + 追加 - 调减), `count`.
     public let rule: String
 }

@@ -221,6 +221,25 @@ public enum ReportAudit {
                     other.halfUnit + firstChange.halfUnit, sign: signOf(other))
             }
         }
+        // A budget adjusted in the year, stated as the initial budget, the adjustments and the whole in a row without
+        // 其中 (年初预算 120 万元，年中追加 15.5 万元，全年预算 135.5 万元): the whole against initial + added - cut.
+        for (k, whole) in statements.enumerated() where whole.role == .level && whole.measure == "budget" && whole.stage == "adjusted"
+            && whole.parent == nil && whole.subject != nil && whole.unit == "万元" {
+            guard let i = statements[..<k].lastIndex(where: { $0.role == .level && $0.subject == whole.subject && $0.year == whole.year
+                                                              && $0.measure == "budget" && $0.stage == "initial" }),
+                  whole.position - statements[i].position < 160, k - i >= 2 else { continue }
+            let steps = statements[(i + 1)..<k]
+            func sign(_ st: Statement) -> Double? {
+                guard st.role == .level, st.unit == "万元", st.parent == nil else { return nil }
+                if ["追加", "调增", "增加"].contains(where: st.label.contains) { return 1 }
+                if ["调减", "减少"].contains(where: st.label.contains) { return -1 }
+                return nil
+            }
+            guard steps.allSatisfy({ sign($0) != nil }) else { continue }
+            add("budget-adjustment", "\(whole.label) \(whole.year) = \(statements[i].label) + adjustments", whole,
+                statements[i].value + steps.reduce(0) { $0 + sign($1)! * $1.value },
+                slack(whole) + slack(statements[i]) + steps.reduce(0) { $0 + slack($1) })
+        }
         // Counts that change over the year: the whole against the start plus what was added, when all three are
         // stated of one noun within a paragraph's reach.
         let counts = statements.filter { $0.unit == "个" && $0.rule == "count" }

@@ -160,6 +160,8 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "retirees", "labels": ["退休人员", "离退休人员"]},
         {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分"]},
         {"id": "score_budget_execution", "labels": ["预算执行率得分", "预算执行得分", "执行率得分", "预算执行"]},
+        {"id": "score_decision", "labels": ["决策指标", "项目决策"]},
+        {"id": "score_process", "labels": ["过程指标", "项目过程"]},
         {"id": "score_output", "labels": ["产出指标", "产出"]},
         {"id": "score_benefit", "labels": ["效益指标", "效益"]},
         {"id": "score_satisfaction", "labels": ["满意度指标", "满意度"]}

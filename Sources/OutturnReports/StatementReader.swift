@@ -127,8 +127,12 @@ struct StatementReader {
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
                 if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence {
                     // After another classification (从结构来看 … 从组织形式来看), the total both break down, not the
-                    // previous list's last part.
+                    // previous list's last part; an amount, not a rate stated after it.
                     if let whole = statements[total].parent { total = whole }
+                    if statements[total].unit != amount.unit,
+                       let same = levelsOfPreviousSentence.last(where: { statements[$0].role == .level && statements[$0].unit == amount.unit }) {
+                        total = same
+                    }
                     // 从2024年预算构成看: of the previous sentence's totals, the one of the year and measure it names.
                     let named = Self.lastYear(in: Substring(sentenceBefore)), namedMeasure = measure(in: sentenceBefore, spending: false)?.measure
                     if named != nil || namedMeasure != nil, let match = levelsOfPreviousSentence.last(where: {
@@ -187,6 +191,11 @@ struct StatementReader {
                     distribution.append(index)
                 }
                 if st.role == .level { current = index }
+                // A change in 万元 after a rate (预算执行率 95%，较上年增加 27.53 万元，增长 27.2%) is the amount's
+                // before it: that amount is what the sentence's later cues are about.
+                if isChange(st.role), st.unit == "万元", let a = st.about, statements[a].unit == "万元", let c = current, statements[c].unit != "万元" {
+                    current = a
+                }
                 // A change that names its subject without a level (公务接待费比上年减少 0.58 万元) is what the
                 // sentence's later cues (下降 4.68%) are about.
                 if isChange(st.role) && st.about == nil && st.rule == "change-of-named-subject"
@@ -296,6 +305,11 @@ struct StatementReader {
                 let k = min(distributed, distribution.count - 1)
                 distributed += 1
                 return distribution[k]
+            }
+            // An amount's change is not a rate's: after 预算执行率 95%, 较上年增加 27.53 万元 is the amount's stated
+            // before the rate.
+            if let c = current, amount.unit == "万元", statements[c].unit == "%" {
+                return statements.lastIndex { $0.role == .level && $0.unit == "万元" && amount.start - $0.position < 120 }
             }
             return current
         }
@@ -625,7 +639,8 @@ struct StatementReader {
 
     func subjectNamed(_ text: String, among ids: [String]) -> Bool { nearestSubject(in: text, among: ids) != nil }
 
-    let scoreSubjects = ["score_total", "score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]
+    let scoreSubjects = ["score_total", "score_budget_execution", "score_decision", "score_process", "score_output", "score_benefit",
+                         "score_satisfaction"]
 
     /// Every subject label occurrence in a range, in order of end (the sentence's topics); weak labels (财政拨款,
     /// a scope rather than a thing) only where no strong one is named.

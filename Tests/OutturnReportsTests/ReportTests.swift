@@ -573,4 +573,24 @@ import OutturnIO
         #expect(years.allSatisfy { $0.consistent }, "\(years.filter { !$0.consistent }.map(\.check))")
         #expect(years.filter { $0.rule == "change-percent" }.count == 2)
     }
+
+    /// A project report in prose: 年初预算 + 年中追加 = 全年预算 stated in a row; a change in 万元 after the
+    /// execution rate is the spending's, and 从资金用途看 breaks the spending down; the 决策/过程/产出/效益 scores
+    /// add up to the total.
+    @Test func aProjectReportInProse() {
+        func c(budget: String, total: String) -> [AuditCheck] {
+            checks("示例县农业农村局2023年度示例项目支出绩效自评报告\n该项目年初预算120.00万元，年中追加15.50万元，全年预算\(budget)万元。项目实际支出128.73万元，预算执行率95.00%，较上年增加27.53万元，增长27.20%。从资金用途看，维修支出45.30万元，养护支出38.60万元，补助44.83万元。\n经自评，该项目综合得分\(total)分。其中：决策指标得分18.00分（满分20分），过程指标得分19.00分（满分20分），产出指标得分37.50分（满分40分），效益指标得分18.50分（满分20分）。")
+        }
+        let right = c(budget: "135.50", total: "93.00")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        for rule in ["budget-adjustment", "breakdown", "change-percent", "execution-rate"] {
+            #expect(right.contains { $0.rule == rule }, "\(rule): \(right.map(\.check))")
+        }
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 128.73 } && right.contains { $0.rule == "breakdown" && $0.stated == 93 })
+        #expect(c(budget: "136.50", total: "93.00").contains { $0.rule == "budget-adjustment" && !$0.consistent && $0.recomputed == 135.5 })
+        #expect(c(budget: "135.50", total: "94.50").contains { $0.rule == "breakdown" && $0.stated == 94.5 && !$0.consistent })
+        // Something else between the initial budget and the whole: no adjustment check.
+        let between = checks("示例项目2023年度绩效自评报告\n该项目年初预算120.00万元，到位资金100.00万元，全年预算135.50万元。")
+        #expect(!between.contains { $0.rule == "budget-adjustment" })
+    }
 }
