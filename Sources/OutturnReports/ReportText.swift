@@ -18,6 +18,26 @@ struct ReportText {
     /// The original text.
     let original: String
 
+    /// The start of the last heading at or before `p` (a binary search: reading asks this around every number).
+    func headingStart(atOrBefore p: Int) -> Int? {
+        var lo = 0, hi = headingStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if headingStarts[mid] <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? headingStarts[lo - 1] : nil
+    }
+
+    /// The end of the first heading line ending after `p`, if any.
+    func headingEnd(after p: Int) -> Int? {
+        var lo = 0, hi = headingEnds.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if headingEnds[mid] <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < headingEnds.count ? headingEnds[lo] : nil
+    }
+
     init(_ text: String) {
         original = text
         var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = [], headingEnds: [Int] = []

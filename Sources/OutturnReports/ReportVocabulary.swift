@@ -201,7 +201,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"total": "expenditure", "parts": [["basic", "project"], ["personnel", "public", "project"]]},
         {"total": "score_total", "parts": [["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]]}
       ],
-      "grandTotalWords": ["总计"],
+      "grandTotalWords": ["总计", "总体"],
       "abbreviations": {"收": "收入", "支": "支出"}
     }
     """#

@@ -101,7 +101,19 @@ struct StatementReader {
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
-                    if candidates.isEmpty {
+                    // A list word after ； opens a list of the clause's own words (收入包括：…；支出包括：…), not of
+                    // the statements before: its total is what those words name, if stated, else none.
+                    var ownList = false
+                    if at == nil, let colon = scanned.last(where: { s[$0] == "：" || s[$0] == ":" }) {
+                        let start = clauseStart(s, before: colon, floor: sentence.lowerBound)
+                        if start > sentence.lowerBound, s[start - 1] == "；" || s[start - 1] == ";", start < colon,
+                           !candidates.contains(where: { statements[$0].position >= start }) {
+                            let named = subjectMatch(in: text(s, start..<colon), weak: false)?.subject
+                            candidates = Array(candidates.filter { named != nil && statements[$0].subject == named && statements[$0].role == .level }.suffix(1))
+                            ownList = true
+                        }
+                    }
+                    if candidates.isEmpty && !ownList {
                         // A list that names its total without its amount (一般公共预算财政拨款支出决算主要用于以下方面：)
                         // breaks down that item's last level stated before.
                         let openerAt = at ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
@@ -148,6 +160,13 @@ struct StatementReader {
                    Self.distributes(clauseText, listCount: lists[position].count), subjectMatch(in: clauseText, weak: false) == nil {
                     let items = levelsOfPreviousSentence.filter { statements[$0].role == .level && statements[$0].unit == amount.unit }
                     if items.count >= lists[position].count { distribution = Array(items.suffix(lists[position].count)) }
+                }
+                // A sentence right under a heading that names a structure (一般公共预算当年拨款结构情况) lists the parts
+                // of the level that heading names.
+                if position == 0, breakdownTotal == nil, statements.count == sentenceFirst,
+                   let total = structureHeadingTotal(s, doc, sentence: sentence, statements: statements, unit: amount.unit) {
+                    breakdownTotal = total
+                    candidates = [total]
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffsets[amount.start]
@@ -408,7 +427,7 @@ struct StatementReader {
                 var st = base(.baseLevel, rule: "base-level")
                 adopt(&st, statements[a])
                 st.about = a
-                st.year = (Self.lastYear(in: Substring(stripped)) ?? statements[a].year - 1)
+                st.year = (Self.lastYear(in: Substring(stripped), skippingBases: false) ?? statements[a].year - 1)
                 st.rule = "base-level"
                 return st
             }
@@ -485,7 +504,7 @@ struct StatementReader {
         // the year before.
         let namesLastYear = ["上年", "去年", "上一年"].contains(where: baseText.contains)
         let withinYear = !namesLastYear && st.baseMeasure != nil && st.measure != nil && st.baseMeasure != st.measure
-        st.baseYear = Self.lastYear(in: Substring(baseText)) ?? (withinYear ? st.year : st.year - 1)
+        st.baseYear = Self.lastYear(in: Substring(baseText), skippingBases: false) ?? (withinYear ? st.year : st.year - 1)
         return st
     }
 
@@ -505,10 +524,17 @@ struct StatementReader {
         breakdownTotal: Int?, titleTopic: String?, s: [Unicode.Scalar], doc: ReportText, sentenceYear: Int?, requireOwnSubject: Bool,
         allowWeak: Bool? = nil
     ) -> Statement? {
-        let label = Self.cleanLabel(rawLabel)
+        var label = Self.cleanLabel(rawLabel)
+        let weak = allowWeak ?? !requireOwnSubject
+        // A year inside the name (本部门 2024 年支出预算) splits no name: the name is read without it.
+        let yearless = Self.withoutYears(label)
+        if yearless != label, subjectMatch(in: label, weak: weak, unit: amount.unit) == nil,
+           subjectMatch(in: yearless, weak: weak, unit: amount.unit) != nil, let year = Self.lastYear(in: Substring(label)) {
+            label = "\(year)年" + yearless
+        }
         var subject: String? = nil, rule = "clause-label"
         var m: (measure: String, stage: String?)? = nil
-        if let found = subjectMatch(in: label, weak: allowWeak ?? !requireOwnSubject, unit: amount.unit) {
+        if let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
@@ -586,12 +612,29 @@ struct StatementReader {
         return (best.word.measure, stage)
     }
 
-    /// The level a 其中 list breaks down, of the levels stated before it: where an item is stated in two measures
-    /// (决算为 A，年初预算 B，完成预算的 c%。其中：…; 项目支出预算 B，实际支出 A。其中：…), the one in the document's own
+    /// The level whose structure the heading right above a sentence names (（二）一般公共预算当年拨款结构情况 over 教育
+    /// 支出 X 万元，占 y%；…): the last level before it, in the amount's unit, whose label ends with that name.
+    func structureHeadingTotal(_ s: [Unicode.Scalar], _ doc: ReportText, sentence: Range<Int>, statements: [Statement], unit: String) -> Int? {
+        guard let h = doc.headingStart(atOrBefore: sentence.lowerBound),
+              let end = doc.headingEnd(after: h), end <= sentence.lowerBound,
+              s[end..<sentence.lowerBound].allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }) else { return nil }
+        var title = Self.withoutEnumeration(text(s, h..<end).trimmingCharacters(in: .whitespacesAndNewlines))
+        if title.hasSuffix("情况") { title.removeLast(2) }
+        guard let suffix = ["结构", "构成"].first(where: title.hasSuffix) else { return nil }
+        title.removeLast(suffix.count)
+        guard title.count >= 2 else { return nil }
+        return statements.indices.reversed().prefix { sentence.lowerBound - statements[$0].position < 2000 }.first {
+            statements[$0].role == .level && statements[$0].unit == unit && statements[$0].label.hasSuffix(title)
+        }
+    }
+
+    /// The level a 其中 list breaks down, of the levels stated before it: the amount right before 其中 (预算数 B，
+    /// 实际支出 A，其中：…); past a rate or a sentence's end, where an item is stated in two measures (决算为 A，年初预算
+    /// B，完成预算的 c%。其中：…; 项目支出预算 B，实际支出 A，预算执行率 r。其中：…), the one in the document's own
     /// measure (a 决算's outturn), whichever came last.
     func inDocumentsMeasure(_ k: Int, among candidates: [Int], _ statements: [Statement]) -> Int {
         let t = statements[k]
-        guard t.subject != nil, t.measure != defaultMeasure else { return k }
+        guard t.subject != nil, t.measure != defaultMeasure, k != statements.count - 1 else { return k }
         return candidates.first {
             let c = statements[$0]
             return c.role == .level && c.subject == t.subject && c.year == t.year && c.measure == defaultMeasure
@@ -682,14 +725,14 @@ struct StatementReader {
 
     /// The subject a heading names (the first subject in the heading line's own words).
     func headingSubject(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
-        guard let h = doc.headingStarts.last(where: { $0 <= p }) else { return nil }
+        guard let h = doc.headingStart(atOrBefore: p) else { return nil }
         let end = min(p, h + 16)
         return subjectMention(in: s, h..<end).first?.subject
     }
 
     /// The score a "(分值 N 分，得 X 分)" belongs to, from the words of its heading.
     func scoreSection(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
-        let start = max(doc.headingStarts.last { $0 <= p } ?? 0, p - 40)
+        let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
         let t = text(s, start..<p)
         guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else {
             return t.contains("总分") || t.contains("得分") ? "score_total" : nil
@@ -974,12 +1017,13 @@ struct StatementReader {
         return e + 1
     }
 
-    /// The last calendar year named in a text (2023 年, 2023年度), skipping the base of a comparison (比 2022 年).
-    static func lastYear(in t: Substring) -> Int? {
+    /// The last calendar year named in a text (2023 年, 2023年度), skipping the base of a comparison (比 2022 年)
+    /// unless the text is that comparison.
+    static func lastYear(in t: Substring, skippingBases: Bool = true) -> Int? {
         let s = Array(t.unicodeScalars)
         var found: Int? = nil
         for k in s.indices where yearEnd(s, at: k) != nil {
-            if k > 0, s[k - 1] == "比" || s[k - 1] == "较" || s[k - 1] == "与" { continue }
+            if skippingBases, k > 0, s[k - 1] == "比" || s[k - 1] == "较" || s[k - 1] == "与" { continue }
             found = Int(s.string(k..<(k + 4)))
         }
         return found

@@ -593,4 +593,27 @@ import OutturnIO
         let between = checks("示例项目2023年度绩效自评报告\n该项目年初预算120.00万元，到位资金100.00万元，全年预算135.50万元。")
         #expect(!between.contains { $0.rule == "budget-adjustment" })
     }
+
+    /// A budget disclosure in the Beijing layout: 比2023年执行数 names the base's year (the budget is compared with
+    /// 2023's outturn, not with itself); a year inside a name (本部门2024年支出预算) splits no name; 收入包括：…；支出
+    /// 包括：… are two lists; a heading that names a structure (…结构情况) makes the sentence under it that level's
+    /// breakdown.
+    @Test func aBudgetInTheBeijingLayout() {
+        let base = checks("示例街道2024年部门预算\n本部门2024年支出预算2,734.00万元。本部门2024年一般公共预算当年拨款2,486.30万元，比2023年执行数增加94.60万元，增长3.96%。")
+        #expect(!base.contains { $0.check.contains("2024-2024") }, "\(base.map(\.check))")
+        #expect(base.contains { $0.rule == "change-percent" && $0.check.contains("2023-2024") && $0.consistent })
+        #expect(extraction("示例街道2024年部门预算\n本部门2024年支出预算2,734.00万元。").figures.contains { $0.indicator == "total_expenditure" && $0.value == 2734 })
+        let lists = checks("示例街道2024年部门预算\n收入包括：一般公共预算拨款收入2,486.30万元、事业收入85.50万元、上年结转42.20万元；支出包括：教育支出1,820.40万元、卫生健康支出128.60万元。")
+        #expect(!lists.contains { $0.rule == "breakdown" && $0.stated == 42.2 }, "\(lists.map(\.check))")
+        func structure(_ share: String) -> [AuditCheck] {
+            checks("示例街道2024年部门预算\n（一）一般公共预算当年拨款规模变化情况\n本部门2024年一般公共预算当年拨款200.00万元。\n（二）一般公共预算当年拨款结构情况\n教育支出150.00万元，占\(share)%；卫生健康支出50.00万元，占25.00%。\n")
+        }
+        let right = structure("75.00")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 200 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.filter { $0.rule == "share" && $0.consistent }.count == 2)
+        #expect(structure("57.00").contains { $0.rule == "share" && $0.stated == 57 && !$0.consistent })
+        // A heading that names no structure makes no breakdown.
+        let plain = checks("示例街道2024年部门预算\n本部门2024年一般公共预算当年拨款200.00万元。\n（二）其他情况\n教育支出150.00万元；卫生健康支出40.00万元。\n")
+        #expect(!plain.contains { $0.rule == "breakdown" })
+    }
 }
