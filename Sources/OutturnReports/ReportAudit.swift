@@ -225,9 +225,11 @@ public enum ReportAudit {
         // 其中 (年初预算 120 万元，年中追加 15.5 万元，全年预算 135.5 万元): the whole against initial + added - cut.
         for (k, whole) in statements.enumerated() where whole.role == .level && whole.measure == "budget" && whole.stage == "adjusted"
             && whole.parent == nil && whole.subject != nil && whole.unit == "万元" {
-            guard let i = statements[..<k].lastIndex(where: { $0.role == .level && $0.subject == whole.subject && $0.year == whole.year
-                                                              && $0.measure == "budget" && $0.stage == "initial" }),
-                  whole.position - statements[i].position < 160, k - i >= 2 else { continue }
+            // (Only statements within a sentence's reach are looked at: linear in the report.)
+            guard let i = statements[..<k].indices.reversed().prefix(while: { whole.position - statements[$0].position < 160 }).first(where: {
+                      let st = statements[$0]
+                      return st.role == .level && st.subject == whole.subject && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
+                  }), k - i >= 2 else { continue }
             let steps = statements[(i + 1)..<k]
             func sign(_ st: Statement) -> Double? {
                 guard st.role == .level, st.unit == "万元", st.parent == nil else { return nil }

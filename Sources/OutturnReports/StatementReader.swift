@@ -328,7 +328,8 @@ struct StatementReader {
             // An amount's change is not a rate's: after 预算执行率 95%, 较上年增加 27.53 万元 is the amount's stated
             // before the rate.
             if let c = current, amount.unit == "万元", statements[c].unit == "%" {
-                return statements.lastIndex { $0.role == .level && $0.unit == "万元" && amount.start - $0.position < 120 }
+                return statements.indices.reversed().prefix { amount.start - statements[$0].position < 120 }
+                    .first { statements[$0].role == .level && statements[$0].unit == "万元" }
             }
             return current
         }
@@ -616,7 +617,7 @@ struct StatementReader {
     /// 支出 X 万元，占 y%；…): the last level before it, in the amount's unit, whose label ends with that name.
     func structureHeadingTotal(_ s: [Unicode.Scalar], _ doc: ReportText, sentence: Range<Int>, statements: [Statement], unit: String) -> Int? {
         guard let h = doc.headingStart(atOrBefore: sentence.lowerBound),
-              let end = doc.headingEnd(after: h), end <= sentence.lowerBound,
+              let end = doc.headingEnd(after: h), end <= sentence.lowerBound, sentence.lowerBound - end <= 8,
               s[end..<sentence.lowerBound].allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }) else { return nil }
         var title = Self.withoutEnumeration(text(s, h..<end).trimmingCharacters(in: .whitespacesAndNewlines))
         if title.hasSuffix("情况") { title.removeLast(2) }
