@@ -124,8 +124,17 @@ struct StatementReader {
                            let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
                         } else {
+                            // After a sentence of changes only (…收、支总计各增加 X，增长 y%。其中：…), the level those
+                            // changes are of.
+                            let changed = lastOfPreviousSentence.flatMap { c -> Int? in
+                                guard isChange(statements[c].role) else { return nil }
+                                if let a = statements[c].about { return a }
+                                let grand = vocabulary.isGrandTotal(statements[c].label)
+                                return reach.first { statements[$0].role == .level && statements[$0].key == statements[c].key
+                                    && statements[$0].year == statements[c].year && vocabulary.isGrandTotal(statements[$0].label) == grand }
+                            }
                             let before = lastLevelOfPreviousSentence.map { inDocumentsMeasure($0, among: levelsOfPreviousSentence, statements) }
-                                ?? lastOfPreviousSentence
+                                ?? changed ?? lastOfPreviousSentence
                             candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
                         }
                     }
@@ -308,8 +317,7 @@ struct StatementReader {
             pre = clauseCue
         }
         let stripped = Self.strippingFillers(pre)
-        // 均为 0 万元: one value for a list of items, none of them a figure on its own.
-        if stripped.hasSuffix("均") || stripped.hasSuffix("都") { return nil }
+        let each = stripped.hasSuffix("均") || stripped.hasSuffix("都")
         // A bound is no figure: a target or rule (项目总成本≤90 万元, 预算执行率未达到 90% 的需说明原因, 不低于 95%).
         if Self.boundCues.contains(where: { pre.hasSuffix($0) || stripped.hasSuffix($0) }) { return nil }
         func base(_ role: StatementRole, rule: String) -> Statement {
@@ -318,6 +326,17 @@ struct StatementReader {
         }
         // A year inside a note (含 2023 年转列项目 5 个) is the note's, not the sentence's.
         let sentenceYear = Self.lastYear(in: Substring(Self.withoutNotes(String(sentenceBefore.dropLast(pre.count))))) ?? reportYear
+        if each {
+            // 财政拨款收、支总计均为 X: one value for each listed item, the first standing for them (as with 各增加 X);
+            // 均为 0 万元 after items the clause does not list is no figure of its own.
+            guard list.count == 1, amount.unit == "万元", let names = Self.listedLabels(stripped, abbreviations: vocabulary.abbreviations),
+                  let own = resolve(label: names[0], clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                                    statements: statements, breakdownTotal: nil, titleTopic: titleTopic, s: s, doc: doc,
+                                    sentenceYear: sentenceYear, requireOwnSubject: true) else { return nil }
+            var st = base(.level, rule: "list-each")
+            adopt(&st, own)
+            return st
+        }
         // The statement later cues are about: the distribution item, else the clause's current statement.
         func aboutStatement() -> Int? {
             if !distribution.isEmpty, distributes {

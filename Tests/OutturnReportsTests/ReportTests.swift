@@ -616,4 +616,19 @@ import OutturnIO
         let plain = checks("示例街道2024年部门预算\n本部门2024年一般公共预算当年拨款200.00万元。\n（二）其他情况\n教育支出150.00万元；卫生健康支出40.00万元。\n")
         #expect(!plain.contains { $0.rule == "breakdown" })
     }
+
+    /// 收、支总计均为 X is one value for each listed item (the first stands for them), and a 其中 after a sentence of
+    /// changes only breaks down the level those changes are of.
+    @Test func oneValueForEachListedItemAndAListAfterChanges() {
+        func c(_ fund: String) -> [AuditCheck] {
+            checks("示例局2023年度部门决算\n2023年度财政拨款收、支总计均为1,856.42万元。与上年相比，财政拨款收、支总计各增加154.07万元，增长9.05%。主要原因是补助资金增加。\n其中：一般公共预算财政拨款收入1,736.42万元，政府性基金预算财政拨款收入\(fund)万元。")
+        }
+        let right = c("120.00")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 1856.42 })
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == 9.05 })
+        #expect(c("130.00").contains { $0.rule == "breakdown" && !$0.consistent })
+        // 均为 0 万元 after items the clause does not list stays no figure.
+        #expect(!extraction("示例局2023年度部门决算\n本单位无因公出国支出，上述经费均为0万元。").statements.contains { $0.value == 0 })
+    }
 }
