@@ -242,6 +242,20 @@ public enum ReportAudit {
                 statements[i].value + steps.reduce(0) { $0 + sign($1)! * $1.value },
                 slack(whole) + slack(statements[i]) + steps.reduce(0) { $0 + slack($1) })
         }
+        // The balance after the two totals a budget report adds up (收入总计 R … 支出合计 E，结转下年 B): B = R - E.
+        let wholes = Set(statements.compactMap(\.parent))
+        func addedUp(_ k: Int, _ noun: String) -> Bool {
+            let t = statements[k]
+            return wholes.contains(k) && t.role == .level && t.label.contains(noun) && ["合计", "总计"].contains(where: t.label.contains)
+        }
+        for (k, rest) in statements.enumerated() where k >= 1 && rest.role == .level && rest.unit == "万元" && rest.parent == nil
+            && ["结转下年", "年终结余", "结余"].contains(where: rest.label.contains) && addedUp(k - 1, "支出") {
+            let spent = statements[k - 1]
+            guard let r = statements.indices[..<(k - 1)].reversed().prefix(while: { rest.position - statements[$0].position < 400 })
+                    .first(where: { addedUp($0, "收入") && statements[$0].year == rest.year }) else { continue }
+            add("balance", "\(rest.label) \(rest.year) = \(statements[r].label) - \(spent.label)", rest, statements[r].value - spent.value,
+                slack(rest) + slack(statements[r]) + slack(spent))
+        }
         // Counts that change over the year: the whole against the start plus what was added, when all three are
         // stated of one noun within a paragraph's reach.
         let counts = statements.filter { $0.unit == "个" && $0.rule == "count" }

@@ -64,6 +64,9 @@ struct StatementReader {
             var previousEnd = sentence.lowerBound
             var clauseOf = -1, clauseCue = ""
             let sentenceFirst = statements.count
+            // 收入 A 万元，加 B、C，收入总计 T: the amounts added up before the total they make (a budget report's
+            // balance), joined to that total when it comes.
+            var addition: [Int] = []
             var marks = 0, scannedTo = sentence.lowerBound
             // A sentence that opens with its comparison (较 2020 年度决算数减少 …, 与上年相比 …, 同比 …) names no
             // subject: it goes on about the level the text last stated, when that is near (上级补助收入 8.38 万元，为
@@ -212,6 +215,20 @@ struct StatementReader {
                 }
                 statements.append(st)
                 let index = statements.count - 1
+                if st.role == .level && st.unit == "万元" && st.parent == nil {
+                    let addedHere = clauseText.trimmingCharacters(in: .whitespaces).hasPrefix("加")
+                    if addedHere, addition.isEmpty, let first = current, statements[first].role == .level, statements[first].unit == "万元",
+                       first >= sentenceFirst {
+                        addition = [first, index]
+                    } else if addedHere, !addition.isEmpty {
+                        addition.append(index)
+                    } else if addition.count >= 2, ["合计", "总计"].contains(where: st.label.contains) {
+                        for k in addition { statements[k].parent = index; statements[k].breakdown = sentence.lowerBound }
+                        addition = []
+                    } else {
+                        addition = []
+                    }
+                }
                 // What a later clause's list (各下降 x%、y%) distributes over: the levels of a 分别 list, the changes of a
                 // list of amounts (各减少 A、B 万元).
                 if Self.distributes(clauseText, listCount: lists[position].count)

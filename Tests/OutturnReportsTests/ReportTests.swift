@@ -631,4 +631,20 @@ import OutturnIO
         // 均为 0 万元 after items the clause does not list stays no figure.
         #expect(!extraction("示例局2023年度部门决算\n本单位无因公出国支出，上述经费均为0万元。").statements.contains { $0.value == 0 })
     }
+
+    /// A budget report's balance: 收入 A，加 B、C，收入总计 T adds up without 其中, and so does the spending side;
+    /// what is carried to next year is the difference of the two totals.
+    @Test func aBudgetReportsBalance() {
+        func c(_ carried: String) -> [AuditCheck] {
+            checks("示例县2023年预算执行情况的报告\n全县一般公共预算收入186,420万元，加上级补助收入265,800万元、债务转贷收入42,000万元、上年结转8,650万元、调入资金31,200万元，收入总计534,070万元。全县一般公共预算支出468,930万元，加上解支出12,400万元、债务还本支出35,600万元，支出合计516,930万元，结转下年\(carried)万元。")
+        }
+        let right = c("17,140")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 534_070 } && right.contains { $0.rule == "breakdown" && $0.stated == 516_930 })
+        #expect(right.contains { $0.rule == "balance" && $0.stated == 17_140 })
+        #expect(c("17,410").contains { $0.rule == "balance" && !$0.consistent && $0.recomputed == 17_140 })
+        // 加 that starts no sum (加强管理) and amounts that no total closes add nothing up.
+        let none = checks("示例县2023年预算执行情况的报告\n全县一般公共预算收入186,420万元，加强征管，增收5,000万元，同比增长3.00%。")
+        #expect(!none.contains { $0.rule == "breakdown" || $0.rule == "balance" })
+    }
 }
