@@ -577,6 +577,12 @@ struct StatementReader {
             // 支出 is part of the name (项目支出), not a measure.
             let scalars = label.scalars
             m = measure(in: scalars.string(found.end..<scalars.count)) ?? measure(in: scalars.string(found.start..<found.end), spending: false)
+            // 支出 alone after the name, where the words before it say budget (预算安排的“三公”经费支出 3923 万元):
+            // a budget for spending.
+            if m?.measure == "actual", scalars.string(found.end..<scalars.count) == "支出",
+               let before = measure(in: scalars.string(0..<found.start), spending: false), before.measure == "budget" {
+                m = before
+            }
             // A weak label that is the whole label (支出决算) after the sentence named what spends (一般公共预算财政
             // 拨款支出年初预算为 X，支出决算为 Y) is that item's, not the department's total.
             if let topic = weakLabelsTopic(label, found: found, sentenceBefore: sentenceBefore) { subject = topic; rule = "sentence-topic" }

@@ -647,4 +647,16 @@ import OutturnIO
         let none = checks("示例县2023年预算执行情况的报告\n全县一般公共预算收入186,420万元，加强征管，增收5,000万元，同比增长3.00%。")
         #expect(!none.contains { $0.rule == "breakdown" || $0.rule == "balance" })
     }
+
+    /// 预算安排的“三公”经费支出 is a budget (支出 alone after the name, 预算 before it), so its parts stated in their
+    /// own paragraphs as budgets add up to it.
+    @Test func aBudgetForSpending() {
+        func c(_ running: String) -> [AuditCheck] {
+            checks("示例市本级2024年“三公”经费预算安排情况\n2024年,一般公共预算安排的“三公”经费支出共计3923万元,比2023年预算数减少332万元。其中:\n公务接待费638万元,比上年年初预算减少317万元。\n因公出国(境)经费62万元,比上年年初预算增加24万元。\n公务用车购置费718万元,比上年年初预算增加135万元。\n公务用车运行维护费\(running)万元,比上年年初预算减少174万元。\n")
+        }
+        let e = extraction("示例市本级2024年“三公”经费预算安排情况\n2024年,一般公共预算安排的“三公”经费支出共计3923万元。")
+        #expect(e.figures.contains { $0.indicator == "three_public_budget" && $0.value == 3923 }, "\(e.figures.map(\.indicator))")
+        #expect(c("2505").contains { $0.rule == "identity" && $0.stated == 3923 && $0.consistent })
+        #expect(c("2550").contains { $0.rule == "identity" && $0.stated == 3923 && !$0.consistent })
+    }
 }
