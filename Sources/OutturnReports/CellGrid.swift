@@ -76,8 +76,10 @@ enum CellGrid {
             let header = located(entries[k])
             let cells = TableReader.split(header.text)
             let half = cells.count / 2
-            guard cells.count >= 4, cells.count % 2 == 0, Array(cells[..<half].map(\.text)) == Array(cells[half...].map(\.text)),
-                  cells[0].text.contains("项目"), cut(header.text, half) != nil else { out.append(header); k += 1; continue }
+            // The halves' headers agree but for their first cell, which names the side (项目 | 项目, or 收入 | 支出).
+            guard cells.count >= 4, cells.count % 2 == 0, Array(cells[1..<half].map(\.text)) == Array(cells[(half + 1)...].map(\.text)),
+                  cells[0].text.contains("项目") && cells[0].text == cells[half].text || cells[0].text.contains("收入") && cells[half].text.contains("支出"),
+                  cut(header.text, half) != nil else { out.append(header); k += 1; continue }
             // The rows: the lines after the header with as many cells (blank lines between them kept aside).
             var rows: [Entry] = [], blanks: [Entry] = []
             var r = k + 1

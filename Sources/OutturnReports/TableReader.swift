@@ -76,7 +76,9 @@ struct TableReader {
             }
             // A cell's text wrapped onto lines of its own (评分标准 over three lines, its row's numbers on the middle
             // one) leaves the table open: an indented or blank line, up to three in a row.
-            guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned ? 2 : 3) else {
+            // (Two cells make a row where bars draw the table, 项目 | 预算数; laid out by spaces, two cells are as
+            // often a contents line or prose.)
+            guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || normalised.contains("|") ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingCharacters(in: .whitespaces).isEmpty
                 if columns != nil, indented, !normalised.contains("|"), wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.

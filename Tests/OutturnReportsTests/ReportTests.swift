@@ -659,4 +659,20 @@ import OutturnIO
         #expect(c("2505").contains { $0.rule == "identity" && $0.stated == 3923 && $0.consistent })
         #expect(c("2550").contains { $0.rule == "identity" && $0.stated == 3923 && !$0.consistent })
     }
+
+    /// A budget's 收支预算总表 drawn with bars, revenue and spending side by side (收入 | 预算数 | 支出 | 预算数): two
+    /// tables of two cells a row, each side's totals adding up their own items; the revenue figure is 收入总计.
+    @Test func aTwoSidedBudgetTableWithTwoCellsASide() {
+        func text(_ education: String) -> String {
+            "示例县第一中学2024年单位预算\n收支预算总表\n单位：万元\n收入 | 预算数 | 支出 | 预算数\n一、一般公共预算拨款收入 | 1,250.30 | 一、教育支出 | \(education)\n二、事业收入 | 60.00 | 二、卫生健康支出 | 38.20\n三、其他收入 | 12.00 | 三、住房保障支出 | 58.00\n本年收入合计 | 1,322.30 | 本年支出合计 | 1,372.30\n上年结转 | 50.00 | 结转下年 | 0.00\n收入总计 | 1,372.30 | 支出总计 | 1,372.30\n"
+        }
+        let right = checks(text("1,276.10"))
+        #expect(right.count == 4 && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        #expect(checks(text("1,267.10")).contains { $0.stated == 1372.3 && $0.check.contains("本年支出合计") && !$0.consistent })
+        let figures = extraction(text("1,276.10")).figures
+        #expect(figures.contains { $0.indicator == "budget_revenue" && $0.value == 1372.3 })
+        #expect(figures.contains { $0.indicator == "total_expenditure" && $0.value == 1372.3 })
+        // Two cells laid out by spaces stay prose (a contents line).
+        #expect(checks("示例局2024年部门预算\n项目          预算数\n一般公共预算拨款收入          1,250.30\n本年收入合计          1,250.30\n").isEmpty)
+    }
 }
