@@ -143,6 +143,16 @@ struct TableReader {
                 k < meanings.count && [.budget, .actual].contains(meanings[k]) && !cells[k].text.hasSuffix("%") && number(cells[k].text) != nil
             }
             var rowStatements: [Int: Int] = [:]
+            // A 合计 whose 分值 is its own table's (90 over the indicators, with the funds table's 10 above and a
+            // 总分 of 100 below) totals that table; the 总分 then adds it to the scores of the tables above.
+            var tableTotal = false
+            if isTotalRow, !label.contains("总分"),
+               let kw = cells.indices.first(where: { $0 < meanings.count && meanings[$0] == .weight && number(cells[$0].text) != nil }) {
+                let stated = number(cells[kw].text)!.0
+                let own = (sinceHeader[kw] ?? []).reduce(0) { $0 + statements[$1].value }
+                let all = weightsSinceTotal.reduce(0) { $0 + statements[$1].value }
+                tableTotal = abs(own - all) > 1e-9 && abs(stated - own) < 1e-9
+            }
             for (k, cell) in cells.enumerated() {
                 // A column that names its year (2023年预算数 | 2024年预算数) holds that year's figures.
                 guard k < meanings.count, let meaning = meanings[k], k != labelIndex, let (value, decimals) = number(cell.text),
@@ -155,7 +165,7 @@ struct TableReader {
                     // disclosure, the project's in a project's, the spending otherwise.
                     let named = [.rate, .weight, .score].contains(meaning) ? nil
                         : subject.flatMap { ["revenue", "expenditure", "three_public", "project", "appropriation"].contains($0) ? $0 : nil }
-                    subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? "score_total"
+                    subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? (tableTotal ? nil : "score_total")
                         : named ?? totalSubject ?? (genre == .project ? "project" : documentTopic == "three_public" ? "three_public" : "expenditure")
                     if let named { totalSubject = named }
                 }
@@ -208,10 +218,12 @@ struct TableReader {
                     // indicators' 90); amounts within their own table.
                     // A 总计 adds the rows since the last total to that total (本年收入合计 + 结余 + 年初结转 = 总计).
                     let grand = vocabulary.isGrandTotal(label) ? subtotal[k].map { [$0] } ?? [] : []
-                    let members = meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : grand + (sinceHeader[k] ?? [])
+                    let own = sinceHeader[k] ?? []
+                    let members = tableTotal && [.score, .weight].contains(meaning) ? own
+                        : meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : grand + own
                     for m in members where statements[m].parent == nil { statements[m].parent = index }
-                    if meaning == .score { scoresSinceTotal = [] }
-                    if meaning == .weight { weightsSinceTotal = [] }
+                    if meaning == .score { scoresSinceTotal = tableTotal ? scoresSinceTotal.filter { !own.contains($0) } + [index] : [] }
+                    if meaning == .weight { weightsSinceTotal = tableTotal ? weightsSinceTotal.filter { !own.contains($0) } + [index] : [] }
                     sinceHeader[k] = []
                     subtotal[k] = index
                 } else {

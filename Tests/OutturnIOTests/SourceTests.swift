@@ -64,10 +64,11 @@ import _TestSupport
         try formFigures("project-form.pdf")
         // A 部门整体 form whose standards wrap around their row's numbers: the formula in a standard
         // (实际支出/预算数×100%) is no execution rate; the stated total score is read.
-        // A two-sided 收入支出决算总表: revenue's and spending's totals from their own sides.
+        // A two-sided 收入支出决算总表: revenue's and spending's totals from their own sides (revenue as its 总计,
+        // carry-over included, the year's spending as its 本年支出合计: the catalogue's conventions).
         let account = try PanelSource.load(path: TestSupport.path("\(Self.documents)/final-account-table.pdf"))
         let accountID = try #require(account.panel.departments.first?.id)
-        #expect(account.panel[department: accountID, indicator: "budget_revenue", year: 2023] == 1342.3)
+        #expect(account.panel[department: accountID, indicator: "budget_revenue", year: 2023] == 1377.7)
         #expect(account.panel[department: accountID, indicator: "total_expenditure", year: 2023] == 1321.7)
         let whole = try PanelSource.load(path: TestSupport.path("\(Self.documents)/whole-form.pdf"))
         let wholeID = try #require(whole.panel.departments.first?.id)

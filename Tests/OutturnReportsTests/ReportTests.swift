@@ -675,4 +675,17 @@ import OutturnIO
         // Two cells laid out by spaces stay prose (a contents line).
         #expect(checks("示例局2024年部门预算\n项目          预算数\n一般公共预算拨款收入          1,250.30\n本年收入合计          1,250.30\n").isEmpty)
     }
+
+    /// A 合计 row whose 分值 is its own table's totals that table; the 总分 below adds it to the tables above.
+    @Test func aTablesOwnTotalAndTheGrandScore() {
+        func c(_ subtotal: String) -> [AuditCheck] {
+            checks("示例局2023年度部门整体支出绩效自评表\n年度预算执行情况（万元） | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 100.00 | 95.00 | 10 | 95.00% | 9.5\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 完成率 | 50 | 48\n效益指标 | 改善程度 | 40 | 37\n合计 | | 90 | \(subtotal)\n总分 | | 100 | 94.5\n")
+        }
+        let right = c("85")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 90 && $0.consistent } && right.contains { $0.stated == 100 && $0.consistent })
+        #expect(right.contains { $0.stated == 94.5 && $0.recomputed == 94.5 })
+        #expect(c("86").contains { $0.stated == 86 && !$0.consistent && $0.recomputed == 85 })
+        #expect(extraction("示例局2023年度部门整体支出绩效自评表\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 完成率 | 50 | 48\n合计 | | 50 | 48\n").figures.contains { $0.indicator == "score_total" && $0.value == 48 })
+    }
 }
