@@ -67,7 +67,11 @@ public enum ReportExtractor {
         let labelled = labelledName(String(raw.prefix(800)))
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else { return (nil, labelled, head) }
         let year = Int(head[r].prefix(4))
-        let before = head[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+        var before = head[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+        // An attachment's number (附件2：) and 关于 (关于X2023年度…的说明, X关于2023年度…) are no part of the name.
+        if let m = before.range(of: #"^附件\s*\d*\s*[：:]?\s*"#, options: .regularExpression) { before.removeSubrange(m) }
+        if before.hasPrefix("关于") { before.removeFirst(2) }
+        if before.hasSuffix("关于") { before.removeLast(2) }
         let rest = head[r.upperBound...]
         // A title that names only the place (岳阳市2018年度部门整体支出…) beside a form field naming the body in
         // full (部门(单位)名称: 岳阳市城市管理监督指挥中心): the field's name.

@@ -459,6 +459,9 @@ import OutturnIO
         let text = "示例局公开2024年部门预算\n2024年示例局“三公”经费财政拨款预算为100.00万元，比2023年减少20.00万元。其中，公务接待费预算40.00万元，公务用车购置及运行费预算60.00万元。\n据介绍，2023年示例局“三公”经费财政拨款决算为110.00万元。"
         #expect(extraction(text).department == "示例局")
         #expect(extraction("示例部提出2024年部门决算报告\n2024年示例部支出总计100.00万元。").department == "示例部")
+        for title in ["关于示例局2023年度部门决算的说明", "示例局关于2023年度部门决算公开的说明", "附件2：示例局2023年度项目支出绩效自评表"] {
+            #expect(extraction(title + "\n2023年度收入总计500.00万元。").department == "示例局", "\(title)")
+        }
         let c = checks(text)
         #expect(!c.contains { $0.rule == "change" }, "\(c.map(\.check))")
         #expect(c.allSatisfy { $0.consistent })
