@@ -85,6 +85,14 @@ public enum ReportExtractor {
                 break
             }
         }
+        // The year after the title (示例局部门决算说明（2023年度）): the name before the document's kind.
+        for marker in markers {
+            if let m = before.range(of: marker) {
+                let name = String(before[..<m.lowerBound]).trimmingCharacters(in: .whitespaces)
+                if plausibleName(name) { return (year, fuller(name), head) }
+                break
+            }
+        }
         // "X2021年度部门决算": the name before the year; a headline's verb after the name (国家统计局公开2024年部门预算).
         var named = before
         for verb in ["公开", "公布", "发布", "晒出", "提出", "提交", "披露"] where named.hasSuffix(verb) && named.count > verb.count + 1 { named.removeLast(verb.count) }

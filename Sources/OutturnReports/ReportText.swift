@@ -106,6 +106,7 @@ struct ReportText {
                 offsets.append(offset + k)
             }
         }
+        Self.writeYearsInDigits(&out)
         scalars = out
         originalOffsets = offsets
         headingStarts = headings
@@ -165,6 +166,22 @@ struct ReportText {
 
     /// Full-width ASCII to ASCII (digits, letters, % . + -), traditional to simplified for the terms extraction
     /// reads, ideographic space to space.
+    /// A year written in Chinese numerals (二〇二三年度) in digits (2023年度), scalar for scalar.
+    static func writeYearsInDigits(_ s: inout [Unicode.Scalar]) {
+        let digits: [Unicode.Scalar: Unicode.Scalar] = ["〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+                                                        "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+        var k = 0
+        while k + 4 < s.count {
+            if (s[k] == "一" || s[k] == "二"), s[k + 4] == "年", (k == 0 || digits[s[k - 1]] == nil),
+               (1...3).allSatisfy({ digits[s[k + $0]] != nil }), s[k + 1] == "九" || digits[s[k + 1]] == "0" {
+                for j in 0..<4 { s[k + j] = digits[s[k + j]]! }
+                k += 5
+            } else {
+                k += 1
+            }
+        }
+    }
+
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v == 0x3000 { return " " }

@@ -691,4 +691,15 @@ import OutturnIO
         #expect(c("86").contains { $0.stated == 86 && !$0.consistent && $0.recomputed == 85 })
         #expect(extraction("示例局2023年度部门整体支出绩效自评表\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 完成率 | 50 | 48\n合计 | | 50 | 48\n").figures.contains { $0.indicator == "score_total" && $0.value == 48 })
     }
+
+    /// A year in Chinese numerals (二〇二三年度) is the report's year, and a year after the title (…部门决算说明
+    /// （2023年度）) leaves the name before the document's kind.
+    @Test func yearsInNumeralsAndAfterTheTitle() {
+        let numerals = extraction("示例县水利局二〇二三年度部门决算说明\n本年度收入总计500.00万元。")
+        #expect(numerals.year == 2023 && numerals.department == "示例县水利局")
+        #expect(numerals.figures.contains { $0.indicator == "budget_revenue" && $0.year == 2023 })
+        #expect(ReportText("一二三年，三二一年，二〇二三年").scalars.string == "一二三年，三二一年，2023年")
+        let after = extraction("示例县水利局部门决算说明\n（2023年度）\n本年度收入总计500.00万元。")
+        #expect(after.department == "示例县水利局" && after.year == 2023)
+    }
 }
