@@ -702,4 +702,15 @@ import OutturnIO
         let after = extraction("示例县水利局部门决算说明\n（2023年度）\n本年度收入总计500.00万元。")
         #expect(after.department == "示例县水利局" && after.year == 2023)
     }
+
+    /// A mirror page in traditional characters reads like the simplified original.
+    @Test func traditionalCharacters() {
+        let text = "示例市政務服務中心2023年度部門決算公開說明\n示例市政務服務中心2023年度,實有人數11人,其中:在職人員10人,退休人員1人。\n2023年度收入總計434.72萬元,其中:本年收入合計434.16萬元,使用非財政撥款結餘0.00萬元,年初結轉和結餘0.55萬元。\n收入支出總體與上年相比,增加58.21萬元,增長15.46%。"
+        let e = extraction(text)
+        #expect(e.department == "示例市政务服务中心")
+        #expect(e.figures.contains { $0.indicator == "staff_in_service" && $0.value == 10 })
+        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 434.72 })
+        let c = checks(text)
+        #expect(c.count == 2 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
+    }
 }
