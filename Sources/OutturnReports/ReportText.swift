@@ -45,6 +45,7 @@ struct ReportText {
         var atTop = true
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
+        let wrapWidth = Self.wrapWidth(lines)
         for line in lines {
             var scalars = Array(line)
             defer { offset += scalars.count + 1 }
@@ -61,8 +62,10 @@ struct ReportText {
             let heading = Self.isHeading(trimmed) || title
             if heading { headings.append(out.count) }
             defer {
-                // A title heading (一、基本情况) ends the sentence; a numbered paragraph wrapped mid-sentence does not.
-                if heading, let last = trimmed.unicodeScalars.last, !"。；;：:，,".unicodeScalars.contains(last), trimmed.count <= 40,
+                // A title heading (一、基本情况) ends the sentence; a numbered paragraph wrapped mid-sentence does not
+                // (nor one as long as the document's wrapped lines: its line is full, not finished).
+                let full = wrapWidth.map { trimmed.unicodeScalars.count >= $0 - 1 } ?? false
+                if heading, let last = trimmed.unicodeScalars.last, !"。；;：:，,".unicodeScalars.contains(last), trimmed.count <= 40, !full,
                    !trimmed.contains("，"), !trimmed.contains("元"), !trimmed.contains("%") {
                     headingEnds.append(out.count)
                 }
@@ -166,6 +169,18 @@ struct ReportText {
 
     /// Full-width ASCII to ASCII (digits, letters, % . + -), traditional to simplified for the terms extraction
     /// reads, ideographic space to space.
+    /// The width (in scalars) at which a text's paragraphs were wrapped (pdftotext without -layout breaks every
+    /// line of a paragraph at about the same width): the longest length that at least five prose lines of 20 or
+    /// more scalars share, give or take one; nil for text whose lines are whole paragraphs.
+    static func wrapWidth(_ lines: [Substring.UnicodeScalarView.SubSequence]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for line in lines where !line.contains("|") {
+            let n = line.filter { !$0.properties.isWhitespace }.count
+            if n >= 20 && n <= 200 { counts[n, default: 0] += 1 }
+        }
+        return counts.keys.filter { n in (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) >= 5 }.max()
+    }
+
     /// A year written in Chinese numerals (二〇二三年度) in digits (2023年度), scalar for scalar.
     static func writeYearsInDigits(_ s: inout [Unicode.Scalar]) {
         let digits: [Unicode.Scalar: Unicode.Scalar] = ["〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4",

@@ -713,4 +713,23 @@ import OutturnIO
         let c = checks(text)
         #expect(c.count == 2 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
     }
+
+    /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
+    /// break, though its first line looks like a heading; a short heading line still ends its sentence.
+    @Test func aNumberedParagraphWrappedAtTheLineWidth() {
+        func wrapped(_ paragraph: String, width: Int) -> String {
+            let s = Array(paragraph.unicodeScalars)
+            return stride(from: 0, to: s.count, by: width).map { s.string($0..<min(s.count, $0 + width)) }.joined(separator: "\n")
+        }
+        let prose = wrapped(String(repeating: "本部门严格执行预算，压减一般性支出，保障重点项目和民生支出。", count: 8), width: 38)
+        let item = wrapped("（一）机关运行经费。2024年本部门机关运行经费预算1,865,000.00元，比上年预算减少85,000.00元，下降4.36%，主要原因是压减一般性支出。", width: 38)
+        let text = "示例局2024年部门预算公开说明\n一、其他重要事项\n" + prose + "\n" + item + "\n"
+        #expect(item.split(separator: "\n").first?.hasSuffix("1,865,000.00") == true)
+        let c = checks(text)
+        #expect(c.contains { $0.stated == -4.36 && $0.consistent }, "\(c.map(\.check))")
+        #expect(ReportText.wrapWidth(text.unicodeScalars.split(separator: "\n")) == 38)
+        #expect(ReportText.wrapWidth("短的标题\n另一行".unicodeScalars.split(separator: "\n")) == nil)
+        // Unwrapped, a short numbered title still ends its sentence.
+        #expect(ReportText("一、基本情况\n本部门收入100万元。").headingEnds.count == 1)
+    }
 }
