@@ -226,7 +226,7 @@ public enum ReportAudit {
         for (k, whole) in statements.enumerated() where whole.role == .level && whole.measure == "budget" && whole.stage == "adjusted"
             && whole.parent == nil && whole.subject != nil && whole.unit == "万元" {
             // (Only statements within a sentence's reach are looked at: linear in the report.)
-            guard let i = statements[..<k].indices.reversed().prefix(while: { whole.position - statements[$0].position < 160 }).first(where: {
+            guard let i = statements[..<k].indices.reversed().prefix(while: { e.text.words(from: statements[$0].position, to: whole.position) < 160 }).first(where: {
                       let st = statements[$0]
                       return st.role == .level && st.subject == whole.subject && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
                   }), k - i >= 2 else { continue }
@@ -251,7 +251,7 @@ public enum ReportAudit {
         for (k, rest) in statements.enumerated() where k >= 1 && rest.role == .level && rest.unit == "万元" && rest.parent == nil
             && ["结转下年", "年终结余", "结余"].contains(where: rest.label.contains) && addedUp(k - 1, "支出") {
             let spent = statements[k - 1]
-            guard let r = statements.indices[..<(k - 1)].reversed().prefix(while: { rest.position - statements[$0].position < 400 })
+            guard let r = statements.indices[..<(k - 1)].reversed().prefix(while: { e.text.words(from: statements[$0].position, to: rest.position) < 400 })
                     .first(where: { addedUp($0, "收入") && statements[$0].year == rest.year }) else { continue }
             add("balance", "\(rest.label) \(rest.year) = \(statements[r].label) - \(spent.label)", rest, statements[r].value - spent.value,
                 slack(rest) + slack(statements[r]) + slack(spent))
@@ -261,7 +261,7 @@ public enum ReportAudit {
         let counts = statements.filter { $0.unit == "个" && $0.rule == "count" }
         for total in counts where total.stage == "total" {
             let noun = total.key.split(separator: ":")[1]
-            let near = counts.filter { $0.key.split(separator: ":")[1] == noun && abs($0.position - total.position) < 300 }
+            let near = counts.filter { $0.key.split(separator: ":")[1] == noun && e.text.words(from: min($0.position, total.position), to: max($0.position, total.position)) < 300 }
             guard let initial = near.first(where: { $0.stage == "initial" }), let added = near.first(where: { $0.stage == "added" }) else { continue }
             add("count", "\(noun) \(total.year): whole = at the start + added", total, initial.value + added.value, 0.5)
         }
@@ -271,7 +271,7 @@ public enum ReportAudit {
         for (k, r) in statements.enumerated() where r.role == .level && r.subject == "execution_rate" && r.rule != "table-row" {
             // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
-            let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && r.position - $0.position < 80 }
+            let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
             guard let a = before.last(where: { $0.measure == "actual" }) else { continue }
             let budgets = before.filter { $0.measure == "budget" && $0.subject == a.subject && $0.year == a.year }
             guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last, b.value != 0 else { continue }

@@ -17,6 +17,16 @@ struct ReportText {
     let headingEnds: [Int]
     /// The original text.
     let original: String
+    /// For each position, how many scalars before it are not part of a number (digits and the , . within them):
+    /// how far apart two statements are in words, the same whether amounts are written in 万元 or in 元.
+    private let wordsBefore: [Int32]
+
+    /// How many scalars of words (numbers not counted) lie between two positions; plain distance for positions
+    /// outside the text (table statements sort after it).
+    func words(from a: Int, to b: Int) -> Int {
+        guard a >= 0, b >= a, b < wordsBefore.count else { return b - a }
+        return Int(wordsBefore[b] - wordsBefore[a])
+    }
 
     /// The start of the last heading at or before `p` (a binary search: reading asks this around every number).
     func headingStart(atOrBefore p: Int) -> Int? {
@@ -110,6 +120,12 @@ struct ReportText {
             }
         }
         Self.writeYearsInDigits(&out)
+        var counted = [Int32](repeating: 0, count: out.count + 1)
+        for (k, c) in out.enumerated() {
+            let inNumber = ("0"..."9").contains(c) || ((c == "," || c == ".") && k > 0 && ("0"..."9").contains(out[k - 1]))
+            counted[k + 1] = counted[k] + (inNumber ? 0 : 1)
+        }
+        wordsBefore = counted
         scalars = out
         originalOffsets = offsets
         headingStarts = headings

@@ -73,7 +73,7 @@ struct StatementReader {
             // 事业单位开展业务活动取得的收入。较上年减少 17.40 万元).
             // It is a fallback only: what the sentence's own statements establish comes first.
             var carried: Int? = nil
-            if let level = lastLevelOfPreviousSentence, sentence.lowerBound - statements[level].position < 120,
+            if let level = lastLevelOfPreviousSentence, doc.words(from: statements[level].position, to: sentence.lowerBound) < 120,
                Self.opensWithComparison(text(s, sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12))) {
                 carried = level
             }
@@ -122,7 +122,7 @@ struct StatementReader {
                         let openerAt = at ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
                         let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
                         // (Looking back no further than 600 scalars keeps reading linear.)
-                        let reach = statements.indices.reversed().prefix { sentence.lowerBound - statements[$0].position < 600 }
+                        let reach = statements.indices.reversed().prefix { doc.words(from: statements[$0].position, to: sentence.lowerBound) < 600 }
                         if let named = subjectMatch(in: opening, weak: false)?.subject,
                            let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
@@ -364,7 +364,7 @@ struct StatementReader {
             // An amount's change is not a rate's: after 预算执行率 95%, 较上年增加 27.53 万元 is the amount's stated
             // before the rate.
             if let c = current, amount.unit == "万元", statements[c].unit == "%" {
-                return statements.indices.reversed().prefix { amount.start - statements[$0].position < 120 }
+                return statements.indices.reversed().prefix { doc.words(from: statements[$0].position, to: amount.start) < 120 }
                     .first { statements[$0].role == .level && statements[$0].unit == "万元" }
             }
             return current
@@ -517,7 +517,7 @@ struct StatementReader {
         }
         let named = Self.cleanLabel(subjectLabel)
         // The clause's statement, else the last level of the sentence before (within a short sentence's reach).
-        let recent = current ?? statements.lastIndex { $0.role == .level }.flatMap { amount.start - statements[$0].position < 120 ? $0 : nil }
+        let recent = current ?? statements.lastIndex { $0.role == .level }.flatMap { doc.words(from: statements[$0].position, to: amount.start) < 120 ? $0 : nil }
         if let a = recent, statements[a].role == .level, named.count >= 2, statements[a].label.count > named.count,
            statements[a].label.hasPrefix(named) || statements[a].label.hasSuffix(named) {
             // A shortened name of the statement just made (一般公共预算财政拨款支出 1264.92 万元。与上年相比，一般公共预算
@@ -611,7 +611,7 @@ struct StatementReader {
         }
         if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
         if m == nil { m = measure(in: clauseText, spending: false) }
-        if m == nil { m = measure(in: String(sentenceBefore.suffix(60)), spending: false) }
+        if m == nil { m = measure(in: Self.lastWords(of: sentenceBefore, 60), spending: false) }
         let namedInSentence = Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore)))
         let year = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear
         guard let year else { return nil }
@@ -666,7 +666,7 @@ struct StatementReader {
         guard let suffix = ["结构", "构成"].first(where: title.hasSuffix) else { return nil }
         title.removeLast(suffix.count)
         guard title.count >= 2 else { return nil }
-        return statements.indices.reversed().prefix { sentence.lowerBound - statements[$0].position < 2000 }.first {
+        return statements.indices.reversed().prefix { doc.words(from: statements[$0].position, to: sentence.lowerBound) < 2000 }.first {
             statements[$0].role == .level && statements[$0].unit == unit && statements[$0].label.hasSuffix(title)
         }
     }
@@ -895,6 +895,19 @@ struct StatementReader {
             return ["增幅", "降幅", "增长率", "下降率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
+    }
+
+    /// The end of `t` that holds its last `n` scalars of words (numbers not counted: 1,200,000.00 元 reaches no
+    /// less far back than 120.00 万元).
+    static func lastWords(of t: String, _ n: Int) -> String {
+        let s = Array(t.unicodeScalars)
+        var k = s.count, words = 0
+        while k > 0 && words < n {
+            k -= 1
+            let c = s[k]
+            if !(("0"..."9").contains(c) || (c == "," || c == ".") && k > 0 && ("0"..."9").contains(s[k - 1])) { words += 1 }
+        }
+        return s.string(k..<s.count)
     }
 
     /// A clause that only compares (收入支出总体与上年相比, 与 2022 年度相比, 支出同比), ending `t` before the

@@ -40,7 +40,7 @@ import _TestSupport
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), and numbers set apart by spaces. The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
-    @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers"])
+    @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -54,6 +54,18 @@ import _TestSupport
                     guard !line.contains("|"), s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
                 }.joined(separator: "\n")
+            case "amounts in 元":
+                // (Texts that already state some amounts in 元 are left out: rewritten, a total in 万元 would claim
+                // the precision of a 元 figure; so are lists that give the unit once, A、B 万元.)
+                guard text.range(of: #"[0-9０-９]\s*元|[0-9][、,，][0-9]"#, options: .regularExpression) == nil else { return nil }
+                return text.replacing(/([0-9][0-9,]*(?:\.[0-9]+)?)\s*万元/) { match in
+                    let digits = String(match.output.1).replacingOccurrences(of: ",", with: "")
+                    let yuan = NSDecimalNumber(decimal: Decimal(string: digits)! * 10_000).stringValue.split(separator: ".")
+                    var whole = Array(yuan[0]), grouped = ""
+                    while whole.count > 3 { grouped = "," + String(whole.suffix(3)) + grouped; whole.removeLast(3) }
+                    let cents = yuan.count > 1 ? String(yuan[1]).padding(toLength: 2, withPad: "0", startingAt: 0) : "00"
+                    return String(whole) + grouped + "." + cents + "元"
+                }
             default:
                 return text.replacingOccurrences(of: #"(?<=\p{Han})(\d[\d,.]*)(?=[\p{Han}%])"#, with: " $1 ", options: .regularExpression)
             }
