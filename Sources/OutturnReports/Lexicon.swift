@@ -45,6 +45,23 @@ struct Lexicon<Payload: Sendable>: Sendable {
 extension String {
     /// The Unicode scalars, as report reading indexes text.
     var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
+
+    /// Whether the text holds `word`, compared scalar by scalar: no Foundation string search (which folds
+    /// characters and costs more than the reading around it when asked of every line).
+    func holds(_ word: String) -> Bool {
+        let w = Array(word.unicodeScalars), s = Array(unicodeScalars)
+        guard let first = w.first, s.count >= w.count else { return false }
+        var k = 0
+        while k + w.count <= s.count {
+            if s[k] == first {
+                var j = 1
+                while j < w.count && s[k + j] == w[j] { j += 1 }
+                if j == w.count { return true }
+            }
+            k += 1
+        }
+        return false
+    }
 }
 
 extension Array where Element == Unicode.Scalar {

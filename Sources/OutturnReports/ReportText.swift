@@ -84,25 +84,25 @@ struct ReportText {
             // crossed once, not once per blank: linear however long the run).
             var nextNonBlank = [Unicode.Scalar?](repeating: nil, count: scalars.count + 1)
             for k in stride(from: scalars.count - 1, through: 0, by: -1) {
-                nextNonBlank[k] = scalars[k].properties.isWhitespace || scalars[k] == "\r" ? nextNonBlank[k + 1] : Self.normalise(scalars[k])
+                nextNonBlank[k] = Self.isBlank(scalars[k]) || scalars[k] == "\r" ? nextNonBlank[k + 1] : Self.normalise(scalars[k])
             }
             var skipUntil = 0
             for (k, s) in scalars.enumerated() {
                 if k < skipUntil { continue }
                 // Page furniture inside a line (— 3 —, when line breaks became spaces) is dropped like a page line.
-                if s == "—" || s == "－", k == 0 || scalars[k - 1].properties.isWhitespace, let end = Self.inlinePageNumberEnd(scalars, from: k) {
+                if s == "—" || s == "－", k == 0 || Self.isBlank(scalars[k - 1]), let end = Self.inlinePageNumberEnd(scalars, from: k) {
                     skipUntil = end
                     continue
                 }
                 let n = Self.normalise(s)
                 // Text whose line breaks became spaces (copied out of a PDF viewer): a heading marker after blanks
                 // ((二) 项目支出情况, 三、) still starts a heading.
-                if k >= 2, scalars[k - 1].properties.isWhitespace, scalars[k - 2].properties.isWhitespace,
-                   !n.properties.isWhitespace, Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
+                if k >= 2, Self.isBlank(scalars[k - 1]), Self.isBlank(scalars[k - 2]),
+                   !Self.isBlank(n), Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
                    headings.last != out.count {
                     headings.append(out.count)
                 }
-                if n.properties.isWhitespace || n == "\r" {
+                if Self.isBlank(n) || n == "\r" {
                     // Keep a single space only between ASCII alphanumerics on both sides.
                     if let prev = out.last, prev != " ", prev.isASCII, prev.properties.isAlphabetic || ("0"..."9").contains(prev),
                        let next = nextNonBlank[k + 1],
@@ -191,10 +191,20 @@ struct ReportText {
     static func wrapWidth(_ lines: [Substring.UnicodeScalarView.SubSequence]) -> Int? {
         var counts: [Int: Int] = [:]
         for line in lines where !line.contains("|") {
-            let n = line.filter { !$0.properties.isWhitespace }.count
+            let n = line.filter { !Self.isBlank($0) }.count
             if n >= 20 && n <= 200 { counts[n, default: 0] += 1 }
         }
         return counts.keys.filter { n in (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) >= 5 }.max()
+    }
+
+    /// Unicode's White_Space, by code point: the property lookup costs more than the rest of normalising a
+    /// scalar, and this is asked of every one.
+    @inline(__always)
+    static func isBlank(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// A year written in Chinese numerals (二〇二三年度) in digits (2023年度), scalar for scalar.

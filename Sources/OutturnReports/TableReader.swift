@@ -44,9 +44,12 @@ struct TableReader {
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             let offset = entry.start
             let normalised = String(String.UnicodeScalarView(line.unicodeScalars.map(ReportText.normalise)))
-            let compact = normalised.replacingOccurrences(of: " ", with: "")
-            if compact.contains("单位:元") || compact.contains("单位：元") { yuan = true }
-            if compact.contains("单位:万元") || compact.contains("单位：万元") { yuan = false }
+            let compact = String(String.UnicodeScalarView(normalised.unicodeScalars.filter { $0 != " " }))
+            let hasBar = normalised.unicodeScalars.contains("|")
+            if compact.unicodeScalars.contains("单") {
+                if compact.holds("单位:元") || compact.holds("单位：元") { yuan = true }
+                if compact.holds("单位:万元") || compact.holds("单位：万元") { yuan = false }
+            }
             // A table flattened one cell per line (公开表 through pdftotext): label lines ending in their 行次, then
             // the column's amounts, one per line, with the empty cells left out.
             if let flat = flattened.read(line: compact, offset: offset, yuan: yuan), let year = reportYear {
@@ -78,11 +81,11 @@ struct TableReader {
             // one) leaves the table open: an indented or blank line, up to three in a row.
             // (Two cells make a row where bars draw the table, 项目 | 预算数; laid out by spaces, two cells are as
             // often a contents line or prose.)
-            guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || normalised.contains("|") ? 2 : 3) else {
+            guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || hasBar ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingCharacters(in: .whitespaces).isEmpty
-                if columns != nil, indented, !normalised.contains("|"), wrappedLines < 3 { wrappedLines += 1 }
+                if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
-                else if columns != nil, normalised.contains("|"), cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
+                else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
                 else { columns = nil }
                 continue
             }
@@ -106,12 +109,12 @@ struct TableReader {
                 breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil
                 continue
             }
-            guard let header = columns, cells.count == header.count || !normalised.contains("|") || (entry.rebuilt && cells.count < header.count)
+            guard let header = columns, cells.count == header.count || !hasBar || (entry.rebuilt && cells.count < header.count)
             else { columns = nil; continue }
             // A row laid out by position (pdftotext -layout) that lacks cells (merged 一级指标, a title column, empty
             // cells left out): each cell under the header column it stands under.
             // (A form has tens of columns at most: wider lines are not aligned, which keeps a row linear in its cells.)
-            if !normalised.contains("|"), !entry.rebuilt, cells.count != header.count, header.count <= 64, cells.count <= 64 {
+            if !hasBar, !entry.rebuilt, cells.count != header.count, header.count <= 64, cells.count <= 64 {
                 cells = Self.aligned(cells, under: header)
             }
             // A rebuilt 合计 row that gives only its values stands under the header's last columns.
@@ -121,7 +124,7 @@ struct TableReader {
             // A sentence is no row, unless the line is a row whose text cell ends one (评分标准 | 公用经费控制率≤100%
             // 得满分。 beside its 分值 and 得分): a number stands under a value column.
             let valued = cells.indices.contains { $0 < meanings.count && meanings[$0] != nil && number(cells[$0].text) != nil }
-            guard entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) || (valued && !normalised.contains("|")) else { columns = nil; continue }
+            guard entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) || (valued && !hasBar) else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
             let percents = Set(cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil })
@@ -295,7 +298,7 @@ struct TableReader {
 
         static func amount(_ line: String) -> (value: Double, decimals: Int)? {
             // An amount has a thousands separator or decimals (a bare 1-3 digit number is a row number).
-            guard line.contains(",") || line.contains("."), let (v, d) = TableReader.number(line), !line.hasSuffix("%") else { return nil }
+            guard line.unicodeScalars.contains(where: { $0 == "," || $0 == "." }), let (v, d) = TableReader.number(line), !line.hasSuffix("%") else { return nil }
             return (v, max(d, 2))
         }
 

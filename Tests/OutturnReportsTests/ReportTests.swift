@@ -732,4 +732,13 @@ import OutturnIO
         // Unwrapped, a short numbered title still ends its sentence.
         #expect(ReportText("一、基本情况\n本部门收入100万元。").headingEnds.count == 1)
     }
+
+    /// The code-point test of blanks agrees with Unicode's White_Space everywhere, and the scalar search with
+    /// Foundation's.
+    @Test func blanksAndWordSearch() {
+        for v in 0...0x10FFFF { if let c = Unicode.Scalar(v) { #expect(ReportText.isBlank(c) == c.properties.isWhitespace, "U+\(String(v, radix: 16))") } }
+        for (text, word) in [("单位：万元", "单位：万元"), ("（单位：元）", "单位：元"), ("单位：万元", "单位：元"), ("", "a"), ("ab", ""), ("预算执行率", "执行")] {
+            #expect(text.holds(word) == text.contains(word), "\(text) \(word)")
+        }
+    }
 }
