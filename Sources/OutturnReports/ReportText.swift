@@ -114,7 +114,7 @@ struct ReportText {
                 }
                 // Control characters (NUL, escape codes, a stray form of damage) carry nothing a report says, and
                 // Foundation's string search traps on some of them: dropped like page furniture.
-                if n.properties.generalCategory == .control { continue }
+                if n.value < 0x20 || (0x7F...0x9F).contains(n.value) { continue }  // Unicode's Cc, by code point
                 out.append(n)
                 offsets.append(offset + k)
             }

@@ -737,6 +737,9 @@ import OutturnIO
     /// Foundation's.
     @Test func blanksAndWordSearch() {
         for v in 0...0x10FFFF { if let c = Unicode.Scalar(v) { #expect(ReportText.isBlank(c) == c.properties.isWhitespace, "U+\(String(v, radix: 16))") } }
+        // Control characters are dropped (told by code point: Unicode's Cc is U+0000-001F and U+007F-009F).
+        for v in 0...0x10FFFF { if let c = Unicode.Scalar(v), c.properties.generalCategory == .control { #expect(v < 0x20 || (0x7F...0x9F).contains(v)) } }
+        #expect(ReportText("a\u{1B}b\u{85}c\u{9F}d").scalars.string == "ab cd")  // (U+0085 is a blank between letters)
         for (text, word) in [("单位：万元", "单位：万元"), ("（单位：元）", "单位：元"), ("单位：万元", "单位：元"), ("", "a"), ("ab", ""), ("预算执行率", "执行")] {
             #expect(text.holds(word) == text.contains(word), "\(text) \(word)")
         }
