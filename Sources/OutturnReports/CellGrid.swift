@@ -33,6 +33,7 @@ enum CellGrid {
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
             .map { String(String.UnicodeScalarView($0)) }
         var starts: [Int] = [], at = 0
+        starts.reserveCapacity(lines.count)
         for line in lines { starts.append(at); at += line.unicodeScalars.count + 1 }
         return splittingTwoSided(lineEntries(lines), starts: starts)
     }
@@ -42,6 +43,7 @@ enum CellGrid {
     private static func lineEntries(_ lines: [String]) -> [Entry] {
         let cells = lines.map(cell)
         var out: [Entry] = []
+        out.reserveCapacity(lines.count)
         var k = 0
         while k < lines.count {
             guard cells[k] != nil else { out.append(Entry(text: lines[k], start: k, rebuilt: false)); k += 1; continue }
@@ -70,6 +72,7 @@ enum CellGrid {
     /// their own side.
     static func splittingTwoSided(_ entries: [Entry], starts: [Int]) -> [Entry] {
         var out: [Entry] = []
+        out.reserveCapacity(entries.count)
         var k = 0
         func located(_ e: Entry) -> Entry { var e = e; e.start = starts[e.start]; return e }
         while k < entries.count {

@@ -9,10 +9,14 @@ public enum ReportExtractor {
     /// - Complexity: linear in the text (each number looks back over its own sentence only).
     public static func extract(text: String, source: String, department: String? = nil,
                                vocabulary: ReportVocabulary = .standard) -> ReportExtraction {
-        let doc = ReportText(text)
-        let head = title(doc.scalars, raw: text)
+        // The title from the text's opening (normalised like the whole), the tables before the whole text is
+        // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
+        // report holds one of them at a time.
+        let opening = ReportText(String(String.UnicodeScalarView(text.unicodeScalars.prefix(20_000))))
+        let head = title(opening.scalars, raw: text)
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
+        let doc = ReportText(text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         let sentences = reader.read(doc, skipping: tables.covers)
         // The tables' links (parent, about) index their own list: shift them past the sentences' statements.

@@ -8,8 +8,21 @@ import Foundation
 struct ReportText {
     /// Normalised scalars.
     let scalars: [Unicode.Scalar]
-    /// For each normalised scalar, its offset in the original text (in scalars).
-    let originalOffsets: [Int]
+    /// Where the map from normalised to original offsets jumps (a blank, a line break or page furniture left
+    /// out): from `jumpsAt[j]` on, a normalised scalar at k stands at `jumpsTo[j] + k - jumpsAt[j]` in the
+    /// original. Runs without jumps are stored once: a long report keeps a fraction of a per-scalar map.
+    private let jumpsAt: [Int32], jumpsTo: [Int32]
+
+    /// The offset in the original text (in scalars) of the normalised scalar at `k`.
+    func originalOffset(_ k: Int) -> Int {
+        var lo = 0, hi = jumpsAt.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(jumpsAt[mid]) <= k { lo = mid + 1 } else { hi = mid }
+        }
+        precondition(lo > 0, "offset \(k) before the text")
+        return Int(jumpsTo[lo - 1]) + k - Int(jumpsAt[lo - 1])
+    }
     /// Normalised positions where a heading line starts (一、 （二） 3. ...).
     let headingStarts: [Int]
     /// Normalised positions where a heading line ends, when it ends without a full stop: the heading is not
@@ -17,15 +30,28 @@ struct ReportText {
     let headingEnds: [Int]
     /// The original text.
     let original: String
-    /// For each position, how many scalars before it are not part of a number (digits and the , . within them):
-    /// how far apart two statements are in words, the same whether amounts are written in 万元 or in 元.
-    private let wordsBefore: [Int32]
+    /// Every 32nd position's count of the scalars before it that are not part of a number (digits and the , .
+    /// within them): how far apart two statements are in words, the same whether amounts are written in 万元 or
+    /// in 元.
+    private let wordsAtBlocks: [Int32]
 
     /// How many scalars of words (numbers not counted) lie between two positions; plain distance for positions
     /// outside the text (table statements sort after it).
     func words(from a: Int, to b: Int) -> Int {
-        guard a >= 0, b >= a, b < wordsBefore.count else { return b - a }
-        return Int(wordsBefore[b] - wordsBefore[a])
+        guard a >= 0, b >= a, b <= scalars.count else { return b - a }
+        return wordsBefore(b) - wordsBefore(a)
+    }
+
+    private func wordsBefore(_ p: Int) -> Int {
+        var n = Int(wordsAtBlocks[p >> 5])
+        for k in (p & ~31)..<p where !Self.inNumber(scalars, k) { n += 1 }
+        return n
+    }
+
+    @inline(__always)
+    static func inNumber(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        let c = s[k]
+        return ("0"..."9").contains(c) || (c == "," || c == ".") && k > 0 && ("0"..."9").contains(s[k - 1])
     }
 
     /// The start of the last heading at or before `p` (a binary search: reading asks this around every number).
@@ -50,7 +76,16 @@ struct ReportText {
 
     init(_ text: String) {
         original = text
-        var out: [Unicode.Scalar] = [], offsets: [Int] = [], headings: [Int] = [], headingEnds: [Int] = []
+        var out: [Unicode.Scalar] = [], jumpsAt: [Int32] = [], jumpsTo: [Int32] = [], headings: [Int] = [], headingEnds: [Int] = []
+        func mark(_ original: Int) {
+            // A jump where the next scalar does not follow the one before it in the original.
+            if let at = jumpsAt.last, let to = jumpsTo.last, Int(to) + out.count - Int(at) == original { return }
+            jumpsAt.append(Int32(out.count)); jumpsTo.append(Int32(original))
+        }
+        // (Sized for the whole text at once: growing by doubling would hold up to twice that, and a copy.)
+        let length = text.unicodeScalars.count
+        precondition(length < Int(Int32.max), "a report text of 2^31 scalars or more")
+        out.reserveCapacity(length)
         var offset = 0
         var atTop = true
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
@@ -107,27 +142,29 @@ struct ReportText {
                     if let prev = out.last, prev != " ", prev.isASCII, prev.properties.isAlphabetic || ("0"..."9").contains(prev),
                        let next = nextNonBlank[k + 1],
                        next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next) {
+                        mark(offset + k)
                         out.append(" ")
-                        offsets.append(offset + k)
                     }
                     continue
                 }
                 // Control characters (NUL, escape codes, a stray form of damage) carry nothing a report says, and
                 // Foundation's string search traps on some of them: dropped like page furniture.
                 if n.value < 0x20 || (0x7F...0x9F).contains(n.value) { continue }  // Unicode's Cc, by code point
+                mark(offset + k)
                 out.append(n)
-                offsets.append(offset + k)
             }
         }
         Self.writeYearsInDigits(&out)
-        var counted = [Int32](repeating: 0, count: out.count + 1)
-        for (k, c) in out.enumerated() {
-            let inNumber = ("0"..."9").contains(c) || ((c == "," || c == ".") && k > 0 && ("0"..."9").contains(out[k - 1]))
-            counted[k + 1] = counted[k] + (inNumber ? 0 : 1)
+        var blocks = [Int32](repeating: 0, count: out.count / 32 + 1), words: Int32 = 0
+        for k in out.indices {
+            if k & 31 == 0 { blocks[k >> 5] = words }
+            if !Self.inNumber(out, k) { words += 1 }
         }
-        wordsBefore = counted
+        if out.count & 31 == 0 { blocks[out.count >> 5] = words }
+        wordsAtBlocks = blocks
         scalars = out
-        originalOffsets = offsets
+        self.jumpsAt = jumpsAt
+        self.jumpsTo = jumpsTo
         headingStarts = headings
         self.headingEnds = headingEnds
     }

@@ -51,7 +51,7 @@ struct StatementReader {
         // （项）。): the next sentence's budget and actual (年初预算为 X 万元，支出决算为 Y 万元) are that item's.
         var classificationItem: String? = nil
         for sentence in sentences(doc) {
-            let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffsets[$0.start]) }
+            let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffset($0.start)) }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
             var last: Int? = nil                    // the last statement of the sentence (a 其中 breaks it down)
             var breakdownTotal: Int? = nil          // the total of the open 其中 (a level)
@@ -181,7 +181,7 @@ struct StatementReader {
                     candidates = [total]
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
-                let offset = doc.originalOffsets[amount.start]
+                let offset = doc.originalOffset(amount.start)
                 guard var st = itemStatement(item: classificationItem, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
                     ?? classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
@@ -293,7 +293,7 @@ struct StatementReader {
             let noun = String(pre.trimmingCharacters(in: .whitespaces).suffix(2))
             guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }) else { continue }
             out.append(Statement(key: "count:\(noun):\(stage)", subject: nil, measure: nil, stage: stage, label: pre, year: reportYear ?? 0,
-                                 role: .level, value: value, unit: "个", decimals: 0, position: k, offset: doc.originalOffsets[k],
+                                 role: .level, value: value, unit: "个", decimals: 0, position: k, offset: doc.originalOffset(k),
                                  snippet: snippetText(s, k, j + 1), rule: "count"))
         }
         return out
