@@ -30,11 +30,17 @@ enum CellGrid {
 
     /// The lines of `text`, with each one-cell-per-line table rebuilt into rows.
     static func entries(_ text: String) -> [Entry] {
-        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
-            .map { String(String.UnicodeScalarView($0)) }
+        let split = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
         var starts: [Int] = [], at = 0
-        starts.reserveCapacity(lines.count)
-        for line in lines { starts.append(at); at += line.unicodeScalars.count + 1 }
+        starts.reserveCapacity(split.count)
+        for line in split { starts.append(at); at += line.count + 1 }
+        // Each line normalised scalar for scalar (full-width digits, traditional characters: offsets unchanged),
+        // without the CR of a CRLF line end (a two-sided header's last cell would not match its first half's).
+        let lines = split.map { line -> String in
+            var v = String.UnicodeScalarView(line.lazy.map(ReportText.normalise))
+            if v.last == "\r" { v.removeLast() }
+            return String(v)
+        }
         return splittingTwoSided(lineEntries(lines), starts: starts)
     }
 

@@ -98,7 +98,8 @@ struct ReportText {
             let hasCarriageReturn = scalars.last == "\r"
             defer { if hasCarriageReturn { offset += 1 } }
             if hasCarriageReturn { scalars.removeLast() }
-            let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+            // (Told on the normalised line: １．预算执行率 is a numbered heading like 1．预算执行率.)
+            let trimmed = String(String.UnicodeScalarView(scalars.lazy.map(Self.normalise))).trimmingCharacters(in: .whitespaces)
             if Self.isPageNumber(trimmed) { continue }
             // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
             // first sentence starts after them.

@@ -38,9 +38,10 @@ import _TestSupport
 
     /// The same texts as other tools leave them: half-width punctuation (，：；（） as ,:;()), prose lines wrapped at
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
-    /// PDF's layout, whose lines are table rows, left out), and numbers set apart by spaces. The same scores as the
+    /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
+    /// ends, full-width digits (１８０．００). The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
-    @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元"])
+    @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -54,6 +55,11 @@ import _TestSupport
                     guard !line.contains("|"), s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
                 }.joined(separator: "\n")
+            case "CRLF line ends":
+                return text.replacingOccurrences(of: "\n", with: "\r\n")
+            case "full-width digits":
+                return String(String.UnicodeScalarView(text.unicodeScalars.map { c in
+                    ("0"..."9").contains(c) ? Unicode.Scalar(c.value + 0xFEE0)! : c == "." ? "．" : c == "%" ? "％" : c }))
             case "amounts in 元":
                 // (Texts that already state some amounts in 元 are left out: rewritten, a total in 万元 would claim
                 // the precision of a 元 figure; so are lists that give the unit once, A、B 万元.)
