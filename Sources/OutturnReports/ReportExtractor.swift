@@ -12,8 +12,9 @@ public enum ReportExtractor {
         // The title from the text's opening (normalised like the whole), the tables before the whole text is
         // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
         // report holds one of them at a time.
-        let opening = ReportText(String(String.UnicodeScalarView(text.unicodeScalars.prefix(20_000))))
-        let head = title(opening.scalars, raw: text)
+        let titled = fromTitleLine(text)
+        let opening = ReportText(String(String.UnicodeScalarView(titled.unicodeScalars.prefix(20_000))))
+        let head = title(opening.scalars, raw: titled)
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(text)
@@ -102,6 +103,26 @@ public enum ReportExtractor {
         for verb in ["公开", "公布", "发布", "晒出", "提出", "提交", "披露"] where named.hasSuffix(verb) && named.count > verb.count + 1 { named.removeLast(verb.count) }
         if plausibleName(named) { return (year, fuller(named), head) }
         return (year, titleLineName(String(raw.prefix(800)), markers: markers).map(fuller) ?? labelled, head)
+    }
+
+    /// The text from its title line on: a page copied from a site opens with its banner, breadcrumbs and index
+    /// card (欢迎访问…网站！, 首页 > 信息公开, 索引号：… 发布日期：…) before the line that names the year and the
+    /// document's kind (示例局2024年部门预算). The text itself when its first line is that line or no line of its
+    /// opening is.
+    static func fromTitleLine(_ text: String) -> String {
+        let kinds = ["部门整体支出绩效", "项目支出绩效", "绩效自评", "绩效评价", "专项资金", "部门预算", "部门决算", "单位预算", "单位决算",
+                     "三公", "决算公开", "预算公开", "决算", "预算"]
+        var first = true
+        for line in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).prefix(15) {
+            let t = String(String.UnicodeScalarView(line)).trimmingCharacters(in: .whitespacesAndNewlines)
+            if t.isEmpty { continue }
+            if t.contains("。") || t.count > 60 { break }
+            if t.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) != nil, kinds.contains(where: t.contains) {
+                return first ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.startIndex...]))
+            }
+            first = false
+        }
+        return text
     }
 
     /// The name in the first line that reads as a title (a year and a document's kind), when the text opens with

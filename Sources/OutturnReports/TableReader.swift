@@ -21,7 +21,7 @@ struct TableReader {
         var yuan = false
         let reader = StatementReader(vocabulary: vocabulary, reportYear: reportYear, genre: genre)
         // What the document is about, as its title names it (示例县2024年“三公”经费预算情况说明).
-        let documentTopic = reader.subjectMatch(in: String(text.prefix(80).split(whereSeparator: \.isNewline).first ?? ""))?.subject
+        let documentTopic = reader.subjectMatch(in: String(ReportExtractor.fromTitleLine(text).prefix(80).split(whereSeparator: \.isNewline).first ?? ""))?.subject
         // Per column of the current table: the statement of the row a 其中 row breaks down, the statements since
         // the header (a 合计 row adds them up), and every score cell of the document so far (a 总分 row adds up
         // the scores of all the tables above it).

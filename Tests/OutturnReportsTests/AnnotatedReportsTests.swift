@@ -39,9 +39,10 @@ import _TestSupport
     /// The same texts as other tools leave them: half-width punctuation (，：；（） as ,:;()), prose lines wrapped at
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
-    /// ends, full-width digits (１８０．００). The same scores as the
+    /// ends, full-width digits (１８０．００), a site's banner above the title. The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
-    @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits"])
+    @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
+                      "below a site's banner"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -55,6 +56,8 @@ import _TestSupport
                     guard !line.contains("|"), s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
                 }.joined(separator: "\n")
+            case "below a site's banner":
+                return Self.banner + text
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":
@@ -82,6 +85,21 @@ import _TestSupport
             #expect(s.figuresTotal > 0 && s.figuresTotal == written.figuresTotal && s.relationsTotal == written.relationsTotal)
             #expect(s.figuresFound == written.figuresFound && s.figuresWrong == written.figuresWrong, "\(folder): \(s.notes)")
             #expect(s.relationsRight == written.relationsRight && s.falseAlarms == written.falseAlarms, "\(folder): \(s.notes)")
+        }
+    }
+
+    /// What a page copied from a site has above its title: a banner, breadcrumbs, an index card.
+    static let banner = "欢迎访问示例县人民政府门户网站！\n首页 > 政府信息公开 > 财政预决算\n索引号：11500000-2024-00012　发布日期：2024-09-12\n"
+
+    /// Below a site's banner every annotated text names the same department as without it.
+    @Test func departmentsBelowABanner() throws {
+        for folder in ["Tests/OutturnReportsTests/Fixtures/reports-dev", "Tests/OutturnReportsTests/Fixtures/reports-written"] {
+            let dir = TestSupport.path(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir).filter({ $0.hasSuffix(".txt") }) {
+                let text = try ReportSource.text(path: dir + "/" + name)
+                let plain = ReportExtractor.extract(text: text, source: name), below = ReportExtractor.extract(text: Self.banner + text, source: name)
+                #expect(below.department == plain.department && below.year == plain.year, "\(name): \(below.department) against \(plain.department)")
+            }
         }
     }
 
