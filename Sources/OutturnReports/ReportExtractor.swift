@@ -14,7 +14,7 @@ public enum ReportExtractor {
         // report holds one of them at a time.
         let titled = fromTitleLine(text)
         let opening = ReportText(String(String.UnicodeScalarView(titled.unicodeScalars.prefix(20_000))))
-        let head = title(opening.scalars, raw: titled)
+        let head = title(opening.scalars, raw: text)
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(text)
@@ -112,15 +112,15 @@ public enum ReportExtractor {
     static func fromTitleLine(_ text: String) -> String {
         let kinds = ["部门整体支出绩效", "项目支出绩效", "绩效自评", "绩效评价", "专项资金", "部门预算", "部门决算", "单位预算", "单位决算",
                      "三公", "决算公开", "预算公开", "决算", "预算"]
-        var first = true
-        for line in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).prefix(15) {
-            let t = String(String.UnicodeScalarView(line)).trimmingCharacters(in: .whitespacesAndNewlines)
-            if t.isEmpty { continue }
-            if t.contains("。") || t.count > 60 { break }
-            if t.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) != nil, kinds.contains(where: t.contains) {
-                return first ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.startIndex...]))
-            }
-            first = false
+        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).prefix(15)
+            .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .filter { !$0.text.isEmpty }
+        for (k, line) in lines.enumerated() {
+            if line.text.contains("。") || line.text.count > 60 { break }
+            // A title line: a year, and the kind on it or on the next line (2024 年度 X / 部门整体支出绩效自评报告).
+            guard ReportText.isTitleLine(line.text), line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) != nil,
+                  kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
+            return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
         }
         return text
     }
