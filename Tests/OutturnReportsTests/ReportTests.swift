@@ -744,4 +744,12 @@ import OutturnIO
             #expect(text.holds(word) == text.contains(word), "\(text) \(word)")
         }
     }
+
+    /// Staff counted as 在职 and 退休 alone (局机关在职113人、离休2人、退休75人).
+    @Test func staffInServiceAndRetiredAlone() {
+        let e = extraction("示例县财政局2020年度机关整体支出绩效评价报告\n现有编制人员205人。其中，局机关在职113人、离休2人、退休75人。")
+        #expect(e.figures.contains { $0.indicator == "staff_in_service" && $0.value == 113 })
+        #expect(e.figures.contains { $0.indicator == "retirees" && $0.value == 75 })
+        #expect(!e.figures.contains { $0.value == 205 || $0.value == 2 })
+    }
 }
