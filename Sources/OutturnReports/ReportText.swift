@@ -88,6 +88,7 @@ struct ReportText {
         out.reserveCapacity(length)
         var offset = 0
         var atTop = true
+        var lastStop = 0   // where the text after the last full stop begins (a heading may follow a title there)
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
         let wrapWidth = Self.wrapWidth(lines)
@@ -107,6 +108,9 @@ struct ReportText {
             if !trimmed.isEmpty && !title { atTop = false }
             let heading = Self.isHeading(trimmed) || title
             if heading { headings.append(out.count) }
+            // A heading line that goes on into its paragraph (line breaks became spaces: longer than any title)
+            // ends like an inline one.
+            var inlineHeading: Int? = heading && trimmed.count > 60 ? out.count : nil   // a heading in this line, until a blank ends it
             defer {
                 // A title heading (一、基本情况) ends the sentence; a numbered paragraph wrapped mid-sentence does not
                 // (nor one as long as the document's wrapped lines: its line is full, not finished).
@@ -131,12 +135,35 @@ struct ReportText {
                     continue
                 }
                 let n = Self.normalise(s)
-                // Text whose line breaks became spaces (copied out of a PDF viewer): a heading marker after blanks
-                // ((二) 项目支出情况, 三、) still starts a heading.
-                if k >= 2, Self.isBlank(scalars[k - 1]), Self.isBlank(scalars[k - 2]),
-                   !Self.isBlank(n), Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
+                // Text whose line breaks became spaces (copied out of a PDF viewer or a web page): a heading marker
+                // after blanks ((二) 项目支出情况, 三、), or after one blank past a sentence's end or another
+                // heading, still starts a heading; the next blank within a title's length, with no clause
+                // punctuation before it, ends it (…情况说明 （一）总体情况 2023年度…).
+                // (A heading is a title once it has words past its marker: 第二部分 2023年度单位决算情况说明 goes on
+                // past the blank after 第二部分.)
+                // (Nor inside its parentheses: 1.预算执行率（分值 10 分… goes on.)
+                func titled(_ h: Int) -> Bool {
+                    let t = out[h...]
+                    return out.count - h <= 40 && !t.contains(where: { "。，,；;".unicodeScalars.contains($0) })
+                        && t.filter({ $0 == "（" || $0 == "(" }).count == t.filter({ $0 == "）" || $0 == ")" }).count
+                        && t.filter({ $0.value >= 0x4E00 && $0.value <= 0x9FFF && !"第部分章节一二三四五六七八九十".unicodeScalars.contains($0) }).count >= 2
+                }
+                if k >= 2, Self.isBlank(scalars[k - 1]), !Self.isBlank(n),
+                   Self.isBlank(scalars[k - 2]) || out.last.map({ "。！？".unicodeScalars.contains($0) }) == true || inlineHeading != nil
+                    || headingEnds.last == out.count
+                    || out.count - lastStop <= 40 && !out[lastStop...].contains(where: { "，,；;：:".unicodeScalars.contains($0) }),
+                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
                    headings.last != out.count {
+                    if let h = inlineHeading, titled(h), headingEnds.last.map({ $0 < out.count }) ?? true { headingEnds.append(out.count) }
                     headings.append(out.count)
+                    inlineHeading = out.count
+                } else if Self.isBlank(s), let h = inlineHeading, out.count > h {
+                    if titled(h), headingEnds.last.map({ $0 < out.count }) ?? true {
+                        headingEnds.append(out.count)
+                        inlineHeading = nil
+                    } else if out.count - h > 40 {
+                        inlineHeading = nil
+                    }
                 }
                 if Self.isBlank(n) || n == "\r" {
                     // Keep a single space only between ASCII alphanumerics on both sides.
@@ -153,6 +180,7 @@ struct ReportText {
                 if n.value < 0x20 || (0x7F...0x9F).contains(n.value) { continue }  // Unicode's Cc, by code point
                 mark(offset + k)
                 out.append(n)
+                if "。！？".unicodeScalars.contains(n) { lastStop = out.count }
             }
         }
         Self.writeYearsInDigits(&out)

@@ -39,10 +39,11 @@ import _TestSupport
     /// The same texts as other tools leave them: half-width punctuation (，：；（） as ,:;()), prose lines wrapped at
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
-    /// ends, full-width digits (１８０．００), a site's banner above the title. The same scores as the
+    /// ends, full-width digits (１８０．００), a site's banner above the title, every line after the title in one
+    /// paragraph (headings run into their sentences). The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
-                      "below a site's banner"])
+                      "below a site's banner", "one paragraph"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -56,6 +57,12 @@ import _TestSupport
                     guard !line.contains("|"), s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
                 }.joined(separator: "\n")
+            case "one paragraph":
+                // Every line after the title joined by a space, as a web page's text is often copied (texts with
+                // tables left out: their rows need their lines).
+                guard !text.contains("|"), !text.contains("    ") else { return nil }
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+                return (lines.first ?? "") + "\n" + lines.dropFirst().joined(separator: " ")
             case "below a site's banner":
                 return Self.banner + text
             case "CRLF line ends":
