@@ -226,7 +226,7 @@ public enum ReportAudit {
         for (k, whole) in statements.enumerated() where whole.role == .level && whole.measure == "budget" && whole.stage == "adjusted"
             && whole.parent == nil && whole.subject != nil && whole.unit == "万元" {
             // (Only statements within a sentence's reach are looked at: linear in the report.)
-            guard let i = statements[..<k].indices.reversed().prefix(while: { e.text.words(from: statements[$0].position, to: whole.position) < 160 }).first(where: {
+            guard let i = e.text.nearest(statements, upTo: k, before: whole.position, within: 160).first(where: {
                       let st = statements[$0]
                       return st.role == .level && st.subject == whole.subject && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
                   }), k - i >= 2 else { continue }
@@ -251,7 +251,7 @@ public enum ReportAudit {
         for (k, rest) in statements.enumerated() where k >= 1 && rest.role == .level && rest.unit == "万元" && rest.parent == nil
             && ["结转下年", "年终结余", "结余"].contains(where: rest.label.contains) && addedUp(k - 1, "支出") {
             let spent = statements[k - 1]
-            guard let r = statements.indices[..<(k - 1)].reversed().prefix(while: { e.text.words(from: statements[$0].position, to: rest.position) < 400 })
+            guard let r = e.text.nearest(statements, upTo: k - 1, before: rest.position, within: 400)
                     .first(where: { addedUp($0, "收入") && statements[$0].year == rest.year }) else { continue }
             add("balance", "\(rest.label) \(rest.year) = \(statements[r].label) - \(spent.label)", rest, statements[r].value - spent.value,
                 slack(rest) + slack(statements[r]) + slack(spent))

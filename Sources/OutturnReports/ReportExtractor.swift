@@ -81,9 +81,7 @@ public enum ReportExtractor {
         // A title that names only the place (岳阳市2018年度部门整体支出…) beside a form field naming the body in
         // full (部门(单位)名称: 岳阳市城市管理监督指挥中心): the field's name.
         func fuller(_ name: String) -> String { labelled.map { $0.hasPrefix(name) && $0.count > name.count ? $0 : name } ?? name }
-        let markers = ["部门整体支出绩效自评报告", "部门整体支出绩效评价报告", "整体支出绩效自评报告", "项目支出绩效", "专项资金", "绩效自评报告",
-                       "部门预算", "部门决算", "单位预算", "单位决算", "“三公”经费", "三公经费", "部门整体"]
-        for marker in markers {
+        for marker in kindMarkers {
             if let m = rest.range(of: marker) {
                 let name = rest[..<m.lowerBound].trimmingCharacters(in: .whitespaces)
                 if plausibleName(name) { return (year, fuller(String(name)), head) }
@@ -91,7 +89,7 @@ public enum ReportExtractor {
             }
         }
         // The year after the title (示例局部门决算说明（2023年度）): the name before the document's kind.
-        for marker in markers {
+        for marker in kindMarkers {
             if let m = before.range(of: marker) {
                 let name = String(before[..<m.lowerBound]).trimmingCharacters(in: .whitespaces)
                 if plausibleName(name) { return (year, fuller(name), head) }
@@ -102,16 +100,22 @@ public enum ReportExtractor {
         var named = before
         for verb in ["公开", "公布", "发布", "晒出", "提出", "提交", "披露"] where named.hasSuffix(verb) && named.count > verb.count + 1 { named.removeLast(verb.count) }
         if plausibleName(named) { return (year, fuller(named), head) }
-        return (year, titleLineName(String(raw.prefix(800)), markers: markers).map(fuller) ?? labelled, head)
+        return (year, titleLineName(String(raw.prefix(800))).map(fuller) ?? labelled, head)
     }
+
+    /// The kinds of document a title names, the name standing before them (X2024年部门预算, X2023年度部门整体支出
+    /// 绩效自评报告): the most specific first.
+    static let kindMarkers = ["部门整体支出绩效自评报告", "部门整体支出绩效评价报告", "整体支出绩效自评报告", "项目支出绩效", "专项资金", "绩效自评报告",
+                              "部门预算", "部门决算", "单位预算", "单位决算", "“三公”经费", "三公经费", "部门整体"]
+    /// Every word that makes a line with a year a title (a kind, or a looser word for one: 决算, 绩效评价).
+    static let titleKinds = kindMarkers + ["决算公开", "预算公开", "决算", "预算", "自评报告", "绩效评价", "三公"]
 
     /// The text from its title line on: a page copied from a site opens with its banner, breadcrumbs and index
     /// card (欢迎访问…网站！, 首页 > 信息公开, 索引号：… 发布日期：…) before the line that names the year and the
     /// document's kind (示例局2024年部门预算). The text itself when its first line is that line or no line of its
     /// opening is.
     static func fromTitleLine(_ text: String) -> String {
-        let kinds = ["部门整体支出绩效", "项目支出绩效", "绩效自评", "绩效评价", "专项资金", "部门预算", "部门决算", "单位预算", "单位决算",
-                     "三公", "决算公开", "预算公开", "决算", "预算"]
+        let kinds = titleKinds
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).prefix(15)
             .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespacesAndNewlines)) }
             .filter { !$0.text.isEmpty }
@@ -130,8 +134,8 @@ public enum ReportExtractor {
     /// The name is what the line has before the year (X2024年度项目支出绩效自评报告), else between the year and the
     /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
     /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
-    static func titleLineName(_ raw: String, markers: [String]) -> String? {
-        let kinds = markers + ["决算公开", "预算公开", "决算", "预算", "自评报告"]
+    static func titleLineName(_ raw: String) -> String? {
+        let kinds = titleKinds
         func body(_ name: String) -> Bool {
             plausibleName(name) && bodySuffixes.contains { name.trimmingCharacters(in: CharacterSet(charactersIn: "）) ")).hasSuffix($0) }
         }

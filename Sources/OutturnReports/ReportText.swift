@@ -42,6 +42,18 @@ struct ReportText {
         return wordsBefore(b) - wordsBefore(a)
     }
 
+    /// The indices of `statements[..<end]` (all by default), nearest first, as far back as `n` words before
+    /// position `p`: a look back bounded by words, so reading and auditing stay linear in the report.
+    func nearest(_ statements: [Statement], upTo end: Int? = nil, before p: Int, within n: Int) -> LazyPrefixWhileSequence<ReversedCollection<Range<Int>>> {
+        // (As `words(from:to:)`, with the words before `p` counted once.)
+        let upper = p >= 0 && p <= scalars.count ? wordsBefore(p) : nil
+        return (0..<(end ?? statements.count)).reversed().lazy.prefix { k in
+            let q = statements[k].position
+            guard let upper, q >= 0, q <= p else { return p - q < n }
+            return upper - wordsBefore(q) < n
+        }
+    }
+
     private func wordsBefore(_ p: Int) -> Int {
         var n = Int(wordsAtBlocks[p >> 5])
         for k in (p & ~31)..<p where !Self.inNumber(scalars, k) { n += 1 }

@@ -122,7 +122,7 @@ struct StatementReader {
                         let openerAt = at ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
                         let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
                         // (Looking back no further than 600 scalars keeps reading linear.)
-                        let reach = statements.indices.reversed().prefix { doc.words(from: statements[$0].position, to: sentence.lowerBound) < 600 }
+                        let reach = doc.nearest(statements, before: sentence.lowerBound, within: 600)
                         if let named = subjectMatch(in: opening, weak: false)?.subject,
                            let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
@@ -364,7 +364,7 @@ struct StatementReader {
             // An amount's change is not a rate's: after 预算执行率 95%, 较上年增加 27.53 万元 is the amount's stated
             // before the rate.
             if let c = current, amount.unit == "万元", statements[c].unit == "%" {
-                return statements.indices.reversed().prefix { doc.words(from: statements[$0].position, to: amount.start) < 120 }
+                return doc.nearest(statements, before: amount.start, within: 120)
                     .first { statements[$0].role == .level && statements[$0].unit == "万元" }
             }
             return current
@@ -666,7 +666,7 @@ struct StatementReader {
         guard let suffix = ["结构", "构成"].first(where: title.hasSuffix) else { return nil }
         title.removeLast(suffix.count)
         guard title.count >= 2 else { return nil }
-        return statements.indices.reversed().prefix { doc.words(from: statements[$0].position, to: sentence.lowerBound) < 2000 }.first {
+        return doc.nearest(statements, before: sentence.lowerBound, within: 2000).first {
             statements[$0].role == .level && statements[$0].unit == unit && statements[$0].label.hasSuffix(title)
         }
     }
@@ -904,8 +904,7 @@ struct StatementReader {
         var k = s.count, words = 0
         while k > 0 && words < n {
             k -= 1
-            let c = s[k]
-            if !(("0"..."9").contains(c) || (c == "," || c == ".") && k > 0 && ("0"..."9").contains(s[k - 1])) { words += 1 }
+            if !ReportText.inNumber(s, k) { words += 1 }
         }
         return s.string(k..<s.count)
     }

@@ -43,7 +43,7 @@ struct TableReader {
             let lineScalars = line.unicodeScalars.count
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             let offset = entry.start
-            let normalised = String(String.UnicodeScalarView(line.unicodeScalars.map(ReportText.normalise)))
+            let normalised = line   // (CellGrid's lines come normalised, scalar for scalar.)
             let compact = String(String.UnicodeScalarView(normalised.unicodeScalars.filter { $0 != " " }))
             let hasBar = normalised.unicodeScalars.contains("|")
             if compact.unicodeScalars.contains("单") {

@@ -9,6 +9,11 @@ import OutturnIO
 /// narrative style with page breaks, full-width digits and traditional characters; a 元 disclosure table; a
 /// flattened self-evaluation table; a "三公" disclosure with a known inconsistency) and on the real seed report
 /// when ../shared/seeds is present.
+/// Expects every check consistent, naming the ones that are not.
+func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))", sourceLocation: sourceLocation)
+}
+
 @Suite struct ReportTests {
     func extraction(_ name: String) throws -> ReportExtraction {
         let path = TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/\(name)")
@@ -36,7 +41,7 @@ import OutturnIO
         // A clean report raises no false alarm, and every relation it states is checked.
         let checks = ReportAudit.audit(e)
         #expect(checks.count == 14)
-        #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(checks)
     }
 
     @Test func disclosureTableInYuan() throws {
@@ -294,7 +299,7 @@ import OutturnIO
         let c = checks("2025年示例市“三公”经费预算情况说明\n2025年“三公”经费预算总额为1,500万元，较2024年的1,600万元减少100万元，下降6.25%；其中：公务接待费200万元，公务用车购置及运行维护费1,300万元。")
         #expect(c.contains { $0.rule == "change" && $0.stated == -100 && $0.recomputed == -100 })
         #expect(c.contains { $0.rule == "change-percent" && $0.consistent && abs($0.recomputed + 6.25) < 0.01 })
-        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(c)
     }
 
     /// Items that share a subject (事业收入, 经营收入 and 其他收入 are all other revenue; 总收入 holds 本年收入) are
@@ -309,7 +314,7 @@ import OutturnIO
             本单位2020年度总收入1,200.00万元，其中本年收入1,000.00万元。
             """)
         #expect(!c.contains { $0.rule == "restated" }, "\(c.filter { $0.rule == "restated" }.map(\.check))")
-        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(c)
     }
 
     /// 全市 and 市级 totals are two bodies' totals, not one stated twice.
@@ -322,7 +327,7 @@ import OutturnIO
     @Test func againstTheBudgetAndAgainstLastYear() {
         let c = checks("示例中心2020年度部门决算\n2020年度“三公”经费支出决算总额为4.8万元，比预算增加0万元，比去年增加1.2万元，增长33.3%。其中，公务用车购置及运行费支出决算3.6万元，公务接待费支出决算1.2万元。")
         #expect(!c.contains { $0.rule == "change-restated" })
-        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(c)
     }
 }
 
@@ -375,7 +380,7 @@ import OutturnIO
             示例局2020年度部门决算
             2020年度本部门“三公”经费支出3.00万元，年初预算为4.00万元，差值为1.00万元。其中：公务接待费支出1.00万元，年初预算为1.50万元，差值为0.50万元；公务用车运行维护费支出2.00万元，年初预算为2.50万元，差值为0.50万元。
             """)
-        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(c)
     }
 
     /// 商品和服务支出 under 基本支出 and again under 项目支出, each sentence naming its whole by its share (占基本支出
@@ -409,7 +414,7 @@ import OutturnIO
             2019年全市政府采购规模为300.0亿元，较上年减少20.0亿元，下降6.25%，占全市财政支出和地区生产总值的比重分别为10.0%和3.3%。
             市级预算单位、县级预算单位政府采购规模分别为100.0亿元和200.0亿元，占全市政府采购规模的33.3%和66.7%。
             """)
-        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(c)
         #expect(c.contains { $0.rule == "change-percent" && abs($0.recomputed + 6.25) < 0.01 })
         // With 分别 and the whole stated, each share is its own item's, and a wrong one is caught.
         func shares(_ second: String) -> [AuditCheck] {
@@ -448,7 +453,7 @@ import OutturnIO
             checks("示例县2024年1-4月财政收支情况\n4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降\(pct)%。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入16524万元，比上年减收2354万元，下降12.5%。")
         }
         let right = c("4.2")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.rule == "breakdown" && $0.stated == 24627 } && right.contains { $0.rule == "change-breakdown" && $0.stated == -1070 })
         #expect(c("5.2").contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed + 4.16) < 0.01 })
     }
@@ -497,7 +502,7 @@ import OutturnIO
             checks("示例中心2023年度部门决算公开说明\n2023年度收入总计434.72万元,其中:本年收入合计434.16万元,使用非财政拨款结余0.00万元,年初结转和结余\(carried)万元。\n收入支出总体与上年相比,增加58.21万元,增长\(pct)%,主要原因是人员增加。")
         }
         let right = c("0.55", "15.46")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.rule == "breakdown" && $0.stated == 434.72 && abs($0.recomputed - 434.71) < 1e-9 })
         #expect(right.contains { $0.rule == "change-percent" && $0.stated == 15.46 })
         #expect(c("1.55", "15.46").contains { $0.rule == "breakdown" && !$0.consistent })
@@ -513,7 +518,7 @@ import OutturnIO
             checks("示例局2022年度单位决算\n2022年度收、支总计各是4125.49、4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、\(second)%。")
         }
         let right = c("38.29")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.stated == -38.29 && $0.check.contains("支出总计") })
         #expect(right.contains { $0.stated == -23.51 && $0.check.contains("收入总计") })
         #expect(c("36.29").contains { $0.stated == -36.29 && !$0.consistent })
@@ -534,7 +539,7 @@ import OutturnIO
             checks("2021年示例省政府采购情况\n2021年示例省政府采购规模为1,000.0亿元,较上年减少50.0亿元。从结构来看,货物、工程、服务政府采购规模分别为300.0亿元、450.0亿元和250.0亿元,占示例省政府采购规模比例为30.0%、45.0%和\(last)%。从组织形式来看,集中采购、分散采购规模分别为400.0亿元和600.0亿元。")
         }
         let right = c("25.0")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.filter { $0.rule == "breakdown" && $0.stated == 1000 * 10_000 }.count == 2, "\(right.map(\.check))")
         #expect(right.filter { $0.rule == "share" }.count == 3)
         #expect(c("35.0").contains { $0.rule == "share" && $0.stated == 35 && !$0.consistent })
@@ -566,14 +571,14 @@ import OutturnIO
             checks("示例局2023年度单位决算\n2023年度“三公”经费财政拨款支出决算为12.46万元，年初预算15.00万元，完成预算的83.07%。其中：因公出国（境）费0.00万元，公务接待费4.12万元，公务用车购置及运行维护费\(vehicles)万元。")
         }
         let right = c("8.34")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.stated == 12.46 && ($0.rule == "breakdown" || $0.rule == "identity") })
         #expect(c("8.44").contains { $0.stated == 12.46 && !$0.consistent })
         let listed = checks("示例局2023年度单位决算\n本年收入合计4125.49万元中：财政拨款收入3859.16万元，占93.54%；其他收入266.33万元，占6.46%。")
         #expect(listed.contains { $0.rule == "breakdown" && $0.stated == 4125.49 && $0.consistent })
         #expect(listed.filter { $0.rule == "share" && $0.consistent }.count == 2)
         let years = checks("示例局2023年度单位决算\n2023年度支出总计4161.69万元，其中：本年支出合计4125.29万元，年末结转和结余36.40万元。本年支出合计与上年相比，减少487.59万元，下降10.57%。支出总计与上年相比，减少487.39万元，下降10.48%。")
-        #expect(years.allSatisfy { $0.consistent }, "\(years.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(years)
         #expect(years.filter { $0.rule == "change-percent" }.count == 2)
     }
 
@@ -585,7 +590,7 @@ import OutturnIO
             checks("示例县农业农村局2023年度示例项目支出绩效自评报告\n该项目年初预算120.00万元，年中追加15.50万元，全年预算\(budget)万元。项目实际支出128.73万元，预算执行率95.00%，较上年增加27.53万元，增长27.20%。从资金用途看，维修支出45.30万元，养护支出38.60万元，补助44.83万元。\n经自评，该项目综合得分\(total)分。其中：决策指标得分18.00分（满分20分），过程指标得分19.00分（满分20分），产出指标得分37.50分（满分40分），效益指标得分18.50分（满分20分）。")
         }
         let right = c(budget: "135.50", total: "93.00")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         for rule in ["budget-adjustment", "breakdown", "change-percent", "execution-rate"] {
             #expect(right.contains { $0.rule == rule }, "\(rule): \(right.map(\.check))")
         }
@@ -627,7 +632,7 @@ import OutturnIO
             checks("示例局2023年度部门决算\n2023年度财政拨款收、支总计均为1,856.42万元。与上年相比，财政拨款收、支总计各增加154.07万元，增长9.05%。主要原因是补助资金增加。\n其中：一般公共预算财政拨款收入1,736.42万元，政府性基金预算财政拨款收入\(fund)万元。")
         }
         let right = c("120.00")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.rule == "breakdown" && $0.stated == 1856.42 })
         #expect(right.contains { $0.rule == "change-percent" && $0.stated == 9.05 })
         #expect(c("130.00").contains { $0.rule == "breakdown" && !$0.consistent })
@@ -642,7 +647,7 @@ import OutturnIO
             checks("示例县2023年预算执行情况的报告\n全县一般公共预算收入186,420万元，加上级补助收入265,800万元、债务转贷收入42,000万元、上年结转8,650万元、调入资金31,200万元，收入总计534,070万元。全县一般公共预算支出468,930万元，加上解支出12,400万元、债务还本支出35,600万元，支出合计516,930万元，结转下年\(carried)万元。")
         }
         let right = c("17,140")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.rule == "breakdown" && $0.stated == 534_070 } && right.contains { $0.rule == "breakdown" && $0.stated == 516_930 })
         #expect(right.contains { $0.rule == "balance" && $0.stated == 17_140 })
         #expect(c("17,410").contains { $0.rule == "balance" && !$0.consistent && $0.recomputed == 17_140 })
@@ -685,7 +690,7 @@ import OutturnIO
             checks("示例局2023年度部门整体支出绩效自评表\n年度预算执行情况（万元） | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 100.00 | 95.00 | 10 | 95.00% | 9.5\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 完成率 | 50 | 48\n效益指标 | 改善程度 | 40 | 37\n合计 | | 90 | \(subtotal)\n总分 | | 100 | 94.5\n")
         }
         let right = c("85")
-        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        expectConsistent(right)
         #expect(right.contains { $0.stated == 90 && $0.consistent } && right.contains { $0.stated == 100 && $0.consistent })
         #expect(right.contains { $0.stated == 94.5 && $0.recomputed == 94.5 })
         #expect(c("86").contains { $0.stated == 86 && !$0.consistent && $0.recomputed == 85 })
