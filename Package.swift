@@ -41,7 +41,7 @@ let package = Package(
         // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
         .target(name: "OutturnSystem"),
         // Reading reports: text in, figures and arithmetic checks out (no files, no CLI).
-        .target(name: "OutturnReports", dependencies: ["Outturn"]),
+        .target(name: "OutturnReports", dependencies: ["Outturn"], exclude: ["make_traditional_characters.py"]),
         // Writing results: records (table, CSV, JSON, Excel workbooks), number text, charts, safe file output.
         .target(name: "OutturnOutput", dependencies: ["Outturn", "OutturnSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Sources: detection of a file's kind, CSV (UTF-8 / GB18030), JSON, workbooks, report documents; shipped schemes.

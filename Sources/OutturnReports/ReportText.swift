@@ -261,8 +261,6 @@ struct ReportText {
         return false
     }
 
-    /// Full-width ASCII to ASCII (digits, letters, % . + -), traditional to simplified for the terms extraction
-    /// reads, ideographic space to space.
     /// The width (in scalars) at which a text's paragraphs were wrapped (pdftotext without -layout breaks every
     /// line of a paragraph at about the same width): the longest length that at least five prose lines of 20 or
     /// more scalars share, give or take one; nil for text whose lines are whole paragraphs.
@@ -301,28 +299,28 @@ struct ReportText {
         }
     }
 
+    /// Full-width ASCII to ASCII (digits, letters, % . + -), traditional to simplified, ideographic space to space.
+    @inline(__always)
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
-        if v == 0x3000 { return " " }
-        if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
-            || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D {
-            return Unicode.Scalar(v - 0xFEE0)!
+        if v >= 0x4E00 {
+            guard v < 0xA000 else { return v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D
+                                        || (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v)
+                                        || (0xFF41...0xFF5A).contains(v) ? Unicode.Scalar(v - 0xFEE0)! : s }
+            let simplified = traditional[Int(v - 0x4E00)]
+            return simplified == 0 ? s : Unicode.Scalar(UInt32(simplified))!
         }
-        return traditional[s] ?? s
+        return v == 0x3000 ? " " : s
     }
 
-    static let traditional: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs = "職职體体說说機机構构設设況况離离與与無无稅税險险醫医療疗衛卫養养們们億亿達达對对為为於于從从並并後后個个來来時时將将進进過过還还"
-            + "應应關关開开問问題题點点辦办處处導导報报據据類类種种農农環环鄉乡縣县鎮镇級级華华國国廳厅黨党紀纪檢检監监訓训議议勞劳動动觀观氣气"
-            + "電电網网絡络購购買买賣卖續续維维護护運运營营輛辆補补貼贴獎奖勵励濟济發发現现優优壓压縮缩節节約约採采專专戶户帳账賬账單单佔占蓋盖"
-            + "範范圍围內内廣广傳传權权責责認认證证創创質质綜综論论屬属條条則则細细請请臨临僱雇賃赁備备學学術术遊游災灾糧粮儲储債债終终協协組组"
-            + "織织邊边圖图書书館馆園园場场樓楼層层軟软廢废舊旧歷历號号頁页幣币積积撫抚遞递雙双兩两圓圆審审錄录聯联視视聽听讀读寫写藝艺劇剧禮礼"
-            + "義义歸归納纳線线習习勢势興兴測测驗验獲获極极烏乌魯鲁齊齐徵征貸贷隊队須须顯显願愿濕湿嚴严緊紧緩缓償偿規规劃划銷销參参謀谋異异團团"
-            + "員员務务漢汉標标準准評评價价績绩擬拟當当歲岁餘余轉转結结計计統统資资額额這这業业門门會会車车減减長长較较調调數数產产滿满萬万際际"
-            + "實实決决撥拨財财項项費费經经總总執执預预區区確确覈核"
-        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        let s = Array(pairs.unicodeScalars)
-        for k in stride(from: 0, to: s.count - 1, by: 2) { map[s[k]] = s[k + 1] }
-        return map
+    /// The simplified form of each character from U+4E00 to U+9FFF, 0 where it has none (a flat table: every
+    /// scalar of a text is looked up, and the characters are dense in that block).
+    static let traditional: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0xA000 - 0x4E00)
+        for line in traditionalPairs {
+            let s = Array(line.unicodeScalars)
+            for k in stride(from: 0, to: s.count - 1, by: 2) { table[Int(s[k].value) - 0x4E00] = UInt16(s[k + 1].value) }
+        }
+        return table
     }()
 }

@@ -719,6 +719,20 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.count == 2 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
     }
 
+    /// Characters of the traditional set beyond the reports' own terms (兒, 劃, 際) are read too, and characters a
+    /// simplified text uses on its own are left as they are (乾县 stays 乾县); a unit reports as 本单位收入 / 支出.
+    @Test func traditionalCharactersBeyondTheTerms() {
+        let text = "示例市幼兒園2017年度單位決算公開\n(一)收入決算情況。\n2017年度,本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業收入170.81萬元,占10.12%。\n(二)支出決算情況\n2017年度,本單位支出為1942.57萬元。其中:基本支出1121.09萬元;項目支出821.48萬元。"
+        let e = extraction(text)
+        #expect(e.department == "示例市幼儿园")
+        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 1687.45 })
+        #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 1942.57 })
+        let c = checks(text)
+        #expect(c.count == 5 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
+        #expect(ReportText("兒劃際乾县於後").scalars.string == "儿划际乾县于后")
+        #expect(ReportText.traditional.filter { $0 != 0 }.count == 2571)
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
