@@ -117,6 +117,11 @@ struct TableReader {
             if !hasBar, !entry.rebuilt, cells.count != header.count, header.count <= 64, cells.count <= 64 {
                 cells = Self.aligned(cells, under: header)
             }
+            // A web page's table copied as text gives every row as many cells as its widest row, the cells packed to
+            // the left and the ones spanned left empty at the end (产出指标 | … | 50 | 50 | ||).
+            if hasBar, cells.count == header.count, cells.count > 2, cells.last?.text.isEmpty == true {
+                cells = Self.unpacked(cells, under: header, meanings: meanings)
+            }
             // A rebuilt 合计 row that gives only its values stands under the header's last columns.
             if entry.rightAligned, cells.count < header.count, let first = cells.first {
                 cells = Array(repeating: Cell(text: "", start: first.start), count: header.count - cells.count) + cells
@@ -124,7 +129,7 @@ struct TableReader {
             // A sentence is no row, unless the line is a row whose text cell ends one (评分标准 | 公用经费控制率≤100%
             // 得满分。 beside its 分值 and 得分): a number stands under a value column.
             let valued = cells.indices.contains { $0 < meanings.count && meanings[$0] != nil && number(cells[$0].text) != nil }
-            guard entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) || (valued && !hasBar) else { columns = nil; continue }
+            guard entry.rebuilt || cells.allSatisfy({ !$0.text.contains("。") }) || valued else { columns = nil; continue }
             rows.append(offset..<(offset + lineScalars))
             // The row's label: the last text of its label columns, else its first cell with text that is not a number.
             let percents = Set(cells.indices.filter { cells[$0].text.hasSuffix("%") && number(cells[$0].text) != nil })
@@ -316,6 +321,36 @@ struct TableReader {
     /// the one column whose header names a rate (执行率) less the one position (label cell included) the rows'
     /// percents take. A header led by a title cell the rows lack (预算执行情况(10分) | 年度预算数(万元) | 年初预算
     /// ...) is one; nil without exactly one rate column and one percent position, or with the percents right of it.
+    /// A row packed to the left (its spanned cells left empty at the end) put back under its header's columns:
+    /// - a header whose first cell titles its block with the block's points (绩效指标(90分), 预算执行情况(10分))
+    ///   spans the block's rows, so a row that starts with its own label lacks that column;
+    /// - a total row that gives only its values after its label (合计 | 100 | 100 | ||||) gives the totals of the
+    ///   header's last value columns (权重, 得分).
+    static func unpacked(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
+        var cells = cells
+        let empty = Cell(text: "", start: cells[0].start)
+        if isBlockTitle(header[0].text), !cells[0].text.isEmpty, number(cells[0].text) == nil, cells[0].text != header[0].text {
+            cells = [empty] + cells.dropLast()
+        }
+        guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), ["合计", "总计", "总分"].contains(where: cells[l].text.contains) else { return cells }
+        let filled = cells.indices.filter { !cells[$0].text.isEmpty }
+        let values = filled.dropFirst()
+        guard !values.isEmpty, filled == Array(l..<(l + filled.count)), values.allSatisfy({ number(cells[$0].text) != nil }) else { return cells }
+        let columns = meanings.indices.filter { $0 > l && $0 < cells.count && meanings[$0] != nil }
+        guard columns.count >= values.count, columns.suffix(values.count).first! >= values.first! else { return cells }
+        var placed = Array(repeating: empty, count: cells.count)
+        placed[l] = cells[l]
+        for (k, column) in zip(values, columns.suffix(values.count)) { placed[column] = cells[k] }
+        return placed
+    }
+
+    /// A header cell that titles a block of a score table with the block's points: 绩效指标(90分), 预算执行情况（10分）.
+    static func isBlockTitle(_ t: String) -> Bool {
+        guard t.hasSuffix("分)") || t.hasSuffix("分）"), let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        let points = t[t.index(after: open)...].dropLast(2)
+        return !points.isEmpty && points.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && t.distance(from: t.startIndex, to: open) >= 2
+    }
+
     static func valueShift(_ meanings: [ColumnMeaning?], percentsAt positions: Set<Int>) -> Int? {
         let rates = meanings.indices.filter { meanings[$0] == .rate }
         guard rates.count == 1, positions.count == 1, let p = positions.first, p <= rates[0] else { return nil }

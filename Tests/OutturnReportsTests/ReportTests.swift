@@ -733,6 +733,25 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportText.traditional.filter { $0 != 0 }.count == 2571)
     }
 
+    /// A table a mirror page copied from HTML: every row as wide as the widest, packed to the left, spanned cells
+    /// empty at the end; the block title (绩效指标(90分)) spans the rows, a 合计 gives only its 权重 and 得分, and a
+    /// sentence in a reason cell does not close the table.
+    @Test func rowsPackedToTheLeft() {
+        func table(_ total: String) -> String {
+            ["示例县司法局2023年度项目支出绩效自评表 |||||||",
+             "绩效指标(90分) | 一级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+             "产出指标 | 办结案件数 | 300 | 326 | 50 | 50 |||",
+             "效益指标 | 服务覆盖率 | 90 | 85 | 40 | 36 | 人员不足，覆盖率未达目标。 ||",
+             "合计 | 90 | \(total) ||||||"].joined(separator: "\n")
+        }
+        let right = checks(table("86")), wrong = checks(table("88"))
+        #expect(right.contains { $0.stated == 86 && $0.recomputed == 86 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 90 && $0.consistent })
+        #expect(wrong.contains { $0.stated == 88 && $0.recomputed == 86 && !$0.consistent }, "\(wrong.map(\.check))")
+        #expect(TableReader.isBlockTitle("绩效指标(90分)") && TableReader.isBlockTitle("预算执行情况（10分）"))
+        #expect(!TableReader.isBlockTitle("得分") && !TableReader.isBlockTitle("(10分)") && !TableReader.isBlockTitle("满意度(高分)"))
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
