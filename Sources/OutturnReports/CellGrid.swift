@@ -56,19 +56,35 @@ enum CellGrid {
             var end = k
             while end < lines.count, cells[end] != nil { end += 1 }
             var next = k
-            for grid in tables(cells[k..<end].map { $0! }) {
+            let kept = withoutRowMarkers(k..<end, cells), dropsMarkers = kept.count < end - k
+            for grid in tables(kept.map { cells[$0]! }) {
+                // The lines of a span of kept cells (a row marker before a row's label is left out of the row).
+                func lineRange(_ span: Range<Int>) -> Range<Int> { kept[span.lowerBound]..<(kept[span.upperBound - 1] + 1) }
                 // Lines before the header stay lines; the header and each row become one line each.
-                for j in next..<(k + grid.header.lowerBound) { out.append(Entry(text: lines[j], start: j, rebuilt: false)) }
+                for j in next..<lineRange(grid.header).lowerBound { out.append(Entry(text: lines[j], start: j, rebuilt: false)) }
                 for span in [grid.header] + grid.rows {
-                    let joined = lines[(k + span.lowerBound)..<(k + span.upperBound)].map { $0.replacingOccurrences(of: "\r", with: " ") }
-                    out.append(Entry(text: joined.joined(separator: " "), start: k + span.lowerBound, rebuilt: true, rightAligned: grid.total == span))
+                    let range = lineRange(span)
+                    let joined = range.filter { !dropsMarkers || !cells[$0]!.isEmpty }.map { lines[$0].replacingOccurrences(of: "\r", with: " ") }
+                    out.append(Entry(text: joined.joined(separator: " "), start: range.lowerBound, rebuilt: true, rightAligned: grid.total == span))
                 }
-                next = k + grid.rows.last!.upperBound
+                next = lineRange(grid.rows.last!).upperBound
             }
             for j in next..<end { out.append(Entry(text: lines[j], start: j, rebuilt: false)) }
             k = end
         }
         return out
+    }
+
+    /// The lines of a block of one-cell lines (`block`) that hold its cells: a page that opens each row with an
+    /// empty cell (a `|` alone on a line before the row's label) gives empty cells at one period, each before a
+    /// label; those mark rows and are no cells. Every line of the block otherwise.
+    static func withoutRowMarkers(_ block: Range<Int>, _ cells: [String?]) -> [Int] {
+        let empties = block.filter { cells[$0]!.isEmpty }
+        guard empties.count >= 3 else { return Array(block) }
+        let period = empties[1] - empties[0]
+        guard period >= 3, zip(empties, empties.dropFirst()).allSatisfy({ $1 - $0 == period }),
+              empties.allSatisfy({ $0 + 1 < block.upperBound && !isValue(cells[$0 + 1]!) }) else { return Array(block) }
+        return block.filter { !cells[$0]!.isEmpty }
     }
 
     /// Entries with their line indices made offsets, and each two-sided table (收入支出决算总表: 项目 | 行次 | 金额 |
@@ -133,7 +149,7 @@ enum CellGrid {
         guard s.hasSuffix("|") else { return nil }
         s.removeLast()
         guard !s.contains("|") else { return nil }
-        return s.trimmingCharacters(in: .whitespaces)
+        return TableReader.unspaced(s.trimmingCharacters(in: .whitespaces))
     }
 
     /// Whether a cell holds a value (a number, a percent, "/", a dash, or nothing).
@@ -227,8 +243,11 @@ enum CellGrid {
         guard meanings.compactMap({ $0 }).count >= 2 else { return nil }
         // Every percent sits at one position of the rows (their labels at 0), under the rate column: the header cell
         // `shift` heads the labels, the ones after it the values (TableReader places kept rows by the same rule).
+        // Without percents, three rows or more, each as wide as the header, stand under it cell for cell (a row
+        // that lost an empty cell would be narrower).
         let percents = Set(rows.flatMap { row in row.values.indices.filter { row.values[$0].hasSuffix("%") }.map { $0 + 1 } })
-        guard let shift = TableReader.valueShift(meanings, percentsAt: percents),
+        let full = percents.isEmpty && rows.count >= 3 && rows.allSatisfy { $0.values.count == header.count - 1 } ? 0 : nil
+        guard let shift = full ?? TableReader.valueShift(meanings, percentsAt: percents),
               rows.allSatisfy({ $0.values.count <= header.count - shift - 1 }) else { return nil }
         return ((start + shift)..<(start + header.count), rows.map { $0.label..<($0.label + 1 + $0.values.count) })
     }

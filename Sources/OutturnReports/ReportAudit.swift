@@ -96,6 +96,9 @@ public enum ReportAudit {
             // (因公出国支出 0 万元，年初预算为 0 万元，差值为 0 万元；…) compares, it does not add up.
             // (Stages may differ: 全年预算 = 年初预算 + 年中追加.)
             if Set(members.map { $0.measure ?? "" }).count > 1 { continue }
+            // Percents do not add up: a total's change of 3.09% is not the sum of its parts' percent changes (降低
+            // 3.09%，其中：…降低3.31%；…增长3.45%); their amounts are checked.
+            if total.unit == "%" || members.contains(where: { $0.unit == "%" }) { continue }
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
             let tolerance = slack(total) + members.reduce(0) { $0 + slack($1) }
             let signedTotal = signOf(total) * total.value

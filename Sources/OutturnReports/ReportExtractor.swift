@@ -72,11 +72,7 @@ public enum ReportExtractor {
         let labelled = labelledName(String(raw.prefix(800)))
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else { return (nil, labelled, head) }
         let year = Int(head[r].prefix(4))
-        var before = head[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
-        // An attachment's number (附件2：) and 关于 (关于X2023年度…的说明, X关于2023年度…) are no part of the name.
-        if let m = before.range(of: #"^附件\s*\d*\s*[：:]?\s*"#, options: .regularExpression) { before.removeSubrange(m) }
-        if before.hasPrefix("关于") { before.removeFirst(2) }
-        if before.hasSuffix("关于") { before.removeLast(2) }
+        let before = withoutNameAffixes(head[..<r.lowerBound].trimmingCharacters(in: .whitespaces))
         let rest = head[r.upperBound...]
         // A title that names only the place (岳阳市2018年度部门整体支出…) beside a form field naming the body in
         // full (部门(单位)名称: 岳阳市城市管理监督指挥中心): the field's name.
@@ -134,6 +130,16 @@ public enum ReportExtractor {
     /// The name is what the line has before the year (X2024年度项目支出绩效自评报告), else between the year and the
     /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
     /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
+    /// A title's words around a name that are no part of it: an attachment's number (附件2：) and 关于 (关于X2023年度
+    /// …的说明, X关于2023年度…).
+    static func withoutNameAffixes(_ text: String) -> String {
+        var name = text
+        if let m = name.range(of: #"^附件\s*\d*\s*[：:]?\s*"#, options: .regularExpression) { name.removeSubrange(m) }
+        if name.hasPrefix("关于") { name.removeFirst(2) }
+        if name.hasSuffix("关于") { name.removeLast(2) }
+        return name
+    }
+
     static func titleLineName(_ raw: String) -> String? {
         let kinds = titleKinds
         func body(_ name: String) -> Bool {
@@ -144,7 +150,7 @@ public enum ReportExtractor {
             if text.contains("。") { break }
             guard let r = text.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression),
                   let kind = kinds.first(where: { text[r.upperBound...].contains($0) }) else { continue }
-            let before = text[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            let before = withoutNameAffixes(text[..<r.lowerBound].trimmingCharacters(in: .whitespaces))
             if body(before) { return before }
             if let m = text[r.upperBound...].range(of: kind) {
                 let between = text[r.upperBound..<m.lowerBound].trimmingCharacters(in: .whitespaces)

@@ -731,15 +731,17 @@ struct StatementReader {
     /// Every subject label occurrence in a range, in order of end (the sentence's topics); weak labels (财政拨款,
     /// a scope rather than a thing) only where no strong one is named.
     /// The subject of the sentence a weak label alone (支出决算, 收入合计) stands for: the strong subject named last
-    /// before it whose name ends in the same noun (…财政拨款支出 for 支出决算). Nil when the label is more than the
+    /// before it whose name ends in the same noun or is followed by it (…财政拨款支出, “三公”经费支出预算 for 支出决算). Nil when the label is more than the
     /// weak label or the sentence names no such subject.
     func weakLabelsTopic(_ label: String, found: (subject: String, start: Int, end: Int), sentenceBefore: String) -> String? {
         let scalars = label.scalars
         guard found.start == 0, found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
               scalars.count >= 2 else { return nil }
         let before = String(String.UnicodeScalarView(Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)))
+        let noun = scalars.string(0..<2)
         guard let topic = subjectMatch(in: before, weak: false), topic.subject != found.subject,
-              before.scalars.string(topic.start..<topic.end).hasSuffix(scalars.string(0..<2)) else { return nil }
+              before.scalars.string(topic.start..<topic.end).hasSuffix(noun)
+                || before.scalars.string(topic.end..<min(before.scalars.count, topic.end + 2)) == noun else { return nil }
         return topic.subject
     }
 

@@ -404,7 +404,7 @@ struct TableReader {
             for k in 0...s.count where k == s.count || s[k] == "|" {
                 let raw = String(String.UnicodeScalarView(s[start..<k]))
                 let lead = raw.prefix(while: { $0 == " " || $0 == "\u{3000}" }).unicodeScalars.count
-                cells.append(Cell(text: raw.trimmingCharacters(in: .whitespaces), start: start + lead))
+                cells.append(Cell(text: unspaced(raw.trimmingCharacters(in: .whitespaces)), start: start + lead))
                 start = k + 1
             }
             return cells
@@ -412,7 +412,7 @@ struct TableReader {
         var cells: [Cell] = []
         var k = 0, current = "", start = -1, spaces = 0
         func close() {
-            let t = current.trimmingCharacters(in: .whitespaces)
+            let t = unspaced(current.trimmingCharacters(in: .whitespaces))
             if !t.isEmpty { cells.append(Cell(text: t, start: start)) }
             current = ""; start = -1; spaces = 0
         }
@@ -430,6 +430,20 @@ struct TableReader {
         }
         close()
         return cells
+    }
+
+    /// A cell's text without the spaces a form sets between its characters (项 目, 预 算 数, 合 计, 公务用车 购置费):
+    /// a space between two Chinese characters is layout, not text.
+    static func unspaced(_ t: String) -> String {
+        guard t.unicodeScalars.contains(" ") else { return t }
+        func isHan(_ c: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value) }
+        let s = Array(t.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for k in s.indices {
+            if s[k] == " ", k > 0, isHan(s[k - 1]), let next = s[(k + 1)...].first(where: { $0 != " " }), isHan(next) { continue }
+            out.append(s[k])
+        }
+        return String(out)
     }
 
     static func meaning(_ cell: Cell) -> ColumnMeaning? {

@@ -265,7 +265,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(checks.filter { $0.rule == "execution-rate" }.count == 2 && checks.allSatisfy { $0.consistent })
     }
 
-    /// Without one rate column holding every percent, the columns cannot be placed: the lines stay lines.
+    /// Without one rate column holding every percent (or three rows as wide as the header), the columns cannot be
+    /// placed: the lines stay lines.
     @Test func unplacedCellsStayLines() {
         let noRate = Self.lines(["项目", "年初预算", "调整后预算数", "预算执行数", "总额", "100.00", "120.00", "108.00"])
         #expect(CellGrid.entries(noRate).allSatisfy { !$0.rebuilt })
@@ -750,6 +751,28 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(wrong.contains { $0.stated == 88 && $0.recomputed == 86 && !$0.consistent }, "\(wrong.map(\.check))")
         #expect(TableReader.isBlockTitle("绩效指标(90分)") && TableReader.isBlockTitle("预算执行情况（10分）"))
         #expect(!TableReader.isBlockTitle("得分") && !TableReader.isBlockTitle("(10分)") && !TableReader.isBlockTitle("满意度(高分)"))
+    }
+
+    /// A 三公 table one cell per line, each row opened by a `|` alone, its headers letter-spaced (项 目, 合 计);
+    /// 支出决算 after the 三公 budget in one sentence is the 三公 outturn; the parts' percent changes do not add up
+    /// to the total's (their amounts do); 关于 before the name on a title line below a table's title.
+    @Test func aSangongTableWithRowMarkers() {
+        let table = ["2022年度“三公”经费支出决算表", "单位:万元", "|", "项 目 |", "预 算 数 |", "决 算 数 |", "|", "合 计 |", "20 |", "15.5 |",
+                     "|", "因公出国(境)费 |", "0 |", "0 |", "|", "公务接待费 |", "5 |", "3.5 |", "|", "公务用车购置及运行维护费 |", "15 |", "12 |"].joined(separator: "\n")
+        let prose = "\n关于示例县林业局2022年度“三公”经费支出决算情况说明\n示例县林业局2022年度“三公”经费支出预算为20万元,支出决算为15.5万元,完成预算的77.5%。"
+            + "\n2022年度“三公”经费支出决算比2021年度减少2万元,降低11.43%,其中:公务接待费支出决算减少0.5万元,下降12.5%;公务用车购置及运行维护费支出决算减少1.5万元,下降11.11%。"
+        let e = extraction(table + prose)
+        #expect(extraction("2022年度“三公”经费支出决算表\n单位:万元\n" + prose).department == "示例县林业局")
+        #expect(e.figures.contains { $0.indicator == "three_public_expenditure" && $0.value == 15.5 })
+        #expect(!e.figures.contains { $0.indicator == "total_expenditure" })
+        let c = checks(table + prose)
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(c.contains { $0.rule == "change-breakdown" && $0.stated == -2 })
+        #expect(c.contains { $0.stated == 15.5 && $0.recomputed == 15.5 && $0.rule != "restated" })
+        #expect(TableReader.unspaced("预 算 数") == "预算数" && TableReader.unspaced("因公出国 (境)费") == "因公出国 (境)费")
+        // A table whose rows keep a legitimately empty cell is not a table of row markers.
+        let cells: [String?] = ["项目", "预算数", "决算数", "", "合计", "", "2", "", "3", "4"]
+        #expect(CellGrid.withoutRowMarkers(0..<cells.count, cells).count == cells.count)
     }
 
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
