@@ -203,7 +203,7 @@ public enum ReportAudit {
                         let signed = signOf(amount) * amount.value
                         let base = now.value - signed
                         guard base != 0 else { continue }
-                        add("change-percent", "change of \(now.label) \(baseYear)-\(now.year) (%, from the stated amount)", st, 100 * signed / base,
+                        add("change-percent", "change of \(now.label) \(amount.baseYear ?? baseYear)-\(now.year) (%, from the stated amount)", st, 100 * signed / base,
                             st.halfUnit + 100 * (amount.halfUnit + now.halfUnit) / abs(base), sign: sign)
                     }
                 }

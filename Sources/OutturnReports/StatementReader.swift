@@ -168,8 +168,10 @@ struct StatementReader {
                 }
                 // 与上年相比，分别减少 A、B、C: a 分别 list that names no items goes to the last items the sentence before
                 // stated (…中，因公出国(境)费 a，公务用车购置及运行费 b，公务接待费 c。), in order.
+                // (A clause that lists its own items, 政府集中采购、部门集中采购、分散采购规模分别为 …, names them.)
                 if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1,
-                   Self.distributes(clauseText, listCount: lists[position].count), subjectMatch(in: clauseText, weak: false) == nil {
+                   Self.distributes(clauseText, listCount: lists[position].count), subjectMatch(in: clauseText, weak: false) == nil,
+                   !(clauseText.components(separatedBy: "分别").first ?? "").contains("、") {
                     let items = levelsOfPreviousSentence.filter { statements[$0].role == .level && statements[$0].unit == amount.unit }
                     if items.count >= lists[position].count { distribution = Array(items.suffix(lists[position].count)) }
                 }

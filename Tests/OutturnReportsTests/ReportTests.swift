@@ -534,15 +534,16 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     }
 
     /// Two classifications of one total in a row (从结构来看 … 从组织形式来看 …) are two breakdowns of that total,
-    /// and a list of shares as long as the 分别 list before it goes to the same items.
+    /// and a list of shares as long as the 分别 list before it (in its own sentence) goes to the same items.
     @Test func twoClassificationsOfOneTotal() {
         func c(_ last: String) -> [AuditCheck] {
-            checks("2021年示例省政府采购情况\n2021年示例省政府采购规模为1,000.0亿元,较上年减少50.0亿元。从结构来看,货物、工程、服务政府采购规模分别为300.0亿元、450.0亿元和250.0亿元,占示例省政府采购规模比例为30.0%、45.0%和\(last)%。从组织形式来看,集中采购、分散采购规模分别为400.0亿元和600.0亿元。")
+            checks("2021年示例省政府采购情况\n2021年示例省政府采购规模为1,000.0亿元,较上年减少50.0亿元。从结构来看,货物、工程、服务政府采购规模分别为300.0亿元、450.0亿元和250.0亿元,占示例省政府采购规模比例为30.0%、45.0%和\(last)%。从组织形式来看,集中采购、分散采购规模分别为400.0亿元和600.0亿元,占示例省政府采购规模的40.0%和60.0%。")
         }
         let right = c("25.0")
         expectConsistent(right)
         #expect(right.filter { $0.rule == "breakdown" && $0.stated == 1000 * 10_000 }.count == 2, "\(right.map(\.check))")
-        #expect(right.filter { $0.rule == "share" }.count == 3)
+        // (The second list names its own items: its shares are theirs, not the first list's.)
+        #expect(right.filter { $0.rule == "share" }.count == 5)
         #expect(c("35.0").contains { $0.rule == "share" && $0.stated == 35 && !$0.consistent })
     }
 
