@@ -75,7 +75,11 @@ struct StatementReader {
             var carried: Int? = nil
             if let level = lastLevelOfPreviousSentence, doc.words(from: statements[level].position, to: sentence.lowerBound) < 120,
                Self.opensWithComparison(text(s, sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12))) {
-                carried = level
+                // After a sentence of parts (其中，因公出国(境)费 50 万元，公务接待费 478 万元，…。同口径比 2018 年减少
+                // 830 万元) the comparison is the whole's: each part's would need 分别.
+                let parent = statements[level].parent
+                let parts = levelsOfPreviousSentence.filter { parent != nil && statements[$0].parent == parent }
+                carried = parts.count >= 2 ? parent : level
             }
             let lists = Self.joinedLists(s, amounts)
             for (position, amount) in amounts.enumerated() {
@@ -859,7 +863,7 @@ struct StatementReader {
     /// its subject. 较 and 比 alone open other words (较好, 比如), so the base must follow.
     static func opensWithComparison(_ t: String) -> Bool {
         guard let first = t.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "同较比与".unicodeScalars.contains(first) else { return false }
-        return t.range(of: #"^\s*(同比|(较|比|与)[ \t]*(上年|去年|上一年|年初|预算|(19|20)\d{2}))"#, options: .regularExpression) != nil
+        return t.range(of: #"^\s*(同口径)?(同比|(较|比|与)[ \t]*(上年|去年|上一年|年初|预算|(19|20)\d{2}))"#, options: .regularExpression) != nil
     }
 
     static let fillers = ["分别为", "分别", "共计", "合计为", "为", "是", "达到", "达", "约", "计", "了", ":", "：", " ", "幅度"]

@@ -776,6 +776,16 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(CellGrid.withoutRowMarkers(0..<cells.count, cells).count == cells.count)
     }
 
+    /// A comparison opening its sentence (同口径比 2018 年减少 …) after a sentence of 其中 parts is the whole's.
+    @Test func aComparisonAfterASentenceOfParts() {
+        func c(_ percent: String) -> [AuditCheck] {
+            checks("示例市2019年“三公”经费预算情况说明\n2019年,市本级“三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降\(percent)%。")
+        }
+        #expect(c("20").contains { $0.rule == "change-percent" && $0.stated == -20 && $0.consistent }, "\(c("20").map(\.check))")
+        #expect(c("23").contains { $0.rule == "change-percent" && $0.stated == -23 && !$0.consistent })
+        #expect(StatementReader.opensWithComparison("同口径比2018年减少") && !StatementReader.opensWithComparison("同口径计算"))
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
