@@ -50,8 +50,19 @@ struct StatementReader {
         // A budget classification item named by a sentence of its own (1.一般公共服务支出（类）统计信息事务（款）行政运行
         // （项）。): the next sentence's budget and actual (年初预算为 X 万元，支出决算为 Y 万元) are that item's.
         var classificationItem: String? = nil
+        // The year a paragraph speaks of, when its sentences named one (2018年市本级“三公”经费决算总额 2771 万元。分项情况
+        // 是：…): a sentence that names no year of its own reads its figures as that year's, not the report's. A new
+        // paragraph or heading, or a sentence that says 本年 / 今年, ends it.
+        var yearInForce: Int? = nil
         for sentence in sentences(doc) {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffset($0.start)) }
+            let sentenceText = text(s, sentence)
+            if sentence.lowerBound > 0, doc.originalOffset(sentence.lowerBound) - doc.originalOffset(sentence.lowerBound - 1) > 1 { yearInForce = nil }
+            let ownYear = Self.lastYear(in: Substring(Self.withoutNotes(sentenceText)))
+            let speaksOfTheReportYear = ["本年", "今年"].contains(where: sentenceText.contains)
+            let reader = ownYear == nil && !speaksOfTheReportYear && yearInForce != nil && yearInForce != reportYear
+                ? StatementReader(vocabulary: vocabulary, reportYear: yearInForce, genre: genre) : self
+            if let ownYear { yearInForce = ownYear } else if speaksOfTheReportYear { yearInForce = nil }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
             var last: Int? = nil                    // the last statement of the sentence (a 其中 breaks it down)
             var breakdownTotal: Int? = nil          // the total of the open 其中 (a level)
@@ -142,7 +153,10 @@ struct StatementReader {
                             }
                             let before = lastLevelOfPreviousSentence.map { inDocumentsMeasure($0, among: levelsOfPreviousSentence, statements) }
                                 ?? changed ?? lastOfPreviousSentence
-                            candidates = [before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                            // (The change itself stays a candidate: parts that are changes, 其中：A 同口径比上年减少 a …,
+                            // break down the change.)
+                            let change = changed != nil && lastOfPreviousSentence != before ? lastOfPreviousSentence : nil
+                            candidates = [change, before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
                         }
                     }
                     breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
@@ -189,7 +203,7 @@ struct StatementReader {
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffset(amount.start)
                 guard var st = itemStatement(item: classificationItem, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
-                    ?? classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
+                    ?? reader.classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
@@ -256,7 +270,6 @@ struct StatementReader {
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
             if let current, statements[current].role == .level { lastLevelOfPreviousSentence = current }
             else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
-            let sentenceText = text(s, sentence)
             classificationItem = amounts.isEmpty ? Self.classificationItem(sentenceText) : nil
             if !amounts.isEmpty {
                 lastAmountOfPreviousSentence = statements[sentenceFirst...].lastIndex { $0.role == .level && $0.unit == "万元" }

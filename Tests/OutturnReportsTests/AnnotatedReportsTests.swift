@@ -74,6 +74,12 @@ import _TestSupport
                 // (Texts that already state some amounts in 元 are left out: rewritten, a total in 万元 would claim
                 // the precision of a 元 figure; so are lists that give the unit once, A、B 万元.)
                 guard text.range(of: #"[0-9０-９]\s*元|[0-9][、,，][0-9]"#, options: .regularExpression) == nil else { return nil }
+                // (So are texts whose 万元 figures add up only within their rounding, 1.68 against -0.58 + 2.27: written
+                // to the 元, 16,800.00 against 16,900.00, they no longer do.)
+                let e = ReportExtractor.extract(text: text, source: "")
+                let byOffset = Dictionary(e.statements.map { ($0.offset, $0.unit) }, uniquingKeysWith: { a, _ in a })
+                guard !ReportAudit.audit(e).contains(where: { $0.consistent && abs($0.difference) > 1e-6 && byOffset[$0.offset] == "万元" })
+                else { return nil }
                 return text.replacing(/([0-9][0-9,]*(?:\.[0-9]+)?)\s*万元/) { match in
                     let digits = String(match.output.1).replacingOccurrences(of: ",", with: "")
                     let yuan = NSDecimalNumber(decimal: Decimal(string: digits)! * 10_000).stringValue.split(separator: ".")

@@ -786,6 +786,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.opensWithComparison("同口径比2018年减少") && !StatementReader.opensWithComparison("同口径计算"))
     }
 
+    /// A sentence without a year of its own is of the year its paragraph named (国资委2013年“三公”经费的预算数…。具体来看，
+    /// 预算总数为 X，其中…), until the paragraph ends or a sentence says 本年; the parts' changes after a sentence of
+    /// the total's change (其中：A 同口径比上年减少 a …) break that change down; 市本级 names no one.
+    @Test func aParagraphsYear() {
+        let text = "示例委公布2014年部门预算\n示例委今年“三公”经费预算数为2841.78万元,比去年预算数减少52万元。\n示例委2013年“三公”经费的预算数和预算执行数一致。具体来看,预算总数为2893.78万元,其中因公出国(境)费1391.37万元;公务用车购置及运行费1238.93万元;公务接待费263.48万元。"
+        let e = extraction(text)
+        #expect(e.statements.filter { $0.subject?.hasPrefix("three_public.") == true }.allSatisfy { $0.year == 2013 })
+        #expect(e.figures.contains { $0.indicator == "three_public_budget" && $0.year == 2014 && $0.value == 2841.78 })
+        let c = checks(text)
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        // A new paragraph, or 本年, is the report's year again.
+        for next in ["\n“三公”经费预算数为2893.78万元。", "本年“三公”经费预算数为2893.78万元。"] {
+            let again = extraction("示例委公布2014年部门预算\n示例委2013年开展了清理。" + next)
+            #expect(again.figures.contains { $0.year == 2014 && $0.value == 2893.78 }, "\(next)")
+        }
+        let changes = checks("示例市公开2019年市本级“三公”经费预算\n2019年,市本级“三公”经费预算为2460万元。其中,因公出国(境)费60万元,公务接待费400万元,公务用车购置及运行费2000万元。同口径比2018年减少540万元,下降18%。其中:因公出国(境)费同口径比2018年减少15万元;公务接待费同口径比2018年减少45万元;公务用车购置及运行费同口径比2018年减少470万元。")
+        #expect(changes.contains { $0.rule == "change-breakdown" && $0.stated == -540 && $0.recomputed == -530 && !$0.consistent })
+        #expect(extraction("示例市公开2019年市本级“三公”经费预算\n2019年,市本级“三公”经费预算为2460万元。").department == "示例市")
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
