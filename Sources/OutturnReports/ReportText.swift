@@ -146,6 +146,11 @@ struct ReportText {
                     skipUntil = end
                     continue
                 }
+                // A mirror page's pinyin after a character (預(yù)算, 經(jīng)費) is no part of the word.
+                if s == "(", let prev = out.last, prev.value >= 0x4E00 && prev.value <= 0x9FFF, let end = Self.pinyinEnd(scalars, from: k) {
+                    skipUntil = end
+                    continue
+                }
                 let n = Self.normalise(s)
                 // Text whose line breaks became spaces (copied out of a PDF viewer or a web page): a heading marker
                 // after blanks ((二) 项目支出情况, 三、), or after one blank past a sentence's end or another
@@ -271,6 +276,15 @@ struct ReportText {
             if n >= 20 && n <= 200 { counts[n, default: 0] += 1 }
         }
         return counts.keys.filter { n in (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) >= 5 }.max()
+    }
+
+    /// The end (past its closing parenthesis) of a syllable of pinyin in parentheses starting at `k`: (yù), (jīng).
+    static func pinyinEnd(_ s: [Unicode.Scalar], from k: Int) -> Int? {
+        let toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars
+        var j = k + 1
+        while j < s.count, j - k <= 7, ("a"..."z").contains(s[j]) || toned.contains(s[j]) { j += 1 }
+        guard j > k + 1, j < s.count, s[j] == ")", s[(k + 1)..<j].contains(where: { toned.contains($0) }) else { return nil }
+        return j + 1
     }
 
     /// Unicode's White_Space, by code point: the property lookup costs more than the rest of normalising a

@@ -723,6 +723,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
 
     /// Characters of the traditional set beyond the reports' own terms (兒, 劃, 際) are read too, and characters a
     /// simplified text uses on its own are left as they are (乾县 stays 乾县); a unit reports as 本单位收入 / 支出.
+    /// Mirror pages' pinyin in parentheses after a character is no part of the text.
     @Test func traditionalCharactersBeyondTheTerms() {
         let text = "示例市幼兒園2017年度單位決算公開\n(一)收入決算情況。\n2017年度,本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業收入170.81萬元,占10.12%。\n(二)支出決算情況\n2017年度,本單位支出為1942.57萬元。其中:基本支出1121.09萬元;項目支出821.48萬元。"
         let e = extraction(text)
@@ -732,6 +733,10 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let c = checks(text)
         #expect(c.count == 5 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
         #expect(ReportText("兒劃際乾县於後").scalars.string == "儿划际乾县于后")
+        // A mirror page's pinyin after a character (預(yù)算) is dropped; other parentheses stay.
+        #expect(ReportText("經(jīng)費(fèi)預(yù)算(a)(万元)").scalars.string == "经费预算(a)(万元)")
+        let ruby = extraction("示例市幼兒園2017年度單位決算公開\n2017年度,本單位收入為1687.45萬(wàn)元。")
+        #expect(ruby.figures.contains { $0.indicator == "budget_revenue" && $0.value == 1687.45 })
         #expect(ReportText.traditional.filter { $0 != 0 }.count == 2571)
     }
 
