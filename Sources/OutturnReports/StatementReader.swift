@@ -304,13 +304,23 @@ struct StatementReader {
                 pre = String(inner)
             }
             let stage: String
-            if pre.contains("新增") || pre.contains("追加") { stage = "added" }
+            // (增加 says added where no comparison is made: 年中增加 8 个项目, not 比上年增加 3 个.)
+            let compared = pre.contains("比") || pre.contains("较")
+            if pre.contains("新增") || pre.contains("追加") || pre.contains("增加") && !compared { stage = "added" }
             else if pre.contains("年初") || pre.contains("原有") { stage = "initial" }
             else if pre.contains("共") || pre.contains("合计") || pre.contains("总数") { stage = "total" }
             else { continue }
-            // The counted noun: the last two characters before the number (项目, 单位, 人员...).
-            let noun = String(pre.trimmingCharacters(in: .whitespaces).suffix(2))
-            guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }) else { continue }
+            // The counted noun: the two characters after 个 (8 个项目), else the last two before the number, past a
+            // word of the total (项目 8 个, 实施项目共 15 个).
+            let isHan = { (c: Unicode.Scalar) in c.value >= 0x4E00 && c.value <= 0x9FFF }
+            var named = pre.trimmingCharacters(in: .whitespaces)
+            for word in ["共计", "合计", "总数", "共", "为", "达"] where named.hasSuffix(word) && named.count > word.count + 1 {
+                named.removeLast(word.count)
+                break
+            }
+            let noun = s[j] == "个" && j + 2 < s.count && isHan(s[j + 1]) && isHan(s[j + 2]) ? s.string((j + 1)..<(j + 3)) : String(named.suffix(2))
+            // (个百分点, 个月 count no things.)
+            guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }), noun != "百分", !noun.hasPrefix("月") else { continue }
             out.append(Statement(key: "count:\(noun):\(stage)", subject: nil, measure: nil, stage: stage, label: pre, year: reportYear ?? 0,
                                  role: .level, value: value, unit: "个", decimals: 0, position: k, offset: doc.originalOffset(k),
                                  snippet: snippetText(s, k, j + 1), rule: "count"))

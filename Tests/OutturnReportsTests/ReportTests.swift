@@ -811,6 +811,18 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(extraction("示例市公开2019年市本级“三公”经费预算\n2019年,市本级“三公”经费预算为2460万元。").department == "示例市")
     }
 
+    /// Counts with the noun after 个 (年初批复预算 8 个项目, 年中增加 8 个项目) or before the total's word (实施项目共
+    /// 15 个) add up like 项目 8 个; 个百分点 counts nothing.
+    @Test func countsWithTheNounAfterTheirNumber() {
+        func c(_ total: String) -> [AuditCheck] {
+            checks("示例中心2024年度项目支出绩效自评报告\n2024年,示例中心实施项目共\(total)个(含2023年转列项目5个),年初批复预算8个项目985万元,年中增加8个项目,实际到位资金334.67万元。")
+                .filter { $0.rule == "count" }
+        }
+        #expect(c("16").count == 1 && c("16")[0].consistent)
+        #expect(c("15").count == 1 && !c("15")[0].consistent && c("15")[0].recomputed == 16)
+        #expect(checks("示例中心2024年度部门决算\n共有项目10个,年初项目6个,比上年增加2个百分点。").allSatisfy { $0.rule != "count" })
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
