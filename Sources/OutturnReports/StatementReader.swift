@@ -600,7 +600,10 @@ struct StatementReader {
         }
         var subject: String? = nil, rule = "clause-label"
         var m: (measure: String, stage: String?)? = nil
-        if let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
+        if let bare = bareTotal(label, sentenceBefore: sentenceBefore, titleTopic: titleTopic, unit: amount.unit) {
+            subject = bare
+            rule = "bare-label"
+        } else if let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
@@ -635,6 +638,9 @@ struct StatementReader {
             else if let t = Self.lastMention(subjectMention(in: Self.withoutNotes(sentenceBefore).scalars,
                                                             0..<Self.withoutNotes(sentenceBefore).scalars.count)) {
                 subject = t; rule = "sentence-topic"
+            } else if let bare = bareTotal(Self.cleanLabel(sentenceBefore), sentenceBefore: "", titleTopic: titleTopic, unit: amount.unit) {
+                // 1、收入：792.22 万元: the label before the clause's colon.
+                subject = bare; rule = "bare-label"; label = Self.withoutYears(Self.cleanLabel(sentenceBefore))
             } else if let h = headingSubject(s, doc, before: amount.start) { subject = h; rule = "heading-topic" }
             else if let t = titleTopic { subject = t; rule = "title-topic" }
         }
@@ -651,6 +657,18 @@ struct StatementReader {
         return Statement(key: key, subject: subject, measure: measureValue, stage: m?.stage, label: cleaned, year: year, role: .level,
                          value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: 0,
                          snippet: "", rule: rule)
+    }
+
+    /// The total that 收入 or 支出 alone names as a whole label (1、收入：792.22 万元; 2021 年收入 X 万元，支出 Y 万元)
+    /// in a report on a department's whole money, where the sentence has named nothing more specific before it
+    /// (政府性基金预算财政拨款收入 120 万元，支出 120 万元 is the fund's spending). A project's or a 三公 report's 支出 is
+    /// its own.
+    func bareTotal(_ label: String, sentenceBefore: String, titleTopic: String?, unit: String) -> String? {
+        let bare = Self.withoutYears(label)
+        guard genre != .project, titleTopic != "three_public", unit == "万元", bare == "收入" || bare == "支出" else { return nil }
+        let earlier = String(Self.withoutNotes(sentenceBefore).dropLast(label.count))
+        guard subjectMatch(in: earlier, weak: false) == nil else { return nil }
+        return bare == "收入" ? "revenue" : "expenditure"
     }
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
@@ -1053,6 +1071,8 @@ struct StatementReader {
         s = withoutNotes(s)
         s = withoutEnumeration(s)
         for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        // 项目支出包括委员活动经费 36.3 万元: the item is what 包括 lists, not the total it names.
+        if let r = s.range(of: "包括", options: .backwards), s[r.upperBound...].count >= 2 { s = String(s[r.upperBound...]) }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
         return strippingFillers(s)
     }
@@ -1249,6 +1269,8 @@ struct StatementReader {
         for k in range where s[k] == "：" || s[k] == ":" {
             for w in listOpenerWords where k + 1 >= w.count && Array(s[(k + 1 - w.count)...k]) == w { n += 1; break }
         }
+        // 包括 straight before its first item (项目支出包括委员活动经费 36.3 万元，…) opens a list too.
+        for k in range where s[k] == "包" && k + 2 < s.count && s[k + 1] == "括" && !"：:".unicodeScalars.contains(s[k + 2]) { n += 1 }
         return n
     }
 

@@ -823,6 +823,22 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(checks("示例中心2024年度部门决算\n共有项目10个,年初项目6个,比上年增加2个百分点。").allSatisfy { $0.rule != "count" })
     }
 
+    /// 收入 / 支出 alone (1、收入：792.22 万元; 2021年收入 X 万元，支出 Y 万元) are a department's totals, unless the
+    /// sentence named something more specific before (…基金预算财政拨款收入 120 万元，支出 120 万元) or the report is a
+    /// project's; 包括 without a colon opens a list whose items are named after it.
+    @Test func bareTotalsAndAListAfter包括() {
+        let text = "示例县政协2021年度部门整体支出绩效评价报告\n1、收入:792.22万元。同比上年度增加189.25万元,增加31.39%。\n2、支出:799.12万元。其中:人员经费支出434.89万元,公用经费支出77.4万元,项目支出286.83万元。\n项目支出包括委员活动经费36.3万元,信息网络运行经费5万元。"
+        let e = extraction(text)
+        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 792.22 })
+        #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 799.12 })
+        #expect(e.figures.contains { $0.indicator == "project_expenditure" && $0.value == 286.83 })
+        expectConsistent(checks(text))
+        let fund = extraction("示例局2023年度部门决算\n2023年度政府性基金预算财政拨款收入120.00万元,支出120.00万元。")
+        #expect(!fund.figures.contains { $0.indicator == "total_expenditure" })
+        let project = extraction("示例项目2023年度项目支出绩效自评报告\n2023年收入50万元,支出45万元。")
+        #expect(!project.figures.contains { $0.indicator == "budget_revenue" || $0.indicator == "total_expenditure" })
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
