@@ -70,7 +70,15 @@ public enum ReportExtractor {
         let head = String(String.UnicodeScalarView(s.prefix(160)))
         // Fields are told apart by the layout (line breaks, runs of spaces, bars) that `s` has lost: the raw text's.
         let labelled = labelledName(String(raw.prefix(800)))
-        guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else { return (nil, labelled, head) }
+        guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else {
+            // A title without a year (部门整体支出绩效评价报告): the first year the opening names that is no base of a
+            // comparison (2022年部门决算收支完成情况), and the body it defines.
+            let opening = String(String.UnicodeScalarView(s.prefix(1500)))
+            let year = opening.ranges(of: /(19|20)\d{2} ?年/).lazy.first { r in
+                r.lowerBound == opening.startIndex || !"比较与".contains(opening[opening.index(before: r.lowerBound)])
+            }.flatMap { Int(opening[$0].prefix(4)) }
+            return (year, labelled ?? definedName(String(raw.prefix(1500))), head)
+        }
         let year = Int(head[r].prefix(4))
         let before = withoutNameAffixes(head[..<r.lowerBound].trimmingCharacters(in: .whitespaces))
         let rest = head[r.upperBound...]
@@ -96,7 +104,17 @@ public enum ReportExtractor {
         var named = before
         for verb in ["公开", "公布", "发布", "晒出", "提出", "提交", "披露"] where named.hasSuffix(verb) && named.count > verb.count + 1 { named.removeLast(verb.count) }
         if plausibleName(named) { return (year, fuller(named), head) }
-        return (year, titleLineName(String(raw.prefix(800))).map(fuller) ?? labelled, head)
+        return (year, titleLineName(String(raw.prefix(800))).map(fuller) ?? labelled ?? definedName(String(raw.prefix(1500))), head)
+    }
+
+    /// The body a report's opening defines by its short name (示例县文学艺术界联合会（以下简称“县文联”）为…), when its
+    /// title names none.
+    static func definedName(_ opening: String) -> String? {
+        guard let r = opening.range(of: #"[^\s，。,；;：:（()）“”]{2,40}?(?=[（(]以下简称)"#, options: .regularExpression) else { return nil }
+        var name = String(opening[r])
+        if let year = name.range(of: #"^(19|20)\d{2}年度?"#, options: .regularExpression) { name.removeSubrange(year) }
+        guard plausibleName(name), bodySuffixes.contains(where: name.hasSuffix) else { return nil }
+        return name
     }
 
     /// The kinds of document a title names, the name standing before them (X2024年部门预算, X2023年度部门整体支出

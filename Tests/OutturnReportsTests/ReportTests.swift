@@ -833,6 +833,13 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 799.12 })
         #expect(e.figures.contains { $0.indicator == "project_expenditure" && $0.value == 286.83 })
         expectConsistent(checks(text))
+        // A title without the department's name: the body the opening defines (X（以下简称“Y”）).
+        #expect(e.department == "示例县政协")
+        // (Its year, when the title has none, is the first the opening names that is no comparison's base, however
+        // long the opening.)
+        let untitled = extraction("部门整体支出绩效评价报告\n一、基本情况\n示例县文学艺术界联合会（以下简称“县文联”）为人民团体，"
+            + String(repeating: "团结服务全县文艺工作者，", count: 20) + "比2021年有所发展。\n2022年收入100万元。")
+        #expect(untitled.department == "示例县文学艺术界联合会" && untitled.year == 2022)
         let fund = extraction("示例局2023年度部门决算\n2023年度政府性基金预算财政拨款收入120.00万元,支出120.00万元。")
         #expect(!fund.figures.contains { $0.indicator == "total_expenditure" })
         let project = extraction("示例项目2023年度项目支出绩效自评报告\n2023年收入50万元,支出45万元。")
