@@ -167,9 +167,19 @@ public enum ReportAudit {
                     add("completion", "\(a.label) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
                     continue
                 }
-                guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"),
-                      let b = level(subject: subject, year: st.year, measure: "budget"), a.measure == "actual", b.measure == "budget", b.value != 0 else { continue }
-                add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
+                guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"), a.measure == "actual" else { continue }
+                if let b = level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
+                    add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
+                } else if let gap = statements.first(where: { c in
+                    isAmountChange(c) && c.baseMeasure == "budget" && c.year == a.year && c.about.map { statements[$0].position == a.position } == true
+                }) {
+                    // No budget stated, but the gap to it (决算数大于预算数 55.93 万元, 与年初预算相比增加 X): the budget is
+                    // the actual less the gap.
+                    let budget = a.value - signOf(gap) * gap.value
+                    guard budget > 0 else { continue }
+                    let tolerance = st.halfUnit + 100 * ((a.halfUnit + gap.halfUnit) / budget + a.value * (a.halfUnit + gap.halfUnit) / (budget * budget))
+                    add("completion", "\(subject) actual / (actual - its stated gap to the budget) (\(st.year), %)", st, 100 * a.value / budget, tolerance)
+                }
             case let .change(sign):
                 let now = st.about.map { statements[$0] } ?? level(st.key, st.year, like: st)
                 guard let now else { continue }

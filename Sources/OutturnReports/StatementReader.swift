@@ -472,7 +472,7 @@ struct StatementReader {
             st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
             return st
         default:
-            if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
+            if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped) {
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
@@ -944,6 +944,14 @@ struct StatementReader {
             return ["增幅", "降幅", "增长率", "下降率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
+    }
+
+    /// A gap between an actual and its budget stated as a comparison without 比 (决算数大于预算数 55.93 万元, 支出小于
+    /// 年初预算): a change from the budget, up for 大于 / 超过, down for 小于 / 低于.
+    static func gapToBudget(_ t: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
+        guard let m = t.firstMatch(of: /^(.*?)(大于|超过|超出|多于|小于|低于|少于)((?:年初|调整后|全年)?预算数?)$/) else { return nil }
+        let sign: Double = ["小于", "低于", "少于"].contains(String(m.2)) ? -1 : 1
+        return (sign, String(m.1), "比" + String(m.3))
     }
 
     /// The end of `t` that holds its last `n` scalars of words (numbers not counted: 1,200,000.00 元 reaches no

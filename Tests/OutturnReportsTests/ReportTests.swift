@@ -846,6 +846,20 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!project.figures.contains { $0.indicator == "budget_revenue" || $0.indicator == "total_expenditure" })
     }
 
+    /// A completion stated beside the gap to the budget but not the budget (完成年初预算100%，决算数大于预算数 55.93 万元;
+    /// 与年初预算相比增加 X) is checked against the budget the gap implies.
+    @Test func aCompletionBesideItsGapToTheBudget() {
+        func c(_ rate: String, _ gap: String) -> [AuditCheck] {
+            checks("示例幼儿园2017年度部门决算公开\n2017年度，本单位一般公共预算财政拨款支出总计1741.75万元，完成年初预算\(rate)%，\(gap)，主要原因是工资调标。")
+                .filter { $0.rule == "completion" }
+        }
+        #expect(c("100", "决算数大于预算数55.93万元").contains { $0.stated == 100 && abs($0.recomputed - 103.32) < 0.01 && !$0.consistent })
+        #expect(c("103.32", "决算数大于预算数55.93万元").contains { $0.stated == 103.32 && $0.consistent })
+        #expect(c("96.89", "决算数小于年初预算数55.93万元").contains { $0.stated == 96.89 && $0.consistent })
+        #expect(StatementReader.gapToBudget("决算数大于预算数")?.sign == 1 && StatementReader.gapToBudget("支出低于年初预算")?.sign == -1)
+        #expect(StatementReader.gapToBudget("大于") == nil)
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
