@@ -40,10 +40,10 @@ import _TestSupport
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
     /// ends, full-width digits (１８０．００), a site's banner above the title, every line after the title in one
-    /// paragraph (headings run into their sentences). The same scores as the
+    /// paragraph (headings run into their sentences), traditional characters. The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
-                      "below a site's banner", "one paragraph"])
+                      "below a site's banner", "one paragraph", "traditional characters"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -65,6 +65,10 @@ import _TestSupport
                 return (lines.first ?? "") + "\n" + lines.dropFirst().joined(separator: " ")
             case "below a site's banner":
                 return Self.banner + text
+            case "traditional characters":
+                // As a mirror page for Hong Kong or Taiwan readers prints it (each character that has a traditional
+                // form in its traditional form).
+                return String(String.UnicodeScalarView(text.unicodeScalars.map { Self.toTraditional[$0] ?? $0 }))
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":
@@ -100,6 +104,16 @@ import _TestSupport
             #expect(s.relationsRight == written.relationsRight && s.falseAlarms == written.falseAlarms, "\(folder): \(s.notes)")
         }
     }
+
+    /// Simplified characters to a traditional form of each (the first of the reader's table that maps to it).
+    static let toTraditional: [Unicode.Scalar: Unicode.Scalar] = {
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for line in ReportText.traditionalPairs {
+            let s = Array(line.unicodeScalars)
+            for k in stride(from: 0, to: s.count - 1, by: 2) where map[s[k + 1]] == nil { map[s[k + 1]] = s[k] }
+        }
+        return map
+    }()
 
     /// What a page copied from a site has above its title: a banner, breadcrumbs, an index card.
     static let banner = "欢迎访问示例县人民政府门户网站！\n首页 > 政府信息公开 > 财政预决算\n索引号：11500000-2024-00012　发布日期：2024-09-12\n"
