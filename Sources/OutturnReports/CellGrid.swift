@@ -33,13 +33,21 @@ enum CellGrid {
         let split = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
         var starts: [Int] = [], at = 0
         starts.reserveCapacity(split.count)
-        for line in split { starts.append(at); at += line.count + 1 }
-        // Each line normalised scalar for scalar (full-width digits, traditional characters: offsets unchanged),
-        // without the CR of a CRLF line end (a two-sided header's last cell would not match its first half's).
-        let lines = split.map { line -> String in
-            var v = String.UnicodeScalarView(line.lazy.map(ReportText.normalise))
+        var lines: [String] = []
+        lines.reserveCapacity(split.count)
+        for line in split {
+            defer { at += line.count + 1 }
+            // Each line normalised scalar for scalar (full-width digits, traditional characters, a form feed as a
+            // blank: offsets unchanged), without the CR of a CRLF line end (a two-sided header's last cell would
+            // not match its first half's).
+            var v = String.UnicodeScalarView(line.lazy.map { $0 == "\u{0C}" ? " " : ReportText.normalise($0) })
             if v.last == "\r" { v.removeLast() }
-            return String(v)
+            // A page number or a page break alone between two rows of a table that goes on over a page break is no
+            // line of it.
+            if v.count <= 24, line.contains("\u{0C}") && v.allSatisfy({ $0 == " " })
+                || ReportText.isPageNumber(String(v).trimmingCharacters(in: .whitespaces)) { continue }
+            starts.append(at)
+            lines.append(String(v))
         }
         return splittingTwoSided(lineEntries(lines), starts: starts)
     }

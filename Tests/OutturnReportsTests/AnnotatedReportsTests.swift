@@ -40,10 +40,11 @@ import _TestSupport
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
     /// ends, full-width digits (１８０．００), a site's banner above the title, every line after the title in one
-    /// paragraph (headings run into their sentences), traditional characters. The same scores as the
+    /// paragraph (headings run into their sentences), traditional characters, page breaks (a footer and a form
+    /// feed every seven lines, tables broken across pages). The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
-                      "below a site's banner", "one paragraph", "traditional characters"])
+                      "below a site's banner", "one paragraph", "traditional characters", "page breaks"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -69,6 +70,15 @@ import _TestSupport
                 // As a mirror page for Hong Kong or Taiwan readers prints it (each character that has a traditional
                 // form in its traditional form).
                 return String(String.UnicodeScalarView(text.unicodeScalars.map { Self.toTraditional[$0] ?? $0 }))
+            case "page breaks":
+                // A page's footer after every seventh line and a form feed before the next page's first line, as
+                // pdftotext leaves them (mid-table too).
+                var out: [String] = [], page = 1
+                for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    out.append((k > 0 && k % 7 == 0 ? "\u{0C}" : "") + line)
+                    if k % 7 == 6 { page += 1; out.append(page % 2 == 0 ? "- \(page) -" : "第 \(page) 页 共 9 页") }
+                }
+                return out.joined(separator: "\n")
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":
