@@ -560,7 +560,14 @@ struct StatementReader {
                                                              allowWeak: true) {
             adopt(&st, own)
             st.rule = "change-of-named-subject"
-        } else if let a = about() {
+        } else if var a = about() {
+            // After this year's level and last year's (支出合计 1790.25 万元，上年支出合计 1702.10 万元，增长 5.18%), the
+            // change is this year's, from last year's.
+            if statements[a].role == .level, Self.namesLastYear(statements[a].label),
+               let now = doc.nearest(statements, upTo: a, before: statements[a].position, within: 120).first(where: {
+                   statements[$0].role == .level && statements[$0].key == statements[a].key && statements[$0].year == statements[a].year + 1 }) {
+                a = now
+            }
             if statements[a].role == .level { st.about = a }
             adopt(&st, statements[a])
             st.rule = "change-of-statement"
@@ -626,7 +633,8 @@ struct StatementReader {
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
         if subject == nil && !isGeneric(label) && !requireOwnSubject {
             let cleaned = Self.withoutYears(label)
-            guard let year = Self.lastYear(in: Substring(label)) ?? Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
+            guard let named = Self.lastYear(in: Substring(label)) ?? Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
+            let year = Self.lastYear(in: Substring(label)) == nil && Self.namesLastYear(label) ? named - 1 : named
             let measureValue = m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
@@ -648,8 +656,8 @@ struct StatementReader {
         if m == nil { m = measure(in: clauseText, spending: false) }
         if m == nil { m = measure(in: Self.lastWords(of: sentenceBefore, 60), spending: false) }
         let namedInSentence = Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore)))
-        let year = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear
-        guard let year else { return nil }
+        guard let named = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
+        let year = Self.lastYear(in: Substring(label)) == nil && Self.namesLastYear(label) ? named - 1 : named
         let cleaned = Self.withoutYears(label)
         if subject == nil && cleaned.isEmpty { return nil }
         let measureValue = m?.measure ?? defaultMeasure
@@ -946,6 +954,19 @@ struct StatementReader {
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }
 
+    /// Whether a label names last year's level (上年支出合计, 去年决算数, 上一年度收入), not this year's carry-over from it
+    /// (上年结转, 上年结余).
+    static func namesLastYear(_ label: String) -> Bool {
+        ["上年度", "上年", "去年", "上一年度", "上一年"].contains(where: label.hasPrefix)
+            && !["上年结转", "上年结余", "上年度结转", "上年度结余", "上年末"].contains(where: label.hasPrefix)
+    }
+
+    /// Whether the words before a number name money (收入, 支出, 预算, 经费 …) and not a count of people or things.
+    static func namesMoney(_ t: String) -> Bool {
+        ["收入", "支出", "预算", "决算", "经费", "资金", "拨款", "费", "结转", "结余", "金额"].contains(where: t.contains)
+            && !["人口", "人数", "人次", "户", "亩", "辆", "次", "台", "套"].contains(where: t.contains)
+    }
+
     /// A gap between an actual and its budget stated as a comparison without 比 (决算数大于预算数 55.93 万元, 支出小于
     /// 年初预算): a change from the budget, up for 大于 / 超过, down for 小于 / 低于.
     static func gapToBudget(_ t: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
@@ -1015,7 +1036,8 @@ struct StatementReader {
         var t = text.hasSuffix("的") ? String(text.dropLast()) : text
         // 比上年决算数 1,702.10 万元: the base's measure may follow the year.
         for m in ["决算数", "预算数", "执行数", "支出数", "决算", "预算", "支出"] where t.hasSuffix(m) && t.count > m.count { t.removeLast(m.count); break }
-        for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年"] where t.hasSuffix(c) { return true }
+        for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年", "较去年", "比去年", "去年为", "去年", "上一年度", "上一年"]
+            where t.hasSuffix(c) { return true }
         var s = Array(t.unicodeScalars)
         if s.last == "度" { s.removeLast() }
         guard s.last == "年" else { return false }
@@ -1215,8 +1237,10 @@ struct StatementReader {
             while k < range.upperBound && s[k] == " " { k += 1 }
             var unitFound = Self.units.first(where: { Self.matches(s, k, $0.0) })
             var end = k + (unitFound?.0.unicodeScalars.count ?? 0)
-            // 0.00 万, (万元 cut short): a decimal amount followed by 万 and a clause's end is in 万元.
-            if unitFound?.0 == "万", decimals > 0, end == range.upperBound || "，,。；;、）) ".unicodeScalars.contains(s[end]) {
+            // 0.00 万, (万元 cut short): an amount followed by 万 and a clause's end is in 万元 when it has decimals or
+            // its clause names money (收入总计 534,070 万，), not people or things (人口 52 万，).
+            if unitFound?.0 == "万", end == range.upperBound || "，,。；;、）) ".unicodeScalars.contains(s[end]),
+               decimals > 0 || Self.namesMoney(s.string(max(range.lowerBound, start - 12)..<start)) {
                 unitFound = Self.units.first { $0.0 == "万元" }
             }
             if unitFound == nil, let labelled = Self.unitInLabel(s, before: start) {

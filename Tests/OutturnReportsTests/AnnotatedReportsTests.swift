@@ -41,10 +41,10 @@ import _TestSupport
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
     /// ends, full-width digits (１８０．００), a site's banner above the title, every line after the title in one
     /// paragraph (headings run into their sentences), traditional characters, page breaks (a footer and a form
-    /// feed every seven lines, tables broken across pages). The same scores as the
+    /// feed every seven lines, tables broken across pages), 比去年 for 比上年. The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
-                      "below a site's banner", "one paragraph", "traditional characters", "page breaks"])
+                      "below a site's banner", "one paragraph", "traditional characters", "page breaks", "去年 for 上年"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -79,6 +79,8 @@ import _TestSupport
                     if k % 7 == 6 { page += 1; out.append(page % 2 == 0 ? "- \(page) -" : "第 \(page) 页 共 9 页") }
                 }
                 return out.joined(separator: "\n")
+            case "去年 for 上年":
+                return text.replacingOccurrences(of: #"(比|较|与|同比)上年"#, with: "$1去年", options: .regularExpression)
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":

@@ -860,6 +860,18 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.gapToBudget("大于") == nil)
     }
 
+    /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
+    /// change between the two is checked; 上年结转 is this year's carry-over.
+    @Test func lastYearsLevelByItsLabel() {
+        for word in ["上年", "去年", "上一年度"] {
+            let text = "示例局2023年度部门决算\n2023年度支出合计1790.25万元，\(word)支出合计1702.10万元，增长5.18%。"
+            let e = extraction(text)
+            #expect(e.statements.contains { $0.value == 1702.1 && $0.year == 2022 }, "\(word)")
+            #expect(checks(text).contains { $0.rule == "change-percent" && $0.stated == 5.18 && $0.consistent }, "\(word)")
+        }
+        #expect(StatementReader.namesLastYear("上年支出") && !StatementReader.namesLastYear("上年结转") && !StatementReader.namesLastYear("本年支出"))
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
