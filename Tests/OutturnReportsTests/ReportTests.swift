@@ -872,6 +872,14 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.namesLastYear("上年支出") && !StatementReader.namesLastYear("上年结转") && !StatementReader.namesLastYear("本年支出"))
     }
 
+    /// 万 cut short from 万元 at a clause's end is 万元 after money words (收入总计 534,070 万，), not after people
+    /// (全县人口 52 万，).
+    @Test func 万AtAClausesEnd() {
+        let e = extraction("示例县2023年预算执行情况的报告\n2023年全县收入总计534,070万，支出合计516,930万。全县户籍人口52万，常住人口48万。")
+        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 534_070 })
+        #expect(e.statements.allSatisfy { $0.value != 52 && $0.value != 48 })
+    }
+
     /// A numbered paragraph wrapped at the document's line width (pdftotext without -layout) goes on past the line
     /// break, though its first line looks like a heading; a short heading line still ends its sentence.
     @Test func aNumberedParagraphWrappedAtTheLineWidth() {
