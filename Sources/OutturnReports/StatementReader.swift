@@ -162,9 +162,19 @@ struct StatementReader {
                     breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
                         ?? candidates.last
                 }
-                if let at = inlineBreakdownAt, breakdownTotal != nil, (at..<amount.start).contains(where: { s[$0] == "；" || s[$0] == ";" }) {
-                    // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again).
-                    breakdownTotal = outer?.total; candidates = outer?.candidates ?? []; inlineBreakdownAt = nil; outer = nil
+                if let at = inlineBreakdownAt, let total = breakdownTotal, let stop = (at..<amount.start).last(where: { s[$0] == "；" || s[$0] == ";" }) {
+                    // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again),
+                    // unless the clause after ； names another part of the same total by the accounting (决算支出较上年
+                    // 减少 170.13 万元，其中基本支出减少 177.61 万元，…；项目支出增加 7.48 万元).
+                    let named = subjectMatch(in: text(s, (stop + 1)..<amount.start), weak: false)?.subject
+                    let parts = statements.indices.filter { statements[$0].parent == total }.compactMap { statements[$0].subject }
+                    let sibling = outer == nil && named.map { n in
+                        vocabulary.identities.contains { identity in
+                            identity.total == statements[total].subject && identity.parts.contains { $0.contains(n) && parts.contains(where: $0.contains) }
+                        }
+                    } == true
+                    if sibling { inlineBreakdownAt = nil }
+                    else { breakdownTotal = outer?.total; candidates = outer?.candidates ?? []; inlineBreakdownAt = nil; outer = nil }
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
                 if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence {

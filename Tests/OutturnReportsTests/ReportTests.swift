@@ -872,6 +872,17 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.namesLastYear("上年支出") && !StatementReader.namesLastYear("上年结转") && !StatementReader.namesLastYear("本年支出"))
     }
 
+    /// 决算支出 is the spending; an inline 其中 after a total's change goes on past ； to another part of that
+    /// total by the accounting (其中基本支出减少 A，…；项目支出增加 B), and the parts' changes add up to the total's.
+    @Test func partsOfAChangeOnBothSidesOfASemicolon() {
+        func c(_ project: String) -> [AuditCheck] {
+            checks("示例局2024年度部门整体支出绩效自评报告\n2024年本部门总支出14707.31万元。决算支出较上年减少170.13万元，其中基本支出减少了177.61万元,主要是人员经费预算减少；项目支出增加了\(project)万元。")
+                .filter { $0.rule == "change-breakdown" }
+        }
+        #expect(c("7.48").count == 1 && c("7.48")[0].consistent)
+        #expect(c("8.48").count == 1 && !c("8.48")[0].consistent)
+    }
+
     /// 万 cut short from 万元 at a clause's end is 万元 after money words (收入总计 534,070 万，), not after people
     /// (全县人口 52 万，).
     @Test func 万AtAClausesEnd() {
