@@ -112,7 +112,10 @@ struct ReportText {
             defer { if hasCarriageReturn { offset += 1 } }
             if hasCarriageReturn { scalars.removeLast() }
             // (Told on the normalised line: １．预算执行率 is a numbered heading like 1．预算执行率.)
-            let trimmed = String(String.UnicodeScalarView(scalars.lazy.map(Self.normalise))).trimmingCharacters(in: .whitespaces)
+            // (Trimmed by code point: Foundation's trimming costs more than the rest of reading a line.)
+            let first = scalars.firstIndex { !Self.isBlank($0) } ?? scalars.count
+            let last = scalars.lastIndex { !Self.isBlank($0) } ?? (first - 1)
+            let trimmed = first <= last ? String(String.UnicodeScalarView(scalars[first...last].lazy.map(Self.normalise))) : ""
             if Self.isPageNumber(trimmed) { continue }
             // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
             // first sentence starts after them.
@@ -233,6 +236,12 @@ struct ReportText {
     /// not content.
     static func isPageNumber(_ line: String) -> Bool {
         if line.isEmpty { return false }
+        // (A scan of scalars first: most lines hold no digit, or no dash, 页, / or Page beside one.)
+        var digit = false, mark = false
+        for c in line.unicodeScalars {
+            if ("0"..."9").contains(c) { digit = true } else if "-—–页/e".unicodeScalars.contains(c) { mark = true }
+        }
+        guard digit && mark else { return false }
         let core = line.filter { !"-—–_ ".contains($0) }
         if core.allSatisfy(\.isNumber) && !core.isEmpty && line.contains(where: { "-—–".contains($0) }) { return true }
         // (The pattern only on short lines that can hold it: most lines are prose.)

@@ -59,7 +59,7 @@ struct StatementReader {
             let sentenceText = text(s, sentence)
             if sentence.lowerBound > 0, doc.originalOffset(sentence.lowerBound) - doc.originalOffset(sentence.lowerBound - 1) > 1 { yearInForce = nil }
             let ownYear = Self.lastYear(in: Substring(Self.withoutNotes(sentenceText)))
-            let speaksOfTheReportYear = ["本年", "今年"].contains(where: sentenceText.contains)
+            let speaksOfTheReportYear = Self.count("本年", in: s, sentence) + Self.count("今年", in: s, sentence) > 0
             let reader = ownYear == nil && !speaksOfTheReportYear && yearInForce != nil && yearInForce != reportYear
                 ? StatementReader(vocabulary: vocabulary, reportYear: yearInForce, genre: genre) : self
             if let ownYear { yearInForce = ownYear } else if speaksOfTheReportYear { yearInForce = nil }
@@ -980,7 +980,11 @@ struct StatementReader {
     /// A gap between an actual and its budget stated as a comparison without 比 (决算数大于预算数 55.93 万元, 支出小于
     /// 年初预算): a change from the budget, up for 大于 / 超过, down for 小于 / 低于.
     static func gapToBudget(_ t: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
-        guard let m = t.firstMatch(of: /^(.*?)(大于|超过|超出|多于|小于|低于|少于)((?:年初|调整后|全年)?预算数?)$/) else { return nil }
+        // (The pattern only where its comparison word is: most labels have none.)
+        let u = Array(t.unicodeScalars)
+        guard u.indices.dropFirst().contains(where: { k in
+            u[k] == "于" && "大小低多少".unicodeScalars.contains(u[k - 1]) || (u[k] == "过" || u[k] == "出") && u[k - 1] == "超" }),
+              let m = t.firstMatch(of: /^(.*?)(大于|超过|超出|多于|小于|低于|少于)((?:年初|调整后|全年)?预算数?)$/) else { return nil }
         let sign: Double = ["小于", "低于", "少于"].contains(String(m.2)) ? -1 : 1
         return (sign, String(m.1), "比" + String(m.3))
     }
@@ -1112,7 +1116,7 @@ struct StatementReader {
         s = withoutEnumeration(s)
         for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         // 项目支出包括委员活动经费 36.3 万元: the item is what 包括 lists, not the total it names.
-        if let r = s.range(of: "包括", options: .backwards), s[r.upperBound...].count >= 2 { s = String(s[r.upperBound...]) }
+        if s.unicodeScalars.contains("包"), let r = s.range(of: "包括", options: .backwards), s[r.upperBound...].count >= 2 { s = String(s[r.upperBound...]) }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
         return strippingFillers(s)
     }
