@@ -710,28 +710,25 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(after.department == "示例县水利局" && after.year == 2023)
     }
 
-    /// A mirror page in traditional characters reads like the simplified original.
-    @Test func traditionalCharacters() {
-        let text = "示例市政務服務中心2023年度部門決算公開說明\n示例市政務服務中心2023年度,實有人數11人,其中:在職人員10人,退休人員1人。\n2023年度收入總計434.72萬元,其中:本年收入合計434.16萬元,使用非財政撥款結餘0.00萬元,年初結轉和結餘0.55萬元。\n收入支出總體與上年相比,增加58.21萬元,增長15.46%。"
+    /// A mirror page in traditional characters reads like the simplified original, in the reports' own terms and
+    /// beyond them (兒, 劃, 際); a unit reports as 本单位收入 / 支出.
+    @Test(arguments: [
+        ("示例市政務服務中心2023年度部門決算公開說明\n示例市政務服務中心2023年度,實有人數11人,其中:在職人員10人,退休人員1人。\n2023年度收入總計434.72萬元,其中:本年收入合計434.16萬元,使用非財政撥款結餘0.00萬元,年初結轉和結餘0.55萬元。\n收入支出總體與上年相比,增加58.21萬元,增長15.46%。",
+         "示例市政务服务中心", ["staff_in_service": 10, "budget_revenue": 434.72], 2),
+        ("示例市幼兒園2017年度單位決算公開\n(一)收入決算情況。\n2017年度,本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業收入170.81萬元,占10.12%。\n(二)支出決算情況\n2017年度,本單位支出為1942.57萬元。其中:基本支出1121.09萬元;項目支出821.48萬元。",
+         "示例市幼儿园", ["budget_revenue": 1687.45, "total_expenditure": 1942.57], 5),
+    ] as [(String, String, [String: Double], Int)])
+    func traditionalCharacters(_ text: String, department: String, figures: [String: Double], checks count: Int) {
         let e = extraction(text)
-        #expect(e.department == "示例市政务服务中心")
-        #expect(e.figures.contains { $0.indicator == "staff_in_service" && $0.value == 10 })
-        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 434.72 })
+        #expect(e.department == department)
+        for (indicator, value) in figures { #expect(e.figures.contains { $0.indicator == indicator && $0.value == value }, "\(indicator)") }
         let c = checks(text)
-        #expect(c.count == 2 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
+        #expect(c.count == count && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
     }
 
-    /// Characters of the traditional set beyond the reports' own terms (兒, 劃, 際) are read too, and characters a
-    /// simplified text uses on its own are left as they are (乾县 stays 乾县); a unit reports as 本单位收入 / 支出.
-    /// Mirror pages' pinyin in parentheses after a character is no part of the text.
-    @Test func traditionalCharactersBeyondTheTerms() {
-        let text = "示例市幼兒園2017年度單位決算公開\n(一)收入決算情況。\n2017年度,本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業收入170.81萬元,占10.12%。\n(二)支出決算情況\n2017年度,本單位支出為1942.57萬元。其中:基本支出1121.09萬元;項目支出821.48萬元。"
-        let e = extraction(text)
-        #expect(e.department == "示例市幼儿园")
-        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 1687.45 })
-        #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 1942.57 })
-        let c = checks(text)
-        #expect(c.count == 5 && c.allSatisfy { $0.consistent }, "\(c.map(\.check))")
+    /// Characters a simplified text uses on its own are left as they are (乾县 stays 乾县); mirror pages' pinyin in
+    /// parentheses after a character is no part of the text.
+    @Test func traditionalCharacterTable() {
         #expect(ReportText("兒劃際乾县於後").scalars.string == "儿划际乾县于后")
         // A mirror page's pinyin after a character (預(yù)算) is dropped; other parentheses stay.
         #expect(ReportText("經(jīng)費(fèi)預(yù)算(a)(万元)").scalars.string == "经费预算(a)(万元)")
