@@ -286,7 +286,27 @@ struct StatementReader {
                 levelsOfPreviousSentence = statements.indices[sentenceFirst...].filter { statements[$0].role == .level || statements[$0].role == .baseLevel }
             }
         }
+        Self.joinPartsNamedByTheirShares(&statements, doc)
         return (statements, unmatched)
+    }
+
+    /// Parts in sentences of their own after a 其中： (工资福利支出预算 A，占基本支出预算 x%。商品和服务支出预算 B，
+    /// 占基本支出预算 y%。): a level whose share names the same whole as the share of a part before it (within a
+    /// paragraph's reach) is a part of that part's total too.
+    static func joinPartsNamedByTheirShares(_ statements: inout [Statement], _ doc: ReportText) {
+        for k in statements.indices where statements[k].role == .share {
+            guard let whole = statements[k].shareOf, !whole.isEmpty, let a = statements[k].about, statements[a].parent == nil,
+                  statements[a].role == .level else { continue }
+            let sibling = doc.nearest(statements, upTo: k, before: statements[k].position, within: 400).first { j in
+                statements[j].role == .share && statements[j].shareOf == whole
+                    && statements[j].about.flatMap { statements[$0].parent } != nil
+            }
+            guard let j = sibling, let b = statements[j].about, let total = statements[b].parent,
+                  statements[total].unit == statements[a].unit, statements[total].year == statements[a].year, total != a,
+                  statements[b].measure == statements[a].measure else { continue }
+            statements[a].parent = total
+            statements[a].breakdown = statements[b].breakdown
+        }
     }
 
     func isChange(_ r: StatementRole) -> Bool { if case .change = r { return true } else { return false } }

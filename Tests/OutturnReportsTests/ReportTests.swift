@@ -880,6 +880,17 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("8.48").count == 1 && !c("8.48")[0].consistent)
     }
 
+    /// The parts after a 其中：, each in a sentence of its own with its share of the same whole, are all parts of
+    /// that whole; a sentence whose share names another whole is not.
+    @Test func partsInSentencesOfTheirOwnNamedByTheirShares() {
+        func c(_ third: String) -> [AuditCheck] {
+            checks("示例中心2024年单位预算公开说明\n1. 基本支出预算 2257394.86 元，同比减少 5120.4 元。其中：\n工资福利支出预算 1843520.16 元，占基本支出预算 81.67%。\n商品和服务支出预算 402614.7 元，占基本支出预算 17.84%。\n对个人和家庭补助支出预算 \(third) 元，占基本支出预算 0.5%。\n2. 项目支出 349300 元，占一般公共预算支出的 13.4%。")
+                .filter { $0.rule == "breakdown" }
+        }
+        #expect(c("11260").count == 1 && c("11260")[0].consistent, "\(c("11260").map(\.check))")
+        #expect(c("11620").count == 1 && !c("11620")[0].consistent)
+    }
+
     /// 万 cut short from 万元 at a clause's end is 万元 after money words (收入总计 534,070 万，), not after people
     /// (全县人口 52 万，).
     @Test func 万AtAClausesEnd() {
