@@ -207,7 +207,12 @@ public enum ReportExtractor {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = head as NSString
         for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {
-            let name = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+            var name = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+            // 主管部门 | 示例县司法局部门 |: the form's word for the kind of body, not part of its name.
+            for word in ["部门", "单位"] where name.hasSuffix(word) {
+                let body = String(name.dropLast(word.count))
+                if bodySuffixes.contains(where: body.hasSuffix) { name = body }
+            }
             if plausibleName(name) { return name }
         }
         return nil

@@ -753,6 +753,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 90 && $0.consistent })
         #expect(wrong.contains { $0.stated == 88 && $0.recomputed == 86 && !$0.consistent }, "\(wrong.map(\.check))")
         #expect(TableReader.isBlockTitle("绩效指标(90分)") && TableReader.isBlockTitle("预算执行情况（10分）"))
+        // A form's 主管部门 | 示例县司法局部门 |: the body's name without the form's word for its kind.
+        #expect(ReportExtractor.labelledName("主管部门 | 示例县司法局部门 | 实施单位 | 示例县法律援助中心 |") == "示例县司法局")
+        #expect(ReportExtractor.labelledName("主管部门：示例县教育部门\n") == "示例县教育部门")
         #expect(!TableReader.isBlockTitle("得分") && !TableReader.isBlockTitle("(10分)") && !TableReader.isBlockTitle("满意度(高分)"))
     }
 
