@@ -45,7 +45,7 @@ enum CellGrid {
             // A page number or a page break alone between two rows of a table that goes on over a page break is no
             // line of it.
             if v.count <= 24, line.contains("\u{0C}") && v.allSatisfy({ $0 == " " })
-                || ReportText.isPageNumber(String(String.UnicodeScalarView(v.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))) { continue }
+                || ReportText.isPageNumber(String(String.UnicodeScalarView(ReportText.withoutOuterBlanks(v)))) { continue }
             starts.append(at)
             lines.append(String(v))
         }

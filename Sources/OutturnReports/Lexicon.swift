@@ -64,6 +64,11 @@ extension String {
     }
 }
 
+extension Unicode.Scalar {
+    /// A Chinese character (CJK Unified Ideographs and Extension A), told by code point.
+    var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
+}
+
 extension Array where Element == Unicode.Scalar {
     var string: String { String(String.UnicodeScalarView(self)) }
     func string(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(self[r])) }

@@ -148,6 +148,12 @@ public enum ReportAudit {
             }
         }
 
+        // Gaps to the budget stated as changes from it (决算数大于预算数 55.93 万元), by the position of their actual.
+        var budgetGaps: [Int: Statement] = [:]
+        for c in statements where isAmountChange(c) && c.baseMeasure == "budget" {
+            if let a = c.about, budgetGaps[statements[a].position] == nil { budgetGaps[statements[a].position] = c }
+        }
+
         // Shares, completions, changes, scores.
         var amountChanges: [String: [Statement]] = [:]
         for st in statements {
@@ -170,9 +176,7 @@ public enum ReportAudit {
                 guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"), a.measure == "actual" else { continue }
                 if let b = level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
                     add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
-                } else if let gap = statements.first(where: { c in
-                    isAmountChange(c) && c.baseMeasure == "budget" && c.year == a.year && c.about.map { statements[$0].position == a.position } == true
-                }) {
+                } else if let gap = budgetGaps[a.position], gap.year == a.year {
                     // No budget stated, but the gap to it (决算数大于预算数 55.93 万元, 与年初预算相比增加 X): the budget is
                     // the actual less the gap.
                     let budget = a.value - signOf(gap) * gap.value

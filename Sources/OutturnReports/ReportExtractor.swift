@@ -73,10 +73,7 @@ public enum ReportExtractor {
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else {
             // A title without a year (部门整体支出绩效评价报告): the first year the opening names that is no base of a
             // comparison (2022年部门决算收支完成情况), and the body it defines.
-            let opening = String(String.UnicodeScalarView(s.prefix(1500)))
-            let year = opening.ranges(of: /(19|20)\d{2} ?年/).lazy.first { r in
-                r.lowerBound == opening.startIndex || !"比较与".contains(opening[opening.index(before: r.lowerBound)])
-            }.flatMap { Int(opening[$0].prefix(4)) }
+            let year = StatementReader.firstYear(in: Substring(String(String.UnicodeScalarView(s.prefix(1500)))))
             return (year, labelled ?? definedName(String(raw.prefix(1500))), head)
         }
         let year = Int(head[r].prefix(4))
@@ -182,7 +179,7 @@ public enum ReportExtractor {
     /// characters, not a section number (第二部分), a document's kind (…自评表(), a sentence or a field.
     static func plausibleName(_ name: String) -> Bool {
         let t = name.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(CharacterSet(charactersIn: "“”\"（）()")))
-        guard t.count >= 2, name.count <= 40, t.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+        guard t.count >= 2, name.count <= 40, t.unicodeScalars.contains(where: \.isHan) else { return false }
         // A list item ((一)本单位…, 二、…, 3. …) or the report speaking of itself (本单位, 我局) names no one.
         if name.range(of: #"^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])"#, options: .regularExpression) != nil
             || selfReferences.contains(t) { return false }

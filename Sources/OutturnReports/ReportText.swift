@@ -112,10 +112,7 @@ struct ReportText {
             defer { if hasCarriageReturn { offset += 1 } }
             if hasCarriageReturn { scalars.removeLast() }
             // (Told on the normalised line: １．预算执行率 is a numbered heading like 1．预算执行率.)
-            // (Trimmed by code point: Foundation's trimming costs more than the rest of reading a line.)
-            let first = scalars.firstIndex { !Self.isBlank($0) } ?? scalars.count
-            let last = scalars.lastIndex { !Self.isBlank($0) } ?? (first - 1)
-            let trimmed = first <= last ? String(String.UnicodeScalarView(scalars[first...last].lazy.map(Self.normalise))) : ""
+            let trimmed = String(String.UnicodeScalarView(Self.withoutOuterBlanks(scalars).lazy.map(Self.normalise)))
             if Self.isPageNumber(trimmed) { continue }
             // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
             // first sentence starts after them.
@@ -150,7 +147,7 @@ struct ReportText {
                     continue
                 }
                 // A mirror page's pinyin after a character (預(yù)算, 經(jīng)費) is no part of the word.
-                if s == "(", let prev = out.last, prev.value >= 0x4E00 && prev.value <= 0x9FFF, let end = Self.pinyinEnd(scalars, from: k) {
+                if s == "(", let prev = out.last, prev.isHan, let end = Self.pinyinEnd(scalars, from: k) {
                     skipUntil = end
                     continue
                 }
@@ -166,7 +163,7 @@ struct ReportText {
                     let t = out[h...]
                     return out.count - h <= 40 && !t.contains(where: { "。，,；;".unicodeScalars.contains($0) })
                         && t.filter({ $0 == "（" || $0 == "(" }).count == t.filter({ $0 == "）" || $0 == ")" }).count
-                        && t.filter({ $0.value >= 0x4E00 && $0.value <= 0x9FFF && !"第部分章节一二三四五六七八九十".unicodeScalars.contains($0) }).count >= 2
+                        && t.filter({ $0.isHan && !"第部分章节一二三四五六七八九十".unicodeScalars.contains($0) }).count >= 2
                 }
                 if k >= 2, Self.isBlank(scalars[k - 1]), !Self.isBlank(n),
                    Self.isBlank(scalars[k - 2]) || out.last.map({ "。！？".unicodeScalars.contains($0) }) == true || inlineHeading != nil
@@ -294,6 +291,14 @@ struct ReportText {
         while j < s.count, j - k <= 7, ("a"..."z").contains(s[j]) || toned.contains(s[j]) { j += 1 }
         guard j > k + 1, j < s.count, s[j] == ")", s[(k + 1)..<j].contains(where: { toned.contains($0) }) else { return nil }
         return j + 1
+    }
+
+    /// A line without its leading and trailing blanks, trimmed by code point (Foundation's trimming costs more than
+    /// the rest of reading a line).
+    static func withoutOuterBlanks<C: BidirectionalCollection>(_ line: C) -> C.SubSequence where C.Element == Unicode.Scalar {
+        let start = line.firstIndex { !isBlank($0) } ?? line.endIndex
+        let end = line[start...].lastIndex { !isBlank($0) }.map(line.index(after:)) ?? start
+        return line[start..<end]
     }
 
     /// Unicode's White_Space, by code point: the property lookup costs more than the rest of normalising a

@@ -57,6 +57,9 @@ struct StatementReader {
         for sentence in sentences(doc) {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffset($0.start)) }
             let sentenceText = text(s, sentence)
+            // (A paragraph is told by what normalising left out before the sentence: a line break, a blank line or
+            // page furniture; a line break inside a paragraph ends its year too, which errs on the side of the
+            // report's year.)
             if sentence.lowerBound > 0, doc.originalOffset(sentence.lowerBound) - doc.originalOffset(sentence.lowerBound - 1) > 1 { yearInForce = nil }
             let ownYear = Self.lastYear(in: Substring(Self.withoutNotes(sentenceText)))
             let speaksOfTheReportYear = Self.count("本年", in: s, sentence) + Self.count("今年", in: s, sentence) > 0
@@ -167,7 +170,7 @@ struct StatementReader {
                     // unless the clause after ； names another part of the same total by the accounting (决算支出较上年
                     // 减少 170.13 万元，其中基本支出减少 177.61 万元，…；项目支出增加 7.48 万元).
                     let named = subjectMatch(in: text(s, (stop + 1)..<amount.start), weak: false)?.subject
-                    let parts = statements.indices.filter { statements[$0].parent == total }.compactMap { statements[$0].subject }
+                    let parts = statements[sentenceFirst...].filter { $0.parent == total }.compactMap(\.subject)
                     let sibling = outer == nil && named.map { n in
                         vocabulary.identities.contains { identity in
                             identity.total == statements[total].subject && identity.parts.contains { $0.contains(n) && parts.contains(where: $0.contains) }
@@ -342,13 +345,12 @@ struct StatementReader {
             else { continue }
             // The counted noun: the two characters after 个 (8 个项目), else the last two before the number, past a
             // word of the total (项目 8 个, 实施项目共 15 个).
-            let isHan = { (c: Unicode.Scalar) in c.value >= 0x4E00 && c.value <= 0x9FFF }
             var named = pre.trimmingCharacters(in: .whitespaces)
             for word in ["共计", "合计", "总数", "共", "为", "达"] where named.hasSuffix(word) && named.count > word.count + 1 {
                 named.removeLast(word.count)
                 break
             }
-            let noun = s[j] == "个" && j + 2 < s.count && isHan(s[j + 1]) && isHan(s[j + 2]) ? s.string((j + 1)..<(j + 3)) : String(named.suffix(2))
+            let noun = s[j] == "个" && j + 2 < s.count && s[j + 1].isHan && s[j + 2].isHan ? s.string((j + 1)..<(j + 3)) : String(named.suffix(2))
             // (个百分点, 个月 count no things.)
             guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }), noun != "百分", !noun.hasPrefix("月") else { continue }
             out.append(Statement(key: "count:\(noun):\(stage)", subject: nil, measure: nil, stage: stage, label: pre, year: reportYear ?? 0,
@@ -663,8 +665,7 @@ struct StatementReader {
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
         if subject == nil && !isGeneric(label) && !requireOwnSubject {
             let cleaned = Self.withoutYears(label)
-            guard let named = Self.lastYear(in: Substring(label)) ?? Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
-            let year = Self.lastYear(in: Substring(label)) == nil && Self.namesLastYear(label) ? named - 1 : named
+            guard let year = Self.year(of: label, else: Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
             let measureValue = m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
@@ -686,8 +687,7 @@ struct StatementReader {
         if m == nil { m = measure(in: clauseText, spending: false) }
         if m == nil { m = measure(in: Self.lastWords(of: sentenceBefore, 60), spending: false) }
         let namedInSentence = Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore)))
-        guard let named = Self.lastYear(in: Substring(label)) ?? namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear else { return nil }
-        let year = Self.lastYear(in: Substring(label)) == nil && Self.namesLastYear(label) ? named - 1 : named
+        guard let year = Self.year(of: label, else: namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
         let cleaned = Self.withoutYears(label)
         if subject == nil && cleaned.isEmpty { return nil }
         let measureValue = m?.measure ?? defaultMeasure
@@ -984,6 +984,13 @@ struct StatementReader {
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }
 
+    /// The year a label's figure is of: the year it names, else the year before the context's when it names last
+    /// year (上年支出合计), else the context's.
+    static func year(of label: String, else context: Int?) -> Int? {
+        if let named = lastYear(in: Substring(label)) { return named }
+        return context.map { namesLastYear(label) ? $0 - 1 : $0 }
+    }
+
     /// Whether a label names last year's level (上年支出合计, 去年决算数, 上一年度收入), not this year's carry-over from it
     /// (上年结转, 上年结余).
     static func namesLastYear(_ label: String) -> Bool {
@@ -1190,11 +1197,19 @@ struct StatementReader {
     /// The last calendar year named in a text (2023 年, 2023年度), skipping the base of a comparison (比 2022 年)
     /// unless the text is that comparison.
     static func lastYear(in t: Substring, skippingBases: Bool = true) -> Int? {
+        years(in: t, skippingBases: skippingBases).last
+    }
+
+    /// The first year a text names that is no comparison's base (the year of a report whose title names none).
+    static func firstYear(in t: Substring) -> Int? { years(in: t, skippingBases: true).first }
+
+    /// The years a text names, in order (比 2022 年, 较 2022 年 and 与 2022 年 left out when `skippingBases`).
+    static func years(in t: Substring, skippingBases: Bool) -> [Int] {
         let s = Array(t.unicodeScalars)
-        var found: Int? = nil
+        var found: [Int] = []
         for k in s.indices where yearEnd(s, at: k) != nil {
             if skippingBases, k > 0, s[k - 1] == "比" || s[k - 1] == "较" || s[k - 1] == "与" { continue }
-            found = Int(s.string(k..<(k + 4)))
+            if let year = Int(s.string(k..<(k + 4))) { found.append(year) }
         }
         return found
     }

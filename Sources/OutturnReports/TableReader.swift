@@ -436,11 +436,10 @@ struct TableReader {
     /// a space between two Chinese characters is layout, not text.
     static func unspaced(_ t: String) -> String {
         guard t.unicodeScalars.contains(" ") else { return t }
-        func isHan(_ c: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value) }
         let s = Array(t.unicodeScalars)
         var out = String.UnicodeScalarView()
         for k in s.indices {
-            if s[k] == " ", k > 0, isHan(s[k - 1]), let next = s[(k + 1)...].first(where: { $0 != " " }), isHan(next) { continue }
+            if s[k] == " ", k > 0, s[k - 1].isHan, let next = s[(k + 1)...].first(where: { $0 != " " }), next.isHan { continue }
             out.append(s[k])
         }
         return String(out)
