@@ -84,6 +84,17 @@ public enum ReportAudit {
                 st.halfUnit + earlier.halfUnit)
         }
 
+        // The first amount change about each statement, and about each level's value and year (a change stated of
+        // a restatement of a total is the total's change).
+        struct LevelValue: Hashable { let value: Double, year: Int }
+        var changeAbout: [Int: Int] = [:], changeOfLevel: [LevelValue: Int] = [:]
+        for (k, c) in statements.enumerated() where isAmountChange(c) {
+            guard let a = c.about else { continue }
+            if changeAbout[a] == nil { changeAbout[a] = k }
+            let level = LevelValue(value: statements[a].value, year: statements[a].year)
+            if changeOfLevel[level] == nil { changeOfLevel[level] = k }
+        }
+
         // Breakdowns: a total and its 其中 parts (levels, or changes).
         struct Breakdown: Hashable { let total: Int, opened: Int? }
         var parts: [Breakdown: [Int]] = [:]
@@ -110,12 +121,9 @@ public enum ReportAudit {
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
             if total.role == .level {
-                let changes = ps.compactMap { p in statements.firstIndex { $0.about == p && isAmountChange($0) } }
+                let changes = ps.compactMap { changeAbout[$0] }
                 guard changes.count == ps.count else { continue }
-                let totalChange = statements.first { c in
-                    isAmountChange(c) && c.about.map { a in a == t || (statements[a].value == total.value && statements[a].year == total.year) } == true
-                }
-                guard let totalChange else { continue }
+                guard let totalChange = changeOfLevel[LevelValue(value: total.value, year: total.year)].map({ statements[$0] }) else { continue }
                 let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
                 add("change-breakdown", "change of \(total.label) \(total.year) = sum of its parts' changes", totalChange, changeSum,
                     totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
@@ -154,13 +162,39 @@ public enum ReportAudit {
             if let a = c.about, budgetGaps[statements[a].position] == nil { budgetGaps[statements[a].position] = c }
         }
 
+        // Weights and levels by key, and amount changes by what they are about and by key and year, each in the
+        // order of their positions: the last stated before a statement is found by bisection, so a long report
+        // is audited in n log n.
+        var keyWeights: [String: [Statement]] = [:], keyLevels: [String: [Statement]] = [:]
+        var changesAbout: [Int: [Statement]] = [:], changesOfKey: [String: [Statement]] = [:], looseChangesOfKey: [String: [Statement]] = [:]
+        for st in statements {
+            if st.role == .weight { keyWeights[st.key, default: []].append(st) }
+            if st.role == .level { keyLevels[st.key, default: []].append(st) }
+            if isAmountChange(st) {
+                changesOfKey["\(st.key)|\(st.year)", default: []].append(st)
+                if let a = st.about { changesAbout[a, default: []].append(st) } else { looseChangesOfKey["\(st.key)|\(st.year)", default: []].append(st) }
+            }
+        }
+        let weightsByKey = keyWeights.mapValues(Positioned.init), levelsByKey = keyLevels.mapValues(Positioned.init)
+        let amountChangesAbout = changesAbout.mapValues(Positioned.init), amountChangesOfKey = changesOfKey.mapValues(Positioned.init)
+        let looseAmountChangesOfKey = looseChangesOfKey.mapValues(Positioned.init)
+        /// The last amount change of a percent change's subject stated before it (about the same level when
+        /// both say what they are about, else of the same key and year).
+        func lastAmountChange(of st: Statement) -> Statement? {
+            let key = "\(st.key)|\(st.year)"
+            guard let a = st.about else { return amountChangesOfKey[key]?.last(before: st.position) }
+            let candidates = [amountChangesAbout[a]?.last(before: st.position), looseAmountChangesOfKey[key]?.last(before: st.position)].compactMap { $0 }
+            return candidates.max { $0.position < $1.position }
+        }
+
         // Shares, completions, changes, scores.
+        var shareParents = ShareParents(statements, vocabulary: vocabulary)
         var amountChanges: [String: [Statement]] = [:]
         for st in statements {
             switch st.role {
             case .share:
                 let part = st.about.map { statements[$0] } ?? level(st.key, st.year)
-                guard let part, let parent = shareParent(of: st, part: part, statements: statements, vocabulary: vocabulary),
+                guard let part, let parent = shareParents.parent(of: st, part: part),
                       parent.value != 0 else { continue }
                 add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
                     st.halfUnit + ratioTolerance(part, parent))
@@ -213,7 +247,7 @@ public enum ReportAudit {
                     if let before, before.value != 0 {
                         add("change-percent", "change of \(now.label) \(baseYear)-\(now.year) (%)", st, 100 * (now.value - before.value) / before.value,
                             st.halfUnit + 100 * (now.halfUnit + before.halfUnit) / abs(before.value), sign: sign)
-                    } else if let amount = statements.last(where: { isAmountChange($0) && $0.position < st.position && sameSubject($0, st, statements) }) {
+                    } else if let amount = lastAmountChange(of: st) {
                         let signed = signOf(amount) * amount.value
                         let base = now.value - signed
                         guard base != 0 else { continue }
@@ -222,8 +256,7 @@ public enum ReportAudit {
                     }
                 }
             case .deduction:
-                guard let w = statements.last(where: { $0.role == .weight && $0.key == st.key && $0.position < st.position }),
-                      let got = statements.first(where: { $0.role == .level && $0.key == st.key && $0.position > w.position }) else { continue }
+                guard let w = weightsByKey[st.key]?.last(before: st.position), let got = levelsByKey[st.key]?.first(after: w.position) else { continue }
                 add("score-deduction", "\(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
                     got.halfUnit + st.halfUnit)
             case .level, .baseLevel, .weight:
@@ -275,12 +308,30 @@ public enum ReportAudit {
         }
         // Counts that change over the year: the whole against the start plus what was added, when all three are
         // stated of one noun within a paragraph's reach.
+        // (Each noun's counts in the order of their positions, and each total's neighbours found from its own place
+        // among them: linear however often a long text counts one noun.)
         let counts = statements.filter { $0.unit == "个" && $0.rule == "count" }
-        for total in counts where total.stage == "total" {
-            let noun = total.key.split(separator: ":")[1]
-            let near = counts.filter { $0.key.split(separator: ":")[1] == noun && e.text.words(from: min($0.position, total.position), to: max($0.position, total.position)) < 300 }
-            guard let initial = near.first(where: { $0.stage == "initial" }), let added = near.first(where: { $0.stage == "added" }) else { continue }
-            add("count", "\(noun) \(total.year): whole = at the start + added", total, initial.value + added.value, 0.5)
+        func noun(_ st: Statement) -> Substring { st.key.split(separator: ":")[1] }
+        var countsOf: [Substring: [Int]] = [:]
+        for (k, st) in counts.enumerated() { countsOf[noun(st), default: []].append(k) }
+        var placeAmongItsNoun: [Int: Int] = [:]
+        for (key, list) in countsOf {
+            let sorted = list.enumerated().sorted { (counts[$0.element].position, $0.offset) < (counts[$1.element].position, $1.offset) }.map(\.element)
+            countsOf[key] = sorted
+            for (i, k) in sorted.enumerated() { placeAmongItsNoun[k] = i }
+        }
+        for (k, total) in counts.enumerated() where total.stage == "total" {
+            let list = countsOf[noun(total)]!, at = placeAmongItsNoun[k]!
+            func near(_ i: Int) -> Bool {
+                let p = counts[list[i]].position
+                return e.text.words(from: min(p, total.position), to: max(p, total.position)) < 300
+            }
+            var lo = at, hi = at
+            while lo > 0, near(lo - 1) { lo -= 1 }
+            while hi + 1 < list.count, near(hi + 1) { hi += 1 }
+            let nearby = list[lo...hi].map { counts[$0] }
+            guard let initial = nearby.first(where: { $0.stage == "initial" }), let added = nearby.first(where: { $0.stage == "added" }) else { continue }
+            add("count", "\(noun(total)) \(total.year): whole = at the start + added", total, initial.value + added.value, 0.5)
         }
         // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
@@ -305,6 +356,8 @@ public enum ReportAudit {
             add("execution-rate", "\(r.subject == nil ? r.label + " " : "")execution_rate = 100 x \(a.label) \(a.measure ?? "") / \(b.label) \(b.stage ?? "") budget (\(r.year))", r,
                 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
         }
+        let executionWeights = Positioned(statements.filter { $0.role == .weight && $0.subject == "score_budget_execution" })
+        let smallestExecutionWeight = executionWeights.statements.map(\.value).min()
         for y in years {
             // Execution rate = final / budget of the appropriation.
             if let r = level(subject: "execution_rate", year: y, measure: nil) ?? statements.first(where: { $0.subject == "execution_rate" && $0.year == y }),
@@ -316,13 +369,11 @@ public enum ReportAudit {
             }
             // Execution score = weight x execution rate: the rate's own score, the one with the smallest full marks (a
             // 预算执行情况 section of 20 points over the rate's 10, 调整率's 5 … adds its parts up; it is no rate's score).
-            let executionWeights = statements.filter { $0.role == .weight && $0.subject == "score_budget_execution" }.map(\.value)
+            guard let rate = statements.first(where: { $0.subject == "execution_rate" && $0.year == y && $0.role == .level }) else { continue }
             for score in statements where score.role == .level && score.subject == "score_budget_execution" && score.year == y {
-                guard let rate = statements.first(where: { $0.subject == "execution_rate" && $0.year == y && $0.role == .level }),
-                      // Its own full marks: the weight stated last before it (（分值20分，得分18.6分）), not a later one's.
-                      let w = statements.last(where: { $0.role == .weight && $0.subject == "score_budget_execution" && $0.position < score.position })
-                        ?? statements.last(where: { $0.role == .weight && $0.subject == "score_budget_execution" }),
-                      w.value <= (executionWeights.min() ?? w.value) else { continue }
+                // Its own full marks: the weight stated last before it (（分值20分，得分18.6分）), not a later one's.
+                guard let w = executionWeights.last(before: score.position) ?? executionWeights.last,
+                      w.value <= (smallestExecutionWeight ?? w.value) else { continue }
                 add("score-weight", "score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
                     min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
             }
@@ -335,6 +386,39 @@ public enum ReportAudit {
     /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
     /// measured: a score or weight written without decimals (分值 5, 得分 38) is exact, so a column of them cannot
     /// drift by half a point each.
+    /// Statements in the order of their positions (ties in their given order), for the last one before a
+    /// position and the first one after it by bisection.
+    struct Positioned {
+        let statements: [Statement]
+
+        init(_ statements: [Statement]) {
+            self.statements = statements.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
+        }
+
+        /// How many statements stand before position `p`.
+        func countBefore(_ p: Int) -> Int {
+            var lo = 0, hi = statements.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if statements[mid].position < p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        /// The last statement before position `p`.
+        func last(before p: Int) -> Statement? {
+            let n = countBefore(p)
+            return n > 0 ? statements[n - 1] : nil
+        }
+
+        /// The first statement after position `p`.
+        func first(after p: Int) -> Statement? {
+            statements[countBefore(p + 1)...].first
+        }
+
+        var last: Statement? { statements.last }
+    }
+
     static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
 
     static func sameScope(_ a: Statement, _ b: Statement) -> Bool {
@@ -353,37 +437,82 @@ public enum ReportAudit {
         return false
     }
 
-    static func sameSubject(_ a: Statement, _ b: Statement, _ statements: [Statement]) -> Bool {
-        if let x = a.about, let y = b.about { return x == y }
-        return a.key == b.key && a.year == b.year
-    }
-
-    /// The parent of a share: the statement whose label the text names after 占 (the nearest before the share
+    /// The parents of shares: the statement whose label the text names after 占 (the nearest before the share
     /// that matches), else the total of the part's breakdown, else the part's total in the vocabulary's identities.
-    static func shareParent(of share: Statement, part: Statement, statements: [Statement], vocabulary: ReportVocabulary) -> Statement? {
-        if let named = share.shareOf, !named.isEmpty {
-            let name = StatementReader.withoutYears(named)
-            let reader = StatementReader(vocabulary: vocabulary, reportYear: share.year, genre: .general)
-            let namedSubject = reader.subjectMatch(in: name)?.subject
-            let candidates = statements.enumerated().filter { ($0.element.role == .level) && $0.element.year == share.year && $0.element.position != part.position }
-            func score(_ st: Statement) -> Int {
-                if st.label == name { return 3 }
-                if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
-                // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
-                if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name) { return 1 }
-                return 0
+    /// The candidates for each name and year are ranked once (a long report names the same wholes again and again).
+    struct ShareParents {
+        let statements: [Statement]
+        let vocabulary: ReportVocabulary
+        /// The first level of each subject and year, and of each subject, year and measure.
+        private var firstLevel: [String: Int] = [:]
+        /// For a name and year: the levels that match it best (label = name 3, one label within the other 2, the
+        /// same subject and kind of total 1), by position and in their order.
+        private var ranked: [String: (byPosition: Positioned, inOrder: [Statement])?] = [:]
+
+        init(_ statements: [Statement], vocabulary: ReportVocabulary) {
+            self.statements = statements
+            self.vocabulary = vocabulary
+            for (k, st) in statements.enumerated() where st.role == .level {
+                guard let subject = st.subject else { continue }
+                for key in ["\(subject)|\(st.year)", "\(subject)|\(st.year)|\(st.measure ?? "")"] where firstLevel[key] == nil { firstLevel[key] = k }
             }
-            let ranked = candidates.map { ($0.element, score($0.element)) }.filter { $0.1 > 0 }
-            guard let best = ranked.map(\.1).max() else { return nil }
-            let top = ranked.filter { $0.1 == best }.map(\.0)
-            return top.last { $0.position < share.position } ?? top.first
         }
-        if let p = part.parent { return statements[p] }
-        guard let subject = part.subject else { return nil }
-        for identity in vocabulary.identities where identity.parts.contains(where: { $0.contains(subject) }) {
-            let totals = statements.filter { $0.role == .level && $0.subject == identity.total && $0.year == share.year }
-            if let total = totals.first(where: { $0.measure == part.measure }) ?? totals.first { return total }
+
+        mutating func parent(of share: Statement, part: Statement) -> Statement? {
+            if let named = share.shareOf, !named.isEmpty {
+                let key = "\(named)|\(share.year)"
+                if ranked[key] == nil { ranked[key] = .some(best(named: named, year: share.year)) }
+                guard let found = ranked[key]! else { return nil }
+                let top = found.byPosition
+                // (The part itself is no parent of its share.)
+                var n = top.countBefore(share.position)
+                while n > 0, top.statements[n - 1].position == part.position { n -= 1 }
+                if n > 0 { return top.statements[n - 1] }
+                if let first = found.inOrder.first(where: { $0.position != part.position }) { return first }
+                // Every best match is the part itself: the next best.
+                return nextBest(named: named, year: share.year, besides: part.position, before: share.position)
+            }
+            if let p = part.parent { return statements[p] }
+            guard let subject = part.subject else { return nil }
+            for identity in vocabulary.identities where identity.parts.contains(where: { $0.contains(subject) }) {
+                if let k = firstLevel["\(identity.total)|\(share.year)|\(part.measure ?? "")"] ?? firstLevel["\(identity.total)|\(share.year)"] {
+                    return statements[k]
+                }
+            }
+            return nil
         }
-        return nil
+
+        private func score(_ st: Statement, name: String, namedSubject: String?) -> Int {
+            if st.label == name { return 3 }
+            if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
+            // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
+            if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name) { return 1 }
+            return 0
+        }
+
+        /// The levels of `year` that match `named` best, in their order.
+        private func matches(named: String, year: Int, besides position: Int? = nil) -> [Statement] {
+            let name = StatementReader.withoutYears(named)
+            let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
+            let namedSubject = reader.subjectMatch(in: name)?.subject
+            var best = 0, top: [Statement] = []
+            for st in statements where st.role == .level && st.year == year && st.position != position {
+                let s = score(st, name: name, namedSubject: namedSubject)
+                if s > best { best = s; top = [] }
+                if s == best && s > 0 { top.append(st) }
+            }
+            return top
+        }
+
+        private func best(named: String, year: Int) -> (byPosition: Positioned, inOrder: [Statement])? {
+            let top = matches(named: named, year: year)
+            return top.isEmpty ? nil : (Positioned(top), top)
+        }
+
+        /// When the best matches are all the part itself: the best of the rest (rare; looked for afresh).
+        private func nextBest(named: String, year: Int, besides position: Int, before p: Int) -> Statement? {
+            let top = matches(named: named, year: year, besides: position)
+            return top.last { $0.position < p } ?? top.first
+        }
     }
 }
