@@ -29,33 +29,97 @@ enum CellGrid {
     }
 
     /// The lines of `text`, with each one-cell-per-line table rebuilt into rows.
-    static func entries(_ text: String) -> [Entry] {
-        let split = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
-        var starts: [Int] = [], at = 0
-        starts.reserveCapacity(split.count)
-        var lines: [String] = []
-        lines.reserveCapacity(split.count)
-        for line in split {
-            defer { at += line.count + 1 }
-            // Each line normalised scalar for scalar (full-width digits, traditional characters, a form feed as a
-            // blank: offsets unchanged), without the CR of a CRLF line end (a two-sided header's last cell would
-            // not match its first half's).
-            var v = String.UnicodeScalarView(line.lazy.map { $0 == "\u{0C}" ? " " : ReportText.normalise($0) })
-            if v.last == "\r" { v.removeLast() }
-            // A page number or a page break alone between two rows of a table that goes on over a page break is no
-            // line of it.
-            if v.count <= 24, line.contains("\u{0C}") && v.allSatisfy({ $0 == " " })
-                || ReportText.isPageNumber(String(String.UnicodeScalarView(ReportText.withoutOuterBlanks(v)))) { continue }
-            starts.append(at)
-            lines.append(String(v))
+    static func entries(_ text: String) -> [Entry] { Array(Entries(text)) }
+
+    /// The entries of a text one at a time, in order: what ``entries(_:)`` returns, holding no more than one
+    /// table's lines at once (a long report's lines are never all copied out together).
+    struct Entries: Sequence, IteratorProtocol {
+        private var lines: ReportText.Lines.Iterator
+        /// The offset of the next line in scalars.
+        private var offset = 0
+        /// A line read past a block of one-cell lines, with its cell.
+        private var lineAhead: (text: String, start: Int, cell: String?)?
+        /// Entries of a block of one-cell lines (rebuilt into rows) not yet passed on, from `blockNext`.
+        private var block: [Entry] = [], blockNext = 0
+        /// An entry read past the rows of a two-sided table.
+        private var entryAhead: Entry?
+        /// The halves of a two-sided table not yet returned, from `splitNext`.
+        private var split: [Entry] = [], splitNext = 0
+
+        init(_ text: String) { lines = ReportText.Lines(text.unicodeScalars).makeIterator() }
+
+        /// The next line, normalised scalar for scalar (full-width digits, traditional characters, a form feed as
+        /// a blank: offsets unchanged), without the CR of a CRLF line end (a two-sided header's last cell would
+        /// not match its first half's), and its offset; page numbers and page breaks alone on a line are passed.
+        private mutating func nextLine() -> (text: String, start: Int)? {
+            while let line = lines.next() {
+                let start = offset
+                offset += line.count + 1
+                var v = ReportText.normalisedLine(line, formFeedsAsBlanks: true).unicodeScalars
+                if v.last == "\r" { v.removeLast() }
+                // A page number or a page break alone between two rows of a table that goes on over a page break is
+                // no line of it.
+                if v.count <= 24, line.contains("\u{0C}") && v.allSatisfy({ $0 == " " })
+                    || ReportText.isPageNumber(String(String.UnicodeScalarView(ReportText.withoutOuterBlanks(v)))) { continue }
+                return (String(v), start)
+            }
+            return nil
         }
-        return splittingTwoSided(lineEntries(lines), starts: starts)
+
+        /// The next entry before two-sided tables are split: a line, or a row rebuilt from a block of one-cell lines.
+        private mutating func nextLineEntry() -> Entry? {
+            if blockNext < block.count { defer { blockNext += 1 }; return block[blockNext] }
+            guard let first = lineAhead ?? nextLine().map({ ($0.text, $0.start, CellGrid.cell($0.text)) }) else { return nil }
+            lineAhead = nil
+            guard first.cell != nil else { return Entry(text: first.text, start: first.start, rebuilt: false) }
+            var lines = [first.text], starts = [first.start], cells = [first.cell]
+            while let line = nextLine() {
+                let cell = CellGrid.cell(line.text)
+                guard cell != nil else { lineAhead = (line.text, line.start, cell); break }
+                lines.append(line.text); starts.append(line.start); cells.append(cell)
+            }
+            block = lineEntries(lines, cells).map { e in var e = e; e.start = starts[e.start]; return e }
+            blockNext = 1
+            return block[0]
+        }
+
+        /// The next entry, each two-sided table (收入支出决算总表: 项目 | 行次 | 金额 | 项目 | 行次 | 金额, revenue on the
+        /// left, spending on the right; by bars or laid out by spaces) split into its two tables, the left one's
+        /// header and rows first, then the right one's: each half keeps its characters' offsets (a bar between the
+        /// halves is left out), and the reader sees two one-sided tables whose totals add up their own side.
+        mutating func next() -> Entry? {
+            if splitNext < split.count { defer { splitNext += 1 }; return split[splitNext] }
+            guard let header = entryAhead ?? nextLineEntry() else { return nil }
+            entryAhead = nil
+            let cells = TableReader.split(header.text)
+            let half = cells.count / 2
+            // The halves' headers agree but for their first cell, which names the side (项目 | 项目, or 收入 | 支出).
+            guard cells.count >= 4, cells.count % 2 == 0, Array(cells[1..<half].map(\.text)) == Array(cells[(half + 1)...].map(\.text)),
+                  cells[0].text.contains("项目") && cells[0].text == cells[half].text || cells[0].text.contains("收入") && cells[half].text.contains("支出"),
+                  cut(header.text, half) != nil else { return header }
+            // The rows: the lines after the header with as many cells (blank lines between them kept aside).
+            var rows: [Entry] = [], blanks: [Entry] = []
+            while let line = nextLineEntry() {
+                if line.text.trimmingSpaces().isEmpty { blanks.append(line); continue }
+                guard TableReader.split(line.text).count == cells.count else { entryAhead = line; break }
+                rows.append(line)
+            }
+            var left: [Entry] = [], right: [Entry] = []
+            for line in [header] + rows {
+                guard let (end, resume) = cut(line.text, half) else { continue }
+                let scalars = Array(line.text.unicodeScalars)
+                left.append(Entry(text: String(String.UnicodeScalarView(scalars[..<end])), start: line.start, rebuilt: line.rebuilt))
+                right.append(Entry(text: String(String.UnicodeScalarView(scalars[resume...])), start: line.start + resume, rebuilt: line.rebuilt))
+            }
+            split = left + blanks + right
+            splitNext = 0
+            return next()
+        }
     }
 
-    /// The entries before two-sided tables are split: one per line, or per rebuilt row, each with the index of its
-    /// first line in `start` (made an offset by `splittingTwoSided`).
-    private static func lineEntries(_ lines: [String]) -> [Entry] {
-        let cells = lines.map(cell)
+    /// The entries of a block of lines, one per line or per rebuilt row, each with the index of its first line in
+    /// `start` (`cells`: each line's cell, nil for a line that is no one-cell line).
+    private static func lineEntries(_ lines: [String], _ cells: [String?]) -> [Entry] {
         var out: [Entry] = []
         out.reserveCapacity(lines.count)
         var k = 0
@@ -95,49 +159,9 @@ enum CellGrid {
         return block.filter { !cells[$0]!.isEmpty }
     }
 
-    /// Entries with their line indices made offsets, and each two-sided table (收入支出决算总表: 项目 | 行次 | 金额 |
-    /// 项目 | 行次 | 金额, revenue on the left, spending on the right; by bars or laid out by spaces) split into its
-    /// two tables, the left one's header and rows first, then the right one's: each half keeps its characters'
-    /// offsets (a bar between the halves is left out), and the reader sees two one-sided tables whose totals add up
-    /// their own side.
-    static func splittingTwoSided(_ entries: [Entry], starts: [Int]) -> [Entry] {
-        var out: [Entry] = []
-        out.reserveCapacity(entries.count)
-        var k = 0
-        func located(_ e: Entry) -> Entry { var e = e; e.start = starts[e.start]; return e }
-        while k < entries.count {
-            let header = located(entries[k])
-            let cells = TableReader.split(header.text)
-            let half = cells.count / 2
-            // The halves' headers agree but for their first cell, which names the side (项目 | 项目, or 收入 | 支出).
-            guard cells.count >= 4, cells.count % 2 == 0, Array(cells[1..<half].map(\.text)) == Array(cells[(half + 1)...].map(\.text)),
-                  cells[0].text.contains("项目") && cells[0].text == cells[half].text || cells[0].text.contains("收入") && cells[half].text.contains("支出"),
-                  cut(header.text, half) != nil else { out.append(header); k += 1; continue }
-            // The rows: the lines after the header with as many cells (blank lines between them kept aside).
-            var rows: [Entry] = [], blanks: [Entry] = []
-            var r = k + 1
-            while r < entries.count {
-                let line = located(entries[r])
-                if line.text.trimmingCharacters(in: .whitespaces).isEmpty { blanks.append(line); r += 1; continue }
-                guard TableReader.split(line.text).count == cells.count else { break }
-                rows.append(line); r += 1
-            }
-            var left: [Entry] = [], right: [Entry] = []
-            for line in [header] + rows {
-                guard let (end, resume) = cut(line.text, half) else { continue }
-                let scalars = Array(line.text.unicodeScalars)
-                left.append(Entry(text: String(String.UnicodeScalarView(scalars[..<end])), start: line.start, rebuilt: line.rebuilt))
-                right.append(Entry(text: String(String.UnicodeScalarView(scalars[resume...])), start: line.start + resume, rebuilt: line.rebuilt))
-            }
-            out += left + blanks + right
-            k = r
-        }
-        return out
-    }
-
     /// Where a line's first `n` cells end and the rest begin (in scalars): around the bar after the `n`-th cell,
     /// or, in a line laid out by spaces (pdftotext -layout), at the start of cell `n`.
-    private static func cut(_ line: String, _ n: Int) -> (end: Int, resume: Int)? {
+    fileprivate static func cut(_ line: String, _ n: Int) -> (end: Int, resume: Int)? {
         if line.contains("|") {
             var seen = 0
             for (k, c) in line.unicodeScalars.enumerated() where c == "|" {
@@ -153,11 +177,11 @@ enum CellGrid {
 
     /// The text of a one-cell line ("180.00 |", "|"), nil for any other line.
     static func cell(_ line: String) -> String? {
-        var s = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = line.trimmingBlanks()
         guard s.hasSuffix("|") else { return nil }
         s.removeLast()
         guard !s.contains("|") else { return nil }
-        return TableReader.unspaced(s.trimmingCharacters(in: .whitespaces))
+        return TableReader.unspaced(s.trimmingSpaces())
     }
 
     /// Whether a cell holds a value (a number, a percent, "/", a dash, or nothing).

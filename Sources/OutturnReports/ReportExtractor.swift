@@ -7,34 +7,38 @@ import Outturn
 public enum ReportExtractor {
     /// Extracts from a report's text. `department` overrides the name found in the title.
     /// - Complexity: linear in the text (each number looks back over its own sentence only).
-    public static func extract(text: String, source: String, department: String? = nil,
+    public static func extract(text: consuming String, source: String, department: String? = nil,
                                vocabulary: ReportVocabulary = .standard) -> ReportExtraction {
         // The title from the text's opening (normalised like the whole), the tables before the whole text is
         // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
-        // report holds one of them at a time.
+        // report holds one of them at a time; and the text itself is let go once it is normalised (the caller
+        // hands it over), so the statements are read beside the normalised text only.
         let titled = fromTitleLine(text)
         let opening = ReportText(String(String.UnicodeScalarView(titled.unicodeScalars.prefix(20_000))))
         let head = title(opening.scalars, raw: text)
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
-        let doc = ReportText(text)
+        let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
-        let sentences = reader.read(doc, skipping: tables.covers)
+        var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
+        let counts = reader.counts(doc)
         // The tables' links (parent, about) index their own list: shift them past the sentences' statements.
-        let shift = sentences.statements.count
-        let statements = sentences.statements + tables.statements.map { st in
-            var st = st
+        // (Appended in place: a long report's statements are copied once, not once per list joined.)
+        let shift = statements.count
+        statements.reserveCapacity(statements.count + tables.statements.count + counts.count)
+        for var st in tables.statements {
             st.parent = st.parent.map { $0 + shift }
             st.about = st.about.map { $0 + shift }
-            return st
-        } + reader.counts(doc)
+            statements.append(st)
+        }
+        statements += counts
         let name = department ?? head.name ?? source
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
         }
         return ReportExtraction(source: source, department: name, year: head.year, figures: figures,
-                                unmatched: sentences.unmatched + tables.unmatched, statements: statements, text: doc)
+                                unmatched: unmatched + tables.unmatched, statements: statements, text: doc)
     }
 
     /// One figure per catalogue indicator and year: the statement whose measure is the document's own (an actual
@@ -77,14 +81,14 @@ public enum ReportExtractor {
             return (year, labelled ?? definedName(String(raw.prefix(1500))), head)
         }
         let year = Int(head[r].prefix(4))
-        let before = withoutNameAffixes(head[..<r.lowerBound].trimmingCharacters(in: .whitespaces))
+        let before = withoutNameAffixes(head[..<r.lowerBound].trimmingSpaces())
         let rest = head[r.upperBound...]
         // A title that names only the place (岳阳市2018年度部门整体支出…) beside a form field naming the body in
         // full (部门(单位)名称: 岳阳市城市管理监督指挥中心): the field's name.
         func fuller(_ name: String) -> String { labelled.map { $0.hasPrefix(name) && $0.count > name.count ? $0 : name } ?? name }
         for marker in kindMarkers {
             if let m = rest.range(of: marker) {
-                let name = rest[..<m.lowerBound].trimmingCharacters(in: .whitespaces)
+                let name = rest[..<m.lowerBound].trimmingSpaces()
                 if plausibleName(name) { return (year, fuller(String(name)), head) }
                 break
             }
@@ -92,7 +96,7 @@ public enum ReportExtractor {
         // The year after the title (示例局部门决算说明（2023年度）): the name before the document's kind.
         for marker in kindMarkers {
             if let m = before.range(of: marker) {
-                let name = String(before[..<m.lowerBound]).trimmingCharacters(in: .whitespaces)
+                let name = String(before[..<m.lowerBound]).trimmingSpaces()
                 if plausibleName(name) { return (year, fuller(name), head) }
                 break
             }
@@ -128,7 +132,7 @@ public enum ReportExtractor {
     static func fromTitleLine(_ text: String) -> String {
         let kinds = titleKinds
         let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).prefix(15)
-            .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingBlanks()) }
             .filter { !$0.text.isEmpty }
         for (k, line) in lines.enumerated() {
             if line.text.contains("。") || line.text.count > 60 { break }
@@ -161,14 +165,14 @@ public enum ReportExtractor {
             plausibleName(name) && bodySuffixes.contains { name.trimmingCharacters(in: CharacterSet(charactersIn: "）) ")).hasSuffix($0) }
         }
         for line in raw.split(whereSeparator: \.isNewline).prefix(15) {
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmingSpaces()
             if text.contains("。") { break }
             guard let r = text.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression),
                   let kind = kinds.first(where: { text[r.upperBound...].contains($0) }) else { continue }
-            let before = withoutNameAffixes(text[..<r.lowerBound].trimmingCharacters(in: .whitespaces))
+            let before = withoutNameAffixes(text[..<r.lowerBound].trimmingSpaces())
             if body(before) { return before }
             if let m = text[r.upperBound...].range(of: kind) {
-                let between = text[r.upperBound..<m.lowerBound].trimmingCharacters(in: .whitespaces)
+                let between = text[r.upperBound..<m.lowerBound].trimmingSpaces()
                 if body(between) { return between }
             }
         }
@@ -204,7 +208,7 @@ public enum ReportExtractor {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = head as NSString
         for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {
-            var name = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+            var name = ns.substring(with: m.range(at: 2)).trimmingSpaces()
             // 主管部门 | 示例县司法局部门 |: the form's word for the kind of body, not part of its name.
             for word in ["部门", "单位"] where name.hasSuffix(word) {
                 let body = String(name.dropLast(word.count))

@@ -28,8 +28,6 @@ struct ReportText {
     /// Normalised positions where a heading line ends, when it ends without a full stop: the heading is not
     /// part of the sentence after it.
     let headingEnds: [Int]
-    /// The original text.
-    let original: String
     /// Every 32nd position's count of the scalars before it that are not part of a number (digits and the , .
     /// within them): how far apart two statements are in words, the same whether amounts are written in 万元 or
     /// in 元.
@@ -87,7 +85,6 @@ struct ReportText {
     }
 
     init(_ text: String) {
-        original = text
         var out: [Unicode.Scalar] = [], jumpsAt: [Int32] = [], jumpsTo: [Int32] = [], headings: [Int] = [], headingEnds: [Int] = []
         func mark(_ original: Int) {
             // A jump where the next scalar does not follow the one before it in the original.
@@ -102,7 +99,7 @@ struct ReportText {
         var atTop = true
         var lastStop = 0   // where the text after the last full stop begins (a heading may follow a title there)
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
-        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
+        let lines = Lines(text.unicodeScalars, breakingAtFormFeeds: true)
         let wrapWidth = Self.wrapWidth(lines)
         for line in lines {
             var scalars = Array(line)
@@ -112,7 +109,7 @@ struct ReportText {
             defer { if hasCarriageReturn { offset += 1 } }
             if hasCarriageReturn { scalars.removeLast() }
             // (Told on the normalised line: １．预算执行率 is a numbered heading like 1．预算执行率.)
-            let trimmed = String(String.UnicodeScalarView(Self.withoutOuterBlanks(scalars).lazy.map(Self.normalise)))
+            let trimmed = Self.normalisedLine(Self.withoutOuterBlanks(line))
             if Self.isPageNumber(trimmed) { continue }
             // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
             // first sentence starts after them.
@@ -275,13 +272,46 @@ struct ReportText {
     /// The width (in scalars) at which a text's paragraphs were wrapped (pdftotext without -layout breaks every
     /// line of a paragraph at about the same width): the longest length that at least five prose lines of 20 or
     /// more scalars share, give or take one; nil for text whose lines are whole paragraphs.
-    static func wrapWidth(_ lines: [Substring.UnicodeScalarView.SubSequence]) -> Int? {
+    static func wrapWidth<Lines: Sequence>(_ lines: Lines) -> Int? where Lines.Element == Substring.UnicodeScalarView {
         var counts: [Int: Int] = [:]
         for line in lines where !line.contains("|") {
-            let n = line.filter { !Self.isBlank($0) }.count
+            let n = line.reduce(0) { Self.isBlank($1) ? $0 : $0 + 1 }
             if n >= 20 && n <= 200 { counts[n, default: 0] += 1 }
         }
         return counts.keys.filter { n in (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) >= 5 }.max()
+    }
+
+    /// The lines of a text, one at a time, without their line breaks (the empty line after a last break
+    /// included): what splitting at every break gives, without an array of them (32 bytes a line, as much as a
+    /// long report's text).
+    struct Lines: Sequence {
+        let scalars: String.UnicodeScalarView
+        /// Whether a form feed (a page break) ends a line as a line break does.
+        let breakingAtFormFeeds: Bool
+
+        init(_ scalars: String.UnicodeScalarView, breakingAtFormFeeds: Bool = false) {
+            self.scalars = scalars
+            self.breakingAtFormFeeds = breakingAtFormFeeds
+        }
+
+        struct Iterator: IteratorProtocol {
+            let lines: Lines
+            var position: String.UnicodeScalarView.Index
+            var finished = false
+
+            mutating func next() -> Substring.UnicodeScalarView? {
+                guard !finished else { return nil }
+                let s = lines.scalars, start = position
+                while position < s.endIndex, s[position] != "\n", !(lines.breakingAtFormFeeds && s[position] == "\u{0C}") {
+                    s.formIndex(after: &position)
+                }
+                let line = Substring(s[start..<position]).unicodeScalars
+                if position < s.endIndex { s.formIndex(after: &position) } else { finished = true }
+                return line
+            }
+        }
+
+        func makeIterator() -> Iterator { Iterator(lines: self, position: scalars.startIndex) }
     }
 
     /// The end (past its closing parenthesis) of a syllable of pinyin in parentheses starting at `k`: (yù), (jīng).
@@ -329,6 +359,15 @@ struct ReportText {
 
     /// Full-width ASCII to ASCII (digits, letters, % . + -), traditional to simplified, ideographic space to space.
     @inline(__always)
+    /// A line normalised scalar for scalar (`normalise`, and a form feed as a blank when `formFeedsAsBlanks`): the
+    /// line copied as it is when nothing in it changes (most lines; a string built scalar by scalar costs several
+    /// times more).
+    static func normalisedLine(_ line: Substring.UnicodeScalarView, formFeedsAsBlanks: Bool = false) -> String {
+        func changed(_ c: Unicode.Scalar) -> Bool { normalise(c) != c || formFeedsAsBlanks && c == "\u{0C}" }
+        guard line.contains(where: changed) else { return String(line) }
+        return String(String.UnicodeScalarView(line.lazy.map { formFeedsAsBlanks && $0 == "\u{0C}" ? " " : normalise($0) }))
+    }
+
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v >= 0x4E00 {

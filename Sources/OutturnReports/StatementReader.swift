@@ -249,7 +249,7 @@ struct StatementReader {
                 statements.append(st)
                 let index = statements.count - 1
                 if st.role == .level && st.unit == "万元" && st.parent == nil {
-                    let addedHere = clauseText.trimmingCharacters(in: .whitespaces).hasPrefix("加")
+                    let addedHere = clauseText.trimmingSpaces().hasPrefix("加")
                     if addedHere, addition.isEmpty, let first = current, statements[first].role == .level, statements[first].unit == "万元",
                        first >= sentenceFirst {
                         addition = [first, index]
@@ -345,7 +345,7 @@ struct StatementReader {
             else { continue }
             // The counted noun: the two characters after 个 (8 个项目), else the last two before the number, past a
             // word of the total (项目 8 个, 实施项目共 15 个).
-            var named = pre.trimmingCharacters(in: .whitespaces)
+            var named = pre.trimmingSpaces()
             for word in ["共计", "合计", "总数", "共", "为", "达"] where named.hasSuffix(word) && named.count > word.count + 1 {
                 named.removeLast(word.count)
                 break
@@ -372,7 +372,7 @@ struct StatementReader {
         statements: [Statement], current: Int?, breakdownTotal: Int?, distribution: [Int], distributed: inout Int,
         titleTopic: String?, snippet: String, offset: Int
     ) -> Statement? {
-        var pre = rawPre.trimmingCharacters(in: .whitespaces)
+        var pre = rawPre.trimmingSpaces()
         // Inside parentheses: only what follows the opening one; a 含 note is not a figure of its own.
         if let open = pre.lastIndex(where: { $0 == "（" || $0 == "(" }), !pre[open...].contains(where: { $0 == "）" || $0 == ")" }) {
             pre = String(pre[pre.index(after: open)...])
@@ -381,7 +381,7 @@ struct StatementReader {
         // Rates per unit (每生每年 1000 元) are standards, not figures; so are a rule's steps (每超过 1 个百分点扣
         // 0.5 分) and a formula's factors (实际支出/预算数×100%).
         if pre.unicodeScalars.suffix(6).contains("每") || clauseText.contains("每") { return nil }
-        if ["×", "*", "÷", "/", "乘以", "除以"].contains(where: pre.trimmingCharacters(in: .whitespaces).hasSuffix) { return nil }
+        if ["×", "*", "÷", "/", "乘以", "除以"].contains(where: pre.trimmingSpaces().hasSuffix) { return nil }
         // Amounts joined only by 和 / 、 (占全国政府采购规模的 8.1% 和 91.9%) go to as many items: with 分别 in order
         // (分别为 A 万元、B 万元; 分别减少 A、B: every amount after the first has the cue of the first), without it the
         // reader cannot tell which is which, so none is attributed.
@@ -746,7 +746,7 @@ struct StatementReader {
         guard let h = doc.headingStart(atOrBefore: sentence.lowerBound),
               let end = doc.headingEnd(after: h), end <= sentence.lowerBound, sentence.lowerBound - end <= 8,
               s[end..<sentence.lowerBound].allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }) else { return nil }
-        var title = Self.withoutEnumeration(text(s, h..<end).trimmingCharacters(in: .whitespacesAndNewlines))
+        var title = Self.withoutEnumeration(text(s, h..<end).trimmingBlanks())
         if title.hasSuffix("情况") { title.removeLast(2) }
         guard let suffix = ["结构", "构成"].first(where: title.hasSuffix) else { return nil }
         title.removeLast(suffix.count)
@@ -880,7 +880,7 @@ struct StatementReader {
     /// The item a sentence names when it is a budget classification's line (一般公共服务支出（类）统计信息事务（款）行政运行
     /// （项）。), without its enumeration and full stop; nil for any other sentence.
     static func classificationItem(_ sentence: String) -> String? {
-        let t = withoutEnumeration(sentence.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: CharacterSet(charactersIn: "。. "))
+        let t = withoutEnumeration(sentence.trimmingSpaces()).trimmingCharacters(in: CharacterSet(charactersIn: "。. "))
         guard t.count <= 80, t.hasSuffix("（项）") || t.hasSuffix("(项)") || t.hasSuffix("（款）") || t.hasSuffix("(款)"),
               t.contains("类") else { return nil }
         return t
@@ -916,7 +916,7 @@ struct StatementReader {
         var start = 0
         for k in amounts.indices {
             let joined = k + 1 < amounts.count && {
-                let between = String(String.UnicodeScalarView(s[amounts[k].end..<amounts[k + 1].start])).trimmingCharacters(in: .whitespaces)
+                let between = String(String.UnicodeScalarView(s[amounts[k].end..<amounts[k + 1].start])).trimmingSpaces()
                 return between.count == 1 && (listJoiners.contains(between) || amounts[k].sharesUnit && "，,".contains(between))
             }()
             if !joined {
@@ -1064,7 +1064,7 @@ struct StatementReader {
 
     /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类.
     static func isClassification(_ t: String) -> Bool {
-        let s = Array(t.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        let s = Array(t.trimmingSpaces().unicodeScalars)
         guard let first = s.first else { return false }
         if first == "从" { return s.prefix(12).dropFirst(2).contains("看") }
         if first == "按" { return s.prefix(14).dropFirst(2).contains("分") }
@@ -1116,7 +1116,7 @@ struct StatementReader {
             return heads.map { $0 + suffix } + [long + suffix]
         }
         // Full names (因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为 …): each item as written.
-        let names = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = parts.map { $0.trimmingSpaces() }
         return names.allSatisfy({ $0.count >= 2 }) ? names : nil
     }
 
@@ -1138,7 +1138,7 @@ struct StatementReader {
 
     /// The label without leading connectives, punctuation and years, and without trailing fillers.
     static func cleanLabel(_ t: String) -> String {
-        var s = t.trimmingCharacters(in: .whitespaces)
+        var s = t.trimmingSpaces()
         s = withoutNotes(s)
         s = withoutEnumeration(s)
         for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }

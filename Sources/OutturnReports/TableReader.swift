@@ -38,7 +38,7 @@ struct TableReader {
         var subtotal: [Int: Int] = [:], totalSubject: String? = nil
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
-        for entry in CellGrid.entries(text) {
+        for entry in CellGrid.Entries(text) {
             var line = entry.text
             let lineScalars = line.unicodeScalars.count
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
@@ -82,7 +82,7 @@ struct TableReader {
             // (Two cells make a row where bars draw the table, 项目 | 预算数; laid out by spaces, two cells are as
             // often a contents line or prose.)
             guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || hasBar ? 2 : 3) else {
-                let indented = normalised.hasPrefix("  ") || normalised.trimmingCharacters(in: .whitespaces).isEmpty
+                let indented = normalised.hasPrefix("  ") || normalised.trimmingSpaces().isEmpty
                 if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
                 else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
@@ -404,7 +404,7 @@ struct TableReader {
             for k in 0...s.count where k == s.count || s[k] == "|" {
                 let raw = String(String.UnicodeScalarView(s[start..<k]))
                 let lead = raw.prefix(while: { $0 == " " || $0 == "\u{3000}" }).unicodeScalars.count
-                cells.append(Cell(text: unspaced(raw.trimmingCharacters(in: .whitespaces)), start: start + lead))
+                cells.append(Cell(text: unspaced(raw.trimmingSpaces()), start: start + lead))
                 start = k + 1
             }
             return cells
@@ -412,7 +412,7 @@ struct TableReader {
         var cells: [Cell] = []
         var k = 0, current = "", start = -1, spaces = 0
         func close() {
-            let t = unspaced(current.trimmingCharacters(in: .whitespaces))
+            let t = unspaced(current.trimmingSpaces())
             if !t.isEmpty { cells.append(Cell(text: t, start: start)) }
             current = ""; start = -1; spaces = 0
         }

@@ -919,8 +919,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(item.split(separator: "\n").first?.hasSuffix("1,865,000.00") == true)
         let c = checks(text)
         #expect(c.contains { $0.stated == -4.36 && $0.consistent }, "\(c.map(\.check))")
-        #expect(ReportText.wrapWidth(text.unicodeScalars.split(separator: "\n")) == 38)
-        #expect(ReportText.wrapWidth("短的标题\n另一行".unicodeScalars.split(separator: "\n")) == nil)
+        #expect(ReportText.wrapWidth(ReportText.Lines(text.unicodeScalars)) == 38)
+        #expect(ReportText.wrapWidth(ReportText.Lines("短的标题\n另一行".unicodeScalars)) == nil)
         // Unwrapped, a short numbered title still ends its sentence.
         #expect(ReportText("一、基本情况\n本部门收入100万元。").headingEnds.count == 1)
     }
@@ -935,6 +935,45 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         for (text, word) in [("单位：万元", "单位：万元"), ("（单位：元）", "单位：元"), ("单位：万元", "单位：元"), ("", "a"), ("ab", ""), ("预算执行率", "执行")] {
             #expect(text.holds(word) == text.contains(word), "\(text) \(word)")
         }
+        // Trimming by code point agrees with Foundation's character sets, for every blank and line break at either end.
+        let blanks = (0...0x3000).compactMap(Unicode.Scalar.init).filter { $0.properties.isWhitespace }.map(String.init)
+        for b in blanks {
+            for text in ["\(b)预算 \(b)执行\(b)", "\(b)\(b)", "x\(b)", "\(b)12.5\(b)\(b)"] {
+                #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map { $0.value })")
+                #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { $0.value })")
+            }
+        }
+        // A line normalised at once (copied when nothing changes) as scalar by scalar.
+        for line in ["２０２４年預算１２．５％", "本年收入合计 | 100.00 |", "", "\u{0C}第 3 页\u{0C}", "經費　支出"] {
+            let v = Substring(line).unicodeScalars
+            #expect(ReportText.normalisedLine(v) == String(String.UnicodeScalarView(v.map(ReportText.normalise))))
+            #expect(ReportText.normalisedLine(v, formFeedsAsBlanks: true)
+                    == String(String.UnicodeScalarView(v.map { $0 == "\u{0C}" ? " " : ReportText.normalise($0) })))
+        }
+        #expect(ReportText.normalisedLine(Substring("２０２４年預算").unicodeScalars) == "2024年预算")
+    }
+
+    /// Lines one at a time, as splitting at every break gives them (the empty line after a last break included),
+    /// and a long text's rebuilt table rows the same whether the text is read at once or one line at a time.
+    @Test func linesOneAtATime() {
+        for text in ["", "\n", "a\nb", "a\n\nb\n", "a\u{0C}b\r\nc", "\u{0C}"] {
+            for formFeeds in [false, true] {
+                let split = text.unicodeScalars.split(omittingEmptySubsequences: false) { $0 == "\n" || formFeeds && $0 == "\u{0C}" }
+                #expect(ReportText.Lines(text.unicodeScalars, breakingAtFormFeeds: formFeeds).map(String.init) == split.map(String.init), "\(text.debugDescription)")
+            }
+        }
+        // A two-sided table between prose, repeated: each one split in two (the left half, the blank line, the right
+        // half), every entry at its text's offset.
+        let block = "说明\n项目 | 行次 | 金额 | 项目 | 行次 | 金额\n一、财政拨款收入 | 1 | 100.00 | 一、农林水支出 | 10 | 90.00\n\n本年收入合计 | 2 | 100.00 | 本年支出合计 | 11 | 90.00\n结语\n"
+        let text = String(repeating: block, count: 50)
+        let scalars = Array(text.unicodeScalars)
+        let entries = CellGrid.entries(text)
+        #expect(entries.count == 50 * 9 + 1)
+        for e in entries {
+            #expect(String(String.UnicodeScalarView(scalars[e.start..<(e.start + e.text.unicodeScalars.count)])) == e.text)
+        }
+        #expect(entries.filter { $0.text.trimmingSpaces().hasPrefix("本年支出合计") }.count == 50)
+        #expect(entries.filter { $0.text.hasPrefix("本年收入合计") && !$0.text.contains("支出") }.count == 50)
     }
 
     /// Staff counted as 在职 and 退休 alone (局机关在职113人、离休2人、退休75人).
