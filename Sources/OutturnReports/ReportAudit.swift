@@ -165,19 +165,20 @@ public enum ReportAudit {
         // Weights and levels by key, and amount changes by what they are about and by key and year, each in the
         // order of their positions: the last stated before a statement is found by bisection, so a long report
         // is audited in n log n.
-        var keyWeights: [String: [Statement]] = [:], keyLevels: [String: [Statement]] = [:]
-        var changesAbout: [Int: [Statement]] = [:], changesOfKey: [String: [Statement]] = [:], looseChangesOfKey: [String: [Statement]] = [:]
-        for st in statements {
-            if st.role == .weight { keyWeights[st.key, default: []].append(st) }
-            if st.role == .level { keyLevels[st.key, default: []].append(st) }
+        var keyWeights: [String: [Int]] = [:], keyLevels: [String: [Int]] = [:]
+        var changesAbout: [Int: [Int]] = [:], changesOfKey: [String: [Int]] = [:], looseChangesOfKey: [String: [Int]] = [:]
+        for (k, st) in statements.enumerated() {
+            if st.role == .weight { keyWeights[st.key, default: []].append(k) }
+            if st.role == .level { keyLevels[st.key, default: []].append(k) }
             if isAmountChange(st) {
-                changesOfKey["\(st.key)|\(st.year)", default: []].append(st)
-                if let a = st.about { changesAbout[a, default: []].append(st) } else { looseChangesOfKey["\(st.key)|\(st.year)", default: []].append(st) }
+                changesOfKey["\(st.key)|\(st.year)", default: []].append(k)
+                if let a = st.about { changesAbout[a, default: []].append(k) } else { looseChangesOfKey["\(st.key)|\(st.year)", default: []].append(k) }
             }
         }
-        let weightsByKey = keyWeights.mapValues(Positioned.init), levelsByKey = keyLevels.mapValues(Positioned.init)
-        let amountChangesAbout = changesAbout.mapValues(Positioned.init), amountChangesOfKey = changesOfKey.mapValues(Positioned.init)
-        let looseAmountChangesOfKey = looseChangesOfKey.mapValues(Positioned.init)
+        func positioned(_ ks: [Int]) -> Positioned { Positioned(ks, of: statements) }
+        let weightsByKey = keyWeights.mapValues(positioned), levelsByKey = keyLevels.mapValues(positioned)
+        let amountChangesAbout = changesAbout.mapValues(positioned), amountChangesOfKey = changesOfKey.mapValues(positioned)
+        let looseAmountChangesOfKey = looseChangesOfKey.mapValues(positioned)
         /// The last amount change of a percent change's subject stated before it (about the same level when
         /// both say what they are about, else of the same key and year).
         func lastAmountChange(of st: Statement) -> Statement? {
@@ -356,8 +357,9 @@ public enum ReportAudit {
             add("execution-rate", "\(r.subject == nil ? r.label + " " : "")execution_rate = 100 x \(a.label) \(a.measure ?? "") / \(b.label) \(b.stage ?? "") budget (\(r.year))", r,
                 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
         }
-        let executionWeights = Positioned(statements.filter { $0.role == .weight && $0.subject == "score_budget_execution" })
-        let smallestExecutionWeight = executionWeights.statements.map(\.value).min()
+        let executionWeights = Positioned(statements.indices.filter { statements[$0].role == .weight && statements[$0].subject == "score_budget_execution" },
+                                          of: statements)
+        let smallestExecutionWeight = executionWeights.map(\.value).min()
         for y in years {
             // Execution rate = final / budget of the appropriation.
             if let r = level(subject: "execution_rate", year: y, measure: nil) ?? statements.first(where: { $0.subject == "execution_rate" && $0.year == y }),
@@ -386,21 +388,28 @@ public enum ReportAudit {
     /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
     /// measured: a score or weight written without decimals (分值 5, 得分 38) is exact, so a column of them cannot
     /// drift by half a point each.
-    /// Statements in the order of their positions (ties in their given order), for the last one before a
-    /// position and the first one after it by bisection.
-    struct Positioned {
-        let statements: [Statement]
+    /// Some of a report's statements in the order of their positions (ties in their given order), for the last
+    /// one before a position and the first one after it by bisection. (Indices into the statements, which are
+    /// shared, not copied: a statement is some 300 bytes.)
+    struct Positioned: RandomAccessCollection {
+        private let all: [Statement]
+        private let order: [Int]
 
-        init(_ statements: [Statement]) {
-            self.statements = statements.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
+        init(_ indices: [Int], of all: [Statement]) {
+            self.all = all
+            order = indices.enumerated().sorted { (all[$0.element].position, $0.offset) < (all[$1.element].position, $1.offset) }.map(\.element)
         }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { order.count }
+        subscript(i: Int) -> Statement { all[order[i]] }
 
         /// How many statements stand before position `p`.
         func countBefore(_ p: Int) -> Int {
-            var lo = 0, hi = statements.count
+            var lo = 0, hi = order.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if statements[mid].position < p { lo = mid + 1 } else { hi = mid }
+                if all[order[mid]].position < p { lo = mid + 1 } else { hi = mid }
             }
             return lo
         }
@@ -408,15 +417,14 @@ public enum ReportAudit {
         /// The last statement before position `p`.
         func last(before p: Int) -> Statement? {
             let n = countBefore(p)
-            return n > 0 ? statements[n - 1] : nil
+            return n > 0 ? self[n - 1] : nil
         }
 
         /// The first statement after position `p`.
         func first(after p: Int) -> Statement? {
-            statements[countBefore(p + 1)...].first
+            let n = countBefore(p + 1)
+            return n < count ? self[n] : nil
         }
-
-        var last: Statement? { statements.last }
     }
 
     static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
@@ -447,7 +455,7 @@ public enum ReportAudit {
         private var firstLevel: [String: Int] = [:]
         /// For a name and year: the levels that match it best (label = name 3, one label within the other 2, the
         /// same subject and kind of total 1), by position and in their order.
-        private var ranked: [String: (byPosition: Positioned, inOrder: [Statement])?] = [:]
+        private var ranked: [String: (byPosition: Positioned, inOrder: [Int])?] = [:]
 
         init(_ statements: [Statement], vocabulary: ReportVocabulary) {
             self.statements = statements
@@ -466,9 +474,9 @@ public enum ReportAudit {
                 let top = found.byPosition
                 // (The part itself is no parent of its share.)
                 var n = top.countBefore(share.position)
-                while n > 0, top.statements[n - 1].position == part.position { n -= 1 }
-                if n > 0 { return top.statements[n - 1] }
-                if let first = found.inOrder.first(where: { $0.position != part.position }) { return first }
+                while n > 0, top[n - 1].position == part.position { n -= 1 }
+                if n > 0 { return top[n - 1] }
+                if let first = found.inOrder.first(where: { statements[$0].position != part.position }) { return statements[first] }
                 // Every best match is the part itself: the next best.
                 return nextBest(named: named, year: share.year, besides: part.position, before: share.position)
             }
@@ -490,28 +498,28 @@ public enum ReportAudit {
             return 0
         }
 
-        /// The levels of `year` that match `named` best, in their order.
-        private func matches(named: String, year: Int, besides position: Int? = nil) -> [Statement] {
+        /// The levels of `year` that match `named` best, in their order (indices into the statements).
+        private func matches(named: String, year: Int, besides position: Int? = nil) -> [Int] {
             let name = StatementReader.withoutYears(named)
             let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
             let namedSubject = reader.subjectMatch(in: name)?.subject
-            var best = 0, top: [Statement] = []
-            for st in statements where st.role == .level && st.year == year && st.position != position {
+            var best = 0, top: [Int] = []
+            for (k, st) in statements.enumerated() where st.role == .level && st.year == year && st.position != position {
                 let s = score(st, name: name, namedSubject: namedSubject)
                 if s > best { best = s; top = [] }
-                if s == best && s > 0 { top.append(st) }
+                if s == best && s > 0 { top.append(k) }
             }
             return top
         }
 
-        private func best(named: String, year: Int) -> (byPosition: Positioned, inOrder: [Statement])? {
+        private func best(named: String, year: Int) -> (byPosition: Positioned, inOrder: [Int])? {
             let top = matches(named: named, year: year)
-            return top.isEmpty ? nil : (Positioned(top), top)
+            return top.isEmpty ? nil : (Positioned(top, of: statements), top)
         }
 
         /// When the best matches are all the part itself: the best of the rest (rare; looked for afresh).
         private func nextBest(named: String, year: Int, besides position: Int, before p: Int) -> Statement? {
-            let top = matches(named: named, year: year, besides: position)
+            let top = matches(named: named, year: year, besides: position).map { statements[$0] }
             return top.last { $0.position < p } ?? top.first
         }
     }
