@@ -27,7 +27,8 @@ public enum ReportAudit {
         }
         // Levels by key and year (the first statement of each), and by subject and year.
         var first: [String: Int] = [:], bySubject: [String: [Int]] = [:], byKey: [String: [Int]] = [:]
-        for (k, st) in statements.enumerated() where st.role == .level || st.role == .baseLevel {
+        // (Another body's figures are no levels of the report's: they are checked only where the text links them.)
+        for (k, st) in statements.enumerated() where (st.role == .level || st.role == .baseLevel) && st.body == nil {
             if first["\(st.key)|\(st.year)"] == nil { first["\(st.key)|\(st.year)"] = k }
             byKey["\(st.key)|\(st.year)", default: []].append(k)
             if let subject = st.subject { bySubject["\(subject)|\(st.year)", default: []].append(k) }
@@ -69,7 +70,7 @@ public enum ReportAudit {
         func whole(_ k: Int) -> String? { statements[k].parent.map { statements[$0].label } ?? shareWhole[k] }
 
         // Restatements: the same subject, measure and year stated again (in its own label) with another value.
-        for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" {
+        for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" && st.body == nil {
             guard let f = first["\(st.key)|\(st.year)"], f != k, statements[f].rule == "clause-label" else { continue }
             let earlier = statements[f]
             // An initial and an adjusted budget are two figures; so are items of two different breakdowns, and a
@@ -137,7 +138,7 @@ public enum ReportAudit {
                 // The first statement of the total that is not a grand total (总计 includes balances).
                 let totals = statements.indices.filter {
                     let t = statements[$0]
-                    return (t.role == .level || t.role == .baseLevel) && t.subject == identity.total && t.year == y && !vocabulary.isGrandTotal(t.label) && !t.holdsTheYearsTotal
+                    return (t.role == .level || t.role == .baseLevel) && t.body == nil && t.subject == identity.total && t.year == y && !vocabulary.isGrandTotal(t.label) && !t.holdsTheYearsTotal
                 }
                 var seenKeys = Set<String>()
                 for k in totals {
@@ -167,12 +168,15 @@ public enum ReportAudit {
         // is audited in n log n.
         var keyWeights: [String: [Int]] = [:], keyLevels: [String: [Int]] = [:]
         var changesAbout: [Int: [Int]] = [:], changesOfKey: [String: [Int]] = [:], looseChangesOfKey: [String: [Int]] = [:]
+        // (Another body's statements only by what they are about.)
         for (k, st) in statements.enumerated() {
+            if let a = st.about, isAmountChange(st) { changesAbout[a, default: []].append(k) }
+            guard st.body == nil else { continue }
             if st.role == .weight { keyWeights[st.key, default: []].append(k) }
             if st.role == .level { keyLevels[st.key, default: []].append(k) }
             if isAmountChange(st) {
                 changesOfKey["\(st.key)|\(st.year)", default: []].append(k)
-                if let a = st.about { changesAbout[a, default: []].append(k) } else { looseChangesOfKey["\(st.key)|\(st.year)", default: []].append(k) }
+                if st.about == nil { looseChangesOfKey["\(st.key)|\(st.year)", default: []].append(k) }
             }
         }
         func positioned(_ ks: [Int]) -> Positioned { Positioned(ks, of: statements) }
@@ -182,9 +186,10 @@ public enum ReportAudit {
         /// The last amount change of a percent change's subject stated before it (about the same level when
         /// both say what they are about, else of the same key and year).
         func lastAmountChange(of st: Statement) -> Statement? {
-            let key = "\(st.key)|\(st.year)"
-            guard let a = st.about else { return amountChangesOfKey[key]?.last(before: st.position) }
-            let candidates = [amountChangesAbout[a]?.last(before: st.position), looseAmountChangesOfKey[key]?.last(before: st.position)].compactMap { $0 }
+            let key = "\(st.key)|\(st.year)", ofReport = st.body == nil
+            guard let a = st.about else { return ofReport ? amountChangesOfKey[key]?.last(before: st.position) : nil }
+            let candidates = [amountChangesAbout[a]?.last(before: st.position),
+                              ofReport ? looseAmountChangesOfKey[key]?.last(before: st.position) : nil].compactMap { $0 }
             return candidates.max { $0.position < $1.position }
         }
 
@@ -192,14 +197,18 @@ public enum ReportAudit {
         var shareParents = ShareParents(statements, vocabulary: vocabulary)
         var amountChanges: [String: [Statement]] = [:]
         for st in statements {
+            // Another body's figures are checked only against what the text links them to (the level a change or
+            // share is about, a part's total), never against the report's own levels.
+            let ofReport = st.body == nil
             switch st.role {
             case .share:
-                let part = st.about.map { statements[$0] } ?? level(st.key, st.year)
-                guard let part, let parent = shareParents.parent(of: st, part: part),
+                let part = st.about.map { statements[$0] } ?? (ofReport ? level(st.key, st.year) : nil)
+                guard let part, let parent = ofReport && part.body == nil ? shareParents.parent(of: st, part: part) : part.parent.map({ statements[$0] }),
                       parent.value != 0 else { continue }
                 add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
                     st.halfUnit + ratioTolerance(part, parent))
             case .completion:
+                guard ofReport else { continue }
                 // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first.
                 let stated = st.about.map { statements[$0] }.flatMap { $0.measure == "actual" ? $0 : nil }
                 // An item the vocabulary does not know (a budget classification's 行政运行（项）): its own budget.
@@ -220,7 +229,7 @@ public enum ReportAudit {
                     add("completion", "\(subject) actual / (actual - its stated gap to the budget) (\(st.year), %)", st, 100 * a.value / budget, tolerance)
                 }
             case let .change(sign):
-                let now = st.about.map { statements[$0] } ?? level(st.key, st.year, like: st)
+                let now = st.about.map { statements[$0] } ?? (ofReport ? level(st.key, st.year, like: st) : nil)
                 guard let now else { continue }
                 let baseYear = st.baseYear ?? st.year - 1
                 let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") } ?? now.key
@@ -232,14 +241,14 @@ public enum ReportAudit {
                 let baseMeasure = st.baseMeasure ?? now.measure
                 let stated: Statement? = (basesOf[now.position] ?? []).lazy.map { statements[$0] }
                     .first { $0.year == baseYear && ($0.measure == nil || $0.measure == baseMeasure) }
-                let before = stated
+                let before = now.body != nil ? stated : stated
                     ?? level(beforeKey, baseYear)
                     // (Another measure's level only when the text stated it before the change: a comparison of a
                     // budget with last year's outturn reads the outturn given above it, not one stated later.)
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
                             .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil)
                 if st.unit == "万元" {
-                    amountChanges["\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(now.value)", default: []].append(st)
+                    amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(now.value)", default: []].append(st)
                     if let before {
                         add("change", "change of \(now.label) \(baseYear)-\(now.year)", st, now.value - before.value,
                             st.halfUnit + now.halfUnit + before.halfUnit, sign: sign)
@@ -257,7 +266,7 @@ public enum ReportAudit {
                     }
                 }
             case .deduction:
-                guard let w = weightsByKey[st.key]?.last(before: st.position), let got = levelsByKey[st.key]?.first(after: w.position) else { continue }
+                guard ofReport, let w = weightsByKey[st.key]?.last(before: st.position), let got = levelsByKey[st.key]?.first(after: w.position) else { continue }
                 add("score-deduction", "\(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
                     got.halfUnit + st.halfUnit)
             case .level, .baseLevel, .weight:
@@ -460,7 +469,7 @@ public enum ReportAudit {
         init(_ statements: [Statement], vocabulary: ReportVocabulary) {
             self.statements = statements
             self.vocabulary = vocabulary
-            for (k, st) in statements.enumerated() where st.role == .level {
+            for (k, st) in statements.enumerated() where st.role == .level && st.body == nil {
                 guard let subject = st.subject else { continue }
                 for key in ["\(subject)|\(st.year)", "\(subject)|\(st.year)|\(st.measure ?? "")"] where firstLevel[key] == nil { firstLevel[key] = k }
             }
@@ -504,7 +513,7 @@ public enum ReportAudit {
             let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
             let namedSubject = reader.subjectMatch(in: name)?.subject
             var best = 0, top: [Int] = []
-            for (k, st) in statements.enumerated() where st.role == .level && st.year == year && st.position != position {
+            for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position {
                 let s = score(st, name: name, namedSubject: namedSubject)
                 if s > best { best = s; top = [] }
                 if s == best && s > 0 { top.append(k) }

@@ -33,6 +33,7 @@ public enum ReportExtractor {
         }
         statements += counts
         let name = department ?? head.name ?? source
+        markOtherBodies(&statements, in: doc, own: department ?? head.name)
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
@@ -48,7 +49,7 @@ public enum ReportExtractor {
     static func chooseFigures(_ statements: [Statement], vocabulary: ReportVocabulary, defaultMeasure: String) -> [Statement] {
         var best: [String: (Statement, Int)] = [:]
         var order: [String] = []
-        for (k, st) in statements.enumerated() where st.role == .level || st.role == .baseLevel {
+        for (k, st) in statements.enumerated() where (st.role == .level || st.role == .baseLevel) && st.body == nil {
             guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
             let key = "\(indicator)|\(st.year)"
             // The year's spending before a grand total that includes balances (支出总计).
@@ -118,6 +119,62 @@ public enum ReportExtractor {
         return name
     }
 
+    /// Marks the statements of sentences' parts that open by naming a body other than the report's own (`own`,
+    /// the department the title or the caller names): 其中，今年北京市公安局的“三公”经费财政拨款决算数为 9530.81 万元，
+    /// 相比预算数减少约 1418 万元；北京市环境保护局“三公”经费 …. A part runs from the last ； or full stop (or
+    /// heading) before a statement, looked for at most 200 characters back: linear in the report.
+    static func markOtherBodies(_ statements: inout [Statement], in doc: ReportText, own: String?) {
+        let s = doc.scalars
+        var known: [Int: String?] = [:]   // by the part's start
+        var others: [(statement: Int, body: String)] = []
+        for k in statements.indices where statements[k].rule != "table-row" && statements[k].rule != "count" {
+            let p = statements[k].position
+            guard p > 0, p <= s.count else { continue }
+            var start = p
+            let floor = max(0, p - 200, doc.headingStart(atOrBefore: p - 1) ?? 0)
+            while start > floor, !"；;。！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+            if known[start] == nil {
+                // (The pattern only where a body's last character stands: most parts name none.)
+                let opening = s[start..<min(p, start + 40)]
+                known[start] = .some(opening.contains(where: { "局厅署委院办心府".unicodeScalars.contains($0) }) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
+            }
+            guard let body = known[start]!, !isOwn(body, own) else { continue }
+            others.append((k, body))
+        }
+        // Only a text that speaks of several bodies so: one named body alone is the report's own by another name
+        // (县文联 in 示例县文学艺术界联合会's report).
+        guard Set(others.map(\.body)).count >= 2 else { return }
+        for (k, body) in others { statements[k].body = body }
+        // (其中，示例市公安局 … after the report's own figures lists bodies, not parts of the figure before it.)
+        for k in statements.indices {
+            if let p = statements[k].parent, statements[p].body != statements[k].body { statements[k].parent = nil }
+        }
+    }
+
+    /// Whether a body named in the text is the report's own (`own`): the same name, or one within the other
+    /// (县财政局 in 示例县财政局's report).
+    static func isOwn(_ body: String, _ own: String?) -> Bool {
+        guard let own, !own.isEmpty else { return false }
+        return own.contains(body) || body.contains(own)
+    }
+
+    /// The body a part of a sentence opens by naming (北京市公安局的…, 北京市教育委员会今年…), after openers such as 其中 or
+    /// 今年: a name of at least three characters ending as a public body does, followed by 的, a quoted item or a
+    /// year (市财政局为我单位追加 … names the payer, not the figure's body). Nil for the report speaking of itself (本局, 本单位) or of no one.
+    static func namedBody(opening part: String) -> String? {
+        guard let r = part.range(of: #"^(?:(?:其中|今年|去年|另外|此外|同时|而|如|例如|比如|[，,、：: ])*)([\p{Han}]{1,16}?(?:委员会|办公室|局|厅|署|委|中心|院|政府|办))(?=的|“|"|今年|去年|本年|上年|全年|年度|\d)"#,
+                                options: .regularExpression) else { return nil }
+        let match = String(part[r])
+        var name = match
+        while let opener = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "如", "例如", "比如", "，", ",", "、", "：", ":", " "].first(where: name.hasPrefix) {
+            name.removeFirst(opener.count)
+        }
+        // (A name begins no preposition: 在县政府的支持下, 向市财政局.)
+        guard name.count >= 3, !selfReferences.contains(name),
+              let first = name.unicodeScalars.first, !"本我在向对由经从为按据给与和及把被将以于至自".unicodeScalars.contains(first) else { return nil }
+        return name
+    }
+
     /// The kinds of document a title names, the name standing before them (X2024年部门预算, X2023年度部门整体支出
     /// 绩效自评报告): the most specific first.
     static let kindMarkers = ["部门整体支出绩效自评报告", "部门整体支出绩效评价报告", "整体支出绩效自评报告", "项目支出绩效", "专项资金", "绩效自评报告",
@@ -137,7 +194,8 @@ public enum ReportExtractor {
         for (k, line) in lines.enumerated() {
             if line.text.contains("。") || line.text.count > 60 { break }
             // A title line: a year, and the kind on it or on the next line (2024 年度 X / 部门整体支出绩效自评报告).
-            guard ReportText.isTitleLine(line.text), line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) != nil,
+            // (A news headline may give a percent: “三公”经费比预算下降12.6%.)
+            guard ReportText.isTitleLine(line.text, headline: true), line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) != nil,
                   kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
             return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
         }

@@ -244,9 +244,10 @@ struct ReportText {
                           options: .regularExpression) != nil
     }
 
-    /// A line that can be a document's title: short, no sentence or clause punctuation, no amount or percent.
-    static func isTitleLine(_ line: String) -> Bool {
-        line.count <= 40 && !line.contains(where: { "。，,；;：:%％".contains($0) }) && !line.contains("元")
+    /// A line that can be a document's title: short, no sentence or clause punctuation, no amount, and no percent
+    /// unless it is a news headline (`headline`: “三公”经费比预算下降12.6%).
+    static func isTitleLine(_ line: String, headline: Bool = false) -> Bool {
+        line.count <= 40 && !line.contains(where: { "。，,；;：:".contains($0) || !headline && "%％".contains($0) }) && !line.contains("元")
     }
 
     /// Heading lines of the report genre: 一、 （一） 1. 1、 (1)

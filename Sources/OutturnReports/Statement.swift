@@ -57,6 +57,11 @@ struct Statement: Sendable {
     /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than
     /// the year's figure (balances carried over), like a 总计.
     var holdsTheYearsTotal = false
+    /// Another body the figure is of, when the part of the sentence that states it opens by naming one that is not
+    /// the report's own (a news report of many departments' accounts: 北京市公安局的“三公”经费决算数为 …；北京市环境
+    /// 保护局 …): such a figure is no figure of the report's and is checked only against what the text says of it
+    /// in the same place.
+    var body: String? = nil
 
     /// Half a unit of the last printed digit: the rounding the text allows.
     var halfUnit: Double { 0.5 * pow10(-decimals) }

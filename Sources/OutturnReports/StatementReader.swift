@@ -604,6 +604,14 @@ struct StatementReader {
             adopt(&st, statements[a])
             st.rule = "change-of-statement"
         } else { return nil }
+        // 比年初预算 5,991.20 万元减少 754.80 万元: the base stated just before the change word, as a statement of its
+        // own about the same level, gives the comparison's measure and year.
+        if baseText.isEmpty, let a = st.about, let b = statements.last, b.role == .baseLevel, b.about == a,
+           doc.words(from: b.position, to: amount.start) < 16 {
+            st.baseMeasure = b.measure
+            st.baseYear = b.year
+            return st
+        }
         st.baseMeasure = measure(in: baseText)?.measure
         // 比预算增加 (a 决算 against its own year's budget) compares within the year; 比上年, 比去年 or no base, with
         // the year before.

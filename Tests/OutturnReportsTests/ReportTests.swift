@@ -335,6 +335,35 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
 /// Phrasings met in published 决算 and 自评 disclosures, in invented text.
 @Suite struct PublishedPhrasingTests {
     func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
+
+    /// A news report of several departments' accounts: each part of a sentence that opens with another body's name
+    /// states that body's figures, checked against its own and never against the report's; one body named alone
+    /// is the report's own by another name.
+    @Test func figuresOfOtherBodies() {
+        #expect(ReportExtractor.namedBody(opening: "其中，今年示例市公安局的“三公”经费") == "示例市公安局")
+        #expect(ReportExtractor.namedBody(opening: "示例市教育委员会2023年“三公”经费") == "示例市教育委员会")
+        #expect(ReportExtractor.namedBody(opening: "示例市环境保护局“三公”经费") == "示例市环境保护局")
+        for text in ["市财政局为我单位追加预算", "本局的“三公”经费", "局机关在职", "在县政府的支持下"] {
+            #expect(ReportExtractor.namedBody(opening: text) == nil, "\(text)")
+        }
+        let news = """
+        示例市部门决算公开
+        2023年市级部门“三公”经费财政拨款决算600.00万元，比年初预算650.00万元减少50.00万元。其中，示例市公安局“三公”经费财政拨款决算300.00万元，比预算减少20.00万元，下降6.25%；示例市教育局的“三公”经费财政拨款决算93.00万元，其中公务接待费30.00万元、公务用车运行维护费60.00万元。
+        """
+        let e = extraction(news)
+        let c = ReportAudit.audit(e)
+        // The city's change against the budget stated before the change word; the police's percent from its own
+        // stated amount (20 / 320); the education bureau's parts (90) against its total (93): its own error.
+        #expect(c.contains { $0.stated == -50 && $0.recomputed == -50 && $0.consistent })
+        #expect(c.contains { $0.stated == -6.25 && abs($0.recomputed + 6.25) < 1e-9 && $0.consistent })
+        #expect(c.contains { $0.stated == 93 && abs($0.recomputed - 90) < 1e-9 && !$0.consistent })
+        #expect(c.filter { !$0.consistent }.count == 1, "\(c.map(\.check))")
+        #expect(e.figures.map(\.value) == [600, 650])
+        // One body named alone is the report's own (its short name): its figures stay the report's.
+        let own = extraction("示例县文学艺术界联合会2023年度部门决算\n县文联的“三公”经费财政拨款决算12.00万元，其中公务接待费4.00万元、公务用车运行维护费8.00万元。")
+        #expect(own.figures.contains { $0.indicator == "three_public_expenditure" && $0.value == 12 })
+        #expect(own.statements.allSatisfy { $0.body == nil })
+    }
     func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(extraction(text)) }
 
     /// 上级补助收入 10 万元，为……的收入。较 2020 年度决算数增加 2 万元: the sentence that opens with its comparison
