@@ -121,7 +121,7 @@ struct StatementReader {
                         && s[sentence.lowerBound..<$0].contains { $0 != " " && $0 != "\n" } ? $0 : nil }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
-                    candidates = statements.indices.filter { $0 >= sentenceFirst } .filter { statements[$0].role == .level || isChange(statements[$0].role) }
+                    candidates = (sentenceFirst..<statements.count).filter { statements[$0].role == .level || isChange(statements[$0].role) }
                     // A list word after ； opens a list of the clause's own words (收入包括：…；支出包括：…), not of
                     // the statements before: its total is what those words name, if stated, else none.
                     var ownList = false

@@ -8,10 +8,34 @@ import Outturn
 struct TableReader {
     let statements: [Statement]
     let unmatched: [UnmatchedStatement]
-    /// Original offsets (in scalars) of the table rows read, to keep the sentence reader off them.
+    /// Original offsets (in scalars) of the table rows read, to keep the sentence reader off them: in order and
+    /// merged where they meet, so that `covers` is a bisection (asked of every amount in the text).
     let rows: [Range<Int>]
 
-    func covers(_ offset: Int) -> Bool { rows.contains { $0.contains(offset) } }
+    init(statements: [Statement], unmatched: [UnmatchedStatement], rows: [Range<Int>]) {
+        self.statements = statements
+        self.unmatched = unmatched
+        var merged: [Range<Int>] = []
+        // (The halves of a two-sided table's rows come left ones first: sorted here.)
+        for r in rows.sorted(by: { $0.lowerBound < $1.lowerBound }) where !r.isEmpty {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        self.rows = merged
+    }
+
+    /// Whether a table row read holds the original offset.
+    func covers(_ offset: Int) -> Bool {
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if rows[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && rows[lo - 1].contains(offset)
+    }
 
     enum ColumnMeaning: Equatable { case budget, actual, rate, weight, score }
 
