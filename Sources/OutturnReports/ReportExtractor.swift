@@ -207,14 +207,23 @@ public enum ReportExtractor {
     /// The name is what the line has before the year (X2024年度项目支出绩效自评报告), else between the year and the
     /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
     /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
-    /// A title's words around a name that are no part of it: an attachment's number (附件2：) and 关于 (关于X2023年度
-    /// …的说明, X关于2023年度…).
+    /// A title's words around a name that are no part of it: an attachment's number (附件2：), 关于 (关于X2023年度
+    /// …的说明, X关于2023年度…) and the word for its kind (X局部门2022年度部门决算).
     static func withoutNameAffixes(_ text: String) -> String {
         var name = text
         if let m = name.range(of: #"^附件\s*\d*\s*[：:]?\s*"#, options: .regularExpression) { name.removeSubrange(m) }
         if name.hasPrefix("关于") { name.removeFirst(2) }
         if name.hasSuffix("关于") { name.removeLast(2) }
-        return name
+        return withoutKindWord(name)
+    }
+
+    /// A body's name without the word for its kind after it (财政局部门2022年度部门决算, 主管部门 | 示例县司法局部门 |).
+    static func withoutKindWord(_ text: String) -> String {
+        for word in ["部门", "单位"] where text.hasSuffix(word) {
+            let body = String(text.dropLast(word.count))
+            if bodySuffixes.contains(where: body.hasSuffix) { return body }
+        }
+        return text
     }
 
     static func titleLineName(_ raw: String) -> String? {
@@ -266,12 +275,7 @@ public enum ReportExtractor {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = head as NSString
         for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {
-            var name = ns.substring(with: m.range(at: 2)).trimmingSpaces()
-            // 主管部门 | 示例县司法局部门 |: the form's word for the kind of body, not part of its name.
-            for word in ["部门", "单位"] where name.hasSuffix(word) {
-                let body = String(name.dropLast(word.count))
-                if bodySuffixes.contains(where: body.hasSuffix) { name = body }
-            }
+            let name = withoutKindWord(ns.substring(with: m.range(at: 2)).trimmingSpaces())
             if plausibleName(name) { return name }
         }
         return nil

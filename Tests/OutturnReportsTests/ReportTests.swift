@@ -339,6 +339,14 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     /// A news report of several departments' accounts: each part of a sentence that opens with another body's name
     /// states that body's figures, checked against its own and never against the report's; one body named alone
     /// is the report's own by another name.
+    /// A title naming its body with the word for its kind after it (财政局部门2022年度部门决算): the body.
+    @Test func aBodyNamedWithItsKind() {
+        #expect(extraction("财政局部门2022年度部门决算\n一、收入支出决算总体情况说明\n2022年度收入总计1,000.00万元。").department == "财政局")
+        #expect(extraction("示例县委组织部部门2023年度部门预算\n一、收支预算总体情况\n2023年收入总计50.00万元。").department == "示例县委组织部")
+        // A place's department for a domain keeps its name (示例县教育部门 is no body plus a kind).
+        #expect(ReportExtractor.withoutKindWord("示例县教育部门") == "示例县教育部门")
+    }
+
     @Test func figuresOfOtherBodies() {
         #expect(ReportExtractor.namedBody(opening: "其中，今年示例市公安局的“三公”经费") == "示例市公安局")
         #expect(ReportExtractor.namedBody(opening: "示例市教育委员会2023年“三公”经费") == "示例市教育委员会")
