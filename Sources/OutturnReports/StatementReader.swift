@@ -793,16 +793,52 @@ struct StatementReader {
         }
         if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits), !negated(m.start) {
             // 财政拨款 right after another subject's name (a closing quote between) says where that money comes from
-            // (“三公”经费财政拨款预算, “三公经费”财政拨款预算): the subject is the one it qualifies.
+            // (“三公”经费财政拨款预算, “三公经费”财政拨款预算), and 总支出 that it is that item's whole (“三公”经费总支出):
+            // the subject is the one it qualifies.
             var quoted = m.start
             while quoted > 0, "”\"」』".unicodeScalars.contains(s[quoted - 1]) { quoted -= 1 }
-            if m.payload == "appropriation", m.start > 0, let q = vocabulary.lexicons.strong.last(in: s, 0..<quoted, where: fits), q.end == quoted,
-               q.payload != "appropriation" {
+            if m.payload == "appropriation" || m.payload == "expenditure", m.start > 0,
+               let q = vocabulary.lexicons.strong.last(in: s, 0..<quoted, where: fits), q.end == quoted, q.payload != m.payload {
                 return (q.payload, q.start, m.end)
             }
-            return (m.payload, m.start, m.end)
+            return partsListed(in: s, before: m) ?? (m.payload, m.start, m.end)
         }
         if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count, where: fits), !negated(m.start) { return (m.payload, m.start, m.end) }
+        return nil
+    }
+
+    /// The whole a text names by listing all its parts (因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数:
+    /// the “三公” budget), when the list ends at the last subject named (`last`) or just before it (的 or a quote
+    /// between).
+    func partsListed(in s: [Unicode.Scalar], from lower: Int = 0, before last: (payload: String, start: Int, end: Int)) -> (subject: String, start: Int, end: Int)? {
+        var named: [(subject: String, start: Int, end: Int)] = []
+        vocabulary.lexicons.strong.occurrences(in: s, lower..<last.end) { named.append(($0, $1, $2)) }
+        // (Occurrences end in order; keep the longest at each end, and those the next does not overlap.)
+        var list: [(subject: String, start: Int, end: Int)] = []
+        for n in named {
+            while let p = list.last, p.end > n.start { if p.end - p.start >= n.end - n.start { break }; list.removeLast() }
+            if let p = list.last, p.end > n.start { continue }
+            list.append(n)
+        }
+        // The run of names at the end joined only by list words.
+        func joiner(_ from: Int, _ to: Int) -> Bool {
+            to >= from && to - from <= 2 && s[from..<to].allSatisfy { "、，,和及与".unicodeScalars.contains($0) }
+        }
+        func qualifies(_ from: Int, _ to: Int) -> Bool {
+            to >= from && to - from <= 2 && s[from..<to].allSatisfy { "的”\"」』".unicodeScalars.contains($0) }
+        }
+        // The subject named last may be a qualifier of the list (…和公务接待费的财政拨款预算数), or its last part.
+        if let l = list.last, l.start == last.start, list.count >= 2, qualifies(list[list.count - 2].end, l.start) { list.removeLast() }
+        guard var first = list.indices.last else { return nil }
+        guard list[first].end == last.end || qualifies(list[first].end, last.start) else { return nil }
+        while first > 0, joiner(list[first - 1].end, list[first].start) { first -= 1 }
+        let subjects = Set(list[first...].map(\.subject))
+        guard subjects.count >= 2 else { return nil }
+        for identity in vocabulary.identities where !subjects.contains(identity.total) {
+            if identity.parts.contains(where: { $0.count >= 2 && Set($0) == subjects }) {
+                return (identity.total, list[first].start, last.end)
+            }
+        }
         return nil
     }
 
@@ -846,6 +882,13 @@ struct StatementReader {
             lexicon.occurrences(in: s, range) { subject, start, end in
                 if !subject.hasPrefix("score") && subject != "execution_rate" { found.append((subject, end - range.lowerBound, end - start)) }
             }
+        }
+        // A whole named by listing its parts (因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款…) is mentioned
+        // where its list (or the list's qualifier) ends.
+        if let last = found.max(by: { $0.end < $1.end }),
+           let whole = partsListed(in: s, from: range.lowerBound,
+                                   before: (last.subject, range.lowerBound + last.end - last.length, range.lowerBound + last.end)) {
+            found.append((whole.subject, last.end, whole.end - whole.start))
         }
         return found.sorted { $0.end != $1.end ? $0.end < $1.end : $0.length > $1.length }
     }

@@ -347,6 +347,23 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportExtractor.withoutKindWord("示例县教育部门") == "示例县教育部门")
     }
 
+    /// A whole named by listing all its parts (因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数) or by 总支出
+    /// after its name (“三公”经费总支出) is that whole; two of three parts name no whole.
+    @Test func aWholeNamedByItsParts() {
+        let text = """
+        示例署2010年度“三公”经费情况
+        2010年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数300.00万元、决算数280.00万元。2010年“三公”经费财政拨款预算中，因公出国(境)费50.00万元，公务用车购置及运行费150.00万元，公务接待费100.00万元。
+        """
+        let e = extraction(text)
+        #expect(e.figures.contains { $0.indicator == "three_public_budget" && $0.value == 300 })
+        #expect(e.figures.contains { $0.indicator == "three_public_expenditure" && $0.value == 280 })
+        #expect(ReportAudit.audit(e).contains { $0.stated == 300 && $0.recomputed == 300 && $0.consistent && $0.rule == "identity" })
+        let two = extraction("示例局2010年度决算\n2010年公务用车购置及运行费和公务接待费的财政拨款预算数250.00万元。")
+        #expect(!two.figures.contains { $0.indicator.hasPrefix("three_public") })
+        let total = extraction("示例局2020年度“三公”经费决算情况\n2020年度全区“三公”经费总支出为1928.76万元。")
+        #expect(total.figures.map(\.indicator) == ["three_public_expenditure"])
+    }
+
     @Test func figuresOfOtherBodies() {
         #expect(ReportExtractor.namedBody(opening: "其中，今年示例市公安局的“三公”经费") == "示例市公安局")
         #expect(ReportExtractor.namedBody(opening: "示例市教育委员会2023年“三公”经费") == "示例市教育委员会")
