@@ -37,13 +37,14 @@ public enum ReportAudit {
         /// The level a statement of that key and year is about: the first of its scope (一般公共预算财政拨款支出 is
         /// not 财政拨款支出) and of its kind of total (本年支出合计 is not 支出总计), else of its scope, else the first.
         func level(_ key: String, _ year: Int, like st: Statement) -> Statement? {
-            let found = (byKey["\(key)|\(year)"] ?? []).map { statements[$0] }
+            // (Lazily: a long report states a key many times, and the first usually answers.)
+            let found = (byKey["\(key)|\(year)"] ?? []).lazy.map { statements[$0] }
             let grand = vocabulary.isGrandTotal(st.label)
             return found.first { sameScope($0, st) && vocabulary.isGrandTotal($0.label) == grand } ?? found.first { sameScope($0, st) } ?? found.first
         }
         /// The level of a subject in a year, preferring a measure.
         func level(subject: String, year: Int, measure: String?) -> Statement? {
-            let found = (bySubject["\(subject)|\(year)"] ?? []).map { statements[$0] }
+            let found = (bySubject["\(subject)|\(year)"] ?? []).lazy.map { statements[$0] }
             return found.first { $0.measure == measure } ?? found.first
         }
         func signOf(_ st: Statement) -> Double { if case let .change(sign) = st.role { return sign } else { return 1 } }
@@ -57,9 +58,22 @@ public enum ReportAudit {
             if let a = st.about { basesOf[statements[a].position, default: []].append(k) }
         }
         // The amounts of each table row, by its snippet (a row's cells share it).
+        // (In the order of their offsets: a long text repeats a row's words, and a row's own cells are found by
+        // bisection.)
         var rowAmounts: [String: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.rule == "table-row" && st.role == .level && st.unit == "万元" {
             rowAmounts[st.snippet, default: []].append(k)
+        }
+        rowAmounts = rowAmounts.mapValues { ks in ks.enumerated().sorted { (statements[$0.element].offset, $0.offset) < (statements[$1.element].offset, $1.offset) }.map(\.element) }
+        /// The amounts of the row with this snippet within `reach` of an offset, in the order of their offsets.
+        func rowCells(_ snippet: String, near offset: Int, within reach: Int) -> [Statement] {
+            let ks = rowAmounts[snippet] ?? []
+            var lo = 0, hi = ks.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if statements[ks[mid]].offset <= offset - reach { lo = mid + 1 } else { hi = mid }
+            }
+            return ks[lo...].lazy.map { statements[$0] }.prefix { $0.offset < offset + reach }.map { $0 }
         }
         // The whole each level is a part of, as the text names it: its breakdown's total, else the whole its share
         // names (商品和服务支出 42.6 万元，占项目支出预算 90.73%).
@@ -146,7 +160,7 @@ public enum ReportAudit {
                     guard seenKeys.insert(t.key).inserted else { continue }
                     for split in identity.parts {
                         let members = split.compactMap { part in
-                            (bySubject["\(part)|\(y)"] ?? []).map { statements[$0] }.first { $0.measure == t.measure || t.measure == nil }
+                            (bySubject["\(part)|\(y)"] ?? []).lazy.map { statements[$0] }.first { $0.measure == t.measure || t.measure == nil }
                         }
                         guard members.count == split.count else { continue }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
@@ -359,7 +373,7 @@ public enum ReportAudit {
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
         for r in statements where r.role == .level && r.rule == "table-row" && (r.subject == "execution_rate" || r.measure == "rate") {
-            let row = (rowAmounts[r.snippet] ?? []).map { statements[$0] }.filter { abs($0.offset - r.offset) < 400 && $0.year == r.year }
+            let row = rowCells(r.snippet, near: r.offset, within: 400).filter { $0.year == r.year }
             let budgets = row.filter { $0.measure == "budget" }
             guard let a = row.first(where: { $0.measure == "actual" }),
                   let b = budgets.first(where: { $0.stage == "adjusted" }) ?? (budgets.count == 1 ? budgets.first : nil), b.value != 0 else { continue }
