@@ -272,14 +272,16 @@ enum CellGrid {
         -> (header: Range<Int>, rows: [Range<Int>])? {
         guard header.count >= 3, !rows.isEmpty else { return nil }
         let meanings = header.map { TableReader.meaning(TableReader.Cell(text: $0, start: 0)) }
-        guard meanings.compactMap({ $0 }).count >= 2 else { return nil }
+        // (Two columns the reader knows, or one over three rows or more as wide as the header.)
+        let asWide = rows.count >= 3 && rows.allSatisfy { $0.values.count == header.count - 1 } ? 0 : nil
+        guard meanings.compactMap({ $0 }).count >= (asWide == nil ? 2 : 1) else { return nil }
         // Every percent sits at one position of the rows (their labels at 0), under the rate column: the header cell
         // `shift` heads the labels, the ones after it the values (TableReader places kept rows by the same rule).
         // Without percents, three rows or more, each as wide as the header, stand under it cell for cell (a row
         // that lost an empty cell would be narrower).
+        // (So too when the percents place nothing, as under a 支出减少率 column that is no rate the reader knows.)
         let percents = Set(rows.flatMap { row in row.values.indices.filter { row.values[$0].hasSuffix("%") }.map { $0 + 1 } })
-        let full = percents.isEmpty && rows.count >= 3 && rows.allSatisfy { $0.values.count == header.count - 1 } ? 0 : nil
-        guard let shift = full ?? TableReader.valueShift(meanings, percentsAt: percents),
+        guard let shift = (percents.isEmpty ? asWide : nil) ?? TableReader.valueShift(meanings, percentsAt: percents) ?? asWide,
               rows.allSatisfy({ $0.values.count <= header.count - shift - 1 }) else { return nil }
         return ((start + shift)..<(start + header.count), rows.map { $0.label..<($0.label + 1 + $0.values.count) })
     }

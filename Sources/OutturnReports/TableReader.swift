@@ -477,8 +477,19 @@ struct TableReader {
         if t.contains("执行率") || t.contains("完成率") { return .rate }
         // Money columns name a sum (数, 金额, 支出); 实际完成值 is an indicator's value, not money.
         if t.contains("决算") || t.contains("实际支出") || t.contains("支出数") || t.contains("执行数") || (t.contains("实际") && t.contains("数")) { return .actual }
+        // A year's spending (2020年度支出 (万元), 本年支出): not a kind of spending (基本支出 | 项目支出 name items).
+        if yearsSpending(t) { return .actual }
         if t.contains("预算") { return .budget }
         return nil
+    }
+
+    /// Whether a column's name is a year's spending: 2020年度支出, 2020年支出 (万元), 本年支出, 全年支出.
+    static func yearsSpending(_ t: String) -> Bool {
+        var name = t
+        if let unit = name.range(of: #"\s*[（(][^）)]*[）)]\s*$"#, options: .regularExpression) { name.removeSubrange(unit) }
+        name = name.trimmingSpaces()
+        if ["本年支出", "全年支出", "本年度支出", "年度支出"].contains(name) { return true }
+        return name.range(of: #"^(19|20)\d{2} ?年度?支出$"#, options: .regularExpression) != nil
     }
 
     /// A plain number cell: "1,342.42", "97653400.00", "92.5%".

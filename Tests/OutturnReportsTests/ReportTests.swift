@@ -364,6 +364,22 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(total.figures.map(\.indicator) == ["three_public_expenditure"])
     }
 
+    /// A 三公 table one cell per line whose only percent sits under a column the reader does not know as a rate
+    /// (支出减少率), its amounts under a year's spending (2020年度支出 (万元)): rebuilt cell for cell, every row as wide
+    /// as the header, and its totals checked.
+    @Test func aCellTableUnderAYearsSpending() {
+        let cells = ["经费项目", "2020年度支出 (万元)", "支出减少情况(万元)", "支出减少率",
+                     "因公出国(境)费", "0", "0", "0%", "公务接待费", "70.50", "-", "-",
+                     "公务用车购置及运行维护费", "1800.20", "-", "-", "公务用车购置费", "400.00", "-", "-",
+                     "公务用车运行维护费", "1400.20", "-", "-", "总“三公”经费支出", "1880.70", "-", "-"]
+        let text = "示例区2020年度“三公”经费决算情况\n" + cells.map { $0 + " |" }.joined(separator: "\n") + "\n"
+        let c = ReportAudit.audit(extraction(text))
+        #expect(c.contains { $0.stated == 1800.20 && abs($0.recomputed - 1800.20) < 1e-9 && $0.consistent })
+        #expect(c.contains { $0.stated == 1880.70 && abs($0.recomputed - 1870.70) < 1e-9 && !$0.consistent }, "\(c.map(\.check))")
+        #expect(TableReader.yearsSpending("2020年度支出 (万元)") && TableReader.yearsSpending("本年支出"))
+        #expect(!TableReader.yearsSpending("基本支出") && !TableReader.yearsSpending("支出减少情况(万元)"))
+    }
+
     @Test func figuresOfOtherBodies() {
         #expect(ReportExtractor.namedBody(opening: "其中，今年示例市公安局的“三公”经费") == "示例市公安局")
         #expect(ReportExtractor.namedBody(opening: "示例市教育委员会2023年“三公”经费") == "示例市教育委员会")
