@@ -8,6 +8,8 @@
 #   bash Benchmarks/run.sh scaling                            # 1k, 10k, 100k and 1M series
 #   SCALING_SIZES="1000 10000" bash Benchmarks/run.sh scaling  # a quick look
 #
+# Then `extract` and `audit` on 1 KB to 100 MB of report text (SCALING_REPORT_KB="1 100 1000" for a quick look).
+#
 # Exit status 1 names each command that grew super-linearly, or whose peak resident memory exceeded 1.5x the
 # file's size plus 64 MB (issue 20). Needs GNU time (/usr/bin/time).
 set -euo pipefail
@@ -71,6 +73,31 @@ for n in $sizes; do
   rm -f "$out/scaling-$n.sqlite"*
 done
 
+# Report text: the annotated texts of reports-written (28 reports of every kind and layout) one after another,
+# repeated to each size and cut at a line break; `extract` and `audit`, time per KB against that at 1 MB.
+report_kb=${SCALING_REPORT_KB:-"1 100 1000 10000 100000"}
+texts=(Tests/OutturnReportsTests/Fixtures/reports-written/*.txt)
+echo "report_kb,file_mb,command,seconds,peak_mb,microseconds_per_kb"
+for kb in $report_kb; do
+  file="$out/scaling-report-$kb.txt"
+  if [ ! -f "$file" ]; then
+    : > "$file.part"
+    while [ "$(stat -c %s "$file.part")" -lt $(( kb * 1024 )) ]; do cat "${texts[@]}" >> "$file.part"; done
+    head -c $(( kb * 1024 )) "$file.part" | sed '$d' > "$file"
+    rm -f "$file.part"
+  fi
+  mb=$(( $(stat -c %s "$file") / 1048576 ))
+  for c in extract audit; do
+    line=$(measure "$c (report)" "$bin/outturn" $c "$file")
+    seconds=${line#*,}; seconds=${seconds%,*}
+    us=$(awk -v s="$seconds" -v k="$kb" 'BEGIN { printf "%.2f", s * 1e6 / k }')
+    per_series["$c (report)@$kb"]=$us
+    peak=${line##*,}
+    if [ "$peak" -gt $(( mb * 3 / 2 + 64 )) ]; then over_memory+=("$c at $kb KB of report text: $peak MB"); fi
+    echo "$kb,$mb,${line%%,*},${line#*,},$us"
+  done
+done
+
 # Super-linear growth: time per series at the largest size over that at 10k (small sizes are dominated by start-up).
 largest=${sizes##* }
 status=0
@@ -79,6 +106,16 @@ if [ "$largest" != 10000 ] && [[ " $sizes " == *" 10000 "* ]]; then
     a=${per_series["$label@10000"]}; b=${per_series["$label@$largest"]}
     if awk -v a="$a" -v b="$b" 'BEGIN { exit !(b > 3 * a && b > 1) }'; then
       echo "super-linear: $label: $a us/series at 10000 series, $b at $largest" >&2
+      status=1
+    fi
+  done
+fi
+largest_report=${report_kb##* }
+if [ "$largest_report" != 1000 ] && [[ " $report_kb " == *" 1000 "* ]]; then
+  for c in extract audit; do
+    a=${per_series["$c (report)@1000"]}; b=${per_series["$c (report)@$largest_report"]}
+    if awk -v a="$a" -v b="$b" 'BEGIN { exit !(b > 3 * a) }'; then
+      echo "super-linear: $c: $a us/KB at 1 MB of report text, $b at $largest_report KB" >&2
       status=1
     fi
   done
