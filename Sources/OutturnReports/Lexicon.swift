@@ -78,6 +78,19 @@ extension Unicode.Scalar {
     }
 }
 
+extension RandomAccessCollection where Index == Int {
+    /// How many elements at the start satisfy `belongs`, in a collection where all that do come before all that
+    /// do not (ordered by what `belongs` asks): a bisection, log n.
+    func countOfPrefix(where belongs: (Element) -> Bool) -> Int {
+        var lo = startIndex, hi = endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if belongs(self[mid]) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - startIndex
+    }
+}
+
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs: Foundation's `trimmingCharacters(in: .whitespaces)`, by code
     /// point (bridging to Foundation for it cost a fifth of reading a long report's tables).

@@ -68,11 +68,7 @@ public enum ReportAudit {
         /// The amounts of the row with this snippet within `reach` of an offset, in the order of their offsets.
         func rowCells(_ snippet: String, near offset: Int, within reach: Int) -> [Statement] {
             let ks = rowAmounts[snippet] ?? []
-            var lo = 0, hi = ks.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if statements[ks[mid]].offset <= offset - reach { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = ks.countOfPrefix { statements[$0].offset <= offset - reach }
             return ks[lo...].lazy.map { statements[$0] }.prefix { $0.offset < offset + reach }.map { $0 }
         }
         // The whole each level is a part of, as the text names it: its breakdown's total, else the whole its share
@@ -429,12 +425,7 @@ public enum ReportAudit {
 
         /// How many statements stand before position `p`.
         func countBefore(_ p: Int) -> Int {
-            var lo = 0, hi = order.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if all[order[mid]].position < p { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
+            order.countOfPrefix { all[$0].position < p }
         }
 
         /// The last statement before position `p`.

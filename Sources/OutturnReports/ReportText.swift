@@ -15,11 +15,7 @@ struct ReportText {
 
     /// The offset in the original text (in scalars) of the normalised scalar at `k`.
     func originalOffset(_ k: Int) -> Int {
-        var lo = 0, hi = jumpsAt.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(jumpsAt[mid]) <= k { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = jumpsAt.countOfPrefix { Int($0) <= k }
         precondition(lo > 0, "offset \(k) before the text")
         return Int(jumpsTo[lo - 1]) + k - Int(jumpsAt[lo - 1])
     }
@@ -66,21 +62,13 @@ struct ReportText {
 
     /// The start of the last heading at or before `p` (a binary search: reading asks this around every number).
     func headingStart(atOrBefore p: Int) -> Int? {
-        var lo = 0, hi = headingStarts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if headingStarts[mid] <= p { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = headingStarts.countOfPrefix { $0 <= p }
         return lo > 0 ? headingStarts[lo - 1] : nil
     }
 
     /// The end of the first heading line ending after `p`, if any.
     func headingEnd(after p: Int) -> Int? {
-        var lo = 0, hi = headingEnds.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if headingEnds[mid] <= p { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = headingEnds.countOfPrefix { $0 <= p }
         return lo < headingEnds.count ? headingEnds[lo] : nil
     }
 

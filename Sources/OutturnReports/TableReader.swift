@@ -29,11 +29,7 @@ struct TableReader {
 
     /// Whether a table row read holds the original offset.
     func covers(_ offset: Int) -> Bool {
-        var lo = 0, hi = rows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if rows[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = rows.countOfPrefix { $0.lowerBound <= offset }
         return lo > 0 && rows[lo - 1].contains(offset)
     }
 
