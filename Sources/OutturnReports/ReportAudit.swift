@@ -251,12 +251,13 @@ public enum ReportAudit {
                 let baseMeasure = st.baseMeasure ?? now.measure
                 let stated: Statement? = (basesOf[now.position] ?? []).lazy.map { statements[$0] }
                     .first { $0.year == baseYear && ($0.measure == nil || $0.measure == baseMeasure) }
-                let before = now.body != nil ? stated : stated
+                // (Another body's level is compared only with the base the text states with it.)
+                let before = now.body != nil ? stated : (stated
                     ?? level(beforeKey, baseYear)
                     // (Another measure's level only when the text stated it before the change: a comparison of a
                     // budget with last year's outturn reads the outturn given above it, not one stated later.)
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
-                            .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil)
+                            .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
                 if st.unit == "万元" {
                     amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(now.value)", default: []].append(st)
                     if let before {
