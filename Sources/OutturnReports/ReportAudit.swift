@@ -60,16 +60,15 @@ public enum ReportAudit {
         // The amounts of each table row, by its snippet (a row's cells share it).
         // (In the order of their offsets: a long text repeats a row's words, and a row's own cells are found by
         // bisection.)
-        var rowAmounts: [String: [Int]] = [:]
+        var rowCellIndices: [String: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.rule == "table-row" && st.role == .level && st.unit == "万元" {
-            rowAmounts[st.snippet, default: []].append(k)
+            rowCellIndices[st.snippet, default: []].append(k)
         }
-        rowAmounts = rowAmounts.mapValues { ks in ks.enumerated().sorted { (statements[$0.element].offset, $0.offset) < (statements[$1.element].offset, $1.offset) }.map(\.element) }
+        let rowAmounts = rowCellIndices.mapValues { Positioned($0, of: statements, by: \.offset) }
         /// The amounts of the row with this snippet within `reach` of an offset, in the order of their offsets.
         func rowCells(_ snippet: String, near offset: Int, within reach: Int) -> [Statement] {
-            let ks = rowAmounts[snippet] ?? []
-            let lo = ks.countOfPrefix { statements[$0].offset <= offset - reach }
-            return ks[lo...].lazy.map { statements[$0] }.prefix { $0.offset < offset + reach }.map { $0 }
+            guard let cells = rowAmounts[snippet] else { return [] }
+            return Array(cells[cells.countBefore(offset - reach + 1)...].prefix { $0.offset < offset + reach })
         }
         // The whole each level is a part of, as the text names it: its breakdown's total, else the whole its share
         // names (商品和服务支出 42.6 万元，占项目支出预算 90.73%).
@@ -95,13 +94,13 @@ public enum ReportAudit {
                 st.halfUnit + earlier.halfUnit)
         }
 
-        // The first amount change about each statement, and about each level's value and year (a change stated of
-        // a restatement of a total is the total's change).
+        // The amount changes about each statement, in their order, and the first about each level's value and
+        // year (a change stated of a restatement of a total is the total's change).
         struct LevelValue: Hashable { let value: Double, year: Int }
-        var changeAbout: [Int: Int] = [:], changeOfLevel: [LevelValue: Int] = [:]
+        var changesAbout: [Int: [Int]] = [:], changeOfLevel: [LevelValue: Int] = [:]
         for (k, c) in statements.enumerated() where isAmountChange(c) {
             guard let a = c.about else { continue }
-            if changeAbout[a] == nil { changeAbout[a] = k }
+            changesAbout[a, default: []].append(k)
             let level = LevelValue(value: statements[a].value, year: statements[a].year)
             if changeOfLevel[level] == nil { changeOfLevel[level] = k }
         }
@@ -132,7 +131,7 @@ public enum ReportAudit {
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
             if total.role == .level {
-                let changes = ps.compactMap { changeAbout[$0] }
+                let changes = ps.compactMap { changesAbout[$0]?.first }
                 guard changes.count == ps.count else { continue }
                 guard let totalChange = changeOfLevel[LevelValue(value: total.value, year: total.year)].map({ statements[$0] }) else { continue }
                 let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
@@ -176,12 +175,10 @@ public enum ReportAudit {
         // Weights and levels by key, and amount changes by what they are about and by key and year, each in the
         // order of their positions: the last stated before a statement is found by bisection, so a long report
         // is audited in n log n.
-        var keyWeights: [String: [Int]] = [:], keyLevels: [String: [Int]] = [:]
-        var changesAbout: [Int: [Int]] = [:], changesOfKey: [String: [Int]] = [:], looseChangesOfKey: [String: [Int]] = [:]
         // (Another body's statements only by what they are about.)
-        for (k, st) in statements.enumerated() {
-            if let a = st.about, isAmountChange(st) { changesAbout[a, default: []].append(k) }
-            guard st.body == nil else { continue }
+        var keyWeights: [String: [Int]] = [:], keyLevels: [String: [Int]] = [:]
+        var changesOfKey: [String: [Int]] = [:], looseChangesOfKey: [String: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.body == nil {
             if st.role == .weight { keyWeights[st.key, default: []].append(k) }
             if st.role == .level { keyLevels[st.key, default: []].append(k) }
             if isAmountChange(st) {
@@ -333,24 +330,20 @@ public enum ReportAudit {
         // among them: linear however often a long text counts one noun.)
         let counts = statements.filter { $0.unit == "个" && $0.rule == "count" }
         func noun(_ st: Statement) -> Substring { st.key.split(separator: ":")[1] }
-        var countsOf: [Substring: [Int]] = [:]
-        for (k, st) in counts.enumerated() { countsOf[noun(st), default: []].append(k) }
-        var placeAmongItsNoun: [Int: Int] = [:]
-        for (key, list) in countsOf {
-            let sorted = list.enumerated().sorted { (counts[$0.element].position, $0.offset) < (counts[$1.element].position, $1.offset) }.map(\.element)
-            countsOf[key] = sorted
-            for (i, k) in sorted.enumerated() { placeAmongItsNoun[k] = i }
-        }
-        for (k, total) in counts.enumerated() where total.stage == "total" {
-            let list = countsOf[noun(total)]!, at = placeAmongItsNoun[k]!
+        var countIndices: [Substring: [Int]] = [:]
+        for (k, st) in counts.enumerated() { countIndices[noun(st), default: []].append(k) }
+        let countsOf = countIndices.mapValues { Positioned($0, of: counts) }
+        for total in counts where total.stage == "total" {
+            // (Those of its noun at its own position and as far either side as a paragraph reaches.)
+            let list = countsOf[noun(total)]!
             func near(_ i: Int) -> Bool {
-                let p = counts[list[i]].position
+                let p = list[i].position
                 return e.text.words(from: min(p, total.position), to: max(p, total.position)) < 300
             }
-            var lo = at, hi = at
+            var lo = list.countBefore(total.position), hi = lo
             while lo > 0, near(lo - 1) { lo -= 1 }
             while hi + 1 < list.count, near(hi + 1) { hi += 1 }
-            let nearby = list[lo...hi].map { counts[$0] }
+            let nearby = list[lo...hi]
             guard let initial = nearby.first(where: { $0.stage == "initial" }), let added = nearby.first(where: { $0.stage == "added" }) else { continue }
             add("count", "\(noun(total)) \(total.year): whole = at the start + added", total, initial.value + added.value, 0.5)
         }
@@ -403,47 +396,51 @@ public enum ReportAudit {
         return checks.sorted { $0.offset < $1.offset }
     }
 
-    /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,
-    /// 部门) agree where both have them (全市一般公共预算总收入 and 市级一般公共预算总收入 are two totals).
-    /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
-    /// measured: a score or weight written without decimals (分值 5, 得分 38) is exact, so a column of them cannot
-    /// drift by half a point each.
-    /// Some of a report's statements in the order of their positions (ties in their given order), for the last
-    /// one before a position and the first one after it by bisection. (Indices into the statements, which are
-    /// shared, not copied: a statement is some 300 bytes.)
+    /// Some of a report's statements in the order of a coordinate of theirs (`position` in the normalised text,
+    /// or `offset` in the original), ties in their given order, for the last one before a place and the first one
+    /// after it by bisection. (Indices into the statements, which are shared, not copied: a statement is some 300
+    /// bytes.)
     struct Positioned: RandomAccessCollection {
         private let all: [Statement]
         private let order: [Int]
+        private let coordinate: KeyPath<Statement, Int>
 
-        init(_ indices: [Int], of all: [Statement]) {
+        init(_ indices: [Int], of all: [Statement], by coordinate: KeyPath<Statement, Int> = \.position) {
             self.all = all
-            order = indices.enumerated().sorted { (all[$0.element].position, $0.offset) < (all[$1.element].position, $1.offset) }.map(\.element)
+            self.coordinate = coordinate
+            order = indices.enumerated().sorted { (all[$0.element][keyPath: coordinate], $0.offset) < (all[$1.element][keyPath: coordinate], $1.offset) }
+                .map(\.element)
         }
 
         var startIndex: Int { 0 }
         var endIndex: Int { order.count }
         subscript(i: Int) -> Statement { all[order[i]] }
 
-        /// How many statements stand before position `p`.
+        /// How many statements stand before place `p`.
         func countBefore(_ p: Int) -> Int {
-            order.countOfPrefix { all[$0].position < p }
+            order.countOfPrefix { all[$0][keyPath: coordinate] < p }
         }
 
-        /// The last statement before position `p`.
+        /// The last statement before place `p`.
         func last(before p: Int) -> Statement? {
             let n = countBefore(p)
             return n > 0 ? self[n - 1] : nil
         }
 
-        /// The first statement after position `p`.
+        /// The first statement after place `p`.
         func first(after p: Int) -> Statement? {
             let n = countBefore(p + 1)
             return n < count ? self[n] : nil
         }
     }
 
+    /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
+    /// measured: a score or weight written without decimals (分值 5, 得分 38) is exact, so a column of them cannot
+    /// drift by half a point each.
     static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
 
+    /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,
+    /// 部门) agree where both have them (全市一般公共预算总收入 and 市级一般公共预算总收入 are two totals).
     static func sameScope(_ a: Statement, _ b: Statement) -> Bool {
         let scopes = ["全市", "市级", "市本级", "全县", "县级", "县本级", "全省", "省级", "省本级", "全区", "区级", "区本级", "本级", "全国", "中央", "地方"]
         func scope(_ label: String) -> String? { scopes.filter { label.contains($0) }.max { $0.count < $1.count } }

@@ -136,7 +136,7 @@ public enum ReportExtractor {
             if known[start] == nil {
                 // (The pattern only where a body's last character stands: most parts name none.)
                 let opening = s[start..<min(p, start + 40)]
-                known[start] = .some(opening.contains(where: { "局厅署委院办心府".unicodeScalars.contains($0) }) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
+                known[start] = .some(opening.contains(where: namedBodyEnds.contains) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
             }
             guard let body = known[start]!, !isOwn(body, own) else { continue }
             others.append((k, body))
@@ -162,18 +162,25 @@ public enum ReportExtractor {
     /// 今年: a name of at least three characters ending as a public body does, followed by 的, a quoted item or a
     /// year (市财政局为我单位追加 … names the payer, not the figure's body). Nil for the report speaking of itself (本局, 本单位) or of no one.
     static func namedBody(opening part: String) -> String? {
-        guard let r = part.range(of: #"^(?:(?:其中|今年|去年|另外|此外|同时|而|如|例如|比如|[，,、：: ])*)([\p{Han}]{1,16}?(?:委员会|办公室|局|厅|署|委|中心|院|政府|办))(?=的|“|"|今年|去年|本年|上年|全年|年度|\d)"#,
-                                options: .regularExpression) else { return nil }
-        let match = String(part[r])
-        var name = match
-        while let opener = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "如", "例如", "比如", "，", ",", "、", "：", ":", " "].first(where: name.hasPrefix) {
-            name.removeFirst(opener.count)
+        var rest = Substring(part)
+        while let opener = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "例如", "比如", "如", "，", ",", "、", "：", ":", " "].first(where: rest.hasPrefix) {
+            rest.removeFirst(opener.count)
         }
+        let suffixes = namedBodySuffixes.joined(separator: "|")
+        guard let r = rest.range(of: "^\\p{Han}{1,16}?(?:\(suffixes))(?=的|“|\"|今年|去年|本年|上年|全年|年度|\\d)", options: .regularExpression) else { return nil }
+        let name = String(rest[r])
         // (A name begins no preposition: 在县政府的支持下, 向市财政局.)
         guard name.count >= 3, !selfReferences.contains(name),
               let first = name.unicodeScalars.first, !"本我在向对由经从为按据给与和及把被将以于至自".unicodeScalars.contains(first) else { return nil }
         return name
     }
+
+    /// How the name of a body a sentence opens with ends (a narrower list than `bodySuffixes`: 会 or 所 alone
+    /// end too many other words).
+    static let namedBodySuffixes = ["委员会", "办公室", "局", "厅", "署", "委", "中心", "院", "政府", "办"]
+
+    /// The last characters of `namedBodySuffixes`: a part whose opening holds none of them names no body.
+    static let namedBodyEnds = Set(namedBodySuffixes.compactMap(\.unicodeScalars.last))
 
     /// The kinds of document a title names, the name standing before them (X2024年部门预算, X2023年度部门整体支出
     /// 绩效自评报告): the most specific first.
@@ -202,11 +209,6 @@ public enum ReportExtractor {
         return text
     }
 
-    /// The name in the first line that reads as a title (a year and a document's kind), when the text opens with
-    /// something else: a site's banner (欢迎访问…门户网站！), an index card (发布机构: …), a file name (…-堤防处.pdf).
-    /// The name is what the line has before the year (X2024年度项目支出绩效自评报告), else between the year and the
-    /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
-    /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
     /// A title's words around a name that are no part of it: an attachment's number (附件2：), 关于 (关于X2023年度
     /// …的说明, X关于2023年度…) and the word for its kind (X局部门2022年度部门决算).
     static func withoutNameAffixes(_ text: String) -> String {
@@ -226,6 +228,11 @@ public enum ReportExtractor {
         return text
     }
 
+    /// The name in the first line that reads as a title (a year and a document's kind), when the text opens with
+    /// something else: a site's banner (欢迎访问…门户网站！), an index card (发布机构: …), a file name (…-堤防处.pdf).
+    /// The name is what the line has before the year (X2024年度项目支出绩效自评报告), else between the year and the
+    /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
+    /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
     static func titleLineName(_ raw: String) -> String? {
         let kinds = titleKinds
         func body(_ name: String) -> Bool {
