@@ -481,6 +481,8 @@ struct TableReader {
 
     /// Whether a column's name is a year's spending: 2020年度支出, 2020年支出 (万元), 本年支出, 全年支出.
     static func yearsSpending(_ t: String) -> Bool {
+        // (The patterns only on a name that says 支出: they run on every cell of a table.)
+        guard t.contains("支出") else { return false }
         var name = t
         if let unit = name.range(of: #"\s*[（(][^）)]*[）)]\s*$"#, options: .regularExpression) { name.removeSubrange(unit) }
         name = name.trimmingSpaces()
