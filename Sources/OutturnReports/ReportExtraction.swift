@@ -17,16 +17,42 @@ public struct ReportExtraction: Sendable {
     let text: ReportText
 
     /// The figures as a panel (one department, the catalogue indicators found), with provenance.
-    public func panel() -> IndicatorPanel {
-        guard let lo = figures.map(\.year).min(), let hi = figures.map(\.year).max() else { return IndicatorPanel() }
-        var ids: [String] = []
-        for f in figures where !ids.contains(f.indicator) { ids.append(f.indicator) }
-        var p = IndicatorPanel(departments: [Department(id: department, name: department)],
-                               indicators: ids.map { IndicatorCatalogue.standard(id: $0)! }, years: lo..<(hi + 1))
-        for f in figures {
-            p[department: department, indicator: f.indicator, year: f.year] = f.value
-            p.provenance[ObservationKey(department: department, indicator: f.indicator, year: f.year)] =
-                Provenance(source: "\(source)@\(f.offset): \(f.snippet)", vintage: year)
+    public func panel() -> IndicatorPanel { ReportFigures.panel([figuresRead]) }
+
+    /// The figures with where they came from, without the reading behind them (what a panel of many reports is
+    /// built from: a compilation's reports are let go one by one).
+    public var figuresRead: ReportFigures { ReportFigures(source: source, year: year, figures: figures) }
+}
+
+/// One report's figures and where they came from.
+public struct ReportFigures: Sendable {
+    /// The file name (or a label) of the report.
+    public let source: String
+    /// The report (evaluation) year: the vintage of its figures.
+    public let year: Int?
+    public let figures: [ExtractedFigure]
+
+    /// The figures of reports as one panel: every department, catalogue indicator and year found, the first
+    /// figure given for a department, indicator and year kept (a later report's restatement overrides nothing),
+    /// each with its provenance (the report and the text of the figure).
+    /// - Complexity: O(cells of the panel + figures), however many reports: built once, not merged report by report.
+    public static func panel(_ reports: [ReportFigures]) -> IndicatorPanel {
+        let all = reports.lazy.flatMap(\.figures)
+        guard let lo = all.map(\.year).min(), let hi = all.map(\.year).max() else { return IndicatorPanel() }
+        var departments: [String] = [], indicators: [String] = []
+        var seenDepartments = Set<String>(), seenIndicators = Set<String>()
+        for f in all {
+            if seenDepartments.insert(f.department).inserted { departments.append(f.department) }
+            if seenIndicators.insert(f.indicator).inserted { indicators.append(f.indicator) }
+        }
+        var p = IndicatorPanel(departments: departments.map { Department(id: $0, name: $0) },
+                               indicators: indicators.map { IndicatorCatalogue.standard(id: $0)! }, years: lo..<(hi + 1))
+        for report in reports {
+            for f in report.figures where p[department: f.department, indicator: f.indicator, year: f.year] == nil {
+                p[department: f.department, indicator: f.indicator, year: f.year] = f.value
+                p.provenance[ObservationKey(department: f.department, indicator: f.indicator, year: f.year)] =
+                    Provenance(source: "\(report.source)@\(f.offset): \(f.snippet)", vintage: report.year)
+            }
         }
         return p
     }

@@ -7,8 +7,10 @@ import Outturn
 public enum ReportExtractor {
     /// Extracts from a report's text. `department` overrides the name found in the title.
     /// - Complexity: linear in the text (each number looks back over its own sentence only).
+    /// `startingAt` is where the report begins in the file it came from (in Unicode scalars; a compilation's later
+    /// reports begin past 0): every offset given (figures, statements, checks) counts from the file's start.
     public static func extract(text: consuming String, source: String, department: String? = nil,
-                               vocabulary: ReportVocabulary = .standard) -> ReportExtraction {
+                               vocabulary: ReportVocabulary = .standard, startingAt base: Int = 0) -> ReportExtraction {
         // The title from the text's opening (normalised like the whole), the tables before the whole text is
         // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
         // report holds one of them at a time; and the text itself is let go once it is normalised (the caller
@@ -32,6 +34,7 @@ public enum ReportExtractor {
             statements.append(st)
         }
         statements += counts
+        if base != 0 { for k in statements.indices { statements[k].offset += base } }
         let name = department ?? head.name ?? source
         markOtherBodies(&statements, in: doc, own: department ?? head.name)
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
@@ -39,7 +42,7 @@ public enum ReportExtractor {
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
         }
         return ReportExtraction(source: source, department: name, year: head.year, figures: figures,
-                                unmatched: unmatched + tables.unmatched, statements: statements, text: doc)
+                                unmatched: (unmatched + tables.unmatched).map { $0.shifted(by: base) }, statements: statements, text: doc)
     }
 
     /// One figure per catalogue indicator and year: the statement whose measure is the document's own (an actual
@@ -195,7 +198,7 @@ public enum ReportExtractor {
     /// opening is.
     static func fromTitleLine(_ text: String) -> String {
         let kinds = titleKinds
-        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).prefix(15)
+        let lines = ReportText.Lines(text.unicodeScalars).prefix(15)
             .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingBlanks()) }
             .filter { !$0.text.isEmpty }
         for (k, line) in lines.enumerated() {
@@ -234,21 +237,26 @@ public enum ReportExtractor {
     /// kind (2022年X决算公开), and it must end as a body's name does (局, 中心, 政府 …): a heading such as
     /// 2022年度财政拨款收入、支出决算情况说明 names a table, not a body. The search stops where the prose begins.
     static func titleLineName(_ raw: String) -> String? {
-        let kinds = titleKinds
-        func body(_ name: String) -> Bool {
-            plausibleName(name) && bodySuffixes.contains { name.trimmingCharacters(in: CharacterSet(charactersIn: "）) ")).hasSuffix($0) }
-        }
         for line in raw.split(whereSeparator: \.isNewline).prefix(15) {
             let text = line.trimmingSpaces()
             if text.contains("。") { break }
-            guard let r = text.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression),
-                  let kind = kinds.first(where: { text[r.upperBound...].contains($0) }) else { continue }
-            let before = withoutNameAffixes(text[..<r.lowerBound].trimmingSpaces())
-            if body(before) { return before }
-            if let m = text[r.upperBound...].range(of: kind) {
-                let between = text[r.upperBound..<m.lowerBound].trimmingSpaces()
-                if body(between) { return between }
-            }
+            if let name = titleName(ofLine: text) { return name }
+        }
+        return nil
+    }
+
+    /// The body a title line names (as `titleLineName` reads it), or nil when the line is no title or names no body.
+    static func titleName(ofLine text: String) -> String? {
+        func body(_ name: String) -> Bool {
+            plausibleName(name) && bodySuffixes.contains { name.trimmingCharacters(in: CharacterSet(charactersIn: "）) ")).hasSuffix($0) }
+        }
+        guard let r = text.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression),
+              let kind = titleKinds.first(where: { text[r.upperBound...].contains($0) }) else { return nil }
+        let before = withoutNameAffixes(text[..<r.lowerBound].trimmingSpaces())
+        if body(before) { return before }
+        if let m = text[r.upperBound...].range(of: kind) {
+            let between = text[r.upperBound..<m.lowerBound].trimmingSpaces()
+            if body(between) { return between }
         }
         return nil
     }

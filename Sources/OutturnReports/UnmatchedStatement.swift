@@ -7,4 +7,9 @@ public struct UnmatchedStatement: Sendable, Equatable {
     public let unit: String
     public let offset: Int
     public let snippet: String
+
+    /// The same number, its offset moved by `n` scalars (a compilation's later report, placed in its file).
+    func shifted(by n: Int) -> UnmatchedStatement {
+        n == 0 ? self : UnmatchedStatement(value: value, unit: unit, offset: offset + n, snippet: snippet)
+    }
 }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Files that hold several reports one after another: a compilation (部门决算汇编, a county's 部门预算 published as
+/// one PDF), or texts a user joined. Each report is read on its own, under the body its title names, so that its
+/// figures are its body's and its checks never reach into a neighbour's figures; and a file of any length is read
+/// one report at a time.
+extension ReportExtractor {
+    /// Extracts every report of a text in turn and hands each to `body`: a text of one report gives one
+    /// extraction, as `extract` does. Offsets count from the text's start.
+    /// - Complexity: linear in the text; the memory of the text and of one report's reading at a time.
+    public static func extractEach(text: consuming String, source: String, department: String? = nil,
+                                   vocabulary: ReportVocabulary = .standard,
+                                   _ body: (ReportExtraction) throws -> Void) rethrows {
+        let starts = reportStarts(in: text)
+        guard starts.count > 1 else {
+            return try body(extract(text: text, source: source, department: department, vocabulary: vocabulary))
+        }
+        let scalars = text.unicodeScalars
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].index : scalars.endIndex
+            let part = String(String.UnicodeScalarView(scalars[start.index..<end]))
+            try body(extract(text: part, source: source, department: department, vocabulary: vocabulary, startingAt: start.offset))
+        }
+    }
+
+    /// Where each report of a text begins (the first at the text's start), as an index and as an offset in
+    /// scalars. Another report begins at a title (a body, a year and a document's kind on a line of their own,
+    /// 示例县林业局2023年度部门决算, or on two: 2023 年度湖南省示范厅 / 部门整体支出绩效自评报告) that
+    /// - names another body than the report before it: a report restating its own title (a table's heading
+    ///   示例局2023年部门预算收支总表) goes on;
+    /// - stands after that report's own title (or, when it has none, after its first 15 lines or its first
+    ///   full stop): a site's banner or a cover's lines before a title belong to the report they open;
+    /// - follows a line that is finished: a blank or a page break, a full stop, a table's row, a number, or a
+    ///   line shorter than a wrapped one (a signature, a date). A title-like piece of a wrapped paragraph goes on;
+    /// - is no entry of a table of contents (dot leaders, a page number at its end).
+    /// - Complexity: linear in the text (the title's pattern runs only on short lines).
+    static func reportStarts(in text: String) -> [(index: String.Index, offset: Int)] {
+        var starts = [(index: text.startIndex, offset: 0)]
+        var name: String? = nil          // the body the current report's title names
+        var openingLines = 0             // the lines of the current report read while looking for its title
+        var inOpening = true
+        var offset = 0
+        var previousFinished = true
+        // A short line with a year but no kind, and whether the line before it was finished: the first half of
+        // a title whose kind is on the next line.
+        var pending: (index: String.Index, offset: Int, text: String, afterFinished: Bool)? = nil
+        for line in ReportText.Lines(text.unicodeScalars, breakingAtFormFeeds: true) {
+            var count = 0, hasYear = false, hasDigit = false, hasStop = false
+            var last: Unicode.Scalar? = nil   // the last non-blank scalar
+            var blanks = 0
+            for c in line {
+                count += 1
+                if c == "年" { hasYear = true } else if ("0"..."9").contains(c) { hasDigit = true } else if c == "。" { hasStop = true }
+                if ReportText.isBlank(c) { blanks += 1 } else { last = c }
+            }
+            defer { offset += count + 1 }
+            guard let last else { previousFinished = true; continue }
+            // (The pattern only on short lines: most lines are prose or rows.)
+            var title: (index: String.Index, offset: Int, name: String, afterFinished: Bool)? = nil
+            var halfTitle: String? = nil
+            if count - blanks <= 40 {
+                let text = String(String.UnicodeScalarView(line)).trimmingBlanks()
+                if ReportText.isTitleLine(text), !isContentsEntry(text) {
+                    if hasYear && hasDigit {
+                        if let titled = titleName(ofLine: text) {
+                            title = (line.startIndex, offset, titled, previousFinished)
+                        } else if !titleKinds.contains(where: text.contains) {
+                            halfTitle = text
+                        }
+                    } else if let first = pending, titleKinds.contains(where: text.contains), let titled = titleName(ofLine: first.text + text) {
+                        title = (first.index, first.offset, titled, first.afterFinished)
+                    }
+                }
+            }
+            pending = halfTitle.map { (line.startIndex, offset, $0, previousFinished) }
+            if inOpening {
+                if let title { name = title.name }
+                openingLines += 1
+                if name != nil || hasStop || openingLines >= 15 { inOpening = false }
+            } else if let title, title.afterFinished, !isOwn(title.name, name) {
+                starts.append((title.index, title.offset))
+                name = title.name
+            }
+            let pageBreak = line.endIndex < text.unicodeScalars.endIndex && text.unicodeScalars[line.endIndex] == "\u{0C}"
+            previousFinished = pageBreak || "。；;！!？?|）)」”%".unicodeScalars.contains(last) || ("0"..."9").contains(last) || count - blanks < 25
+        }
+        return starts
+    }
+
+    /// Whether a line is an entry of a table of contents: dot leaders (……, ....., ·····) or a page number at its end.
+    static func isContentsEntry(_ line: String) -> Bool {
+        ["…", "..", "．．", "··", "・・"].contains(where: line.contains) || line.unicodeScalars.last.map { ("0"..."9").contains($0) } == true
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import _TestSupport
+@testable import OutturnReports
+
+/// Files of several reports one after another (部门决算汇编, texts a user joined): each report read on its own,
+/// under its own body, with offsets into the file; and no report of the fixtures cut in two.
+@Suite struct ReportCompilationTests {
+    static let written = "Tests/OutturnReportsTests/Fixtures/reports-written/"
+
+    func text(_ path: String) throws -> String { try String(contentsOfFile: TestSupport.path(path), encoding: .utf8) }
+
+    func each(_ text: String) -> [ReportExtraction] {
+        var out: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: text, source: "compilation.txt") { out.append($0) }
+        return out
+    }
+
+    /// Two departments' final accounts and a third's 三公 statement joined: each read as when alone, its figures
+    /// and checks placed in the joined file.
+    @Test func joinedReportsReadAsEachAlone() throws {
+        let names = ["juesuan-shuiwu-2023.txt", "juesuan-shengtai-2022.txt", "sangong-juesuan-shuili-2023.txt"]
+        let texts = try names.map { try text(Self.written + $0) }
+        let parts = each(texts.joined())
+        #expect(parts.map(\.department) == ["示例县水务局", "示例市生态环境局", "示例县水利局"])
+        var base = 0
+        for (name, (alone, part)) in zip(names, zip(texts, parts)) {
+            let e = ReportExtractor.extract(text: alone, source: name)
+            #expect(!e.figures.isEmpty)
+            #expect(part.figures.map(\.indicator) == e.figures.map(\.indicator), "\(name)")
+            #expect(part.figures.map(\.value) == e.figures.map(\.value), "\(name)")
+            #expect(part.figures.map(\.offset) == e.figures.map { $0.offset + base }, "\(name)")
+            let (checks, partChecks) = (ReportAudit.audit(e), ReportAudit.audit(part))
+            #expect(!checks.isEmpty)
+            #expect(partChecks.map(\.check) == checks.map(\.check), "\(name)")
+            #expect(partChecks.map(\.consistent) == checks.map(\.consistent), "\(name)")
+            #expect(partChecks.map(\.offset) == checks.map { $0.offset + base }, "\(name)")
+            base += alone.unicodeScalars.count
+        }
+        // The offsets point at the figures' numbers in the joined text.
+        let joined = Array(texts.joined().unicodeScalars)
+        for f in parts.flatMap(\.figures) {
+            let digits = String(String.UnicodeScalarView(joined[f.offset...].prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }))
+            #expect(Double(digits.replacingOccurrences(of: ",", with: "")) != nil, "\(f.indicator) at \(f.offset)")
+        }
+    }
+
+    /// No text of the fixtures (real reports' styles: banners, covers, tables, headings that repeat the title)
+    /// is cut into several reports.
+    @Test func noFixtureIsCut() throws {
+        let root = "Tests/OutturnReportsTests/Fixtures/"
+        var count = 0
+        for folder in ["reports", "reports-dev", "reports-written"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: TestSupport.path(root + folder)) where name.hasSuffix(".txt") {
+                let starts = ReportExtractor.reportStarts(in: try text(root + folder + "/" + name))
+                #expect(starts.count == 1, "\(folder)/\(name): reports at \(starts.map(\.offset))")
+                count += 1
+            }
+        }
+        #expect(count >= 40)
+    }
+
+    /// What does not begin another report: a title-like piece of a wrapped paragraph, an entry of a table of
+    /// contents, the report's own body named again (a table's heading), a banner's lines before the title.
+    @Test func titleLikeLinesThatGoOn() {
+        let filler = String(repeating: "本单位严格执行预算管理制度，加强资金管理，提高资金使用效益，确保各项工作顺利完成。\n", count: 3)
+        let opening = "欢迎访问示例县人民政府网站！\n首页 > 信息公开 > 财政预决算\n示例县林业局2023年度部门决算\n" + filler
+        // The banner's lines and the title are one report's opening.
+        #expect(ReportExtractor.reportStarts(in: opening).count == 1)
+        // The same body's table heading; a contents entry; a wrapped line (the line before is full and unfinished).
+        let own = opening + "示例县林业局2023年部门决算收支总表\n" + filler
+        #expect(ReportExtractor.reportStarts(in: own).count == 1)
+        let contents = opening + "示例县水利局2023年度部门决算……………………12\n示例县水务局2023年度部门决算 15\n" + filler
+        #expect(ReportExtractor.reportStarts(in: contents).count == 1)
+        let wrapped = opening + "本单位根据财政部门的批复文件和有关规定的要求，认真编制并及时报送了\n示例县水利局2023年度部门决算\n" + filler
+        #expect(ReportExtractor.reportStarts(in: wrapped).count == 1)
+    }
+
+    /// What begins another report: another body's title after a finished line, a signature, or a page break.
+    @Test func anotherBodysTitleBeginsAReport() {
+        let filler = String(repeating: "本单位严格执行预算管理制度，加强资金管理，提高资金使用效益，确保各项工作顺利完成。\n", count: 3)
+        let first = "示例县林业局2023年度部门决算\n" + filler
+        for joint in ["", "\n", "示例县林业局\n", "本单位根据财政部门的批复文件和有关规定的要求，认真编制并及时报送了\u{0C}"] {
+            let text = first + joint + "示例县水利局2023年度部门决算\n" + filler
+            let starts = ReportExtractor.reportStarts(in: text)
+            #expect(starts.count == 2, "\(joint)")
+            if starts.count == 2 {
+                let at = (first + joint).unicodeScalars.count
+                #expect(starts[1].offset == at)
+                #expect(String(text.unicodeScalars[starts[1].index...]).hasPrefix("示例县水利局"))
+            }
+        }
+    }
+}
