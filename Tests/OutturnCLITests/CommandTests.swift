@@ -426,6 +426,38 @@ import _TestSupport
         #expect(records.count == 1 && records[0]["source"] as? String == "three-public.txt" && records[0]["consistent"] as? String == "NO")
         #expect(Set(records[0].keys).isSuperset(of: ["check", "rule", "stated", "recomputed", "difference", "consistent", "snippet"]))
     }
+
+    /// The four reports of the folder joined into one file (a compilation): the same figures, panel and checks
+    /// as the folder, each under its own department, with offsets into the joined file.
+    @Test func aCompilationReadsAsItsReports() throws {
+        let folder = TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let texts = try names.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        let joined = try TestSupport.temporaryPath("compilation.txt")
+        try texts.joined().write(toFile: joined, atomically: true, encoding: .utf8)
+        func records(_ arguments: [String]) throws -> [[String: Any]] {
+            let out = try TestSupport.temporaryPath("records.json")
+            #expect(OutturnCommand.run(arguments: arguments + ["--format", "json", "--output", out]) == 0)
+            return try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [[String: Any]]
+        }
+        func key(_ r: [String: Any], _ fields: [String]) -> String { fields.map { "\(r[$0] ?? "")" }.joined(separator: "|") }
+        let figureFields = ["department", "indicator", "year", "value", "rule"]
+        let (apart, together) = (try records(["extract", folder]), try records(["extract", joined]))
+        #expect(apart.count == 29 && together.map { key($0, figureFields) } == apart.map { key($0, figureFields) })
+        // Offsets point into the joined file: each report's are shifted by the scalars of the reports before it.
+        var base = 0, shifted: [Int] = []
+        for (name, text) in zip(names, texts) {
+            shifted += apart.filter { $0["source"] as? String == name }.map { ($0["offset"] as! Int) + base }
+            base += text.unicodeScalars.count
+        }
+        #expect(together.map { $0["offset"] as! Int } == shifted)
+        // The checks: the same verdicts, the inconsistent one first, each with its department.
+        let checkFields = ["check", "stated", "consistent"]
+        let (checked, checkedTogether) = (try records(["audit", folder]), try records(["audit", joined]))
+        #expect(checkedTogether.map { key($0, checkFields) } == checked.map { key($0, checkFields) })
+        #expect(checkedTogether.first?["consistent"] as? String == "NO" && checkedTogether.first?["department"] as? String == "江西省示例委员会")
+        #expect(Set(checkedTogether.map { $0["department"] as! String }) == ["湖北省示例局", "湖南省示范厅", "广东省示例厅", "江西省示例委员会"])
+    }
 }
 
 /// Charts are SVG that parses as XML and holds one group per plotted series.

@@ -17,7 +17,8 @@ extension OutturnCommand {
                 accounting defines (三公 = its parts, basic = personnel + public, total = basic + project, score
                 total = sub-scores), shares against part / the parent named after 占, changes as amounts and as
                 percents against the base year the text names, completion and execution rates against actual /
-                budget, full marks minus deduction, execution score = weight x rate, and figures stated twice.
+                budget, full marks minus deduction, execution score = weight x rate, and figures stated twice. A
+                file of several reports one after another is checked report by report (each with its department).
                 Inconsistent checks come first in the table; --inconsistent shows only those and exits with
                 status 2 when there is one (0 when there is none; 1 stays a data error), so scripts can gate on it.
 
@@ -35,26 +36,40 @@ extension OutturnCommand {
         static let inconsistencyFound: Int32 = 2
 
         func run() throws {
-            var r = RecordTable(columns: [
-                Column("source", inTable: false), Column("check"), Column("rule", inTable: false), Column("stated", style: .decimals(2)), Column("recomputed", style: .decimals(2)),
-                Column("difference", style: .decimals(2)), Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"),
-                Column("offset", style: .integer, inTable: false), Column("snippet"),
-            ])
-            var all: [(source: String, order: Int, check: AuditCheck)] = []
-            for (k, path) in try ReportSource.paths(reports).enumerated() {
-                let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent)
-                all += ReportAudit.audit(e).map { (e.source, k, $0) }
+            let columns = [
+                Column("source", inTable: false), Column("department", inTable: false), Column("check"), Column("rule", inTable: false),
+                Column("stated", style: .decimals(2)), Column("recomputed", style: .decimals(2)), Column("difference", style: .decimals(2)),
+                Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"), Column("offset", style: .integer, inTable: false),
+                Column("snippet"),
+            ]
+            // Inconsistent checks first (an auditor sees them at a glance), then report and text order: the
+            // consistent ones, most of a long compilation's checks, wait in a spool on disk, not in memory.
+            var failing: [[Cell]] = [], total = 0
+            var passing = try RecordSpool()
+            for path in try ReportSource.paths(reports) {
+                try ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent) { e in
+                    for c in ReportAudit.audit(e) {
+                        total += 1
+                        let record: [Cell] = [.text(e.source), .text(e.department), .text(c.check), .text(c.rule), .number(c.stated), .number(c.recomputed),
+                                              .number(c.difference), .number(c.tolerance), .text(c.consistent ? "yes" : "NO"), .number(Double(c.offset)), .text(c.snippet)]
+                        if !c.consistent { failing.append(record) } else if !inconsistent { try passing.append(record) }
+                    }
+                }
             }
-            // Inconsistent checks first (an auditor sees them at a glance), then report and text order.
-            all.sort { ($0.check.consistent ? 1 : 0, $0.order, $0.check.offset) < ($1.check.consistent ? 1 : 0, $1.order, $1.check.offset) }
-            for (source, _, c) in all where !inconsistent || !c.consistent {
-                r.append([.text(source), .text(c.check), .text(c.rule), .number(c.stated), .number(c.recomputed), .number(c.difference), .number(c.tolerance),
-                          .text(c.consistent ? "yes" : "NO"), .number(Double(c.offset)), .text(c.snippet)])
+            let preamble = ["\(total) checks, \(failing.count) inconsistent"]
+            if output.resolvedFormat == .table || output.resolvedFormat == .xlsx {
+                var r = RecordTable(columns: columns)
+                r.preamble = preamble
+                for record in failing { r.append(record) }
+                try passing.replay { for record in $0 { r.append(record) } }
+                try output.emit(r)
+            } else {
+                try output.emit(columns: columns, preamble: preamble) { append in
+                    try append(failing)
+                    try passing.replay(append)
+                }
             }
-            let failures = all.filter { !$0.check.consistent }.count, total = all.count
-            r.preamble = ["\(total) checks, \(failures) inconsistent"]
-            try output.emit(r)
-            if inconsistent && failures > 0 { throw ExitCode(Self.inconsistencyFound) }
+            if inconsistent && !failing.isEmpty { throw ExitCode(Self.inconsistencyFound) }
         }
     }
 }

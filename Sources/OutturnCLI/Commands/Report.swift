@@ -159,10 +159,11 @@ extension OutturnCommand {
                                                    Column("stated", heading: t.stated, style: .decimals(2)), Column("recomputed", heading: t.recomputed, style: .decimals(2)),
                                                    Column("verdict", heading: t.verdict), Column("snippet", heading: t.snippet)])
                 for path in try ReportSource.paths(audit) {
-                    let e = ReportExtractor.extract(text: try ReportSource.text(path: path), source: ReportSource.displayName(path))
-                    for c in ReportAudit.audit(e).sorted(by: { !$0.consistent && $1.consistent }) {
-                        checks.append([.text(ReportSource.displayName(path)), .text(c.check), .number(c.stated), .number(c.recomputed),
-                                       .text(c.consistent ? t.consistent : t.inconsistent), .text(String(c.snippet.prefix(60)))])
+                    ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: ReportSource.displayName(path)) { e in
+                        for c in ReportAudit.audit(e).sorted(by: { !$0.consistent && $1.consistent }) {
+                            checks.append([.text(ReportSource.displayName(path)), .text(c.check), .number(c.stated), .number(c.recomputed),
+                                           .text(c.consistent ? t.consistent : t.inconsistent), .text(String(c.snippet.prefix(60)))])
+                        }
                     }
                 }
                 page.blocks += [.heading(t.audit), .paragraph(t.auditNote), .table(checks)]

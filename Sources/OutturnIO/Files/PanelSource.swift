@@ -109,10 +109,15 @@ public enum PanelSource {
         case .json:
             return Loaded(panel: try PanelJSON.read(path: path, years: options.years), kind: kind, vintage: nil)
         case .reportText, .pdf, .html, .word:
-            let text = try ReportSource.text(path: path)
-            let e = ReportExtractor.extract(text: text, source: ReportSource.displayName(path), department: options.department)
-            if e.figures.isEmpty { throw DataError("no catalogue figures found in the report", at: place, hint: "outturn extract --unmatched shows what was read") }
-            return Loaded(panel: e.panel(), kind: kind, vintage: e.year)
+            // (A compilation of several reports: each report's figures under its own body, the first stated kept.)
+            var read: [ReportFigures] = []
+            ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: ReportSource.displayName(path), department: options.department) {
+                read.append($0.figuresRead)
+            }
+            let panel = ReportFigures.panel(read), years = Set(read.map(\.year))
+            if panel.departments.isEmpty { throw DataError("no catalogue figures found in the report", at: place, hint: "outturn extract --unmatched shows what was read") }
+            // (The vintage is the reports' year when they share one.)
+            return Loaded(panel: panel, kind: kind, vintage: years.count == 1 ? years.first! : nil)
         case .store:
             throw DataError("is an Outturn store, not a data file", at: place, hint: "read it with --store \(path)")
         case .workbook:
