@@ -85,6 +85,21 @@ import _TestSupport
         #expect(error?.location?.file == path)
     }
 
+    /// A text that is neither UTF-8 nor GB18030 is an error at the first byte that is no UTF-8 (line and column
+    /// in characters), telling a stray byte from a character cut off at the end.
+    @Test func undecodableTextIsAnErrorAtItsFirstBadByte() throws {
+        let good = Array("示例局2023年度部门决算\n收入合计100万元。\n".utf8)
+        let stray = try TestSupport.temporaryFile("stray.txt", bytes: good + Array("支出".utf8) + [0xFF, 0xFE] + Array("合计\n".utf8))
+        let error = #expect(throws: DataError.self) { try ReportSource.text(path: stray) }
+        #expect(error?.reason.contains("byte 0xFF is no UTF-8") == true, "\(String(describing: error))")
+        #expect(error?.location?.line == 3 && error?.location?.column == 3)
+        // The first two bytes of 决 (E5 86 B3) at the end: GB18030 fails too, on the cut character.
+        let cut = try TestSupport.temporaryFile("cut.txt", bytes: good + [0xE5, 0x86])
+        let cutError = #expect(throws: DataError.self) { try ReportSource.text(path: cut) }
+        #expect(cutError?.reason.contains("cut off at the end") == true, "\(String(describing: cutError))")
+        #expect(cutError?.location?.line == 3 && cutError?.location?.column == 1)
+    }
+
     @Test func htmlDropsScriptsStylesAndTags() throws {
         let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report.html"))
         #expect(!text.contains("777.77") && !text.contains("999.99") && !text.contains("<"))

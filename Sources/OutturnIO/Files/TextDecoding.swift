@@ -50,9 +50,36 @@ public enum TextDecoding {
         }
         let r = converter.convert(bytes)
         if r.invalid || r.incompleteTail > 0 {
-            throw DataError("the text is neither UTF-8 nor GB18030", at: SourceLocation(file: file, line: 1))
+            // Where the text stops being UTF-8 (the encoding of almost every text made today): the place to look.
+            guard let bad = firstInvalidUTF8(bytes[...]) else {
+                throw DataError("the text is neither UTF-8 nor GB18030", at: SourceLocation(file: file, line: 1))
+            }
+            let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = bytes[..<bad].count(where: { $0 == 0x0A }) + 1
+            let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1
+            // (A lead byte whose sequence the end of the text cuts short: a file copied or cut in part.)
+            let lead = bytes[bad], length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let cut = lead >= 0xC2 && lead <= 0xF4 && bytes.count - bad < length && bytes[(bad + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
+            let what = cut ? "a character cut off at the end of the text"
+                : "byte 0x" + String(lead, radix: 16, uppercase: true) + " is no UTF-8 there"
+            throw DataError("the text is neither UTF-8 nor GB18030: \(what)", at: SourceLocation(file: file, line: line, column: column),
+                            hint: "save it in full as UTF-8 or GB18030")
         }
         return String(decoding: r.output, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil for UTF-8 text.
+    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var input = bytes.makeIterator()
+        var at = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &input) {
+            case let .valid(scalar): at += scalar.count
+            case .emptyInput: return nil
+            case .error: return at
+            }
+        }
     }
 }
 
