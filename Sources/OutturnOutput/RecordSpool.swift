@@ -55,6 +55,7 @@ public struct RecordSpool: ~Copyable {
     }
 
     private mutating func flush() throws {
+        guard !pending.isEmpty else { return }
         do { try pending.withUnsafeBytes { try file.writeAll($0.baseAddress!, count: $0.count) } } catch {
             throw DataError("cannot write a temporary file: \(error)")
         }
@@ -62,7 +63,8 @@ public struct RecordSpool: ~Copyable {
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Hands every record put aside, in the order put, to `body` in batches of at most `batch`.
+    /// Hands every record put aside, in the order put, to `body` in batches of at most `batch`; again from the
+    /// first record each time it is called (a table's widths, then its lines), and more may be put aside between.
     public mutating func replay(batch: Int = 4096, _ body: ([[Cell]]) throws -> Void) throws {
         try flush()
         var reader = Reader(file: file, size: written)

@@ -35,6 +35,12 @@ import Outturn
         for (a, b) in zip(records, back) {
             #expect(a.count == b.count && zip(a, b).allSatisfy(same), "\(a.prefix(1))")
         }
+        // Replayed again (a table's second pass), with one more record put aside: all of them, from the first.
+        try spool.append([.text("最后")])
+        var again: [[Cell]] = []
+        try spool.replay { again += $0 }
+        #expect(again.count == records.count + 1 && zip(records, again).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy(same) })
+        if case let .text(t)? = again.last?.first { #expect(t == "最后") } else { Issue.record("the last record") }
     }
 
     @Test func anEmptySpoolReplaysNothing() throws {

@@ -56,18 +56,10 @@ extension OutturnCommand {
                     }
                 }
             }
-            let preamble = ["\(total) checks, \(failing.count) inconsistent"]
-            if output.resolvedFormat == .table || output.resolvedFormat == .xlsx {
-                var r = RecordTable(columns: columns)
-                r.preamble = preamble
-                for record in failing { r.append(record) }
-                try passing.replay { for record in $0 { r.append(record) } }
-                try output.emit(r)
-            } else {
-                try output.emit(columns: columns, preamble: preamble) { append in
-                    try append(failing)
-                    try passing.replay(append)
-                }
+            // (A table is aligned over every row: the spool is read twice, for the widths and for the lines.)
+            try output.emit(columns: columns, preamble: ["\(total) checks, \(failing.count) inconsistent"], repeatable: true) { append in
+                try append(failing)
+                try passing.replay(append)
             }
             if inconsistent && !failing.isEmpty { throw ExitCode(Self.inconsistencyFound) }
         }
