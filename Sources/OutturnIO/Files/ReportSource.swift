@@ -39,7 +39,8 @@ public enum ReportSource {
         let kind = SourceKind.of(path: path)
         let text: String
         switch kind {
-        case .reportText, .unknown: text = try decode(try bytes(path), file: path)
+        // (UTF-8 read into the text's own storage: a long report held once; else its bytes decoded as GB18030.)
+        case .reportText, .unknown: text = try WholeFile.readUTF8(path, what: "report") ?? decode(try bytes(path), file: path)
         case .html: text = HTMLText.plainText(try decode(try bytes(path), file: path))
         case .pdf: text = try pdfText(path)
         case .word: text = try WordText.text(path: path)

@@ -51,7 +51,7 @@ public enum TextDecoding {
         let r = converter.convert(bytes)
         if r.invalid || r.incompleteTail > 0 {
             // Where the text stops being UTF-8 (the encoding of almost every text made today): the place to look.
-            guard let bad = firstInvalidUTF8(bytes[...]) else {
+            guard let bad = firstInvalidUTF8(bytes) else {
                 throw DataError("the text is neither UTF-8 nor GB18030", at: SourceLocation(file: file, line: 1))
             }
             let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
@@ -69,10 +69,10 @@ public enum TextDecoding {
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil for UTF-8 text.
-    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    public static func firstInvalidUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var input = bytes.makeIterator()
-        var at = bytes.startIndex
+        var at = 0
         while true {
             switch parser.parseScalar(from: &input) {
             case let .valid(scalar): at += scalar.count
