@@ -62,10 +62,15 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes records produced in batches: CSV and JSON stream each batch out as it comes. A table's columns are
     /// aligned over every row: with `repeatable`, `produce` is run twice (widths, then lines) and no row is
-    /// kept; otherwise the rows are gathered first, as they are for a workbook.
+    /// kept; otherwise the rows wait in a spool on disk (in memory when no temporary file can be made) and are
+    /// read twice. A workbook's rows are gathered.
     func emit(columns: [Column], preamble: [String] = [], names: IndicatorPanel? = nil, repeatable: Bool = false,
               _ produce: (_ append: ([[Cell]]) throws -> Void) throws -> Void) throws {
         let format = resolvedFormat
+        if format == .table && !repeatable, var spool = try? RecordSpool() {
+            try produce { rows in for r in rows { try spool.append(r) } }
+            return try emit(columns: columns, preamble: preamble, names: names, repeatable: true) { append in try spool.replay(append) }
+        }
         if format == .xlsx || (format == .table && !repeatable) {
             var report = RecordTable(columns: columns)
             report.preamble = preamble
