@@ -27,7 +27,7 @@ extension ReportExtractor {
     /// scalars. Another report begins at a title (a body, a year and a document's kind on a line of their own,
     /// 示例县林业局2023年度部门决算, or on two: 2023 年度湖南省示范厅 / 部门整体支出绩效自评报告) that
     /// - names another body than the report before it: a report restating its own title (a table's heading
-    ///   示例局2023年部门预算收支总表) goes on;
+    ///   示例局2023年部门预算收支总表, a page's running header in short, 省人大常委会办公厅2024年部门预算) goes on;
     /// - stands after that report's own title (or, when it has none, after its first 15 lines or its first
     ///   full stop): a site's banner or a cover's lines before a title belong to the report they open;
     /// - follows a line that is finished: a blank or a page break, a full stop, a table's row, a number, or a
@@ -77,7 +77,7 @@ extension ReportExtractor {
                 if let title { name = title.name }
                 openingLines += 1
                 if name != nil || hasStop || openingLines >= 15 { inOpening = false }
-            } else if let title, title.afterFinished, !isOwn(title.name, name) {
+            } else if let title, title.afterFinished, !sameBody(title.name, name) {
                 starts.append((title.index, title.offset))
                 name = title.name
             }
@@ -85,6 +85,20 @@ extension ReportExtractor {
             previousFinished = pageBreak || "。；;！!？?|）)」”%".unicodeScalars.contains(last) || ("0"..."9").contains(last) || count - blanks < 25
         }
         return starts
+    }
+
+    /// Whether two names a title gives may be one body's: the same name, or one the other's short form (its
+    /// characters in order within the other's: 省人大常委会办公厅 within 湖南省人民代表大会常务委员会办公厅, 县水利局
+    /// within 示例县水利局), as a Chinese body's short name is made.
+    static func sameBody(_ a: String, _ b: String?) -> Bool {
+        guard let b else { return false }
+        let (short, long) = a.unicodeScalars.count <= b.unicodeScalars.count ? (a, b) : (b, a)
+        var rest = long.unicodeScalars[...]
+        for c in short.unicodeScalars {
+            guard let k = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: k)...]
+        }
+        return true
     }
 
     /// Whether a line is an entry of a table of contents: dot leaders (……, ....., ·····) or a page number at its end.

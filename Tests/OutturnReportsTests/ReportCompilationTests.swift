@@ -68,12 +68,22 @@ import _TestSupport
         // The banner's lines and the title are one report's opening.
         #expect(ReportExtractor.reportStarts(in: opening).count == 1)
         // The same body's table heading; a contents entry; a wrapped line (the line before is full and unfinished).
-        let own = opening + "示例县林业局2023年部门决算收支总表\n" + filler
+        let own = opening + "示例县林业局2023年部门决算收支总表\n" + filler + "县林业局2023年度部门决算\n" + filler
         #expect(ReportExtractor.reportStarts(in: own).count == 1)
         let contents = opening + "示例县水利局2023年度部门决算……………………12\n示例县水务局2023年度部门决算 15\n" + filler
         #expect(ReportExtractor.reportStarts(in: contents).count == 1)
         let wrapped = opening + "本单位根据财政部门的批复文件和有关规定的要求，认真编制并及时报送了\n示例县水利局2023年度部门决算\n" + filler
         #expect(ReportExtractor.reportStarts(in: wrapped).count == 1)
+    }
+
+    /// A body's short name is its own (a running header); another body's, however alike, is not.
+    @Test func shortNamesAreTheSameBody() {
+        #expect(ReportExtractor.sameBody("省人大常委会办公厅", "湖南省人民代表大会常务委员会办公厅"))
+        #expect(ReportExtractor.sameBody("湖南省人民代表大会常务委员会办公厅", "省人大常委会办公厅"))
+        #expect(ReportExtractor.sameBody("县林业局", "示例县林业局"))
+        #expect(!ReportExtractor.sameBody("示例县水务局", "示例县水利局"))
+        #expect(!ReportExtractor.sameBody("示例市教育局", "示例市生态环境局"))
+        #expect(!ReportExtractor.sameBody("示例县第一中学", nil))
     }
 
     /// What begins another report: another body's title after a finished line, a signature, or a page break.
