@@ -13,7 +13,8 @@ extension ReportExtractor {
                                    _ body: (ReportExtraction) throws -> Void) rethrows {
         let starts = reportStarts(in: text)
         guard starts.count > 1 else {
-            return try body(extract(text: text, source: source, department: department, vocabulary: vocabulary))
+            // (The text handed on, not copied: a single report is let go once normalised, as `extract` does.)
+            return try body(extract(text: consume text, source: source, department: department, vocabulary: vocabulary))
         }
         let scalars = text.unicodeScalars
         for (k, start) in starts.enumerated() {
