@@ -457,6 +457,16 @@ import _TestSupport
         #expect(checkedTogether.map { key($0, checkFields) } == checked.map { key($0, checkFields) })
         #expect(checkedTogether.first?["consistent"] as? String == "NO" && checkedTogether.first?["department"] as? String == "江西省示例委员会")
         #expect(Set(checkedTogether.map { $0["department"] as! String }) == ["湖北省示例局", "湖南省示范厅", "广东省示例厅", "江西省示例委员会"])
+        // As a data file (--data, import): one panel of the four departments, the same as the folder's.
+        let panelPath = try TestSupport.temporaryPath("apart.csv")
+        try OutturnCommand.Extract.parse([folder, "--format", "csv", "--output", "/dev/null", "--panel-output", panelPath]).run()
+        let (folderPanel, joinedPanel) = (try PanelCSVReader().read(path: panelPath), try PanelSource.load(path: joined).panel)
+        #expect(joinedPanel.departments.map(\.id).sorted() == folderPanel.departments.map(\.id).sorted())
+        for d in folderPanel.departments.map(\.id) {
+            for i in folderPanel.indicators.map(\.id) {
+                for y in folderPanel.years { #expect(joinedPanel[department: d, indicator: i, year: y] == folderPanel[department: d, indicator: i, year: y], "\(d) \(i) \(y)") }
+            }
+        }
     }
 }
 
