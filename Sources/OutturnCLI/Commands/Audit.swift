@@ -36,18 +36,21 @@ extension OutturnCommand {
         static let inconsistencyFound: Int32 = 2
 
         func run() throws {
-            let columns = [
-                Column("source", inTable: false), Column("department", inTable: false), Column("check"), Column("rule", inTable: false),
+            // (Known once every report is read: the table names each check's department when there are several.)
+            var departments = Set<String>()
+            func columns() -> [Column] { [
+                Column("source", inTable: false), Column("department", inTable: departments.count > 1), Column("check"), Column("rule", inTable: false),
                 Column("stated", style: .decimals(2)), Column("recomputed", style: .decimals(2)), Column("difference", style: .decimals(2)),
                 Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"), Column("offset", style: .integer, inTable: false),
                 Column("snippet"),
-            ]
+            ] }
             // Inconsistent checks first (an auditor sees them at a glance), then report and text order: the
             // consistent ones, most of a long compilation's checks, wait in a spool on disk, not in memory.
             var failing: [[Cell]] = [], total = 0
             var passing = try RecordSpool()
             for path in try ReportSource.paths(reports) {
                 try ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent) { e in
+                    departments.insert(e.department)
                     for c in ReportAudit.audit(e) {
                         total += 1
                         let record: [Cell] = [.text(e.source), .text(e.department), .text(c.check), .text(c.rule), .number(c.stated), .number(c.recomputed),
@@ -57,7 +60,7 @@ extension OutturnCommand {
                 }
             }
             // (A table is aligned over every row: the spool is read twice, for the widths and for the lines.)
-            try output.emit(columns: columns, preamble: ["\(total) checks, \(failing.count) inconsistent"], repeatable: true) { append in
+            try output.emit(columns: columns(), preamble: ["\(total) checks, \(failing.count) inconsistent"], repeatable: true) { append in
                 try append(failing)
                 try passing.replay(append)
             }
