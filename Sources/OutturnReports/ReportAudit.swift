@@ -203,6 +203,8 @@ public enum ReportAudit {
         // Shares, completions, changes, scores.
         var shareParents = ShareParents(statements, vocabulary: vocabulary)
         var amountChanges: [String: [Statement]] = [:]
+        // Shares of a whole the text names but never states, by its name and year, with their parts.
+        var sharesOfUnstatedWholes: [String: [(share: Statement, part: Statement)]] = [:]
         for st in statements {
             // Another body's figures are checked only against what the text links them to (the level a change or
             // share is about, a part's total), never against the report's own levels.
@@ -210,8 +212,14 @@ public enum ReportAudit {
             switch st.role {
             case .share:
                 let part = st.about.map { statements[$0] } ?? (ofReport ? level(st.key, st.year) : nil)
-                guard let part, let parent = ofReport && part.body == nil ? shareParents.parent(of: st, part: part) : part.parent.map({ statements[$0] }),
-                      parent.value != 0 else { continue }
+                guard let part else { continue }
+                guard let parent = ofReport && part.body == nil ? shareParents.parent(of: st, part: part) : part.parent.map({ statements[$0] }),
+                      parent.value != 0 else {
+                    if ofReport, part.body == nil, part.subject != nil, let named = st.shareOf, !named.isEmpty {
+                        sharesOfUnstatedWholes["\(named)|\(st.year)", default: []].append((st, part))
+                    }
+                    continue
+                }
                 add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
                     st.halfUnit + ratioTolerance(part, parent))
             case .completion:
@@ -279,6 +287,25 @@ public enum ReportAudit {
                     got.halfUnit + st.halfUnit)
             case .level, .baseLevel, .weight:
                 continue
+            }
+        }
+        // Shares of a whole the text never states (基本支出 A 元，占一般公共预算支出的 84.06%；项目支出 B 元，占 19.62%): when
+        // their parts are all the parts of one of the vocabulary's identities (basic + project), the whole is their
+        // sum, and each share is checked against it. Shares of one whole's parts never add up to more than 100%;
+        // when they fall short of it the whole may have parts the text does not name, and nothing is checked.
+        for (key, group) in sharesOfUnstatedWholes where group.count >= 2 {
+            let subjects = Set(group.compactMap(\.part.subject)), measures = Set(group.map { $0.part.measure ?? "" })
+            guard subjects.count == group.count, measures.count == 1, Set(group.map(\.part.unit)).count == 1,
+                  vocabulary.identities.contains(where: { $0.parts.contains { Set($0) == subjects } }) else { continue }
+            let shares = group.reduce(0) { $0 + $1.share.value }, slack = group.reduce(0) { $0 + $1.share.halfUnit }
+            guard shares >= 100 - slack - 1e-9 else { continue }
+            let whole = group.reduce(0) { $0 + $1.part.value }, wholeHalfUnit = group.reduce(0) { $0 + $1.part.halfUnit }
+            guard whole > 0 else { continue }
+            let named = String(key[..<key.lastIndex(of: "|")!]), parts = group.map(\.part.label).joined(separator: " + ")
+            for (share, part) in group.sorted(by: { $0.share.position < $1.share.position }) {
+                let tolerance = share.halfUnit + 100 * (part.halfUnit / whole + part.value * wholeHalfUnit / (whole * whole))
+                add("share", "share of \(part.label) in \(named) = \(parts) (\(share.year), %)", share,
+                    100 * part.value / whole, tolerance)
             }
         }
         // The same change stated twice with different amounts.

@@ -336,15 +336,32 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
 @Suite struct PublishedPhrasingTests {
     func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
 
-    /// A news report of several departments' accounts: each part of a sentence that opens with another body's name
-    /// states that body's figures, checked against its own and never against the report's; one body named alone
-    /// is the report's own by another name.
     /// A title naming its body with the word for its kind after it (财政局部门2022年度部门决算): the body.
     @Test func aBodyNamedWithItsKind() {
         #expect(extraction("财政局部门2022年度部门决算\n一、收入支出决算总体情况说明\n2022年度收入总计1,000.00万元。").department == "财政局")
         #expect(extraction("示例县委组织部部门2023年度部门预算\n一、收支预算总体情况\n2023年收入总计50.00万元。").department == "示例县委组织部")
         // A place's department for a domain keeps its name (示例县教育部门 is no body plus a kind).
         #expect(ReportExtractor.withoutKindWord("示例县教育部门") == "示例县教育部门")
+    }
+
+    /// Shares of a whole the text never states: when their parts are an identity's (basic + project), the whole
+    /// is their sum and a wrong share is found (as in a published 预算 whose 基本支出 took 84.06% and 项目支出 19.62%
+    /// of one whole); shares that fall short of 100% may leave parts unnamed, and nothing is checked.
+    @Test func sharesOfAWholeNeverStated() {
+        func checks(_ basicShare: String, _ projectShare: String) -> [AuditCheck] {
+            ReportAudit.audit(extraction("""
+            示例县示例局2024年部门预算公开说明
+            五、一般公共预算支出情况说明
+            1. 基本支出预算2476260.58元，占一般公共预算支出的\(basicShare)%，同比减少4966.66元。
+            2. 项目支出469500元，占一般公共预算支出的\(projectShare)%，同比增加70100元。
+            """)).filter { $0.rule == "share" }
+        }
+        let wrong = checks("84.06", "19.62")
+        #expect(wrong.count == 2, "\(wrong.map(\.check))")
+        #expect(wrong.contains { $0.stated == 84.06 && $0.consistent } && wrong.contains { $0.stated == 19.62 && !$0.consistent && abs($0.recomputed - 15.938) < 0.001 })
+        #expect(checks("84.06", "15.94").allSatisfy(\.consistent) && checks("84.06", "15.94").count == 2)
+        // 70% and 15%: the whole may have a part not named (经营支出): no check.
+        #expect(checks("70.00", "15.00").isEmpty)
     }
 
     /// A whole named by listing all its parts (因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数) or by 总支出
@@ -380,6 +397,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!TableReader.yearsSpending("基本支出") && !TableReader.yearsSpending("支出减少情况(万元)"))
     }
 
+    /// A news report of several departments' accounts: each part of a sentence that opens with another body's name
+    /// states that body's figures, checked against its own and never against the report's; one body named alone
+    /// is the report's own by another name.
     @Test func figuresOfOtherBodies() {
         #expect(ReportExtractor.namedBody(opening: "其中，今年示例市公安局的“三公”经费") == "示例市公安局")
         #expect(ReportExtractor.namedBody(opening: "示例市教育委员会2023年“三公”经费") == "示例市教育委员会")

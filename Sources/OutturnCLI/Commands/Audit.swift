@@ -15,8 +15,8 @@ extension OutturnCommand {
                 stated rounding of every number involved allows (consistent). Checked where the text states the
                 relation: a total against its 其中 parts (and their changes against its change), totals the
                 accounting defines (三公 = its parts, basic = personnel + public, total = basic + project, score
-                total = sub-scores), shares against part / the parent named after 占, changes as amounts and as
-                percents against the base year the text names, completion and execution rates against actual /
+                total = sub-scores), shares against part / the parent named after 占 (a whole never stated: the sum
+                of its named parts), changes as amounts and as percents against the base year the text names, completion and execution rates against actual /
                 budget, full marks minus deduction, execution score = weight x rate, and figures stated twice. A
                 file of several reports one after another is checked report by report (each with its department).
                 Inconsistent checks come first in the table; --inconsistent shows only those and exits with
