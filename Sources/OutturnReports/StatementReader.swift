@@ -768,6 +768,34 @@ struct StatementReader {
     /// 实际支出 A，其中：…); past a rate or a sentence's end, where an item is stated in two measures (决算为 A，年初预算
     /// B，完成预算的 c%。其中：…; 项目支出预算 B，实际支出 A，预算执行率 r。其中：…), the one in the document's own
     /// measure (a 决算's outturn), whichever came last.
+    /// A 其中 list after two totals of one subject (决算数为 12.36 万元，完成预算的 82.4%，预算为 15.00 万元。其中：…) is
+    /// read as the nearer total's parts. When they add up to the other within the rounding of every figure, and not
+    /// to the nearer, they are the other's, and take its measure: an auditor reads a list by what it adds up to.
+    /// - Complexity: linear in the statements.
+    static func reattachingBreakdowns(_ statements: inout [Statement]) {
+        var parts: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.role == .level { if let p = st.parent { parts[p, default: []].append(k) } }
+        for (t, ks) in parts where ks.count >= 2 {
+            let total = statements[t]
+            guard total.role == .level, let subject = total.subject else { continue }
+            let sum = ks.reduce(0) { $0 + statements[$1].value }, slack = ks.reduce(0) { $0 + statements[$1].halfUnit }
+            guard abs(sum - total.value) > slack + total.halfUnit + 1e-9,
+                  ks.allSatisfy({ statements[$0].measure == total.measure && statements[$0].stage == total.stage }) else { continue }
+            // The other total: the same subject and year in another measure, among the few statements before it.
+            guard let a = (max(0, t - 4)..<t).reversed().first(where: {
+                      let c = statements[$0]
+                      return c.role == .level && c.subject == subject && c.year == total.year && c.measure != total.measure && c.unit == total.unit && c.body == total.body
+                  }), abs(sum - statements[a].value) <= slack + statements[a].halfUnit + 1e-9 else { continue }
+            let other = statements[a]
+            for k in ks {
+                statements[k].parent = a
+                statements[k].measure = other.measure
+                statements[k].stage = other.stage
+                if let partSubject = statements[k].subject { statements[k].key = partSubject + ":" + (other.measure ?? "") }
+            }
+        }
+    }
+
     func inDocumentsMeasure(_ k: Int, among candidates: [Int], _ statements: [Statement]) -> Int {
         let t = statements[k]
         guard t.subject != nil, t.measure != defaultMeasure, k != statements.count - 1 else { return k }

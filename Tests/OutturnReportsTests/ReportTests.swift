@@ -364,6 +364,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(checks("70.00", "15.00").isEmpty)
     }
 
+    /// A 其中 list after two totals of one subject is the one it adds up to (the outturn, not the budget stated
+    /// last); a list that adds up to neither stays with the nearer and is flagged.
+    @Test func partsAfterTwoTotalsAreTheOneTheyAddUpTo() {
+        func threePublic(_ reception: String) -> [AuditCheck] {
+            ReportAudit.audit(extraction("""
+            示例镇2023年度部门决算公开说明
+            2023年度“三公”经费财政拨款支出决算数为12.36万元，完成预算的82.40%，“三公”经费财政拨款支出预算为15.00万元。其中：公务接待费\(reception)万元，公务用车运行维护费9.20万元，因公出国（境）费0万元。
+            """)).filter { $0.rule == "identity" || $0.rule == "breakdown" }
+        }
+        let outturn = threePublic("3.16")
+        #expect(!outturn.isEmpty && outturn.allSatisfy { $0.consistent && $0.stated == 12.36 }, "\(outturn.map(\.check))")
+        let neither = threePublic("4.16")
+        #expect(neither.contains { !$0.consistent && $0.stated == 15 }, "\(neither.map(\.check))")
+    }
+
     /// A whole named by listing all its parts (因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数) or by 总支出
     /// after its name (“三公”经费总支出) is that whole; two of three parts name no whole.
     @Test func aWholeNamedByItsParts() {
