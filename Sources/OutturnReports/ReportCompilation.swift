@@ -56,10 +56,10 @@ extension ReportExtractor {
             }
             defer { offset += count + 1 }
             guard let last else { previousFinished = true; continue }
-            // (The pattern only on short lines: most lines are prose or rows.)
+            // (Only short lines with a year, or the line after half a title: most lines are prose, rows or cells.)
             var title: (index: String.Index, offset: Int, name: String, afterFinished: Bool)? = nil
             var halfTitle: String? = nil
-            if count - blanks <= 40 {
+            if count - blanks <= 40 && (hasYear || pending != nil) {
                 let text = String(String.UnicodeScalarView(line)).trimmingBlanks()
                 if ReportText.isTitleLine(text), !isContentsEntry(text) {
                     if hasYear && hasDigit {
