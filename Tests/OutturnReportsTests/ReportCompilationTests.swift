@@ -94,6 +94,8 @@ import _TestSupport
             let text = first + joint + "示例县水利局2023年度部门决算\n" + filler
             let starts = ReportExtractor.reportStarts(in: text)
             #expect(starts.count == 2, "\(joint)")
+            // (Line ends of a Windows file, CRLF, alike.)
+            #expect(ReportExtractor.reportStarts(in: text.replacingOccurrences(of: "\n", with: "\r\n")).count == 2, "\(joint) with CRLF")
             if starts.count == 2 {
                 let at = (first + joint).unicodeScalars.count
                 #expect(starts[1].offset == at)
