@@ -35,8 +35,8 @@ public struct RecordSpool: ~Copyable {
 
     /// Puts a record aside.
     public mutating func append(_ record: [Cell]) throws {
-        pending.append(UInt8(clamping: record.count))
         precondition(record.count <= 255, "a record of more than 255 cells")
+        pending.append(UInt8(record.count))
         for cell in record {
             switch cell {
             case .missing: pending.append(0)
