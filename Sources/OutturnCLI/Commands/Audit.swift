@@ -49,7 +49,10 @@ extension OutturnCommand {
             var failing: [[Cell]] = [], total = 0
             var passing = try RecordSpool()
             for path in try ReportSource.paths(reports) {
+                var bodies = ReportBodies()
+                defer { bodies.note(path: path) }
                 try ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent) { e in
+                    bodies.append(e)
                     departments.insert(e.department)
                     for c in ReportAudit.audit(e) {
                         total += 1

@@ -48,12 +48,16 @@ extension OutturnCommand {
             var read: [ReportFigures] = []
             try output.emit(columns: columns) { append in
                 for path in try ReportSource.paths(reports) {
-                    // (A compilation of several reports gives each report's figures under its own body.)
+                    // (A compilation of several reports gives each report's figures under its own body; said on
+                    // standard error, as the reading's other choices are.)
+                    var bodies = ReportBodies()
                     try ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: (path as NSString).lastPathComponent,
                                                     department: department) { e in
+                        bodies.append(e)
                         try append(records(e))
                         if panelOutput != nil { read.append(e.figuresRead) }
                     }
+                    bodies.note(path: path)
                 }
             }
             if let panelOutput { try PanelFile.write(ReportFigures.panel(read), toPath: panelOutput) }
@@ -75,5 +79,20 @@ extension OutturnCommand {
                  .number(Double(f.offset)), .text(f.rule), .text(f.snippet), .text(e.source)]
             }
         }
+    }
+}
+
+/// The bodies of the reports one file held, for a note when it held several (a compilation cut at its titles).
+struct ReportBodies {
+    private(set) var names: [String] = []
+
+    mutating func append(_ e: ReportExtraction) { names.append(e.department) }
+
+    /// On standard error, when the file held more than one report: how many, and whose.
+    func note(path: String) {
+        guard names.count > 1 else { return }
+        let distinct = names.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let shown = distinct.prefix(3).joined(separator: ", ") + (distinct.count > 3 ? ", ..." : "")
+        Diagnostics.write("\((path as NSString).lastPathComponent): \(names.count) reports, read one by one (\(distinct.count) bodies: \(shown))")
     }
 }
