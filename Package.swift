@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "OutturnReportsTests", dependencies: ["OutturnReports", "OutturnIO", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OutturnOutputTests", dependencies: ["OutturnOutput", "_TestSupport"]),
         .testTarget(name: "OutturnStoreTests", dependencies: ["OutturnStore", "OutturnIO", "_TestSupport"]),
-        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "OutturnOutput", "_TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "OutturnCLITests", dependencies: ["OutturnCLI", "OutturnOutput", "OutturnReports", "_TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

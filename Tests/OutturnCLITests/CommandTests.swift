@@ -5,6 +5,7 @@ import FoundationXML
 import Outturn
 @testable import OutturnIO
 import OutturnOutput
+import OutturnReports
 import Testing
 import _TestSupport
 @testable import OutturnCLI
@@ -457,6 +458,13 @@ import _TestSupport
         #expect(checkedTogether.map { key($0, checkFields) } == checked.map { key($0, checkFields) })
         #expect(checkedTogether.first?["consistent"] as? String == "NO" && checkedTogether.first?["department"] as? String == "江西省示例委员会")
         #expect(Set(checkedTogether.map { $0["department"] as! String }) == ["湖北省示例局", "湖南省示范厅", "广东省示例厅", "江西省示例委员会"])
+        // The note a file of several reports gets; none for one report.
+        var bodies = ReportBodies()
+        ReportExtractor.extractEach(text: texts.joined(), source: "compilation.txt") { bodies.append($0) }
+        #expect(bodies.noteText(path: joined) == "compilation.txt: 4 reports, read one by one (4 bodies: 湖北省示例局, 湖南省示范厅, 广东省示例厅, ...)")
+        var one = ReportBodies()
+        ReportExtractor.extractEach(text: texts[0], source: "one.txt") { one.append($0) }
+        #expect(one.noteText(path: "one.txt") == nil)
         // As a data file (--data, import): one panel of the four departments, the same as the folder's.
         let panelPath = try TestSupport.temporaryPath("apart.csv")
         try OutturnCommand.Extract.parse([folder, "--format", "csv", "--output", "/dev/null", "--panel-output", panelPath]).run()

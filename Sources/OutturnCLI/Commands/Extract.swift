@@ -88,11 +88,15 @@ struct ReportBodies {
 
     mutating func append(_ e: ReportExtraction) { names.append(e.department) }
 
-    /// On standard error, when the file held more than one report: how many, and whose.
-    func note(path: String) {
-        guard names.count > 1 else { return }
-        let distinct = names.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    /// When the file held more than one report: how many, and whose (the first three bodies).
+    func noteText(path: String) -> String? {
+        guard names.count > 1 else { return nil }
+        var seen = Set<String>(), distinct: [String] = []
+        for name in names where seen.insert(name).inserted { distinct.append(name) }
         let shown = distinct.prefix(3).joined(separator: ", ") + (distinct.count > 3 ? ", ..." : "")
-        Diagnostics.write("\((path as NSString).lastPathComponent): \(names.count) reports, read one by one (\(distinct.count) bodies: \(shown))")
+        return "\((path as NSString).lastPathComponent): \(names.count) reports, read one by one (\(distinct.count) bodies: \(shown))"
     }
+
+    /// The note on standard error.
+    func note(path: String) { if let text = noteText(path: path) { Diagnostics.write(text) } }
 }
