@@ -43,7 +43,8 @@ candidates = {
     "trimmed": lambda y, h: y[-1] + steps(h) * trimmed(np.diff(y)),
     "last five": lambda y, h: y[-1] + steps(h) * np.mean(np.diff(y)[-5:]),
 }
-for path in sys.argv[1:]:
-    data = load(path)
-    for name, f in candidates.items():
-        print(path, name, "%.2f %.3f" % score(data, f))
+if __name__ == "__main__":
+    for path in sys.argv[1:]:
+        data = load(path)
+        for name, f in candidates.items():
+            print(path, name, "%.2f %.3f" % score(data, f))
