@@ -24,6 +24,7 @@ public enum ReportExtractor {
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
         StatementReader.reattachingBreakdowns(&statements)
+        StatementReader.separatingAdjustments(&statements)
         let counts = reader.counts(doc)
         // The tables' links (parent, about) index their own list: shift them past the sentences' statements.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)

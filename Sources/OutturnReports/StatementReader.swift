@@ -796,6 +796,20 @@ struct StatementReader {
         }
     }
 
+    /// The words of an adjustment to a budget within its year: 调增上级补助收入 6.98 亿元, 年中追加 15.5 万元, “三保”支出调减.
+    static let adjustmentWords = ["调增", "调减", "追加", "核增", "核减", "压减"]
+
+    /// An amount whose label names an adjustment (调增一般公共预算支出 6.54 亿元: spending raised by that much) is no
+    /// level of the subject it names: it keeps its label as an item of its own (the audit still adds the
+    /// adjustments of a budget up: 全年预算 = 年初预算 + 追加 - 调减), and is never taken for the subject's figure.
+    static func separatingAdjustments(_ statements: inout [Statement]) {
+        for k in statements.indices where statements[k].role == .level && statements[k].subject != nil
+            && adjustmentWords.contains(where: statements[k].label.contains) {
+            statements[k].subject = nil
+            statements[k].key = "label:" + statements[k].label
+        }
+    }
+
     func inDocumentsMeasure(_ k: Int, among candidates: [Int], _ statements: [Statement]) -> Int {
         let t = statements[k]
         guard t.subject != nil, t.measure != defaultMeasure, k != statements.count - 1 else { return k }

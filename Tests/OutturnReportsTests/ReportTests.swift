@@ -379,6 +379,22 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(neither.contains { !$0.consistent && $0.stated == 15 }, "\(neither.map(\.check))")
     }
 
+    /// An amount whose label names an adjustment (调增一般公共预算支出 6.54 亿元, as a published 预算调整方案 states
+    /// it) is no figure of the subject and no restatement of it; a budget's adjustments still add up to its whole.
+    @Test func adjustmentsAreNoLevels() {
+        let e = extraction("""
+        示例区2024年财政预算调整方案
+        调增上级补助收入6.98亿元。调增一般公共预算支出6.54亿元，其中：调增化债专项资金支出0.99亿元，调增民生和社会发展重点项目支出5.55亿元。
+        调整后，一般公共预算支出73.89亿元。
+        """)
+        #expect(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["total_expenditure 738900"], "\(e.figures.map(\.indicator))")
+        let checks = ReportAudit.audit(e)
+        #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))")
+        #expect(checks.contains { $0.rule == "breakdown" && $0.stated == 65400 && $0.consistent })
+        let adjusted = ReportAudit.audit(extraction("示例局2023年度项目支出绩效自评报告\n该项目年初预算120.00万元，年中追加15.50万元，全年预算135.50万元。"))
+        #expect(adjusted.contains { $0.rule == "budget-adjustment" && $0.stated == 135.5 && $0.consistent }, "\(adjusted.map(\.check))")
+    }
+
     /// A whole named by listing all its parts (因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数) or by 总支出
     /// after its name (“三公”经费总支出) is that whole; two of three parts name no whole.
     @Test func aWholeNamedByItsParts() {
