@@ -48,8 +48,10 @@ public enum ReportAudit {
             return found.first { $0.measure == measure } ?? found.first
         }
         func signOf(_ st: Statement) -> Double { if case let .change(sign) = st.role { return sign } else { return 1 } }
-        func ratioTolerance(_ a: Statement, _ b: Statement) -> Double {
-            100 * (a.halfUnit / abs(b.value) + abs(a.value) * b.halfUnit / (b.value * b.value))
+        func ratioTolerance(_ a: Statement, _ b: Statement) -> Double { ratioTolerance(a, over: b.value, halfUnit: b.halfUnit) }
+        /// The rounding a percent a / b allows, b a value that may be off by `halfUnit` (a sum of stated figures).
+        func ratioTolerance(_ a: Statement, over b: Double, halfUnit: Double) -> Double {
+            100 * (a.halfUnit / abs(b) + abs(a.value) * halfUnit / (b * b))
         }
 
         // The base levels stated with a comparison, by the position of the level they are the base of.
@@ -204,7 +206,8 @@ public enum ReportAudit {
         var shareParents = ShareParents(statements, vocabulary: vocabulary)
         var amountChanges: [String: [Statement]] = [:]
         // Shares of a whole the text names but never states, by its name and year, with their parts.
-        var sharesOfUnstatedWholes: [String: [(share: Statement, part: Statement)]] = [:]
+        struct NamedWhole: Hashable { let name: String, year: Int }
+        var sharesOfUnstatedWholes: [NamedWhole: [(share: Statement, part: Statement)]] = [:]
         for st in statements {
             // Another body's figures are checked only against what the text links them to (the level a change or
             // share is about, a part's total), never against the report's own levels.
@@ -216,7 +219,7 @@ public enum ReportAudit {
                 guard let parent = ofReport && part.body == nil ? shareParents.parent(of: st, part: part) : part.parent.map({ statements[$0] }),
                       parent.value != 0 else {
                     if ofReport, part.body == nil, part.subject != nil, let named = st.shareOf, !named.isEmpty {
-                        sharesOfUnstatedWholes["\(named)|\(st.year)", default: []].append((st, part))
+                        sharesOfUnstatedWholes[NamedWhole(name: named, year: st.year), default: []].append((st, part))
                     }
                     continue
                 }
@@ -293,19 +296,18 @@ public enum ReportAudit {
         // their parts are all the parts of one of the vocabulary's identities (basic + project), the whole is their
         // sum, and each share is checked against it. Shares of one whole's parts never add up to more than 100%;
         // when they fall short of it the whole may have parts the text does not name, and nothing is checked.
-        for (key, group) in sharesOfUnstatedWholes where group.count >= 2 {
+        for (whole, group) in sharesOfUnstatedWholes where group.count >= 2 {
             let subjects = Set(group.compactMap(\.part.subject)), measures = Set(group.map { $0.part.measure ?? "" })
             guard subjects.count == group.count, measures.count == 1, Set(group.map(\.part.unit)).count == 1,
                   vocabulary.identities.contains(where: { $0.parts.contains { Set($0) == subjects } }) else { continue }
             let shares = group.reduce(0) { $0 + $1.share.value }, slack = group.reduce(0) { $0 + $1.share.halfUnit }
             guard shares >= 100 - slack - 1e-9 else { continue }
-            let whole = group.reduce(0) { $0 + $1.part.value }, wholeHalfUnit = group.reduce(0) { $0 + $1.part.halfUnit }
-            guard whole > 0 else { continue }
-            let named = String(key[..<key.lastIndex(of: "|")!]), parts = group.map(\.part.label).joined(separator: " + ")
+            let sum = group.reduce(0) { $0 + $1.part.value }, sumHalfUnit = group.reduce(0) { $0 + $1.part.halfUnit }
+            guard sum > 0 else { continue }
+            let parts = group.map(\.part.label).joined(separator: " + ")
             for (share, part) in group.sorted(by: { $0.share.position < $1.share.position }) {
-                let tolerance = share.halfUnit + 100 * (part.halfUnit / whole + part.value * wholeHalfUnit / (whole * whole))
-                add("share", "share of \(part.label) in \(named) = \(parts) (\(share.year), %)", share,
-                    100 * part.value / whole, tolerance)
+                add("share", "share of \(part.label) in \(whole.name) = \(parts) (\(whole.year), %)", share,
+                    100 * part.value / sum, share.halfUnit + ratioTolerance(part, over: sum, halfUnit: sumHalfUnit))
             }
         }
         // The same change stated twice with different amounts.
@@ -328,8 +330,9 @@ public enum ReportAudit {
             let steps = statements[(i + 1)..<k]
             func sign(_ st: Statement) -> Double? {
                 guard st.role == .level, st.unit == "万元", st.parent == nil else { return nil }
-                if ["追加", "调增", "增加"].contains(where: st.label.contains) { return 1 }
-                if ["调减", "减少"].contains(where: st.label.contains) { return -1 }
+                if let sign = StatementReader.adjustmentSign(of: st.label) { return sign }
+                if st.label.contains("增加") { return 1 }
+                if st.label.contains("减少") { return -1 }
                 return nil
             }
             guard steps.allSatisfy({ sign($0) != nil }) else { continue }

@@ -88,11 +88,12 @@ extension ReportExtractor {
         return starts
     }
 
-    /// Whether two names a title gives may be one body's: the same name, or one the other's short form (its
-    /// characters in order within the other's: 省人大常委会办公厅 within 湖南省人民代表大会常务委员会办公厅, 县水利局
-    /// within 示例县水利局), as a Chinese body's short name is made.
+    /// Whether two names may be one body's: the same name, or one the other's short form (its characters in order
+    /// within the other's: 省人大常委会办公厅 within 湖南省人民代表大会常务委员会办公厅, 县财政局 within 示例县财政局), as a
+    /// Chinese body's short name is made. A report's titles (a running header) and the bodies its sentences name
+    /// (县文联 in 示例县文学艺术界联合会's report) are told apart from other bodies by it.
     static func sameBody(_ a: String, _ b: String?) -> Bool {
-        guard let b else { return false }
+        guard let b, !a.isEmpty, !b.isEmpty else { return false }
         let (short, long) = a.unicodeScalars.count <= b.unicodeScalars.count ? (a, b) : (b, a)
         var rest = long.unicodeScalars[...]
         for c in short.unicodeScalars {

@@ -17,11 +17,11 @@ public struct ReportExtraction: Sendable {
     let text: ReportText
 
     /// The figures as a panel (one department, the catalogue indicators found), with provenance.
-    public func panel() -> IndicatorPanel { ReportFigures.panel([figuresRead]) }
+    public func panel() -> IndicatorPanel { ReportFigures.panel([reportFigures]) }
 
     /// The figures with where they came from, without the reading behind them (what a panel of many reports is
     /// built from: a compilation's reports are let go one by one).
-    public var figuresRead: ReportFigures { ReportFigures(source: source, year: year, figures: figures) }
+    public var reportFigures: ReportFigures { ReportFigures(source: source, year: year, figures: figures) }
 }
 
 /// One report's figures and where they came from.

@@ -23,8 +23,6 @@ public enum ReportExtractor {
         let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
-        StatementReader.reattachingBreakdowns(&statements)
-        StatementReader.separatingAdjustments(&statements)
         let counts = reader.counts(doc)
         // The tables' links (parent, about) index their own list: shift them past the sentences' statements.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
@@ -143,7 +141,7 @@ public enum ReportExtractor {
                 let opening = s[start..<min(p, start + 40)]
                 known[start] = .some(opening.contains(where: namedBodyEnds.contains) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
             }
-            guard let body = known[start]!, !isOwn(body, own) else { continue }
+            guard let body = known[start]!, !sameBody(body, own) else { continue }
             others.append((k, body))
         }
         // Only a text that speaks of several bodies so: one named body alone is the report's own by another name
@@ -154,13 +152,6 @@ public enum ReportExtractor {
         for k in statements.indices {
             if let p = statements[k].parent, statements[p].body != statements[k].body { statements[k].parent = nil }
         }
-    }
-
-    /// Whether a body named in the text is the report's own (`own`): the same name, or one within the other
-    /// (县财政局 in 示例县财政局's report).
-    static func isOwn(_ body: String, _ own: String?) -> Bool {
-        guard let own, !own.isEmpty else { return false }
-        return own.contains(body) || body.contains(own)
     }
 
     /// The body a part of a sentence opens by naming (北京市公安局的…, 北京市教育委员会今年…), after openers such as 其中 or

@@ -290,6 +290,9 @@ struct StatementReader {
             }
         }
         Self.joinPartsNamedByTheirShares(&statements, doc)
+        // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
+        Self.reattachBreakdowns(&statements)
+        Self.separateAdjustments(&statements)
         return (statements, unmatched)
     }
 
@@ -764,15 +767,11 @@ struct StatementReader {
         }
     }
 
-    /// The level a 其中 list breaks down, of the levels stated before it: the amount right before 其中 (预算数 B，
-    /// 实际支出 A，其中：…); past a rate or a sentence's end, where an item is stated in two measures (决算为 A，年初预算
-    /// B，完成预算的 c%。其中：…; 项目支出预算 B，实际支出 A，预算执行率 r。其中：…), the one in the document's own
-    /// measure (a 决算's outturn), whichever came last.
     /// A 其中 list after two totals of one subject (决算数为 12.36 万元，完成预算的 82.4%，预算为 15.00 万元。其中：…) is
     /// read as the nearer total's parts. When they add up to the other within the rounding of every figure, and not
     /// to the nearer, they are the other's, and take its measure: an auditor reads a list by what it adds up to.
     /// - Complexity: linear in the statements.
-    static func reattachingBreakdowns(_ statements: inout [Statement]) {
+    static func reattachBreakdowns(_ statements: inout [Statement]) {
         var parts: [Int: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.role == .level { if let p = st.parent { parts[p, default: []].append(k) } }
         for (t, ks) in parts where ks.count >= 2 {
@@ -796,20 +795,29 @@ struct StatementReader {
         }
     }
 
-    /// The words of an adjustment to a budget within its year: 调增上级补助收入 6.98 亿元, 年中追加 15.5 万元, “三保”支出调减.
-    static let adjustmentWords = ["调增", "调减", "追加", "核增", "核减", "压减"]
+    /// Whether a label names an adjustment to a budget within its year, and its direction: 调增上级补助收入 6.98 亿元
+    /// and 年中追加 15.5 万元 raise it (+1), “三保”支出调减 lowers it (-1); nil for a label that names none.
+    static func adjustmentSign(of label: String) -> Double? {
+        if ["调增", "追加", "核增"].contains(where: label.contains) { return 1 }
+        if ["调减", "核减", "压减"].contains(where: label.contains) { return -1 }
+        return nil
+    }
 
     /// An amount whose label names an adjustment (调增一般公共预算支出 6.54 亿元: spending raised by that much) is no
     /// level of the subject it names: it keeps its label as an item of its own (the audit still adds the
     /// adjustments of a budget up: 全年预算 = 年初预算 + 追加 - 调减), and is never taken for the subject's figure.
-    static func separatingAdjustments(_ statements: inout [Statement]) {
+    static func separateAdjustments(_ statements: inout [Statement]) {
         for k in statements.indices where statements[k].role == .level && statements[k].subject != nil
-            && adjustmentWords.contains(where: statements[k].label.contains) {
+            && adjustmentSign(of: statements[k].label) != nil {
             statements[k].subject = nil
             statements[k].key = "label:" + statements[k].label
         }
     }
 
+    /// The level a 其中 list breaks down, of the levels stated before it: the amount right before 其中 (预算数 B，
+    /// 实际支出 A，其中：…); past a rate or a sentence's end, where an item is stated in two measures (决算为 A，年初预算
+    /// B，完成预算的 c%。其中：…; 项目支出预算 B，实际支出 A，预算执行率 r。其中：…), the one in the document's own
+    /// measure (a 决算's outturn), whichever came last.
     func inDocumentsMeasure(_ k: Int, among candidates: [Int], _ statements: [Statement]) -> Int {
         let t = statements[k]
         guard t.subject != nil, t.measure != defaultMeasure, k != statements.count - 1 else { return k }

@@ -100,6 +100,20 @@ import _TestSupport
         #expect(cutError?.location?.line == 3 && cutError?.location?.column == 1)
     }
 
+    /// A report read from a pipe (`outturn extract <(pdftotext …)`, /dev/stdin), whose size is unknown until it is
+    /// read, is read whole like a file.
+    @Test func aReportFromAPipe() throws {
+        let fifo = try TestSupport.temporaryPath("report.fifo")
+        try? FileManager.default.removeItem(atPath: fifo)
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let text = "示例局2023年度部门决算\n收入合计100万元。\n"
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) { handle.write(Data(text.utf8)); try? handle.close() }
+        }
+        writer.start()
+        #expect(try ReportSource.text(path: fifo) == text)
+    }
+
     @Test func htmlDropsScriptsStylesAndTags() throws {
         let text = try ReportSource.text(path: TestSupport.path("\(Self.documents)/report.html"))
         #expect(!text.contains("777.77") && !text.contains("999.99") && !text.contains("<"))

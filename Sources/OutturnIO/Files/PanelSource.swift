@@ -112,7 +112,7 @@ public enum PanelSource {
             // (A compilation of several reports: each report's figures under its own body, the first stated kept.)
             var read: [ReportFigures] = []
             ReportExtractor.extractEach(text: try ReportSource.text(path: path), source: ReportSource.displayName(path), department: options.department) {
-                read.append($0.figuresRead)
+                read.append($0.reportFigures)
             }
             let panel = ReportFigures.panel(read), years = Set(read.map(\.year))
             if panel.departments.isEmpty { throw DataError("no catalogue figures found in the report", at: place, hint: "outturn extract --unmatched shows what was read") }

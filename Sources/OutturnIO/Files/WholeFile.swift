@@ -17,11 +17,13 @@ enum WholeFile {
         }
     }
 
-    /// The text at `path` when it is UTF-8 (a byte-order mark dropped), read straight into the string's own
-    /// storage: a long report is held once, not as bytes and again as text. Nil when the file is not UTF-8.
+    /// The text at `path` when it is a regular file of UTF-8 (a byte-order mark dropped), read straight into the
+    /// string's own storage: a long report is held once, not as bytes and again as text. Nil when the file is not
+    /// UTF-8, or is a pipe or device (its size unknown until read: `read` takes it whole).
     static func readUTF8(_ path: String, what: String) throws -> String? {
         let place = SourceLocation(file: path, line: 1)
-        if FilePath.kind(path) == .directory { throw DataError("is a folder, not a \(what)", at: place) }
+        // (Told before opening it: a pipe opened here and again by `read` would wait for a writer gone after the first.)
+        guard FilePath.kind(path) == .regular else { return nil }
         do {
             let file = try FileDescriptor.open(reading: path)
             defer { try? file.close() }
