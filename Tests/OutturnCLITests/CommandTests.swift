@@ -642,8 +642,7 @@ func expectUsageError(_ expected: String, sourceLocation: Testing.SourceLocation
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ProcessTests.binary), "needs .build/debug/outturn"))
     func interruptedOutputLeavesNothing() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-signal-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestSupport.temporaryFolder("signal").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = ["generate", "--departments", "20000", "--start", "2000", "--end", "2024", "--output", dir + "/out.csv"]

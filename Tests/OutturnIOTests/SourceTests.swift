@@ -171,9 +171,7 @@ import _TestSupport
     }
 
     func folder() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-targets-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
+        try TestSupport.temporaryFolder("targets").path
     }
 
     @Test func regularFileReplacedWholeKeepingItsMode() throws {

@@ -31,11 +31,25 @@ public enum TestSupport {
         return try JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 
+    /// The folder of this test process's temporary files, removed with everything in it when the process exits,
+    /// so that test runs leave nothing behind in the system's temporary folder (they used to leave a folder a test).
+    public static let scratchFolder: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-tests-\(getpid())-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.scratchFolder) }
+        return dir
+    }()
+
+    /// A fresh, empty folder inside ``scratchFolder``; `label` names it for whoever reads a failure's paths.
+    public static func temporaryFolder(_ label: String = "test") throws -> URL {
+        let dir = scratchFolder.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     /// Writes `contents` (bytes) to a fresh temporary file with the given name and returns its path.
     public static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+        let url = try temporaryFolder().appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }
@@ -71,9 +85,7 @@ public enum TestSupport {
 
     /// A fresh temporary path (no file created).
     public static func temporaryPath(_ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent(name).path
+        try temporaryFolder().appendingPathComponent(name).path
     }
 
     /// Whether `a` and `b` agree to a relative tolerance (absolute near zero), NaN equal to NaN.
