@@ -132,7 +132,9 @@ public enum ReportAudit {
             add(name, "\(total.label.isEmpty ? total.key : total.label) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
-            if total.role == .level {
+            // (Not in a table of two years: it states both years' levels of every row, whose breakdowns and each
+            // row's change are checked, so a sum of changes would only flag one error twice.)
+            if total.role == .level, total.rule != "table-row" {
                 let changes = ps.compactMap { changesAbout[$0]?.first }
                 guard changes.count == ps.count else { continue }
                 guard let totalChange = changeOfLevel[LevelValue(value: total.value, year: total.year)].map({ statements[$0] }) else { continue }
@@ -423,7 +425,15 @@ public enum ReportAudit {
                     min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
             }
         }
-        return checks.sorted { $0.offset < $1.offset }
+        // Two rules that reach the same number by the same arithmetic (a 合计 row over its item rows, and the 三公
+        // identity over the same items) make one finding, named by the breakdown (the text's own labels).
+        // (Only an identity that repeats a breakdown: two breakdowns of one total, by structure and by kind, are two
+        // findings, and so are a score as full marks less its deduction and as weight x rate.)
+        struct Finding: Hashable { let offset: Int, stated: Double, recomputed: Double }
+        func finding(_ c: AuditCheck) -> Finding { Finding(offset: c.offset, stated: c.stated, recomputed: (c.recomputed * 1e6).rounded() / 1e6) }
+        let summed = Set(checks.filter { $0.rule == "breakdown" }.map(finding))
+        let distinct = checks.filter { $0.rule != "identity" || !summed.contains(finding($0)) }
+        return distinct.sorted { $0.offset < $1.offset }
     }
 
     /// Some of a report's statements in the order of a coordinate of theirs (`position` in the normalised text,

@@ -54,6 +54,9 @@ struct StatementReader {
         // 是：…): a sentence that names no year of its own reads its figures as that year's, not the report's. A new
         // paragraph or heading, or a sentence that says 本年 / 今年, ends it.
         var yearInForce: Int? = nil
+        // Lists of an item's parts stated before the item (收入包括：A、B、C；支出包括：…。2024年收支总预算 X), with
+        // where each list ends: joined to the item's level when it comes (`joinListsToTheTotalAfter`).
+        var listsBeforeTheirTotal: [ListBeforeItsTotal] = []
         for sentence in sentences(doc) {
             let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffset($0.start)) }
             let sentenceText = text(s, sentence)
@@ -132,6 +135,10 @@ struct StatementReader {
                             let named = subjectMatch(in: text(s, start..<colon), weak: false)?.subject
                             candidates = Array(candidates.filter { named != nil && statements[$0].subject == named && statements[$0].role == .level }.suffix(1))
                             ownList = true
+                            if candidates.isEmpty, let listed = named ?? listedItem(text(s, start..<colon)) {
+                                let end = (colon..<sentence.upperBound).first { s[$0] == "；" || s[$0] == ";" } ?? sentence.upperBound
+                                listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: start, end: end))
+                            }
                         }
                     }
                     if candidates.isEmpty && !ownList {
@@ -141,9 +148,15 @@ struct StatementReader {
                         let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
                         // (Looking back no further than 600 scalars keeps reading linear.)
                         let reach = doc.nearest(statements, before: sentence.lowerBound, within: 600)
-                        if let named = subjectMatch(in: opening, weak: false)?.subject,
-                           let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
+                        let named = subjectMatch(in: opening, weak: false)?.subject
+                        if let named, let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
+                        } else if let listed = named ?? listedItem(opening), at == nil, openerAt < amount.start,
+                                  s[openerAt] == "：" || s[openerAt] == ":" {
+                            // A list that names its item, not yet stated, after a colon (收入包括：…): the item's
+                            // level may follow the lists.
+                            let end = (openerAt..<sentence.upperBound).first { s[$0] == "；" || s[$0] == ";" } ?? sentence.upperBound
+                            listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: sentence.lowerBound, end: end))
                         } else {
                             // After a sentence of changes only (…收、支总计各增加 X，增长 y%。其中：…), the level those
                             // changes are of.
@@ -290,10 +303,52 @@ struct StatementReader {
             }
         }
         Self.joinPartsNamedByTheirShares(&statements, doc)
+        Self.joinListsToTheTotalAfter(listsBeforeTheirTotal, &statements)
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         Self.separateAdjustments(&statements)
         return (statements, unmatched)
+    }
+
+    /// The item a list opener names (收入包括, 本部门支出主要包括): a subject of the vocabulary, else the department's
+    /// revenue or spending named by the bare word (收入 / 支出 and nothing else but the body's own words).
+    func listedItem(_ opening: String) -> String? {
+        if let named = subjectMatch(in: opening)?.subject { return named }
+        var words = opening.trimmingSpaces()
+        for w in ["主要", "包括", "分别", "具体", "本部门", "本单位", "部门", "单位", "全年", "本年", "年度"] { words = words.replacingOccurrences(of: w, with: "") }
+        words = Self.withoutYears(words)
+        return words == "收入" ? "revenue" : words == "支出" ? "expenditure" : nil
+    }
+
+    /// A list of an item's parts that names the item without stating it (收入包括：): the item, where its first
+    /// statement comes, and where the list is (its clause's start and its end, positions in the normalised text).
+    struct ListBeforeItsTotal {
+        let subject: String
+        let first: Int
+        let opened: Int
+        let end: Int
+    }
+
+    /// Lists of an item's parts stated before the item (收入包括：一般公共预算拨款收入 A、事业收入 B；支出包括：…。
+    /// 2024年收支总预算 T): the list's amounts are the parts of the first level of that item stated after the lists
+    /// of the same passage, within a sentence's reach (200 scalars), in the same unit and year.
+    static func joinListsToTheTotalAfter(_ lists: [ListBeforeItsTotal], _ statements: inout [Statement]) {
+        for (n, list) in lists.enumerated() {
+            let items = (list.first..<statements.count).filter {
+                let st = statements[$0]
+                return st.position < list.end && st.role == .level && st.parent == nil && st.unit == "万元"
+            }
+            guard items.count >= 2 else { continue }
+            // The total comes after every list of the passage (支出包括：… stands between 收入's list and its total).
+            var passageEnd = list.end
+            for next in lists[(n + 1)...] where next.opened <= passageEnd + 2 { passageEnd = next.end }
+            guard let total = (list.first..<statements.count).first(where: {
+                      let st = statements[$0]
+                      return st.position > passageEnd && st.role == .level && st.unit == "万元"
+                  }), statements[total].position - passageEnd <= 200, statements[total].subject == list.subject,
+                  items.allSatisfy({ statements[$0].year == statements[total].year }) else { continue }
+            for k in items { statements[k].parent = total; statements[k].breakdown = list.opened }
+        }
     }
 
     /// Parts in sentences of their own after a 其中： (工资福利支出预算 A，占基本支出预算 x%。商品和服务支出预算 B，

@@ -33,7 +33,9 @@ struct TableReader {
         return lo > 0 && rows[lo - 1].contains(offset)
     }
 
-    enum ColumnMeaning: Equatable { case budget, actual, rate, weight, score }
+    /// What a column holds: an amount of a measure, a rate, a score's full marks or points, or the change of the
+    /// row's amount from the earlier year's column to the later one's (增减额), as an amount or a percent (增减率).
+    enum ColumnMeaning: Equatable { case budget, actual, rate, weight, score, change, changePercent }
 
     static func read(_ text: String, reportYear: Int?, vocabulary: ReportVocabulary, genre: ReportGenre = .general) -> TableReader {
         var statements: [Statement] = [], unmatched: [UnmatchedStatement] = [], rows: [Range<Int>] = []
@@ -56,6 +58,13 @@ struct TableReader {
         // Per column of the current table: the last total row read (a 总计 adds it to the rows after it), and the
         // item the table's totals have named.
         var subtotal: [Int: Int] = [:], totalSubject: String? = nil
+        // Per column: a total read before any row of its block (合计 as the first row, the 公开表's layout), whose
+        // parts are the rows after it.
+        var leadTotal: [Int: Int] = [:]
+        // The year each header cell names (2023年预算数, 上年决算数), and the columns a change column compares.
+        var columnYears: [Int?] = [], changeColumns: (later: Int, earlier: Int)? = nil
+        // The last line of text above the table, and the item it names.
+        var heading = "", tableTopic: String? = nil
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.Entries(text) {
@@ -103,6 +112,7 @@ struct TableReader {
             // often a contents line or prose.)
             guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || hasBar ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingSpaces().isEmpty
+                if columns == nil, !compact.isEmpty { heading = String(compact.prefix(80)) }
                 if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
                 else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
@@ -110,8 +120,11 @@ struct TableReader {
                 continue
             }
             wrappedLines = 0
-            // A column of 金额 holds the document's own measure: actuals in a 决算, budgets in a 预算 disclosure.
-            let headerMeanings = cells.map { meaning($0) ?? (Self.isAmountColumn($0.text) ? (genre == .budgetDisclosure ? .budget : .actual) : nil) }
+            // A column of 金额, or of a year alone (2016年度 | 2017年度), holds the document's own measure: actuals in a
+            // 决算, budgets in a 预算 disclosure.
+            let headerMeanings = cells.map {
+                meaning($0) ?? (Self.isAmountColumn($0.text) || Self.isYearColumn($0.text) ? (genre == .budgetDisclosure ? .budget : .actual) : nil)
+            }
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
             let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
             if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
@@ -126,7 +139,11 @@ struct TableReader {
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
-                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil
+                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil; leadTotal = [:]
+                columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) }
+                changeColumns = Self.changeColumns(meanings, years: columnYears.map { $0 ?? reportYear })
+                // The heading above the table names what its bare 合计 totals (“三公”经费预算情况 over 合计 | 30.00).
+                tableTopic = reader.subjectMatch(in: heading).map(\.subject).flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
                 continue
             }
             guard let header = columns, cells.count == header.count || !hasBar || (entry.rebuilt && cells.count < header.count)
@@ -182,19 +199,20 @@ struct TableReader {
                 tableTotal = abs(own - all) > 1e-9 && abs(stated - own) < 1e-9
             }
             for (k, cell) in cells.enumerated() {
-                // A column that names its year (2023年预算数 | 2024年预算数) holds that year's figures.
-                guard k < meanings.count, let meaning = meanings[k], k != labelIndex, let (value, decimals) = number(cell.text),
-                      let year = StatementReader.lastYear(in: Substring(header[k].text)) ?? reportYear else { continue }
+                // A column that names its year (2023年预算数 | 2024年预算数, 上年决算数) holds that year's figures.
+                // (Changes are read once the row's levels are: they are about the later year's.)
+                guard k < meanings.count, let meaning = meanings[k], meaning != .change, meaning != .changePercent, k != labelIndex,
+                      let (value, decimals) = number(cell.text), let year = columnYears[k] ?? reportYear else { continue }
                 let cellOffset = offset + cell.start
                 var subject = reader.subjectMatch(in: label)?.subject
                 if isTotalRow {
                     // A total that names its item (本年收入合计) is that item's; a bare 合计 / 总计 is the table's
                     // earlier total's (总计 under 本年收入合计 is revenue's), else the 三公 total in a 三公
                     // disclosure, the project's in a project's, the spending otherwise.
-                    let named = [.rate, .weight, .score].contains(meaning) ? nil
-                        : subject.flatMap { ["revenue", "expenditure", "three_public", "project", "appropriation"].contains($0) ? $0 : nil }
+                    let named = [.rate, .weight, .score].contains(meaning) ? nil : subject.flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
                     subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? (tableTotal ? nil : "score_total")
-                        : named ?? totalSubject ?? (genre == .project ? "project" : documentTopic == "three_public" ? "three_public" : "expenditure")
+                        : named ?? totalSubject ?? (genre == .project ? "project"
+                            : tableTopic ?? (documentTopic == "three_public" ? "three_public" : "expenditure"))
                     if let named { totalSubject = named }
                 }
                 if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }
@@ -212,6 +230,8 @@ struct TableReader {
                     unit = "%"; d = decimals
                     if subject != "execution_rate" && (label.contains("财政拨款") || label.isEmpty || label.contains("总额")) { subject = "execution_rate" }
                     if subject != "execution_rate" { subject = nil }
+                case .change, .changePercent:
+                    continue
                 case .weight, .score:
                     unit = "分"; d = decimals
                     if label.isEmpty, header[k].text.contains("执行率") { subject = "score_budget_execution" }
@@ -236,8 +256,10 @@ struct TableReader {
                                    label: label.isEmpty ? header[k].text : label, year: year,
                                    role: meaning == .weight ? .weight : .level, value: v, unit: unit, decimals: d,
                                    position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
-                // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it.
+                // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it, or of the
+                // rows after it when it leads its block.
                 if inBreakdown, let total = breakdownOf[k] { st.parent = total }
+                else if !isTotalRow, measure != nil, let total = leadTotal[k] { st.parent = total }
                 statements.append(st)
                 let index = statements.count - 1
                 rowStatements[k] = index
@@ -245,7 +267,10 @@ struct TableReader {
                     // Scores and weights add up over every table above (the funds table's 分值 10 with the
                     // indicators' 90); amounts within their own table.
                     // A 总计 adds the rows since the last total to that total (本年收入合计 + 结余 + 年初结转 = 总计).
-                    let grand = vocabulary.isGrandTotal(label) ? subtotal[k].map { [$0] } ?? [] : []
+                    // (Only a total of the same item: 支出总计 below 收入总计 and its parts adds up neither.)
+                    let grand = vocabulary.isGrandTotal(label) ? subtotal[k].flatMap { s in
+                        statements[s].subject == nil || subject == nil || statements[s].subject == subject ? [s] : nil } ?? [] : []
+                    let leads = (sinceHeader[k] ?? []).isEmpty && grand.isEmpty && measure != nil
                     let own = sinceHeader[k] ?? []
                     let members = tableTotal && [.score, .weight].contains(meaning) ? own
                         : meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : grand + own
@@ -254,10 +279,32 @@ struct TableReader {
                     if meaning == .weight { weightsSinceTotal = tableTotal ? weightsSinceTotal.filter { !own.contains($0) } + [index] : [] }
                     sinceHeader[k] = []
                     subtotal[k] = index
+                    leadTotal[k] = leads ? index : nil
                 } else {
                     sinceHeader[k, default: []].append(index)
                     if meaning == .score { scoresSinceTotal.append(index) }
                     if meaning == .weight { weightsSinceTotal.append(index) }
+                }
+            }
+            // The row's change from the earlier year's column to the later one's (合计 | 30.00 | 27.00 | -3.00 | -10.0%),
+            // about the later year's level.
+            if let (later, earlier) = changeColumns, let now = rowStatements[later] {
+                for (k, cell) in cells.enumerated() where k < meanings.count && (meanings[k] == .change || meanings[k] == .changePercent) {
+                    guard let (value, decimals) = number(cell.text) else { continue }
+                    let percent = meanings[k] == .changePercent || cell.text.hasSuffix("%")
+                    var st = statements[now]
+                    st.role = .change(sign: value < 0 ? -1 : 1)
+                    st.value = abs(percent || !yuan ? value : value / 10_000)
+                    st.unit = percent ? "%" : "万元"
+                    st.decimals = percent ? decimals : max(decimals, 2) + (yuan ? 4 : 0)
+                    st.offset = offset + cell.start
+                    st.position = Int.max / 2 + st.offset
+                    st.about = now
+                    st.parent = nil
+                    st.baseYear = columnYears[earlier] ?? reportYear.map { $0 - 1 }
+                    let baseMeasure = meanings[earlier] == .budget ? "budget" : "actual"
+                    st.baseMeasure = baseMeasure == st.measure ? nil : baseMeasure
+                    statements.append(st)
                 }
             }
             // A row that is not a part is what a 其中 after it breaks down.
@@ -468,6 +515,7 @@ struct TableReader {
     static func meaning(_ cell: Cell) -> ColumnMeaning? {
         let t = cell.text
         if t.contains("得分系数") { return nil }
+        if let change = changeMeaning(t) { return change }
         if t.contains("得分") { return .score }
         if t.contains("权重") || t.contains("分值") { return .weight }
         if t.contains("执行率") || t.contains("完成率") { return .rate }
@@ -477,6 +525,46 @@ struct TableReader {
         if yearsSpending(t) { return .actual }
         if t.contains("预算") { return .budget }
         return nil
+    }
+
+    /// The items a bare 合计 may total, as the heading above its table or its own label names them.
+    static let totalSubjects: Set<String> = ["revenue", "expenditure", "three_public", "project", "appropriation"]
+
+    /// A column of changes from the year before: 增减额, 增减值, 增加额, 比上年增减 (an amount), 增减率, 增长率,
+    /// 增减%, 增减幅度 (a percent); not the column that explains them (增减原因, 变动情况说明).
+    static func changeMeaning(_ t: String) -> ColumnMeaning? {
+        guard ["增减", "增加额", "增长", "变动", "较上年", "比上年"].contains(where: t.contains),
+              !["原因", "说明", "情况"].contains(where: t.contains) else { return nil }
+        return ["率", "%", "％", "幅"].contains(where: t.contains) ? .changePercent : .change
+    }
+
+    /// A column named by a year alone (2016年度, 2017年, 2023年（万元）): an amount of that year.
+    static func isYearColumn(_ t: String) -> Bool {
+        var name = t
+        if let unit = name.range(of: #"\s*[（(][^）)]*[）)]\s*$"#, options: .regularExpression) { name.removeSubrange(unit) }
+        return name.trimmingSpaces().range(of: #"^(19|20)\d{2} ?年度?$"#, options: .regularExpression) != nil
+    }
+
+    /// The year a column's name gives: the year it names (2023年预算数), the report's year before (上年决算数,
+    /// 上年度预算数) or the report's year (本年预算数); nil when it names none.
+    static func columnYear(_ t: String, reportYear: Int?) -> Int? {
+        if let year = StatementReader.lastYear(in: Substring(t)) { return year }
+        guard let reportYear else { return nil }
+        if t.hasPrefix("上年") || t.hasPrefix("上一年") { return reportYear - 1 }
+        return nil
+    }
+
+    /// The two columns a table's change columns compare: the amount columns of its latest year and of the latest
+    /// year before it, when each is one column and the table has a change column; nil otherwise (预算数 | 决算数 |
+    /// 差额 compares measures, not years).
+    static func changeColumns(_ meanings: [ColumnMeaning?], years: [Int?]) -> (later: Int, earlier: Int)? {
+        guard meanings.contains(where: { $0 == .change || $0 == .changePercent }) else { return nil }
+        let amounts = meanings.indices.filter { meanings[$0] == .budget || meanings[$0] == .actual }
+        let dated = amounts.compactMap { k in years[k].map { (k, $0) } }
+        guard let latest = dated.map(\.1).max(), let before = dated.map(\.1).filter({ $0 < latest }).max() else { return nil }
+        let later = dated.filter { $0.1 == latest }, earlier = dated.filter { $0.1 == before }
+        guard later.count == 1, earlier.count == 1 else { return nil }
+        return (later[0].0, earlier[0].0)
     }
 
     /// Whether a column's name is a year's spending: 2020年度支出, 2020年支出 (万元), 本年支出, 全年支出.
