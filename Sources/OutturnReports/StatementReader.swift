@@ -57,8 +57,14 @@ struct StatementReader {
         // Lists of an item's parts stated before the item (收入包括：A、B、C；支出包括：…。2024年收支总预算 X), with
         // where each list ends: joined to the item's level when it comes (`joinListsToTheTotalAfter`).
         var listsBeforeTheirTotal: [ListBeforeItsTotal] = []
-        for sentence in sentences(doc) {
-            let amounts = self.amounts(s, in: sentence).filter { !covered(doc.originalOffset($0.start)) }
+        for whole in sentences(doc) {
+            // A table's rows end no sentence (they have no 。): the prose after a table starts after its last row
+            // read, so that no label reaches back over the rows (2024年收入预算 X after the 收入预算表).
+            // (Looked for back from the sentence's first amount: each scalar of the text is looked at once at most.)
+            let amounts = self.amounts(s, in: whole).filter { !covered(doc.originalOffset($0.start)) }
+            let sentence = amounts.first.flatMap { first in
+                (whole.lowerBound..<first.start).last { covered(doc.originalOffset($0)) }.map { ($0 + 1)..<whole.upperBound }
+            } ?? whole
             let sentenceText = text(s, sentence)
             // (A paragraph is told by what normalising left out before the sentence: a line break, a blank line or
             // page furniture; a line break inside a paragraph ends its year too, which errs on the side of the
@@ -304,6 +310,8 @@ struct StatementReader {
         }
         Self.joinPartsNamedByTheirShares(&statements, doc)
         Self.joinListsToTheTotalAfter(listsBeforeTheirTotal, &statements)
+        Self.changesOfTheLaterYear(&statements)
+        Self.joinPartsInParentheses(&statements, s)
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         Self.separateAdjustments(&statements)
@@ -318,6 +326,49 @@ struct StatementReader {
         for w in ["主要", "包括", "分别", "具体", "本部门", "本单位", "部门", "单位", "全年", "本年", "年度"] { words = words.replacingOccurrences(of: w, with: "") }
         words = Self.withoutYears(words)
         return words == "收入" ? "revenue" : words == "支出" ? "expenditure" : nil
+    }
+
+    /// Amounts in parentheses straight after an amount (公务用车购置及运行费 28 万元（公务用车购置费 0 万元，公务用车运行
+    /// 维护费 28 万元）) are that amount's parts, not parts of the total it belongs to: its own breakdown. Only levels in
+    /// 万元 of the amount's year, within 120 scalars of the parenthesis.
+    static func joinPartsInParentheses(_ statements: inout [Statement], _ s: [Unicode.Scalar]) {
+        for q in statements.indices where statements[q].role == .level && statements[q].unit == "万元" {
+            // After the amount: its digits, separators and unit, then the opening parenthesis.
+            var k = statements[q].position
+            while k < s.count, ReportText.inNumber(s, k) || s[k] == " " { k += 1 }
+            for unit in ["亿元", "万元", "元"] where k + unit.unicodeScalars.count <= s.count
+                && s[k..<(k + unit.unicodeScalars.count)].elementsEqual(unit.unicodeScalars) { k += unit.unicodeScalars.count; break }
+            while k < s.count, s[k] == " " { k += 1 }
+            guard k < s.count, s[k] == "（" || s[k] == "(" else { continue }
+            let open = k
+            guard let close = (open..<min(s.count, open + 120)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { continue }
+            let inside = (q + 1..<statements.count).prefix { statements[$0].position < close }.filter {
+                let st = statements[$0]
+                return st.position > open && st.role == .level && st.unit == "万元" && st.year == statements[q].year
+                    && (st.parent == nil || st.parent == statements[q].parent)
+            }
+            guard inside.count >= 2 else { continue }
+            for k in inside { statements[k].parent = q; statements[k].breakdown = open }
+        }
+    }
+
+    /// A change from last year stated after the item's levels of two years, the later first (2016年预算 33 万元，2015年
+    /// 预算 57.55 万元，与上年对比减少 24.55 万元): the later year's change from the earlier, not the earlier year's
+    /// from the year before it. Only when the two levels are of one key, stated next to each other and near (80
+    /// scalars), and the change follows the earlier straight after (its amount, then its percent).
+    static func changesOfTheLaterYear(_ statements: inout [Statement]) {
+        for k in statements.indices {
+            guard case .change = statements[k].role, let a = statements[k].about, a >= 1,
+                  statements[k].baseYear == nil || statements[k].baseYear == statements[a].year - 1,
+                  (a + 1..<k).allSatisfy({ if case .change = statements[$0].role { return [a, a - 1].contains(statements[$0].about) } else { return false } })
+            else { continue }
+            let earlier = statements[a], later = statements[a - 1]
+            guard earlier.role == .level, later.role == .level, later.key == earlier.key, later.year == earlier.year + 1,
+                  earlier.position - later.position <= 80, later.body == earlier.body else { continue }
+            statements[k].about = a - 1
+            statements[k].year = later.year
+            statements[k].baseYear = earlier.year
+        }
     }
 
     /// A list of an item's parts that names the item without stating it (收入包括：): the item, where its first
@@ -1118,7 +1169,7 @@ struct StatementReader {
     }
 
     static let changeWords: [(String, Double)] = [
-        ("增长率", 1), ("下降率", -1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
+        ("增长率", 1), ("下降率", -1), ("减少率", -1), ("增加率", 1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
         ("减少", -1), ("提高", 1), ("降低", -1), ("压缩", -1), ("压减", -1), ("节约", -1), ("节省", -1), ("上升", 1), ("回落", -1),
         ("增收", 1), ("减收", -1), ("增支", 1), ("减支", -1),
         ("增", 1), ("减", -1), ("降", -1),
@@ -1130,12 +1181,13 @@ struct StatementReader {
         guard let (word, sign) = changeWords.first(where: { t.hasSuffix($0.0) }) else { return nil }
         let head = String(t.dropLast(word.count))
         var comparator: String.Index? = nil
-        for c in ["同比", "相比", "比", "较", "与"] {
+        // (对比减少 compares as 比 does: the label is before 对比, not 对.)
+        for c in ["同比", "相比", "对比", "比", "较", "与"] {
             if let r = head.range(of: c, options: .backwards), comparator == nil || r.lowerBound < comparator! { comparator = r.lowerBound }
         }
         // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
         guard let comparator else {
-            return ["增幅", "降幅", "增长率", "下降率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
+            return ["增幅", "降幅", "增长率", "下降率", "减少率", "增加率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }

@@ -143,7 +143,9 @@ struct TableReader {
                 columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) }
                 changeColumns = Self.changeColumns(meanings, years: columnYears.map { $0 ?? reportYear })
                 // The heading above the table names what its bare 合计 totals (“三公”经费预算情况 over 合计 | 30.00).
-                tableTopic = reader.subjectMatch(in: heading).map(\.subject).flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
+                // (A heading that names revenue or spending alone, 2024年收入预算总表, names the department's.)
+                let bare = heading.contains("收入") != heading.contains("支出") ? (heading.contains("收入") ? "revenue" : "expenditure") : nil
+                tableTopic = (reader.subjectMatch(in: heading).map(\.subject) ?? bare).flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
                 continue
             }
             guard let header = columns, cells.count == header.count || !hasBar || (entry.rebuilt && cells.count < header.count)

@@ -784,6 +784,34 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.filter { !$0.consistent }.count == 1, "\(c.filter { !$0.consistent }.map(\.check))")
     }
 
+    /// A comparison after two years' levels, the later first (2024年预算 33 万元，2023年预算 57.55 万元，与上年对比减少
+    /// 24.55 万元), is the later year's; 对比减少 compares like 比 and 减少率 is a percent change (as a published
+    /// 三公 预算对比增减说明 writes them, where one item's change and rate are both wrong).
+    @Test func aComparisonAfterTwoYearsLevels() {
+        let c = checks("""
+        示例县经信局2024年“三公”经费预算对比增减说明
+        2024年三公经费预算拨入33万元，2023年三公经费预算拨入57.55万元，与上年对比减少24.55万元。主要原因是厉行节约。其中：1、公务接待费2024年预算8万元，2023年预算12.5万元；对比减少4.35万元；减少率35.22%。2、公务车辆运行2024年预算25万元，2023年预算45.2万元；对比减少20.20万元，减少率44.69%。
+        """)
+        #expect(c.filter { $0.rule == "change" }.map(\.check) == ["change of 三公经费预算拨入 2023-2024", "change of 公务接待费预算 2023-2024",
+                                                                  "change of 公务车辆运行预算 2023-2024"], "\(c.map(\.check))")
+        #expect(c.filter { !$0.consistent }.map(\.stated) == [-4.35, -35.22], "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(c.contains { $0.stated == -35.22 && $0.recomputed == -36 } && c.contains { $0.stated == -44.69 && $0.consistent })
+        // Two levels of different measures (a budget beside last year's outturn) are no such pair.
+        let measures = checks("示例局2024年部门预算\n2024年支出预算100.00万元，2023年支出决算90.00万元，比上年增加10.00万元。")
+        #expect(!measures.contains { $0.check.contains("2023-2024") && $0.stated == 10 }, "\(measures.map(\.check))")
+    }
+
+    /// Amounts in parentheses straight after an amount are its parts (公务用车购置及运行费 28 万元（公务用车购置费 0 万元，
+    /// 公务用车运行维护费 28 万元）), not more parts of the total (a published page's breakdown added them twice).
+    @Test func partsInParenthesesAfterTheirAmount() {
+        func c(_ running: String) -> [AuditCheck] {
+            checks("示例市某局2019年“三公”经费预算情况说明\n2019年本部门财政拨款安排“三公”经费29万元，比上年增加0.5万元，其中：因公出国(境)费0万元；公务用车购置及运行费28万元(公务用车购置费0万元，公务用车运行维护费\(running)万元)，较上年无增减；公务接待费1万元，比上年增加0.5万元。")
+                .filter { $0.rule == "breakdown" }
+        }
+        #expect(c("28").map(\.stated).sorted() == [28, 29] && c("28").allSatisfy { $0.consistent }, "\(c("28").map(\.check))")
+        #expect(c("27").contains { $0.stated == 28 && !$0.consistent } && c("27").contains { $0.stated == 29 && $0.consistent })
+    }
+
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
     /// year alone hold that year's outturns; 收入总计 leads its numbered parts and 支出总计 is no sum of them.
     @Test func yearColumnsAndTwoTotalsOfTheirOwn() {
