@@ -384,19 +384,22 @@ struct StatementReader {
     /// 2024年收支总预算 T): the list's amounts are the parts of the first level of that item stated after the lists
     /// of the same passage, within a sentence's reach (200 scalars), in the same unit and year.
     static func joinListsToTheTotalAfter(_ lists: [ListBeforeItsTotal], _ statements: inout [Statement]) {
+        // (Each list looks at its own statements and the next 200 scalars only: linear in the report.)
         for (n, list) in lists.enumerated() {
-            let items = (list.first..<statements.count).filter {
+            let inList = (list.first..<statements.count).prefix { statements[$0].position < list.end }
+            let items = inList.filter {
                 let st = statements[$0]
-                return st.position < list.end && st.role == .level && st.parent == nil && st.unit == "万元"
+                return st.role == .level && st.parent == nil && st.unit == "万元"
             }
             guard items.count >= 2 else { continue }
             // The total comes after every list of the passage (支出包括：… stands between 收入's list and its total).
             var passageEnd = list.end
-            for next in lists[(n + 1)...] where next.opened <= passageEnd + 2 { passageEnd = next.end }
-            guard let total = (list.first..<statements.count).first(where: {
+            for next in lists[(n + 1)...] { if next.opened <= passageEnd + 2 { passageEnd = next.end } else { break } }
+            let after = (inList.upperBound..<statements.count).prefix { statements[$0].position <= passageEnd + 200 }
+            guard let total = after.first(where: {
                       let st = statements[$0]
                       return st.position > passageEnd && st.role == .level && st.unit == "万元"
-                  }), statements[total].position - passageEnd <= 200, statements[total].subject == list.subject,
+                  }), statements[total].subject == list.subject,
                   items.allSatisfy({ statements[$0].year == statements[total].year }) else { continue }
             for k in items { statements[k].parent = total; statements[k].breakdown = list.opened }
         }
