@@ -250,8 +250,9 @@ struct StatementReader {
                     if let last = candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
                         let total = kind(st.role) == 0 ? inDocumentsMeasure(last, among: candidates, statements) : last
                         let t = statements[total]
-                        // A part named only by its use (其中：30 万元用于审计) is that use, not the total restated.
-                        if st.key == t.key, st.role == .level, isGeneric(pre), let use = Self.purpose(s, after: amount.end) {
+                        // A part named only by its use (其中：30 万元用于审计) is that use, not the total restated, nor
+                        // the item the sentence is about (the project's budget) when the total's label names none.
+                        if st.role == .level, isGeneric(pre), let use = Self.purpose(s, after: amount.end) {
                             st.key = "label:" + use; st.label = use; st.subject = nil; st.rule = "purpose"
                         }
                         // A grand total's parts include the year's own total (收入总计 434.72 万元，其中：本年收入合计
@@ -1455,9 +1456,24 @@ struct StatementReader {
             let c = s[k]
             if c == "，" || c == "；" || c == "：" || c == ";" || c == ":" { return k + 1 }
             if c == ",", !(k > 0 && Self.isDigit(s[k - 1]) && k + 1 < s.count && Self.isDigit(s[k + 1])) { return k + 1 }
+            if Self.isDigit(c), Self.endsACell(s, at: k, floor: floor) { return k + 1 }
             k -= 1
         }
         return floor
+    }
+
+    /// Whether the digit at `k` ends a number that follows another across a space, with neither a unit nor 年 after
+    /// it: a cell of a table flattened into one line (其中:本年财政拨款 90 89.974 89.974 上年结转资金 … 本项目共申请预算资金
+    /// 90 万元), which no label reaches across. (Normalising keeps a space only between numbers and latin text: 2022 年
+    /// and 90 万元 are no such cells.)
+    static func endsACell(_ s: [Unicode.Scalar], at k: Int, floor: Int) -> Bool {
+        guard k + 1 < s.count, !isDigit(s[k + 1]), s[k + 1] != ".", s[k + 1] != "," else { return false }
+        var j = k
+        while j > floor, isDigit(s[j - 1]) || s[j - 1] == "." || s[j - 1] == "," || s[j - 1] == "-" { j -= 1 }
+        guard j - 1 > floor, s[j - 1] == " ", isDigit(s[j - 2]) else { return false }
+        var n = k + 1
+        while n < s.count, s[n] == " " { n += 1 }
+        return n < s.count && !"年月日号%％万亿元人个分次项件家期（(".unicodeScalars.contains(s[n])
     }
 
     static let units: [(String, Double, String)] = [

@@ -540,11 +540,14 @@ struct TableReader {
         return ["率", "%", "％", "幅"].contains(where: t.contains) ? .changePercent : .change
     }
 
-    /// A column named by a year alone (2016年度, 2017年, 2023年（万元）): an amount of that year.
+    /// A column named by a year alone (2016年度, 2017年, 2023年（万元）) or by the period alone (本期 | 上年同期, 本年 |
+    /// 上年): an amount of that year.
     static func isYearColumn(_ t: String) -> Bool {
         var name = t
         if let unit = name.range(of: #"\s*[（(][^）)]*[）)]\s*$"#, options: .regularExpression) { name.removeSubrange(unit) }
-        return name.trimmingSpaces().range(of: #"^(19|20)\d{2} ?年度?$"#, options: .regularExpression) != nil
+        name = name.trimmingSpaces()
+        return ["本期", "本期数", "本年", "本年度", "本年数", "上期", "上年", "上年度", "上年数", "上年同期", "上年同期数"].contains(name)
+            || name.range(of: #"^(19|20)\d{2} ?年度?$"#, options: .regularExpression) != nil
     }
 
     /// The year a column's name gives: the year it names (2023年预算数), the report's year before (上年决算数,
@@ -552,7 +555,7 @@ struct TableReader {
     static func columnYear(_ t: String, reportYear: Int?) -> Int? {
         if let year = StatementReader.lastYear(in: Substring(t)) { return year }
         guard let reportYear else { return nil }
-        if t.hasPrefix("上年") || t.hasPrefix("上一年") { return reportYear - 1 }
+        if t.hasPrefix("上年") || t.hasPrefix("上一年") || t.hasPrefix("上期") { return reportYear - 1 }
         return nil
     }
 

@@ -812,6 +812,20 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("27").contains { $0.stated == 28 && !$0.consistent } && c("27").contains { $0.stated == 29 && $0.consistent })
     }
 
+    /// A 项目支出绩效自评表 flattened into one line (a published form's text: cells between spaces, the funds cells
+    /// before the targets' sentences): no label reaches back across the number cells, and parts named only by their
+    /// use (其中:30万元用于…) are those uses, never the project's budget.
+    @Test func aFormFlattenedIntoOneLine() {
+        let e = extraction("附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标 本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计。")
+        #expect(!e.figures.contains { $0.value == 30 }, "\(e.figures.map { "\($0.indicator) \($0.value)" })")
+        let c = ReportAudit.audit(e)
+        #expect(c.contains { $0.rule == "breakdown" && $0.stated == 90 && $0.consistent && !$0.check.contains("89.974") }, "\(c.map(\.check))")
+        // A year or an amount after its number is no cell: 2022 年 stays in its label.
+        #expect(!StatementReader.endsACell(Array("收入 2022 年".unicodeScalars), at: 6, floor: 0))
+        #expect(StatementReader.endsACell(Array("90 89.974上年结转".unicodeScalars), at: 8, floor: 0))
+        #expect(!StatementReader.endsACell(Array("90 89.974万元".unicodeScalars), at: 8, floor: 0))
+    }
+
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
     /// year alone hold that year's outturns; 收入总计 leads its numbered parts and 支出总计 is no sum of them.
     @Test func yearColumnsAndTwoTotalsOfTheirOwn() {
@@ -832,6 +846,17 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.filter { $0.rule == "breakdown" }.count == 2 && !c.contains { $0.check.hasPrefix("支出总计") && $0.rule == "breakdown" })
         #expect(c.filter { $0.rule == "change" }.count == 5 && c.filter { $0.rule == "change-percent" }.count == 5)
         #expect(c.contains { $0.rule == "change" && abs($0.stated - 5855.765359) < 1e-6 })
+        // Columns named by the period (本期 | 上年同期 | 增加额 | 增长率, a hospital's yearly statement): the report's
+        // year and the year before; a wrong rate is found.
+        let period = ReportAudit.audit(extraction("""
+        示例市妇幼保健院2020年度收支情况
+        单位:元
+        项目 | 行号 | 本期 | 上年同期 | 增加额 | 增长率
+        1、总收入 | 1 | 61625022.26 | 66095039.04 | -4470016.78 | -6.76%
+        2、总支出 | 5 | 65142258.61 | 58480172.81 | 6662085.80 | 11.93%
+        """))
+        #expect(period.filter { $0.rule == "change" }.count == 2 && period.filter { $0.rule == "change" }.allSatisfy { $0.consistent }, "\(period.map(\.check))")
+        #expect(period.filter { !$0.consistent }.map(\.stated) == [11.93] && period.allSatisfy { !$0.check.contains("2020-2020") })
     }
 
     /// 收、支总计均为 X is one value for each listed item (the first stands for them), and a 其中 after a sentence of
