@@ -154,7 +154,7 @@ public struct ReportVocabulary: Sendable, Codable {
                                                 "因公出国（境）支出", "因公出国(境)支出"]},
         {"id": "three_public.reception", "labels": ["公务接待费", "公务接待经费", "公务接待支出", "公务接待"]},
         {"id": "three_public.vehicles", "labels": ["公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车费", "公务用车购置及运行维护支出",
-                                                  "公务用车购置及运行费用", "公务用车购置及运维费"]},
+                                                  "公务用车购置及运行费用", "公务用车购置及运维费", "车辆购置及运行费", "公车购置及运行费"]},
         {"id": "three_public.vehicle_purchase", "labels": ["公务用车购置费"]},
         {"id": "three_public.vehicle_running", "labels": ["公务用车运行费", "公务用车运行维护费", "公务用车运行费用", "公务用车运行",
                                                          "公务车辆运行费", "公务车辆运行维护费", "公务车辆运行"]},

@@ -826,6 +826,15 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!StatementReader.endsACell(Array("90 89.974万元".unicodeScalars), at: 8, floor: 0))
     }
 
+    /// The names published texts give the 三公 parts besides the standard ones (车辆购置及运行费 in the news of the
+    /// central accounts, 公务接待 and 公务用车运行费用 in a county's, 公务车辆运行 in an older one) are those parts.
+    @Test func theThreePublicPartsByTheirOtherNames() {
+        for (vehicles, reception) in [("车辆购置及运行费", "公务接待费"), ("公车购置及运行费", "公务接待"), ("公务用车购置及运行费用", "公务接待经费")] {
+            let c = checks("示例市2023年“三公”经费决算情况说明\n2023年市本级“三公”经费支出合计74.25万元，因公出国(境)经费19.45万元、\(vehicles)40.67万元、\(reception)14.13万元。")
+            #expect(c.contains { $0.rule == "identity" && $0.stated == 74.25 && $0.consistent }, "\(vehicles) \(reception): \(c.map(\.check))")
+        }
+    }
+
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
     /// year alone hold that year's outturns; 收入总计 leads its numbered parts and 支出总计 is no sum of them.
     @Test func yearColumnsAndTwoTotalsOfTheirOwn() {
