@@ -65,6 +65,8 @@ struct TableReader {
         var columnYears: [Int?] = [], changeColumns: (later: Int, earlier: Int)? = nil
         // The last line of text above the table, and the item it names.
         var heading = "", tableTopic: String? = nil
+        // Whether the line before was a header (the next may continue its cells).
+        var headerJustRead = false
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.Entries(text) {
@@ -120,6 +122,15 @@ struct TableReader {
                 continue
             }
             wrappedLines = 0
+            // A header wrapped onto a second line (2023年 / 预算数, 增减率 / （%）): each cell joins the header cell it
+            // stands under.
+            let afterHeader = headerJustRead
+            headerJustRead = false
+            if afterHeader, let header = columns, cells.allSatisfy({ number($0.text) == nil && $0.text.count <= 12 }) {
+                let placed = cells.count == header.count ? cells
+                    : !hasBar && header.count <= 64 && cells.count < header.count ? Self.aligned(cells, under: header) : []
+                if placed.count == header.count { cells = zip(header, placed).map { Cell(text: $0.text + $1.text, start: $0.start) } }
+            }
             // A column of 金额, or of a year alone (2016年度 | 2017年度), holds the document's own measure: actuals in a
             // 决算, budgets in a 预算 disclosure.
             let headerMeanings = cells.map {
@@ -130,6 +141,7 @@ struct TableReader {
             if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
                 columns = cells
                 meanings = headerMeanings
+                headerJustRead = true
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
                 // kind or unit (指标性质, 度量单位).
                 labelColumns = cells.indices.filter { k in

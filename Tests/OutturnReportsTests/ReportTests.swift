@@ -835,6 +835,31 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         }
     }
 
+    /// A header wrapped onto a second line (2023年 / 预算数, 增减率 / （%）), laid out by spaces or drawn with bars:
+    /// each cell continues the one above it, so the columns keep their years (the first read gave the 2023 合计
+    /// as 2024's revenue).
+    @Test(arguments: ["""
+        项目                    2023年          2024年          增减额     增减率
+                                预算数          预算数                     （%）
+        合计                      1,286.40        1,352.75       66.35       5.16
+        一般公共预算拨款收入      1,104.20        1,187.65       83.45       7.65
+        事业收入                    182.20          165.10      -17.10      -9.39
+        """, """
+        项目 | 2023年 | 2024年 | 增减额 | 增减率
+         | 预算数 | 预算数 |  | （%）
+        合计 | 1,286.40 | 1,352.75 | 66.35 | 5.16
+        一般公共预算拨款收入 | 1,104.20 | 1,187.65 | 83.45 | 7.65
+        事业收入 | 182.20 | 165.10 | -17.10 | -9.39
+        """])
+    func aHeaderWrappedOntoTwoLines(_ table: String) {
+        let e = extraction("示例县人社局2024年部门预算公开说明\n2024年收入预算总表（单位：万元）\n" + table)
+        #expect(e.figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" } == ["budget_revenue 2023 1286.4", "budget_revenue 2024 1352.75"],
+                "\(e.figures.map { "\($0.indicator) \($0.year) \($0.value)" })")
+        let c = ReportAudit.audit(e)
+        #expect(c.filter { !$0.consistent }.map(\.stated) == [7.65], "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(c.filter { $0.rule == "breakdown" }.count == 2 && c.filter { $0.rule == "change" }.count == 3)
+    }
+
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
     /// year alone hold that year's outturns; 收入总计 leads its numbered parts and 支出总计 is no sum of them.
     @Test func yearColumnsAndTwoTotalsOfTheirOwn() {
