@@ -252,7 +252,11 @@ public enum ReportAudit {
                 let now = st.about.map { statements[$0] } ?? (ofReport ? level(st.key, st.year, like: st) : nil)
                 guard let now else { continue }
                 let baseYear = st.baseYear ?? st.year - 1
-                let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") } ?? now.key
+                // (An item the vocabulary does not know is keyed by its label and measure: its base of another
+                // measure, 2023年执行数 beside 2024年预算数, is the same label's.)
+                let labelBase = st.baseMeasure.flatMap { base in
+                    now.key.hasPrefix("label:") && now.key.hasSuffix(":" + (now.measure ?? "-")) ? String(now.key.dropLast((now.measure ?? "").count)) + base : nil }
+                let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") } ?? labelBase ?? now.key
                 // The base: the level stated with the comparison, else the base year's level of the measure the
                 // text names (比 2021 年度决算), else of the same measure, else of any (比上年同期 of a budget
                 // against last year's actual).

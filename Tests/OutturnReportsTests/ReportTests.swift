@@ -860,6 +860,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.filter { $0.rule == "breakdown" }.count == 2 && c.filter { $0.rule == "change" }.count == 3)
     }
 
+    /// A budget beside last year's outturn (2023年执行数 | 2024年预算数 | 增减额 | 增减率): each row's change is from
+    /// the outturn, also for items the vocabulary does not know (社会保障和就业支出), and a wrong rate is found.
+    @Test func aBudgetBesideLastYearsOutturn() {
+        let c = checks("""
+        示例县民政局2024年部门预算公开说明
+        一般公共预算支出预算表（单位：万元）
+        项目 | 2023年执行数 | 2024年预算数 | 增减额 | 增减率
+        合计 | 500.00 | 540.00 | 40.00 | 8.00%
+        社会保障和就业支出 | 420.00 | 455.00 | 35.00 | 8.33%
+        卫生健康支出 | 80.00 | 85.00 | 5.00 | 6.52%
+        """)
+        #expect(c.filter { $0.rule == "change" }.count == 3 && c.filter { $0.rule == "change" }.allSatisfy { $0.consistent }, "\(c.map(\.check))")
+        #expect(c.filter { !$0.consistent }.map(\.stated) == [6.52] && c.contains { $0.stated == 6.52 && $0.recomputed == 6.25 })
+    }
+
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
     /// year alone hold that year's outturns; 收入总计 leads its numbered parts and 支出总计 is no sum of them.
     @Test func yearColumnsAndTwoTotalsOfTheirOwn() {
