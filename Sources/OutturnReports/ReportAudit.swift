@@ -108,6 +108,9 @@ public enum ReportAudit {
         }
 
         // Breakdowns: a total and its 其中 parts (levels, or changes).
+        // (Those checked, by their total and the items of their parts: an identity whose parts are the same items, in
+        // any of its splits, is the same check, named in the text's words.)
+        var breakdownsOf: [Int: [Set<String>]] = [:]
         struct Breakdown: Hashable { let total: Int, opened: Int? }
         var parts: [Breakdown: [Int]] = [:]
         for (k, st) in statements.enumerated() { if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) } }
@@ -129,6 +132,7 @@ public enum ReportAudit {
             // A list that covers much less than its total names some of the parts only.
             if shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
+            breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
             add(name, "\(total.label.isEmpty ? total.key : total.label) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
@@ -157,11 +161,13 @@ public enum ReportAudit {
                 for k in totals {
                     let t = statements[k]
                     guard seenKeys.insert(t.key).inserted else { continue }
+                    if let stated = breakdownsOf[k], identity.parts.contains(where: { stated.contains(Set($0)) }) { continue }
                     for split in identity.parts {
-                        let members = split.compactMap { part in
-                            (bySubject["\(part)|\(y)"] ?? []).lazy.map { statements[$0] }.first { $0.measure == t.measure || t.measure == nil }
+                        let memberIndices = split.compactMap { part in
+                            (bySubject["\(part)|\(y)"] ?? []).first { statements[$0].measure == t.measure || t.measure == nil }
                         }
-                        guard members.count == split.count else { continue }
+                        guard memberIndices.count == split.count else { continue }
+                        let members = memberIndices.map { statements[$0] }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
                             slack(t) + members.reduce(0) { $0 + slack($1) })
                         break
@@ -429,15 +435,7 @@ public enum ReportAudit {
                     min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
             }
         }
-        // Two rules that reach the same number by the same arithmetic (a 合计 row over its item rows, and the 三公
-        // identity over the same items) make one finding, named by the breakdown (the text's own labels).
-        // (Only an identity that repeats a breakdown: two breakdowns of one total, by structure and by kind, are two
-        // findings, and so are a score as full marks less its deduction and as weight x rate.)
-        struct Finding: Hashable { let offset: Int, stated: Double, recomputed: Double }
-        func finding(_ c: AuditCheck) -> Finding { Finding(offset: c.offset, stated: c.stated, recomputed: (c.recomputed * 1e6).rounded() / 1e6) }
-        let summed = Set(checks.filter { $0.rule == "breakdown" }.map(finding))
-        let distinct = checks.filter { $0.rule != "identity" || !summed.contains(finding($0)) }
-        return distinct.sorted { $0.offset < $1.offset }
+        return checks.sorted { $0.offset < $1.offset }
     }
 
     /// Some of a report's statements in the order of a coordinate of theirs (`position` in the normalised text,

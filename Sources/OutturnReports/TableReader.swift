@@ -67,6 +67,8 @@ struct TableReader {
         var heading = "", tableTopic: String? = nil
         // Whether the line before was a header (the next may continue its cells).
         var headerJustRead = false
+        // Per column of a table whose columns are the parts of a total column: "total", or the part's subject.
+        var columnSubjects: [String?] = []
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.Entries(text) {
@@ -133,8 +135,14 @@ struct TableReader {
             }
             // A column of 金额, or of a year alone (2016年度 | 2017年度), holds the document's own measure: actuals in a
             // 决算, budgets in a 预算 disclosure.
-            let headerMeanings = cells.map {
+            var headerMeanings = cells.map {
                 meaning($0) ?? (Self.isAmountColumn($0.text) || Self.isYearColumn($0.text) ? (genre == .budgetDisclosure ? .budget : .actual) : nil)
+            }
+            // Columns that name the parts of a total column (科目名称 | 合计 | 基本支出 | 项目支出, the 公开表's layout):
+            // amounts of the document's measure, each column its item's.
+            let subjectsOfColumns = headerMeanings.allSatisfy({ $0 == nil }) ? Self.columnSubjects(cells, reader: reader) : nil
+            if let subjectsOfColumns {
+                for k in cells.indices where subjectsOfColumns[k] != nil { headerMeanings[k] = genre == .budgetDisclosure ? .budget : .actual }
             }
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
             let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
@@ -142,6 +150,7 @@ struct TableReader {
                 columns = cells
                 meanings = headerMeanings
                 headerJustRead = true
+                columnSubjects = subjectsOfColumns ?? []
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
                 // kind or unit (指标性质, 度量单位).
                 labelColumns = cells.indices.filter { k in
@@ -230,6 +239,12 @@ struct TableReader {
                     if let named { totalSubject = named }
                 }
                 if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }
+                // A part's column: its item in the total row, the row's item's part elsewhere (社会保障和就业支出 under
+                // 基本支出), which the vocabulary does not name.
+                var cellLabel = label
+                if k < columnSubjects.count, let part = columnSubjects[k], part != "total" {
+                    if isTotalRow { subject = part } else { subject = nil; cellLabel = label + "·" + header[k].text }
+                }
                 var unit = "万元", v = value, d = max(decimals, 2)
                 var measure: String? = nil
                 switch meaning {
@@ -253,7 +268,7 @@ struct TableReader {
                     if hasRate && !isTotalRow { subject = "score_budget_execution" }
                     if let s = subject, !s.hasPrefix("score") { subject = nil }
                 }
-                let key = subject.map { $0 + ":" + (measure ?? "") } ?? "label:" + label + ":" + (measure ?? "")
+                let key = subject.map { $0 + ":" + (measure ?? "") } ?? "label:" + cellLabel + ":" + (measure ?? "")
                 // A row's own execution rate beside its money (其中：财政资金 | 200.00 | 185.60 | 92.80%): kept for
                 // the audit to check against the row, but no part of a breakdown or a 合计 (rates do not add up).
                 if subject == nil && meaning == .rate && !label.isEmpty && hasMoney {
@@ -267,7 +282,7 @@ struct TableReader {
                     continue
                 }
                 var st = Statement(key: key, subject: subject, measure: measure, stage: meaning == .budget ? stage(of: header[k].text) : nil,
-                                   label: label.isEmpty ? header[k].text : label, year: year,
+                                   label: cellLabel.isEmpty ? header[k].text : cellLabel, year: year,
                                    role: meaning == .weight ? .weight : .level, value: v, unit: unit, decimals: d,
                                    position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
                 // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it, or of the
@@ -539,6 +554,24 @@ struct TableReader {
         if yearsSpending(t) { return .actual }
         if t.contains("预算") { return .budget }
         return nil
+    }
+
+    /// For a header whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出): per column "total"
+    /// (合计, 小计, 总计), the part's subject, or nil (the label columns); nil when the header is not one such: a total
+    /// column and at least two parts the vocabulary names, every other column a label's.
+    static func columnSubjects(_ cells: [Cell], reader: StatementReader) -> [String?]? {
+        var out: [String?] = [], totals = 0, parts = 0
+        for (k, cell) in cells.enumerated() {
+            let t = cell.text
+            if ["合计", "小计", "总计"].contains(t) { out.append("total"); totals += 1; continue }
+            if let m = reader.subjectMatch(in: t, weak: false), m.start == 0, m.end == t.unicodeScalars.count, !["revenue", "expenditure"].contains(m.subject) {
+                out.append(m.subject); parts += 1; continue
+            }
+            // (Only label columns besides: 科目编码, 科目名称, 项目.)
+            guard k < 2 || out.allSatisfy({ $0 == nil }) else { return nil }
+            out.append(nil)
+        }
+        return totals == 1 && parts >= 2 ? out : nil
     }
 
     /// The items a bare 合计 may total, as the heading above its table or its own label names them.

@@ -875,6 +875,29 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.filter { !$0.consistent }.map(\.stated) == [6.52] && c.contains { $0.stated == 6.52 && $0.recomputed == 6.25 })
     }
 
+    /// A 公开表 whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出): the 合计 row gives the
+    /// spending, basic and project figures (checked as the identity), each column's 合计 adds up its rows, and a
+    /// column that does not is found. (Each row against its own parts is not checked yet: a figure is part of one
+    /// breakdown only.)
+    @Test func aTableWhoseColumnsAreTheParts() {
+        let e = extraction("""
+        示例县民政局2024年部门预算公开说明
+        支出预算总表（单位：万元）
+        科目名称 | 合计 | 基本支出 | 项目支出
+        合计 | 540.00 | 380.00 | 160.00
+        社会保障和就业支出 | 455.00 | 320.00 | 135.00
+        卫生健康支出 | 85.00 | 60.00 | 26.00
+        """)
+        #expect(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["total_expenditure 540", "basic_expenditure 380", "project_budget 160"])
+        let c = ReportAudit.audit(e)
+        #expect(c.contains { $0.rule == "identity" && $0.stated == 540 && $0.consistent }, "\(c.map(\.check))")
+        #expect(c.filter { $0.rule == "breakdown" }.map(\.stated).sorted() == [160, 380, 540])
+        #expect(c.filter { !$0.consistent }.map(\.stated) == [160] && c.contains { $0.stated == 160 && $0.recomputed == 161 })
+        // A header of a total and one part, or of parts without a total, is no such table.
+        #expect(TableReader.columnSubjects([.init(text: "项目", start: 0), .init(text: "合计", start: 5), .init(text: "基本支出", start: 10)],
+                                           reader: StatementReader(vocabulary: .standard, reportYear: 2024, genre: .general)) == nil)
+    }
+
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
     /// year alone hold that year's outturns; 收入总计 leads its numbered parts and 支出总计 is no sum of them.
     @Test func yearColumnsAndTwoTotalsOfTheirOwn() {
