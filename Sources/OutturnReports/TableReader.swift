@@ -242,8 +242,14 @@ struct TableReader {
                 // A part's column: its item in the total row, the row's item's part elsewhere (社会保障和就业支出 under
                 // 基本支出), which the vocabulary does not name.
                 var cellLabel = label
-                if k < columnSubjects.count, let part = columnSubjects[k], part != "total" {
-                    if isTotalRow { subject = part } else { subject = nil; cellLabel = label + "·" + header[k].text }
+                if k < columnSubjects.count, let part = columnSubjects[k] {
+                    if part == "total" {
+                        // The total of sources of revenue (合计 | 财政拨款收入 | 事业收入) is the revenue.
+                        if isTotalRow, columnSubjects.contains(where: { $0?.hasSuffix("_revenue") == true }) { subject = "revenue" }
+                    } else {
+                        subject = isTotalRow && !part.isEmpty ? part : nil
+                        cellLabel = label + "·" + header[k].text
+                    }
                 }
                 var unit = "万元", v = value, d = max(decimals, 2)
                 var measure: String? = nil
@@ -552,21 +558,28 @@ struct TableReader {
         if t.contains("决算") || t.contains("实际支出") || t.contains("支出数") || t.contains("执行数") || (t.contains("实际") && t.contains("数")) { return .actual }
         // A year's spending (2020年度支出 (万元), 本年支出): not a kind of spending (基本支出 | 项目支出 name items).
         if yearsSpending(t) { return .actual }
-        if t.contains("预算") { return .budget }
+        // (一般公共预算, 政府性基金预算 … name a budget type, not the budget: a column of one is a source's part.)
+        if t.contains("预算"), StatementReader.budgetTypes.reduce(t, { $0.replacingOccurrences(of: $1, with: "") }).contains("预算") { return .budget }
         return nil
     }
 
-    /// For a header whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出): per column "total"
-    /// (合计, 小计, 总计), the part's subject, or nil (the label columns); nil when the header is not one such: a total
-    /// column and at least two parts the vocabulary names, every other column a label's.
+    /// For a header whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出, 项目 | 合计 | 一般公共预算
+    /// | 政府性基金预算): per column "total" (合计, 小计, 总计), the part's subject ("" for a budget type), or nil (the
+    /// label columns); nil when the header is not one such: a total column and at least two parts, every other
+    /// column a label's.
     static func columnSubjects(_ cells: [Cell], reader: StatementReader) -> [String?]? {
         var out: [String?] = [], totals = 0, parts = 0
         for (k, cell) in cells.enumerated() {
             let t = cell.text
             if ["合计", "小计", "总计"].contains(t) { out.append("total"); totals += 1; continue }
-            if let m = reader.subjectMatch(in: t, weak: false), m.start == 0, m.end == t.unicodeScalars.count, !["revenue", "expenditure"].contains(m.subject) {
-                out.append(m.subject); parts += 1; continue
+            let named = reader.subjectMatch(in: t, weak: false).flatMap { m in
+                m.end == t.unicodeScalars.count && !["revenue", "expenditure"].contains(m.subject) ? m : nil }
+            // A budget type (合计 | 一般公共预算 | 政府性基金预算, 一般公共预算财政拨款收入): the vocabulary's item that ends the
+            // name, else a source's part it has no item for.
+            if StatementReader.budgetTypes.contains(where: { t.hasPrefix($0) }) {
+                out.append(named?.subject ?? ""); parts += 1; continue
             }
+            if let named, named.start == 0 { out.append(named.subject); parts += 1; continue }
             // (Only label columns besides: 科目编码, 科目名称, 项目.)
             guard k < 2 || out.allSatisfy({ $0 == nil }) else { return nil }
             out.append(nil)

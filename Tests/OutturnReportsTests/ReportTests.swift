@@ -893,6 +893,29 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.contains { $0.rule == "identity" && $0.stated == 540 && $0.consistent }, "\(c.map(\.check))")
         #expect(c.filter { $0.rule == "breakdown" }.map(\.stated).sorted() == [160, 380, 540])
         #expect(c.filter { !$0.consistent }.map(\.stated) == [160] && c.contains { $0.stated == 160 && $0.recomputed == 161 })
+        // Columns of budget types (合计 | 一般公共预算 | 政府性基金预算) are the 合计 column's parts, not budgets: the 合计
+        // column holds the figures (before, the 一般公共预算 column's 12.23 was read as the project budget).
+        let types = extraction("""
+        示例市某局2019年部门预算公开说明
+        财政拨款支出预算表（单位：万元）
+        项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算
+        合计 | 341.23 | 312.23 | 29.00 | 0.00
+        基本支出 | 300.00 | 300.00 | 0.00 | 0.00
+        项目支出 | 41.23 | 12.23 | 29.00 | 0.00
+        """)
+        #expect(types.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["appropriation_budget 341.23", "basic_expenditure 300", "project_budget 41.23"])
+        #expect(ReportAudit.audit(types).filter { $0.rule == "breakdown" }.count == 4)
+        // Columns of revenue sources (合计 | 一般公共预算财政拨款收入 | 事业收入 | 其他收入): the 合计 row is the revenue
+        // (before, the first source's 580.00 was read as total spending).
+        let sources = extraction("""
+        示例县民政局2023年度部门决算公开说明
+        单位：万元
+        项目 | 合计 | 一般公共预算财政拨款收入 | 事业收入 | 其他收入
+        合计 | 620.00 | 580.00 | 30.00 | 10.00
+        社会保障和就业支出 | 500.00 | 470.00 | 25.00 | 5.00
+        卫生健康支出 | 120.00 | 110.00 | 5.00 | 5.00
+        """)
+        #expect(sources.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["budget_revenue 620"], "\(sources.figures.map(\.indicator))")
         // A header of a total and one part, or of parts without a total, is no such table.
         #expect(TableReader.columnSubjects([.init(text: "项目", start: 0), .init(text: "合计", start: 5), .init(text: "基本支出", start: 10)],
                                            reader: StatementReader(vocabulary: .standard, reportYear: 2024, genre: .general)) == nil)
