@@ -244,8 +244,14 @@ struct TableReader {
                 var cellLabel = label
                 if k < columnSubjects.count, let part = columnSubjects[k] {
                     if part == "total" {
-                        // The total of sources of revenue (合计 | 财政拨款收入 | 事业收入) is the revenue.
-                        if isTotalRow, columnSubjects.contains(where: { $0?.hasSuffix("_revenue") == true }) { subject = "revenue" }
+                        // The total of sources of revenue (合计 | 财政拨款收入 | 事业收入) is the revenue; of the parts of
+                        // an identity (合计 | 人员经费 | 公用经费), its total (basic spending). Other rows keep their own.
+                        let parts = Set(columnSubjects.compactMap { $0 }.filter { $0 != "total" && !$0.isEmpty })
+                        if isTotalRow, let identity = vocabulary.identities.first(where: { $0.parts.contains { Set($0) == parts } }) {
+                            subject = identity.total
+                        } else if isTotalRow, parts.contains(where: { $0.hasSuffix("_revenue") }) {
+                            subject = "revenue"
+                        }
                     } else {
                         subject = isTotalRow && !part.isEmpty ? part : nil
                         cellLabel = label + "·" + header[k].text

@@ -916,6 +916,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         卫生健康支出 | 120.00 | 110.00 | 5.00 | 5.00
         """)
         #expect(sources.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["budget_revenue 620"], "\(sources.figures.map(\.indicator))")
+        // Columns that are an identity's parts (合计 | 人员经费 | 公用经费): the 合计 row is the identity's total.
+        let basic = extraction("示例县民政局2023年度部门决算公开说明\n一般公共预算财政拨款基本支出决算表（单位：万元）\n科目名称 | 合计 | 人员经费 | 公用经费\n合计 | 380.00 | 330.00 | 50.00\n工资福利支出 | 300.00 | 300.00 | 0.00\n商品和服务支出 | 80.00 | 30.00 | 50.00\n")
+        #expect(basic.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["basic_expenditure 380", "personnel_expenditure 330", "public_expenditure 50"])
         // A header of a total and one part, or of parts without a total, is no such table.
         #expect(TableReader.columnSubjects([.init(text: "项目", start: 0), .init(text: "合计", start: 5), .init(text: "基本支出", start: 10)],
                                            reader: StatementReader(vocabulary: .standard, reportYear: 2024, genre: .general)) == nil)
