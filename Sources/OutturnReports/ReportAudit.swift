@@ -130,7 +130,11 @@ public enum ReportAudit {
             let signedTotal = signOf(total) * total.value
             let shortfall = signedTotal - sum
             // A list that covers much less than its total names some of the parts only.
-            if shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
+            // (Not when the parts are all of the total's parts by the accounting: 基本支出 X，其中：人员经费 A，公用经费 B.)
+            let complete = total.subject.map { subject in
+                vocabulary.identities.contains { $0.total == subject && $0.parts.contains { Set($0) == Set(members.compactMap(\.subject)) } }
+            } ?? false
+            if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
             add(name, "\(total.label.isEmpty ? total.key : total.label) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
@@ -167,6 +171,10 @@ public enum ReportAudit {
                             (bySubject["\(part)|\(y)"] ?? []).first { statements[$0].measure == t.measure || t.measure == nil }
                         }
                         guard memberIndices.count == split.count else { continue }
+                        // Parts the text gives to another statement of the same item (一般公共预算财政拨款基本支出 642.80，
+                        // 其中：人员经费 …，公用经费 …, beside 基本支出 742.60 of all funds) are that one's, checked there.
+                        if let p = statements[memberIndices[0]].parent, p != k, statements[p].subject == identity.total,
+                           memberIndices.allSatisfy({ statements[$0].parent == p }) { continue }
                         let members = memberIndices.map { statements[$0] }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
                             slack(t) + members.reduce(0) { $0 + slack($1) })

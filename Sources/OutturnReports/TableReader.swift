@@ -327,6 +327,17 @@ struct TableReader {
                     if meaning == .weight { weightsSinceTotal.append(index) }
                 }
             }
+            // The total row of a table whose columns are a total and its parts: the parts' cells add up to the total's
+            // (合计 | 642.80 | 571.30 | 71.50 under 合计 | 人员经费 | 公用经费). (Other rows' cells are their columns'
+            // parts already: a figure belongs to one breakdown.)
+            if isTotalRow, let totalColumn = columnSubjects.firstIndex(of: "total"), let total = rowStatements[totalColumn] {
+                for (k, part) in columnSubjects.enumerated() where part != nil && part != "total" {
+                    // (A breakdown of its own, apart from the column's rows below the total.)
+                    if let cell = rowStatements[k], statements[cell].parent == nil {
+                        statements[cell].parent = total; statements[cell].breakdown = statements[total].offset
+                    }
+                }
+            }
             // The row's change from the earlier year's column to the later one's (合计 | 30.00 | 27.00 | -3.00 | -10.0%),
             // about the later year's level.
             if let (later, earlier) = changeColumns, let now = rowStatements[later] {
