@@ -130,10 +130,11 @@ public enum ReportAudit {
             let signedTotal = signOf(total) * total.value
             let shortfall = signedTotal - sum
             // A list that covers much less than its total names some of the parts only.
-            // (Not when the parts are all of the total's parts by the accounting: 基本支出 X，其中：人员经费 A，公用经费 B.)
+            // (Not when the parts are all of the total's parts by the accounting, 基本支出 X，其中：人员经费 A，公用经费 B,
+            // nor in a table, whose 合计 adds up every row of its column.)
             let complete = total.subject.map { subject in
                 vocabulary.identities.contains { $0.total == subject && $0.parts.contains { Set($0) == Set(members.compactMap(\.subject)) } }
-            } ?? false
+            } ?? false || total.rule == "table-row" && members.allSatisfy { $0.rule == "table-row" }
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
