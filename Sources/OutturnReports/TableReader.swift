@@ -610,7 +610,9 @@ struct TableReader {
     /// A column of changes from the year before: 增减额, 增减值, 增加额, 比上年增减 (an amount), 增减率, 增长率,
     /// 增减%, 增减幅度 (a percent); not the column that explains them (增减原因, 变动情况说明).
     static func changeMeaning(_ t: String) -> ColumnMeaning? {
-        guard ["增减", "增加额", "增长", "变动", "较上年", "比上年"].contains(where: t.contains),
+        // (Asked of every cell of every line: the words only where one of their first characters is.)
+        guard t.unicodeScalars.contains(where: { $0 == "增" || $0 == "变" || $0 == "较" || $0 == "比" }),
+              ["增减", "增加额", "增长", "变动", "较上年", "比上年"].contains(where: t.contains),
               !["原因", "说明", "情况"].contains(where: t.contains) else { return nil }
         return ["率", "%", "％", "幅"].contains(where: t.contains) ? .changePercent : .change
     }
@@ -618,6 +620,8 @@ struct TableReader {
     /// A column named by a year alone (2016年度, 2017年, 2023年（万元）) or by the period alone (本期 | 上年同期, 本年 |
     /// 上年): an amount of that year.
     static func isYearColumn(_ t: String) -> Bool {
+        // (Asked of every cell of every line: the patterns only where a 年 or 期 is.)
+        guard t.unicodeScalars.count <= 16, t.unicodeScalars.contains(where: { $0 == "年" || $0 == "期" }) else { return false }
         var name = t
         if let unit = name.range(of: #"\s*[（(][^）)]*[）)]\s*$"#, options: .regularExpression) { name.removeSubrange(unit) }
         name = name.trimmingSpaces()
