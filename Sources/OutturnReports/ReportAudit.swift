@@ -113,7 +113,11 @@ public enum ReportAudit {
         var breakdownsOf: [Int: [Set<String>]] = [:]
         struct Breakdown: Hashable { let total: Int, opened: Int? }
         var parts: [Breakdown: [Int]] = [:]
-        for (k, st) in statements.enumerated() { if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) } }
+        // (A table cell's sum across its row is a breakdown of its own beside its column's: opened at Int.min.)
+        for (k, st) in statements.enumerated() {
+            if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) }
+            if let a = st.across { parts[Breakdown(total: a, opened: Int.min), default: []].append(k) }
+        }
         for (b, ps) in parts.sorted(by: { ($0.key.total, $0.key.opened ?? -1) < ($1.key.total, $1.key.opened ?? -1) }) where ps.count >= 2 {
             let t = b.total
             let total = statements[t]

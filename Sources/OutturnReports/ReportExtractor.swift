@@ -24,13 +24,14 @@ public enum ReportExtractor {
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
         let counts = reader.counts(doc)
-        // The tables' links (parent, about) index their own list: shift them past the sentences' statements.
+        // The tables' links (parent, about, across) index their own list: shift them past the sentences' statements.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
         let shift = statements.count
         statements.reserveCapacity(statements.count + tables.statements.count + counts.count)
         for var st in tables.statements {
             st.parent = st.parent.map { $0 + shift }
             st.about = st.about.map { $0 + shift }
+            st.across = st.across.map { $0 + shift }
             statements.append(st)
         }
         statements += counts

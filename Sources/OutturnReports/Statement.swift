@@ -49,6 +49,10 @@ struct Statement: Sendable {
     /// For a part: where its breakdown was opened (the sentence's start; nil in a table), so that two breakdowns of
     /// one total (从结构来看 … 从组织形式来看 …) add up apart.
     var breakdown: Int? = nil
+    /// For a cell of a table whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出), in a row
+    /// below the 合计 row: the statement (index) of its row's total cell. The cell's `parent` is its column's 合计:
+    /// a cell is a part of two sums.
+    var across: Int? = nil
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? = nil
     var baseMeasure: String? = nil

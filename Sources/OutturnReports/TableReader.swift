@@ -327,14 +327,17 @@ struct TableReader {
                     if meaning == .weight { weightsSinceTotal.append(index) }
                 }
             }
-            // The total row of a table whose columns are a total and its parts: the parts' cells add up to the total's
-            // (合计 | 642.80 | 571.30 | 71.50 under 合计 | 人员经费 | 公用经费). (Other rows' cells are their columns'
-            // parts already: a figure belongs to one breakdown.)
-            if isTotalRow, let totalColumn = columnSubjects.firstIndex(of: "total"), let total = rowStatements[totalColumn] {
+            // A row of a table whose columns are a total and its parts: the parts' cells add up to the total's
+            // (合计 | 642.80 | 571.30 | 71.50 under 合计 | 人员经费 | 公用经费).
+            // The other rows' cells are their columns' parts too: they add up across as well (`across`).
+            if let totalColumn = columnSubjects.firstIndex(of: "total"), let total = rowStatements[totalColumn] {
                 for (k, part) in columnSubjects.enumerated() where part != nil && part != "total" {
-                    // (A breakdown of its own, apart from the column's rows below the total.)
-                    if let cell = rowStatements[k], statements[cell].parent == nil {
+                    guard let cell = rowStatements[k] else { continue }
+                    // (The 合计 row's: a breakdown of its own, apart from the column's rows below the total.)
+                    if isTotalRow, statements[cell].parent == nil {
                         statements[cell].parent = total; statements[cell].breakdown = statements[total].offset
+                    } else if !isTotalRow {
+                        statements[cell].across = total
                     }
                 }
             }
