@@ -591,19 +591,31 @@ struct TableReader {
         var out: [String?] = [], totals = 0, parts = 0
         for (k, cell) in cells.enumerated() {
             let t = cell.text
-            if ["合计", "小计", "总计"].contains(t) { out.append("total"); totals += 1; continue }
-            let named = reader.subjectMatch(in: t, weak: false).flatMap { m in
-                m.end == t.unicodeScalars.count && !["revenue", "expenditure"].contains(m.subject) ? m : nil }
+            let any = reader.subjectMatch(in: t, weak: false)
+            // The total: 合计, or the year's revenue or spending by its name (本年支出合计 | 基本支出 | 项目支出 | 经营支出).
+            if ["合计", "小计", "总计"].contains(t)
+                || ["合计", "总计"].contains(where: t.contains) && ["revenue", "expenditure"].contains(any?.subject ?? "") {
+                out.append("total"); totals += 1; continue
+            }
+            let named = any.flatMap { m in m.end == t.unicodeScalars.count && !["revenue", "expenditure"].contains(m.subject) ? m : nil }
             // A budget type (合计 | 一般公共预算 | 政府性基金预算, 一般公共预算财政拨款收入): the vocabulary's item that ends the
             // name, else a source's part it has no item for.
             if StatementReader.budgetTypes.contains(where: { t.hasPrefix($0) }) {
                 out.append(named?.subject ?? ""); parts += 1; continue
             }
             if let named, named.start == 0 { out.append(named.subject); parts += 1; continue }
+            // After the total, a kind of spending or revenue the vocabulary has no item for (上缴上级支出, 经营支出,
+            // 附属单位上缴收入): a part all the same.
+            if totals == 1, t.hasSuffix("支出") || t.hasSuffix("收入") { out.append(""); parts += 1; continue }
             // (Only label columns besides: 科目编码, 科目名称, 项目.)
             guard k < 2 || out.allSatisfy({ $0 == nil }) else { return nil }
             out.append(nil)
         }
+        // (Two columns of one item, 事业收入 and 上级补助收入 both other revenue, are parts the vocabulary does not tell
+        // apart: unnamed, so that neither reads as the other stated again.)
+        var seen: [String: Int] = [:]
+        for case let subject? in out where subject != "total" && !subject.isEmpty { seen[subject, default: 0] += 1 }
+        out = out.map { s in s.map { seen[$0, default: 0] > 1 ? "" : $0 } }
         return totals == 1 && parts >= 2 ? out : nil
     }
 

@@ -919,6 +919,25 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // Columns that are an identity's parts (合计 | 人员经费 | 公用经费): the 合计 row is the identity's total.
         let basic = extraction("示例县民政局2023年度部门决算公开说明\n一般公共预算财政拨款基本支出决算表（单位：万元）\n科目名称 | 合计 | 人员经费 | 公用经费\n合计 | 380.00 | 330.00 | 50.00\n工资福利支出 | 300.00 | 300.00 | 0.00\n商品和服务支出 | 80.00 | 30.00 | 50.00\n")
         #expect(basic.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" } == ["basic_expenditure 380", "personnel_expenditure 330", "public_expenditure 50"])
+        // The 公开表's own headers: the total named 本年支出合计 / 本年收入合计, kinds the vocabulary has no item for
+        // (上缴上级支出, 经营支出) and several of one item (事业收入, 上级补助收入: other revenue) as parts without a name.
+        let published = extraction("""
+        示例县水利局2023年度部门决算
+        支出决算表（单位：万元）
+        科目编码 | 科目名称 | 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出 | 经营支出
+         | 合计 | 1,236.80 | 742.60 | 494.20 | 0.00 | 0.00
+        213 | 农林水支出 | 1,236.80 | 742.60 | 494.20 | 0.00 | 0.00
+        收入决算表（单位：万元）
+        科目编码 | 科目名称 | 本年收入合计 | 财政拨款收入 | 上级补助收入 | 事业收入 | 其他收入
+         | 合计 | 1,236.80 | 1,108.50 | 0.00 | 96.30 | 32.00
+        213 | 农林水支出 | 1,236.80 | 1,108.50 | 0.00 | 69.30 | 32.00
+        """)
+        #expect(published.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+                == ["total_expenditure 1236.8", "basic_expenditure 742.6", "project_expenditure 494.2", "budget_revenue 1236.8"])
+        let checked = ReportAudit.audit(published)
+        // (The wrong cell breaks its row; its column has one row only, no sum.)
+        #expect(checked.filter { !$0.consistent }.map(\.stated) == [1236.8] && !checked.contains { $0.rule == "restated" },
+                "\(checked.filter { !$0.consistent }.map(\.check))")
         // A header of a total and one part, or of parts without a total, is no such table.
         #expect(TableReader.columnSubjects([.init(text: "项目", start: 0), .init(text: "合计", start: 5), .init(text: "基本支出", start: 10)],
                                            reader: StatementReader(vocabulary: .standard, reportYear: 2024, genre: .general)) == nil)
