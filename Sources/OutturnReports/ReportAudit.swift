@@ -63,7 +63,7 @@ public enum ReportAudit {
         // (In the order of their offsets: a long text repeats a row's words, and a row's own cells are found by
         // bisection.)
         var rowCellIndices: [String: [Int]] = [:]
-        for (k, st) in statements.enumerated() where st.rule == "table-row" && st.role == .level && st.unit == "万元" {
+        for (k, st) in statements.enumerated() where st.isTableCell && st.role == .level && st.unit == "万元" {
             rowCellIndices[st.snippet, default: []].append(k)
         }
         let rowAmounts = rowCellIndices.mapValues { Positioned($0, of: statements, by: \.offset) }
@@ -136,9 +136,8 @@ public enum ReportAudit {
             // A list that covers much less than its total names some of the parts only.
             // (Not when the parts are all of the total's parts by the accounting, 基本支出 X，其中：人员经费 A，公用经费 B,
             // nor in a table, whose 合计 adds up every row of its column.)
-            let complete = total.subject.map { subject in
-                vocabulary.identities.contains { $0.total == subject && $0.parts.contains { Set($0) == Set(members.compactMap(\.subject)) } }
-            } ?? false || total.rule == "table-row" && members.allSatisfy { $0.rule == "table-row" }
+            let complete = vocabulary.identities(splitInto: Set(members.compactMap(\.subject))).contains { $0.total == total.subject }
+                || total.isTableCell && members.allSatisfy(\.isTableCell)
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
@@ -147,7 +146,7 @@ public enum ReportAudit {
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
             // (Not in a table of two years: it states both years' levels of every row, whose breakdowns and each
             // row's change are checked, so a sum of changes would only flag one error twice.)
-            if total.role == .level, total.rule != "table-row" {
+            if total.role == .level, !total.isTableCell {
                 let changes = ps.compactMap { changesAbout[$0]?.first }
                 guard changes.count == ps.count else { continue }
                 guard let totalChange = changeOfLevel[LevelValue(value: total.value, year: total.year)].map({ statements[$0] }) else { continue }
@@ -273,9 +272,8 @@ public enum ReportAudit {
                 let baseYear = st.baseYear ?? st.year - 1
                 // (An item the vocabulary does not know is keyed by its label and measure: its base of another
                 // measure, 2023年执行数 beside 2024年预算数, is the same label's.)
-                let labelBase = st.baseMeasure.flatMap { base in
-                    now.key.hasPrefix("label:") && now.key.hasSuffix(":" + (now.measure ?? "-")) ? String(now.key.dropLast((now.measure ?? "").count)) + base : nil }
-                let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") } ?? labelBase ?? now.key
+                let beforeKey = st.subject.map { $0 + ":" + (st.baseMeasure ?? now.measure ?? "") }
+                    ?? st.baseMeasure.flatMap(now.labelKey(inMeasure:)) ?? now.key
                 // The base: the level stated with the comparison, else the base year's level of the measure the
                 // text names (比 2021 年度决算), else of the same measure, else of any (比上年同期 of a budget
                 // against last year's actual).
@@ -324,7 +322,7 @@ public enum ReportAudit {
         for (whole, group) in sharesOfUnstatedWholes where group.count >= 2 {
             let subjects = Set(group.compactMap(\.part.subject)), measures = Set(group.map { $0.part.measure ?? "" })
             guard subjects.count == group.count, measures.count == 1, Set(group.map(\.part.unit)).count == 1,
-                  vocabulary.identities.contains(where: { $0.parts.contains { Set($0) == subjects } }) else { continue }
+                  !vocabulary.identities(splitInto: subjects).isEmpty else { continue }
             let shares = group.reduce(0) { $0 + $1.share.value }, slack = group.reduce(0) { $0 + $1.share.halfUnit }
             guard shares >= 100 - slack - 1e-9 else { continue }
             let sum = group.reduce(0) { $0 + $1.part.value }, sumHalfUnit = group.reduce(0) { $0 + $1.part.halfUnit }
@@ -405,7 +403,7 @@ public enum ReportAudit {
         // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         var nearbyRates = Set<Int>()
-        for (k, r) in statements.enumerated() where r.role == .level && r.subject == "execution_rate" && r.rule != "table-row" {
+        for (k, r) in statements.enumerated() where r.role == .level && r.subject == "execution_rate" && !r.isTableCell {
             // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
             let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
@@ -417,7 +415,7 @@ public enum ReportAudit {
         }
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
-        for r in statements where r.role == .level && r.rule == "table-row" && (r.subject == "execution_rate" || r.measure == "rate") {
+        for r in statements where r.role == .level && r.isTableCell && (r.subject == "execution_rate" || r.measure == "rate") {
             let row = rowCells(r.snippet, near: r.offset, within: 400).filter { $0.year == r.year }
             let budgets = row.filter { $0.measure == "budget" }
             guard let a = row.first(where: { $0.measure == "actual" }),

@@ -131,7 +131,7 @@ public enum ReportExtractor {
         let s = doc.scalars
         var known: [Int: String?] = [:]   // by the part's start
         var others: [(statement: Int, body: String)] = []
-        for k in statements.indices where statements[k].rule != "table-row" && statements[k].rule != "count" {
+        for k in statements.indices where !statements[k].isTableCell && statements[k].rule != "count" {
             let p = statements[k].position
             guard p > 0, p <= s.count else { continue }
             var start = p

@@ -41,6 +41,12 @@ public struct ReportVocabulary: Sendable, Codable {
     public var actualWords: [String]
     public var catalogue: [CatalogueEntry]
     public var identities: [Identity]
+
+    /// The identities one of whose splits is exactly `parts` (basic for 人员经费 + 公用经费, spending for 基本支出 +
+    /// 项目支出): what a list of those parts adds up to.
+    func identities(splitInto parts: Set<String>) -> [Identity] {
+        identities.filter { $0.parts.contains { Set($0) == parts } }
+    }
     /// Words of a grand total (收入总计, 支出总计: the year's money plus balances carried in or out): such a total
     /// is not the sum of the year's parts, and not a restatement of the year's total (本年收入合计).
     public var grandTotalWords: [String]

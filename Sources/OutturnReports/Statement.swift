@@ -67,6 +67,16 @@ struct Statement: Sendable {
     /// in the same place.
     var body: String? = nil
 
+    /// Whether the number is a table's cell (a row under its header), not a sentence's.
+    var isTableCell: Bool { rule == "table-row" }
+
+    /// For an item the vocabulary does not know, keyed by its label and measure (a table's `label:X:budget`): the key
+    /// of the same label in another measure (`label:X:actual`); nil for any other key.
+    func labelKey(inMeasure other: String) -> String? {
+        let own = ":" + (measure ?? "-")
+        return key.hasPrefix("label:") && key.hasSuffix(own) ? String(key.dropLast(own.count)) + ":" + other : nil
+    }
+
     /// Half a unit of the last printed digit: the rounding the text allows.
     var halfUnit: Double { 0.5 * pow10(-decimals) }
 }

@@ -142,8 +142,8 @@ struct StatementReader {
                             candidates = Array(candidates.filter { named != nil && statements[$0].subject == named && statements[$0].role == .level }.suffix(1))
                             ownList = true
                             if candidates.isEmpty, let listed = named ?? listedItem(text(s, start..<colon)) {
-                                let end = (colon..<sentence.upperBound).first { s[$0] == "；" || s[$0] == ";" } ?? sentence.upperBound
-                                listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: start, end: end))
+                                listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: start,
+                                                                                colon: colon, in: s, sentence: sentence))
                             }
                         }
                     }
@@ -161,8 +161,8 @@ struct StatementReader {
                                   s[openerAt] == "：" || s[openerAt] == ":" {
                             // A list that names its item, not yet stated, after a colon (收入包括：…): the item's
                             // level may follow the lists.
-                            let end = (openerAt..<sentence.upperBound).first { s[$0] == "；" || s[$0] == ";" } ?? sentence.upperBound
-                            listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: sentence.lowerBound, end: end))
+                            listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: sentence.lowerBound,
+                                                                            colon: openerAt, in: s, sentence: sentence))
                         } else {
                             // After a sentence of changes only (…收、支总计各增加 X，增长 y%。其中：…), the level those
                             // changes are of.
@@ -325,8 +325,7 @@ struct StatementReader {
         if let named = subjectMatch(in: opening)?.subject { return named }
         var words = opening.trimmingSpaces()
         for w in ["主要", "包括", "分别", "具体", "本部门", "本单位", "部门", "单位", "全年", "本年", "年度"] { words = words.replacingOccurrences(of: w, with: "") }
-        words = Self.withoutYears(words)
-        return words == "收入" ? "revenue" : words == "支出" ? "expenditure" : nil
+        return Self.bareItem(Self.withoutYears(words))
     }
 
     /// Amounts in parentheses straight after an amount (公务用车购置及运行费 28 万元（公务用车购置费 0 万元，公务用车运行
@@ -379,6 +378,15 @@ struct StatementReader {
         let first: Int
         let opened: Int
         let end: Int
+
+        /// A list opened at `opened` whose items follow the colon at `colon`: it ends at the next ； of its sentence,
+        /// else with the sentence.
+        init(subject: String, first: Int, opened: Int, colon: Int, in s: [Unicode.Scalar], sentence: Range<Int>) {
+            self.subject = subject
+            self.first = first
+            self.opened = opened
+            end = (colon..<sentence.upperBound).first { s[$0] == "；" || s[$0] == ";" } ?? sentence.upperBound
+        }
     }
 
     /// Lists of an item's parts stated before the item (收入包括：一般公共预算拨款收入 A、事业收入 B；支出包括：…。
@@ -823,12 +831,14 @@ struct StatementReader {
     /// (政府性基金预算财政拨款收入 120 万元，支出 120 万元 is the fund's spending). A project's or a 三公 report's 支出 is
     /// its own.
     func bareTotal(_ label: String, sentenceBefore: String, titleTopic: String?, unit: String) -> String? {
-        let bare = Self.withoutYears(label)
-        guard genre != .project, titleTopic != "three_public", unit == "万元", bare == "收入" || bare == "支出" else { return nil }
+        guard genre != .project, titleTopic != "three_public", unit == "万元", let bare = Self.bareItem(Self.withoutYears(label)) else { return nil }
         let earlier = String(Self.withoutNotes(sentenceBefore).dropLast(label.count))
         guard subjectMatch(in: earlier, weak: false) == nil else { return nil }
-        return bare == "收入" ? "revenue" : "expenditure"
+        return bare
     }
+
+    /// The department's revenue or spending, named by the bare word (收入, 支出); nil for any other words.
+    static func bareItem(_ words: String) -> String? { words == "收入" ? "revenue" : words == "支出" ? "expenditure" : nil }
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
 

@@ -67,8 +67,9 @@ struct TableReader {
         var heading = "", tableTopic: String? = nil
         // Whether the line before was a header (the next may continue its cells).
         var headerJustRead = false
-        // Per column of a table whose columns are the parts of a total column: "total", or the part's subject.
-        var columnSubjects: [String?] = []
+        // For a table whose columns are a total and its parts: each column's part (nil for a label column), and the
+        // item the total row's total cell is.
+        var columnParts: [ColumnPart?] = [], totalOfParts: String? = nil
         var flattened = FlattenedTable()
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.Entries(text) {
@@ -140,9 +141,9 @@ struct TableReader {
             }
             // Columns that name the parts of a total column (科目名称 | 合计 | 基本支出 | 项目支出, the 公开表's layout):
             // amounts of the document's measure, each column its item's.
-            let subjectsOfColumns = headerMeanings.allSatisfy({ $0 == nil }) ? Self.columnSubjects(cells, reader: reader) : nil
-            if let subjectsOfColumns {
-                for k in cells.indices where subjectsOfColumns[k] != nil { headerMeanings[k] = genre == .budgetDisclosure ? .budget : .actual }
+            let partsOfColumns = headerMeanings.allSatisfy({ $0 == nil }) ? Self.columnParts(cells, reader: reader) : nil
+            if let partsOfColumns {
+                for k in cells.indices where partsOfColumns[k] != nil { headerMeanings[k] = genre == .budgetDisclosure ? .budget : .actual }
             }
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
             let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
@@ -150,7 +151,12 @@ struct TableReader {
                 columns = cells
                 meanings = headerMeanings
                 headerJustRead = true
-                columnSubjects = subjectsOfColumns ?? []
+                columnParts = partsOfColumns ?? []
+                // The total of an identity's parts (合计 | 人员经费 | 公用经费) is the identity's (basic spending); of
+                // sources of revenue (合计 | 财政拨款收入 | 事业收入), the revenue; else what the row's label says.
+                let named = Set(columnParts.compactMap { if case let .item(subject?) = $0 { return subject } else { return nil } })
+                totalOfParts = vocabulary.identities(splitInto: named).first?.total
+                    ?? (named.contains(where: { $0.hasSuffix("_revenue") }) ? "revenue" : nil)
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
                 // kind or unit (指标性质, 度量单位).
                 labelColumns = cells.indices.filter { k in
@@ -242,20 +248,15 @@ struct TableReader {
                 // A part's column: its item in the total row, the row's item's part elsewhere (社会保障和就业支出 under
                 // 基本支出), which the vocabulary does not name.
                 var cellLabel = label
-                if k < columnSubjects.count, let part = columnSubjects[k] {
-                    if part == "total" {
-                        // The total of sources of revenue (合计 | 财政拨款收入 | 事业收入) is the revenue; of the parts of
-                        // an identity (合计 | 人员经费 | 公用经费), its total (basic spending). Other rows keep their own.
-                        let parts = Set(columnSubjects.compactMap { $0 }.filter { $0 != "total" && !$0.isEmpty })
-                        if isTotalRow, let identity = vocabulary.identities.first(where: { $0.parts.contains { Set($0) == parts } }) {
-                            subject = identity.total
-                        } else if isTotalRow, parts.contains(where: { $0.hasSuffix("_revenue") }) {
-                            subject = "revenue"
-                        }
-                    } else {
-                        subject = isTotalRow && !part.isEmpty ? part : nil
-                        cellLabel = label + "·" + header[k].text
-                    }
+                switch k < columnParts.count ? columnParts[k] : nil {
+                case .total?:
+                    // (Other rows of the total column keep their own items.)
+                    if isTotalRow, let totalOfParts { subject = totalOfParts }
+                case let .item(part)?:
+                    subject = isTotalRow ? part : nil
+                    cellLabel = label + "·" + header[k].text
+                case nil:
+                    break
                 }
                 var unit = "万元", v = value, d = max(decimals, 2)
                 var measure: String? = nil
@@ -330,9 +331,9 @@ struct TableReader {
             // A row of a table whose columns are a total and its parts: the parts' cells add up to the total's
             // (合计 | 642.80 | 571.30 | 71.50 under 合计 | 人员经费 | 公用经费).
             // The other rows' cells are their columns' parts too: they add up across as well (`across`).
-            if let totalColumn = columnSubjects.firstIndex(of: "total"), let total = rowStatements[totalColumn] {
-                for (k, part) in columnSubjects.enumerated() where part != nil && part != "total" {
-                    guard let cell = rowStatements[k] else { continue }
+            if let totalColumn = columnParts.firstIndex(where: { $0 == .total }), let total = rowStatements[totalColumn] {
+                for (k, part) in columnParts.enumerated() {
+                    guard case .item? = part, let cell = rowStatements[k] else { continue }
                     // (The 合计 row's: a breakdown of its own, apart from the column's rows below the total.)
                     if isTotalRow, statements[cell].parent == nil {
                         statements[cell].parent = total; statements[cell].breakdown = statements[total].offset
@@ -583,30 +584,33 @@ struct TableReader {
         return nil
     }
 
+    /// What a column of a table whose columns are a total and its parts is: the total (合计, 本年支出合计), or a part
+    /// with the vocabulary's item for it (基本支出) or none (一般公共预算, 经营支出).
+    enum ColumnPart: Equatable { case total, item(String?) }
+
     /// For a header whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出, 项目 | 合计 | 一般公共预算
-    /// | 政府性基金预算): per column "total" (合计, 小计, 总计), the part's subject ("" for a budget type), or nil (the
-    /// label columns); nil when the header is not one such: a total column and at least two parts, every other
-    /// column a label's.
-    static func columnSubjects(_ cells: [Cell], reader: StatementReader) -> [String?]? {
-        var out: [String?] = [], totals = 0, parts = 0
+    /// | 政府性基金预算): each column's part, nil for a label column; nil when the header is not one such: a total
+    /// column and at least two parts, every other column a label's.
+    static func columnParts(_ cells: [Cell], reader: StatementReader) -> [ColumnPart?]? {
+        var out: [ColumnPart?] = [], totals = 0, parts = 0
         for (k, cell) in cells.enumerated() {
             let t = cell.text
             let any = reader.subjectMatch(in: t, weak: false)
             // The total: 合计, or the year's revenue or spending by its name (本年支出合计 | 基本支出 | 项目支出 | 经营支出).
             if ["合计", "小计", "总计"].contains(t)
                 || ["合计", "总计"].contains(where: t.contains) && ["revenue", "expenditure"].contains(any?.subject ?? "") {
-                out.append("total"); totals += 1; continue
+                out.append(.total); totals += 1; continue
             }
             let named = any.flatMap { m in m.end == t.unicodeScalars.count && !["revenue", "expenditure"].contains(m.subject) ? m : nil }
             // A budget type (合计 | 一般公共预算 | 政府性基金预算, 一般公共预算财政拨款收入): the vocabulary's item that ends the
             // name, else a source's part it has no item for.
             if StatementReader.budgetTypes.contains(where: { t.hasPrefix($0) }) {
-                out.append(named?.subject ?? ""); parts += 1; continue
+                out.append(.item(named?.subject)); parts += 1; continue
             }
-            if let named, named.start == 0 { out.append(named.subject); parts += 1; continue }
+            if let named, named.start == 0 { out.append(.item(named.subject)); parts += 1; continue }
             // After the total, a kind of spending or revenue the vocabulary has no item for (上缴上级支出, 经营支出,
             // 附属单位上缴收入): a part all the same.
-            if totals == 1, t.hasSuffix("支出") || t.hasSuffix("收入") { out.append(""); parts += 1; continue }
+            if totals == 1, t.hasSuffix("支出") || t.hasSuffix("收入") { out.append(.item(nil)); parts += 1; continue }
             // (Only label columns besides: 科目编码, 科目名称, 项目.)
             guard k < 2 || out.allSatisfy({ $0 == nil }) else { return nil }
             out.append(nil)
@@ -614,8 +618,11 @@ struct TableReader {
         // (Two columns of one item, 事业收入 and 上级补助收入 both other revenue, are parts the vocabulary does not tell
         // apart: unnamed, so that neither reads as the other stated again.)
         var seen: [String: Int] = [:]
-        for case let subject? in out where subject != "total" && !subject.isEmpty { seen[subject, default: 0] += 1 }
-        out = out.map { s in s.map { seen[$0, default: 0] > 1 ? "" : $0 } }
+        for case .item(let subject?)? in out { seen[subject, default: 0] += 1 }
+        out = out.map { part in
+            if case .item(let subject?)? = part, seen[subject, default: 0] > 1 { return .item(nil) }
+            return part
+        }
         return totals == 1 && parts >= 2 ? out : nil
     }
 

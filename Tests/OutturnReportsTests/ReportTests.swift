@@ -809,7 +809,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 .filter { $0.rule == "breakdown" }
         }
         #expect(c("28").map(\.stated).sorted() == [28, 29] && c("28").allSatisfy { $0.consistent }, "\(c("28").map(\.check))")
-        #expect(c("27").contains { $0.stated == 28 && !$0.consistent } && c("27").contains { $0.stated == 29 && $0.consistent })
+        #expect(c("27").contains { $0.stated == 28 && !$0.consistent && $0.recomputed == 27 } && c("27").contains { $0.stated == 29 && $0.recomputed == 29 && $0.consistent })
     }
 
     /// A 项目支出绩效自评表 flattened into one line (a published form's text: cells between spaces, the funds cells
@@ -857,6 +857,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 "\(e.figures.map { "\($0.indicator) \($0.year) \($0.value)" })")
         let c = ReportAudit.audit(e)
         #expect(c.filter { !$0.consistent }.map(\.stated) == [7.65], "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(c.contains { $0.stated == 7.65 && abs($0.recomputed - 100 * 83.45 / 1104.20) < 1e-9 })
+        #expect(c.contains { $0.rule == "change" && $0.stated == -17.1 && abs($0.recomputed + 17.1) < 1e-9 })
         #expect(c.filter { $0.rule == "breakdown" }.count == 2 && c.filter { $0.rule == "change" }.count == 3)
     }
 
@@ -938,8 +940,11 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // (The wrong cell breaks its row; its column has one row only, no sum.)
         #expect(checked.filter { !$0.consistent }.map(\.stated) == [1236.8] && !checked.contains { $0.rule == "restated" },
                 "\(checked.filter { !$0.consistent }.map(\.check))")
+        let reader = StatementReader(vocabulary: .standard, reportYear: 2024, genre: .general)
+        #expect(TableReader.columnParts(["科目名称", "本年支出合计", "基本支出", "项目支出", "经营支出"].enumerated().map { .init(text: $1, start: 10 * $0) },
+                                        reader: reader) == [nil, .total, .item("basic"), .item("project"), .item(nil)])
         // A header of a total and one part, or of parts without a total, is no such table.
-        #expect(TableReader.columnSubjects([.init(text: "项目", start: 0), .init(text: "合计", start: 5), .init(text: "基本支出", start: 10)],
+        #expect(TableReader.columnParts([.init(text: "项目", start: 0), .init(text: "合计", start: 5), .init(text: "基本支出", start: 10)],
                                            reader: StatementReader(vocabulary: .standard, reportYear: 2024, genre: .general)) == nil)
     }
 
@@ -949,7 +954,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let c = checks("示例县水利局2023年度部门决算公开说明\n本年支出合计1,236.80万元，其中：基本支出742.60万元，项目支出494.20万元。\n五、一般公共预算财政拨款基本支出决算情况说明\n2023年度一般公共预算财政拨款基本支出642.80万元，其中：人员经费571.30万元，公用经费71.50万元。\n")
         #expect(c.allSatisfy { $0.consistent } && c.contains { $0.stated == 642.8 && $0.rule == "breakdown" }, "\(c.map(\.check))")
         let wrong = checks("示例县水利局2023年度部门决算公开说明\n本年支出合计1,236.80万元，其中：基本支出742.60万元，项目支出494.20万元。\n2023年度一般公共预算财政拨款基本支出642.80万元，其中：人员经费571.30万元，公用经费17.50万元。\n")
-        #expect(wrong.filter { !$0.consistent }.map(\.stated) == [642.8], "\(wrong.map(\.check))")
+        #expect(wrong.filter { !$0.consistent }.map(\.stated) == [642.8] && wrong.contains { $0.stated == 642.8 && abs($0.recomputed - 588.8) < 1e-9 },
+                "\(wrong.map(\.check))")
     }
 
     /// A hospital's comparison of two years (项目 | 2016年度 | 2017年度 | 增减值 | 增减%), in 元: the columns named by a
