@@ -8,20 +8,73 @@ extension ReportExtractor {
     /// Extracts every report of a text in turn and hands each to `body`: a text of one report gives one
     /// extraction, as `extract` does. Offsets count from the text's start.
     /// - Complexity: linear in the text; the memory of the text and of one report's reading at a time.
+    /// A report longer than `sectionLength.longest` scalars (some 1.5 MB of Chinese text) is read in sections.
     public static func extractEach(text: consuming String, source: String, department: String? = nil,
                                    vocabulary: ReportVocabulary = .standard,
                                    _ body: (ReportExtraction) throws -> Void) rethrows {
-        let starts = reportStarts(in: text)
-        guard starts.count > 1 else {
+        try extractEach(text: text, source: source, department: department, vocabulary: vocabulary, sectionLength: sectionLength, body)
+    }
+
+    /// `extractEach` with the sections' lengths given (tests read short texts in sections).
+    static func extractEach(text: consuming String, source: String, department: String?, vocabulary: ReportVocabulary,
+                            sectionLength: (shortest: Int, longest: Int), _ body: (ReportExtraction) throws -> Void) rethrows {
+        let parts = sections(of: text, reports: reportStarts(in: text), length: sectionLength)
+        guard parts.count > 1 else {
             // (The text handed on, not copied: a single report is let go once normalised, as `extract` does.)
             return try body(extract(text: consume text, source: source, department: department, vocabulary: vocabulary))
         }
         let scalars = text.unicodeScalars
-        for (k, start) in starts.enumerated() {
-            let end = k + 1 < starts.count ? starts[k + 1].index : scalars.endIndex
-            let part = String(String.UnicodeScalarView(scalars[start.index..<end]))
-            try body(extract(text: part, source: source, department: department, vocabulary: vocabulary, startingAt: start.offset))
+        var heading: ReportHeading? = nil
+        for (k, part) in parts.enumerated() {
+            let end = k + 1 < parts.count ? parts[k + 1].index : scalars.endIndex
+            let section = String(String.UnicodeScalarView(scalars[part.index..<end]))
+            let read = extract(text: section, source: source, department: department, vocabulary: vocabulary, startingAt: part.offset,
+                               continuing: part.continuesReport ? heading : nil)
+            heading = read.heading
+            try body(read)
         }
+    }
+
+    /// How long (in scalars) the sections of a long report are: one is cut at the first heading line (一、…, （二）…,
+    /// 3. …) past `shortest`, or at the first line past `longest` when no heading comes. A report of up to `longest`
+    /// is read whole. (2^19 scalars is about 1.5 MB of Chinese text, fifty times the real self-evaluation report in
+    /// ../shared/seeds; reading that much holds about 55 MB. A longer report read whole holds about 14 bytes a byte of
+    /// text at once, its statements and its normalised text, beyond issue 20's bound of 1.5x the file plus 64 MB.)
+    static let sectionLength = (shortest: 1 << 18, longest: 1 << 19)
+
+    /// The parts of a text read one at a time: its reports (`reports`, from `reportStarts`), and the sections of a
+    /// report longer than `length.longest` scalars (see `sectionLength`). A section after a report's first is read
+    /// under that report's title, department and year; its statements are checked against its own section's only
+    /// (a sum whose total stands in one section and parts in the next is not checked: the price of a bounded memory,
+    /// paid only by reports far longer than any published).
+    /// - Complexity: linear in the text; the heading test runs only on short lines.
+    static func sections(of text: String, reports: [(index: String.Index, offset: Int)],
+                         length: (shortest: Int, longest: Int)) -> [(index: String.Index, offset: Int, continuesReport: Bool)] {
+        var parts = reports.map { (index: $0.index, offset: $0.offset, continuesReport: false) }
+        let total = text.unicodeScalars.count
+        let ends = reports.dropFirst().map(\.offset) + [total]
+        guard zip(reports, ends).contains(where: { $1 - $0.offset > length.longest }) else { return parts }
+        var next = 0                     // the report the lines are in
+        var sectionStart = 0, reportEnd = ends[0]
+        var offset = 0
+        for line in ReportText.Lines(text.unicodeScalars, breakingAtFormFeeds: true) {
+            var count = 0
+            for _ in line { count += 1 }
+            defer { offset += count + 1 }
+            while next + 1 < reports.count, offset >= reports[next + 1].offset {
+                next += 1
+                sectionStart = reports[next].offset
+                reportEnd = ends[next]
+            }
+            guard reportEnd - reports[next].offset > length.longest, offset > sectionStart,
+                  reportEnd - offset >= length.shortest / 4 else { continue }
+            let run = offset - sectionStart
+            guard run >= length.longest
+                    || run >= length.shortest && count <= 60 && ReportText.isHeading(String(String.UnicodeScalarView(line)).trimmingBlanks()) else { continue }
+            parts.append((line.startIndex, offset, true))
+            sectionStart = offset
+        }
+        return parts.sorted { $0.offset < $1.offset }
     }
 
     /// Where each report of a text begins (the first at the text's start), as an index and as an offset in

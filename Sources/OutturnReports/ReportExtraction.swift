@@ -15,6 +15,11 @@ public struct ReportExtraction: Sendable {
     /// Every attributed statement (the audit's raw material): the sentences' in text order, then the tables'.
     let statements: [Statement]
     let text: ReportText
+    /// What the report's title said (the sections of a long report after its first are read under it).
+    let heading: ReportHeading
+    /// Whether this is a section, after the first, of a report too long to be read whole (see
+    /// `ReportExtractor.extractEach`): its figures and checks are that report's, read from this section alone.
+    public internal(set) var continuesReport = false
 
     /// The figures as a panel (one department, the catalogue indicators found), with provenance.
     public func panel() -> IndicatorPanel { ReportFigures.panel([reportFigures]) }
@@ -22,6 +27,17 @@ public struct ReportExtraction: Sendable {
     /// The figures with where they came from, without the reading behind them (what a panel of many reports is
     /// built from: a compilation's reports are let go one by one).
     public var reportFigures: ReportFigures { ReportFigures(source: source, year: year, figures: figures) }
+}
+
+/// What a report's title says: its year, the body it names and its words (which tell the genre: a 预算, a project's
+/// self-evaluation, ...).
+struct ReportHeading: Sendable {
+    /// The report (evaluation) year, when the title or the opening names one.
+    let year: Int?
+    /// The body the title (or a form's field near the top) names.
+    let name: String?
+    /// The title's text.
+    let text: String
 }
 
 /// One report's figures and where they came from.

@@ -11,13 +11,25 @@ public enum ReportExtractor {
     /// reports begin past 0): every offset given (figures, statements, checks) counts from the file's start.
     public static func extract(text: consuming String, source: String, department: String? = nil,
                                vocabulary: ReportVocabulary = .standard, startingAt base: Int = 0) -> ReportExtraction {
+        extract(text: text, source: source, department: department, vocabulary: vocabulary, startingAt: base, continuing: nil)
+    }
+
+    /// Extracts from a report's text, or from a section of a report past its first (`continuing` the heading that
+    /// section was read under: its title is not in the section's text).
+    static func extract(text: consuming String, source: String, department: String?, vocabulary: ReportVocabulary,
+                        startingAt base: Int, continuing heading: ReportHeading?) -> ReportExtraction {
         // The title from the text's opening (normalised like the whole), the tables before the whole text is
         // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
         // report holds one of them at a time; and the text itself is let go once it is normalised (the caller
         // hands it over), so the statements are read beside the normalised text only.
-        let titled = fromTitleLine(text)
-        let opening = ReportText(String(String.UnicodeScalarView(titled.unicodeScalars.prefix(20_000))))
-        let head = title(opening.scalars, raw: text)
+        let head: ReportHeading
+        if let heading {
+            head = heading
+        } else {
+            let opening = ReportText(String(String.UnicodeScalarView(fromTitleLine(text).unicodeScalars.prefix(20_000))))
+            let read = title(opening.scalars, raw: text)
+            head = ReportHeading(year: read.year, name: read.name, text: read.text)
+        }
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(consume text)
@@ -42,8 +54,11 @@ public enum ReportExtractor {
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
         }
-        return ReportExtraction(source: source, department: name, year: head.year, figures: figures,
-                                unmatched: (unmatched + tables.unmatched).map { $0.shifted(by: base) }, statements: statements, text: doc)
+        var read = ReportExtraction(source: source, department: name, year: head.year, figures: figures,
+                                    unmatched: (unmatched + tables.unmatched).map { $0.shifted(by: base) }, statements: statements, text: doc,
+                                    heading: head)
+        read.continuesReport = heading != nil
+        return read
     }
 
     /// One figure per catalogue indicator and year: the statement whose measure is the document's own (an actual

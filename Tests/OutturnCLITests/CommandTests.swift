@@ -5,7 +5,7 @@ import FoundationXML
 import Outturn
 @testable import OutturnIO
 import OutturnOutput
-import OutturnReports
+@testable import OutturnReports
 import Testing
 import _TestSupport
 @testable import OutturnCLI
@@ -465,6 +465,15 @@ import _TestSupport
         var one = ReportBodies()
         ReportExtractor.extractEach(text: texts[0], source: "one.txt") { one.append($0) }
         #expect(one.noteText(path: "one.txt") == nil)
+        // A report too long to be read whole (sections of 100 to 200 scalars here): one report, its sections, and
+        // what reading so leaves unchecked.
+        var sectioned = ReportBodies()
+        let longest = try #require(texts.max { $0.unicodeScalars.count < $1.unicodeScalars.count })
+        ReportExtractor.extractEach(text: longest, source: "one.txt", department: nil, vocabulary: .standard,
+                                    sectionLength: (shortest: 100, longest: 200)) { sectioned.append($0) }
+        let note = try #require(sectioned.noteText(path: "one.txt"))
+        #expect(note.hasPrefix("one.txt: 1 report in ") && note.hasSuffix(" sections: a report longer than about 1.5 MB is read a section at a time, and a sum or a restatement across two sections is not checked"))
+        #expect(sectioned.laterSections >= 2)
         // As a data file (--data, import): one panel of the four departments, the same as the folder's.
         let panelPath = try TestSupport.temporaryPath("apart.csv")
         try OutturnCommand.Extract.parse([folder, "--format", "csv", "--output", "/dev/null", "--panel-output", panelPath]).run()

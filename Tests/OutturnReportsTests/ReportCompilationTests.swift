@@ -45,6 +45,45 @@ import _TestSupport
         }
     }
 
+    /// A report too long to be read whole (its title once, then its body over and over) is read in sections cut at
+    /// its headings: each under the title's department and year, with offsets into the file, and every check a
+    /// section makes is one the whole report's reading makes; what only the whole makes is a restatement across
+    /// two sections. (Sections of 500 to 1,000 scalars here; `sectionLength` is 2^18 to 2^19.)
+    @Test func longReportReadInSections() throws {
+        let report = try text(Self.written + "selfeval-weijian-2023.txt")
+        let title = String(report.prefix { $0 != "\n" }) + "\n"
+        let body = report.dropFirst(title.count)
+        let long = title + String(repeating: String(body), count: 8)
+        var sections: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: long, source: "long.txt", department: nil, vocabulary: .standard,
+                                    sectionLength: (shortest: 500, longest: 1_000)) { sections.append($0) }
+        #expect(sections.count >= 3)
+        #expect(sections.map(\.continuesReport) == [false] + Array(repeating: true, count: sections.count - 1))
+        #expect(sections.allSatisfy { $0.department == "示例县卫生健康局" && $0.year == 2023 })
+        // Read whole, as a report of up to 2^19 scalars is.
+        let whole = ReportExtractor.extract(text: long, source: "long.txt")
+        #expect(Set(sections.flatMap(\.figures).map { "\($0.indicator) \($0.value)" }) == Set(whole.figures.map { "\($0.indicator) \($0.value)" }))
+        let scalars = Array(long.unicodeScalars)
+        for f in sections.flatMap(\.figures) {
+            let digits = String(String.UnicodeScalarView(scalars[f.offset...].prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }))
+            #expect(Double(digits.replacingOccurrences(of: ",", with: "")) == f.value, "\(f.indicator) at \(f.offset)")
+        }
+        // (The whole checks a year's score total once, each section its own: the same check, more often.)
+        func what(_ c: AuditCheck) -> String { "\(c.check) \(c.stated) \(c.recomputed) \(c.consistent)" }
+        func key(_ c: AuditCheck) -> String { "\(c.offset) " + what(c) }
+        let inSections = sections.flatMap { ReportAudit.audit($0) }, ofWhole = ReportAudit.audit(whole)
+        #expect(inSections.count >= 8 * 2)
+        #expect(Set(inSections.map(what)) == Set(ofWhole.map(what)))
+        let onlyWhole = ofWhole.filter { !Set(inSections.map(key)).contains(key($0)) }
+        #expect(!onlyWhole.isEmpty && onlyWhole.allSatisfy { $0.rule == "restated" })
+        #expect(inSections.filter { $0.check.hasPrefix("score_total") }.count > 1)
+        // A report of up to the longest section is read whole.
+        var once: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: long, source: "long.txt", department: nil, vocabulary: .standard,
+                                    sectionLength: (shortest: 5_000, longest: 10_000)) { once.append($0) }
+        #expect(once.count == 1 && !once[0].continuesReport)
+    }
+
     /// No text of the fixtures (real reports' styles: banners, covers, tables, headings that repeat the title)
     /// is cut into several reports.
     @Test func noFixtureIsCut() throws {
