@@ -108,7 +108,8 @@ public enum ReportExtractor {
         func fuller(_ name: String) -> String { labelled.map { $0.hasPrefix(name) && $0.count > name.count ? $0 : name } ?? name }
         for marker in kindMarkers {
             if let m = rest.range(of: marker) {
-                let name = rest[..<m.lowerBound].trimmingSpaces()
+                // (The kind's opening quote is no part of the name: 中央本级“三公经费”… names 中央本级.)
+                let name = String(rest[..<m.lowerBound].trimmingSpaces().reversed().drop { "“「『\"'（(".contains($0) }.reversed())
                 if plausibleName(name) { return (year, fuller(String(name)), head) }
                 break
             }

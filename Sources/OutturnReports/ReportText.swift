@@ -180,6 +180,9 @@ struct ReportText {
                 // Control characters (NUL, escape codes, a stray form of damage) carry nothing a report says, and
                 // Foundation's string search traps on some of them: dropped like page furniture.
                 if n.value < 0x20 || (0x7F...0x9F).contains(n.value) { continue }  // Unicode's Cc, by code point
+                // A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 94.7亿元,。: a page's
+                // converter left a stray one) says nothing, and would break a list of parts or its whole's name.
+                if n == "，" || n == ",", let next = nextNonBlank[k + 1], "，,、。；;".unicodeScalars.contains(next) { continue }
                 mark(offset + k)
                 out.append(n)
                 if "。！？".unicodeScalars.contains(n) { lastStop = out.count }

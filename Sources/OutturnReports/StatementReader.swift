@@ -685,10 +685,11 @@ struct StatementReader {
     ) -> Statement? {
         var st = base(.change(sign: change.sign), "change")
         var subjectLabel = change.subjectLabel, baseText = change.baseText
-        // 收入支出总体与上年相比，增加 58.21 万元: the comparison stands in a clause of its own before the change.
-        if subjectLabel.isEmpty && baseText.isEmpty,
-           let comparison = Self.comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) {
-            subjectLabel = comparison.subjectLabel; baseText = comparison.baseText
+        // 收入支出总体与上年相比，增加 58.21 万元: the comparison stands in a clause of its own before the change; so
+        // does its base when the change's clause names the subject (与 2010 年决算数相比，2011 年“三公”经费预算减少 0.42 亿元).
+        if baseText.isEmpty, let comparison = Self.comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) {
+            if subjectLabel.isEmpty { subjectLabel = comparison.subjectLabel }
+            baseText = comparison.baseText
         }
         for suffix in ["各", "均", "都"] where subjectLabel.hasSuffix(suffix) { subjectLabel.removeLast() }
         // 收、支总计各增加 X: the change of each listed item; the first stands for them. 各减少 A、B: the list's

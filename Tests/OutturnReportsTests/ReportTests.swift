@@ -286,6 +286,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // A section heading before the year is no name: the source's name stands.
         #expect(ReportExtractor.extract(text: "第二部分 2022年度单位决算情况说明\n本单位收入100万元。", source: "f.txt").department == "f.txt")
         #expect(ReportExtractor.extract(text: "湖南省示例厅2023年度部门决算\n", source: "f").department == "湖南省示例厅")
+        // The kind's opening quote is no part of the name before it.
+        #expect(ReportExtractor.extract(text: "2024年示例市本级“三公经费”财政拨款预算12.50亿元。", source: "f").department == "示例市本级")
         // A title naming only the place, a field naming the body in full.
         let place = "示例市2018年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  示例市城市管理监督指挥中心        \n\n预 算 编 码:   906017\n"
         #expect(ReportExtractor.extract(text: place, source: "f").department == "示例市城市管理监督指挥中心")
@@ -799,6 +801,39 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // Two levels of different measures (a budget beside last year's outturn) are no such pair.
         let measures = checks("示例局2024年部门预算\n2024年支出预算100.00万元，2023年支出决算90.00万元，比上年增加10.00万元。")
         #expect(!measures.contains { $0.check.contains("2023-2024") && $0.stated == 10 }, "\(measures.map(\.check))")
+    }
+
+    /// A comparison in a clause of its own before a change whose clause names the subject (与 2022 年决算数相比，2023 年
+    /// …预算减少 0.74 亿元) compares with the year and measure that clause names, even when the base is stated later
+    /// (a news report of a province's 三公 figures gives the outturn it compares with after the change).
+    @Test func aComparisonClauseBeforeANamedChange() {
+        func c(_ change: String) -> [AuditCheck] {
+            checks("示例省本级2023年“三公”经费财政拨款预算52.36亿元。与2022年决算数相比，2023年示例省本级“三公”经费财政拨款预算减少\(change)亿元。"
+                   + "经汇总，2022年示例省本级“三公”经费决算支出53.10亿元，其中，因公出国（境）费3.20亿元，公务用车购置及运行费38.50亿元，公务接待费11.40亿元。")
+        }
+        let right = c("0.74").filter { $0.rule == "change" }
+        #expect(right.map(\.check) == ["change of 示例省本级“三公”经费财政拨款预算 2022-2023"] && right[0].consistent, "\(right.map(\.check))")
+        #expect(right.first.map { abs($0.recomputed - (523_600 - 531_000)) < 1e-6 } == true)
+        let wrong = c("0.84").filter { $0.rule == "change" }
+        #expect(wrong.count == 1 && !wrong[0].consistent && abs(wrong[0].stated + 8_400) < 1e-6)
+    }
+
+    /// A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 亿元,。), as a page's converter leaves
+    /// them, says nothing: the whole named by listing its parts and its 其中 list read as without them (with them, the
+    /// whole was read as its last part, and the part then flagged as that part restated).
+    @Test func strayCommasSayNothing() {
+        let text = "2022年示例省本级因公出国（境）费、公务用车购置及运行费,、公务接待费决算支出53.10亿元,。其中,,因公出国（境）费3.20亿元,,"
+            + "公务用车购置及运行费38.50亿元,,公务接待费11.40亿元。"
+        let e = ReportExtractor.extract(text: text, source: "t")
+        let c = ReportAudit.audit(e)
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(c.contains { $0.rule == "breakdown" && $0.stated == 531_000 && abs($0.recomputed - (32_000 + 385_000 + 114_000)) < 1e-6 })
+        let whole = e.figures.first { $0.indicator == "three_public_expenditure" && $0.year == 2022 }
+        #expect(whole?.value == 531_000)
+        // (The offset still points at the number in the text as written.)
+        #expect(whole.map { Array(text.unicodeScalars)[$0.offset..<($0.offset + 5)].map(String.init).joined() } == "53.10")
+        // A list's 、 and a number's comma are kept.
+        #expect(ReportText("其中,,甲、乙,、丙 1,234.5").scalars.map(String.init).joined() == "其中,甲、乙、丙1,234.5")
     }
 
     /// Amounts in parentheses straight after an amount are its parts (公务用车购置及运行费 28 万元（公务用车购置费 0 万元，
