@@ -150,8 +150,10 @@ struct ReportText {
                         && t.filter({ $0 == "（" || $0 == "(" }).count == t.filter({ $0 == "）" || $0 == ")" }).count
                         && t.filter({ $0.isHan && !"第部分章节一二三四五六七八九十".unicodeScalars.contains($0) }).count >= 2
                 }
+                // (After a colon that ends a paragraph's list opener, 主要用于： （一）…, the marker starts the list's first
+                // line as it does on a line of its own.)
                 if k >= 2, Self.isBlank(scalars[k - 1]), !Self.isBlank(n),
-                   Self.isBlank(scalars[k - 2]) || out.last.map({ "。！？".unicodeScalars.contains($0) }) == true || inlineHeading != nil
+                   Self.isBlank(scalars[k - 2]) || out.last.map({ "。！？：:".unicodeScalars.contains($0) }) == true || inlineHeading != nil
                     || headingEnds.last == out.count
                     || out.count - lastStop <= 40 && !out[lastStop...].contains(where: { "，,；;：:".unicodeScalars.contains($0) }),
                    Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),

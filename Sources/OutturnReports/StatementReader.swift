@@ -310,6 +310,7 @@ struct StatementReader {
             }
         }
         Self.joinPartsNamedByTheirShares(&statements, doc)
+        Self.joinEnumeratedItems(&statements, doc)
         Self.joinListsToTheTotalAfter(listsBeforeTheirTotal, &statements)
         Self.changesOfTheLaterYear(&statements)
         Self.joinPartsInParentheses(&statements, s)
@@ -430,6 +431,101 @@ struct StatementReader {
                   statements[b].measure == statements[a].measure else { continue }
             statements[a].parent = total
             statements[a].breakdown = statements[b].breakdown
+        }
+    }
+
+    /// A list opened at the end of a paragraph (…拨款支出预算 8,102,340.00 元，比上年增加 …。主要用于：) whose items are
+    /// the numbered lines after it (（一）教育支出… 6,854,200.00 元，占 84.60%。（二）…): each line's first amount is a
+    /// part of the last level stated before the colon. The list runs while the lines keep its first line's numbering
+    /// in sequence from 1 (（一）, （二）, …); a line numbered deeper (1. under （一）) is inside an item, one numbered
+    /// higher (三、) or a heading of no number ends the list.
+    static func joinEnumeratedItems(_ statements: inout [Statement], _ doc: ReportText) {
+        let s = doc.scalars, heads = doc.headingStarts
+        // (Statements by position, for bisection.)
+        let order = statements.indices.sorted { (statements[$0].position, $0) < (statements[$1].position, $1) }
+        let positions = order.map { statements[$0].position }
+        var h = 0
+        while h < heads.count {
+            defer { h += 1 }
+            let colon = heads[h] - 1
+            guard colon >= 0, s[colon] == "：" || s[colon] == ":", let first = Enumeration(s, at: heads[h]), first.number == 1 else { continue }
+            // The items' starts, and where the list ends.
+            var items = [heads[h]], last = first, end = s.count
+            var next = h + 1
+            while next < heads.count {
+                guard let e = Enumeration(s, at: heads[next]), e.depth >= first.depth else { end = heads[next]; break }
+                if e.depth == first.depth {
+                    guard e.number == last.number + 1 else { end = heads[next]; break }
+                    items.append(heads[next]); last = e
+                }
+                next += 1
+            }
+            h = next - 1
+            guard items.count >= 2 else { continue }
+            // The total: the last level before the colon, within a paragraph's reach.
+            // The total: the last level before the colon that is no part of another, within a paragraph's reach and
+            // under the colon's own heading (not an item of a list the colon's paragraph is itself an item of).
+            let before = positions.countOfPrefix { $0 < colon }, floor = doc.headingStart(atOrBefore: colon) ?? 0
+            guard let t = (0..<before).reversed().lazy.prefix(while: { positions[$0] >= floor && doc.words(from: positions[$0], to: colon) < 200 })
+                    .map({ order[$0] })
+                    .first(where: { statements[$0].role == .level && statements[$0].parent == nil && !statements[$0].isTableCell && statements[$0].body == nil })
+            else { continue }
+            let total = statements[t]
+            // Each item's first level, in its own first sentence.
+            var parts: [Int] = []
+            for (i, start) in items.enumerated() {
+                let stop = min(i + 1 < items.count ? items[i + 1] : end, (start..<s.count).first { s[$0] == "。" } ?? s.count)
+                let first = positions.countOfPrefix { $0 < start }
+                guard first < order.count, positions[first] < stop else { continue }
+                let k = order[first], st = statements[k]
+                guard st.role == .level, st.parent == nil, st.unit == total.unit, st.year == total.year else { continue }
+                parts.append(k)
+            }
+            // (The items all of one measure: a classification's 教育支出（类）… reads as spent even in a budget; and none
+            // the total's own item, which would make the list a restatement of the total's parts, not the total's.)
+            guard parts.count >= 2, Set(parts.map { statements[$0].measure ?? "" }).count == 1,
+                  !parts.contains(where: { statements[$0].key == total.key || statements[$0].subject != nil && statements[$0].subject == total.subject })
+            else { continue }
+            for k in parts { statements[k].parent = t; statements[k].breakdown = colon }
+        }
+    }
+
+    /// A line's numbering: 一、 (depth 0), （一） (1), 1. or 1、 (2), （1） (3), and its number.
+    struct Enumeration {
+        let depth: Int
+        let number: Int
+
+        init?(_ s: [Unicode.Scalar], at k: Int) {
+            let numerals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+            func numeral(_ from: Int) -> (value: Int, end: Int)? {
+                var j = from
+                if j < s.count, StatementReader.isDigit(s[j]) {
+                    var v = 0
+                    while j < s.count, StatementReader.isDigit(s[j]), j - from < 2 { v = v * 10 + Int(s[j].value - 48); j += 1 }
+                    return (v, j)
+                }
+                // 一 … 九, 十, 十一 … 十九, 二十 … 九十九.
+                var v = 0, tens = false
+                while j < s.count, j - from < 3 {
+                    if let d = numerals[s[j]] { v = tens ? v + d : v * 10 + d } else if s[j] == "十" { v = max(v, 1) * 10; tens = true } else { break }
+                    j += 1
+                }
+                return j > from ? (v, j) : nil
+            }
+            let open = k < s.count && (s[k] == "（" || s[k] == "(")
+            guard let (value, end) = numeral(open ? k + 1 : k), end < s.count else { return nil }
+            let han = !StatementReader.isDigit(s[open ? k + 1 : k])
+            if open {
+                guard s[end] == "）" || s[end] == ")" else { return nil }
+                depth = han ? 1 : 3
+            } else if han {
+                guard s[end] == "、" else { return nil }
+                depth = 0
+            } else {
+                guard s[end] == "." || s[end] == "、" || s[end] == "．", end + 1 < s.count, !StatementReader.isDigit(s[end + 1]) else { return nil }
+                depth = 2
+            }
+            number = value
         }
     }
 
@@ -1582,14 +1678,18 @@ struct StatementReader {
                                   "元中：", "元中:"]
         .map { Array($0.unicodeScalars) }
 
-    /// How many list openers end within `range` of `s`.
+    /// How many list openers end within `range` of `s`, the range ending at an amount: an opener counts only when
+    /// that amount is in its clause. A list of words without amounts (人员经费 X 元，主要包括基本工资、津贴补贴；公用经费
+    /// Y 元) says what an item holds; it opens no breakdown of the amounts after it.
     static func listOpeners(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        // (The last clause break of the range: openers before it end lists that held no amount.)
+        let lastBreak = range.last { "；;。".unicodeScalars.contains(s[$0]) } ?? (range.lowerBound - 1)
         var n = 0
-        for k in range where s[k] == "：" || s[k] == ":" {
+        for k in range where k > lastBreak && (s[k] == "：" || s[k] == ":") {
             for w in listOpenerWords where k + 1 >= w.count && Array(s[(k + 1 - w.count)...k]) == w { n += 1; break }
         }
         // 包括 straight before its first item (项目支出包括委员活动经费 36.3 万元，…) opens a list too.
-        for k in range where s[k] == "包" && k + 2 < s.count && s[k + 1] == "括" && !"：:".unicodeScalars.contains(s[k + 2]) { n += 1 }
+        for k in range where k > lastBreak && s[k] == "包" && k + 2 < s.count && s[k + 1] == "括" && !"：:".unicodeScalars.contains(s[k + 2]) { n += 1 }
         return n
     }
 

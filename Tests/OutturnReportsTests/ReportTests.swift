@@ -818,6 +818,44 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(wrong.count == 1 && !wrong[0].consistent && abs(wrong[0].stated + 8_400) < 1e-6)
     }
 
+    /// A list of words after an item (人员经费 X 元，主要包括基本工资、津贴补贴；公用经费 Y 元，…) says what the item holds: it
+    /// opens no breakdown of the amounts after it (公用经费 was read as a part of 人员经费, the 其中 list was lost and
+    /// the all-funds 基本支出 was set against the appropriation's parts).
+    @Test func aListOfWordsOpensNoBreakdown() {
+        for opener in ["主要包括", "主要包括："] {
+            let c = checks("示例局2024年部门预算公开说明\n2024年基本支出400.00万元，项目支出100.00万元。2024年一般公共预算基本支出360.00万元，其中：人员经费300.00万元，"
+                           + "\(opener)基本工资、津贴补贴；公用经费62.00万元，\(opener)办公费、水电费。")
+            let breakdowns = c.filter { $0.rule == "breakdown" || $0.rule == "identity" }
+            #expect(breakdowns.count == 1 && breakdowns[0].stated == 360 && abs(breakdowns[0].recomputed - 362) < 1e-9 && !breakdowns[0].consistent,
+                    "\(opener): \(breakdowns.map(\.check))")
+        }
+    }
+
+    /// The items of a list opened at a paragraph's end (…拨款支出预算 500.00 万元。主要用于：) are the numbered lines after it
+    /// ((一) …(项) 380.00 万元，占 76.00%): each line's amount a part of the total before the colon and its share one of
+    /// that total. Lines numbered deeper (1. 免费开放经费) are inside an item; a line numbered higher (三、) ends the
+    /// list; a list whose numbers do not run from 1 is none.
+    @Test func numberedLinesAfterAColonAreTheListsItems() {
+        func text(_ first: String) -> String {
+            "示例县文化馆2024年单位预算公开说明\n二、一般公共预算拨款支出情况\n2024年一般公共预算拨款支出预算500.00万元。主要用于：\n"
+                + "\(first)文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）380.00万元，占76.00%。\n1.免费开放经费。\n2.文化下乡经费。\n"
+                + "（二）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）70.00万元，占14.00%。\n"
+                + "（三）住房保障支出（类）住房改革支出（款）住房公积金（项）55.00万元，占11.00%。\n三、“三公”经费预算情况\n2024年“三公”经费预算数为3.00万元。\n"
+        }
+        let c = checks(text("（一）"))
+        let sum = c.filter { $0.rule == "breakdown" }
+        #expect(sum.count == 1 && sum[0].stated == 500 && abs(sum[0].recomputed - 505) < 1e-9 && !sum[0].consistent, "\(c.map(\.check))")
+        let shares = c.filter { $0.rule == "share" }
+        #expect(shares.map(\.stated) == [76, 14, 11] && shares.allSatisfy { $0.consistent } && abs(shares[2].recomputed - 11) < 1e-9, "\(shares.map(\.check))")
+        // Numbered from 2: no list of the total's items.
+        #expect(!checks(text("（四）")).contains { $0.rule == "breakdown" })
+        #expect(StatementReader.Enumeration(Array("（十二）".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [1, 12])
+        #expect(StatementReader.Enumeration(Array("二十一、".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [0, 21])
+        #expect(StatementReader.Enumeration(Array("3.预算".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [2, 3])
+        #expect(StatementReader.Enumeration(Array("(4)预算".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [3, 4])
+        #expect(StatementReader.Enumeration(Array("17.22%".unicodeScalars), at: 0) == nil)
+    }
+
     /// A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 亿元,。), as a page's converter leaves
     /// them, says nothing: the whole named by listing its parts and its 其中 list read as without them (with them, the
     /// whole was read as its last part, and the part then flagged as that part restated).
