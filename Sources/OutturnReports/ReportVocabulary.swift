@@ -164,6 +164,10 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "three_public.vehicle_purchase", "labels": ["公务用车购置费"]},
         {"id": "three_public.vehicle_running", "labels": ["公务用车运行费", "公务用车运行维护费", "公务用车运行费用", "公务用车运行",
                                                          "公务车辆运行费", "公务车辆运行维护费", "公务车辆运行"]},
+        {"id": "procurement", "labels": ["政府采购支出总额", "政府采购预算总额", "政府采购总额", "政府采购支出合计", "政府采购预算合计", "政府采购合计"]},
+        {"id": "procurement.goods", "labels": ["政府采购货物", "货物采购"]},
+        {"id": "procurement.works", "labels": ["政府采购工程", "工程采购"]},
+        {"id": "procurement.services", "labels": ["政府采购服务", "服务采购"]},
         {"id": "execution_rate", "labels": ["预算执行率", "执行率"]},
         {"id": "staff", "labels": ["实有在职人员", "在职人员", "在职人数", "在职在岗人员", "实有人员", "实有正式教职工", "在编人员", "在职"]},
         {"id": "retirees", "labels": ["退休人员", "离退休人员", "退休"]},
@@ -207,6 +211,7 @@ public struct ReportVocabulary: Sendable, Codable {
                                             ["three_public.travel", "three_public.reception", "three_public.vehicle_running"]]},
         {"total": "three_public.vehicles", "parts": [["three_public.vehicle_purchase", "three_public.vehicle_running"]]},
         {"total": "basic", "parts": [["personnel", "public"]]},
+        {"total": "procurement", "parts": [["procurement.goods", "procurement.works", "procurement.services"]]},
         {"total": "expenditure", "parts": [["basic", "project"], ["personnel", "public", "project"]]},
         {"total": "score_total", "parts": [["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]]}
       ],

@@ -311,11 +311,13 @@ struct StatementReader {
         }
         Self.joinPartsNamedByTheirShares(&statements, doc)
         Self.joinEnumeratedItems(&statements, doc)
+        joinSiblingsInTheirOwnSentences(&statements, doc)
         Self.joinListsToTheTotalAfter(listsBeforeTheirTotal, &statements)
         Self.changesOfTheLaterYear(&statements)
         Self.joinPartsInParentheses(&statements, s)
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
+        reattachToTheirItem(&statements)
         Self.separateAdjustments(&statements)
         return (statements, unmatched)
     }
@@ -431,6 +433,59 @@ struct StatementReader {
                   statements[b].measure == statements[a].measure else { continue }
             statements[a].parent = total
             statements[a].breakdown = statements[b].breakdown
+        }
+    }
+
+    /// Parts in sentences of their own after a 其中： (基本支出 X 万元，其中：人员经费 A 万元，主要包括：…。公用经费 B 万元，
+    /// 主要包括：…。, each part on a line of its own): a level that opens the sentence right after a part's sentence, whose
+    /// item the accounting splits the total's item into beside that part's (人员经费 and 公用经费 of 基本支出), is a part of
+    /// the same total.
+    func joinSiblingsInTheirOwnSentences(_ statements: inout [Statement], _ doc: ReportText) {
+        let s = doc.scalars
+        var previousLevel: Int? = nil
+        for k in statements.indices {
+            let st = statements[k]
+            guard st.role == .level, !st.isTableCell, st.rule != "count" else { continue }
+            defer { previousLevel = k }
+            guard st.parent == nil, let item = st.subject, let j = previousLevel, let p = statements[j].parent, statements[j].subject != nil,
+                  let whole = statements[p].subject, statements[j].position < st.position,
+                  st.year == statements[j].year, st.unit == statements[j].unit, st.measure == statements[j].measure, st.body == statements[j].body,
+                  doc.words(from: statements[j].position, to: st.position) < 200 else { continue }
+            // (With every part the total has so far: one split of the accounting holds them all and this item.)
+            // (A total at most 64 statements back: a list of parts is short, and reading stays linear.)
+            guard p < j, k - p <= 64 else { continue }
+            let parts = statements[(p + 1)..<k].filter { $0.parent == p && $0.role == .level }.map(\.subject)
+            guard !parts.contains(item), parts.allSatisfy({ $0 != nil }),
+                  vocabulary.identities.contains(where: { $0.total == whole && $0.parts.contains { Set($0).isSuperset(of: parts.compactMap { $0 } + [item]) } })
+            else { continue }
+            // One sentence's end between them, and the level's clause opening its sentence.
+            let between = s[statements[j].position..<st.position]
+            guard between.filter({ $0 == "。" }).count == 1, let stop = between.lastIndex(of: "。"),
+                  !s[(stop + 1)..<st.position].contains(where: { "，,；;：:".unicodeScalars.contains($0) }) else { continue }
+            statements[k].parent = p
+            statements[k].breakdown = statements[j].breakdown
+        }
+    }
+
+    /// A 其中 list whose parts the accounting makes parts of another item than the total it was given (…公务用车购置及运行
+    /// 维护费 8.60 万元，…；公务接待费 4.26 万元。其中：公务用车购置费 0 万元，公务用车运行维护费 8.60 万元: the vehicles' split,
+    /// after a sentence whose last level is the reception's): the parts go to that item's level among the statements just
+    /// before the list.
+    func reattachToTheirItem(_ statements: inout [Statement]) {
+        var parts: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.role == .level && !st.isTableCell { if let p = st.parent { parts[p, default: []].append(k) } }
+        for (t, ks) in parts where ks.count >= 2 {
+            let total = statements[t]
+            let items = Set(ks.compactMap { statements[$0].subject })
+            guard items.count == ks.count, let own = total.subject else { continue }
+            let owners = Set(vocabulary.identities.filter { identity in identity.parts.contains { items.isSubset(of: Set($0)) } }.map(\.total))
+            guard !owners.isEmpty, !owners.contains(own), let first = ks.min() else { continue }
+            guard let a = (max(0, first - 8)..<first).reversed().first(where: { j in
+                let c = statements[j]
+                return j != t && c.role == .level && c.subject.map(owners.contains) == true && c.year == total.year && c.unit == total.unit
+                    && c.body == total.body && c.measure == statements[first].measure
+            }) else { continue }
+            for k in ks { statements[k].parent = a }
         }
     }
 
@@ -623,11 +678,12 @@ struct StatementReader {
         let sentenceYear = Self.lastYear(in: Substring(Self.withoutNotes(String(sentenceBefore.dropLast(pre.count))))) ?? reportYear
         if each {
             // 财政拨款收、支总计均为 X: one value for each listed item, the first standing for them (as with 各增加 X);
-            // 均为 0 万元 after items the clause does not list is no figure of its own.
+            // 均为 0 万元 after items the clause does not list is no figure of its own. (The list names its items in
+            // full, so a weak label is the item's whole name: 收、支总计 are 收入总计 and 支出总计.)
             guard list.count == 1, amount.unit == "万元", let names = Self.listedLabels(stripped, abbreviations: vocabulary.abbreviations),
                   let own = resolve(label: names[0], clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                     statements: statements, breakdownTotal: nil, titleTopic: titleTopic, s: s, doc: doc,
-                                    sentenceYear: sentenceYear, requireOwnSubject: true) else { return nil }
+                                    sentenceYear: sentenceYear, requireOwnSubject: true, allowWeak: true) else { return nil }
             var st = base(.level, rule: "list-each")
             adopt(&st, own)
             return st

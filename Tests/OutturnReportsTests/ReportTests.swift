@@ -856,6 +856,43 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.Enumeration(Array("17.22%".unicodeScalars), at: 0) == nil)
     }
 
+    /// 收、支总计均为 X after a year alone (2024年度收、支总计均为 …) names 收入总计 and 支出总计 in full: the revenue total,
+    /// and the total a change of 收、支总计 is about (the change was set against 本年收入合计, a false alarm).
+    @Test func bothTotalsStatedOnce() {
+        let text = "示例中心2024年度单位决算公开说明\n2024年度收、支总计均为1,842.65万元。与2023年相比，收、支总计各增加126.40万元，增长7.36%。\n"
+            + "本年收入合计1,802.15万元。年初结转和结余40.50万元。"
+        let e = ReportExtractor.extract(text: text, source: "t")
+        #expect(e.figures.first { $0.indicator == "budget_revenue" }?.value == 1842.65)
+        let percent = ReportAudit.audit(e).filter { $0.rule == "change-percent" }
+        #expect(percent.count == 1 && percent[0].consistent && abs(percent[0].recomputed - 100 * 126.40 / (1842.65 - 126.40)) < 1e-9, "\(percent.map(\.check))")
+    }
+
+    /// Parts of one total each in a sentence of its own on its own line after 其中： (人员经费 A 万元，主要包括：…。
+    /// 公用经费 B 万元，主要包括：…。) are that total's parts when the accounting splits the total's item into them; and a
+    /// 其中 sentence whose parts split another item than the last one stated (the vehicles' purchase and running after
+    /// a sentence ending with the reception) breaks that item down.
+    @Test func partsOnLinesOfTheirOwnAndAnotherItemsSplit() {
+        let basic = checks("示例局2024年度部门决算\n2024年度基本支出900.00万元，项目支出100.00万元。2024年度一般公共预算财政拨款基本支出800.00万元，其中：\n"
+                           + "人员经费700.00万元，主要包括：基本工资、津贴补贴。\n公用经费110.00万元，主要包括：办公费、印刷费。\n")
+        let sums = basic.filter { $0.rule == "breakdown" || $0.rule == "identity" }
+        #expect(sums.count == 1 && sums[0].stated == 800 && abs(sums[0].recomputed - 810) < 1e-9 && !sums[0].consistent, "\(sums.map(\.check))")
+        let threePublic = checks("示例局2024年度部门决算\n2024年度“三公”经费支出决算12.86万元。因公出国（境）费0万元，占0%；公务用车购置及运行维护费8.60万元，"
+                                 + "占66.87%；公务接待费4.26万元，占33.13%。其中：公务用车购置费1.00万元，公务用车运行维护费7.50万元。")
+        let vehicles = threePublic.filter { $0.stated == 8.6 && ($0.rule == "breakdown" || $0.rule == "identity") }
+        #expect(vehicles.count == 1 && abs(vehicles[0].recomputed - 8.5) < 1e-9 && !vehicles[0].consistent, "\(threePublic.map(\.check))")
+        #expect(!threePublic.contains { $0.stated == 4.26 && !$0.consistent }, "\(threePublic.filter { !$0.consistent }.map(\.check))")
+    }
+
+    /// 政府采购 spending is goods, works and services: a 其中 list of the three is the whole, however far short (a list
+    /// of some items only may fall short without a finding).
+    @Test func procurementByKind() {
+        let c = checks("示例局2024年度部门决算\n2024年度本单位政府采购支出总额286.40万元，其中：政府采购货物支出102.40万元、政府采购工程支出0万元、政府采购服务支出166.00万元。")
+        let sum = c.filter { $0.stated == 286.4 && ($0.rule == "breakdown" || $0.rule == "identity") }
+        #expect(sum.count == 1 && abs(sum[0].recomputed - 268.4) < 1e-9 && !sum[0].consistent, "\(c.map(\.check))")
+        let some = checks("示例局2024年度部门决算\n2024年度本单位政府采购支出总额286.40万元，其中：政府采购服务支出166.00万元。")
+        #expect(!some.contains { !$0.consistent }, "\(some.map(\.check))")
+    }
+
     /// A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 亿元,。), as a page's converter leaves
     /// them, says nothing: the whole named by listing its parts and its 其中 list read as without them (with them, the
     /// whole was read as its last part, and the part then flagged as that part restated).
