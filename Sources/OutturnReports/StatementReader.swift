@@ -506,8 +506,10 @@ struct StatementReader {
             guard colon >= 0, s[colon] == "：" || s[colon] == ":", let first = Enumeration(s, at: heads[h]), first.number == 1 else { continue }
             // The items' starts, and where the list ends.
             var items = [heads[h]], last = first, end = s.count
+            // (At most 200 lines on: a list is short, and a text of many colons is still read in linear time. The
+            // lines inside it are looked at again as the start of a list of their own: 其中：(1) … under 1. ….)
             var next = h + 1
-            while next < heads.count {
+            while next < heads.count, next - h <= 200 {
                 guard let e = Enumeration(s, at: heads[next]), e.depth >= first.depth else { end = heads[next]; break }
                 if e.depth == first.depth {
                     guard e.number == last.number + 1 else { end = heads[next]; break }
@@ -515,15 +517,13 @@ struct StatementReader {
                 }
                 next += 1
             }
-            h = next - 1
             guard items.count >= 2 else { continue }
-            // The total: the last level before the colon, within a paragraph's reach.
-            // The total: the last level before the colon that is no part of another, within a paragraph's reach and
-            // under the colon's own heading (not an item of a list the colon's paragraph is itself an item of).
+            // The total: the last level before the colon, within a paragraph's reach and under the colon's own
+            // heading (not an item of a list the colon's paragraph is itself an item of).
             let before = positions.countOfPrefix { $0 < colon }, floor = doc.headingStart(atOrBefore: colon) ?? 0
             guard let t = (0..<before).reversed().lazy.prefix(while: { positions[$0] >= floor && doc.words(from: positions[$0], to: colon) < 200 })
                     .map({ order[$0] })
-                    .first(where: { statements[$0].role == .level && statements[$0].parent == nil && !statements[$0].isTableCell && statements[$0].body == nil })
+                    .first(where: { statements[$0].role == .level && !statements[$0].isTableCell && statements[$0].body == nil })
             else { continue }
             let total = statements[t]
             // Each item's first level, in its own first sentence.
@@ -1113,6 +1113,11 @@ struct StatementReader {
             if subject.hasPrefix("score") { return unit == "分" }
             if subject == "execution_rate" { return unit == "%" }
             return true
+        }
+        // Nor one after 其他 (其他工资福利支出, 其他商品和服务支出): the rest of an item, not the item; nor, then, any weaker
+        // name the label holds (支出决算 in 其他工资福利支出决算数).
+        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits), m.start >= 2, s[m.start - 2] == "其", s[m.start - 1] == "他" {
+            return nil
         }
         if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits), !negated(m.start) {
             // 财政拨款 right after another subject's name (a closing quote between) says where that money comes from

@@ -849,6 +849,14 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(shares.map(\.stated) == [76, 14, 11] && shares.allSatisfy { $0.consistent } && abs(shares[2].recomputed - 11) < 1e-9, "\(shares.map(\.check))")
         // Numbered from 2: no list of the total's items.
         #expect(!checks(text("（四）")).contains { $0.rule == "breakdown" })
+        // A list inside an item of another (1. … 其中: (1) … (3) … 2. …, as the central accounts' notes by economic
+        // class write them): each its own total's; the rest of an item (其他工资福利支出) is no item of the vocabulary.
+        let nested = checks("示例厅2024年度部门决算\n2024年度本部门支出决算数为900.00万元。具体情况如下:\n1.工资福利支出决算数为500.00万元，主要是在职人员劳动报酬。其中:\n"
+                            + "(1)基本工资决算数为200.00万元。\n(2)津贴补贴决算数为150.00万元。\n(3)其他工资福利支出决算数为160.00万元。\n2.商品和服务支出决算数为400.00万元。\n")
+        let inner = nested.filter { $0.rule == "breakdown" && $0.stated == 500 }
+        #expect(inner.count == 1 && abs(inner[0].recomputed - 510) < 1e-9 && !inner[0].consistent, "\(nested.map(\.check))")
+        #expect(nested.contains { $0.stated == 900 && $0.consistent && abs($0.recomputed - 900) < 1e-9 }, "\(nested.map(\.check))")
+        #expect(nested.filter { !$0.consistent }.count == 1, "\(nested.filter { !$0.consistent }.map(\.check))")
         #expect(StatementReader.Enumeration(Array("（十二）".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [1, 12])
         #expect(StatementReader.Enumeration(Array("二十一、".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [0, 21])
         #expect(StatementReader.Enumeration(Array("3.预算".unicodeScalars), at: 0).map { [$0.depth, $0.number] } == [2, 3])
