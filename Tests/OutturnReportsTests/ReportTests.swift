@@ -1148,8 +1148,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         }
         let e = extraction("示例市本级2024年“三公”经费预算安排情况\n2024年,一般公共预算安排的“三公”经费支出共计3923万元。")
         #expect(e.figures.contains { $0.indicator == "three_public_budget" && $0.value == 3923 }, "\(e.figures.map(\.indicator))")
-        #expect(c("2505").contains { $0.rule == "identity" && $0.stated == 3923 && $0.consistent })
-        #expect(c("2550").contains { $0.rule == "identity" && $0.stated == 3923 && !$0.consistent })
+        // (Each part on a line of its own after 其中: is a part of the total: its breakdown, or the accounting's identity.)
+        #expect(c("2505").contains { ["identity", "breakdown"].contains($0.rule) && $0.stated == 3923 && $0.consistent && $0.recomputed == 3923 })
+        #expect(c("2550").contains { ["identity", "breakdown"].contains($0.rule) && $0.stated == 3923 && !$0.consistent && $0.recomputed == 3968 })
     }
 
     /// A budget's 收支预算总表 drawn with bars, revenue and spending side by side (收入 | 预算数 | 支出 | 预算数): two
