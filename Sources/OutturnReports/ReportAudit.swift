@@ -350,7 +350,8 @@ public enum ReportAudit {
                       let st = statements[$0]
                       return st.role == .level && st.subject == whole.subject && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
                   }), k - i >= 2 else { continue }
-            let steps = statements[(i + 1)..<k]
+            // (Parts of the initial budget, 年初预算 A，其中：中央资金 a1 …, are no steps.)
+            let steps = statements[(i + 1)..<k].filter { $0.parent == nil }
             func sign(_ st: Statement) -> Double? {
                 guard st.role == .level, st.unit == "万元", st.parent == nil else { return nil }
                 if let sign = StatementReader.adjustmentSign(of: st.label) { return sign }

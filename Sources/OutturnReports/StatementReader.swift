@@ -291,7 +291,7 @@ struct StatementReader {
                 if st.role == .level { current = index }
                 // A change in 万元 after a rate (预算执行率 95%，较上年增加 27.53 万元，增长 27.2%) is the amount's
                 // before it: that amount is what the sentence's later cues are about.
-                if isChange(st.role), st.unit == "万元", let a = st.about, statements[a].unit == "万元", let c = current, statements[c].unit != "万元" {
+                if isChange(st.role), st.unit == "万元", let a = st.about, statements[a].unit == "万元", current.map({ statements[$0].unit != "万元" }) ?? true {
                     current = a
                 }
                 // A change that names its subject without a level (公务接待费比上年减少 0.58 万元) is what the
@@ -866,6 +866,17 @@ struct StatementReader {
                                                              allowWeak: true) {
             adopt(&st, own)
             st.rule = "change-of-named-subject"
+        } else if named.count >= 2, let a = doc.nearest(statements, before: amount.start, within: 120).first(where: {
+            let level = statements[$0]
+            return level.role == .level && level.unit != "%" && level.body == nil
+                && (level.label == named || level.label.hasPrefix(named) || level.label.hasSuffix(named))
+        }) {
+            // A change naming by its label a level stated just before, in a sentence of its own (…实际支出 1,785.60 万元，
+            // 预算执行率 93.00%。实际支出较上年增加 235.60 万元): that level, though the label names no item of the
+            // vocabulary (the project's spending in a project's report).
+            st.about = a
+            adopt(&st, statements[a])
+            st.rule = "change-of-statement"
         } else if var a = about() {
             // After this year's level and last year's (支出合计 1790.25 万元，上年支出合计 1702.10 万元，增长 5.18%), the
             // change is this year's, from last year's.

@@ -891,6 +891,23 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!threePublic.contains { $0.stated == 4.26 && !$0.consistent }, "\(threePublic.filter { !$0.consistent }.map(\.check))")
     }
 
+    /// A project's funds: the initial budget with its sources (其中：中央资金 …), then what was added and the year's
+    /// budget (the sources are no adjustments: 全年预算 = 年初预算 + 追加); and the spending's change in a sentence of its
+    /// own that names it by its label only (实际支出较上年增加 X，增长 y%: the project's spending stated just before).
+    @Test func aProjectsFundsAndItsSpendingsChange() {
+        func c(_ added: String, _ percent: String) -> [AuditCheck] {
+            checks("示例县水利局2024年度水毁修复项目支出绩效自评报告\n项目年初预算600.00万元，其中：中央资金400.00万元，县级资金200.00万元。年中追加预算\(added)万元，全年预算650.00万元。"
+                   + "实际支出611.00万元，预算执行率94.00%。实际支出较上年增加111.00万元，增长\(percent)%。")
+        }
+        let right = c("50.00", "22.20")
+        #expect(right.contains { $0.rule == "budget-adjustment" && $0.stated == 650 && $0.consistent && $0.recomputed == 650 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == 22.2 && $0.consistent && abs($0.recomputed - 22.2) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent })
+        let wrong = c("40.00", "22.02")
+        #expect(wrong.contains { $0.rule == "budget-adjustment" && !$0.consistent && $0.recomputed == 640 })
+        #expect(wrong.contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed - 22.2) < 1e-9 })
+    }
+
     /// 政府采购 spending is goods, works and services: a 其中 list of the three is the whole, however far short (a list
     /// of some items only may fall short without a finding).
     @Test func procurementByKind() {
