@@ -21,6 +21,7 @@ public struct AuditCheck: Sendable, Equatable {
     /// The kind of relation: `breakdown` (a total and its 其中 parts), `identity` (a total and the parts the
     /// accounting defines), `change`, `change-percent`, `share`, `completion`, `execution-rate`, `restated`,
     /// `score-weight`, `score-deduction`, `change-breakdown`, `change-restated`, `budget-adjustment` (全年预算 =
-    /// 年初预算 + 追加 - 调减), `balance` (结转下年 = 收入总计 - 支出合计), `count`.
+    /// 年初预算 + 追加 - 调减), `balance` (结转下年 = 收入总计 - 支出合计), `count`, `funds-received-rate` (到位率 = 到位资金 /
+    /// the budget stated before them).
     public let rule: String
 }

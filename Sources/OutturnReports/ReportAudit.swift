@@ -401,6 +401,15 @@ public enum ReportAudit {
             guard let initial = nearby.first(where: { $0.stage == "initial" }), let added = nearby.first(where: { $0.stage == "added" }) else { continue }
             add("count", "\(noun(total)) \(total.year): whole = at the start + added", total, initial.value + added.value, 0.5)
         }
+        // A rate of funds received (全年预算 1,920 万元 … 资金到位 1,920 万元，到位率 100%): what was received over the
+        // budget stated before it (the whole one, not a 其中 part), within a short sentence's reach.
+        for (k, r) in statements.enumerated() where r.role == .level && r.subject == "funds_received_rate" && r.unit == "%" && !r.isTableCell && r.body == nil {
+            let before = e.text.nearest(statements, upTo: k, before: r.position, within: 120).map { statements[$0] }
+            guard let got = before.first(where: { $0.role == .level && $0.subject == "funds_received" && $0.unit == "万元" && $0.year == r.year }),
+                  let budget = before.first(where: { $0.role == .level && $0.measure == "budget" && $0.parent == nil && $0.unit == "万元"
+                      && $0.year == r.year && $0.position < got.position }), budget.value != 0 else { continue }
+            add("funds-received-rate", "funds received / budget (\(r.year), %)", r, 100 * got.value / budget.value, r.halfUnit + ratioTolerance(got, budget))
+        }
         // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         var nearbyRates = Set<Int>()

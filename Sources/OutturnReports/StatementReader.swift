@@ -743,7 +743,7 @@ struct StatementReader {
             guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                     statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
                                     sentenceYear: sentenceYear, requireOwnSubject: true),
-                  own.subject == "execution_rate" else { return nil }
+                  own.subject == "execution_rate" || own.subject == "funds_received_rate" else { return nil }
             var st = base(.level, rule: "rate-label")
             adopt(&st, own)
             return st
@@ -1122,7 +1122,7 @@ struct StatementReader {
         let fits: (String) -> Bool = { subject in
             guard let unit else { return true }
             if subject.hasPrefix("score") { return unit == "分" }
-            if subject == "execution_rate" { return unit == "%" }
+            if subject == "execution_rate" || subject == "funds_received_rate" { return unit == "%" }
             return true
         }
         // Nor one after 其他 (其他工资福利支出, 其他商品和服务支出): the rest of an item, not the item; nor, then, any weaker

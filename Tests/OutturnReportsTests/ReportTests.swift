@@ -895,10 +895,13 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     /// budget (the sources are no adjustments: 全年预算 = 年初预算 + 追加); and the spending's change in a sentence of its
     /// own that names it by its label only (实际支出较上年增加 X，增长 y%: the project's spending stated just before).
     @Test func aProjectsFundsAndItsSpendingsChange() {
-        func c(_ added: String, _ percent: String) -> [AuditCheck] {
+        func c(_ added: String, _ percent: String, received: String = "98.46") -> [AuditCheck] {
             checks("示例县水利局2024年度水毁修复项目支出绩效自评报告\n项目年初预算600.00万元，其中：中央资金400.00万元，县级资金200.00万元。年中追加预算\(added)万元，全年预算650.00万元。"
-                   + "实际支出611.00万元，预算执行率94.00%。实际支出较上年增加111.00万元，增长\(percent)%。")
+                   + "资金到位640.00万元，到位率\(received)%。实际支出611.00万元，预算执行率94.00%。实际支出较上年增加111.00万元，增长\(percent)%。")
         }
+        // (到位率: what was received over the year's budget.)
+        #expect(c("50.00", "22.20").contains { $0.rule == "funds-received-rate" && $0.consistent && abs($0.recomputed - 100 * 640 / 650) < 1e-9 })
+        #expect(c("50.00", "22.20", received: "98.64").contains { $0.rule == "funds-received-rate" && !$0.consistent })
         let right = c("50.00", "22.20")
         #expect(right.contains { $0.rule == "budget-adjustment" && $0.stated == 650 && $0.consistent && $0.recomputed == 650 }, "\(right.map(\.check))")
         #expect(right.contains { $0.rule == "change-percent" && $0.stated == 22.2 && $0.consistent && abs($0.recomputed - 22.2) < 1e-9 }, "\(right.map(\.check))")
