@@ -763,6 +763,15 @@ struct StatementReader {
                 return st
             }
             var st = base(.level, rule: "score")
+            // A group of indicators the vocabulary has no item for (绩效指标得分 88.2 分, 共性指标得分, 个性指标得分):
+            // that group's score, not the section's.
+            let group = Self.cleanLabel(stripped)
+            for suffix in ["得分为", "得分"] where group.hasSuffix("指标" + suffix) && nearestSubject(in: stripped, among: scoreSubjects) == nil {
+                let name = String(group.dropLast(suffix.count))
+                guard name.count >= 4 else { break }
+                st.key = "label:" + name + "得分"; st.label = name + "得分"; st.year = sentenceYear ?? 0; st.rule = "score-label"
+                return st
+            }
             if tail.hasSuffix("得") || tail.hasSuffix("得分为") || tail.hasSuffix("得分"), let subject = section, !subjectNamed(stripped, among: scoreSubjects) {
                 st.subject = subject
             } else if let named = nearestSubject(in: stripped, among: scoreSubjects) {

@@ -158,11 +158,11 @@ struct TableReader {
                 totalOfParts = vocabulary.identities(splitInto: named).first?.total
                     ?? (named.contains(where: { $0.hasSuffix("_revenue") }) ? "revenue" : nil)
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
-                // kind or unit (指标性质, 度量单位).
+                // kind or unit (指标性质, 度量单位), nor a yes or no (是否核心指标).
                 labelColumns = cells.indices.filter { k in
                     let t = cells[k].text
                     return headerMeanings[k] == nil && !t.isEmpty && ["指标", "项目", "名称", "来源", "科目", "内容"].contains(where: t.contains)
-                        && !["值", "数", "率", "性质", "单位"].contains(where: t.contains)
+                        && !["值", "数", "率", "性质", "单位", "是否"].contains(where: t.contains)
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
@@ -266,6 +266,10 @@ struct TableReader {
                     if cell.text.hasSuffix("%") { continue }
                     if let s = subject, s.hasPrefix("score") || s == "execution_rate" { subject = nil }
                     if subject == nil, genre == .project, label.contains("总额") || label.contains("合计") || label.contains("总计") { subject = "project" }
+                    // A row of funds without a label beside its execution rate (年初预算数 | 全年预算数 | 全年执行数 | 执行率
+                    // over 2,350.00 | 2,486.40 | 2,311.90 | 92.98%, a 部门整体绩效自评表's budget execution): the
+                    // project's in a project's form, the department's spending otherwise.
+                    if subject == nil, label.isEmpty, hasRate { subject = genre == .project ? "project" : "expenditure" }
                     measure = meaning == .budget ? "budget" : "actual"
                     if yuan { v /= 10_000; d += 4 }
                 case .rate:

@@ -911,6 +911,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(wrong.contains { $0.rule == "change-percent" && !$0.consistent && abs($0.recomputed - 22.2) < 1e-9 })
     }
 
+    /// A 部门整体绩效自评表's funds row of numbers without a label (年初预算数 | 全年（调整）预算数 | 全年执行数 | 执行率（%） |
+    /// 执行率权重 | 执行率得分) is the department's: its rate is checked against its own amounts; a 是否核心指标 column
+    /// names no row; and a group of indicators' score (绩效指标得分) is that group's, a part of the total after 其中.
+    @Test func aSelfEvaluationFormsFundsRowAndItsScores() {
+        func c(_ rate: String, _ total: String) -> [AuditCheck] {
+            checks("部门整体绩效自评表\n（2024年度）\n\n主管部门：示例县档案馆        财政处室：\n\n部门预算执行情况（万元）\n"
+                   + "年初预算数 | 全年（调整）预算数 | 全年执行数 | 执行率（%） | 执行率权重 | 执行率得分（分）\n300.00 | 320.00 | 304.00 | \(rate)% | 10 | 9.5\n\n"
+                   + "绩效指标（部分）\n指标名称 | 指标权重（分） | 指标得分（分） | 是否核心指标\n档案接收进馆率 | 50 | 48 | 是\n档案利用满意度 | 40 | 40 | 否\n合计 | 90 | 88 |\n\n"
+                   + "自评结论：本部门2024年度整体支出绩效自评总分\(total)分，其中预算执行率得分9.5分，绩效指标得分88分。")
+        }
+        let right = c("95.00", "97.5")
+        #expect(right.contains { $0.rule == "execution-rate" && $0.stated == 95 && $0.consistent && abs($0.recomputed - 95) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 97.5 && $0.consistent && abs($0.recomputed - 97.5) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.filter { $0.stated == 90 || $0.stated == 88 }.allSatisfy { $0.check.hasPrefix("合计 2024 = 档案接收进馆率 + 档案利用满意度") })
+        #expect(right.allSatisfy { $0.consistent })
+        let wrong = c("59.00", "97.7")
+        #expect(wrong.contains { $0.rule == "execution-rate" && $0.stated == 59 && !$0.consistent })
+        #expect(wrong.contains { $0.stated == 97.7 && !$0.consistent && abs($0.recomputed - 97.5) < 1e-9 })
+    }
+
     /// 政府采购 spending is goods, works and services: a 其中 list of the three is the whole, however far short (a list
     /// of some items only may fall short without a finding).
     @Test func procurementByKind() {
