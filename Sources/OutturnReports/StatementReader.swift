@@ -448,7 +448,7 @@ struct StatementReader {
             guard st.role == .level, !st.isTableCell, st.rule != "count" else { continue }
             defer { previousLevel = k }
             guard st.parent == nil, let item = st.subject, let j = previousLevel, let p = statements[j].parent, statements[j].subject != nil,
-                  let whole = statements[p].subject, statements[j].position < st.position,
+                  let whole = statements[p].subject, statements[j].position < st.position, st.position <= s.count,
                   st.year == statements[j].year, st.unit == statements[j].unit, st.measure == statements[j].measure, st.body == statements[j].body,
                   doc.words(from: statements[j].position, to: st.position) < 200 else { continue }
             // (With every part the total has so far: one split of the accounting holds them all and this item.)
@@ -529,7 +529,8 @@ struct StatementReader {
             // Each item's first level, in its own first sentence.
             var parts: [Int] = []
             for (i, start) in items.enumerated() {
-                let stop = min(i + 1 < items.count ? items[i + 1] : end, (start..<s.count).first { s[$0] == "。" } ?? s.count)
+                let limit = i + 1 < items.count ? items[i + 1] : end
+                let stop = (start..<limit).first { s[$0] == "。" } ?? limit
                 let first = positions.countOfPrefix { $0 < start }
                 guard first < order.count, positions[first] < stop else { continue }
                 let k = order[first], st = statements[k]
@@ -1134,12 +1135,11 @@ struct StatementReader {
             if subject == "execution_rate" || subject == "funds_received_rate" { return unit == "%" }
             return true
         }
+        let strong = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits)
         // Nor one after 其他 (其他工资福利支出, 其他商品和服务支出): the rest of an item, not the item; nor, then, any weaker
         // name the label holds (支出决算 in 其他工资福利支出决算数).
-        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits), m.start >= 2, s[m.start - 2] == "其", s[m.start - 1] == "他" {
-            return nil
-        }
-        if let m = vocabulary.lexicons.strong.last(in: s, 0..<s.count, where: fits), !negated(m.start) {
+        if let m = strong, m.start >= 2, s[m.start - 2] == "其", s[m.start - 1] == "他" { return nil }
+        if let m = strong, !negated(m.start) {
             // 财政拨款 right after another subject's name (a closing quote between) says where that money comes from
             // (“三公”经费财政拨款预算, “三公经费”财政拨款预算), and 总支出 that it is that item's whole (“三公”经费总支出):
             // the subject is the one it qualifies.
