@@ -186,11 +186,13 @@ struct ReportText {
                 // converter left a stray one) says nothing, and would break a list of parts or its whole's name.
                 if n == "，" || n == ",", let next = nextNonBlank[k + 1], "，,、。；;".unicodeScalars.contains(next) { continue }
                 mark(offset + k)
-                out.append(n)
+                out.append(n == "，" && Self.separatesThousands(scalars, at: k) ? "," : n)
                 if "。！？".unicodeScalars.contains(n) { lastStop = out.count }
             }
         }
         Self.writeYearsInDigits(&out)
+        // (Once more over the joined lines: a number wrapped inside its groups, 1，2 / 86.45 万元, is whole only now.)
+        for k in out.indices where out[k] == "，" && Self.separatesThousands(out, at: k) { out[k] = "," }
         var blocks = [Int32](repeating: 0, count: out.count / 32 + 1), words: Int32 = 0
         for k in out.indices {
             if k & 31 == 0 { blocks[k >> 5] = words }
@@ -306,6 +308,20 @@ struct ReportText {
         }
 
         func makeIterator() -> Iterator { Iterator(lines: self, position: scalars.startIndex) }
+    }
+
+    /// Whether the full-width comma at `k` separates thousands (１，０８０．００ 万元, 1，842.65 万元): one to three digits
+    /// before it, three after it and no fourth, and either full-width digits on both sides (a text set in full-width
+    /// figures) or a decimal point after the three. A list (第 1，2 项; 10，20) has neither.
+    static func separatesThousands(_ line: [Unicode.Scalar], at k: Int) -> Bool {
+        func digit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+        func fullWidth(_ c: Unicode.Scalar) -> Bool { ("０"..."９").contains(c) }
+        guard k >= 1, k + 3 < line.count, digit(line[k - 1]), (k + 1...k + 3).allSatisfy({ digit(line[$0]) }) else { return false }
+        var before = 0
+        while k - before - 1 >= 0, digit(line[k - before - 1]) { before += 1 }
+        let after: Unicode.Scalar? = k + 4 < line.count ? line[k + 4] : nil
+        guard before <= 3, after.map(digit) != true else { return false }
+        return fullWidth(line[k - 1]) && fullWidth(line[k + 1]) || after == "." || after == "．"
     }
 
     /// The end (past its closing parenthesis) of a syllable of pinyin in parentheses starting at `k`: (yù), (jīng).

@@ -39,7 +39,7 @@ import _TestSupport
     /// The same texts as other tools leave them: half-width punctuation (，：；（） as ,:;()), prose lines wrapped at
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
-    /// ends, full-width digits (１８０．００), a site's banner above the title, every line after the title in one
+    /// ends, full-width digits (１８０．００, １，０８０．００), a site's banner above the title, every line after the title in one
     /// paragraph (headings run into their sentences), traditional characters, page breaks (a footer and a form
     /// feed every seven lines, tables broken across pages), 比去年 for 比上年. The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
@@ -87,8 +87,12 @@ import _TestSupport
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":
-                return String(String.UnicodeScalarView(text.unicodeScalars.map { c in
-                    ("0"..."9").contains(c) ? Unicode.Scalar(c.value + 0xFEE0)! : c == "." ? "．" : c == "%" ? "％" : c }))
+                // (A comma between digits as full-width type sets it: １，０８０．００.)
+                let s = Array(text.unicodeScalars)
+                return String(String.UnicodeScalarView(s.indices.map { k in
+                    let c = s[k]
+                    if c == ",", k > 0, k + 1 < s.count, ("0"..."9").contains(s[k - 1]), ("0"..."9").contains(s[k + 1]) { return "，" }
+                    return ("0"..."9").contains(c) ? Unicode.Scalar(c.value + 0xFEE0)! : c == "." ? "．" : c == "%" ? "％" : c }))
             case "amounts in 元":
                 // (Texts that already state some amounts in 元 are left out: rewritten, a total in 万元 would claim
                 // the precision of a 元 figure; so are lists that give the unit once, A、B 万元.)

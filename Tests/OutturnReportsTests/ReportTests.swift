@@ -941,6 +941,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!some.contains { !$0.consistent }, "\(some.map(\.check))")
     }
 
+    /// A full-width comma that separates thousands (１，０８０．００ in full-width type, 1，842.65 after a converter, a
+    /// table's 2，350.00, a number wrapped inside its groups) reads as a thousands separator; a list's comma does not.
+    @Test func fullWidthThousands() {
+        func normalised(_ t: String) -> String { ReportText(t).scalars.map(String.init).joined() }
+        #expect(normalised("收入１，０８０万元") == "收入1,080万元")
+        #expect(normalised("收入总计1，842.65万元") == "收入总计1,842.65万元")
+        #expect(normalised("支出总计1，2\n86.45万元") == "支出总计1,286.45万元")
+        #expect(normalised("第1，2项") == "第1，2项" && normalised("分别为10，200，300") == "分别为10，200，300")
+        #expect(TableReader.number("2，350.00").map { [$0.0, Double($0.1)] } == [2350, 2])
+        #expect(TableReader.number("11，122，315.04")?.0 == 11_122_315.04 && TableReader.number("2，3") == nil)
+        let e = ReportExtractor.extract(text: "示例局2024年度部门决算\n2024年度收入总计１，８４２．６５万元，其中：财政拨款收入１，６５２．３７万元，其他收入１９０．２８万元。", source: "t")
+        #expect(e.figures.first { $0.indicator == "budget_revenue" }?.value == 1842.65)
+        #expect(ReportAudit.audit(e).contains { $0.stated == 1842.65 && $0.consistent && abs($0.recomputed - 1842.65) < 1e-9 })
+    }
+
     /// A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 亿元,。), as a page's converter leaves
     /// them, says nothing: the whole named by listing its parts and its 其中 list read as without them (with them, the
     /// whole was read as its last part, and the part then flagged as that part restated).
