@@ -310,17 +310,24 @@ struct ReportText {
         func makeIterator() -> Iterator { Iterator(lines: self, position: scalars.startIndex) }
     }
 
-    /// Whether the full-width comma at `k` separates thousands (１，０８０．００ 万元, 1，842.65 万元): one to three digits
-    /// before it, three after it and no fourth, and either full-width digits on both sides (a text set in full-width
-    /// figures) or a decimal point after the three. A list (第 1，2 项; 10，20) has neither.
+    /// Whether the full-width comma at `k` separates thousands (１，０８０．００ 万元, 1，842.65 万元, 11，122，315.04): one
+    /// to three digits before it, then groups of three digits each after a comma and no digit after the last, and
+    /// either full-width digits on both sides of it (a text set in full-width figures) or a decimal point after the
+    /// groups. A list (第 1，2 项; 10，200，300) has neither.
     static func separatesThousands(_ line: [Unicode.Scalar], at k: Int) -> Bool {
         func digit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
         func fullWidth(_ c: Unicode.Scalar) -> Bool { ("０"..."９").contains(c) }
-        guard k >= 1, k + 3 < line.count, digit(line[k - 1]), (k + 1...k + 3).allSatisfy({ digit(line[$0]) }) else { return false }
+        guard k >= 1, k < line.count, line[k] == "，", digit(line[k - 1]) else { return false }
         var before = 0
         while k - before - 1 >= 0, digit(line[k - before - 1]) { before += 1 }
-        let after: Unicode.Scalar? = k + 4 < line.count ? line[k + 4] : nil
-        guard before <= 3, after.map(digit) != true else { return false }
+        guard before <= 3 else { return false }
+        var j = k
+        while j < line.count, line[j] == "，" {
+            guard j + 3 < line.count, (j + 1...j + 3).allSatisfy({ digit(line[$0]) }) else { return false }
+            j += 4
+        }
+        let after: Unicode.Scalar? = j < line.count ? line[j] : nil
+        guard after.map(digit) != true else { return false }
         return fullWidth(line[k - 1]) && fullWidth(line[k + 1]) || after == "." || after == "．"
     }
 
@@ -374,8 +381,15 @@ struct ReportText {
     /// times more).
     static func normalisedLine(_ line: Substring.UnicodeScalarView, formFeedsAsBlanks: Bool = false) -> String {
         func changed(_ c: Unicode.Scalar) -> Bool { normalise(c) != c || formFeedsAsBlanks && c == "\u{0C}" }
-        guard line.contains(where: changed) else { return String(line) }
-        return String(String.UnicodeScalarView(line.lazy.map { formFeedsAsBlanks && $0 == "\u{0C}" ? " " : normalise($0) }))
+        // (A full-width comma after a digit may separate thousands, 2，350.00: such a line is looked at scalar by scalar.)
+        let commaAfterDigit = zip(line, line.dropFirst()).contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) ? $1 == "，" : false }
+        guard commaAfterDigit || line.contains(where: changed) else { return String(line) }
+        let scalars = Array(line)
+        return String(String.UnicodeScalarView(scalars.indices.lazy.map { k -> Unicode.Scalar in
+            let c = scalars[k]
+            if c == "，" { return commaAfterDigit && separatesThousands(scalars, at: k) ? "," : c }
+            return formFeedsAsBlanks && c == "\u{0C}" ? " " : normalise(c)
+        }))
     }
 
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {

@@ -47,6 +47,11 @@ public struct ReportVocabulary: Sendable, Codable {
     func identities(splitInto parts: Set<String>) -> [Identity] {
         identities.filter { $0.parts.contains { Set($0) == parts } }
     }
+    /// The totals one of whose splits holds all of `parts`, and perhaps more: what a list of some of a total's parts
+    /// may belong to (basic for 人员经费; the vehicles' and the 三公 total for 公务用车购置费 + 公务用车运行维护费).
+    func wholes(holding parts: Set<String>) -> Set<String> {
+        Set(identities.filter { $0.parts.contains { parts.isSubset(of: Set($0)) } }.map(\.total))
+    }
     /// Words of a grand total (收入总计, 支出总计: the year's money plus balances carried in or out): such a total
     /// is not the sum of the year's parts, and not a restatement of the year's total (本年收入合计).
     public var grandTotalWords: [String]

@@ -456,8 +456,7 @@ struct StatementReader {
             guard p < j, k - p <= 64 else { continue }
             let parts = statements[(p + 1)..<k].filter { $0.parent == p && $0.role == .level }.map(\.subject)
             guard !parts.contains(item), parts.allSatisfy({ $0 != nil }),
-                  vocabulary.identities.contains(where: { $0.total == whole && $0.parts.contains { Set($0).isSuperset(of: parts.compactMap { $0 } + [item]) } })
-            else { continue }
+                  vocabulary.wholes(holding: Set(parts.compactMap { $0 } + [item])).contains(whole) else { continue }
             // One sentence's end between them, and the level's clause opening its sentence.
             let between = s[statements[j].position..<st.position]
             guard between.filter({ $0 == "。" }).count == 1, let stop = between.lastIndex(of: "。"),
@@ -478,7 +477,7 @@ struct StatementReader {
             let total = statements[t]
             let items = Set(ks.compactMap { statements[$0].subject })
             guard items.count == ks.count, let own = total.subject else { continue }
-            let owners = Set(vocabulary.identities.filter { identity in identity.parts.contains { items.isSubset(of: Set($0)) } }.map(\.total))
+            let owners = vocabulary.wholes(holding: items)
             guard !owners.isEmpty, !owners.contains(own), let first = ks.min() else { continue }
             guard let a = (max(0, first - 8)..<first).reversed().first(where: { j in
                 let c = statements[j]
@@ -766,11 +765,8 @@ struct StatementReader {
             var st = base(.level, rule: "score")
             // A group of indicators the vocabulary has no item for (绩效指标得分 88.2 分, 共性指标得分, 个性指标得分):
             // that group's score, not the section's.
-            let group = Self.cleanLabel(stripped)
-            for suffix in ["得分为", "得分"] where group.hasSuffix("指标" + suffix) && nearestSubject(in: stripped, among: scoreSubjects) == nil {
-                let name = String(group.dropLast(suffix.count))
-                guard name.count >= 4 else { break }
-                st.key = "label:" + name + "得分"; st.label = name + "得分"; st.year = sentenceYear ?? 0; st.rule = "score-label"
+            if let group = Self.cleanLabel(stripped).firstMatch(of: /(\p{Han}{2,}指标)得分为?$/)?.1, nearestSubject(in: stripped, among: scoreSubjects) == nil {
+                st.key = "label:" + group + "得分"; st.label = group + "得分"; st.year = sentenceYear ?? 0; st.rule = "score-label"
                 return st
             }
             if tail.hasSuffix("得") || tail.hasSuffix("得分为") || tail.hasSuffix("得分"), let subject = section, !subjectNamed(stripped, among: scoreSubjects) {

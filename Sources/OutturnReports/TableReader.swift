@@ -690,9 +690,7 @@ struct TableReader {
 
     /// A plain number cell: "1,342.42", "97653400.00", "92.5%".
     static func number(_ t: String) -> (Double, Int)? {
-        // (A full-width comma separates thousands in a cell that is one number in groups of three: 2，350.00.)
-        let grouped = t.contains("，") && t.wholeMatch(of: /-?[0-9]{1,3}(，[0-9]{3})+(\.[0-9]+)?%?/) != nil
-        var text = (grouped ? t.replacingOccurrences(of: "，", with: "") : t).replacingOccurrences(of: ",", with: "")
+        var text = t.replacingOccurrences(of: ",", with: "")
         if text.hasSuffix("%") { text.removeLast() }
         guard text.count <= 24, let v = Double(text), v.isFinite, text.first.map({ $0.isNumber || $0 == "-" }) == true else { return nil }
         let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0

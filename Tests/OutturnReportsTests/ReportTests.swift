@@ -949,8 +949,11 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(normalised("收入总计1，842.65万元") == "收入总计1,842.65万元")
         #expect(normalised("支出总计1，2\n86.45万元") == "支出总计1,286.45万元")
         #expect(normalised("第1，2项") == "第1，2项" && normalised("分别为10，200，300") == "分别为10，200，300")
-        #expect(TableReader.number("2，350.00").map { [$0.0, Double($0.1)] } == [2350, 2])
-        #expect(TableReader.number("11，122，315.04")?.0 == 11_122_315.04 && TableReader.number("2，3") == nil)
+        #expect(normalised("合计11，122，315.04元") == "合计11,122,315.04元")
+        // A table's line is normalised so too, before its cells are read.
+        func line(_ t: String) -> String { ReportText.normalisedLine(Substring(t).unicodeScalars) }
+        #expect(line("合计 | 2，350.00 | １，０８０ | 2，3") == "合计 | 2,350.00 | 1,080 | 2，3")
+        #expect(TableReader.number(line("2，350.00")).map { [$0.0, Double($0.1)] } == [2350, 2])
         let e = ReportExtractor.extract(text: "示例局2024年度部门决算\n2024年度收入总计１，８４２．６５万元，其中：财政拨款收入１，６５２．３７万元，其他收入１９０．２８万元。", source: "t")
         #expect(e.figures.first { $0.indicator == "budget_revenue" }?.value == 1842.65)
         #expect(ReportAudit.audit(e).contains { $0.stated == 1842.65 && $0.consistent && abs($0.recomputed - 1842.65) < 1e-9 })
