@@ -194,6 +194,19 @@ public enum ReportAudit {
             if let a = c.about, budgetGaps[statements[a].position] == nil { budgetGaps[statements[a].position] = c }
         }
 
+        // Last year's budgets implied by this year's budget and its stated change from them (2024年预算数为 46.50
+        // 万元，较2023年预算数减少5.30万元: 51.80), by subject and year: a completion of last year's budget
+        // (2023年决算数 44.86 万元，完成年初预算的 86.60%) is checked against it when the text states it no other way.
+        var impliedBudgets: [String: (value: Double, halfUnit: Double, from: Int)] = [:]
+        for c in statements where isAmountChange(c) && c.body == nil {
+            guard let a = c.about else { continue }
+            let now = statements[a]
+            guard let subject = now.subject, now.measure == "budget", (c.baseMeasure ?? now.measure) == "budget",
+                  let baseYear = c.baseYear ?? Optional(now.year - 1), baseYear < now.year else { continue }
+            let key = "\(subject)|\(baseYear)"
+            if impliedBudgets[key] == nil { impliedBudgets[key] = (now.value - signOf(c) * c.value, now.halfUnit + c.halfUnit, now.year) }
+        }
+
         // Weights and levels by key, and amount changes by what they are about and by key and year, each in the
         // order of their positions: the last stated before a statement is found by bisection, so a long report
         // is audited in n log n.
@@ -265,6 +278,10 @@ public enum ReportAudit {
                     guard budget > 0 else { continue }
                     let tolerance = st.halfUnit + 100 * ((a.halfUnit + gap.halfUnit) / budget + a.value * (a.halfUnit + gap.halfUnit) / (budget * budget))
                     add("completion", "\(subject) actual / (actual - its stated gap to the budget) (\(st.year), %)", st, 100 * a.value / budget, tolerance)
+                } else if st.baseStage != "adjusted", let implied = impliedBudgets["\(subject)|\(st.year)"], implied.value > 0 {
+                    let tolerance = st.halfUnit + 100 * (a.halfUnit / implied.value + a.value * implied.halfUnit / (implied.value * implied.value))
+                    add("completion", "\(subject) actual / budget (\(st.year), %; the budget from \(implied.from)'s and its stated change)", st,
+                        100 * a.value / implied.value, tolerance)
                 }
             case let .change(sign):
                 let now = st.about.map { statements[$0] } ?? (ofReport ? level(st.key, st.year, like: st) : nil)

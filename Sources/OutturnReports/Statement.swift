@@ -56,6 +56,8 @@ struct Statement: Sendable {
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? = nil
     var baseMeasure: String? = nil
+    /// For a completion rate: the budget's stage the text names (完成年初预算的 -> initial, 完成调整预算的 -> adjusted).
+    var baseStage: String? = nil
     /// For a share: the parent as the text names it (占支出总预算的 -> 支出总预算), "" for 占比.
     var shareOf: String? = nil
     /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than

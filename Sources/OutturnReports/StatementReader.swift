@@ -732,6 +732,7 @@ struct StatementReader {
                 if let a = current { st.about = a; adopt(&st, statements[a]) } else if let subject = headingSubject(s, doc, before: amount.start) {
                     st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
                 } else { return nil }
+                st.baseStage = stripped.contains("调整") || stripped.contains("全年") ? "adjusted" : stripped.contains("年初") ? "initial" : nil
                 return st
             }
             if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {

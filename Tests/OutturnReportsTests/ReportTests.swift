@@ -1405,6 +1405,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.gapToBudget("大于") == nil)
     }
 
+    /// A completion of last year's budget where the text states that budget only through this year's budget and its
+    /// change from it (2024年预算数 46.50 万元，较2023年预算数减少 5.30 万元; 2023年决算数 44.86 万元，完成年初预算的
+    /// 86.60%): checked against 51.80; a completion of the adjusted budget is not (the change is from the initial).
+    @Test func aCompletionOfABudgetStatedOnlyByItsChange() {
+        func c(_ budget: String, _ completion: String) -> [AuditCheck] {
+            checks("示例局2024年“三公”经费预算情况说明\n\(budget)\n2023年“三公”经费财政拨款决算数为44.86万元，\(completion)。")
+                .filter { $0.rule == "completion" }
+        }
+        let budgets = ["2024年“三公”经费财政拨款预算数为46.50万元，较2023年预算数减少5.30万元。",
+                       "2024年“三公”经费预算46.50万元，比上年预算减少5.30万元，下降10.23%。",
+                       "2024年“三公”经费财政拨款预算为57.00万元，比2023年预算数增加5.20万元。"]
+        for b in budgets.prefix(2) {
+            #expect(c(b, "完成年初预算的86.60%").contains { $0.stated == 86.6 && abs($0.recomputed - 86.602) < 0.001 && $0.consistent }, "\(b)")
+            #expect(c(b, "完成年初预算的86.06%").contains { $0.stated == 86.06 && !$0.consistent }, "\(b)")
+            #expect(c(b, "完成调整预算的86.60%").isEmpty, "\(b)")
+        }
+        // 57.00 - 5.20 = 51.80 as well: an increase.
+        #expect(c(budgets[2], "完成年初预算的86.60%").contains { abs($0.recomputed - 86.602) < 0.001 && $0.consistent })
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {
