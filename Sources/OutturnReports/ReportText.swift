@@ -88,7 +88,7 @@ struct ReportText {
         var lastStop = 0   // where the text after the last full stop begins (a heading may follow a title there)
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
         let lines = Lines(text.unicodeScalars, breakingAtFormFeeds: true)
-        let wrapWidth = Self.wrapWidth(lines)
+        let wrapWidth = Self.wrapWidth(lines), blankWrapWidth = Self.blankWrapWidth(lines)
         for line in lines {
             var scalars = Array(line)
             defer { offset += scalars.count + 1 }
@@ -124,8 +124,14 @@ struct ReportText {
                 nextNonBlank[k] = Self.isBlank(scalars[k]) || scalars[k] == "\r" ? nextNonBlank[k + 1] : Self.normalise(scalars[k])
             }
             var skipUntil = 0
+            // Scalars (blanks not counted) since the line's start or the last blank between two characters of Chinese:
+            // a run as long as the text's wrapped lines ends where a line break became a blank.
+            var sinceWordBlank = 0
             for (k, s) in scalars.enumerated() {
                 if k < skipUntil { continue }
+                let wordBlank = Self.isBlank(s) && k > 0 && !Self.isBlank(scalars[k - 1]) && !scalars[k - 1].isASCII && nextNonBlank[k + 1]?.isASCII == false
+                let wrapped = wordBlank && blankWrapWidth.map { sinceWordBlank >= $0 - 2 } == true
+                if wordBlank { sinceWordBlank = 0 } else if !Self.isBlank(s) { sinceWordBlank += 1 }
                 // Page furniture inside a line (— 3 —, when line breaks became spaces) is dropped like a page line.
                 if s == "—" || s == "－", k == 0 || Self.isBlank(scalars[k - 1]), let end = Self.inlinePageNumberEnd(scalars, from: k) {
                     skipUntil = end
@@ -162,7 +168,12 @@ struct ReportText {
                     headings.append(out.count)
                     inlineHeading = out.count
                 } else if Self.isBlank(s), let h = inlineHeading, out.count > h {
-                    if titled(h), headingEnds.last.map({ $0 < out.count }) ?? true {
+                    // (Not before an amount, nor between a number and its unit: （一）教育支出（类）…初中教育（项）
+                    // 6,854,200.00 元 is the item's label and its amount, a line break inside it become a blank. Nor at
+                    // a line break become a blank: 3.社会保障和就业支出（类）…（款）机关 事业单位…（项）。)
+                    let inAmount = Self.amountStarts(scalars, at: k + 1)
+                        || out.last.map { ("0"..."9").contains($0) } == true && nextNonBlank[k + 1].map { "元万亿%".unicodeScalars.contains($0) } == true
+                    if titled(h), headingEnds.last.map({ $0 < out.count }) ?? true, !inAmount, !wrapped {
                         headingEnds.append(out.count)
                         inlineHeading = nil
                     } else if out.count - h > 40 {
@@ -208,6 +219,18 @@ struct ReportText {
     }
 
     var string: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// Whether an amount (digits, then a unit of money or a percent: 6,854,200.00元, 12.5 万元, 84.60%) starts at or after
+    /// the blanks at `k`: a year (2023年度) is no amount.
+    static func amountStarts(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        var j = k
+        while j < s.count, isBlank(s[j]) { j += 1 }
+        let digitsStart = j
+        while j < s.count, j - digitsStart < 24, ("0"..."9").contains(normalise(s[j])) || ",.，．".unicodeScalars.contains(s[j]) { j += 1 }
+        guard j > digitsStart else { return false }
+        while j < s.count, isBlank(s[j]) { j += 1 }
+        return j < s.count && "元万亿%".unicodeScalars.contains(normalise(s[j]))
+    }
 
     /// Where an inline "— 3 —" starting at `k` ends (after its closing dash), if one does.
     static func inlinePageNumberEnd(_ s: [Unicode.Scalar], from k: Int) -> Int? {
@@ -275,6 +298,32 @@ struct ReportText {
             if n >= 20 && n <= 200 { counts[n, default: 0] += 1 }
         }
         return counts.keys.filter { n in (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) >= 5 }.max()
+    }
+
+    /// The width (in scalars, blanks not counted) at which a text's lines were wrapped before its line breaks became
+    /// blanks (a PDF's text copied as one paragraph: …负责组织指导全 区中小河流…): the commonest length, give or take
+    /// one, of the runs between two blanks that each stand between two characters or marks of Chinese (which sets
+    /// no blank there, so such a blank is a line break or a paragraph's end; a blank beside a number or a Latin
+    /// word may be the typesetter's), when at least five runs of 20 to 200 scalars, and a third of them, share it;
+    /// nil otherwise.
+    static func blankWrapWidth<Lines: Sequence>(_ lines: Lines) -> Int? where Lines.Element == Substring.UnicodeScalarView {
+        var counts: [Int: Int] = [:], runs = 0
+        for line in lines where !line.contains("|") {
+            var run = 0, previous: Unicode.Scalar? = nil, blankAfterWord = false
+            for c in line {
+                if isBlank(c) { blankAfterWord = blankAfterWord || previous?.isASCII == false; continue }
+                if blankAfterWord, !c.isASCII {
+                    if (20...200).contains(run) { counts[run, default: 0] += 1; runs += 1 }
+                    run = 0
+                }
+                blankAfterWord = false
+                run += 1
+                previous = c
+            }
+        }
+        func near(_ n: Int) -> Int { (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) }
+        guard let best = counts.keys.max(by: { (near($0), $0) < (near($1), $1) }), near(best) >= 5, 3 * near(best) >= runs else { return nil }
+        return best
     }
 
     /// The lines of a text, one at a time, without their line breaks (the empty line after a last break

@@ -40,11 +40,12 @@ import _TestSupport
     /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
     /// ends, full-width digits (１８０．００, １，０８０．００), a site's banner above the title, every line after the title in one
-    /// paragraph (headings run into their sentences), traditional characters, page breaks (a footer and a form
+    /// paragraph (headings run into their sentences), lines wrapped and then run together (blanks inside words and
+    /// headings), traditional characters, page breaks (a footer and a form
     /// feed every seven lines, tables broken across pages), 比去年 for 比上年. The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
-                      "below a site's banner", "one paragraph", "traditional characters", "page breaks", "去年 for 上年"])
+                      "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             switch rewrite {
@@ -66,6 +67,28 @@ import _TestSupport
                 guard !text.contains("|"), !text.contains("    "),
                       text.range(of: #"[0-9.]\n[0-9%]"#, options: .regularExpression) == nil else { return nil }
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+                return (lines.first ?? "") + "\n" + lines.dropFirst().joined(separator: " ")
+            case "wrapped lines run together":
+                // A PDF's lines wrapped at 29 scalars and then run together with a blank where each break was, as a
+                // document-sharing site's text of a PDF gives them (…负责组织指导全 区中小河流…): the blanks fall
+                // inside words and item labels. (A number is never cut: typesetting keeps it whole, moving it to the
+                // next line.)
+                guard !text.contains("|"), !text.contains("    "),
+                      text.range(of: #"[0-9.]\n[0-9%]"#, options: .regularExpression) == nil else { return nil }
+                func isNumeric(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || c == "." || c == "," }
+                var pieces: [String] = []
+                for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+                    let s = Array(line.unicodeScalars)
+                    var start = 0
+                    while s.count - start > 31 {
+                        var cut = start + 29
+                        while cut > start, isNumeric(s[cut - 1]), isNumeric(s[cut]) || s[cut] == "%" { cut -= 1 }
+                        if cut == start { cut = start + 29 }
+                        pieces.append(s.string(start..<cut)); start = cut
+                    }
+                    pieces.append(s.string(start..<s.count))
+                }
+                let lines = pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 return (lines.first ?? "") + "\n" + lines.dropFirst().joined(separator: " ")
             case "below a site's banner":
                 return Self.banner + text

@@ -1486,6 +1486,44 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportText("一、基本情况\n本部门收入100万元。").headingEnds.count == 1)
     }
 
+    /// A PDF's wrapped lines run together with a blank at each break (a document-sharing site's text): a blank inside
+    /// a numbered item's label (…养老支出（ 款）机关…, 住房公积金 （项）) or before its amount (…初中教育（项） 6,854,200.00元) does
+    /// not end the item's heading, so the items still join the total their list opens; the text's wrap width is
+    /// told from the runs between blanks beside Chinese, and a text run together from whole lines has none.
+    @Test func wrappedLinesRunTogether() {
+        let paragraph = "2024年一般公共预算拨款支出预算8,102,340.00元，比上年增加365,400.00元。主要用于："
+        let items = ["（一）教育支出（类）普通教育（款）初中教育（项）6,854,200.00元，占84.60%，主要用于保障学校正常运转和教师工资发放。",
+                     "（二）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）768,140.00元，占9.48%。",
+                     "（三）住房保障支出（类）住房改革支出（款）住房公积金（项）480,000.00元，占5.92%。"]
+        // Cut every 26 scalars, never inside a number (typesetting moves it whole to the next line).
+        func runTogether(_ lines: [String], width: Int) -> String {
+            var pieces: [String] = []
+            for line in lines {
+                let s = Array(line.unicodeScalars)
+                var start = 0
+                while s.count - start > width {
+                    var cut = start + width
+                    while cut > start, s[cut - 1].properties.numericType != nil || s[cut - 1] == ",", s[cut].properties.numericType != nil || ",.%".unicodeScalars.contains(s[cut]) { cut -= 1 }
+                    pieces.append(s.string(start..<cut)); start = cut
+                }
+                pieces.append(s.string(start..<s.count))
+            }
+            return pieces.joined(separator: " ")
+        }
+        let body = runTogether(["二、一般公共预算拨款支出情况", paragraph] + items + ["三、其他重要事项", String(repeating: "本单位严格执行预算，压减一般性支出，保障重点项目和民生支出。", count: 6)], width: 26)
+        #expect(body.contains("初中教育（项） 6,854,200.00元") && body.contains("养老支出（ 款）机关") && body.contains("住房公积金 （项）"))
+        let text = "示例县第一中学2024年单位预算公开说明\n" + body
+        #expect(ReportText.blankWrapWidth(ReportText.Lines(text.unicodeScalars)) == 26)
+        let c = checks(text)
+        let breakdown = c.first { $0.rule == "breakdown" && $0.stated == 810.234 }
+        #expect(breakdown.map { abs($0.recomputed - 810.234) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        #expect(c.filter { $0.rule == "share" && $0.consistent }.count == 3, "\(c.map(\.check))")
+        // The same text from whole lines run together (one paragraph) has no wrap width, and reads the same.
+        let whole = "示例县第一中学2024年单位预算公开说明\n" + (["二、一般公共预算拨款支出情况", paragraph] + items).joined(separator: " ")
+        #expect(ReportText.blankWrapWidth(ReportText.Lines(whole.unicodeScalars)) == nil)
+        #expect(checks(whole).filter { $0.rule == "breakdown" || $0.rule == "share" }.count == 4)
+    }
+
     /// The code-point test of blanks agrees with Unicode's White_Space everywhere, and the scalar search with
     /// Foundation's.
     @Test func blanksAndWordSearch() {
