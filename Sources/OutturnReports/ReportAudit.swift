@@ -515,9 +515,9 @@ public enum ReportAudit {
     }
 
     /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
-    /// measured: a score or weight written without decimals (分值 5, 得分 38) is exact, so a column of them cannot
-    /// drift by half a point each.
-    static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
+    /// measured, and people and vehicles are counted: a score or weight written without decimals (分值 5, 得分 38)
+    /// and a count (在职人员 23 人) are exact, so a column of them cannot drift by half a unit each.
+    static func slack(_ st: Statement) -> Double { ["分", "人", "辆"].contains(st.unit) && st.decimals == 0 ? 0 : st.halfUnit }
 
     /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,
     /// 部门) agree where both have them (全市一般公共预算总收入 and 市级一般公共预算总收入 are two totals).

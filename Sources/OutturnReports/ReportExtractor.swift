@@ -35,11 +35,11 @@ public enum ReportExtractor {
         let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
-        let counts = reader.counts(doc)
+        let counts = reader.counts(doc), countBreakdowns = reader.countBreakdowns(doc)
         // The tables' links (parent, about, across) index their own list: shift them past the sentences' statements.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
         let shift = statements.count
-        statements.reserveCapacity(statements.count + tables.statements.count + counts.count)
+        statements.reserveCapacity(statements.count + tables.statements.count + counts.count + countBreakdowns.count)
         for var st in tables.statements {
             st.parent = st.parent.map { $0 + shift }
             st.about = st.about.map { $0 + shift }
@@ -47,6 +47,12 @@ public enum ReportExtractor {
             statements.append(st)
         }
         statements += counts
+        // (The count breakdowns' parents index their own list too.)
+        let countShift = statements.count
+        for var st in countBreakdowns {
+            st.parent = st.parent.map { $0 + countShift }
+            statements.append(st)
+        }
         if base != 0 { for k in statements.indices { statements[k].offset += base } }
         let name = department ?? head.name ?? source
         markOtherBodies(&statements, in: doc, own: department ?? head.name)

@@ -1255,7 +1255,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     /// beyond them (兒, 劃, 際); a unit reports as 本单位收入 / 支出.
     @Test(arguments: [
         ("示例市政務服務中心2023年度部門決算公開說明\n示例市政務服務中心2023年度,實有人數11人,其中:在職人員10人,退休人員1人。\n2023年度收入總計434.72萬元,其中:本年收入合計434.16萬元,使用非財政撥款結餘0.00萬元,年初結轉和結餘0.55萬元。\n收入支出總體與上年相比,增加58.21萬元,增長15.46%。",
-         "示例市政务服务中心", ["staff_in_service": 10, "budget_revenue": 434.72], 2),
+         "示例市政务服务中心", ["staff_in_service": 10, "budget_revenue": 434.72], 3),
         ("示例市幼兒園2017年度單位決算公開\n(一)收入決算情況。\n2017年度,本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業收入170.81萬元,占10.12%。\n(二)支出決算情況\n2017年度,本單位支出為1942.57萬元。其中:基本支出1121.09萬元;項目支出821.48萬元。",
          "示例市幼儿园", ["budget_revenue": 1687.45, "total_expenditure": 1942.57], 4),
     ] as [(String, String, [String: Double], Int)])
@@ -1423,6 +1423,45 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         }
         // 57.00 - 5.20 = 51.80 as well: an increase.
         #expect(c(budgets[2], "完成年初预算的86.60%").contains { abs($0.recomputed - 86.602) < 0.001 && $0.consistent })
+    }
+
+    /// Counts of people and vehicles broken down after 其中 add up, exactly (a count has no rounding): the staff in
+    /// post by category, the people on the books in post and retired, the vehicles by kind; lists that are no
+    /// partition (overlapping attributes, flows over the year) are not added up, and retired people end a list
+    /// under the staff in post.
+    @Test func countsOfPeopleAndVehiclesBrokenDown() {
+        func c(_ sentence: String) -> [AuditCheck] {
+            checks("示例局2023年度部门决算\n一、部门基本情况\n\(sentence)\n二、收入支出决算总体情况\n2023年度收入总计500.00万元。")
+                .filter { $0.rule == "breakdown" }
+        }
+        let partitions: [(String, Double, Double)] = [
+            ("本部门编制人数25人，实有在职人员23人，其中：行政人员18人、事业人员6人；离退休人员12人。", 23, 24),
+            ("年末实有人数46人，其中：在职人员38人，退休人员8人。", 46, 46),
+            ("截至2023年12月31日，本部门共有车辆6辆，其中：一般公务用车4辆，执法执勤用车3辆。", 6, 7),
+            ("本单位实有人员20名，其中行政编制12名，事业编制7名（含借调1名），工勤1名，均为全额拨款。", 20, 20),
+            ("在职人员30人，其中男16人，女14人。", 30, 30),
+        ]
+        for (sentence, stated, sum) in partitions {
+            let found = c(sentence)
+            #expect(found.count == 1 && found[0].stated == stated && found[0].recomputed == sum && found[0].consistent == (stated == sum),
+                    "\(sentence): \(found.map(\.check))")
+        }
+        // A difference of one person is an error, not rounding.
+        #expect(c("在职人员23人，其中：行政人员18人，事业人员4人。").first.map { !$0.consistent && $0.tolerance == 0 } == true)
+        let noPartitions = [
+            "在职人员23人，其中：女性12人，中共党员15人。",
+            "在职人员23人，其中：研究生学历3人，本科学历15人。",
+            "在职人员23人，其中：新进3人，调出2人。",
+            "在职人员23人，其中：行政人员18人。",
+            "在职人员23人，其中：行政人员18人，工资总额260万元。",
+        ]
+        for sentence in noPartitions { #expect(c(sentence).isEmpty, "\(sentence): \(c(sentence).map(\.check))") }
+        // Retired people are no part of the staff in post: the list ends before them.
+        let inPost = c("在职人员23人，其中：行政人员18人，事业人员5人，退休人员12人。")
+        #expect(inPost.count == 1 && inPost[0].recomputed == 23 && inPost[0].consistent, "\(inPost.map(\.check))")
+        // The whole is named from its own sentence, not from the heading that runs into it.
+        #expect(checks("示例局2023年度部门整体支出绩效自评报告\n一、部门概况\n本单位年末实有人数45人，其中：在职人员38人，退休人员7人。")
+            .contains { $0.check.hasPrefix("本单位年末实有人数 ") })
     }
 
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the

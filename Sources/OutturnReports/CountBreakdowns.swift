@@ -1,0 +1,111 @@
+extension StatementReader {
+    /// Counts of people and vehicles broken down after 其中 (实有人数 23 人，其中：行政人员 18 人、事业人员 5 人; 共有车辆 6
+    /// 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆): the whole and its parts, each part's `parent` the whole's index in
+    /// the returned list, so the audit adds them up as it adds up amounts. The parts run in one clause list, up to a
+    /// semicolon or a full stop, in the whole's unit (人 and 名 are one).
+    ///
+    /// Lists that are no partition are left alone: attributes that overlap (其中：女性 12 人，中共党员 15 人; 研究生学历
+    /// 3 人), flows over the year (其中：新进 3 人，调出 2 人), and retired people under a whole of the staff in post
+    /// or on the establishment (在职人员 23 人，其中：行政 18 人，事业 5 人，退休 12 人: the list ends before them).
+    func countBreakdowns(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        var k = 0
+        while k < s.count {
+            // A 其中 right after a count: NUMBER UNIT [，,] 其中 [：:].
+            guard s[k] == "其", k + 1 < s.count, s[k + 1] == "中" else { k += 1; continue }
+            defer { k += 2 }
+            var u = k - 1
+            if u >= 0, "，,".unicodeScalars.contains(s[u]) { u -= 1 }
+            guard u >= 1, let family = Self.countUnitFamily(s[u]), Self.isDigit(s[u - 1]) else { continue }
+            var numberStart = u - 1
+            while numberStart > 0, Self.isDigit(s[numberStart - 1]) { numberStart -= 1 }
+            guard numberStart == 0 || !(Self.isDigit(s[numberStart - 1]) || s[numberStart - 1] == "." || s[numberStart - 1] == ","),
+                  u - numberStart <= 6, let wholeValue = Double(s.string(numberStart..<u)) else { continue }
+            // (The label starts after a heading that runs into its sentence: 一、部门概况 本单位年末实有人数 45 人.)
+            var floor = max(0, numberStart - 40)
+            if let h = doc.headingStart(atOrBefore: numberStart), let end = doc.headingEnd(after: h), end <= numberStart { floor = max(floor, end) }
+            let clause = clauseStart(s, before: numberStart, floor: floor)
+            let wholeLabel = Self.countLabel(s.string(clause..<numberStart))
+            guard !wholeLabel.isEmpty else { continue }
+            // The parts, in the clause list after 其中.
+            var p = k + 2
+            if p < s.count, "：:".unicodeScalars.contains(s[p]) { p += 1 }
+            var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+            var partial = false
+            scan: while p < s.count {
+                // A part: its label, its number, its unit, then a list joint or the list's end.
+                var j = p
+                while j < s.count, j - p <= 24, !Self.isDigit(s[j]), !"，,、；;。：:".unicodeScalars.contains(s[j]) { j += 1 }
+                // (A clause without a number ends the list: 其中：行政人员 18 人，事业人员 5 人，均为全额拨款。)
+                guard j < s.count, Self.isDigit(s[j]) else { break }
+                let label = Self.countLabel(s.string(p..<j))
+                var e = j
+                while e < s.count, Self.isDigit(s[e]) { e += 1 }
+                guard e < s.count, Self.countUnitFamily(s[e]) == family, e - j <= 6, let value = Double(s.string(j..<e)), !label.isEmpty else {
+                    partial = true
+                    break
+                }
+                // Retired people are no part of the staff in post (the list ends before them).
+                if Self.namesRetired(label), !Self.namesRetired(wholeLabel), Self.namesStaffInPost(wholeLabel) { break }
+                parts.append((label, value, j, e + 1))
+                p = e + 1
+                // A note in parentheses after the part (含借调 1 人) is no part.
+                if p < s.count, s[p] == "（" || s[p] == "(" {
+                    guard let close = (p..<min(s.count, p + 30)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { partial = true; break }
+                    p = close + 1
+                }
+                guard p < s.count else { break }
+                switch s[p] {
+                case "，", ",", "、": p += 1
+                case "；", ";", "。": break scan
+                default: partial = true; break scan
+                }
+            }
+            guard !partial, parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
+            let unit = family == "辆" ? "辆" : "人"
+            let whole = out.count
+            out.append(Statement(key: "count:" + wholeLabel, subject: nil, measure: nil, stage: nil, label: wholeLabel, year: reportYear ?? 0,
+                                 role: .level, value: wholeValue, unit: unit, decimals: 0, position: numberStart,
+                                 offset: doc.originalOffset(numberStart), snippet: snippetText(s, numberStart, u + 1), rule: "count-breakdown"))
+            for part in parts {
+                var st = Statement(key: "count:" + wholeLabel + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
+                                   year: reportYear ?? 0, role: .level, value: part.value, unit: unit, decimals: 0, position: part.start,
+                                   offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: "count-breakdown")
+                st.parent = whole
+                out.append(st)
+            }
+        }
+        return out
+    }
+
+    /// The unit family of a count: 人 and 名 count people, 辆 vehicles.
+    static func countUnitFamily(_ c: Unicode.Scalar) -> String? {
+        c == "人" || c == "名" ? "人" : c == "辆" ? "辆" : nil
+    }
+
+    /// A count's label as written, without the words that lead to its number (为, 有, 共, 共计, 合计) and blanks.
+    static func countLabel(_ text: String) -> String {
+        var label = text.trimmingSpaces()
+        for word in ["共计", "合计", "共有", "为", "有", "共", "达"] where label.hasSuffix(word) && label.count > word.count {
+            label.removeLast(word.count)
+            break
+        }
+        return label
+    }
+
+    static func namesRetired(_ label: String) -> Bool { label.contains("退休") || label.contains("离休") }
+    static func namesStaffInPost(_ label: String) -> Bool { label.contains("在职") || label.contains("编制") || label.contains("在编") }
+
+    /// Whether the parts of a list of people are attributes that overlap or flows over the year, not a partition:
+    /// any part named by a party, an ethnicity, a title or an education, or by what came in or went out; a sex
+    /// only when both are named and nothing else (男 11 人，女 12 人 is a partition; 女性 12 人 beside others is not).
+    static func overlaps(_ labels: [String]) -> Bool {
+        let attributes = ["党员", "团员", "民族", "职称", "学历", "学位", "研究生", "本科", "大专", "博士", "硕士"]
+        let flows = ["新进", "新增", "增加", "减少", "调入", "调出", "招录", "录用", "离职"]
+        if labels.contains(where: { l in attributes.contains(where: l.contains) || flows.contains(where: l.contains) }) { return true }
+        let sexes = labels.filter { $0.contains("男") || $0.contains("女") }
+        if sexes.isEmpty { return false }
+        return !(sexes.count == labels.count && labels.contains { $0.contains("男") } && labels.contains { $0.contains("女") })
+    }
+}
