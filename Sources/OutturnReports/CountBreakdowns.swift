@@ -25,7 +25,8 @@ extension StatementReader {
             // (The label starts after a heading that runs into its sentence: 一、部门概况 本单位年末实有人数 45 人.)
             var floor = max(0, numberStart - 40)
             if let h = doc.headingStart(atOrBefore: numberStart), let end = doc.headingEnd(after: h), end <= numberStart { floor = max(floor, end) }
-            let clause = clauseStart(s, before: numberStart, floor: floor)
+            var clause = clauseStart(s, before: numberStart, floor: floor)
+            if let stop = (clause..<numberStart).last(where: { "。；;！？".unicodeScalars.contains(s[$0]) }) { clause = stop + 1 }
             let wholeLabel = Self.countLabel(s.string(clause..<numberStart))
             guard !wholeLabel.isEmpty else { continue }
             // The parts, in the clause list after 其中.

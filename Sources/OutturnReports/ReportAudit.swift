@@ -360,23 +360,37 @@ public enum ReportAudit {
         }
         // A budget adjusted in the year, stated as the initial budget, the adjustments and the whole in a row without
         // 其中 (年初预算 120 万元，年中追加 15.5 万元，全年预算 135.5 万元): the whole against initial + added - cut.
+        // (Also with the adjustments after the whole, the initial and the whole budget stated together and what was
+        // added in the next item: 年初预算数 A，全年预算数 B，全年实际支出 …。2.预算调整率。年中追加预算 C，…; and of
+        // the department's budget named by generic labels, without a subject.)
+        func sign(_ st: Statement) -> Double? {
+            guard st.role == .level, st.unit == "万元", st.parent == nil else { return nil }
+            if let sign = StatementReader.adjustmentSign(of: st.label) { return sign }
+            if st.label.contains("增加") { return 1 }
+            if st.label.contains("减少") { return -1 }
+            return nil
+        }
         for (k, whole) in statements.enumerated() where whole.role == .level && whole.measure == "budget" && whole.stage == "adjusted"
-            && whole.parent == nil && whole.subject != nil && whole.unit == "万元" {
+            && whole.parent == nil && whole.unit == "万元" && whole.body == nil && !whole.isTableCell {
             // (Only statements within a sentence's reach are looked at: linear in the report.)
             guard let i = e.text.nearest(statements, upTo: k, before: whole.position, within: 160).first(where: {
                       let st = statements[$0]
                       return st.role == .level && st.subject == whole.subject && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
-                  }), k - i >= 2 else { continue }
+                  }) else { continue }
             // (Parts of the initial budget, 年初预算 A，其中：中央资金 a1 …, are no steps.)
-            let steps = statements[(i + 1)..<k].filter { $0.parent == nil }
-            func sign(_ st: Statement) -> Double? {
-                guard st.role == .level, st.unit == "万元", st.parent == nil else { return nil }
-                if let sign = StatementReader.adjustmentSign(of: st.label) { return sign }
-                if st.label.contains("增加") { return 1 }
-                if st.label.contains("减少") { return -1 }
-                return nil
+            var steps = statements[(i + 1)..<k].filter { $0.parent == nil }
+            if steps.isEmpty {
+                // What was adjusted after the whole: the adjustments that follow within reach, before another budget
+                // of the item, past its actual and rates.
+                var after: [Statement] = []
+                for st in statements[(k + 1)...].prefix(8) where st.body == nil && !st.isTableCell {
+                    guard e.text.words(from: whole.position, to: st.position) < 160 else { break }
+                    if sign(st) != nil { after.append(st); continue }
+                    if st.role == .level, st.measure == "budget", st.subject == whole.subject, st.unit == "万元" { break }
+                }
+                steps = after
             }
-            guard steps.allSatisfy({ sign($0) != nil }) else { continue }
+            guard !steps.isEmpty, steps.allSatisfy({ sign($0) != nil }) else { continue }
             add("budget-adjustment", "\(whole.label) \(whole.year) = \(statements[i].label) + adjustments", whole,
                 statements[i].value + steps.reduce(0) { $0 + sign($1)! * $1.value },
                 slack(whole) + slack(statements[i]) + steps.reduce(0) { $0 + slack($1) })
@@ -429,8 +443,9 @@ public enum ReportAudit {
         }
         // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
+        // (So is a rate of another thing's actual over its budget, named by its own word: 政府采购执行率, 控制率.)
         var nearbyRates = Set<Int>()
-        for (k, r) in statements.enumerated() where r.role == .level && r.subject == "execution_rate" && !r.isTableCell {
+        for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell {
             // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
             let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
@@ -438,7 +453,34 @@ public enum ReportAudit {
             let budgets = before.filter { $0.measure == "budget" && $0.subject == a.subject && $0.year == a.year }
             guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last, b.value != 0 else { continue }
             nearbyRates.insert(k)
-            add("execution-rate", "execution_rate = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
+            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
+                r.halfUnit + ratioTolerance(a, b))
+        }
+        // A rate of adjustment (年中追加预算 235.50 万元，预算调整率 10.80%): what was added over the budget, both stated
+        // before it within a paragraph's reach; a rate of carry-over (年末结转和结余 46.68 万元，结转结余率 1.93%): what
+        // was carried over, stated right before it, over the budget. Budget offices define the adjustment's base as
+        // the initial budget or the whole year's; either one the text states answers it.
+        func isAdjustment(_ st: Statement) -> Bool {
+            st.stage == "added" || ["追加", "调增", "调减"].contains(where: st.label.contains)
+                || st.label.contains("调整") && !st.label.contains("调整后") && !st.label.contains("全年")
+        }
+        for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell
+            && (r.measure == "adjustment_rate" || r.measure == "carryover_rate") {
+            let before = e.text.nearest(statements, upTo: k, before: r.position, within: 160).map { statements[$0] }
+                .filter { $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil }
+            let budgets = before.filter { $0.measure == "budget" || $0.label.contains("预算") }.filter { $0.parent == nil && !isAdjustment($0) }
+            if r.measure == "adjustment_rate" {
+                guard let added = before.first(where: isAdjustment) else { continue }
+                let bases = budgets.filter { $0.position < added.position && $0.value != 0 }
+                guard let base = bases.min(by: { abs(100 * added.value / $0.value - r.value) < abs(100 * added.value / $1.value - r.value) }) else { continue }
+                add("adjustment-rate", "\(r.label) = 100 x \(added.label) / \(base.label) (\(r.year))", r, 100 * added.value / base.value,
+                    r.halfUnit + ratioTolerance(added, base))
+            } else {
+                guard let carried = before.first, carried.subject == "carryover",
+                      let budget = budgets.first(where: { $0.stage != "initial" && !$0.label.contains("年初") }), budget.value != 0 else { continue }
+                add("carryover-rate", "\(r.label) = 100 x \(carried.label) / \(budget.label) (\(r.year))", r, 100 * carried.value / budget.value,
+                    r.halfUnit + ratioTolerance(carried, budget))
+            }
         }
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.

@@ -174,15 +174,17 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "procurement.goods", "labels": ["政府采购货物", "货物采购"]},
         {"id": "procurement.works", "labels": ["政府采购工程", "工程采购"]},
         {"id": "procurement.services", "labels": ["政府采购服务", "服务采购"]},
-        {"id": "execution_rate", "labels": ["预算执行率", "执行率"]},
+        {"id": "execution_rate", "labels": ["预算执行率", "预算完成率", "执行率"]},
         {"id": "staff", "labels": ["实有在职人员", "在职人员", "在职人数", "在职在岗人员", "实有人员", "实有正式教职工", "在编人员", "在职"]},
         {"id": "retirees", "labels": ["退休人员", "离退休人员", "退休"]},
         {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分"]},
         {"id": "score_budget_execution", "labels": ["预算执行率得分", "预算执行得分", "执行率得分", "预算执行"]},
+        {"id": "score_input", "labels": ["投入指标", "投入"]},
         {"id": "score_decision", "labels": ["决策指标", "项目决策"]},
-        {"id": "score_process", "labels": ["过程指标", "项目过程"]},
+        {"id": "score_process", "labels": ["过程指标", "项目过程", "过程"]},
         {"id": "score_output", "labels": ["产出指标", "产出"]},
         {"id": "score_benefit", "labels": ["效益指标", "效益"]},
+        {"id": "score_effect", "labels": ["效果指标", "效果"]},
         {"id": "score_satisfaction", "labels": ["满意度指标", "满意度"]}
       ],
       "budgetWords": ["预算数", "预算", "安排", "批复"],
@@ -219,7 +221,9 @@ public struct ReportVocabulary: Sendable, Codable {
         {"total": "basic", "parts": [["personnel", "public"]]},
         {"total": "procurement", "parts": [["procurement.goods", "procurement.works", "procurement.services"]]},
         {"total": "expenditure", "parts": [["basic", "project"], ["personnel", "public", "project"]]},
-        {"total": "score_total", "parts": [["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"]]}
+        {"total": "score_total", "parts": [["score_budget_execution", "score_output", "score_benefit", "score_satisfaction"],
+                                           ["score_decision", "score_process", "score_output", "score_benefit"],
+                                           ["score_input", "score_process", "score_output", "score_effect"]]}
       ],
       "grandTotalWords": ["总计", "总体"],
       "abbreviations": {"收": "收入", "支": "支出"}

@@ -150,7 +150,9 @@ struct StatementReader {
                     if candidates.isEmpty && !ownList {
                         // A list that names its total without its amount (一般公共预算财政拨款支出决算主要用于以下方面：)
                         // breaks down that item's last level stated before.
-                        let openerAt = at ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
+                        // (本年收入中，…: the item before 中.)
+                        let openerAt = at ?? scanned.last { s[$0] == "中" && Self.itemOfMoneyOpens(s, at: $0, from: sentence.lowerBound) }
+                            ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
                         let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
                         // (Looking back no further than 600 scalars keeps reading linear.)
                         let reach = doc.nearest(statements, before: sentence.lowerBound, within: 600)
@@ -726,6 +728,34 @@ struct StatementReader {
                 } else { return nil }
                 return st
             }
+            // A rate named by what it divides (预算完成率, “三公”经费控制率, 政府采购执行率, 预算调整率, 结转结余率, 变动率):
+            // the department's execution rate, or a rate of its own the audit recomputes from the amounts before it.
+            // (A sign before the number is no part of the label: 变动率为 -6.67%.)
+            let unsigned = Self.strippingFillers(String(stripped.reversed().drop(while: { "-−+".contains($0) }).reversed()))
+            if let rate = Self.namedRate(unsigned) {
+                let label = Self.cleanLabel(unsigned)
+                switch rate {
+                case .change:
+                    // (Its sign is the number's: 变动率为 -6.67%.)
+                    let minus = amount.start > 0 && "-−".unicodeScalars.contains(s[amount.start - 1])
+                    return changeStatement((minus ? -1 : 1, "", ""), amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
+                                           statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
+                                           sentenceYear: sentenceYear, current: current, listIndex: 0, about: aboutStatement)
+                case .execution where !Self.namesAnotherThingsRate(label):
+                    if let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                                         statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
+                                         sentenceYear: sentenceYear, requireOwnSubject: true), own.subject == "execution_rate" {
+                        var st = base(.level, rule: "rate-label")
+                        adopt(&st, own)
+                        return st
+                    }
+                    fallthrough
+                default:
+                    var st = base(.level, rule: "rate-label")
+                    st.key = "label:" + label; st.label = label; st.measure = rate.rawValue; st.year = sentenceYear ?? 0
+                    return st
+                }
+            }
             if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划"))
                 || stripped.contains("预算") && stripped.range(of: #"(为|是|占)(当年|全年|年初|调整后)?预算数?的?$"#, options: .regularExpression) != nil {
                 var st = base(.completion, rule: "completion")
@@ -885,11 +915,24 @@ struct StatementReader {
             adopt(&st, statements[a])
             st.rule = "change-of-statement"
         } else if var a = about() {
+            // A percent right after an amount's change (较上年减少 1.74 万元，变动率为 -6.67%) is the same comparison's
+            // (not in a list that distributes its percents over the items, 各减少 A、B，分别下降 a、b: no current then).
+            if amount.unit == "%", current != nil, let last = statements.last, isChange(last.role), last.unit == "万元", let level = last.about,
+               doc.words(from: last.position, to: amount.start) < 20 {
+                a = level
+            }
             // After this year's level and last year's (支出合计 1790.25 万元，上年支出合计 1702.10 万元，增长 5.18%), the
             // change is this year's, from last year's.
             if statements[a].role == .level, Self.namesLastYear(statements[a].label),
                let now = doc.nearest(statements, upTo: a, before: statements[a].position, within: 120).first(where: {
                    statements[$0].role == .level && statements[$0].key == statements[a].key && statements[$0].year == statements[a].year + 1 }) {
+                a = now
+            }
+            // So is a change whose clause names the later year after last year's level (2022年“三公”经费实际支出 26.10
+            // 万元，2023年较上年减少 1.74 万元): the named year's level of the item, stated before.
+            else if statements[a].role == .level, let year = Self.lastYear(in: Substring(clauseText)), year == statements[a].year + 1,
+                    let now = doc.nearest(statements, upTo: a, before: statements[a].position, within: 300).first(where: {
+                        statements[$0].role == .level && statements[$0].key == statements[a].key && statements[$0].year == year }) {
                 a = now
             }
             if statements[a].role == .level { st.about = a }
@@ -1199,8 +1242,10 @@ struct StatementReader {
 
     func subjectNamed(_ text: String, among ids: [String]) -> Bool { nearestSubject(in: text, among: ids) != nil }
 
-    let scoreSubjects = ["score_total", "score_budget_execution", "score_decision", "score_process", "score_output", "score_benefit",
-                         "score_satisfaction"]
+    /// The scores of a performance evaluation: the total, the execution rate's, and the sections of the two frameworks
+    /// in use (决策 / 过程 / 产出 / 效益 for projects; 投入 / 过程 / 产出 / 效果 for a department's whole spending).
+    let scoreSubjects = ["score_total", "score_budget_execution", "score_input", "score_decision", "score_process", "score_output", "score_benefit",
+                         "score_effect", "score_satisfaction"]
 
     /// Every subject label occurrence in a range, in order of end (the sentence's topics); weak labels (财政拨款,
     /// a scope rather than a thing) only where no strong one is named.
@@ -1342,6 +1387,29 @@ struct StatementReader {
     }
 
     static let fillers = ["分别为", "分别", "共计", "合计为", "为", "是", "达到", "达", "约", "计", "了", ":", "：", " ", "幅度"]
+
+    /// What a rate named by its word divides: an actual by its budget (执行率, 完成率 of a budget, 控制率), an
+    /// adjustment by the initial budget (调整率), what was carried over by the budget (结转结余率), or a change by the
+    /// earlier level (变动率, 增减率). Its `rawValue` is the statement's measure.
+    enum NamedRate: String {
+        case execution = "rate", adjustment = "adjustment_rate", carryover = "carryover_rate", change
+    }
+
+    /// The rate a label ends with (预算完成率, 控制率, 预算调整率, 结转结余率, 变动率), if it names one of those kinds;
+    /// a task's completion (任务完成率) and a score's rate are none.
+    static func namedRate(_ label: String) -> NamedRate? {
+        if label.hasSuffix("变动率") || label.hasSuffix("增减率") || label.hasSuffix("变化率") { return .change }
+        if label.hasSuffix("调整率") { return .adjustment }
+        if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
+        if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") && !label.hasSuffix("得分执行率") { return .execution }
+        return nil
+    }
+
+    /// Whether an execution rate's label names another thing's (政府采购执行率, “三公”经费执行率, 控制率 of the 三公):
+    /// a rate of its own, not the department's execution rate.
+    static func namesAnotherThingsRate(_ label: String) -> Bool {
+        label.contains("采购") || label.contains("三公") || label.hasSuffix("控制率")
+    }
 
     static func strippingFillers(_ t: String) -> String {
         var s = t
@@ -1768,7 +1836,21 @@ struct StatementReader {
         }
         // 包括 straight before its first item (项目支出包括委员活动经费 36.3 万元，…) opens a list too.
         for k in range where k > lastBreak && s[k] == "包" && k + 2 < s.count && s[k + 1] == "括" && !"：:".unicodeScalars.contains(s[k + 2]) { n += 1 }
+        // So does an item of money named with 中 at its sentence's start (本年收入中，财政拨款收入 A，其他收入 B).
+        for k in range where k > lastBreak && s[k] == "中" && itemOfMoneyOpens(s, at: k, from: range.lowerBound) { n += 1 }
         return n
+    }
+
+    /// Whether the 中 at `k` closes an item of money that opens its sentence (本年收入中，…, 基本支出中：…): the Han
+    /// words from `start` (or the last sentence break after it) up to it, 2 to 16 of them, end in 收入, 支出, 经费,
+    /// 资金 or 预算, and a comma or colon follows.
+    static func itemOfMoneyOpens(_ s: [Unicode.Scalar], at k: Int, from start: Int) -> Bool {
+        guard k + 1 < s.count, "，,：:".unicodeScalars.contains(s[k + 1]), k >= 2 else { return false }
+        var j = k
+        while j > start, s[j - 1].isHan || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
+        guard j == start || "。；;：:".unicodeScalars.contains(s[j - 1]), (2...16).contains(k - j) else { return false }
+        let item = s.string(j..<k)
+        return ["收入", "支出", "经费", "资金", "预算"].contains(where: item.hasSuffix)
     }
 
     static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {

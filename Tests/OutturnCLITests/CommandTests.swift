@@ -472,7 +472,7 @@ import _TestSupport
         ReportExtractor.extractEach(text: longest, source: "one.txt", department: nil, vocabulary: .standard,
                                     sectionLength: (shortest: 100, longest: 200)) { sectioned.append($0) }
         let note = try #require(sectioned.noteText(path: "one.txt"))
-        #expect(note.hasPrefix("one.txt: 1 report in ") && note.hasSuffix(" sections: a report longer than about 1.5 MB is read a section at a time, and a sum or a restatement across two sections is not checked"))
+        #expect(note.hasPrefix("one.txt: 1 report in ") && note.hasSuffix(" sections: a report longer than about 1.5 MB is read a section at a time, and a sum, a rate or a restatement across two sections is not checked"))
         #expect(sectioned.laterSections >= 2)
         // As a data file (--data, import): one panel of the four departments, the same as the folder's.
         let panelPath = try TestSupport.temporaryPath("apart.csv")

@@ -1464,6 +1464,60 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             .contains { $0.check.hasPrefix("本单位年末实有人数 ") })
     }
 
+    /// Rates named by what they divide, each recomputed from the amounts stated before it: the department's
+    /// execution rate as 预算完成率 (its figure), a 控制率 or 政府采购执行率 of another thing's actual over its budget
+    /// (no figure of the department's execution rate), 预算调整率 over the initial budget or the whole year's,
+    /// 结转结余率 over the whole budget, 变动率 as a signed percent change; and a budget adjusted by an amount stated
+    /// after the whole.
+    @Test func ratesNamedByWhatTheyDivide() {
+        let text = """
+        示例局2023年度部门整体支出绩效自评报告
+        1.预算完成率。年初预算数1,000.00万元，全年预算数1,150.00万元，全年实际支出1,104.00万元，预算完成率为96.00%。
+        2.预算调整率。年中追加预算150.00万元，预算调整率为15.00%。
+        3.结转结余率。年末结转和结余46.00万元，结转结余率为4.00%。
+        4.“三公经费”控制率。“三公”经费预算20.00万元，实际支出18.00万元，控制率为90.00%。
+        5.“三公经费”变动率。2022年“三公”经费实际支出24.00万元，2023年较上年减少6.00万元，变动率为-25.00%。
+        6.政府采购执行率。政府采购预算80.00万元，实际采购金额72.00万元，政府采购执行率为95.00%。
+        """
+        let c = checks(text)
+        func check(_ rule: String, stated: Double) -> AuditCheck? { c.first { $0.rule == rule && $0.stated == stated } }
+        #expect(check("execution-rate", stated: 96).map { abs($0.recomputed - 96) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        #expect(check("adjustment-rate", stated: 15).map { abs($0.recomputed - 15) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        #expect(check("carryover-rate", stated: 4).map { abs($0.recomputed - 4) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        #expect(check("execution-rate", stated: 90).map { abs($0.recomputed - 90) < 1e-9 && $0.consistent && $0.check.hasPrefix("控制率") } == true)
+        #expect(check("execution-rate", stated: 95).map { abs($0.recomputed - 90) < 1e-9 && !$0.consistent && $0.check.hasPrefix("政府采购执行率") } == true)
+        #expect(check("change-percent", stated: -25).map { abs($0.recomputed + 25) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        #expect(check("change", stated: -6).map { abs($0.recomputed + 6) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        #expect(check("budget-adjustment", stated: 1150).map { abs($0.recomputed - 1150) < 1e-9 && $0.consistent } == true, "\(c.map(\.check))")
+        let rates = extraction(text).figures.filter { $0.indicator == "execution_rate" }
+        #expect(rates.map(\.value) == [96], "\(rates)")
+        // The adjustment over the whole year's budget where the text states no initial one (年中调整预算 180.00 万元 of
+        // 3,560.00: 5.06%); a wrong one over either base is flagged.
+        func adjustment(_ rate: String) -> AuditCheck? {
+            checks("示例局2023年度部门整体支出绩效自评报告\n1.预算执行率：2023年全年预算数3,560.00万元，全年执行数3,310.80万元，预算执行率93.0%。\n2.预算调整率：年中调整预算180.00万元，预算调整率\(rate)%。")
+                .first { $0.rule == "adjustment-rate" }
+        }
+        #expect(adjustment("5.06").map { abs($0.recomputed - 5.0562) < 1e-4 && $0.consistent } == true)
+        #expect(adjustment("6.05").map { !$0.consistent } == true)
+        // A task's completion (任务完成率) is no budget's.
+        #expect(StatementReader.namedRate("培训任务完成率") == nil && StatementReader.namedRate("预算完成率") == .execution)
+    }
+
+    /// A sentence opening with an item of money and 中 (本年收入中，…) lists that item's parts; a department's score
+    /// adds up over the sections of the whole-spending framework (投入 / 过程 / 产出 / 效果).
+    @Test func partsAfterAnItemWithZhongAndScoresOfTheFramework() {
+        func c(_ other: String) -> [AuditCheck] {
+            checks("示例局2023年度部门整体支出绩效自评报告\n2023年度本局收入总计2,436.85万元，其中：本年收入2,361.20万元，年初结转和结余75.65万元。本年收入中，一般公共预算财政拨款收入2,298.40万元，其他收入\(other)万元。")
+                .filter { $0.rule == "breakdown" && $0.stated == 2361.2 }
+        }
+        #expect(c("62.80").first.map { $0.consistent && abs($0.recomputed - 2361.2) < 1e-9 } == true)
+        #expect(c("26.80").first.map { !$0.consistent && abs($0.recomputed - 2325.2) < 1e-9 } == true)
+        #expect(StatementReader.itemOfMoneyOpens("本年支出中，基本支出".scalars, at: 4, from: 0))
+        #expect(!StatementReader.itemOfMoneyOpens("在工作中，我们".scalars, at: 3, from: 0))
+        let score = checks("示例局2023年度部门整体支出绩效自评报告\n本局2023年度整体支出绩效自评得分93.5分，其中：投入15分，过程18.5分，产出38分，效果21分。")
+        #expect(score.contains { $0.stated == 93.5 && $0.recomputed == 92.5 && !$0.consistent }, "\(score.map(\.check))")
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {

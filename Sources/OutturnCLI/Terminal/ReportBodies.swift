@@ -17,7 +17,7 @@ struct ReportBodies {
     func noteText(path: String) -> String? {
         let file = (path as NSString).lastPathComponent
         let sections = laterSections == 0 ? nil
-            : "\(names.count + laterSections) sections: a report longer than about 1.5 MB is read a section at a time, and a sum or a restatement across two sections is not checked"
+            : "\(names.count + laterSections) sections: a report longer than about 1.5 MB is read a section at a time, and a sum, a rate or a restatement across two sections is not checked"
         guard names.count > 1 else { return sections.map { "\(file): 1 report in \($0)" } }
         var seen = Set<String>(), distinct: [String] = []
         for name in names where seen.insert(name).inserted { distinct.append(name) }
