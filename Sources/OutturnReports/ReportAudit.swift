@@ -235,6 +235,15 @@ public enum ReportAudit {
             return candidates.max { $0.position < $1.position }
         }
 
+        /// A completion where no budget is stated, but the gap to it (决算数大于预算数 55.93 万元, 较预算减少 0.80 万元):
+        /// the budget is the actual less the gap.
+        func addCompletion(of a: Statement, label: String, gap: Statement, _ st: Statement) {
+            let budget = a.value - signOf(gap) * gap.value
+            guard budget > 0 else { return }
+            let tolerance = st.halfUnit + 100 * ((a.halfUnit + gap.halfUnit) / budget + a.value * (a.halfUnit + gap.halfUnit) / (budget * budget))
+            add("completion", "\(label) actual / (actual - its stated gap to the budget) (\(st.year), %)", st, 100 * a.value / budget, tolerance)
+        }
+
         // Shares, completions, changes, scores.
         var shareParents = ShareParents(statements, vocabulary: vocabulary)
         var amountChanges: [String: [Statement]] = [:]
@@ -263,21 +272,20 @@ public enum ReportAudit {
                 // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first.
                 let stated = st.about.map { statements[$0] }.flatMap { $0.measure == "actual" ? $0 : nil }
                 // An item the vocabulary does not know (a budget classification's 行政运行（项）): its own budget.
-                if st.subject == nil, let a = stated, a.key.hasPrefix("label:"),
-                   let b = (byKey["\(a.key)|\(a.year)"] ?? []).map({ statements[$0] }).first(where: { $0.measure == "budget" }), b.value != 0 {
-                    add("completion", "\(a.label) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
+                if st.subject == nil, let a = stated, a.key.hasPrefix("label:") {
+                    if let b = (byKey["\(a.key)|\(a.year)"] ?? []).map({ statements[$0] }).first(where: { $0.measure == "budget" }), b.value != 0 {
+                        add("completion", "\(a.label) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
+                    } else if let gap = budgetGaps[a.position], gap.year == a.year {
+                        // (Or by its stated gap to the budget: 会议费支出 1.20 万元，完成预算的 60.00%，较预算减少 0.80 万元.)
+                        addCompletion(of: a, label: a.label, gap: gap, st)
+                    }
                     continue
                 }
                 guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"), a.measure == "actual" else { continue }
                 if let b = level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
                     add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
                 } else if let gap = budgetGaps[a.position], gap.year == a.year {
-                    // No budget stated, but the gap to it (决算数大于预算数 55.93 万元, 与年初预算相比增加 X): the budget is
-                    // the actual less the gap.
-                    let budget = a.value - signOf(gap) * gap.value
-                    guard budget > 0 else { continue }
-                    let tolerance = st.halfUnit + 100 * ((a.halfUnit + gap.halfUnit) / budget + a.value * (a.halfUnit + gap.halfUnit) / (budget * budget))
-                    add("completion", "\(subject) actual / (actual - its stated gap to the budget) (\(st.year), %)", st, 100 * a.value / budget, tolerance)
+                    addCompletion(of: a, label: subject, gap: gap, st)
                 } else if st.baseStage != "adjusted", let implied = impliedBudgets["\(subject)|\(st.year)"], implied.value > 0 {
                     let tolerance = st.halfUnit + 100 * (a.halfUnit / implied.value + a.value * implied.halfUnit / (implied.value * implied.value))
                     add("completion", "\(subject) actual / budget (\(st.year), %; the budget from \(implied.from)'s and its stated change)", st,
@@ -300,8 +308,9 @@ public enum ReportAudit {
                 let stated: Statement? = (basesOf[now.position] ?? []).lazy.map { statements[$0] }
                     .first { $0.year == baseYear && ($0.measure == nil || $0.measure == baseMeasure) }
                 // (Another body's level is compared only with the base the text states with it.)
+                // (Never the level itself: 会议费支出 1.20 万元，较预算减少 0.80 万元 names no budget of its own key.)
                 let before = now.body != nil ? stated : (stated
-                    ?? level(beforeKey, baseYear)
+                    ?? level(beforeKey, baseYear).flatMap { $0.position == now.position ? nil : $0 }
                     // (Another measure's level only when the text stated it before the change: a comparison of a
                     // budget with last year's outturn reads the outturn given above it, not one stated later.)
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }

@@ -1518,6 +1518,20 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(score.contains { $0.stated == 93.5 && $0.recomputed == 92.5 && !$0.consistent }, "\(score.map(\.check))")
     }
 
+    /// An item the vocabulary does not know, stated with its completion and its gap to a budget the text never
+    /// states (会议费支出 1.20 万元，完成预算的 60.00%，较预算减少 0.80 万元): the completion is checked against the
+    /// budget the gap implies, and the gap is no change from the item itself.
+    @Test func anUnknownItemsCompletionByItsGap() {
+        func c(_ rate: String, _ gap: String = "较预算减少0.80万元") -> [AuditCheck] {
+            checks("示例局2023年度部门决算\n七、会议费、培训费支出情况\n2023年度会议费支出1.20万元，完成预算的\(rate)%，\(gap)。")
+        }
+        #expect(c("60.00").contains { $0.rule == "completion" && abs($0.recomputed - 60) < 1e-9 && $0.consistent })
+        #expect(c("66.00").contains { $0.rule == "completion" && abs($0.recomputed - 60) < 1e-9 && !$0.consistent })
+        // (A gap as large as the actual implies no budget: no check.)
+        #expect(c("50.00", "较预算增加1.20万元").filter { $0.rule == "completion" }.isEmpty)
+        #expect(!c("60.00").contains { $0.rule == "change" }, "\(c("60.00").map(\.check))")
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {
