@@ -131,6 +131,9 @@ struct ReportText {
                 if k < skipUntil { continue }
                 let wordBlank = Self.isBlank(s) && k > 0 && !Self.isBlank(scalars[k - 1]) && !scalars[k - 1].isASCII && nextNonBlank[k + 1]?.isASCII == false
                 let wrapped = wordBlank && blankWrapWidth.map { sinceWordBlank >= $0 - 2 } == true
+                // (A blank after a line of the wrap width, before this scalar, is a line break inside a paragraph: a
+                // list opener's colon at the end of a full line, 主要项目有： 1.…, opens no heading there.)
+                let lineWasFull = blankWrapWidth.map { sinceWordBlank >= $0 - 2 } == true
                 if wordBlank { sinceWordBlank = 0 } else if !Self.isBlank(s) { sinceWordBlank += 1 }
                 // Page furniture inside a line (— 3 —, when line breaks became spaces) is dropped like a page line.
                 if s == "—" || s == "－", k == 0 || Self.isBlank(scalars[k - 1]), let end = Self.inlinePageNumberEnd(scalars, from: k) {
@@ -159,7 +162,8 @@ struct ReportText {
                 // (After a colon that ends a paragraph's list opener, 主要用于： （一）…, the marker starts the list's first
                 // line as it does on a line of its own.)
                 if k >= 2, Self.isBlank(scalars[k - 1]), !Self.isBlank(n),
-                   Self.isBlank(scalars[k - 2]) || out.last.map({ "。！？：:".unicodeScalars.contains($0) }) == true || inlineHeading != nil
+                   Self.isBlank(scalars[k - 2]) || out.last.map({ "。！？".unicodeScalars.contains($0) || "：:".unicodeScalars.contains($0) && !lineWasFull }) == true
+                    || inlineHeading != nil
                     || headingEnds.last == out.count
                     || out.count - lastStop <= 40 && !out[lastStop...].contains(where: { "，,；;：:".unicodeScalars.contains($0) }),
                    Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),

@@ -1191,7 +1191,16 @@ struct StatementReader {
             }
             return partsListed(in: s, before: m) ?? (m.payload, m.start, m.end)
         }
-        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count, where: fits), !negated(m.start) { return (m.payload, m.start, m.end) }
+        if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count, where: fits), !negated(m.start) {
+            // 项目 after a name of its own at the label's end (国土空间规划编制项目, 其他项目) is one project, or the
+            // rest of them, not the department's project spending.
+            var named = m.start
+            while named > 0, s[named - 1].isHan { named -= 1 }
+            let name = s.string(named..<m.start)
+            if m.payload == "project", m.end == s.count, s.string(m.start..<m.end) == "项目",
+               name.hasSuffix("其他") || name.count >= 3 && !name.hasSuffix("年") && !name.hasSuffix("度") { return nil }
+            return (m.payload, m.start, m.end)
+        }
         return nil
     }
 
@@ -1820,6 +1829,8 @@ struct StatementReader {
     /// Words besides 其中 that open a list of the total's parts, ending in a colon: 主要用于以下方面：, 包括：,
     /// 具体如下：, an amount's 中：.
     static let listOpenerWords = ["包括：", "包括:", "用于以下方面：", "用于以下方面:", "主要用于：", "主要用于:", "具体如下：", "具体如下:",
+                                  // 项目支出预算 X 万元，主要项目有：1.… a 万元；2.…
+                                  "主要有：", "主要有:", "项目有：", "项目有:", "主要项目：", "主要项目:", "重点项目：", "重点项目:", "具体为：", "具体为:",
                                   // 本年收入合计 4125.49 万元中：财政拨款收入 …: the amount just stated is the total.
                                   "元中：", "元中:"]
         .map { Array($0.unicodeScalars) }
@@ -1832,7 +1843,15 @@ struct StatementReader {
         let lastBreak = range.last { "；;。".unicodeScalars.contains(s[$0]) } ?? (range.lowerBound - 1)
         var n = 0
         for k in range where k > lastBreak && (s[k] == "：" || s[k] == ":") {
-            for w in listOpenerWords where k + 1 >= w.count && Array(s[(k + 1 - w.count)...k]) == w { n += 1; break }
+            var opens = false
+            for w in listOpenerWords where k + 1 >= w.count && Array(s[(k + 1 - w.count)...k]) == w { opens = true; break }
+            // A classification in a clause of its own before the colon (支出预算 X 万元，按功能分类：A；B…) opens the
+            // list of the amount's parts by that classification.
+            if !opens, let start = (max(range.lowerBound, k - 16)..<k).last(where: { "，,。；;".unicodeScalars.contains(s[$0]) }),
+               isClassification(s.string((start + 1)..<k)) {
+                opens = true
+            }
+            if opens { n += 1 }
         }
         // 包括 straight before its first item (项目支出包括委员活动经费 36.3 万元，…) opens a list too.
         for k in range where k > lastBreak && s[k] == "包" && k + 2 < s.count && s[k + 1] == "括" && !"：:".unicodeScalars.contains(s[k + 2]) { n += 1 }

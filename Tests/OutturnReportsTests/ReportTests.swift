@@ -1532,6 +1532,30 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!c("60.00").contains { $0.rule == "change" }, "\(c("60.00").map(\.check))")
     }
 
+    /// A total broken down several ways in a row, the first classification in the total's own sentence (支出预算
+    /// X 万元，按功能分类：…；…。按经济分类：…。按支出性质分类：…): each list adds up to the total, none to the
+    /// previous list's last item; a list of named projects (主要项目有：1.… 项目 a 万元；…；4.其他项目 d 万元) adds up
+    /// to the project spending, each project no restatement of it.
+    @Test func aTotalBrokenDownThreeWaysAndItsProjects() {
+        func c(_ capital: String, _ other: String) -> [AuditCheck] {
+            checks("""
+            示例局2024年部门预算公开说明
+            一、收支预算总体情况
+            2024年部门支出预算1,000.00万元，按功能分类：一般公共服务支出600.00万元；社会保障和就业支出250.00万元；住房保障支出150.00万元。按经济分类：工资福利支出500.00万元；商品和服务支出300.00万元；资本性支出\(capital)万元。按支出性质分类：基本支出700.00万元，占70.00%；项目支出300.00万元，占30.00%。
+            二、项目支出预算情况
+            2024年项目支出预算300.00万元，主要项目有：1.规划编制项目120.00万元，用于规划编制；2.执法监督项目100.00万元，用于执法检查；3.其他项目\(other)万元。
+            """).filter { $0.rule == "breakdown" || $0.rule == "share" }
+        }
+        let right = c("200.00", "80.00")
+        #expect(right.count == 6 && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        #expect(right.filter { $0.rule == "breakdown" && $0.stated == 1000 }.count == 3, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 300 && $0.check.contains("规划编制项目") && $0.recomputed == 300 })
+        let wrong = c("210.00", "70.00")
+        #expect(wrong.filter { !$0.consistent }.map(\.recomputed).sorted() == [290, 1010], "\(wrong.map(\.check))")
+        #expect(extraction("示例局2024年部门预算公开说明\n2024年项目支出预算300.00万元，主要项目有：1.规划编制项目120.00万元；2.其他项目180.00万元。")
+            .figures.filter { $0.indicator == "project_budget" }.map(\.value) == [300])
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {
