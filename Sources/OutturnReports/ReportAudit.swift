@@ -269,8 +269,16 @@ public enum ReportAudit {
                     st.halfUnit + ratioTolerance(part, parent))
             case .completion:
                 guard ofReport else { continue }
-                // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first.
-                let stated = st.about.map { statements[$0] }.flatMap { $0.measure == "actual" ? $0 : nil }
+                // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first; after
+                // a budget stated right after its actual (项目支出决算 A，年初预算为 B，完成年初预算的 z%), that actual.
+                let stated = st.about.flatMap { k -> Statement? in
+                    let about = statements[k]
+                    if about.measure == "actual" { return about }
+                    guard about.measure == "budget", about.subject != nil else { return nil }
+                    return e.text.nearest(statements, upTo: k, before: about.position, within: 40).map { statements[$0] }.first {
+                        $0.role == .level && $0.subject == about.subject && $0.year == about.year && $0.measure == "actual" && $0.body == nil
+                    }
+                }
                 // An item the vocabulary does not know (a budget classification's 行政运行（项）): its own budget.
                 if st.subject == nil, let a = stated, a.key.hasPrefix("label:") {
                     if let b = (byKey["\(a.key)|\(a.year)"] ?? []).map({ statements[$0] }).first(where: { $0.measure == "budget" }), b.value != 0 {

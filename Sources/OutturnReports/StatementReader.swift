@@ -260,7 +260,16 @@ struct StatementReader {
                         // A grand total's parts include the year's own total (收入总计 434.72 万元，其中：本年收入合计
                         // 434.16 万元，年初结转和结余 0.55 万元), though both name one subject.
                         let yearsTotalOfGrand = st.key == t.key && vocabulary.isGrandTotal(t.label) && !vocabulary.isGrandTotal(st.label)
-                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year {
+                        // A part's other measure, named by its measure alone right after it (其中：…；项目支出决算 A，年初
+                        // 预算为 B，完成年初预算的 c%), is that part's budget, no part of its own.
+                        let previous = statements.last
+                        // (Only in a list of the total's own measure under a total the vocabulary knows: a list that gives
+                        // each item's actual beside its budget under 差值为 0.80 万元。其中：… compares; the audit leaves it.)
+                        let otherMeasureOfPart = st.role == .level && st.rule == "sentence-topic" && t.subject != nil && t.measure != nil && st.measure != t.measure
+                            && previous.map {
+                                $0.parent == total && $0.role == .level && $0.subject == st.subject && $0.measure == t.measure && $0.year == st.year
+                            } == true
+                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart {
                             st.parent = total; st.breakdown = sentence.lowerBound
                         }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
@@ -480,7 +489,9 @@ struct StatementReader {
             let items = Set(ks.compactMap { statements[$0].subject })
             guard items.count == ks.count, let own = total.subject else { continue }
             let owners = vocabulary.wholes(holding: items)
-            guard !owners.isEmpty, !owners.contains(own), let first = ks.min() else { continue }
+            // (An appropriation's spending splits as the spending does: 财政拨款支出决算 A。其中：基本支出决算 B；项目支出
+            // 决算 C are its own parts, not the department's spending's.)
+            guard !owners.isEmpty, !owners.contains(own), !(own == "appropriation" && owners.contains("expenditure")), let first = ks.min() else { continue }
             guard let a = (max(0, first - 8)..<first).reversed().first(where: { j in
                 let c = statements[j]
                 return j != t && c.role == .level && c.subject.map(owners.contains) == true && c.year == total.year && c.unit == total.unit

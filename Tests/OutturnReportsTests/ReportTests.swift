@@ -1556,6 +1556,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             .figures.filter { $0.indicator == "project_budget" }.map(\.value) == [300])
     }
 
+    /// A part of a 其中 list followed by its own initial budget and completion (其中：基本支出决算 A；项目支出决算 B，
+    /// 年初预算为 C，完成年初预算的 d%): the budget is that part's, no part of the total, and the completion is the
+    /// part's actual over it (not the department's project spending of all funds over it).
+    @Test func aPartsOwnBudgetAndCompletion() {
+        func c(_ rate: String) -> [AuditCheck] {
+            checks("""
+            示例局2023年度部门决算
+            二、支出决算情况说明
+            本部门2023年度支出合计1,118.26万元，其中：基本支出702.35万元；项目支出415.91万元。
+            四、一般公共预算财政拨款支出决算情况说明
+            2023年度一般公共预算财政拨款支出年初预算为1,100.06万元，支出决算为1,078.26万元，完成年初预算的98.02%。其中：基本支出决算702.35万元；项目支出决算375.91万元，年初预算为396.00万元，完成年初预算的\(rate)%。
+            """)
+        }
+        let right = c("94.93")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 1078.26 && abs($0.recomputed - 1078.26) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "completion" && $0.stated == 94.93 && abs($0.recomputed - 94.9268) < 1e-4 && $0.consistent })
+        #expect(c("94.39").contains { $0.rule == "completion" && abs($0.recomputed - 94.9268) < 1e-4 && !$0.consistent })
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {
