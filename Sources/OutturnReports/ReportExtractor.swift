@@ -296,7 +296,7 @@ public enum ReportExtractor {
     static let selfReferences: Set<String> = ["本单位", "本部门", "我单位", "我部门", "本局", "我局", "本院", "我院", "本校", "我校",
                                               "本机关", "我机关", "本中心", "我中心", "单位", "部门",
                                               // A level of government named without its place (2019年市本级“三公”经费).
-                                              "本级", "市本级", "县本级", "区本级", "省本级", "州本级", "市级", "县级", "区级"]
+                                              "本级", "市本级", "县本级", "区本级", "省本级", "州本级", "省级", "州级", "市级", "县级", "区级"]
 
     /// The department a form names in a field near its top: 主管部门, 部门(单位)名称, 部门名称, 单位名称 or 预算单位, its value
     /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |). The label must end at a

@@ -1876,8 +1876,10 @@ struct StatementReader {
     /// 资金 or 预算, and a comma or colon follows.
     static func itemOfMoneyOpens(_ s: [Unicode.Scalar], at k: Int, from start: Int) -> Bool {
         guard k + 1 < s.count, "，,：:".unicodeScalars.contains(s[k + 1]), k >= 2 else { return false }
+        // (At most 17 scalars back: a long run of words is no item's name, and reading stays linear.)
         var j = k
-        while j > start, s[j - 1].isHan || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
+        let floor = max(start, k - 17)
+        while j > floor, s[j - 1].isHan || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
         guard j == start || "。；;：:".unicodeScalars.contains(s[j - 1]), (2...16).contains(k - j) else { return false }
         let item = s.string(j..<k)
         return ["收入", "支出", "经费", "资金", "预算"].contains(where: item.hasSuffix)

@@ -1576,6 +1576,14 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
     }
 
+    /// A level of government after the place and the year (示例省2024年省级部门预算公开) names no body: the place does.
+    @Test func aLevelOfGovernmentNamesNoBody() {
+        for level in ["省级", "州级", "市级", "市本级"] {
+            let e = extraction("示例省2024年\(level)部门预算公开 “三公”经费连续下降\n\(level)“三公”经费财政拨款预算安排3.12亿元。")
+            #expect(e.department == "示例省", "\(level): \(e.department)")
+        }
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {
