@@ -54,6 +54,8 @@ struct TableReader {
         var shift = 0
         var sinceHeader: [Int: [Int]] = [:]
         var scoresSinceTotal: [Int] = [], weightsSinceTotal: [Int] = []
+        // The statements of 小计 rows: each adds up the rows since the last one and stands for them in the 合计.
+        var subtotalRows = Set<Int>()
         var wrappedLines = 0
         // Per column of the current table: the last total row read (a 总计 adds it to the rows after it), and the
         // item the table's totals have named.
@@ -208,9 +210,14 @@ struct TableReader {
             var label = labelIndex.map { cells[$0].text } ?? ""
             let opensBreakdown = label.hasPrefix("其中")
             if opensBreakdown { label = String(label.dropFirst(2)).trimmingCharacters(in: CharacterSet(charactersIn: "：: ")) }
-            let isTotalRow = ["合计", "总计", "总分"].contains(where: label.contains)
+            // A group's 小计 (投入 | 小计 | | 20 | 18.2) totals the group's rows; it is named by the group.
+            let isSubtotalRow = label.contains("小计")
+            if label == "小计", let group = cells.first(where: { !$0.text.isEmpty && number($0.text) == nil && $0.text != "小计" })?.text {
+                label = group + "小计"
+            }
+            let isTotalRow = !isSubtotalRow && ["合计", "总计", "总分"].contains(where: label.contains)
             if opensBreakdown { inBreakdown = true }
-            if isTotalRow { inBreakdown = false }
+            if isTotalRow || isSubtotalRow { inBreakdown = false }
             let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
             let hasRate = cells.indices.contains { $0 < meanings.count && meanings[$0] == .rate && number(cells[$0].text) != nil }
             let hasMoney = cells.indices.contains { k in
@@ -309,7 +316,17 @@ struct TableReader {
                 statements.append(st)
                 let index = statements.count - 1
                 rowStatements[k] = index
-                if isTotalRow {
+                if isSubtotalRow {
+                    // The rows since the last 小计 or total are its parts; it takes their place in the lists a 合计 adds up.
+                    let since = meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : (sinceHeader[k] ?? [])
+                    let members = since.filter { !subtotalRows.contains($0) && statements[$0].parent == nil }
+                    for m in members { statements[m].parent = index }
+                    func replaced(_ list: [Int]) -> [Int] { list.filter { !members.contains($0) } + [index] }
+                    sinceHeader[k] = replaced(sinceHeader[k] ?? [])
+                    if meaning == .score { scoresSinceTotal = replaced(scoresSinceTotal) }
+                    if meaning == .weight { weightsSinceTotal = replaced(weightsSinceTotal) }
+                    subtotalRows.insert(index)
+                } else if isTotalRow {
                     // Scores and weights add up over every table above (the funds table's 分值 10 with the
                     // indicators' 90); amounts within their own table.
                     // A 总计 adds the rows since the last total to that total (本年收入合计 + 结余 + 年初结转 = 总计).

@@ -1584,6 +1584,43 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         }
     }
 
+    /// A table whose groups close with a 小计 row (投入 | 小计 | | 20 | 18.2; 基本支出小计 | 150.00 | 143.00): each
+    /// 小计 adds up its group's rows, named by the group, and the 合计 adds up the 小计 rows, not every row twice.
+    @Test func subtotalRowsCloseTheirGroups() {
+        func scores(_ process: String) -> [AuditCheck] {
+            checks("""
+            示例局2023年度部门整体支出绩效自评表
+            | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |
+            | 投入 | 预算编制 | 预算编制合理性 | 5 | 5 |
+            | 投入 | 预算执行 | 预算执行率 | 10 | 9.2 |
+            | 投入 | 小计 | | 15 | 14.2 |
+            | 过程 | 财务管理 | 资金使用合规性 | 10 | 10 |
+            | 过程 | 资产管理 | 资产管理规范性 | 5 | 4.5 |
+            | 过程 | 小计 | | 15 | \(process) |
+            | 合计 | | | 30 | 28.7 |
+            """).filter { $0.rule == "breakdown" }
+        }
+        let right = scores("14.5")
+        #expect(right.count == 6 && right.allSatisfy(\.consistent), "\(right.map(\.check))")
+        #expect(right.contains { $0.check.hasPrefix("投入小计") && $0.stated == 14.2 && abs($0.recomputed - 14.2) < 1e-9 })
+        #expect(right.contains { $0.check.hasPrefix("合计") && $0.check.contains("过程小计") && $0.stated == 30 && $0.recomputed == 30 })
+        let wrong = scores("13.5")
+        #expect(wrong.filter { !$0.consistent }.map(\.recomputed).sorted() == [14.5, 27.7], "\(wrong.map(\.check))")
+        let amounts = checks("""
+        示例局2023年度部门决算
+        | 项目 | 预算数 | 决算数 |
+        | 工资福利支出 | 100.00 | 98.00 |
+        | 商品和服务支出 | 50.00 | 45.00 |
+        | 基本支出小计 | 150.00 | 143.00 |
+        | 专项业务费 | 80.00 | 70.00 |
+        | 设备购置费 | 20.00 | 17.00 |
+        | 项目支出小计 | 100.00 | 87.00 |
+        | 合计 | 250.00 | 230.00 |
+        """).filter { $0.rule == "breakdown" }
+        #expect(amounts.filter { $0.stated == 230 }.map(\.recomputed) == [230], "\(amounts.map(\.check))")
+        #expect(amounts.contains { $0.stated == 143 && $0.recomputed == 143 } && amounts.contains { $0.stated == 87 && $0.recomputed == 87 })
+    }
+
     /// Last year's level named by 上年 / 去年 before its label (上年支出合计 1702.10 万元) is last year's, and the
     /// change between the two is checked; 上年结转 is this year's carry-over.
     @Test func lastYearsLevelByItsLabel() {
