@@ -48,10 +48,14 @@ enum CellGrid {
 
         init(_ text: String) { lines = ReportText.Lines(text.unicodeScalars).makeIterator() }
 
+        /// A line read ahead inside a block and given back (not the rest of a cell broken over two lines).
+        private var lineBack: (text: String, start: Int)?
+
         /// The next line, normalised scalar for scalar (full-width digits, traditional characters, a form feed as
         /// a blank: offsets unchanged), without the CR of a CRLF line end (a two-sided header's last cell would
         /// not match its first half's), and its offset; page numbers and page breaks alone on a line are passed.
         private mutating func nextLine() -> (text: String, start: Int)? {
+            if let back = lineBack { lineBack = nil; return back }
             while let line = lines.next() {
                 let start = offset
                 offset += line.count + 1
@@ -73,8 +77,20 @@ enum CellGrid {
             lineAhead = nil
             guard first.cell != nil else { return Entry(text: first.text, start: first.start, rebuilt: false) }
             var lines = [first.text], starts = [first.start], cells = [first.cell]
-            while let line = nextLine() {
-                let cell = CellGrid.cell(line.text)
+            while var line = nextLine() {
+                var cell = CellGrid.cell(line.text)
+                // A cell broken over two lines inside the block (预 算 / 数 |, 公务用车购置及运行 / 维护费 |): one cell,
+                // the line break read as a blank (offsets unchanged).
+                if cell == nil, CellGrid.isCellFragment(line.text), let after = nextLine() {
+                    // (The break, LF or CRLF, as that many blanks.)
+                    let gap = after.start - line.start - line.text.unicodeScalars.count
+                    if CellGrid.cell(after.text) != nil, (1...2).contains(gap) {
+                        line = (line.text + String(repeating: " ", count: gap) + after.text, line.start)
+                        cell = CellGrid.cell(line.text)
+                    } else {
+                        lineBack = after
+                    }
+                }
                 guard cell != nil else { lineAhead = (line.text, line.start, cell); break }
                 lines.append(line.text); starts.append(line.start); cells.append(cell)
             }
@@ -182,6 +198,14 @@ enum CellGrid {
         s.removeLast()
         guard !s.contains("|") else { return nil }
         return TableReader.unspaced(s.trimmingSpaces())
+    }
+
+    /// Whether a line inside a block of one-cell lines can be the first part of a cell broken over two lines: short,
+    /// words without a bar, a clause mark or a number.
+    static func isCellFragment(_ line: String) -> Bool {
+        let t = line.trimmingBlanks()
+        return !t.isEmpty && t.unicodeScalars.count <= 24 && !t.contains("|") && TableReader.number(t) == nil
+            && !t.unicodeScalars.contains { "。，,；;：:".unicodeScalars.contains($0) || ("0"..."9").contains($0) }
     }
 
     /// Whether a cell holds a value (a number, a percent, "/", a dash, or nothing).

@@ -583,7 +583,8 @@ struct TableReader {
         let s = Array(t.unicodeScalars)
         var out = String.UnicodeScalarView()
         for k in s.indices {
-            if s[k] == " ", k > 0, s[k - 1].isHan, let next = s[(k + 1)...].first(where: { $0 != " " }), next.isHan { continue }
+            // (A run of blanks too: a cell broken over a CRLF line break is joined with two.)
+            if s[k] == " ", out.last?.isHan == true, let next = s[(k + 1)...].first(where: { $0 != " " }), next.isHan { continue }
             out.append(s[k])
         }
         return String(out)

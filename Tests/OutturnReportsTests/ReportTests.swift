@@ -277,6 +277,35 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(CellGrid.entries(indicators).allSatisfy { !$0.rebuilt })
     }
 
+    /// A cell broken over two lines inside a one-cell-per-line table (预 算 / 数 |, 公务用车购置及运行 / 维护费 |, after
+    /// LF or CRLF) is one cell: the table reads as with the cell whole, every character at its offset; a short line
+    /// before a table's first cell line is no part of it.
+    @Test func aCellBrokenOverTwoLines() {
+        let whole = ["项 目", "预 算 数", "决 算 数", "", "合 计", "58", "41.62", "", "因公出国(境)费", "0", "0", "", "公务接待费", "6", "4.37",
+                     "", "公务用车购置及运行维护费", "52", "37.25"]
+        let title = "示例县农业农村局2022年度“三公”经费支出决算情况说明\n单位:万元\n"
+        let text = title + Self.lines(whole)
+        let broken = text.replacingOccurrences(of: "预 算 数 |", with: "预 算\n数 |")
+            .replacingOccurrences(of: "公务用车购置及运行维护费 |", with: "公务用车购置及运行\n维护费 |")
+        #expect(broken != text)
+        func read(_ t: String) -> [String] {
+            ReportAudit.audit(ReportExtractor.extract(text: t, source: "t")).map { "\($0.check) \($0.stated) \($0.recomputed)" }.sorted()
+        }
+        let expected = read(text)
+        #expect(expected.contains("合计 2022 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行维护费 41.62 41.62"), "\(expected)")
+        #expect(read(broken) == expected)
+        #expect(read(broken.replacingOccurrences(of: "\n", with: "\r\n")) == expected)
+        // Offsets unchanged: every cell's number stands at its statement's offset in the text.
+        let scalars = Array(broken.unicodeScalars)
+        let cells = ReportExtractor.extract(text: broken, source: "t").statements.filter(\.isTableCell)
+        #expect(cells.count >= 8)
+        for st in cells {
+            let digits = String(String.UnicodeScalarView(scalars[st.offset...].prefix { ("0"..."9").contains($0) || $0 == "." }))
+            #expect(Double(digits) == st.value, "\(st.label) at \(st.offset)")
+        }
+        #expect(CellGrid.isCellFragment("预 算") && !CellGrid.isCellFragment("单位:万元") && !CellGrid.isCellFragment("41.62"))
+    }
+
     /// The department of a form: its 主管部门 field when the title names none (or names only the form).
     @Test func departmentFromTheFormsField() {
         let form = "部门预算项目支出绩效自评表(2023年度) |\n项目名称 |\n某项目 |\n主管部门 |\n示例县农业农村局 |\n实施单位 (盖章) |\n示例县中心 |\n"
