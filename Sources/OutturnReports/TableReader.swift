@@ -63,6 +63,10 @@ struct TableReader {
         // Per column: a total read before any row of its block (合计 as the first row, the 公开表's layout), whose
         // parts are the rows after it.
         var leadTotal: [Int: Int] = [:]
+        // The rows of a budget classification above the current one, by code (201 一般公共服务支出 over 20101 人大事务
+        // over 2010101 行政运行): each with its statements per column. A row is a part of the nearest row whose code
+        // its own extends, and only the top rows are parts of the table's 合计.
+        var classificationRows: [(code: String, cells: [Int: Int])] = []
         // The year each header cell names (2023年预算数, 上年决算数), and the columns a change column compares.
         var columnYears: [Int?] = [], changeColumns: (later: Int, earlier: Int)? = nil
         // The last line of text above the table, and the item it names.
@@ -153,6 +157,7 @@ struct TableReader {
                 columns = cells
                 meanings = headerMeanings
                 headerJustRead = true
+                classificationRows = []
                 columnParts = partsOfColumns ?? []
                 // The total of an identity's parts (合计 | 人员经费 | 公用经费) is the identity's (basic spending); of
                 // sources of revenue (合计 | 财政拨款收入 | 事业收入), the revenue; else what the row's label says.
@@ -224,6 +229,19 @@ struct TableReader {
                 k < meanings.count && [.budget, .actual].contains(meanings[k]) && !cells[k].text.hasSuffix("%") && number(cells[k].text) != nil
             }
             var rowStatements: [Int: Int] = [:]
+            // The row's classification code (3, 5 or 7 digits in a label column before its name), and the row it is a
+            // part of.
+            let code = labelColumns.lazy.compactMap { k -> String? in
+                guard k < cells.count, k != labelIndex else { return nil }
+                let t = cells[k].text.trimmingSpaces()
+                return [3, 5, 7].contains(t.count) && t.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) ? t : nil
+            }.first
+            if let code {
+                while let top = classificationRows.last, !(code.hasPrefix(top.code) && code.count > top.code.count) { classificationRows.removeLast() }
+            } else {
+                classificationRows = []
+            }
+            let classifiedUnder = code == nil ? nil : classificationRows.last
             // A 合计 whose 分值 is its own table's (90 over the indicators, with the funds table's 10 above and a
             // 总分 of 100 below) totals that table; the 总分 then adds it to the scores of the tables above.
             var tableTotal = false
@@ -312,6 +330,7 @@ struct TableReader {
                 // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it, or of the
                 // rows after it when it leads its block.
                 if inBreakdown, let total = breakdownOf[k] { st.parent = total }
+                else if let above = classifiedUnder?.cells[k] { st.parent = above }
                 else if !isTotalRow, measure != nil, let total = leadTotal[k] { st.parent = total }
                 statements.append(st)
                 let index = statements.count - 1
@@ -343,12 +362,14 @@ struct TableReader {
                     sinceHeader[k] = []
                     subtotal[k] = index
                     leadTotal[k] = leads ? index : nil
-                } else {
+                } else if classifiedUnder?.cells[k] == nil {
+                    // (A row under another by its code is that row's part, not the table's.)
                     sinceHeader[k, default: []].append(index)
                     if meaning == .score { scoresSinceTotal.append(index) }
                     if meaning == .weight { weightsSinceTotal.append(index) }
                 }
             }
+            if let code { classificationRows.append((code, rowStatements)) }
             // A row of a table whose columns are a total and its parts: the parts' cells add up to the total's
             // (合计 | 642.80 | 571.30 | 71.50 under 合计 | 人员经费 | 公用经费).
             // The other rows' cells are their columns' parts too: they add up across as well (`across`).
@@ -617,6 +638,8 @@ struct TableReader {
         var out: [ColumnPart?] = [], totals = 0, parts = 0
         for (k, cell) in cells.enumerated() {
             let t = cell.text
+            // (An empty cell, the one after a row's closing bar, names no column.)
+            if t.isEmpty { out.append(nil); continue }
             let any = reader.subjectMatch(in: t, weak: false)
             // The total: 合计, or the year's revenue or spending by its name (本年支出合计 | 基本支出 | 项目支出 | 经营支出).
             if ["合计", "小计", "总计"].contains(t)

@@ -306,6 +306,32 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(CellGrid.isCellFragment("预 算") && !CellGrid.isCellFragment("单位:万元") && !CellGrid.isCellFragment("41.62"))
     }
 
+    /// A classification table with its codes (201 一般公共服务支出 over 20101 人大事务 and 20103 …), in bars with a
+    /// closing bar: each 类 row adds up its 款 rows, the 合计 adds up the 类 rows only (not every row twice), and the
+    /// columns (合计 | 基本支出 | 项目支出) add up across.
+    @Test func aClassificationTableByItsCodes() {
+        func c(_ office: String) -> [AuditCheck] {
+            ReportAudit.audit(ReportExtractor.extract(text: """
+            示例镇人民政府2024年部门预算公开说明
+            一般公共预算支出功能分类预算表
+            单位：万元
+            | 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |
+            | | 合计 | 620.00 | 520.00 | 100.00 |
+            | 201 | 一般公共服务支出 | 500.00 | 400.00 | 100.00 |
+            | 20101 | 人大事务 | 50.00 | 40.00 | 10.00 |
+            | 20103 | 政府办公厅（室）及相关机构事务 | \(office) | 360.00 | 90.00 |
+            | 208 | 社会保障和就业支出 | 120.00 | 120.00 | 0.00 |
+            | 20805 | 行政事业单位养老支出 | 120.00 | 120.00 | 0.00 |
+            """, source: "t")).filter { $0.rule == "breakdown" }
+        }
+        let right = c("450.00")
+        #expect(right.count == 12 && right.allSatisfy(\.consistent), "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 620 && $0.recomputed == 620 && $0.check.hasSuffix("一般公共服务支出 + 社会保障和就业支出") })
+        #expect(right.contains { $0.stated == 500 && $0.recomputed == 500 && $0.check.hasSuffix("人大事务 + 政府办公厅（室）及相关机构事务") })
+        let wrong = c("540.00")
+        #expect(wrong.filter { !$0.consistent }.map(\.recomputed).sorted() == [450, 590], "\(wrong.filter { !$0.consistent }.map(\.check))")
+    }
+
     /// The department of a form: its 主管部门 field when the title names none (or names only the form).
     @Test func departmentFromTheFormsField() {
         let form = "部门预算项目支出绩效自评表(2023年度) |\n项目名称 |\n某项目 |\n主管部门 |\n示例县农业农村局 |\n实施单位 (盖章) |\n示例县中心 |\n"
