@@ -5,7 +5,7 @@ import Outturn
 public struct AuditCheck: Sendable, Equatable {
     /// What is checked, e.g. `basic_expenditure = personnel_expenditure + public_expenditure (2024)`.
     public let check: String
-    /// The stated value (in the catalogue unit: 万元, percent, 分).
+    /// The stated value (in the catalogue unit: 万元, percent, 分; 人 or 辆 for counts).
     public let stated: Double
     /// The value recomputed from the report's other figures.
     public let recomputed: Double
@@ -22,6 +22,7 @@ public struct AuditCheck: Sendable, Equatable {
     /// accounting defines), `change`, `change-percent`, `share`, `completion`, `execution-rate`, `restated`,
     /// `score-weight`, `score-deduction`, `change-breakdown`, `change-restated`, `budget-adjustment` (全年预算 =
     /// 年初预算 + 追加 - 调减), `balance` (结转下年 = 收入总计 - 支出合计), `count`, `funds-received-rate` (到位率 = 到位资金 /
-    /// the budget stated before them).
+    /// the budget stated before them), `adjustment-rate` (预算调整率 = 追加 / 年初预算 or the whole year's),
+    /// `carryover-rate` (结转结余率 = 结转结余 / 全年预算). A breakdown of counts (在职人员 23 人，其中：…) is exact.
     public let rule: String
 }
