@@ -477,8 +477,9 @@ public enum ReportAudit {
         // before it within a paragraph's reach; a rate of carry-over (年末结转和结余 46.68 万元，结转结余率 1.93%): what
         // was carried over, stated right before it, over the budget. Budget offices define the adjustment's base as
         // the initial budget or the whole year's; either one the text states answers it.
+        // (An adjustment by the reader's words for one, 追加 / 调增 / 核减 …, or a 年中调整 that is not the adjusted whole.)
         func isAdjustment(_ st: Statement) -> Bool {
-            st.stage == "added" || ["追加", "调增", "调减"].contains(where: st.label.contains)
+            st.stage == "added" || StatementReader.adjustmentSign(of: st.label) != nil
                 || st.label.contains("调整") && !st.label.contains("调整后") && !st.label.contains("全年")
         }
         for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell

@@ -1416,12 +1416,12 @@ struct StatementReader {
     }
 
     /// The rate a label ends with (预算完成率, 控制率, 预算调整率, 结转结余率, 变动率), if it names one of those kinds;
-    /// a task's completion (任务完成率) and a score's rate are none.
+    /// a task's completion (任务完成率) is none.
     static func namedRate(_ label: String) -> NamedRate? {
         if label.hasSuffix("变动率") || label.hasSuffix("增减率") || label.hasSuffix("变化率") { return .change }
         if label.hasSuffix("调整率") { return .adjustment }
         if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
-        if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") && !label.hasSuffix("得分执行率") { return .execution }
+        if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") { return .execution }
         return nil
     }
 
