@@ -156,9 +156,17 @@ extension ExecutionProjector {
             var projected = c
             var intervals: [Double: ClosedRange<Double>] = [:]
             if m < 12 {
-                if c > 0, let rhat = predictedLogRatio(method, panel, fit: fitted, unit: u, indicator: i, year: y, month: m) {
+                // (A projection that overflows, from a degenerate history, is no projection: the straight line instead.)
+                if c > 0, let rhat = predictedLogRatio(method, panel, fit: fitted, unit: u, indicator: i, year: y, month: m),
+                   (c * Double.exp(rhat)).isFinite {
                     projected = c * Double.exp(rhat)
-                    for (level, q) in calibration where method == .pooled { intervals[level] = c * Double.exp(rhat + q.0)...c * Double.exp(rhat + q.1) }
+                    for (level, q) in calibration where method == .pooled {
+                        // (Bounds that are not finite, or quantiles out of order, from a degenerate calibration, give
+                        // no interval: never a trap.)
+                        let lower = c * Double.exp(rhat + q.0), upper = c * Double.exp(rhat + q.1)
+                        guard lower.isFinite, upper.isFinite, lower <= upper else { continue }
+                        intervals[level] = lower...upper
+                    }
                 } else {
                     projected = c * 12 / Double(m)
                     unitNotes.append(c > 0 ? "projected in a straight line" : "cumulative figure not positive: projected in a straight line, without intervals")
