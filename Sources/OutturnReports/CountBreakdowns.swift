@@ -85,10 +85,11 @@ extension StatementReader {
         c == "人" || c == "名" ? "人" : c == "辆" ? "辆" : nil
     }
 
-    /// A count's label as written, without the words that lead to its number (为, 有, 共, 共计, 合计) and blanks.
+    /// A count's label as written, without the word that leads to its number (为, 有, 共, 共计, 合计, 总数) and blanks;
+    /// a label of that word alone keeps it.
     static func countLabel(_ text: String) -> String {
         var label = text.trimmingSpaces()
-        for word in ["共计", "合计", "共有", "为", "有", "共", "达"] where label.hasSuffix(word) && label.count > word.count {
+        for word in ["共计", "合计", "共有", "总数", "为", "有", "共", "达"] where label.hasSuffix(word) && label.count > word.count + 1 {
             label.removeLast(word.count)
             break
         }

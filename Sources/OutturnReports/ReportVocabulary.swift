@@ -49,20 +49,27 @@ public struct ReportVocabulary: Sendable, Codable {
     }
     /// The totals one of whose splits holds all of `parts`, and perhaps more: what a list of some of a total's parts
     /// may belong to (basic for 人员经费; the vehicles' and the 三公 total for 公务用车购置费 + 公务用车运行维护费).
+    /// (And the items that split as one of those does: the appropriation's spending for 基本支出 + 项目支出.)
     func wholes(holding parts: Set<String>) -> Set<String> {
-        Set(identities.filter { $0.parts.contains { parts.isSubset(of: Set($0)) } }.map(\.total))
+        let totals = Set(identities.filter { $0.parts.contains { parts.isSubset(of: Set($0)) } }.map(\.total))
+        return totals.union(splitsLike.filter { totals.contains($0.value) }.map(\.key))
     }
     /// Words of a grand total (收入总计, 支出总计: the year's money plus balances carried in or out): such a total
     /// is not the sum of the year's parts, and not a restatement of the year's total (本年收入合计).
     public var grandTotalWords: [String]
     /// Abbreviations in shared-suffix lists: 收、支总计 = 收入总计 and 支出总计.
     public var abbreviations: [String: String]
+    /// Items whose amount splits as another item's does, though that item's identity is not checked on them: an
+    /// appropriation's spending (财政拨款支出) has basic and project parts as the department's spending has, but a
+    /// department's basic and project spending are of all funds, so no identity sets them against it.
+    public var splitsLike: [String: String]
 
     /// The words compiled for look-up (not part of the JSON form).
     let lexicons: Lexicons
 
     enum CodingKeys: String, CodingKey {
-        case subjects, budgetWords, initialBudgetWords, adjustedBudgetWords, actualWords, catalogue, identities, grandTotalWords, abbreviations
+        case subjects, budgetWords, initialBudgetWords, adjustedBudgetWords, actualWords, catalogue, identities, grandTotalWords, abbreviations,
+             splitsLike
     }
 
     public init(from decoder: any Decoder) throws {
@@ -76,6 +83,7 @@ public struct ReportVocabulary: Sendable, Codable {
         identities = try c.decode([Identity].self, forKey: .identities)
         grandTotalWords = try c.decodeIfPresent([String].self, forKey: .grandTotalWords) ?? []
         abbreviations = try c.decode([String: String].self, forKey: .abbreviations)
+        splitsLike = try c.decodeIfPresent([String: String].self, forKey: .splitsLike) ?? [:]
         lexicons = Lexicons(subjects: subjects, budget: budgetWords, initial: initialBudgetWords, adjusted: adjustedBudgetWords, actual: actualWords)
     }
 
@@ -226,7 +234,8 @@ public struct ReportVocabulary: Sendable, Codable {
                                            ["score_input", "score_process", "score_output", "score_effect"]]}
       ],
       "grandTotalWords": ["总计", "总体"],
-      "abbreviations": {"收": "收入", "支": "支出"}
+      "abbreviations": {"收": "收入", "支": "支出"},
+      "splitsLike": {"appropriation": "expenditure"}
     }
     """#
 }

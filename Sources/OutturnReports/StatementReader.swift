@@ -489,9 +489,9 @@ struct StatementReader {
             let items = Set(ks.compactMap { statements[$0].subject })
             guard items.count == ks.count, let own = total.subject else { continue }
             let owners = vocabulary.wholes(holding: items)
-            // (An appropriation's spending splits as the spending does: 财政拨款支出决算 A。其中：基本支出决算 B；项目支出
-            // 决算 C are its own parts, not the department's spending's.)
-            guard !owners.isEmpty, !owners.contains(own), !(own == "appropriation" && owners.contains("expenditure")), let first = ks.min() else { continue }
+            // (An appropriation's spending splits as the spending does, `splitsLike`: 财政拨款支出决算 A。其中：基本支出决算
+            // B；项目支出决算 C are its own parts, not the department's spending's.)
+            guard !owners.isEmpty, !owners.contains(own), let first = ks.min() else { continue }
             guard let a = (max(0, first - 8)..<first).reversed().first(where: { j in
                 let c = statements[j]
                 return j != t && c.role == .level && c.subject.map(owners.contains) == true && c.year == total.year && c.unit == total.unit
@@ -630,11 +630,7 @@ struct StatementReader {
             else { continue }
             // The counted noun: the two characters after 个 (8 个项目), else the last two before the number, past a
             // word of the total (项目 8 个, 实施项目共 15 个).
-            var named = pre.trimmingSpaces()
-            for word in ["共计", "合计", "总数", "共", "为", "达"] where named.hasSuffix(word) && named.count > word.count + 1 {
-                named.removeLast(word.count)
-                break
-            }
+            let named = Self.countLabel(pre)
             let noun = s[j] == "个" && j + 2 < s.count && s[j + 1].isHan && s[j + 2].isHan ? s.string((j + 1)..<(j + 3)) : String(named.suffix(2))
             // (个百分点, 个月 count no things.)
             guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }), noun != "百分", !noun.hasPrefix("月") else { continue }
