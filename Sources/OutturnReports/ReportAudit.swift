@@ -99,12 +99,15 @@ public enum ReportAudit {
         // The amount changes about each statement, in their order, and the first about each level's value and
         // year (a change stated of a restatement of a total is the total's change).
         struct LevelValue: Hashable { let value: Double, year: Int }
-        var changesAbout: [Int: [Int]] = [:], changeOfLevel: [LevelValue: Int] = [:]
+        struct RestatedLevel: Hashable { let key: String, value: Double, year: Int }
+        var changesAbout: [Int: [Int]] = [:], changeOfLevel: [LevelValue: Int] = [:], changeOfRestated: [RestatedLevel: Int] = [:]
         for (k, c) in statements.enumerated() where isAmountChange(c) {
             guard let a = c.about else { continue }
             changesAbout[a, default: []].append(k)
             let level = LevelValue(value: statements[a].value, year: statements[a].year)
             if changeOfLevel[level] == nil { changeOfLevel[level] = k }
+            let restated = RestatedLevel(key: statements[a].key, value: statements[a].value, year: statements[a].year)
+            if changeOfRestated[restated] == nil { changeOfRestated[restated] = k }
         }
 
         // Breakdowns: a total and its 其中 parts (levels, or changes).
@@ -147,7 +150,9 @@ public enum ReportAudit {
             // (Not in a table of two years: it states both years' levels of every row, whose breakdowns and each
             // row's change are checked, so a sum of changes would only flag one error twice.)
             if total.role == .level, !total.isTableCell {
-                let changes = ps.compactMap { changesAbout[$0]?.first }
+                // (A part's change may be stated of its restatement: 其中：公务接待费 6.50 万元 … 3.公务接待费 … 支出决算
+                // 6.50 万元，比上年减少 1.15 万元.)
+                let changes = ps.compactMap { changesAbout[$0]?.first ?? changeOfRestated[RestatedLevel(key: statements[$0].key, value: statements[$0].value, year: statements[$0].year)] }
                 guard changes.count == ps.count else { continue }
                 guard let totalChange = changeOfLevel[LevelValue(value: total.value, year: total.year)].map({ statements[$0] }) else { continue }
                 let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
@@ -644,6 +649,9 @@ public enum ReportAudit {
 
         private func score(_ st: Statement, name: String, namedSubject: String?) -> Int {
             if st.label == name { return 3 }
+            // A whole of one budget type (占一般公共预算项目支出总额的) is not the item of all money (项目支出).
+            func budgetType(_ label: String) -> String? { StatementReader.budgetTypes.first { label.contains($0) } }
+            if let type = budgetType(name), budgetType(st.label) != type { return 0 }
             if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
             // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
             if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name) { return 1 }

@@ -69,7 +69,7 @@ public enum ReportExtractor {
 
     /// One figure per catalogue indicator and year: the statement whose measure is the document's own (an actual
     /// in a final account, a budget in a budget disclosure) before others, an adjusted budget before an initial
-    /// one, the year's spending before a 支出总计 but a 收入总计 before the year's revenue (the catalogue's
+    /// one, the year's spending (of all money or of appropriations) before a 支出总计 but a 收入总计 before the year's revenue (the catalogue's
     /// conventions), and the first stated before later restatements.
     static func chooseFigures(_ statements: [Statement], vocabulary: ReportVocabulary, defaultMeasure: String) -> [Statement] {
         var best: [String: (Statement, Int)] = [:]
@@ -80,7 +80,8 @@ public enum ReportExtractor {
             // The year's spending before a grand total that includes balances (支出总计).
             // The revenue as a total including carry-over (收入总计) before the year's (本年收入合计) when both are given.
             let whole = vocabulary.isGrandTotal(st.label) || st.holdsTheYearsTotal
-            let grand = indicator == "total_expenditure" && whole ? 4 : indicator == "budget_revenue" && !whole ? 1 : 0
+            let spending = indicator == "total_expenditure" || indicator == "appropriation_final"
+            let grand = spending && whole ? 4 : indicator == "budget_revenue" && !whole ? 1 : 0
             let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0) + grand
             if let (_, r) = best[key] {
                 if rank < r { best[key] = (st, rank) }

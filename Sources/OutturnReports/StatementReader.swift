@@ -105,7 +105,11 @@ struct StatementReader {
                 carried = parts.count >= 2 ? parent : level
             }
             let lists = Self.joinedLists(s, amounts)
+            // The classification item may open the sentence itself, before a colon (城乡社区支出（类）…行政运行（项）：
+            // 年初预算为 X 万元，支出决算为 Y 万元).
+            let item = classificationItem ?? amounts.first.flatMap { Self.classificationItem(opening: text(s, sentence.lowerBound..<$0.start)) }
             for (position, amount) in amounts.enumerated() {
+                if let flat = flatChange(in: previousEnd..<amount.start, s, doc, statements: statements, from: sentenceFirst) { statements.append(flat) }
                 // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
                 let floor = max(sentence.lowerBound, amount.start - Self.window)
                 let clause = clauseStart(s, before: amount.start, floor: floor)
@@ -236,7 +240,7 @@ struct StatementReader {
                 }
                 let snippet = snippetText(s, amount.start, amount.end)
                 let offset = doc.originalOffset(amount.start)
-                guard var st = itemStatement(item: classificationItem, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
+                guard var st = itemStatement(item: item, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
                     ?? reader.classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
@@ -311,6 +315,9 @@ struct StatementReader {
                     && (current == nil || isChange(statements[current!].role)) { current = index }
                 if st.role == .level || (isChange(st.role) && st.unit == "万元") { last = index }
             }
+            if !amounts.isEmpty, let flat = flatChange(in: previousEnd..<sentence.upperBound, s, doc, statements: statements, from: sentenceFirst) {
+                statements.append(flat)
+            }
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
             if let current, statements[current].role == .level { lastLevelOfPreviousSentence = current }
             else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
@@ -359,7 +366,7 @@ struct StatementReader {
             let inside = (q + 1..<statements.count).prefix { statements[$0].position < close }.filter {
                 let st = statements[$0]
                 return st.position > open && st.role == .level && st.unit == "万元" && st.year == statements[q].year
-                    && (st.parent == nil || st.parent == statements[q].parent)
+                    && (st.parent == nil || st.parent == statements[q].parent || st.parent == q)
             }
             guard inside.count >= 2 else { continue }
             for k in inside { statements[k].parent = q; statements[k].breakdown = open }
@@ -963,6 +970,27 @@ struct StatementReader {
         return st
     }
 
+    /// 与上年持平 after an amount (因公出国（境）费支出决算 0 万元，与上年持平): a change of nothing from last year, about
+    /// that amount's level, so that a total's change can be set against its parts' when one part did not change.
+    /// Not 基本持平 or 大体持平 (roughly level: no number), nor after a percent or a count; nil when the level already
+    /// has its change.
+    func flatChange(in range: Range<Int>, _ s: [Unicode.Scalar], _ doc: ReportText, statements: [Statement], from first: Int) -> Statement? {
+        guard range.count >= 2, let p = range.dropLast().first(where: { s[$0] == "持" && s[$0 + 1] == "平" }) else { return nil }
+        let before = text(s, max(range.lowerBound, p - 8)..<p)
+        guard ["上年", "去年", "同期", "同比"].contains(where: before.contains),
+              !["基本", "大体", "大致", "略"].contains(where: before.contains) else { return nil }
+        guard let a = statements.indices[first...].last(where: { statements[$0].role == .level }),
+              statements[a].unit == "万元", statements[a].body == nil, doc.words(from: statements[a].position, to: p) < 30,
+              !statements[first...].contains(where: { isChange($0.role) && $0.about == a }) else { return nil }
+        let level = statements[a]
+        var st = Statement(key: level.key, subject: level.subject, measure: level.measure, stage: level.stage, label: level.label, year: level.year,
+                           role: .change(sign: 1), value: 0, unit: level.unit, decimals: level.decimals, position: p,
+                           offset: doc.originalOffset(p), snippet: snippetText(s, p, p + 2), rule: "flat")
+        st.about = a
+        st.baseYear = level.year - 1
+        return st
+    }
+
     /// Copies what a resolved statement says about its subject into `st`.
     func adopt(_ st: inout Statement, _ from: Statement) {
         st.key = from.key; st.subject = from.subject; st.measure = from.measure; st.stage = from.stage
@@ -1196,6 +1224,12 @@ struct StatementReader {
                let q = vocabulary.lexicons.strong.last(in: s, 0..<quoted, where: fits), q.end == quoted, q.payload != m.payload {
                 return (q.payload, q.start, m.end)
             }
+            // The department's revenue total named after where the money comes from (财政拨款收入支出总计) is that
+            // money's total.
+            if m.payload == "revenue", m.start > 0,
+               let q = vocabulary.lexicons.weak.last(in: s, 0..<m.start, where: fits), q.end == m.start, q.payload == "appropriation_revenue" {
+                return (q.payload, q.start, m.end)
+            }
             return partsListed(in: s, before: m) ?? (m.payload, m.start, m.end)
         }
         if allowWeak, let m = vocabulary.lexicons.weak.last(in: s, 0..<s.count, where: fits), !negated(m.start) {
@@ -1274,10 +1308,23 @@ struct StatementReader {
               scalars.count >= 2 else { return nil }
         let before = String(String.UnicodeScalarView(Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)))
         let noun = scalars.string(0..<2)
-        guard let topic = subjectMatch(in: before, weak: false), topic.subject != found.subject,
-              before.scalars.string(topic.start..<topic.end).hasSuffix(noun)
-                || before.scalars.string(topic.end..<min(before.scalars.count, topic.end + 2)) == noun else { return nil }
-        return topic.subject
+        guard let topic = subjectMatch(in: before, weak: false), topic.subject != found.subject else { return nil }
+        let name = before.scalars.string(topic.start..<topic.end)
+        let after = before.scalars.string(topic.end..<before.scalars.count)
+        if name.hasSuffix(noun) || after.hasPrefix(noun) { return topic.subject }
+        // An item of spending whose budget the sentence has just stated (公务接待费预算为 8.00 万元，支出决算 6.50 万元):
+        // the spending after it is the item's.
+        let budgetFirst = (vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords + vocabulary.budgetWords).contains { after.hasPrefix($0) }
+        if noun == "支出", budgetFirst, !name.hasSuffix("收入"), measure(in: label)?.measure == "actual" { return topic.subject }
+        // The spending after a named revenue (财政拨款收入总计 A 万元，支出总计 B 万元) is the spending of the same money,
+        // when the vocabulary names it whole (财政拨款支出).
+        if noun == "支出", name.hasSuffix("收入") {
+            let counterpart = String(name.dropLast(2)) + "支出"
+            if let c = subjectMatch(in: counterpart, weak: false), c.start == 0, c.end == counterpart.scalars.count, c.subject != found.subject {
+                return c.subject
+            }
+        }
+        return nil
     }
 
     /// The subjects the vocabulary's labels mention in `s[range]`, by where they end (ends relative to the range),
@@ -1341,6 +1388,12 @@ struct StatementReader {
         guard t.count <= 80, t.hasSuffix("（项）") || t.hasSuffix("(项)") || t.hasSuffix("（款）") || t.hasSuffix("(款)"),
               t.contains("类") else { return nil }
         return t
+    }
+
+    /// The classification item that opens a sentence before its colon (…（项）：年初预算为 X 万元), without the colon.
+    static func classificationItem(opening words: String) -> String? {
+        guard let colon = words.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        return classificationItem(String(words[..<colon]))
     }
 
     /// A budget or an actual of the classification item named by the sentence before (年初预算为 X 万元, 支出决算为 Y

@@ -1833,4 +1833,58 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(e.figures.contains { $0.indicator == "retirees" && $0.value == 75 })
         #expect(!e.figures.contains { $0.value == 205 || $0.value == 2 })
     }
+
+    /// The Hunan county template of a 决算: a classification item opening its own sentence before a colon, with its
+    /// initial budget, its spending and the completion; a 三公 part's spending after its budget (公务接待费预算为 A，
+    /// 支出决算 B) is the part's, and the parts' changes, one of them 与上年持平, add up to the total's; the
+    /// appropriation's 收入支出总计 and its 支出总计 are no restatement of the department's; a share of a whole of one
+    /// budget type (占一般公共预算项目支出总额的) is not checked against the spending of all money.
+    @Test func hunanTemplateOfAFinalAccount() {
+        func text(completion: String, travel: String, reception: String) -> String {
+            """
+            示例县林业局2023年度部门决算
+            一、收入支出决算总体情况说明
+            2023年度收入总计1,200.00万元，支出总计1,200.00万元。与2022年度相比，收入支出总计各增加100.00万元，增长9.09%。
+            二、支出决算情况说明
+            本年支出合计1,150.00万元，其中：基本支出700.00万元；项目支出450.00万元。
+            三、财政拨款收入支出决算总体情况说明
+            2023年度财政拨款收入总计1,100.00万元，支出总计1,100.00万元。与2022年度相比，财政拨款收入支出总计各增加50.00万元，增长4.76%。
+            四、一般公共预算财政拨款支出决算具体情况
+            2023年度一般公共预算财政拨款支出1,050.00万元。
+            2.农林水支出（类）林业和草原（款）森林资源管理（项）：年初预算为400.00万元，支出决算为420.00万元，完成年初预算的\(completion)%。
+            五、“三公”经费支出决算情况说明
+            2023年度“三公”经费支出决算为10.00万元，比上年减少2.00万元，下降16.67%。其中：因公出国（境）费0万元；公务用车购置及运行维护费7.00万元（其中：公务用车购置费0万元，公务用车运行维护费7.00万元）；公务接待费3.00万元。
+            1.因公出国（境）费支出决算0万元，\(travel)。
+            2.公务用车购置及运行维护费预算为8.00万元，支出决算7.00万元，完成预算的87.50%，比上年减少1.50万元。
+            3.公务接待费预算为4.00万元，支出决算3.00万元，完成预算的\(reception)%，比上年减少0.50万元。
+            六、预算绩效情况说明
+            本部门对一般公共预算项目开展绩效自评，涉及资金380.00万元，占一般公共预算项目支出总额的100%。
+            """
+        }
+        let right = checks(text(completion: "105.00", travel: "与上年持平", reception: "75.00"))
+        func check(_ stated: Double, in c: [AuditCheck]) -> AuditCheck? { c.first { $0.stated == stated } }
+        #expect(check(105, in: right).map { abs($0.recomputed - 105) < 1e-9 && $0.consistent && $0.check.contains("森林资源管理") } == true, "\(right.map(\.check))")
+        #expect(check(75, in: right).map { abs($0.recomputed - 75) < 1e-9 && $0.consistent } == true, "\(right.map(\.check))")
+        #expect(check(87.5, in: right)?.consistent == true)
+        // -2.00 = -1.50 - 0.50 + 0 (the travel's 与上年持平).
+        #expect(right.contains { $0.rule == "change-breakdown" && $0.stated == -2 && abs($0.recomputed + 2) < 1e-9 && $0.consistent }, "\(right.map(\.check))")
+        // The parts in parentheses are the vehicles', not more parts of the 三公 total.
+        #expect(!right.contains { $0.stated == 10 && !$0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        // The appropriation's totals and change are checked against each other, not against the department's.
+        #expect(check(4.76, in: right).map { abs($0.recomputed - 4.7619) < 1e-3 && $0.consistent } == true, "\(right.map(\.check))")
+        #expect(!right.contains { ($0.stated == 1100 || $0.stated == 50) && !$0.consistent })
+        #expect(!right.contains { $0.stated == 100 && $0.rule == "share" })
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        // Each one wrong: the completion, a part's change that the total's does not match (the travel's change roughly
+        // level is no number, so nothing adds up), the part's completion.
+        let wrong = checks(text(completion: "150.00", travel: "与上年持平", reception: "57.00"))
+        #expect(check(150, in: wrong).map { abs($0.recomputed - 105) < 1e-9 && !$0.consistent } == true)
+        #expect(check(57, in: wrong).map { abs($0.recomputed - 75) < 1e-9 && !$0.consistent } == true)
+        let roughly = checks(text(completion: "105.00", travel: "与上年基本持平", reception: "75.00"))
+        #expect(!roughly.contains { $0.rule == "change-breakdown" && $0.stated == -2 })
+        // The year's appropriation spending is its figure, not the 支出总计 with the balances.
+        let e = extraction(text(completion: "105.00", travel: "与上年持平", reception: "75.00"))
+        #expect(e.figures.filter { $0.indicator == "appropriation_final" }.map(\.value) == [1050], "\(e.figures)")
+        #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 1150 })
+    }
 }
