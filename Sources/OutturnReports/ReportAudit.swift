@@ -505,6 +505,22 @@ public enum ReportAudit {
                     r.halfUnit + ratioTolerance(carried, budget))
             }
         }
+        // A saving (节约资金 2.64 万元) and its rate (节约率 3.11%) after a budget and an actual stated right before them
+        // (政府采购预算 85.00 万元，实际采购 82.36 万元): the budget less the actual, and that over the budget.
+        for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell
+            && (r.measure == "saving" || r.measure == StatementReader.NamedRate.saving.rawValue) {
+            let before = statements[max(0, k - 4)..<k].filter {
+                $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && e.text.words(from: $0.position, to: r.position) < 60
+            }
+            guard let a = before.last(where: { $0.measure == "actual" }),
+                  let b = before.last(where: { $0.measure == "budget" && $0.position < a.position }), b.value != 0 else { continue }
+            if r.measure == "saving" {
+                add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
+            } else {
+                add("saving-rate", "\(r.label) = 100 x (\(b.label) - \(a.label)) / \(b.label) (\(r.year))", r, 100 * (b.value - a.value) / b.value,
+                    r.halfUnit + ratioTolerance(a, b))
+            }
+        }
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
         for r in statements where r.role == .level && r.isTableCell && (r.subject == "execution_rate" || r.measure == "rate") {

@@ -819,6 +819,12 @@ struct StatementReader {
             } else if let named = nearestSubject(in: stripped, among: scoreSubjects) {
                 st.subject = named
                 st.rule = "score-label"
+            } else if let total = breakdownTotal, statements[total].unit == "分", case let label = Self.cleanLabel(stripped),
+                      (2...8).contains(label.count), label.unicodeScalars.allSatisfy(\.isHan),
+                      !["满分", "总分", "分值", "权重", "标准"].contains(where: label.contains) {
+                // A part of a score's breakdown the vocabulary has no item for (其中：部门决策 18 分，部门管理 27.5 分).
+                st.key = "label:" + label; st.label = label; st.year = sentenceYear ?? 0; st.rule = "score-label"
+                return st
             } else { return nil }
             st.key = st.subject! + ":"; st.year = sentenceYear ?? 0
             return st
@@ -1044,7 +1050,8 @@ struct StatementReader {
         if subject == nil && !isGeneric(label) && !requireOwnSubject {
             let cleaned = Self.withoutYears(label)
             guard let year = Self.year(of: label, else: Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
-            let measureValue = m?.measure ?? total?.measure ?? defaultMeasure
+            // What was saved against a budget (节约资金 2.64 万元) is neither the budget nor the actual.
+            let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
                              offset: 0, snippet: "", rule: "clause-label")
@@ -1461,7 +1468,13 @@ struct StatementReader {
     /// adjustment by the initial budget (调整率), what was carried over by the budget (结转结余率), or a change by the
     /// earlier level (变动率, 增减率). Its `rawValue` is the statement's measure.
     enum NamedRate: String {
-        case execution = "rate", adjustment = "adjustment_rate", carryover = "carryover_rate", change
+        case execution = "rate", adjustment = "adjustment_rate", carryover = "carryover_rate", saving = "saving_rate", change
+    }
+
+    /// Whether a label names what was saved against a budget (节约资金, 节支, 节约额): the budget less the actual.
+    static func namesSaving(_ label: String) -> Bool {
+        let saved = label.hasPrefix("累计") ? label.dropFirst(2) : label.hasPrefix("共") ? label.dropFirst() : Substring(label)
+        return saved.count <= 6 && ["节约", "节支", "节省"].contains(where: saved.hasPrefix) && !saved.hasSuffix("率")
     }
 
     /// The rate a label ends with (预算完成率, 控制率, 预算调整率, 结转结余率, 变动率), if it names one of those kinds;
@@ -1469,6 +1482,7 @@ struct StatementReader {
     static func namedRate(_ label: String) -> NamedRate? {
         if label.hasSuffix("变动率") || label.hasSuffix("增减率") || label.hasSuffix("变化率") { return .change }
         if label.hasSuffix("调整率") { return .adjustment }
+        if label.hasSuffix("节约率") || label.hasSuffix("节支率") || label.hasSuffix("节资率") { return .saving }
         if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
         if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") { return .execution }
         return nil

@@ -1887,4 +1887,28 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(e.figures.filter { $0.indicator == "appropriation_final" }.map(\.value) == [1050], "\(e.figures)")
         #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 1150 })
     }
+
+    /// What was saved against a budget (节约资金 X 万元) and its rate (节约率 y%), after the budget and the actual: the
+    /// budget less the actual, and that over the budget; a score broken down into parts the vocabulary has no item
+    /// for (其中：部门决策 18 分，部门管理 27.5 分，…) adds up, full marks (满分) being no part.
+    @Test func savingsAndScorePartsOfUnknownNames() {
+        func c(_ saving: String, _ rate: String) -> [AuditCheck] {
+            checks("示例局2023年度部门整体支出绩效评价报告\n4．政府采购。全年政府采购预算85.00万元，实际采购82.36万元，共节约资金\(saving)万元，节约率\(rate)%。")
+        }
+        let right = c("2.64", "3.11")
+        #expect(right.contains { $0.rule == "saving" && abs($0.recomputed - 2.64) < 1e-9 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "saving-rate" && abs($0.recomputed - 3.1059) < 1e-4 && $0.consistent }, "\(right.map(\.check))")
+        let wrong = c("2.46", "3.01")
+        #expect(wrong.contains { $0.rule == "saving" && $0.stated == 2.46 && !$0.consistent })
+        #expect(wrong.contains { $0.rule == "saving-rate" && $0.stated == 3.01 && !$0.consistent })
+        #expect(StatementReader.namesSaving("节约资金") && StatementReader.namesSaving("累计节约财政资金") && !StatementReader.namesSaving("节约率"))
+        func score(_ total: String) -> [AuditCheck] {
+            checks("示例局2023年度部门整体支出绩效评价报告\n经自评，本部门2023年度部门整体支出绩效自评得分为\(total)分，评价等级为“优”。其中：部门决策18分，部门管理27.5分，部门产出26分，部门效益20分。")
+                .filter { $0.rule == "breakdown" }
+        }
+        #expect(score("91.5").contains { abs($0.recomputed - 91.5) < 1e-9 && $0.consistent }, "\(score("91.5").map(\.check))")
+        #expect(score("95.1").contains { abs($0.recomputed - 91.5) < 1e-9 && !$0.consistent })
+        let full = checks("示例局2023年度项目支出绩效自评报告\n该项目综合得分94.50分。其中：项目决策（满分20分）得18分，项目过程（满分20分）得19分，项目产出（满分40分）得38分，项目效益（满分20分）得19.5分。")
+        #expect(!full.contains { $0.check.contains("满分") }, "\(full.map(\.check))")
+    }
 }
