@@ -426,10 +426,17 @@ struct StatementReader {
             var passageEnd = list.end
             for next in lists[(n + 1)...] { if next.opened <= passageEnd + 2 { passageEnd = next.end } else { break } }
             let after = (inList.upperBound..<statements.count).prefix { statements[$0].position <= passageEnd + 200 }
-            guard let total = after.first(where: {
-                      let st = statements[$0]
-                      return st.position > passageEnd && st.role == .level && st.unit == "万元"
-                  }), statements[total].subject == list.subject,
+            let next = after.first { statements[$0].position > passageEnd && statements[$0].role == .level && statements[$0].unit == "万元" }
+            // Else a total of both sides stated just before the lists (2024年财政拨款收支总预算 T 万元。收入包括：…；
+            // 支出包括：…): each side's list adds up to it.
+            let twoSided = (max(0, list.first - 8)..<list.first).reversed().first {
+                statements[$0].role == .level && statements[$0].unit == "万元" && statements[$0].parent == nil
+            }.flatMap { t -> Int? in
+                let label = statements[t].label
+                return ["revenue", "expenditure"].contains(list.subject) && list.opened - statements[t].position <= 200
+                    && (label.contains("收支") || label.contains("收入") && label.contains("支出")) ? t : nil
+            }
+            guard let total = next.flatMap({ statements[$0].subject == list.subject ? $0 : nil }) ?? twoSided,
                   items.allSatisfy({ statements[$0].year == statements[total].year }) else { continue }
             for k in items { statements[k].parent = total; statements[k].breakdown = list.opened }
         }

@@ -1911,4 +1911,15 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let full = checks("示例局2023年度项目支出绩效自评报告\n该项目综合得分94.50分。其中：项目决策（满分20分）得18分，项目过程（满分20分）得19分，项目产出（满分40分）得38分，项目效益（满分20分）得19.5分。")
         #expect(!full.contains { $0.check.contains("满分") }, "\(full.map(\.check))")
     }
+
+    /// A total of both sides (财政拨款收支总预算 T) stated before the lists of its revenue and its spending (收入包括：…；
+    /// 支出包括：…): each list adds up to it.
+    @Test func listsOfBothSidesAfterTheirTotal() {
+        func c(_ fund: String) -> [AuditCheck] {
+            checks("示例局2024年部门预算公开说明\n2024年财政拨款收支总预算2,318.90万元。收入包括：一般公共预算拨款收入2,168.90万元，政府性基金预算拨款收入\(fund)万元；支出包括：一般公共服务支出1,790.50万元，社会保障和就业支出218.40万元，卫生健康支出96.00万元，住房保障支出214.00万元。")
+                .filter { $0.rule == "breakdown" && $0.stated == 2318.9 }
+        }
+        #expect(c("150.00").count == 2 && c("150.00").allSatisfy { $0.consistent && abs($0.recomputed - 2318.9) < 1e-9 }, "\(c("150.00").map(\.check))")
+        #expect(c("105.00").contains { !$0.consistent && abs($0.recomputed - 2273.9) < 1e-9 } && c("105.00").contains { $0.consistent })
+    }
 }
