@@ -91,7 +91,9 @@ public enum ReportAudit {
                   // 其他收入 are all other revenue; 总收入 holds 本年收入).
                   vocabulary.name(of: earlier) == vocabulary.name(of: st), sameScope(earlier, st),
                   // Parts of two wholes the text names (占基本支出预算 … / 占项目支出预算 …) are two items.
-                  whole(f) == nil || whole(k) == nil || whole(f) == whole(k) else { continue }
+                  whole(f) == nil || whole(k) == nil || whole(f) == whole(k),
+                  // A balance at the start of the year and one at its end (年初结转和结余 / 年末结转和结余) are two.
+                  Self.balanceDate(earlier.label) == Self.balanceDate(st.label) else { continue }
             add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
                 st.halfUnit + earlier.halfUnit)
         }
@@ -184,6 +186,12 @@ public enum ReportAudit {
                         // 其中：人员经费 …，公用经费 …, beside 基本支出 742.60 of all funds) are that one's, checked there.
                         if let p = statements[memberIndices[0]].parent, p != k, statements[p].subject == identity.total,
                            memberIndices.allSatisfy({ statements[$0].parent == p }) { continue }
+                        // So are parts of a total of appropriations alone (一般公共预算财政拨款基本支出 X，其中：人员经费 …),
+                        // which a total of all money (本年支出合计) does not add up from.
+                        func appropriations(_ label: String) -> Bool { label.contains("财政拨款") || StatementReader.budgetTypes.contains(where: label.contains) }
+                        if !appropriations(t.label), memberIndices.contains(where: { m in
+                            statements[m].parent.map { $0 != k && appropriations(statements[$0].label) } ?? false
+                        }) { continue }
                         let members = memberIndices.map { statements[$0] }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
                             slack(t) + members.reduce(0) { $0 + slack($1) })
@@ -610,7 +618,17 @@ public enum ReportAudit {
         // a part of the unqualified 财政拨款支出. (Other items often leave the type unsaid where the section names it.)
         func budgetType(_ label: String) -> String? { StatementReader.budgetTypes.first { label.contains($0) } }
         let appropriation = a.subject == "appropriation" || b.subject == "appropriation"
+        // So are balances: the appropriations' (年末财政拨款结转和结余) are a part of all money's (年末结转和结余).
+        let balance = a.subject == "carryover" || b.subject == "carryover"
         return (x == nil || y == nil || x == y) && (!appropriation || budgetType(a.label) == budgetType(b.label))
+            && (!balance || a.label.contains("财政拨款") == b.label.contains("财政拨款"))
+    }
+
+    /// When a balance stood, as its label says: at the start of the year (年初, 期初, 上年结转) or at its end (年末, 期末).
+    static func balanceDate(_ label: String) -> String? {
+        if ["年初", "期初", "上年结转"].contains(where: label.contains) { return "start" }
+        if ["年末", "期末"].contains(where: label.contains) { return "end" }
+        return nil
     }
 
     static func isAmountChange(_ st: Statement) -> Bool {

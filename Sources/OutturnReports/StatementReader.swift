@@ -1125,6 +1125,12 @@ struct StatementReader {
         var adjusted = false, initial = false
         vocabulary.lexicons.measures.occurrences(in: s, 0..<s.count) { word, _, end in
             if word.spending && !spending { return }
+            // 年初 of a balance (年初结转和结余, 年初财政拨款结转和结余) is when the balance stood, not a budget.
+            if word.stage == "initial" {
+                var after = s.string(end..<min(s.count, end + 8))
+                if after.hasPrefix("财政拨款") { after.removeFirst(4) }
+                if after.hasPrefix("结转") || after.hasPrefix("结余") { return }
+            }
             if word.stage == "adjusted" { adjusted = true }
             if word.stage == "initial" { initial = true }
             if best == nil || end > best!.end { best = (word, end) }

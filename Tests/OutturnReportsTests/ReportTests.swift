@@ -1922,4 +1922,28 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("150.00").count == 2 && c("150.00").allSatisfy { $0.consistent && abs($0.recomputed - 2318.9) < 1e-9 }, "\(c("150.00").map(\.check))")
         #expect(c("105.00").contains { !$0.consistent && abs($0.recomputed - 2273.9) < 1e-9 } && c("105.00").contains { $0.consistent })
     }
+
+    /// 年初 of a balance (年初财政拨款结转和结余) is when the balance stood, not a budget: the appropriation's spending
+    /// after it is an actual, its initial budget stated later is checked against it, and the balances at the start
+    /// and at the end of the year are no restatement of each other; the parts of the appropriation's basic spending
+    /// (人员经费, 公用经费) do not add up to the spending of all money with its projects.
+    @Test func balancesAtTheStartOfTheYearAndAppropriationsParts() {
+        func text(_ completion: String) -> String {
+            """
+            示例市统计局2023年度部门决算
+            本年支出合计1,902.36万元，其中：基本支出1,288.46万元；项目支出613.90万元。年末结转和结余97.64万元。
+            2023年度财政拨款收入1,712.80万元，年初财政拨款结转和结余120.00万元；财政拨款支出1,760.34万元，年末财政拨款结转和结余72.46万元。财政拨款支出年初预算为1,700.00万元，支出决算为1,760.34万元，完成年初预算的\(completion)%。
+            2023年度一般公共预算财政拨款基本支出1,198.46万元，其中：人员经费1,062.30万元，公用经费136.16万元。
+            """
+        }
+        let right = checks(text("103.55"))
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 103.55 && abs($0.recomputed - 103.5494) < 1e-3 }, "\(right.map(\.check))")
+        #expect(!right.contains { $0.rule == "restated" }, "\(right.map(\.check))")
+        #expect(checks(text("105.35")).contains { $0.stated == 105.35 && !$0.consistent })
+        let e = extraction(text("103.55"))
+        #expect(e.figures.contains { $0.indicator == "appropriation_final" && $0.value == 1760.34 })
+        #expect(e.figures.contains { $0.indicator == "appropriation_budget" && $0.value == 1700 }, "\(e.figures)")
+        #expect(ReportAudit.balanceDate("年初财政拨款结转和结余") == "start" && ReportAudit.balanceDate("年末结转和结余") == "end")
+    }
 }
