@@ -346,7 +346,10 @@ public enum ReportAudit {
                     if let before, before.value != 0 {
                         add("change-percent", "change of \(now.label) \(baseYear)-\(now.year) (%)", st, 100 * (now.value - before.value) / before.value,
                             st.halfUnit + 100 * (now.halfUnit + before.halfUnit) / abs(before.value), sign: sign)
-                    } else if let amount = lastAmountChange(of: st) {
+                    } else if let amount = lastAmountChange(of: st),
+                              // (Of the same comparison: 比年初预算减少 136 万元 gives no base to 比上年决算增长 4.2%.)
+                              amount.baseYear == nil || st.baseYear == nil || amount.baseYear == st.baseYear,
+                              amount.baseMeasure == nil || st.baseMeasure == nil || amount.baseMeasure == st.baseMeasure {
                         let signed = signOf(amount) * amount.value
                         let base = now.value - signed
                         guard base != 0 else { continue }

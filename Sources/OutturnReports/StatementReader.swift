@@ -901,6 +901,8 @@ struct StatementReader {
     ) -> Statement? {
         var st = base(.change(sign: change.sign), "change")
         var subjectLabel = change.subjectLabel, baseText = change.baseText
+        // The amount change a percent right after it shares its comparison with (比年初预算 3,920 万元减少 434 万元，下降 11.1%).
+        var sameComparisonAs: Statement? = nil
         // 收入支出总体与上年相比，增加 58.21 万元: the comparison stands in a clause of its own before the change; so
         // does its base when the change's clause names the subject (与 2010 年决算数相比，2011 年“三公”经费预算减少 0.42 亿元).
         if baseText.isEmpty, let comparison = Self.comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) {
@@ -947,6 +949,7 @@ struct StatementReader {
             if amount.unit == "%", current != nil, let last = statements.last, isChange(last.role), last.unit == "万元", let level = last.about,
                doc.words(from: last.position, to: amount.start) < 20 {
                 a = level
+                sameComparisonAs = last
             }
             // After this year's level and last year's (支出合计 1790.25 万元，上年支出合计 1702.10 万元，增长 5.18%), the
             // change is this year's, from last year's.
@@ -972,6 +975,11 @@ struct StatementReader {
            doc.words(from: b.position, to: amount.start) < 16 {
             st.baseMeasure = b.measure
             st.baseYear = b.year
+            return st
+        }
+        if baseText.isEmpty, let amountChange = sameComparisonAs {
+            st.baseMeasure = amountChange.baseMeasure
+            st.baseYear = amountChange.baseYear
             return st
         }
         st.baseMeasure = measure(in: baseText)?.measure

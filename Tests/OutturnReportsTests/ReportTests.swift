@@ -1946,4 +1946,19 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(e.figures.contains { $0.indicator == "appropriation_budget" && $0.value == 1700 }, "\(e.figures)")
         #expect(ReportAudit.balanceDate("年初财政拨款结转和结余") == "start" && ReportAudit.balanceDate("年末结转和结余") == "end")
     }
+
+    /// A percent right after an amount change is of the same comparison (比年初预算 3,920 万元减少 434 万元，下降 11.1%:
+    /// against the budget, not last year); a percent of another comparison (比上年决算增长 4.2%) takes no base from an
+    /// amount change against the budget.
+    @Test func aPercentOfTheSameComparisonAsTheAmountBeforeIt() {
+        func c(_ percent: String) -> [AuditCheck] {
+            checks("示例市2023年度市级“三公”经费决算情况说明\n2023年，市级各部门使用一般公共预算财政拨款安排的“三公”经费决算合计3,486万元，比年初预算3,920万元减少434万元，下降\(percent)%；比上年决算3,702万元减少216万元，下降5.8%。\n（二）公务接待费决算812万元，比年初预算减少136万元，下降14.3%；比上年决算增长4.2%。")
+        }
+        let right = c("11.1")
+        #expect(right.contains { $0.stated == -11.1 && abs($0.recomputed + 11.0714) < 1e-3 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == -5.8 && $0.consistent })
+        #expect(right.contains { $0.stated == -14.3 && abs($0.recomputed + 14.346) < 1e-3 && $0.consistent }, "\(right.map(\.check))")
+        #expect(!right.contains { $0.stated == 4.2 }, "\(right.map(\.check))")
+        #expect(c("11.7").contains { $0.stated == -11.7 && abs($0.recomputed + 11.0714) < 1e-3 && !$0.consistent })
+    }
 }
