@@ -1266,7 +1266,8 @@ struct StatementReader {
             var named = m.start
             while named > 0, s[named - 1].isHan { named -= 1 }
             let name = s.string(named..<m.start)
-            if m.payload == "project", m.end == s.count, s.string(m.start..<m.end) == "项目",
+            // (So is one's 收支: 凌云路项目收支 2,000 万元.)
+            if m.payload == "project", m.end == s.count || s.string(m.end..<s.count) == "收支", s.string(m.start..<m.end) == "项目",
                name.hasSuffix("其他") || name.count >= 3 && !name.hasSuffix("年") && !name.hasSuffix("度") { return nil }
             return (m.payload, m.start, m.end)
         }

@@ -1609,6 +1609,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(wrong.filter { !$0.consistent }.map(\.recomputed).sorted() == [290, 1010], "\(wrong.map(\.check))")
         #expect(extraction("示例局2024年部门预算公开说明\n2024年项目支出预算300.00万元，主要项目有：1.规划编制项目120.00万元；2.其他项目180.00万元。")
             .figures.filter { $0.indicator == "project_budget" }.map(\.value) == [300])
+        // A named project's 收支 neither (2020年度有滨江路项目收支 1,500 万元).
+        #expect(extraction("示例局2021年度部门决算\n收支总计较上年减少1,800.00万元，主要原因是2020年度有滨江路项目收支1,500.00万元，2021年度无此收支。")
+            .figures.filter { $0.indicator == "project_expenditure" }.isEmpty)
     }
 
     /// A part of a 其中 list followed by its own initial budget and completion (其中：基本支出决算 A；项目支出决算 B，
