@@ -1175,14 +1175,16 @@ struct StatementReader {
             let total = statements[t]
             guard total.role == .level, let subject = total.subject else { continue }
             let sum = ks.reduce(0) { $0 + statements[$1].value }, slack = ks.reduce(0) { $0 + statements[$1].halfUnit }
-            guard abs(sum - total.value) > slack + total.halfUnit + 1e-9,
-                  ks.allSatisfy({ statements[$0].measure == total.measure && statements[$0].stage == total.stage }) else { continue }
+            guard abs(sum - total.value) > slack + total.halfUnit + 1e-9 else { continue }
             // The other total: the same subject and year in another measure, among the few statements before it.
             guard let a = (max(0, t - 4)..<t).reversed().first(where: {
                       let c = statements[$0]
                       return c.role == .level && c.subject == subject && c.year == total.year && c.measure != total.measure && c.unit == total.unit && c.body == total.body
                   }), abs(sum - statements[a].value) <= slack + statements[a].halfUnit + 1e-9 else { continue }
             let other = statements[a]
+            // (Parts read in the nearer total's measure, or in the other's by their own words: 州本级安排 A 万元.)
+            guard ks.allSatisfy({ statements[$0].measure == total.measure && statements[$0].stage == total.stage
+                                  || statements[$0].measure == other.measure }) else { continue }
             for k in ks {
                 statements[k].parent = a
                 statements[k].measure = other.measure

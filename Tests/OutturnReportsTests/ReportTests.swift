@@ -1964,4 +1964,16 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!right.contains { $0.stated == 4.2 }, "\(right.map(\.check))")
         #expect(c("11.7").contains { $0.stated == -11.7 && abs($0.recomputed + 11.0714) < 1e-3 && !$0.consistent })
     }
+
+    /// A list of a project's sources after its budget and its spending (项目资金来源为财政资金，其中：州本级安排 A 万元，
+    /// 上级补助资金 B 万元) adds up to the budget it matches, though one part's own words say budget and the other's
+    /// nothing.
+    @Test func sourcesOfAProjectsBudgetAfterItsSpending() {
+        func c(_ upper: String) -> [AuditCheck] {
+            checks("示例州数字经济发展中心2024年度项目支出绩效单位自评报告\n经预算调整后项目预算为765.40万元。全年实际支出686.15万元，预算执行率89.65%。\n项目资金来源为财政资金，其中：州本级安排580.40万元，上级补助资金\(upper)万元。")
+        }
+        #expect(c("185.00").contains { $0.rule == "breakdown" && $0.stated == 765.4 && $0.consistent }, "\(c("185.00").map(\.check))")
+        // Parts that add up to neither are checked against neither (which one they break down is unknown).
+        #expect(!c("158.00").contains { $0.rule == "breakdown" })
+    }
 }
