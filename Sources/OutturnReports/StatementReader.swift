@@ -997,8 +997,9 @@ struct StatementReader {
     /// has its change.
     func flatChange(in range: Range<Int>, _ s: [Unicode.Scalar], _ doc: ReportText, statements: [Statement], from first: Int) -> Statement? {
         guard range.count >= 2, let p = range.dropLast().first(where: { s[$0] == "持" && s[$0 + 1] == "平" }) else { return nil }
-        let before = text(s, max(range.lowerBound, p - 8)..<p)
-        guard ["上年", "去年", "同期", "同比"].contains(where: before.contains),
+        let before = text(s, max(range.lowerBound, p - 10)..<p)
+        let namedYear = Self.lastYear(in: Substring(before), skippingBases: false)
+        guard ["上年", "去年", "同期", "同比"].contains(where: before.contains) || namedYear != nil,
               !["基本", "大体", "大致", "略"].contains(where: before.contains) else { return nil }
         guard let a = statements.indices[first...].last(where: { statements[$0].role == .level }),
               statements[a].unit == "万元", statements[a].body == nil, doc.words(from: statements[a].position, to: p) < 30,
@@ -1008,7 +1009,7 @@ struct StatementReader {
                            role: .change(sign: 1), value: 0, unit: level.unit, decimals: level.decimals, position: p,
                            offset: doc.originalOffset(p), snippet: snippetText(s, p, p + 2), rule: "flat")
         st.about = a
-        st.baseYear = level.year - 1
+        st.baseYear = namedYear.flatMap { $0 < level.year ? $0 : nil } ?? level.year - 1
         return st
     }
 

@@ -1889,6 +1889,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let e = extraction(text(completion: "105.00", travel: "与上年持平", reception: "75.00"))
         #expect(e.figures.filter { $0.indicator == "appropriation_final" }.map(\.value) == [1050], "\(e.figures)")
         #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 1150 })
+        // Level with a named year's budget (与2023年预算持平) too.
+        let named = checks("示例局2024年部门预算公开说明\n2024年“三公”经费财政拨款预算为26.50万元，比2023年预算减少3.50万元。其中：因公出国（境）费0万元，与2023年预算持平；公务接待费6.50万元，比2023年预算减少1.50万元；公务用车购置及运行维护费20.00万元，比2023年预算减少2.00万元。")
+        #expect(named.contains { $0.rule == "change-breakdown" && $0.stated == -3.5 && abs($0.recomputed + 3.5) < 1e-9 }, "\(named.map(\.check))")
     }
 
     /// What was saved against a budget (节约资金 X 万元) and its rate (节约率 y%), after the budget and the actual: the
