@@ -991,15 +991,20 @@ struct StatementReader {
         return st
     }
 
-    /// 与上年持平 after an amount (因公出国（境）费支出决算 0 万元，与上年持平): a change of nothing from last year, about
-    /// that amount's level, so that a total's change can be set against its parts' when one part did not change.
-    /// Not 基本持平 or 大体持平 (roughly level: no number), nor after a percent or a count; nil when the level already
-    /// has its change.
+    /// 与上年持平 (or 无变化) after an amount (因公出国（境）费支出决算 0 万元，与上年持平): a change of nothing, about that
+    /// amount's level, from the year or the budget the comparison names, so that a total's change can be set against
+    /// its parts' when one part did not change. Not 基本持平 or 大体持平 (roughly level: no number), nor after a
+    /// percent or a count; nil when the level already has its change.
     func flatChange(in range: Range<Int>, _ s: [Unicode.Scalar], _ doc: ReportText, statements: [Statement], from first: Int) -> Statement? {
-        guard range.count >= 2, let p = range.dropLast().first(where: { s[$0] == "持" && s[$0 + 1] == "平" }) else { return nil }
-        let before = text(s, max(range.lowerBound, p - 10)..<p)
+        guard range.count >= 2 else { return nil }
+        let words = text(s, range)
+        guard let found = ["持平", "无变化", "没有变化", "未发生变化", "无增减"].compactMap({ words.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let p = range.lowerBound + words.unicodeScalars.distance(from: words.unicodeScalars.startIndex, to: found.lowerBound)
+        let before = text(s, max(range.lowerBound, p - 12)..<p)
         let namedYear = Self.lastYear(in: Substring(before), skippingBases: false)
-        guard ["上年", "去年", "同期", "同比"].contains(where: before.contains) || namedYear != nil,
+        let ofBudget = before.contains("预算")
+        guard ["上年", "去年", "同期", "同比"].contains(where: before.contains) || namedYear != nil || ofBudget,
               !["基本", "大体", "大致", "略"].contains(where: before.contains) else { return nil }
         guard let a = statements.indices[first...].last(where: { statements[$0].role == .level }),
               statements[a].unit == "万元", statements[a].body == nil, doc.words(from: statements[a].position, to: p) < 30,
@@ -1009,7 +1014,10 @@ struct StatementReader {
                            role: .change(sign: 1), value: 0, unit: level.unit, decimals: level.decimals, position: p,
                            offset: doc.originalOffset(p), snippet: snippetText(s, p, p + 2), rule: "flat")
         st.about = a
-        st.baseYear = namedYear.flatMap { $0 < level.year ? $0 : nil } ?? level.year - 1
+        // (Against a budget: an outturn's own year's, unless a year is named; a budget's, last year's.)
+        let earlier = namedYear.flatMap { $0 < level.year ? $0 : nil } ?? level.year - 1
+        st.baseYear = ofBudget && level.measure != "budget" ? namedYear ?? level.year : earlier
+        st.baseMeasure = ofBudget ? "budget" : nil
         return st
     }
 
