@@ -1892,6 +1892,13 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // Level with a named year's budget (与2023年预算持平) too.
         let named = checks("示例局2024年部门预算公开说明\n2024年“三公”经费财政拨款预算为26.50万元，比2023年预算减少3.50万元。其中：因公出国（境）费0万元，与2023年预算持平；公务接待费6.50万元，比2023年预算减少1.50万元；公务用车购置及运行维护费20.00万元，比2023年预算减少2.00万元。")
         #expect(named.contains { $0.rule == "change-breakdown" && $0.stated == -3.5 && abs($0.recomputed + 3.5) < 1e-9 }, "\(named.map(\.check))")
+        // 无变化 against the year's budget: the outturn against the budget, not against last year.
+        func level(_ budget: String) -> [AuditCheck] {
+            checks("示例局2022年度“三公”经费支出决算情况说明\n2021年度公务接待费支出决算5.40万元。2022年度公务接待费预算为\(budget)万元，支出决算4.37万元，与2022年度预算相比无变化。")
+                .filter { $0.rule == "change" && $0.stated == 0 }
+        }
+        #expect(level("4.37").contains { $0.consistent && $0.recomputed == 0 }, "\(level("4.37").map(\.check))")
+        #expect(level("6.00").contains { !$0.consistent && abs($0.recomputed + 1.63) < 1e-9 })
     }
 
     /// What was saved against a budget (节约资金 X 万元) and its rate (节约率 y%), after the budget and the actual: the
