@@ -123,6 +123,14 @@ public enum ReportAudit {
             if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) }
             if let a = st.across { parts[Breakdown(total: a, opened: Int.min), default: []].append(k) }
         }
+        // The full marks of a score stated right before it (项目决策（20 分）得 18 分), by the score's index.
+        var marks: [Int: Double] = [:]
+        var lastWeight: Int? = nil
+        for (k, st) in statements.enumerated() where st.unit == "分" {
+            if st.role == .weight { lastWeight = k; continue }
+            if st.role == .level, let w = lastWeight, statements[w].key == st.key, st.position - statements[w].position < 16 { marks[k] = statements[w].value }
+            lastWeight = nil
+        }
         for (b, ps) in parts.sorted(by: { ($0.key.total, $0.key.opened ?? -1) < ($1.key.total, $1.key.opened ?? -1) }) where ps.count >= 2 {
             let t = b.total
             let total = statements[t]
@@ -143,6 +151,9 @@ public enum ReportAudit {
             // nor in a table, whose 合计 adds up every row of its column.)
             let complete = vocabulary.identities(splitInto: Set(members.compactMap(\.subject))).contains { $0.total == total.subject }
                 || total.isTableCell && members.allSatisfy(\.isTableCell)
+                // (Nor a score whose parts' full marks add up to its own: 项目过程（20 分）得 19 分。其中：资金管理（12 分）
+                // 得 11 分；组织实施（8 分）得 7 分.)
+                || marks[t].map { m in ps.allSatisfy { marks[$0] != nil } && abs(ps.reduce(0) { $0 + marks[$1]! } - m) < 1e-9 } == true
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))

@@ -800,6 +800,24 @@ struct StatementReader {
             adopt(&st, own)
             return st
         case "分":
+            // 项目决策（20 分）得 18 分: the full marks in parentheses after what is scored, then its score.
+            if let marked = Self.marksInParentheses(s, at: amount.start, floor: max(0, amount.start - 40)) {
+                var st = base(marked.isMarks ? .weight : .level, rule: marked.isMarks ? "score-weight" : "score-label")
+                // (A section by its name alone, 项目产出 or 产出指标; 产出数量 and 社会效益 are indicators within one.)
+                var core = marked.label
+                for prefix in ["项目", "部门", "单位", "整体"] where core.hasPrefix(prefix) && core.count > prefix.count + 1 { core.removeFirst(prefix.count); break }
+                if core.hasSuffix("指标") && core.count > 3 { core.removeLast(2) }
+                let whole = [marked.label, core].lazy.compactMap { name in
+                    self.subjectMatch(in: name).flatMap { $0.start == 0 && $0.end == name.unicodeScalars.count && self.scoreSubjects.contains($0.subject) ? $0.subject : nil }
+                }.first
+                if let whole {
+                    st.subject = whole; st.key = whole + ":"
+                } else {
+                    st.key = "label:" + marked.label; st.label = marked.label
+                }
+                st.year = sentenceYear ?? 0
+                return st
+            }
             let tail = String(stripped.suffix(4))
             let section = scoreSection(s, doc, before: amount.start)
             if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
@@ -1413,6 +1431,39 @@ struct StatementReader {
         }
         let title = String(t[..<open.lowerBound])
         return nearestSubject(in: title, among: scoreSubjects)
+    }
+
+    /// What a score in the form 项目决策（20 分）得 18 分 is of: for the full marks in parentheses (`isMarks`), the name
+    /// right before the parenthesis; for the score after 得, the name before the parenthesis of marks before it. Nil
+    /// for any other number in 分. (Names of Han characters only, back to the punctuation or enumeration before.)
+    static func marksInParentheses(_ s: [Unicode.Scalar], at p: Int, floor: Int) -> (label: String, isMarks: Bool)? {
+        func back(_ k: Int) -> Int { var k = k; while k > floor, s[k - 1] == " " { k -= 1 }; return k }
+        func name(endingAt end: Int) -> String? {
+            var k = end
+            while k > floor, s[k - 1].isHan { k -= 1 }
+            let n = String(String.UnicodeScalarView(s[k..<end]))
+            return (2...10).contains(n.unicodeScalars.count) ? n : nil
+        }
+        let open: Set<Unicode.Scalar> = ["（", "("], close: Set<Unicode.Scalar> = ["）", ")"]
+        var k = back(p)
+        if k > floor, open.contains(s[k - 1]) {
+            // (The marks' parenthesis closes right after its unit: （20 分）, not （其中 20 分用于…）.)
+            var e = p
+            while e < s.count, ReportText.inNumber(s, e) || s[e] == " " { e += 1 }
+            guard e + 1 < s.count, s[e] == "分", close.contains(s[e + 1]) else { return nil }
+            return name(endingAt: back(k - 1)).map { ($0, true) }
+        }
+        // 得 (得分, 得分为) right after the closing parenthesis of the marks.
+        for word in ["得分为", "得分", "得"] {
+            let w = Array(word.unicodeScalars)
+            if k - w.count > floor, Array(s[(k - w.count)..<k]) == w { k = back(k - w.count); break }
+        }
+        guard k < p, k > floor, close.contains(s[k - 1]), k >= 2, s[k - 2] == "分" else { return nil }
+        var m = back(k - 2)
+        while m > floor, ReportText.inNumber(s, m - 1) { m -= 1 }
+        m = back(m)
+        guard m > floor, m < k - 2, open.contains(s[m - 1]) else { return nil }
+        return name(endingAt: back(m - 1)).map { ($0, false) }
     }
 
     // MARK: Cues (pure text rules)

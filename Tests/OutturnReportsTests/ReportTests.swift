@@ -1986,4 +1986,31 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // Parts that add up to neither are checked against neither (which one they break down is unknown).
         #expect(!c("158.00").contains { $0.rule == "breakdown" })
     }
+
+    /// Scores in the form 项目决策（20 分）得 18 分: the marks in parentheses are the section's full marks, the number
+    /// after 得 its score; a section by its name alone (项目产出) is the framework's, an indicator within it (产出数量,
+    /// 社会效益) is not; a section's 其中 adds up, complete when its parts' full marks make up its own.
+    @Test func scoresAfterTheirFullMarksInParentheses() {
+        func c(_ process: String) -> [AuditCheck] {
+            checks("""
+            示例县农业农村局2023年度项目支出绩效自评报告
+            经自评，本项目综合得分91.5分。
+            （一）项目决策（20分）得18分。其中：项目立项（8分）得8分；绩效目标（6分）得5分；资金投入（6分）得5分。
+            （二）项目过程（20分）得\(process)分。其中：资金管理（12分）得11分；组织实施（8分）得7分。
+            （三）项目产出（40分）得37.5分。其中：产出数量（15分）得15分；产出质量（10分）得9分；产出时效（8分）得7.5分；产出成本（7分）得6分。
+            （四）项目效益（20分）得17分。其中：社会效益（10分）得9分；可持续影响（5分）得4分；满意度（5分）得4分。
+            """)
+        }
+        let right = c("18")
+        #expect(right.contains { $0.rule == "identity" && $0.stated == 91.5 && abs($0.recomputed - 90.5) < 1e-9 && !$0.consistent }, "\(right.map(\.check))")
+        #expect(right.filter { $0.rule == "breakdown" }.count == 4 && right.filter { $0.rule == "breakdown" }.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        let wrong = c("19")
+        #expect(wrong.contains { $0.rule == "breakdown" && $0.stated == 19 && abs($0.recomputed - 18) < 1e-9 && !$0.consistent }, "\(wrong.map(\.check))")
+        #expect(wrong.contains { $0.rule == "identity" && $0.stated == 91.5 && $0.consistent })
+        let e = extraction("示例县农业农村局2023年度项目支出绩效自评报告\n（三）项目产出（40分）得37.5分。其中：产出数量（15分）得15分；产出质量（10分）得9分。")
+        #expect(e.figures.filter { $0.indicator == "score_output" }.map(\.value) == [37.5], "\(e.figures)")
+        #expect(StatementReader.marksInParentheses("项目决策（20分）得18分".scalars, at: 5, floor: 0).map { $0.label == "项目决策" && $0.isMarks } == true)
+        #expect(StatementReader.marksInParentheses("项目决策（20分）得18分".scalars, at: 10, floor: 0).map { $0.label == "项目决策" && !$0.isMarks } == true)
+        #expect(StatementReader.marksInParentheses("其中（含20分附加分）".scalars, at: 4, floor: 0) == nil)
+    }
 }
