@@ -369,9 +369,18 @@ public enum ReportAudit {
                     }
                 }
             case .deduction:
-                guard ofReport, let w = weightsByKey[st.key]?.last(before: st.position), let got = levelsByKey[st.key]?.first(after: w.position) else { continue }
-                add("score-deduction", "\(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
-                    got.halfUnit + st.halfUnit)
+                // The score after its full marks (分值 20 分，扣 2 分，得 18 分), or right before them (得分 18 分（满分 20 分）).
+                guard ofReport, let w = weightsByKey[st.key]?.last(before: st.position),
+                      let got = levelsByKey[st.key]?.last(before: w.position).flatMap({ w.position - $0.position < 16 ? $0 : nil })
+                          ?? levelsByKey[st.key]?.first(after: w.position) else { continue }
+                if got.position > st.position {
+                    add("score-deduction", "\(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
+                        slack(got) + slack(st))
+                } else {
+                    // (The deduction stated after both is what is checked.)
+                    add("score-deduction", "deduction of \(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - score (\(st.year))", st,
+                        w.value - got.value, slack(got) + slack(st))
+                }
             case .level, .baseLevel, .weight:
                 continue
             }

@@ -820,6 +820,14 @@ struct StatementReader {
             }
             let tail = String(stripped.suffix(4))
             let section = scoreSection(s, doc, before: amount.start)
+            // 得分 18.5 分（满分 20 分）: the full marks of the score just stated.
+            if stripped == "满分", let last = statements.last, last.role == .level, last.unit == "分",
+               let open = (max(0, amount.start - 6)..<amount.start).last(where: { s[$0] == "（" || s[$0] == "(" }),
+               (max(0, open - 3)..<open).contains(where: { s[$0] == "分" }), last.position > open - 12 {
+                var st = base(.weight, rule: "score-weight")
+                adopt(&st, last)
+                return st
+            }
             if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
                 var st = base(.weight, rule: "score-weight")
                 guard let subject = section else { return nil }
@@ -828,7 +836,9 @@ struct StatementReader {
             }
             if tail.hasSuffix("扣") || tail.hasSuffix("扣除") || tail.hasSuffix("扣分") {
                 var st = base(.deduction, rule: "score-deduction")
-                guard let subject = section else { return nil }
+                // (The section the clause names, 产出指标扣 3 分, else the one the heading or the 分值 before names.)
+                let named = nearestSubject(in: stripped, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
+                guard let subject = named ?? section else { return nil }
                 st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
                 return st
             }

@@ -2013,4 +2013,18 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(StatementReader.marksInParentheses("项目决策（20分）得18分".scalars, at: 10, floor: 0).map { $0.label == "项目决策" && !$0.isMarks } == true)
         #expect(StatementReader.marksInParentheses("其中（含20分附加分）".scalars, at: 4, floor: 0) == nil)
     }
+
+    /// A section's score with its full marks after it (投入指标得分 18.5 分（满分 20 分）) and the points deducted in a
+    /// later sentence (投入指标扣 1.5 分): the deduction is checked against the marks less the score, exactly (scores
+    /// are whole points as printed); in the order 分值, 得, 扣 the deduction, stated last, is what is checked.
+    @Test func deductionsAfterScoresAndTheirFullMarks() {
+        func c(_ output: String) -> [AuditCheck] {
+            checks("示例市生态环境局2022年度部门整体支出绩效自评报告\n经自评，投入指标得分18.5分（满分20分），过程指标得分19分（满分20分），产出指标得分36分（满分40分），效果指标得分18分（满分20分），总得分91.5分。\n投入指标扣1.5分，主要是预算执行率未达到100%；过程指标扣1分；产出指标扣\(output)分；效果指标扣2分。")
+                .filter { $0.rule == "score-deduction" }
+        }
+        #expect(c("4").count == 4 && c("4").allSatisfy { $0.consistent }, "\(c("4").map(\.check))")
+        #expect(c("3").contains { $0.stated == 3 && $0.recomputed == 4 && !$0.consistent })
+        let ordered = checks("示例厅2023年度部门整体支出绩效自评报告\n（一）预算执行情况分析（分值10分，得9.26分，扣0.84分）").filter { $0.rule == "score-deduction" }
+        #expect(ordered.contains { $0.stated == 0.84 && abs($0.recomputed - 0.74) < 1e-9 && !$0.consistent }, "\(ordered.map(\.check))")
+    }
 }
