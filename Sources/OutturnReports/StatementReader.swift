@@ -109,7 +109,9 @@ struct StatementReader {
             // 年初预算为 X 万元，支出决算为 Y 万元).
             let item = classificationItem ?? amounts.first.flatMap { Self.classificationItem(opening: text(s, sentence.lowerBound..<$0.start)) }
             for (position, amount) in amounts.enumerated() {
-                if let flat = flatChange(in: previousEnd..<amount.start, s, doc, statements: statements, from: sentenceFirst) { statements.append(flat) }
+                if previousEnd < amount.start, let flat = flatChange(in: previousEnd..<amount.start, s, doc, statements: statements, from: sentenceFirst) {
+                    statements.append(flat)
+                }
                 // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
                 let floor = max(sentence.lowerBound, amount.start - Self.window)
                 let clause = clauseStart(s, before: amount.start, floor: floor)
@@ -315,7 +317,9 @@ struct StatementReader {
                     && (current == nil || isChange(statements[current!].role)) { current = index }
                 if st.role == .level || (isChange(st.role) && st.unit == "万元") { last = index }
             }
-            if !amounts.isEmpty, let flat = flatChange(in: previousEnd..<sentence.upperBound, s, doc, statements: statements, from: sentenceFirst) {
+            // (An amount's unit may reach past the sentence's end in a broken text.)
+            if !amounts.isEmpty, previousEnd < sentence.upperBound,
+               let flat = flatChange(in: previousEnd..<sentence.upperBound, s, doc, statements: statements, from: sentenceFirst) {
                 statements.append(flat)
             }
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
