@@ -552,6 +552,16 @@ public enum ReportAudit {
                     r.halfUnit + ratioTolerance(a, b))
             }
         }
+        // A table row's score against its weight times its 得分系数 (指标权重 20, 得分系数 80%: 16 分).
+        for c in statements where c.measure == "coefficient" {
+            guard let k = c.about else { continue }
+            let score = statements[k]
+            guard let w = (max(0, k - 6)..<k).reversed().lazy.map({ statements[$0] }).first(where: {
+                $0.role == .weight && $0.key == score.key && $0.year == score.year && score.offset - $0.offset < 200 && $0.offset < score.offset
+            }) else { continue }
+            add("score-coefficient", "\(score.label) = weight \(DecimalText.shortest(w.value)) x 得分系数 \(DecimalText.shortest(c.value))% (\(score.year))", score,
+                w.value * c.value / 100, score.halfUnit + w.value * c.halfUnit / 100)
+        }
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
         for r in statements where r.role == .level && r.isTableCell && (r.subject == "execution_rate" || r.measure == "rate") {

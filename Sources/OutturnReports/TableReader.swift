@@ -77,6 +77,8 @@ struct TableReader {
         // item the total row's total cell is.
         var columnParts: [ColumnPart?] = [], totalOfParts: String? = nil
         var flattened = FlattenedTable()
+        // The column of an indicator table's 得分系数 (the share of its weight a row scores), if the header has one.
+        var coefficientColumn: Int? = nil
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         for entry in CellGrid.Entries(text) {
             var line = entry.text
@@ -156,6 +158,7 @@ struct TableReader {
             if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
                 columns = cells
                 meanings = headerMeanings
+                coefficientColumn = cells.firstIndex { $0.text.contains("得分系数") }
                 headerJustRead = true
                 classificationRows = []
                 columnParts = partsOfColumns ?? []
@@ -370,6 +373,18 @@ struct TableReader {
                 }
             }
             if let code { classificationRows.append((code, rowStatements)) }
+            // A row scored as its weight times its 得分系数 (| 80% | 20 | 16 |): the coefficient, kept for the audit to
+            // check the row's score against (about the score).
+            if let c = coefficientColumn, c < cells.count, cells[c].text.hasSuffix("%"), let (value, decimals) = number(cells[c].text),
+               meanings.indices.contains(where: { meanings[$0] == .weight && rowStatements[$0] != nil }),
+               let score = meanings.indices.first(where: { meanings[$0] == .score }).flatMap({ rowStatements[$0] }) {
+                let cellOffset = offset + cells[c].start
+                var st = Statement(key: statements[score].key + "coefficient", subject: nil, measure: "coefficient", stage: nil,
+                                   label: statements[score].label, year: statements[score].year, role: .level, value: value, unit: "%",
+                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
+                st.about = score
+                statements.append(st)
+            }
             // A row of a table whose columns are a total and its parts: the parts' cells add up to the total's
             // (合计 | 642.80 | 571.30 | 71.50 under 合计 | 人员经费 | 公用经费).
             // The other rows' cells are their columns' parts too: they add up across as well (`across`).

@@ -2027,4 +2027,23 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let ordered = checks("示例厅2023年度部门整体支出绩效自评报告\n（一）预算执行情况分析（分值10分，得9.26分，扣0.84分）").filter { $0.rule == "score-deduction" }
         #expect(ordered.contains { $0.stated == 0.84 && abs($0.recomputed - 0.74) < 1e-9 && !$0.consistent }, "\(ordered.map(\.check))")
     }
+
+    /// An indicator table's rows scored as weight × 得分系数 (| 80% | 20 | 16 |): each row's score against its weight
+    /// and its coefficient; rows without a coefficient are not checked.
+    @Test func rowsScoredByTheirCoefficient() {
+        func c(_ score: String) -> [AuditCheck] {
+            checks("""
+            部门整体绩效自评表
+            （2023年度）
+            主管部门：示例区水务局
+            指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数（%） | 指标权重（分） | 指标得分（分） | 是否核心指标
+            河道巡查次数 | 次 | 定量指标 | 240次 | | 192次 | 80% | 20 | 16 | 是
+            群众满意度 | % | 定量指标 | 95% | | 90% | 90% | 10 | \(score) | 否
+            业务保障能力提升 | % | 定性指标 | 提升 | | 提升 | | 20 | 20 | 否
+            """).filter { $0.rule == "score-coefficient" }
+        }
+        #expect(c("9").count == 2 && c("9").allSatisfy { $0.consistent }, "\(c("9").map(\.check))")
+        #expect(c("9.5").contains { $0.stated == 9.5 && $0.recomputed == 9 && !$0.consistent })
+        #expect(c("9").contains { $0.stated == 16 && $0.recomputed == 16 })
+    }
 }
