@@ -80,7 +80,13 @@ struct TableReader {
         // The column of an indicator table's 得分系数 (the share of its weight a row scores), if the header has one.
         var coefficientColumn: Int? = nil
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
-        for entry in CellGrid.Entries(text) {
+        // (After the last line, an empty one: a flattened table at the very end of a text without a final line
+        // break closes its last run of amounts.)
+        var lines = CellGrid.Entries(text).makeIterator(), end = 0, closed = false
+        while true {
+            let entry: CellGrid.Entry
+            if let next = lines.next() { entry = next } else if !closed { closed = true; entry = CellGrid.Entry(text: "", start: end, rebuilt: false) } else { break }
+            end = max(end, entry.start + entry.text.unicodeScalars.count)
             var line = entry.text
             let lineScalars = line.unicodeScalars.count
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
@@ -450,7 +456,8 @@ struct TableReader {
             let value: Double
             let decimals: Int
             let offset: Int
-            /// For the year's 合计 (the first label of a closing block): the amounts of the block before it.
+            /// For the year's 合计 (the first label of a closing block): the amounts of the block before it; for the
+            /// 总计 closing that block: the block's other amounts.
             let parts: [(Double, Int, Int)]
         }
 
@@ -467,7 +474,11 @@ struct TableReader {
             var out: [Cell]? = nil
             if !run.isEmpty {
                 if let last = labels.last, last.contains("总计") || last.contains("合计"), let total = run.last {
-                    out = [Cell(label: last, section: section, value: total.0, decimals: total.1, offset: total.2, parts: [])]
+                    // (A 总计 closing a block that opens with the year's 合计 adds up the block's other amounts: the
+                    // 合计 and the balances, 本年收入合计 + 年初结转和结余, whichever rows they stand in.)
+                    let closing = run.count >= 2 && run.count <= labels.count && labels.first.map { $0 != last && $0.contains("合计") } == true
+                    out = [Cell(label: last, section: section, value: total.0, decimals: total.1, offset: total.2,
+                                parts: closing && last.contains("总计") ? Array(run.dropLast()) : [])]
                     if run.count >= 2, let first = labels.first, first != last, first.contains("合计"), previousRun.count >= 2 {
                         out!.insert(Cell(label: first, section: section, value: run[0].0, decimals: run[0].1, offset: run[0].2, parts: previousRun), at: 0)
                     }

@@ -2046,4 +2046,17 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("9.5").contains { $0.stated == 9.5 && $0.recomputed == 9 && !$0.consistent })
         #expect(c("9").contains { $0.stated == 16 && $0.recomputed == 16 })
     }
+
+    /// A 公开表 flattened one cell per line: the 总计 closing the block that opens with the year's 合计 adds up that
+    /// block's amounts (本年收入合计 + 年初结转和结余), whichever of the balance rows they stand in.
+    @Test func grandTotalOfAFlattenedTable() {
+        func c(_ carried: String) -> [AuditCheck] {
+            let lines = ["示例县人民医院2023年度部门决算公开表", "收入支出决算总表", "部门：示例县人民医院 金额单位：元", "收入", "项目 行次 金额", "栏次 1",
+                         "一、一般公共预算财政拨款收入 1", "二、政府性基金预算财政拨款收入 2", "三、事业收入 3", "2,456,780.12", "300,000.00", "443,219.88",
+                         "本年收入合计 27", "使用非财政拨款结余 28", "年初结转和结余 29", "总计 30", "3,200,000.00", carried, "3,350,000.00"]
+            return checks(lines.joined(separator: "\n")).filter { $0.rule == "breakdown" }
+        }
+        #expect(c("150,000.00").count == 2 && c("150,000.00").allSatisfy { $0.consistent }, "\(c("150,000.00").map(\.check))")
+        #expect(c("105,000.00").contains { abs($0.stated - 335) < 1e-9 && abs($0.recomputed - 330.5) < 1e-9 && !$0.consistent })
+    }
 }
