@@ -530,8 +530,19 @@ public enum ReportAudit {
                 add("adjustment-rate", "\(r.label) = 100 x \(added.label) / \(base.label) (\(r.year))", r, 100 * added.value / base.value,
                     r.halfUnit + ratioTolerance(added, base))
             } else {
+                // The whole budget: not another item's (政府采购预算, “三公”经费预算), stated near, else the last before.
+                func whole(_ b: Statement) -> Bool {
+                    guard b.stage != "initial", !b.label.contains("年初") else { return false }
+                    if let subject = b.subject { return ["expenditure", "revenue", "appropriation"].contains(subject) }
+                    return b.label.hasPrefix("全年")
+                }
+                func wholeBudget(_ b: Statement) -> Bool {
+                    guard b.role == .level, b.unit == "万元", b.year == r.year, b.body == nil, b.parent == nil else { return false }
+                    return (b.measure == "budget" || b.label.contains("预算")) && whole(b)
+                }
+                let earlier = (max(0, k - 200)..<k).reversed().lazy.map { statements[$0] }.first(where: wholeBudget)
                 guard let carried = before.first, carried.subject == "carryover",
-                      let budget = budgets.first(where: { $0.stage != "initial" && !$0.label.contains("年初") }), budget.value != 0 else { continue }
+                      let budget = budgets.first(where: whole) ?? earlier, budget.value != 0 else { continue }
                 add("carryover-rate", "\(r.label) = 100 x \(carried.label) / \(budget.label) (\(r.year))", r, 100 * carried.value / budget.value,
                     r.halfUnit + ratioTolerance(carried, budget))
             }

@@ -811,8 +811,12 @@ struct StatementReader {
                 var core = marked.label
                 for prefix in ["项目", "部门", "单位", "整体"] where core.hasPrefix(prefix) && core.count > prefix.count + 1 { core.removeFirst(prefix.count); break }
                 if core.hasSuffix("指标") && core.count > 3 { core.removeLast(2) }
+                // (An indicator named by the execution rate, 预算执行率（10 分）, is scored as the budget's execution.)
                 let whole = [marked.label, core].lazy.compactMap { name in
-                    self.subjectMatch(in: name).flatMap { $0.start == 0 && $0.end == name.unicodeScalars.count && self.scoreSubjects.contains($0.subject) ? $0.subject : nil }
+                    self.subjectMatch(in: name).flatMap { m -> String? in
+                        guard m.start == 0 && m.end == name.unicodeScalars.count else { return nil }
+                        return m.subject == "execution_rate" ? "score_budget_execution" : self.scoreSubjects.contains(m.subject) ? m.subject : nil
+                    }
                 }.first
                 if let whole {
                     st.subject = whole; st.key = whole + ":"
@@ -847,6 +851,16 @@ struct StatementReader {
                 return st
             }
             var st = base(.level, rule: "score")
+            // 得 X 分 at the end of an indicator's paragraph (预算执行率（10 分）：…预算执行率 95%，得 9.5 分): the score of
+            // the full marks stated at its start, when no score came since.
+            // (Only a bare 得 or 得分 of a clause of its own: 产出指标得分 47 分 names its own.)
+            if ["得", "得分", "得分为", "计得", "评分得"].contains(Self.cleanLabel(stripped)),
+               let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
+               doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
+                adopt(&st, w)
+                st.rule = "score-label"
+                return st
+            }
             // A group of indicators the vocabulary has no item for (绩效指标得分 88.2 分, 共性指标得分, 个性指标得分):
             // that group's score, not the section's.
             if let group = Self.cleanLabel(stripped).firstMatch(of: /(\p{Han}{2,}指标)得分为?$/)?.1, nearestSubject(in: stripped, among: scoreSubjects) == nil {

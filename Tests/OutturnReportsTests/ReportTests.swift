@@ -2059,4 +2059,28 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("150,000.00").count == 2 && c("150,000.00").allSatisfy { $0.consistent }, "\(c("150,000.00").map(\.check))")
         #expect(c("105,000.00").contains { abs($0.stated - 335) < 1e-9 && abs($0.recomputed - 330.5) < 1e-9 && !$0.consistent })
     }
+
+    /// Indicators scored paragraph by paragraph (（一）预算执行率（10 分）：…预算执行率 95.00%，…，得 9.5 分): the bare 得
+    /// at the paragraph's end scores the indicator whose full marks open it, the execution rate's indicator is the
+    /// budget execution's score (checked as weight × rate), and a carry-over rate is over the whole budget stated
+    /// at the start, not over another item's budget stated nearer.
+    @Test func indicatorsScoredParagraphByParagraph() {
+        func c(_ score: String, _ carried: String) -> [AuditCheck] {
+            checks("""
+            示例县自然资源局2023年度部门整体支出绩效自评报告
+            （一）预算执行率（10分）：2023年全年预算数1,200.00万元，全年执行数1,140.00万元，预算执行率95.00%，按“得分=分值×预算执行率”计算，得\(score)分。
+            （二）政府采购执行率（5分）：政府采购预算150.00万元，实际采购142.50万元，政府采购执行率95.00%，得5分。
+            （三）结转结余率（5分）：年末结转和结余\(carried)万元，结转结余率5.00%，得5分。
+            """)
+        }
+        let right = c("9.5", "60.00")
+        #expect(right.contains { $0.rule == "score-weight" && $0.stated == 9.5 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "carryover-rate" && $0.stated == 5 && abs($0.recomputed - 5) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        let wrong = c("9.0", "66.00")
+        #expect(wrong.contains { $0.rule == "score-weight" && $0.stated == 9 && !$0.consistent })
+        #expect(wrong.contains { $0.rule == "carryover-rate" && abs($0.recomputed - 5.5) < 1e-9 && !$0.consistent })
+        let e = extraction("示例县自然资源局2023年度部门整体支出绩效自评报告\n（一）预算执行率（10分）：预算执行率95.00%，得9.5分。")
+        #expect(e.figures.filter { $0.indicator.hasPrefix("score") }.map(\.indicator) == ["score_budget_execution"], "\(e.figures)")
+    }
 }
