@@ -123,14 +123,17 @@ public enum ReportAudit {
             if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) }
             if let a = st.across { parts[Breakdown(total: a, opened: Int.min), default: []].append(k) }
         }
-        // The full marks of a score stated right before it (项目决策（20 分）得 18 分), by the score's index.
-        var marks: [Int: Double] = [:]
+        // The full marks of a score stated right before it (项目决策（20 分）得 18 分; a table row's 指标权重 | 指标得分), by
+        // the score's index: the weight's index.
+        var fullMarks: [Int: Int] = [:]
         var lastWeight: Int? = nil
         for (k, st) in statements.enumerated() where st.unit == "分" {
             if st.role == .weight { lastWeight = k; continue }
-            if st.role == .level, let w = lastWeight, statements[w].key == st.key, st.position - statements[w].position < 16 { marks[k] = statements[w].value }
+            if st.role == .level, let w = lastWeight, statements[w].key == st.key, st.year == statements[w].year,
+               st.position - statements[w].position < 16 { fullMarks[k] = w }
             lastWeight = nil
         }
+        func marks(_ k: Int) -> Double? { fullMarks[k].map { statements[$0].value } }
         for (b, ps) in parts.sorted(by: { ($0.key.total, $0.key.opened ?? -1) < ($1.key.total, $1.key.opened ?? -1) }) where ps.count >= 2 {
             let t = b.total
             let total = statements[t]
@@ -153,7 +156,7 @@ public enum ReportAudit {
                 || total.isTableCell && members.allSatisfy(\.isTableCell)
                 // (Nor a score whose parts' full marks add up to its own: 项目过程（20 分）得 19 分。其中：资金管理（12 分）
                 // 得 11 分；组织实施（8 分）得 7 分.)
-                || marks[t].map { m in ps.allSatisfy { marks[$0] != nil } && abs(ps.reduce(0) { $0 + marks[$1]! } - m) < 1e-9 } == true
+                || marks(t).map { m in ps.allSatisfy { marks($0) != nil } && abs(ps.reduce(0) { $0 + marks($1)! } - m) < 1e-9 } == true
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
@@ -199,9 +202,8 @@ public enum ReportAudit {
                            memberIndices.allSatisfy({ statements[$0].parent == p }) { continue }
                         // So are parts of a total of appropriations alone (一般公共预算财政拨款基本支出 X，其中：人员经费 …),
                         // which a total of all money (本年支出合计) does not add up from.
-                        func appropriations(_ label: String) -> Bool { label.contains("财政拨款") || StatementReader.budgetTypes.contains(where: label.contains) }
-                        if !appropriations(t.label), memberIndices.contains(where: { m in
-                            statements[m].parent.map { $0 != k && appropriations(statements[$0].label) } ?? false
+                        if !StatementReader.namesAppropriations(t.label), memberIndices.contains(where: { m in
+                            statements[m].parent.map { $0 != k && StatementReader.namesAppropriations(statements[$0].label) } ?? false
                         }) { continue }
                         let members = memberIndices.map { statements[$0] }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
@@ -565,11 +567,8 @@ public enum ReportAudit {
         }
         // A table row's score against its weight times its 得分系数 (指标权重 20, 得分系数 80%: 16 分).
         for c in statements where c.measure == "coefficient" {
-            guard let k = c.about else { continue }
+            guard let k = c.about, let w = fullMarks[k].map({ statements[$0] }) else { continue }
             let score = statements[k]
-            guard let w = (max(0, k - 6)..<k).reversed().lazy.map({ statements[$0] }).first(where: {
-                $0.role == .weight && $0.key == score.key && $0.year == score.year && score.offset - $0.offset < 200 && $0.offset < score.offset
-            }) else { continue }
             add("score-coefficient", "\(score.label) = weight \(DecimalText.shortest(w.value)) x 得分系数 \(DecimalText.shortest(c.value))% (\(score.year))", score,
                 w.value * c.value / 100, score.halfUnit + w.value * c.halfUnit / 100)
         }
@@ -660,11 +659,10 @@ public enum ReportAudit {
         let (x, y) = (scope(a.label), scope(b.label))
         // Appropriations (财政拨款) add up over the budget types: one qualified by a type (一般公共预算财政拨款支出) is
         // a part of the unqualified 财政拨款支出. (Other items often leave the type unsaid where the section names it.)
-        func budgetType(_ label: String) -> String? { StatementReader.budgetTypes.first { label.contains($0) } }
         let appropriation = a.subject == "appropriation" || b.subject == "appropriation"
         // So are balances: the appropriations' (年末财政拨款结转和结余) are a part of all money's (年末结转和结余).
         let balance = a.subject == "carryover" || b.subject == "carryover"
-        return (x == nil || y == nil || x == y) && (!appropriation || budgetType(a.label) == budgetType(b.label))
+        return (x == nil || y == nil || x == y) && (!appropriation || StatementReader.budgetType(of: a.label) == StatementReader.budgetType(of: b.label))
             && (!balance || a.label.contains("财政拨款") == b.label.contains("财政拨款"))
     }
 
@@ -728,8 +726,7 @@ public enum ReportAudit {
         private func score(_ st: Statement, name: String, namedSubject: String?) -> Int {
             if st.label == name { return 3 }
             // A whole of one budget type (占一般公共预算项目支出总额的) is not the item of all money (项目支出).
-            func budgetType(_ label: String) -> String? { StatementReader.budgetTypes.first { label.contains($0) } }
-            if let type = budgetType(name), budgetType(st.label) != type { return 0 }
+            if let type = StatementReader.budgetType(of: name), StatementReader.budgetType(of: st.label) != type { return 0 }
             if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
             // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
             if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name) { return 1 }

@@ -1168,6 +1168,13 @@ struct StatementReader {
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
 
+    /// The budget type a label names (一般公共预算财政拨款支出: 一般公共预算), if any.
+    static func budgetType(of label: String) -> String? { budgetTypes.first { label.contains($0) } }
+
+    /// Whether a label names appropriations alone, by 财政拨款 or a budget type (一般公共预算财政拨款基本支出), not
+    /// the money of all sources.
+    static func namesAppropriations(_ label: String) -> Bool { label.contains("财政拨款") || budgetType(of: label) != nil }
+
     /// Whether a label says only when and which measure (全年预算数, 2023 年决算数, 共计, 金额), not what.
     func isGeneric(_ label: String) -> Bool {
         let s = Self.withoutYears(label).scalars
