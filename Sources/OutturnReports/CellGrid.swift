@@ -51,11 +51,36 @@ enum CellGrid {
         /// A line read ahead inside a block and given back (not the rest of a cell broken over two lines).
         private var lineBack: (text: String, start: Int)?
 
+        /// The cell count of the single-space table being read (0 outside one), and a line read past its header.
+        private var spaceColumns = 0, spaceAhead: (text: String, start: Int)?
+
+        /// The next line (as `freshLine`), a single-space table's header and rows with bars between their cells
+        /// (``SpaceSeparatedTables``).
+        private mutating func nextLine() -> (text: String, start: Int)? {
+            if let back = lineBack { lineBack = nil; return back }
+            guard var line = spaceAhead ?? freshLine() else { return nil }
+            spaceAhead = nil
+            guard let cells = SpaceSeparatedTables.cells(line.text) else { spaceColumns = 0; return line }
+            if spaceColumns > 0, cells.count == spaceColumns, SpaceSeparatedTables.isRow(cells) {
+                line.text = SpaceSeparatedTables.barred(line.text)
+                return line
+            }
+            spaceColumns = 0
+            // (A header only when the line after it is a row of as many cells.)
+            if SpaceSeparatedTables.isHeader(cells), let next = freshLine() {
+                spaceAhead = next
+                if let row = SpaceSeparatedTables.cells(next.text), row.count == cells.count, SpaceSeparatedTables.isRow(row) {
+                    spaceColumns = cells.count
+                    line.text = SpaceSeparatedTables.barred(line.text)
+                }
+            }
+            return line
+        }
+
         /// The next line, normalised scalar for scalar (full-width digits, traditional characters, a form feed as
         /// a blank: offsets unchanged), without the CR of a CRLF line end (a two-sided header's last cell would
         /// not match its first half's), and its offset; page numbers and page breaks alone on a line are passed.
-        private mutating func nextLine() -> (text: String, start: Int)? {
-            if let back = lineBack { lineBack = nil; return back }
+        private mutating func freshLine() -> (text: String, start: Int)? {
             while let line = lines.next() {
                 let start = offset
                 offset += line.count + 1

@@ -37,7 +37,7 @@ import _TestSupport
     }
 
     /// The same texts as other tools leave them: half-width punctuation (，：；（） as ,:;()), prose lines wrapped at
-    /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars kept whole; the texts of a
+    /// 29 scalars as pdftotext without -layout wraps a page (tables drawn with bars or single spaces kept whole; the texts of a
     /// PDF's layout, whose lines are table rows, left out), numbers set apart by spaces, amounts in 元, CRLF line
     /// ends, full-width digits (１８０．００, １，０８０．００), a site's banner above the title, every line after the title in one
     /// paragraph (headings run into their sentences), lines wrapped and then run together (blanks inside words and
@@ -48,6 +48,10 @@ import _TestSupport
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
+            // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
+            let hasSpaceTable = text.split(separator: "\n").contains { line in
+                SpaceSeparatedTables.cells(String(line)).map(SpaceSeparatedTables.isRow) == true
+            }
             switch rewrite {
             case "half-width punctuation":
                 return String(String.UnicodeScalarView(text.unicodeScalars.map { c in
@@ -56,7 +60,8 @@ import _TestSupport
                 guard !text.contains("    ") else { return nil }
                 return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                     let s = Array(line.unicodeScalars)
-                    guard !line.contains("|"), s.count > 31 else { return String(line) }
+                    // (Nor the rows of a table whose cells single spaces separate.)
+                    guard !line.contains("|"), SpaceSeparatedTables.cells(String(line)) == nil, s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
                 }.joined(separator: "\n")
             case "one paragraph":
@@ -64,7 +69,7 @@ import _TestSupport
                 // tables left out: their rows need their lines).
                 // (Nor texts whose lines are already cut at a page's width through numbers, 1.6|8%: joined by a
                 // space they would be two numbers.)
-                guard !text.contains("|"), !text.contains("    "),
+                guard !text.contains("|"), !text.contains("    "), !hasSpaceTable,
                       text.range(of: #"[0-9.]\n[0-9%]"#, options: .regularExpression) == nil else { return nil }
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
                 return (lines.first ?? "") + "\n" + lines.dropFirst().joined(separator: " ")
@@ -73,7 +78,7 @@ import _TestSupport
                 // document-sharing site's text of a PDF gives them (…负责组织指导全 区中小河流…): the blanks fall
                 // inside words and item labels. (A number is never cut: typesetting keeps it whole, moving it to the
                 // next line.)
-                guard !text.contains("|"), !text.contains("    "),
+                guard !text.contains("|"), !text.contains("    "), !hasSpaceTable,
                       text.range(of: #"[0-9.]\n[0-9%]"#, options: .regularExpression) == nil else { return nil }
                 func isNumeric(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || c == "." || c == "," }
                 var pieces: [String] = []
