@@ -15,6 +15,8 @@ import Outturn
 public enum ReportAudit {
     /// A 其中 list whose parts fall short of the total by more than this share names only some of the parts.
     static let partialListing = 0.05
+    /// The full marks of the budget execution rate in the self-evaluation weights (预算执行率 10, 产出 50, 效益 30, 满意度 10).
+    static let executionRateFullMarks = 10.0
 
     public static func audit(_ e: ReportExtraction, vocabulary: ReportVocabulary = .standard) -> [AuditCheck] {
         let statements = e.statements
@@ -255,7 +257,12 @@ public enum ReportAudit {
         /// both say what they are about, else of the same key and year).
         func lastAmountChange(of st: Statement) -> Statement? {
             let key = "\(st.key)|\(st.year)", ofReport = st.body == nil
-            guard let a = st.about else { return ofReport ? amountChangesOfKey[key]?.last(before: st.position) : nil }
+            // (Or the one right after it, when none came before: 增长 -12.50%，减少 2.52 万元.)
+            guard let a = st.about else {
+                guard ofReport, let changes = amountChangesOfKey[key] else { return nil }
+                return changes.last(before: st.position)
+                    ?? changes.first(after: st.position).flatMap { e.text.words(from: st.position, to: $0.position) < 20 ? $0 : nil }
+            }
             let candidates = [amountChangesAbout[a]?.last(before: st.position),
                               ofReport ? looseAmountChangesOfKey[key]?.last(before: st.position) : nil].compactMap { $0 }
             return candidates.max { $0.position < $1.position }
@@ -551,14 +558,19 @@ public enum ReportAudit {
         }
         // A saving (节约资金 2.64 万元) and its rate (节约率 3.11%) after a budget and an actual stated right before them
         // (政府采购预算 85.00 万元，实际采购 82.36 万元): the budget less the actual, and that over the budget.
+        // So is a project's unspent balance (全年预算数 900 万元，执行数 873.90 万元。项目结余资金 26.10 万元) after the
+        // budget and the actual of one item (not a final account's 年末结转和结余, which carries over more than that).
         for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell
-            && (r.measure == "saving" || r.measure == StatementReader.NamedRate.saving.rawValue) {
+            && (r.measure == "saving" || r.measure == StatementReader.NamedRate.saving.rawValue || StatementReader.namesUnspentFunds(r.label)) {
             let before = statements[max(0, k - 4)..<k].filter {
                 $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && e.text.words(from: $0.position, to: r.position) < 60
             }
             guard let a = before.last(where: { $0.measure == "actual" }),
                   let b = before.last(where: { $0.measure == "budget" && $0.position < a.position }), b.value != 0 else { continue }
-            if r.measure == "saving" {
+            if r.measure != "saving" && r.measure != StatementReader.NamedRate.saving.rawValue {
+                guard a.key.split(separator: ":").first == b.key.split(separator: ":").first else { continue }
+                add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
+            } else if r.measure == "saving" {
                 add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
             } else {
                 add("saving-rate", "\(r.label) = 100 x (\(b.label) - \(a.label)) / \(b.label) (\(r.year))", r, 100 * (b.value - a.value) / b.value,
@@ -571,6 +583,36 @@ public enum ReportAudit {
             let score = statements[k]
             add("score-coefficient", "\(score.label) = weight \(DecimalText.shortest(w.value)) x 得分系数 \(DecimalText.shortest(c.value))% (\(score.year))", score,
                 w.value * c.value / 100, score.halfUnit + w.value * c.halfUnit / 100)
+        }
+        // A performance target's completion rate (计划 120 公里，实际完成 126 公里，完成率 105%): 100 x actual / plan.
+        for st in statements where st.rule == "target-completion" {
+            guard let a = st.about, a > 0, case let plan = statements[a - 1], plan.rule == "target-plan", plan.value != 0 else { continue }
+            let actual = statements[a]
+            add("target-completion", "\(plan.label) completion = 100 x actual \(DecimalText.shortest(actual.value)) / plan \(DecimalText.shortest(plan.value)) \(plan.unit) (%)",
+                st, 100 * actual.value / plan.value, st.halfUnit + ratioTolerance(actual, plan))
+        }
+        // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点): the later rate less the earlier.
+        for st in statements where st.rule == "point-change" && st.measure == "move" {
+            guard let a = st.about, a > 0, case let from = statements[a - 1], from.rule == "point-change", from.measure == "from" else { continue }
+            let to = statements[a]
+            add("point-change", "\(from.label) \(DecimalText.shortest(to.value))% - \(DecimalText.shortest(from.value))% (percentage points)", st,
+                to.value - from.value, st.halfUnit + to.halfUnit + from.halfUnit)
+        }
+        // A closing sum of scores (以上三项指标满分 50 分，共得 46.5 分) against the last so many scores (or full marks)
+        // stated before it under the same heading, each indicator once: a sub-indicator's score is in its section's.
+        for (k, st) in statements.enumerated() {
+            guard let n = st.summedScores else { continue }
+            let floor = e.text.headingStart(atOrBefore: st.position) ?? 0
+            var summed: [Statement] = []
+            for p in statements[..<k].reversed() {
+                if summed.count == n || p.position < floor { break }
+                guard p.unit == "分", p.role == st.role, p.summedScores == nil, p.subject != "score_total", !p.isTableCell,
+                      p.parent.map({ statements[$0].unit == "分" && statements[$0].subject != "score_total" }) != true else { continue }
+                summed.append(p)
+            }
+            guard summed.count == n else { continue }
+            add("score-sum", "\(st.label) = " + summed.reversed().map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ") + " (\(st.year))",
+                st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
         }
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
@@ -599,8 +641,11 @@ public enum ReportAudit {
             guard let rate = statements.first(where: { $0.subject == "execution_rate" && $0.year == y && $0.role == .level }) else { continue }
             for score in statements where score.role == .level && score.subject == "score_budget_execution" && score.year == y {
                 // Its own full marks: the weight stated last before it (（分值20分，得分18.6分）), not a later one's.
+                // (Not a section's: 预算执行（25 分）, named without the rate and worth more than the rate's 10 points
+                // under the evaluation rules, adds up its indicators' scores.)
                 guard let w = executionWeights.last(before: score.position) ?? executionWeights.last,
-                      w.value <= (smallestExecutionWeight ?? w.value) else { continue }
+                      w.value <= (smallestExecutionWeight ?? w.value),
+                      w.label.isEmpty || w.label.contains("率") || w.value <= executionRateFullMarks else { continue }
                 add("score-weight", "score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
                     min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
             }

@@ -35,11 +35,11 @@ public enum ReportExtractor {
         let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
-        let counts = reader.counts(doc), countBreakdowns = reader.countBreakdowns(doc)
+        let counts = reader.counts(doc), countBreakdowns = reader.countBreakdowns(doc), targets = reader.targetCompletions(doc), moves = reader.percentagePointChanges(doc)
         // The tables' links (parent, about, across) index their own list: shift them past the sentences' statements.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
         let shift = statements.count
-        statements.reserveCapacity(statements.count + tables.statements.count + counts.count + countBreakdowns.count)
+        statements.reserveCapacity(statements.count + tables.statements.count + counts.count + countBreakdowns.count + targets.count + moves.count)
         for var st in tables.statements {
             st.parent = st.parent.map { $0 + shift }
             st.about = st.about.map { $0 + shift }
@@ -52,6 +52,14 @@ public enum ReportExtractor {
         for var st in countBreakdowns {
             st.parent = st.parent.map { $0 + countShift }
             statements.append(st)
+        }
+        // (So do the links of target completions and point moves: from each rate or move to what it is of.)
+        for list in [targets, moves] {
+            let listShift = statements.count
+            for var st in list {
+                st.about = st.about.map { $0 + listShift }
+                statements.append(st)
+            }
         }
         if base != 0 { for k in statements.indices { statements[k].offset += base } }
         let name = department ?? head.name ?? source

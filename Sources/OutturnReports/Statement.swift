@@ -63,6 +63,9 @@ struct Statement: Sendable {
     /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than
     /// the year's figure (balances carried over), like a 总计.
     var holdsTheYearsTotal = false
+    /// For a closing sum of scores (以上三项指标满分 50 分，共得 46.5 分): how many of the scores (or full marks) stated
+    /// before it it adds up.
+    var summedScores: Int? = nil
     /// Another body the figure is of, when the part of the sentence that states it opens by naming one that is not
     /// the report's own (a news report of many departments' accounts: 北京市公安局的“三公”经费决算数为 …；北京市环境
     /// 保护局 …): such a figure is no figure of the report's and is checked only against what the text says of it

@@ -275,7 +275,7 @@ struct StatementReader {
                             && previous.map {
                                 $0.parent == total && $0.role == .level && $0.subject == st.subject && $0.measure == t.measure && $0.year == st.year
                             } == true
-                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart {
+                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil {
                             st.parent = total; st.breakdown = sentence.lowerBound
                         }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
@@ -672,6 +672,13 @@ struct StatementReader {
         titleTopic: String?, snippet: String, offset: Int
     ) -> Statement? {
         var pre = rawPre.trimmingSpaces()
+        // 增长 -4.00% (a fall written as negative growth): the minus is the change's sign, not a word of its label.
+        // (Not a range's dash: 2020-2024.)
+        var negative = false
+        if let minus = pre.unicodeScalars.last, "-－−".unicodeScalars.contains(minus),
+           !(pre.unicodeScalars.dropLast().last.map(Self.isDigit) ?? false) {
+            pre.unicodeScalars.removeLast(); pre = pre.trimmingSpaces(); negative = true
+        }
         // Inside parentheses: only what follows the opening one; a 含 note is not a figure of its own.
         if let open = pre.lastIndex(where: { $0 == "（" || $0 == "(" }), !pre[open...].contains(where: { $0 == "）" || $0 == ")" }) {
             pre = String(pre[pre.index(after: open)...])
@@ -790,7 +797,8 @@ struct StatementReader {
                 st.baseStage = stripped.contains("调整") || stripped.contains("全年") ? "adjusted" : stripped.contains("年初") ? "initial" : nil
                 return st
             }
-            if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
+            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
+                if negative { change.sign = -change.sign }
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
@@ -819,7 +827,7 @@ struct StatementReader {
                     }
                 }.first
                 if let whole {
-                    st.subject = whole; st.key = whole + ":"
+                    st.subject = whole; st.key = whole + ":"; st.label = marked.label
                 } else {
                     st.key = "label:" + marked.label; st.label = marked.label
                 }
@@ -834,6 +842,28 @@ struct StatementReader {
                (max(0, open - 3)..<open).contains(where: { s[$0] == "分" }), last.position > open - 12 {
                 var st = base(.weight, rule: "score-weight")
                 adopt(&st, last)
+                return st
+            }
+            // 以上三项指标满分 50 分，共得 46.5 分: the full marks and the score of the indicators stated before, added
+            // up (a closing sum, checked against them; no part of a breakdown).
+            let words = Self.cleanLabel(stripped)
+            if let sum = Self.closingSum(words) {
+                var st = base(sum.isMarks ? .weight : .level, rule: "score-sum")
+                st.key = "label:以上\(sum.count)项"; st.label = words; st.summedScores = sum.count; st.year = sentenceYear ?? 0
+                return st
+            }
+            if words.range(of: #"^(共|合计|共计|总共|累计)得分?为?$"#, options: .regularExpression) != nil,
+               let w = statements.last(where: { $0.unit == "分" }), w.rule == "score-sum", w.role == .weight,
+               doc.words(from: w.position, to: amount.start) < 12 {
+                var st = base(.level, rule: "score-sum")
+                adopt(&st, w); st.summedScores = w.summedScores
+                return st
+            }
+            // 项目产出指标满分 40 分，得 38 分: the full marks of what the clause names (a bare 得 after them is its score).
+            if words.hasSuffix("满分") || words.hasSuffix("满分为") || words.hasSuffix("总分值") || words.hasSuffix("分值为"),
+               let named = nearestSubject(in: words, among: scoreSubjects) ?? section {
+                var st = base(.weight, rule: "score-weight")
+                st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
                 return st
             }
             if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
@@ -887,7 +917,8 @@ struct StatementReader {
             st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
             return st
         default:
-            if let change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped) {
+            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped) {
+                if negative { change.sign = -change.sign }
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                        sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
@@ -989,6 +1020,16 @@ struct StatementReader {
             st.about = a
             adopt(&st, statements[a])
             st.rule = "change-of-statement"
+        } else if subjectLabel.isEmpty, amount.unit == "万元", let last = statements.last, isChange(last.role), last.unit == "%", last.body == nil,
+                  doc.words(from: last.position, to: amount.start) < 20 {
+            // An amount's change right after a percent change (“三公”经费支出增长 -12.50%，减少 2.52 万元) is the same
+            // comparison's, of the item the percent is of.
+            adopt(&st, last)
+            st.about = last.about ?? doc.nearest(statements, before: last.position, within: 300).first {
+                statements[$0].role == .level && statements[$0].key == last.key && statements[$0].year == last.year
+            }
+            st.rule = "change-of-statement"
+            sameComparisonAs = last
         } else if var a = about() {
             // A percent right after an amount's change (较上年减少 1.74 万元，变动率为 -6.67%) is the same comparison's
             // (not in a list that distributes its percents over the items, 各减少 A、B，分别下降 a、b: no current then).
@@ -1503,6 +1544,25 @@ struct StatementReader {
 
     // MARK: Cues (pure text rules)
 
+    /// A closing sum of scores (以上三项指标满分 50 分 / 上述 5 项指标共得 28.5 分): how many indicators before it the
+    /// clause adds up, and whether it states their full marks (else their score).
+    static func closingSum(_ words: String) -> (count: Int, isMarks: Bool)? {
+        guard let m = words.firstMatch(of: /^(?:以上|上述|前述)([0-9]+|[一二两三四五六七八九十]+)(?:项|个)(?:[\p{Han}]{0,6}指标)?(?:合计|共计|总计|共|合)?(满分|分值|总分|权重|得分|得)为?$/) else { return nil }
+        let numeral = String(m.1)
+        let count = Int(numeral) ?? chineseCount(numeral)
+        guard let count, count >= 2 else { return nil }
+        return (count, m.2 != "得分" && m.2 != "得")
+    }
+
+    /// 一 to 十九 as a number.
+    static func chineseCount(_ t: String) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        if let d = t.count == 1 ? digits[t.first!] : nil { return d }
+        if t == "十" { return 10 }
+        if t.count == 2, t.first == "十", let d = digits[t.last!] { return 10 + d }
+        return nil
+    }
+
     /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
     static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
                             "≥", "≤", ">", "<", "＞", "＜"]
@@ -1594,6 +1654,13 @@ struct StatementReader {
     static func namesSaving(_ label: String) -> Bool {
         let saved = label.hasPrefix("累计") ? label.dropFirst(2) : label.hasPrefix("共") ? label.dropFirst() : Substring(label)
         return saved.count <= 6 && ["节约", "节支", "节省"].contains(where: saved.hasPrefix) && !saved.hasSuffix("率")
+    }
+
+    /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余): its budget less its
+    /// spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
+    static func namesUnspentFunds(_ label: String) -> Bool {
+        let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
+        return ["结余资金", "结余", "资金结余", "结余金额"].contains(String(own))
     }
 
     /// The rate a label ends with (预算完成率, 控制率, 预算调整率, 结转结余率, 变动率), if it names one of those kinds;

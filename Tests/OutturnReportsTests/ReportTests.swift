@@ -2083,4 +2083,93 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let e = extraction("示例县自然资源局2023年度部门整体支出绩效自评报告\n（一）预算执行率（10分）：预算执行率95.00%，得9.5分。")
         #expect(e.figures.filter { $0.indicator.hasPrefix("score") }.map(\.indicator) == ["score_budget_execution"], "\(e.figures)")
     }
+
+    /// Scores after their full marks in words (项目产出指标满分 40 分，得 38 分) and closing sums of several
+    /// indicators (以上三项指标满分 50 分，共得 46.5 分): the full marks are no score, the bare 得 scores the indicator
+    /// they name, and a closing sum is checked against the scores (and the full marks) before it, no part of the
+    /// total's breakdown; a section named 预算执行 worth 25 points adds its indicators up and is no rate's score.
+    @Test func closingSumsOfScoresAndFullMarksInWords() {
+        func c(_ subtotal: String) -> [AuditCheck] {
+            checks("""
+            示例县卫生健康局2024年度部门整体支出绩效自评报告
+            一、预算执行情况
+            2024年全年预算数7,120.00万元，实际支出6,790.28万元，预算执行率95.37%。
+            二、自评结论
+            本部门自评得分91.5分。具体为：预算编制（10分）得9分；预算执行（25分）得23.5分；资产管理（15分）得14分，以上三项指标满分50分，共得\(subtotal)分；产出指标满分30分，得27分；效益指标满分20分，得18分。
+            """)
+        }
+        let right = c("46.5")
+        #expect(right.filter { $0.rule == "score-sum" }.map(\.recomputed).sorted() == [46.5, 50], "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 91.5 && abs($0.recomputed - 91.5) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent } && !right.contains { $0.rule == "score-weight" }, "\(right.map(\.check))")
+        let wrong = c("45.5")
+        #expect(wrong.contains { $0.rule == "score-sum" && $0.stated == 45.5 && $0.recomputed == 46.5 && !$0.consistent })
+        let e = extraction("示例县水利局2024年度项目支出绩效自评报告\n本项目自评得分93.5分。其中：项目产出指标满分40分，得38分；项目效益指标满分20分，得18分。")
+        #expect(e.figures.filter { $0.indicator.hasPrefix("score_") }.map { "\($0.indicator)=\($0.value)" }.sorted()
+                == ["score_benefit=18.0", "score_output=38.0", "score_total=93.5"], "\(e.figures)")
+    }
+
+    /// A fall written as negative growth (减少 201.15 万元，增长 -4.00%), and a percent before the amount of the same
+    /// comparison (“三公”经费支出增长 -12.50%，减少 2.52 万元): the minus is the change's sign, and the amount is the
+    /// item's the percent names, whose base it gives.
+    @Test func negativeGrowthAndAPercentBeforeItsAmount() {
+        func c(_ percent: String) -> [AuditCheck] {
+            checks("""
+            示例街道办事处2023年度部门决算情况说明
+            2023年度收入总计4,826.37万元。与上年相比，收入总计减少201.15万元，增长\(percent)%。
+            2023年度“三公”经费财政拨款支出决算为17.64万元。其中：公务用车运行维护费12.40万元；公务接待费5.24万元。与上年相比，“三公”经费支出增长-12.50%，减少2.52万元。
+            """).filter { $0.rule == "change-percent" }
+        }
+        let right = c("-4.00")
+        #expect(right.count == 2 && right.allSatisfy { $0.consistent && $0.stated < 0 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == -12.5 && abs($0.recomputed + 12.5) < 1e-9 })
+        #expect(c("-4.20").contains { $0.stated == -4.2 && !$0.consistent })
+        // (A positive growth where the amount fell is wrong.)
+        #expect(c("4.00").contains { $0.stated == 4 && !$0.consistent })
+    }
+
+    /// Performance targets with their plan, their outcome and the completion rate (计划改造 120 公里，实际完成 126
+    /// 公里，完成率 105%), a rate's move in points with both ends (由 91.2% 提高到 94.5%，提高 3.3 个百分点), and a
+    /// project's unspent funds after its budget and spending (项目结余资金 = 全年预算数 - 执行数).
+    @Test func targetsPointMovesAndUnspentFunds() {
+        func c(_ rate: String, _ points: String, _ unspent: String) -> [AuditCheck] {
+            checks("""
+            示例县水利局2024年度农村饮水工程项目支出绩效自评报告
+            全年预算数为900.00万元，全年执行数为873.90万元，预算执行率为97.10%。项目结余资金\(unspent)万元。
+            数量指标：计划改造供水管网120公里，实际完成126公里，完成率\(rate)%；计划新建供水站8座，实际新建8座，完成率100%。
+            社会效益指标：农村自来水普及率由2023年的91.2%提高到94.5%，提高\(points)个百分点。
+            """).filter { ["target-completion", "point-change", "saving"].contains($0.rule) }
+        }
+        let right = c("105", "3.3", "26.10")
+        #expect(right.map(\.rule).sorted() == ["point-change", "saving", "target-completion", "target-completion"], "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent } && right.contains { $0.stated == 105 && abs($0.recomputed - 105) < 1e-9 })
+        let wrong = c("150", "3.1", "62.10")
+        #expect(wrong.filter { !$0.consistent }.map(\.rule).sorted() == ["point-change", "saving", "target-completion"], "\(wrong.map(\.check))")
+        // (A rate with no plan in its clauses, and money, are left to the other rules.)
+        #expect(checks("示例县2024年度项目支出绩效自评报告\n受益群众满意度调查完成率98%。预算120.00万元，实际完成110.00万元，完成率91.67%。")
+            .allSatisfy { $0.rule != "target-completion" })
+    }
+
+    /// A table whose cells single spaces separate (项目 2025年预算数 2024年预算数 增减额 增减率, as copied from a web
+    /// page) is read as a table: its rows' changes and its 合计 are checked; prose with spaces is not a table.
+    @Test func tablesSeparatedBySingleSpaces() {
+        func c(_ percent: String) -> [AuditCheck] {
+            checks("""
+            示例县自然资源局2025年部门预算公开说明
+            收支预算与上年对比情况（单位：万元）
+            项目 2025年预算数 2024年预算数 增减额 增减率
+            一般公共预算拨款收入 1,256.30 1,198.40 57.90 4.83%
+            其他收入 26.36 30.00 -3.64 \(percent)%
+            收入合计 1,282.66 1,228.40 54.26 4.42%
+            """)
+        }
+        let right = c("-12.13")
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == -12.13 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "breakdown" && $0.stated == 1282.66 && abs($0.recomputed - 1282.66) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(c("-12.31").contains { $0.stated == -12.31 && !$0.consistent })
+        // (Prose with spaces around its numbers is no row; rows without a header are no table.)
+        #expect(SpaceSeparatedTables.cells("收入 1,256.30 万元 比上年 增加 57.90 万元").map(SpaceSeparatedTables.isRow) == false)
+        #expect(checks("示例县2025年部门预算公开说明\n收支预算情况\n一般公共预算拨款收入 1,256.30 1,198.40 57.90 4.38%").allSatisfy { $0.consistent })
+    }
 }

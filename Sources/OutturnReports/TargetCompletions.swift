@@ -1,0 +1,148 @@
+extension StatementReader {
+    /// Completion rates of performance targets (计划改造供水管网 120 公里，实际完成 126 公里，完成率 105%): the planned
+    /// quantity, the achieved one and the stated rate, as three statements in that order (the rate `about` the
+    /// achieved quantity, which follows its plan), so that the audit sets the rate against 100 x actual / plan.
+    ///
+    /// The three stand in one clause list, up to a semicolon or a full stop: the plan in a clause that names it
+    /// (计划, 目标, 预期, 任务), the actual in a later clause that says it was achieved (实际, 完成), both in the same
+    /// unit of things (公里, 座, 批次, 万人); money and percents are the sentences' reader's. A rate whose clauses
+    /// give no such pair is left alone.
+    func targetCompletions(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let stops = "。；;！？\n".unicodeScalars
+        var k = 0
+        while k < s.count {
+            guard let cue = Self.completionRateCues.first(where: { Self.matches(s, k, $0) }) else { k += 1; continue }
+            let cueEnd = k + cue.unicodeScalars.count
+            defer { k = cueEnd }
+            // The rate: 完成率 [为|达|达到] NUMBER %.
+            var r = cueEnd
+            for filler in ["达到", "为", "达", "是"] where Self.matches(s, r, filler) { r += filler.unicodeScalars.count; break }
+            while r < s.count, s[r] == " " { r += 1 }
+            guard let rate = Self.plainNumber(s, at: r), rate.end < s.count, s[rate.end] == "%" || s[rate.end] == "％" else { continue }
+            // The clause list before it, back to the last stop (at most 160 scalars).
+            let floor = max(0, k - Self.window)
+            let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            let numbers = Self.quantities(s, in: start..<k)
+            guard let actual = numbers.last(where: { n in
+                      let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
+                      return clause.contains("实际") || clause.contains("完成") || clause.contains("达到")
+                  }),
+                  let plan = numbers.last(where: { n in
+                      guard n.end <= clauseStart(s, before: actual.start, floor: start), n.unit == actual.unit else { return false }
+                      let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
+                      return ["计划", "目标", "预期", "任务"].contains(where: clause.contains)
+                  }), plan.value > 0 else { continue }
+            let label = String(Self.cleanLabel(s.string(clauseStart(s, before: plan.start, floor: start)..<plan.start)).suffix(20))
+            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole, measure: String, rule: String) -> Statement {
+                Statement(key: "target:" + label, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0, role: role,
+                          value: n.value, unit: unit, decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start),
+                          snippet: snippetText(s, n.start, n.end), rule: rule)
+            }
+            out.append(statement((plan.start, plan.end, plan.value, plan.decimals), unit: plan.unit, role: .level, measure: "plan", rule: "target-plan"))
+            out.append(statement((actual.start, actual.end, actual.value, actual.decimals), unit: actual.unit, role: .level, measure: "actual", rule: "target-actual"))
+            var st = statement((rate.start, rate.end + 1, rate.value, rate.decimals), unit: "%", role: .completion, measure: "completion", rule: "target-completion")
+            st.about = out.count - 1
+            out.append(st)
+        }
+        return out
+    }
+
+    /// Words that introduce a target's completion rate.
+    static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
+
+    /// A number written in digits at `k` (thousands separators allowed), with where it ends and its decimals; nil
+    /// when `k` is inside a number.
+    static func plainNumber(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        guard k < s.count, isDigit(s[k]), k == 0 || !(isDigit(s[k - 1]) || s[k - 1] == ".") else { return nil }
+        var j = k, digits = "", decimals = 0
+        while j < s.count, isDigit(s[j]) || s[j] == "," && j + 1 < s.count && isDigit(s[j + 1]) {
+            if s[j] != "," { digits.unicodeScalars.append(s[j]) }
+            j += 1
+        }
+        if j + 1 < s.count, s[j] == ".", isDigit(s[j + 1]) {
+            digits += "."; j += 1
+            while j < s.count, isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1; decimals += 1 }
+        }
+        guard digits.count <= 15, let value = Double(digits) else { return nil }
+        return (k, j, value, decimals)
+    }
+
+    /// The quantities of things in a range: numbers followed by a unit of one to three Han characters that is no
+    /// unit of money, time or age (120 公里, 8 座, 480 批次, 2.52 万人), with that unit.
+    static func quantities(_ s: [Unicode.Scalar], in range: Range<Int>) -> [(start: Int, end: Int, value: Double, decimals: Int, unit: String)] {
+        var out: [(start: Int, end: Int, value: Double, decimals: Int, unit: String)] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard let n = plainNumber(s, at: k) else { k += 1; continue }
+            k = max(n.end, k + 1)
+            var e = n.end
+            while e < range.upperBound, e - n.end < 3, s[e].isHan, !"，、的以及和实计完".unicodeScalars.contains(s[e]) { e += 1 }
+            let unit = s.string(n.end..<e)
+            guard !unit.isEmpty, !["元", "万元", "亿元", "年", "月", "日", "岁", "万", "亿"].contains(unit),
+                  !unit.hasPrefix("元"), !unit.hasPrefix("年"), !unit.hasPrefix("岁"), !unit.hasPrefix("月") else { continue }
+            out.append((n.start, e, n.value, n.decimals, unit))
+        }
+        return out
+    }
+}
+
+extension StatementReader {
+    /// A rate's move in percentage points stated with both its ends (普及率由 91.2% 提高到 94.5%，提高 3.3 个百分点):
+    /// the earlier rate, the later one and the stated move, as three statements in that order (the move `about`
+    /// the later rate, which follows the earlier one), so that the audit sets the move against their difference.
+    /// The three stand in one clause list; the two rates are the last two percents before the move, joined by
+    /// 到 / 至 (提高到, 降至), and the move's sign is its word's (提高, 上升 / 下降, 降低).
+    func percentagePointChanges(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let stops = "。；;！？\n".unicodeScalars
+        let points = Array("个百分点".unicodeScalars)
+        var k = 0
+        while k + points.count <= s.count {
+            guard s[k] == points[0], Array(s[k..<(k + points.count)]) == points else { k += 1; continue }
+            defer { k += points.count }
+            // The move: NUMBER right before 个百分点, after its word.
+            var m = k
+            while m > 0, s[m - 1] == " " { m -= 1 }
+            var n = m
+            while n > 0, Self.isDigit(s[n - 1]) || s[n - 1] == "." { n -= 1 }
+            guard n < m, let move = Self.plainNumber(s, at: n), move.end == m else { continue }
+            let floor = max(0, n - Self.window)
+            let start = (floor..<n).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            let cue = s.string(max(start, n - 4)..<n).trimmingSpaces()
+            let sign: Double
+            if ["提高", "上升", "增加", "增长", "提升"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = 1 }
+            else if ["下降", "降低", "减少", "回落"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = -1 }
+            else { continue }
+            // The two rates: the last two percents before the move, the later one after 到 or 至.
+            var percents: [(start: Int, end: Int, value: Double, decimals: Int)] = []
+            var p = start
+            while p < n {
+                if let number = Self.plainNumber(s, at: p), number.end < n, s[number.end] == "%" || s[number.end] == "％" {
+                    percents.append(number); p = number.end + 1
+                } else { p += 1 }
+            }
+            guard percents.count >= 2, case let from = percents[percents.count - 2], case let to = percents[percents.count - 1] else { continue }
+            let between = s.string(from.end..<to.start)
+            guard between.contains("到") || between.contains("至"), !stops.contains(where: between.unicodeScalars.contains) else { continue }
+            // (The rate's name, before 由: 普及率由 2023 年的 91.2% ….)
+            var label = Self.cleanLabel(s.string(clauseStart(s, before: from.start, floor: start)..<from.start))
+            if let r = label.range(of: "由") { label = String(label[..<r.lowerBound]) }
+            label = String(label.suffix(20))
+            func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, _ role: StatementRole) -> Statement {
+                Statement(key: "points:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
+                          role: role, value: x.value, unit: "%", decimals: x.decimals, position: x.start, offset: doc.originalOffset(x.start),
+                          snippet: snippetText(s, x.start, x.end + 1), rule: "point-change")
+            }
+            out.append(statement(from, "from", .level))
+            out.append(statement(to, "to", .level))
+            var st = statement(move, "move", .level)
+            st.value = sign * move.value
+            st.about = out.count - 1
+            out.append(st)
+        }
+        return out
+    }
+}
