@@ -471,6 +471,23 @@ public enum ReportAudit {
             add("balance", "\(rest.label) \(rest.year) = \(statements[r].label) - \(spent.label)", rest, statements[r].value - spent.value,
                 slack(rest) + slack(statements[r]) + slack(spent))
         }
+        // The year's balance carried forward, stated after what makes it (年初结转和结余 A，本年收入合计 R，本年支出合计 E，
+        // 年末结转和结余 B): B = A + R - E.
+        // (The year's revenue and spending, not totals that hold the balances, 收入总计 … 其中年初结转和结余 …, whose
+        // parts the breakdowns check.)
+        for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell && r.subject == "carryover"
+            && r.label.hasPrefix("年末") && r.parent == nil {
+            let before = statements[max(0, k - 4)..<k].filter {
+                $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && !$0.isTableCell && $0.measure == r.measure
+                    && $0.parent == nil && !vocabulary.isGrandTotal($0.label) && !$0.holdsTheYearsTotal
+                    && e.text.words(from: $0.position, to: r.position) < 80
+            }
+            guard let start = before.last(where: { $0.subject == "carryover" && $0.label.contains("年初") }),
+                  let revenue = before.last(where: { $0.subject == "revenue" }), let spending = before.last(where: { $0.subject == "expenditure" }),
+                  Set([start.position, revenue.position, spending.position]).count == 3 else { continue }
+            add("carried-balance", "\(r.label) = \(start.label) + \(revenue.label) - \(spending.label) (\(r.year))", r,
+                start.value + revenue.value - spending.value, r.halfUnit + start.halfUnit + revenue.halfUnit + spending.halfUnit)
+        }
         // Counts that change over the year: the whole against the start plus what was added, when all three are
         // stated of one noun within a paragraph's reach.
         // (Each noun's counts in the order of their positions, and each total's neighbours found from its own place
@@ -512,8 +529,17 @@ public enum ReportAudit {
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
             let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
             guard let a = before.last(where: { $0.measure == "actual" }) else { continue }
-            let budgets = before.filter { $0.measure == "budget" && $0.subject == a.subject && $0.year == a.year }
-            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last, b.value != 0 else { continue }
+            // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
+            let budgets = before.filter {
+                $0.measure == "budget" && $0.year == a.year
+                    && ($0.subject == a.subject || $0.subject == nil && a.rule == "bare-label" || a.subject == nil && $0.rule == "bare-label")
+            }
+            // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)
+            let after = statements[(k + 1)..<min(statements.count, k + 3)].first {
+                $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year
+                    && e.text.words(from: r.position, to: $0.position) < 40
+            }
+            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last ?? after, b.value != 0 else { continue }
             nearbyRates.insert(k)
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
@@ -526,6 +552,19 @@ public enum ReportAudit {
         func isAdjustment(_ st: Statement) -> Bool {
             st.stage == "added" || StatementReader.adjustmentSign(of: st.label) != nil
                 || st.label.contains("调整") && !st.label.contains("调整后") && !st.label.contains("全年")
+        }
+        // An adjustment stated as the difference (年初预算数 A，全年预算数 B，预算调整数 C): the whole year's budget less
+        // the initial one, both stated right before it.
+        for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell && r.measure == "adjustment" {
+            let before = statements[max(0, k - 3)..<k].filter {
+                $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && $0.measure == "budget"
+                    && e.text.words(from: $0.position, to: r.position) < 60
+            }
+            guard let initial = before.last(where: { $0.stage == "initial" }),
+                  let whole = before.last(where: { $0.stage == "adjusted" && $0.position > initial.position && !isAdjustment($0) }),
+                  initial.subject == whole.subject else { continue }
+            add("adjustment", "\(r.label) = \(whole.label) - \(initial.label) (\(r.year))", r, whole.value - initial.value,
+                r.halfUnit + whole.halfUnit + initial.halfUnit)
         }
         for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell
             && (r.measure == "adjustment_rate" || r.measure == "carryover_rate") {
@@ -599,13 +638,15 @@ public enum ReportAudit {
                 to.value - from.value, st.halfUnit + to.halfUnit + from.halfUnit)
         }
         // A closing sum of scores (以上三项指标满分 50 分，共得 46.5 分) against the last so many scores (or full marks)
-        // stated before it under the same heading, each indicator once: a sub-indicator's score is in its section's.
+        // stated before it, each indicator once: a sub-indicator's score is in its section's. The indicators may each
+        // have a paragraph under a heading of its own ((一)…(五), then 以上五项指标…): they are looked for back to the
+        // total score or the closing sum before, within a few paragraphs.
         for (k, st) in statements.enumerated() {
             guard let n = st.summedScores else { continue }
-            let floor = e.text.headingStart(atOrBefore: st.position) ?? 0
             var summed: [Statement] = []
             for p in statements[..<k].reversed() {
-                if summed.count == n || p.position < floor { break }
+                if summed.count == n || p.summedScores != nil && p.role == st.role || p.subject == "score_total" && p.role == .level
+                    || e.text.words(from: p.position, to: st.position) > 1_000 { break }
                 guard p.unit == "分", p.role == st.role, p.summedScores == nil, p.subject != "score_total", !p.isTableCell,
                       p.parent.map({ statements[$0].unit == "分" && statements[$0].subject != "score_total" }) != true else { continue }
                 summed.append(p)

@@ -268,10 +268,11 @@ struct StatementReader {
                         let yearsTotalOfGrand = st.key == t.key && vocabulary.isGrandTotal(t.label) && !vocabulary.isGrandTotal(st.label)
                         // A part's other measure, named by its measure alone right after it (其中：…；项目支出决算 A，年初
                         // 预算为 B，完成年初预算的 c%), is that part's budget, no part of its own.
-                        let previous = statements.last
+                        // (Past a rate stated of the part: 基本支出 A，执行率 r，基本支出全年预算数为 B.)
+                        let previous = statements.suffix(3).last { $0.unit == st.unit }
                         // (Only in a list of the total's own measure under a total the vocabulary knows: a list that gives
                         // each item's actual beside its budget under 差值为 0.80 万元。其中：… compares; the audit leaves it.)
-                        let otherMeasureOfPart = st.role == .level && st.rule == "sentence-topic" && t.subject != nil && t.measure != nil && st.measure != t.measure
+                        let otherMeasureOfPart = st.role == .level && ["sentence-topic", "clause-label"].contains(st.rule) && t.subject != nil && t.measure != nil && st.measure != t.measure
                             && previous.map {
                                 $0.parent == total && $0.role == .level && $0.subject == st.subject && $0.measure == t.measure && $0.year == st.year
                             } == true
@@ -884,7 +885,10 @@ struct StatementReader {
             // 得 X 分 at the end of an indicator's paragraph (预算执行率（10 分）：…预算执行率 95%，得 9.5 分): the score of
             // the full marks stated at its start, when no score came since.
             // (Only a bare 得 or 得分 of a clause of its own: 产出指标得分 47 分 names its own.)
-            if ["得", "得分", "得分为", "计得", "评分得"].contains(Self.cleanLabel(stripped)),
+            // (Also after the rule it was scored by: 按评分标准得 4 分.)
+            // (得 itself may have gone with the fillers.)
+            let scoredBy = Self.cleanLabel(stripped).replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则)/, with: "")
+            if ["得", "得分", "得分为", "计得", "评分得"].contains(scoredBy) || scoredBy.isEmpty && !Self.cleanLabel(stripped).isEmpty,
                let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
                 adopt(&st, w)
@@ -1205,7 +1209,13 @@ struct StatementReader {
     }
 
     /// The department's revenue or spending, named by the bare word (收入, 支出); nil for any other words.
-    static func bareItem(_ words: String) -> String? { words == "收入" ? "revenue" : words == "支出" ? "expenditure" : nil }
+    /// (全年 and 实际 name no other item: 全年实际支出 is the year's spending.)
+    static func bareItem(_ words: String) -> String? {
+        var w = Substring(words)
+        if w.hasPrefix("全年") { w = w.dropFirst(2) }
+        if w.hasPrefix("实际") { w = w.dropFirst(2) }
+        return w == "收入" ? "revenue" : w == "支出" ? "expenditure" : nil
+    }
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
 
@@ -1228,6 +1238,8 @@ struct StatementReader {
     /// The measure a text names: the last budget or actual word (支出 only when `spending` counts), with the
     /// budget's stage from anywhere in the text.
     func measure(in text: String, spending: Bool = true) -> (measure: String, stage: String?)? {
+        // 预算调整数 (调整额): by how much the budget was changed, neither a budget nor an outturn.
+        if ["调整数", "调整额", "调整金额"].contains(where: text.hasSuffix) { return ("adjustment", nil) }
         // The names of the budget types (一般公共预算, 政府性基金预算) say which money, not which measure.
         var plain = text
         for kind in Self.budgetTypes where plain.contains(kind) { plain = plain.replacingOccurrences(of: kind, with: "") }

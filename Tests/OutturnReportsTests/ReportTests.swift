@@ -2172,4 +2172,49 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(SpaceSeparatedTables.cells("收入 1,256.30 万元 比上年 增加 57.90 万元").map(SpaceSeparatedTables.isRow) == false)
         #expect(checks("示例县2025年部门预算公开说明\n收支预算情况\n一般公共预算拨款收入 1,256.30 1,198.40 57.90 4.38%").allSatisfy { $0.consistent })
     }
+
+    /// A department's whole budget in its own words (年初预算数 A，全年预算数 B，预算调整数 C): the adjustment is the
+    /// difference, no budget of its own (the execution rate is over the whole year's budget); 全年实际支出 is the
+    /// year's spending; a part's rate may come before its budget (基本支出 A，执行率 r，基本支出全年预算数为 B).
+    @Test func anAdjustmentStatedAsTheDifferenceAndARateBeforeItsBudget() {
+        func c(_ adjustment: String, _ basicRate: String) -> [AuditCheck] {
+            checks("""
+            示例县教育局2023年度部门整体支出绩效自评报告
+            （一）预算调整情况。2023年年初预算数为68,420.00万元，全年预算数为71,385.60万元，预算调整数\(adjustment)万元。
+            （二）预算执行情况。2023年全年实际支出69,246.03万元，预算执行率97.00%。其中：基本支出52,183.46万元，执行率\(basicRate)%，基本支出全年预算数为52,646.80万元；项目支出17,062.57万元。
+            """)
+        }
+        let right = c("2,965.60", "99.12")
+        #expect(right.contains { $0.rule == "adjustment" && $0.stated == 2965.6 && abs($0.recomputed - 2965.6) < 1e-6 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "execution-rate" && $0.stated == 97 && abs($0.recomputed - 97.0028) < 1e-3 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "execution-rate" && $0.stated == 99.12 && $0.consistent })
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        let wrong = c("2,695.60", "91.12")
+        #expect(wrong.filter { !$0.consistent }.map(\.rule).sorted() == ["adjustment", "execution-rate"], "\(wrong.map(\.check))")
+        let e = extraction("示例县教育局2023年度部门整体支出绩效自评报告\n2023年全年实际支出69,246.03万元，预算执行率97.00%。")
+        #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 69246.03 }, "\(e.figures)")
+    }
+
+    /// The balance carried forward stated after what makes it (年初结转和结余 A，本年收入合计 R，本年支出合计 E，年末
+    /// 结转和结余 B: B = A + R - E), but not the parts of grand totals that hold the balances; and scores given by the
+    /// rule they were scored by (按评分标准得 4 分) count in a closing sum.
+    @Test func aBalanceCarriedForwardAndScoresByTheRule() {
+        func balance(_ end: String) -> [AuditCheck] {
+            checks("示例县人民医院2023年度单位决算公开情况说明\n2023年度年初结转和结余1,363.26万元，本年收入合计31,205.16万元，本年支出合计30,874.29万元，年末结转和结余\(end)万元。")
+                .filter { $0.rule == "carried-balance" }
+        }
+        #expect(balance("1,694.13").map(\.consistent) == [true])
+        #expect(balance("1,649.13").map(\.consistent) == [false])
+        #expect(checks("示例镇2023年度部门决算情况说明\n收入总计1,286.45万元，其中本年收入合计1,230.25万元，年初结转和结余56.20万元；支出总计1,286.45万元，其中本年支出合计1,248.63万元，年末结转和结余37.82万元。")
+            .allSatisfy { $0.rule != "carried-balance" && $0.consistent })
+        let scores = checks("""
+        示例县2023年度部门整体支出绩效自评报告
+        （一）预算执行率（10分）：预算执行率95.00%，得9.5分。
+
+        （二）预算调整率（5分）：年中追加预算80.00万元，预算调整率6.76%，按评分标准得4分。
+
+        以上两项指标满分15分，共得13.5分。
+        """).filter { $0.rule == "score-sum" }
+        #expect(scores.map(\.recomputed).sorted() == [13.5, 15] && scores.allSatisfy(\.consistent), "\(scores.map(\.check))")
+    }
 }
