@@ -515,7 +515,15 @@ public enum ReportAudit {
         // budget stated before it (the whole one, not a 其中 part), within a short sentence's reach.
         for (k, r) in statements.enumerated() where r.role == .level && r.subject == "funds_received_rate" && r.unit == "%" && !r.isTableCell && r.body == nil {
             let before = e.text.nearest(statements, upTo: k, before: r.position, within: 120).map { statements[$0] }
-            guard let got = before.first(where: { $0.role == .level && $0.subject == "funds_received" && $0.unit == "万元" && $0.year == r.year }),
+            // (Over the funds due where the text states them: 应到位资金 A，实际到位 B，资金到位率 r.)
+            func isAmount(_ st: Statement) -> Bool { st.role == .level && st.unit == "万元" && st.year == r.year }
+            func isDue(_ st: Statement) -> Bool { ["应到位", "应拨付", "应到账"].contains(where: st.label.contains) }
+            if let due = before.first(where: { isAmount($0) && isDue($0) }), due.value != 0,
+               let received = before.first(where: { isAmount($0) && !isDue($0) && $0.position > due.position && ["到位", "到账", "拨付"].contains(where: $0.label.contains) }) {
+                add("funds-received-rate", "funds received / funds due (\(r.year), %)", r, 100 * received.value / due.value, r.halfUnit + ratioTolerance(received, due))
+                continue
+            }
+            guard let got = before.first(where: { isAmount($0) && $0.subject == "funds_received" && !isDue($0) }),
                   let budget = before.first(where: { $0.role == .level && $0.measure == "budget" && $0.parent == nil && $0.unit == "万元"
                       && $0.year == r.year && $0.position < got.position }), budget.value != 0 else { continue }
             add("funds-received-rate", "funds received / budget (\(r.year), %)", r, 100 * got.value / budget.value, r.halfUnit + ratioTolerance(got, budget))

@@ -187,6 +187,8 @@ struct StatementReader {
                             // break down the change.)
                             let change = changed != nil && lastOfPreviousSentence != before ? lastOfPreviousSentence : nil
                             candidates = [change, before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                            // (Not another item's: 支出预算中： after a sentence of revenue items breaks none of them down.)
+                            if let item = named ?? subjectMatch(in: opening)?.subject { candidates = candidates.filter { statements[$0].subject == item } }
                         }
                     }
                     breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
@@ -740,6 +742,14 @@ struct StatementReader {
         }
         switch amount.unit {
         case "%":
+            // 完成年初预算 45.00 万元的 80.93%: the completion of the budget just stated as its base.
+            if stripped == "的", let b = statements.last, b.role == .baseLevel, b.rule == "base-budget", let a = b.about,
+               doc.words(from: b.position, to: amount.start) < 12 {
+                var st = base(.completion, rule: "completion")
+                st.about = a; adopt(&st, statements[a])
+                st.baseStage = b.stage
+                return st
+            }
             if let share = Self.shareParent(stripped) {
                 var st = base(.share, rule: "share")
                 st.shareOf = share.parent

@@ -2217,4 +2217,38 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         """).filter { $0.rule == "score-sum" }
         #expect(scores.map(\.recomputed).sorted() == [13.5, 15] && scores.allSatisfy(\.consistent), "\(scores.map(\.check))")
     }
+
+    /// Funds received over the funds due the text states (应到位资金 A，实际到位 B，资金到位率 r), not over the last
+    /// budget stated before (a project's, in a report of two).
+    @Test func fundsReceivedOverTheFundsDue() {
+        func c(_ received: String) -> [AuditCheck] {
+            checks("""
+            示例县农业农村局2024年度项目支出绩效自评报告
+            （二）农机购置补贴项目
+            该项目全年预算数300.00万元，实际支出275.20万元，预算执行率91.73%。
+            二、资金到位情况
+            两个项目应到位资金1,280.00万元，实际到位\(received)万元，资金到位率100%。
+            """).filter { $0.rule == "funds-received-rate" }
+        }
+        #expect(c("1,280.00").map(\.recomputed) == [100] && c("1,280.00").allSatisfy(\.consistent))
+        #expect(c("1,180.00").map(\.consistent) == [false])
+    }
+
+    /// 收支预算总额 is the budget's total; a list opened by 支出预算中： after a sentence of revenue items breaks none of
+    /// them down; and the completion of a budget stated inline (完成年初预算 45.00 万元的 80.93%) is checked.
+    @Test func aTotalOfBothSidesAndACompletionOfAnInlineBudget() {
+        let text = """
+        示例镇人民政府2025年部门预算公开说明
+        2025年本部门收支预算总额为26,385,400.00元。收入预算中：一般公共预算拨款收入24,865,400.00元，政府性基金预算拨款收入1,520,000.00元，国有资本经营预算拨款收入0元。支出预算中：基本支出17,236,500.00元，项目支出9,148,900.00元。
+        """
+        let e = extraction(text), all = checks(text)
+        #expect(e.figures.contains { $0.indicator == "budget_revenue" && abs($0.value - 2638.54) < 1e-9 }, "\(e.figures)")
+        #expect(all.allSatisfy { $0.consistent }, "\(all.map(\.check))")
+        func c(_ rate: String) -> [AuditCheck] {
+            checks("示例市生态环境局2023年度“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算为36.42万元，完成年初预算45.00万元的\(rate)%。")
+                .filter { $0.rule == "completion" }
+        }
+        #expect(c("80.93").map(\.consistent) == [true] && abs((c("80.93").first?.recomputed ?? 0) - 80.9333) < 1e-3)
+        #expect(c("89.03").map(\.consistent) == [false])
+    }
 }
