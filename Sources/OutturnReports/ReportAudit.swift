@@ -257,7 +257,7 @@ public enum ReportAudit {
         /// both say what they are about, else of the same key and year).
         func lastAmountChange(of st: Statement) -> Statement? {
             let key = "\(st.key)|\(st.year)", ofReport = st.body == nil
-            // (Or the one right after it, when none came before: 增长 -12.50%，减少 2.52 万元.)
+            // (Or the one right after it, when none came before: 增长 -12.50%，减少 2.52 万元; so below.)
             guard let a = st.about else {
                 guard ofReport, let changes = amountChangesOfKey[key] else { return nil }
                 return changes.last(before: st.position)
@@ -266,6 +266,7 @@ public enum ReportAudit {
             let candidates = [amountChangesAbout[a]?.last(before: st.position),
                               ofReport ? looseAmountChangesOfKey[key]?.last(before: st.position) : nil].compactMap { $0 }
             return candidates.max { $0.position < $1.position }
+                ?? amountChangesAbout[a]?.first(after: st.position).flatMap { e.text.words(from: st.position, to: $0.position) < 20 ? $0 : nil }
         }
 
         /// A completion where no budget is stated, but the gap to it (决算数大于预算数 55.93 万元, 较预算减少 0.80 万元):

@@ -15,8 +15,14 @@ enum SpaceSeparatedTables {
     /// A line's cells when single spaces separate them (at least three, none empty; blanks around the line left
     /// out); nil for a line with a bar, a tab or a run of spaces (the other table layouts), or with fewer cells.
     static func cells(_ line: String) -> [Substring]? {
+        // (Most lines of a report have no space at all: they cost one pass.)
+        guard line.unicodeScalars.contains(" ") else { return nil }
         let trimmed = line.trimmingSpaces()
-        guard trimmed.contains(" "), !trimmed.contains("|"), !trimmed.contains("\t"), !trimmed.contains("  ") else { return nil }
+        var previous: Unicode.Scalar = "x"
+        for c in trimmed.unicodeScalars {
+            if c == "|" || c == "\t" || c == "\u{3000}" || c == " " && previous == " " { return nil }
+            previous = c
+        }
         let cells = trimmed.split(separator: " ", omittingEmptySubsequences: false)
         guard cells.count >= 3, cells.count <= 16 else { return nil }
         return cells

@@ -863,7 +863,8 @@ struct StatementReader {
                 st.key = "label:以上\(sum.count)项"; st.label = words; st.summedScores = sum.count; st.year = sentenceYear ?? 0
                 return st
             }
-            if words.range(of: #"^(共|合计|共计|总共|累计)得分?为?$"#, options: .regularExpression) != nil,
+            if words.hasPrefix("共") || words.hasPrefix("合计") || words.hasPrefix("总共") || words.hasPrefix("累计"),
+               words.range(of: #"^(共|合计|共计|总共|累计)得分?为?$"#, options: .regularExpression) != nil,
                let w = statements.last(where: { $0.unit == "分" }), w.rule == "score-sum", w.role == .weight,
                doc.words(from: w.position, to: amount.start) < 12 {
                 var st = base(.level, rule: "score-sum")
@@ -897,8 +898,9 @@ struct StatementReader {
             // (Only a bare 得 or 得分 of a clause of its own: 产出指标得分 47 分 names its own.)
             // (Also after the rule it was scored by: 按评分标准得 4 分.)
             // (得 itself may have gone with the fillers.)
-            let scoredBy = Self.cleanLabel(stripped).replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则)/, with: "")
-            if ["得", "得分", "得分为", "计得", "评分得"].contains(scoredBy) || scoredBy.isEmpty && !Self.cleanLabel(stripped).isEmpty,
+            let scoring = Self.cleanLabel(stripped)
+            let scoredBy = !["标准", "规则", "办法", "细则"].contains(where: scoring.contains) ? scoring : scoring.replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则)/, with: "")
+            if ["得", "得分", "得分为", "计得", "评分得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
                let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
                 adopt(&st, w)
@@ -907,7 +909,9 @@ struct StatementReader {
             }
             // A group of indicators the vocabulary has no item for (绩效指标得分 88.2 分, 共性指标得分, 个性指标得分):
             // that group's score, not the section's.
-            if let group = Self.cleanLabel(stripped).firstMatch(of: /(\p{Han}{2,}指标)得分为?$/)?.1, nearestSubject(in: stripped, among: scoreSubjects) == nil {
+            // (The regex only where the words can match it: a regex literal is compiled where it is used.)
+            if stripped.contains("指标"), let group = Self.cleanLabel(stripped).firstMatch(of: /(\p{Han}{2,}指标)得分为?$/)?.1,
+               nearestSubject(in: stripped, among: scoreSubjects) == nil {
                 st.key = "label:" + group + "得分"; st.label = group + "得分"; st.year = sentenceYear ?? 0; st.rule = "score-label"
                 return st
             }
@@ -1569,7 +1573,8 @@ struct StatementReader {
     /// A closing sum of scores (以上三项指标满分 50 分 / 上述 5 项指标共得 28.5 分): how many indicators before it the
     /// clause adds up, and whether it states their full marks (else their score).
     static func closingSum(_ words: String) -> (count: Int, isMarks: Bool)? {
-        guard let m = words.firstMatch(of: /^(?:以上|上述|前述)([0-9]+|[一二两三四五六七八九十]+)(?:项|个)(?:[\p{Han}]{0,6}指标)?(?:合计|共计|总计|共|合)?(满分|分值|总分|权重|得分|得)为?$/) else { return nil }
+        // (A regex is compiled where it is used: only labels that open like one are matched.)
+        guard ["以上", "上述", "前述"].contains(where: words.hasPrefix), let m = words.firstMatch(of: /^(?:以上|上述|前述)([0-9]+|[一二两三四五六七八九十]+)(?:项|个)(?:[\p{Han}]{0,6}指标)?(?:合计|共计|总计|共|合)?(满分|分值|总分|权重|得分|得)为?$/) else { return nil }
         let numeral = String(m.1)
         let count = Int(numeral) ?? chineseCount(numeral)
         guard let count, count >= 2 else { return nil }
@@ -1720,6 +1725,8 @@ struct StatementReader {
         ("增长率", 1), ("下降率", -1), ("减少率", -1), ("增加率", 1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
         ("减少", -1), ("提高", 1), ("降低", -1), ("压缩", -1), ("压减", -1), ("节约", -1), ("节省", -1), ("上升", 1), ("回落", -1),
         ("增收", 1), ("减收", -1), ("增支", 1), ("减支", -1),
+        // (Words of a change either way, before 增 and 减: its sign is the number's, 较上年变动 -1.40 万元.)
+        ("增减变动", 1), ("变动", 1), ("增减", 1),
         ("增", 1), ("减", -1), ("降", -1),
     ]
 

@@ -2251,4 +2251,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("80.93").map(\.consistent) == [true] && abs((c("80.93").first?.recomputed ?? 0) - 80.9333) < 1e-3)
         #expect(c("89.03").map(\.consistent) == [false])
     }
+
+    /// Templates that print a fall as a negative rise (较上年增加 -48.30 万元，增幅为 -3.85%), a percent before its
+    /// amount with its own comparison (同比增长 -5.10%，较上年增加 -64.40 万元), and words of a change either way
+    /// (较上年变动 -1.40 万元，变动率 -10.00%): the minus is the sign.
+    @Test func negativeRisesAndChangesEitherWay() {
+        func c(_ spending: String) -> [AuditCheck] {
+            checks("""
+            示例县司法局2023年度部门决算情况说明
+            2023年度本年收入合计1,206.50万元，较上年增加-48.30万元，增幅为-3.85%。
+            2023年度本年支出合计\(spending)万元，同比增长-5.10%，较上年增加-64.40万元。
+            2023年度“三公”经费支出12.60万元，较上年变动-1.40万元，变动率-10.00%。
+            """).filter { $0.rule == "change-percent" }
+        }
+        let right = c("1,198.20")
+        #expect(right.map(\.stated).sorted() == [-10, -5.1, -3.85] && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        #expect(c("1,298.20").contains { $0.stated == -5.1 && !$0.consistent })
+    }
 }
