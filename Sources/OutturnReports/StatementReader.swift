@@ -283,6 +283,8 @@ struct StatementReader {
                         }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
                             statements[total].holdsTheYearsTotal = true
+                            // (The year's total is then a part of the whole: 总收入 132.56 万元，其中本年收入 124.54 万元.)
+                            if st.summedScores == nil { st.parent = total; st.breakdown = sentence.lowerBound }
                         }
                     }
                 }
@@ -344,6 +346,7 @@ struct StatementReader {
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
         Self.separateAdjustments(&statements)
+        Self.balancesCarriedInToTheirWhole(&statements)
         return (statements, unmatched)
     }
 
@@ -1329,6 +1332,18 @@ struct StatementReader {
         if ["调增", "追加", "核增"].contains(where: label.contains) { return 1 }
         if ["调减", "核减", "压减"].contains(where: label.contains) { return -1 }
         return nil
+    }
+
+    /// A balance carried in listed among the year's revenue (总收入 A，其中本年收入 R。其中：…4.上年结转和结余 C) is a
+    /// part of the whole that holds the year's total, beside the year's total, not a part of the year's revenue.
+    static func balancesCarriedInToTheirWhole(_ statements: inout [Statement]) {
+        for k in statements.indices where statements[k].subject == "carryover" && statements[k].role == .level {
+            let label = statements[k].label
+            guard label.contains("上年") || label.contains("年初"), let year = statements[k].parent, let whole = statements[year].parent,
+                  statements[whole].holdsTheYearsTotal, statements[whole].key == statements[year].key else { continue }
+            statements[k].parent = whole
+            statements[k].breakdown = statements[year].breakdown
+        }
     }
 
     /// An amount whose label names an adjustment (调增一般公共预算支出 6.54 亿元: spending raised by that much) is no

@@ -2268,4 +2268,22 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.map(\.stated).sorted() == [-10, -5.1, -3.85] && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
         #expect(c("1,298.20").contains { $0.stated == -5.1 && !$0.consistent })
     }
+
+    /// A whole that holds the year's total (总收入 A，其中本年收入 R) has it as a part, and a balance carried in listed
+    /// among the year's revenue items (…4.上年结转和结余 C) is a part of that whole, not of the year's revenue.
+    @Test func aBalanceCarriedInIsAPartOfTheWhole() {
+        func c(_ balance: String) -> [AuditCheck] {
+            checks("""
+            某镇农业综合服务中心2023年度单位决算情况说明
+            本单位2023年度总收入132.56万元，其中本年收入124.54万元，较2022年度决算数增加16.38万元。其中：
+            1.财政拨款收入124.54万元，较2022年度决算数增加16.38万元。
+            2.事业收入0.00万元，较2022年度决算数增加0.00万元。
+            3.上年结转和结余\(balance)万元，较2022年度决算数增加0.78万元。
+            """).filter { $0.rule == "breakdown" || $0.rule == "change-breakdown" }
+        }
+        let right = c("8.02")
+        #expect(right.contains { $0.stated == 132.56 && abs($0.recomputed - 132.56) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(c("8.20").contains { $0.stated == 132.56 && !$0.consistent })
+    }
 }
