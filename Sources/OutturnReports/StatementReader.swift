@@ -346,7 +346,7 @@ struct StatementReader {
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
         Self.separateAdjustments(&statements)
-        Self.balancesCarriedInToTheirWhole(&statements)
+        Self.balancesToTheirWhole(&statements)
         return (statements, unmatched)
     }
 
@@ -1334,15 +1334,28 @@ struct StatementReader {
         return nil
     }
 
-    /// A balance carried in listed among the year's revenue (总收入 A，其中本年收入 R。其中：…4.上年结转和结余 C) is a
-    /// part of the whole that holds the year's total, beside the year's total, not a part of the year's revenue.
-    static func balancesCarriedInToTheirWhole(_ statements: inout [Statement]) {
-        for k in statements.indices where statements[k].subject == "carryover" && statements[k].role == .level {
-            let label = statements[k].label
-            guard label.contains("上年") || label.contains("年初"), let year = statements[k].parent, let whole = statements[year].parent,
-                  statements[whole].holdsTheYearsTotal, statements[whole].key == statements[year].key else { continue }
-            statements[k].parent = whole
-            statements[k].breakdown = statements[year].breakdown
+    /// The balances beside the year's total in a whole that holds it: a balance carried in listed among the year's
+    /// revenue items (总收入 A，其中本年收入 R。其中：…4.上年结转和结余 C) is a part of that whole, not of the year's
+    /// revenue; a year-end balance stated on its own right after the spending's whole (总支出 A，其中本年支出 E，…。
+    /// 年末结转和结余 B) is that whole's other part.
+    static func balancesToTheirWhole(_ statements: inout [Statement]) {
+        var lastSpendingWhole: Int? = nil
+        for k in statements.indices {
+            let st = statements[k]
+            if st.role == .level, st.subject == "expenditure", st.holdsTheYearsTotal { lastSpendingWhole = k; continue }
+            guard st.subject == "carryover", st.role == .level, !st.isTableCell else { continue }
+            if st.label.contains("上年") || st.label.contains("年初") {
+                guard let year = st.parent, let whole = statements[year].parent, statements[whole].holdsTheYearsTotal,
+                      statements[whole].key == statements[year].key else { continue }
+                statements[k].parent = whole
+                statements[k].breakdown = statements[year].breakdown
+            } else if st.label.hasPrefix("年末"), st.parent == nil, let whole = lastSpendingWhole, statements[whole].year == st.year,
+                      st.position - statements[whole].position < 400,
+                      let year = statements[(whole + 1)..<k].firstIndex(where: { $0.parent == whole && $0.key == statements[whole].key }),
+                      !statements[(whole + 1)..<k].contains(where: { $0.parent == whole && $0.subject == "carryover" }) {
+                statements[k].parent = whole
+                statements[k].breakdown = statements[year].breakdown
+            }
         }
     }
 

@@ -2285,5 +2285,16 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 132.56 && abs($0.recomputed - 132.56) < 1e-9 }, "\(right.map(\.check))")
         #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
         #expect(c("8.20").contains { $0.stated == 132.56 && !$0.consistent })
+        // (A year-end balance in a sentence of its own after the spending's whole is its other part; not when the
+        // whole's own list has it already.)
+        func spending(_ balance: String, listed: Bool) -> [AuditCheck] {
+            checks("""
+            某镇农业综合服务中心2023年度单位决算情况说明
+            本单位2023年度总支出132.56万元，其中本年支出125.08万元\(listed ? "，年末结转和结余7.48万元" : "")。其中：基本支出110.26万元，项目支出14.82万元。年末结转和结余\(balance)万元。
+            """).filter { $0.rule == "breakdown" && $0.stated == 132.56 }
+        }
+        #expect(spending("7.48", listed: false).map(\.consistent) == [true])
+        #expect(spending("7.84", listed: false).map(\.consistent) == [false])
+        #expect(spending("7.48", listed: true).map(\.consistent) == [true])
     }
 }
