@@ -257,7 +257,7 @@ public enum ReportAudit {
         /// both say what they are about, else of the same key and year).
         func lastAmountChange(of st: Statement) -> Statement? {
             let key = "\(st.key)|\(st.year)", ofReport = st.body == nil
-            // (Or the one right after it, when none came before: 增长 -12.50%，减少 2.52 万元; so below.)
+            // (Or, when none came before, the one right after it: 增长 -12.50%，减少 2.52 万元; in both branches.)
             guard let a = st.about else {
                 guard ofReport, let changes = amountChangesOfKey[key] else { return nil }
                 return changes.last(before: st.position)
@@ -615,10 +615,10 @@ public enum ReportAudit {
             }
             guard let a = before.last(where: { $0.measure == "actual" }),
                   let b = before.last(where: { $0.measure == "budget" && $0.position < a.position }), b.value != 0 else { continue }
-            if r.measure != "saving" && r.measure != StatementReader.NamedRate.saving.rawValue {
-                guard a.key.split(separator: ":").first == b.key.split(separator: ":").first else { continue }
-                add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
-            } else if r.measure == "saving" {
+            // (The unspent funds only of the one item whose budget and spending they follow.)
+            let unspent = r.measure != "saving" && r.measure != StatementReader.NamedRate.saving.rawValue
+            if unspent && (a.subject == nil || a.subject != b.subject) { continue }
+            if r.measure != StatementReader.NamedRate.saving.rawValue {
                 add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
             } else {
                 add("saving-rate", "\(r.label) = 100 x (\(b.label) - \(a.label)) / \(b.label) (\(r.year))", r, 100 * (b.value - a.value) / b.value,
