@@ -257,16 +257,17 @@ public enum ReportAudit {
         /// both say what they are about, else of the same key and year).
         func lastAmountChange(of st: Statement) -> Statement? {
             let key = "\(st.key)|\(st.year)", ofReport = st.body == nil
-            // (Or, when none came before, the one right after it: 增长 -12.50%，减少 2.52 万元; in both branches.)
+            // (Or, when none came before, the one right after it: 增长 -12.50%，减少 2.52 万元.)
+            func rightAfter(_ changes: Positioned?) -> Statement? {
+                changes?.first(after: st.position).flatMap { e.text.words(from: st.position, to: $0.position) < 20 ? $0 : nil }
+            }
             guard let a = st.about else {
-                guard ofReport, let changes = amountChangesOfKey[key] else { return nil }
-                return changes.last(before: st.position)
-                    ?? changes.first(after: st.position).flatMap { e.text.words(from: st.position, to: $0.position) < 20 ? $0 : nil }
+                guard ofReport else { return nil }
+                return amountChangesOfKey[key]?.last(before: st.position) ?? rightAfter(amountChangesOfKey[key])
             }
             let candidates = [amountChangesAbout[a]?.last(before: st.position),
                               ofReport ? looseAmountChangesOfKey[key]?.last(before: st.position) : nil].compactMap { $0 }
-            return candidates.max { $0.position < $1.position }
-                ?? amountChangesAbout[a]?.first(after: st.position).flatMap { e.text.words(from: st.position, to: $0.position) < 20 ? $0 : nil }
+            return candidates.max { $0.position < $1.position } ?? rightAfter(amountChangesAbout[a])
         }
 
         /// A completion where no budget is stated, but the gap to it (决算数大于预算数 55.93 万元, 较预算减少 0.80 万元):

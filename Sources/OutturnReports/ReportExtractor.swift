@@ -35,29 +35,17 @@ public enum ReportExtractor {
         let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
-        let counts = reader.counts(doc), countBreakdowns = reader.countBreakdowns(doc), targets = reader.targetCompletions(doc), moves = reader.percentagePointChanges(doc)
-        // The tables' links (parent, about, across) index their own list: shift them past the sentences' statements.
+        // The other readers' lists, each linking its statements (parent, about, across) by index into itself: appended
+        // with those links shifted past what is already there.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
-        let shift = statements.count
-        statements.reserveCapacity(statements.count + tables.statements.count + counts.count + countBreakdowns.count + targets.count + moves.count)
-        for var st in tables.statements {
-            st.parent = st.parent.map { $0 + shift }
-            st.about = st.about.map { $0 + shift }
-            st.across = st.across.map { $0 + shift }
-            statements.append(st)
-        }
-        statements += counts
-        // (The count breakdowns' parents index their own list too.)
-        let countShift = statements.count
-        for var st in countBreakdowns {
-            st.parent = st.parent.map { $0 + countShift }
-            statements.append(st)
-        }
-        // (So do the links of target completions and point moves: from each rate or move to what it is of.)
-        for list in [targets, moves] {
-            let listShift = statements.count
+        let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc)]
+        statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            let shift = statements.count
             for var st in list {
-                st.about = st.about.map { $0 + listShift }
+                st.parent = st.parent.map { $0 + shift }
+                st.about = st.about.map { $0 + shift }
+                st.across = st.across.map { $0 + shift }
                 statements.append(st)
             }
         }

@@ -582,30 +582,32 @@ struct StatementReader {
         }
     }
 
+    /// A small number at `from`, in digits (up to two) or in Chinese (一 … 九, 两, 十, 十一 … 十九, 二十 … 九十九), and
+    /// where it ends; nil when none starts there.
+    static func numeral(_ s: [Unicode.Scalar], from: Int) -> (value: Int, end: Int)? {
+        var j = from
+        if j < s.count, isDigit(s[j]) {
+            var v = 0
+            while j < s.count, isDigit(s[j]), j - from < 2 { v = v * 10 + Int(s[j].value - 48); j += 1 }
+            return (v, j)
+        }
+        let numerals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var v = 0, tens = false
+        while j < s.count, j - from < 3 {
+            if let d = numerals[s[j]] { v = tens ? v + d : v * 10 + d } else if s[j] == "十" { v = max(v, 1) * 10; tens = true } else { break }
+            j += 1
+        }
+        return j > from ? (v, j) : nil
+    }
+
     /// A line's numbering: 一、 (depth 0), （一） (1), 1. or 1、 (2), （1） (3), and its number.
     struct Enumeration {
         let depth: Int
         let number: Int
 
         init?(_ s: [Unicode.Scalar], at k: Int) {
-            let numerals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-            func numeral(_ from: Int) -> (value: Int, end: Int)? {
-                var j = from
-                if j < s.count, StatementReader.isDigit(s[j]) {
-                    var v = 0
-                    while j < s.count, StatementReader.isDigit(s[j]), j - from < 2 { v = v * 10 + Int(s[j].value - 48); j += 1 }
-                    return (v, j)
-                }
-                // 一 … 九, 十, 十一 … 十九, 二十 … 九十九.
-                var v = 0, tens = false
-                while j < s.count, j - from < 3 {
-                    if let d = numerals[s[j]] { v = tens ? v + d : v * 10 + d } else if s[j] == "十" { v = max(v, 1) * 10; tens = true } else { break }
-                    j += 1
-                }
-                return j > from ? (v, j) : nil
-            }
             let open = k < s.count && (s[k] == "（" || s[k] == "(")
-            guard let (value, end) = numeral(open ? k + 1 : k), end < s.count else { return nil }
+            guard let (value, end) = StatementReader.numeral(s, from: open ? k + 1 : k), end < s.count else { return nil }
             let han = !StatementReader.isDigit(s[open ? k + 1 : k])
             if open {
                 guard s[end] == "）" || s[end] == ")" else { return nil }
@@ -1603,19 +1605,10 @@ struct StatementReader {
     static func closingSum(_ words: String) -> (count: Int, isMarks: Bool)? {
         // (A regex is compiled where it is used: only labels that open like one are matched.)
         guard ["以上", "上述", "前述"].contains(where: words.hasPrefix), let m = words.firstMatch(of: /^(?:以上|上述|前述)([0-9]+|[一二两三四五六七八九十]+)(?:项|个)(?:[\p{Han}]{0,6}指标)?(?:合计|共计|总计|共|合)?(满分|分值|总分|权重|得分|得)为?$/) else { return nil }
-        let numeral = String(m.1)
-        let count = Int(numeral) ?? chineseCount(numeral)
-        guard let count, count >= 2 else { return nil }
+        // (The count in digits or in Chinese, and nothing else: 以上十一项.)
+        let numeral = Array(String(m.1).unicodeScalars)
+        guard let (count, end) = Self.numeral(numeral, from: 0), end == numeral.count, count >= 2 else { return nil }
         return (count, m.2 != "得分" && m.2 != "得")
-    }
-
-    /// 一 to 十九 as a number.
-    static func chineseCount(_ t: String) -> Int? {
-        let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        if let d = t.count == 1 ? digits[t.first!] : nil { return d }
-        if t == "十" { return 10 }
-        if t.count == 2, t.first == "十", let d = digits[t.last!] { return 10 + d }
-        return nil
     }
 
     /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.

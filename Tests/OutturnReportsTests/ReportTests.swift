@@ -2123,6 +2123,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let right = c("-4.00")
         #expect(right.count == 2 && right.allSatisfy { $0.consistent && $0.stated < 0 }, "\(right.map(\.check))")
         #expect(right.contains { $0.stated == -12.5 && abs($0.recomputed + 12.5) < 1e-9 })
+        // (-201.15 over last year's 5,027.52.)
+        #expect(right.contains { $0.stated == -4 && abs($0.recomputed + 4.000979) < 1e-5 }, "\(right.map(\.recomputed))")
         #expect(c("-4.20").contains { $0.stated == -4.2 && !$0.consistent })
         // (A positive growth where the amount fell is wrong.)
         #expect(c("4.00").contains { $0.stated == 4 && !$0.consistent })
@@ -2143,6 +2145,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let right = c("105", "3.3", "26.10")
         #expect(right.map(\.rule).sorted() == ["point-change", "saving", "target-completion", "target-completion"], "\(right.map(\.check))")
         #expect(right.allSatisfy { $0.consistent } && right.contains { $0.stated == 105 && abs($0.recomputed - 105) < 1e-9 })
+        #expect(right.contains { $0.rule == "target-completion" && $0.stated == 100 && abs($0.recomputed - 100) < 1e-9 })
+        #expect(right.contains { $0.rule == "point-change" && abs($0.recomputed - 3.3) < 1e-9 }, "\(right.map(\.recomputed))")
+        #expect(right.contains { $0.rule == "saving" && abs($0.recomputed - 26.1) < 1e-9 }, "\(right.map(\.recomputed))")
         let wrong = c("150", "3.1", "62.10")
         #expect(wrong.filter { !$0.consistent }.map(\.rule).sorted() == ["point-change", "saving", "target-completion"], "\(wrong.map(\.check))")
         // (A rate with no plan in its clauses, and money, are left to the other rules.)
@@ -2164,7 +2169,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             """)
         }
         let right = c("-12.13")
-        #expect(right.contains { $0.rule == "change-percent" && $0.stated == -12.13 && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == -12.13 && abs($0.recomputed + 12.1333) < 1e-4 && $0.consistent },
+                "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == 4.83 && abs($0.recomputed - 4.8314) < 1e-4 })
         #expect(right.contains { $0.rule == "breakdown" && $0.stated == 1282.66 && abs($0.recomputed - 1282.66) < 1e-9 }, "\(right.map(\.check))")
         #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
         #expect(c("-12.31").contains { $0.stated == -12.31 && !$0.consistent })
@@ -2203,7 +2210,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             checks("示例县人民医院2023年度单位决算公开情况说明\n2023年度年初结转和结余1,363.26万元，本年收入合计31,205.16万元，本年支出合计30,874.29万元，年末结转和结余\(end)万元。")
                 .filter { $0.rule == "carried-balance" }
         }
-        #expect(balance("1,694.13").map(\.consistent) == [true])
+        #expect(balance("1,694.13").map(\.consistent) == [true] && abs((balance("1,694.13").first?.recomputed ?? 0) - 1694.13) < 1e-6)
         #expect(balance("1,649.13").map(\.consistent) == [false])
         #expect(checks("示例镇2023年度部门决算情况说明\n收入总计1,286.45万元，其中本年收入合计1,230.25万元，年初结转和结余56.20万元；支出总计1,286.45万元，其中本年支出合计1,248.63万元，年末结转和结余37.82万元。")
             .allSatisfy { $0.rule != "carried-balance" && $0.consistent })
@@ -2231,7 +2238,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             """).filter { $0.rule == "funds-received-rate" }
         }
         #expect(c("1,280.00").map(\.recomputed) == [100] && c("1,280.00").allSatisfy(\.consistent))
-        #expect(c("1,180.00").map(\.consistent) == [false])
+        #expect(c("1,180.00").map(\.consistent) == [false] && abs((c("1,180.00").first?.recomputed ?? 0) - 92.1875) < 1e-9)
     }
 
     /// 收支预算总额 is the budget's total; a list opened by 支出预算中： after a sentence of revenue items breaks none of
@@ -2266,6 +2273,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         }
         let right = c("1,198.20")
         #expect(right.map(\.stated).sorted() == [-10, -5.1, -3.85] && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        // (Each from the stated amount: -48.30 / 1,254.80, -64.40 / 1,262.60, -1.40 / 14.00.)
+        #expect(right.map { ($0.recomputed * 1e4).rounded() / 1e4 }.sorted() == [-10, -5.1006, -3.8492], "\(right.map(\.recomputed))")
         #expect(c("1,298.20").contains { $0.stated == -5.1 && !$0.consistent })
     }
 
@@ -2293,7 +2302,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             本单位2023年度总支出132.56万元，其中本年支出125.08万元\(listed ? "，年末结转和结余7.48万元" : "")。其中：基本支出110.26万元，项目支出14.82万元。年末结转和结余\(balance)万元。
             """).filter { $0.rule == "breakdown" && $0.stated == 132.56 }
         }
-        #expect(spending("7.48", listed: false).map(\.consistent) == [true])
+        #expect(spending("7.48", listed: false).map(\.consistent) == [true]
+                && abs((spending("7.48", listed: false).first?.recomputed ?? 0) - 132.56) < 1e-9)
         #expect(spending("7.84", listed: false).map(\.consistent) == [false])
         #expect(spending("7.48", listed: true).map(\.consistent) == [true])
     }

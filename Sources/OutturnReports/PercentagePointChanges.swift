@@ -1,0 +1,58 @@
+extension StatementReader {
+    /// A rate's move in percentage points stated with both its ends (普及率由 91.2% 提高到 94.5%，提高 3.3 个百分点):
+    /// the earlier rate, the later one and the stated move, as three statements in that order (the move `about`
+    /// the later rate, which follows the earlier one), so that the audit sets the move against their difference.
+    /// The three stand in one clause list; the two rates are the last two percents before the move, joined by
+    /// 到 / 至 (提高到, 降至), and the move's sign is its word's (提高, 上升 / 下降, 降低).
+    func percentagePointChanges(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let stops = "。；;！？\n".unicodeScalars
+        let points = Array("个百分点".unicodeScalars)
+        var k = 0
+        while k + points.count <= s.count {
+            guard s[k] == points[0], Array(s[k..<(k + points.count)]) == points else { k += 1; continue }
+            defer { k += points.count }
+            // The move: NUMBER right before 个百分点, after its word.
+            var m = k
+            while m > 0, s[m - 1] == " " { m -= 1 }
+            var n = m
+            while n > 0, Self.isDigit(s[n - 1]) || s[n - 1] == "." { n -= 1 }
+            guard n < m, let move = Self.plainNumber(s, at: n), move.end == m else { continue }
+            let floor = max(0, n - Self.window)
+            let start = (floor..<n).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            let cue = s.string(max(start, n - 4)..<n).trimmingSpaces()
+            let sign: Double
+            if ["提高", "上升", "增加", "增长", "提升"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = 1 }
+            else if ["下降", "降低", "减少", "回落"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = -1 }
+            else { continue }
+            // The two rates: the last two percents before the move, the later one after 到 or 至.
+            var percents: [(start: Int, end: Int, value: Double, decimals: Int)] = []
+            var p = start
+            while p < n {
+                if let number = Self.plainNumber(s, at: p), number.end < n, s[number.end] == "%" || s[number.end] == "％" {
+                    percents.append(number); p = number.end + 1
+                } else { p += 1 }
+            }
+            guard percents.count >= 2, case let from = percents[percents.count - 2], case let to = percents[percents.count - 1] else { continue }
+            let between = s.string(from.end..<to.start)
+            guard between.contains("到") || between.contains("至"), !stops.contains(where: between.unicodeScalars.contains) else { continue }
+            // (The rate's name, before 由: 普及率由 2023 年的 91.2% ….)
+            var label = Self.cleanLabel(s.string(clauseStart(s, before: from.start, floor: start)..<from.start))
+            if let r = label.range(of: "由") { label = String(label[..<r.lowerBound]) }
+            label = String(label.suffix(20))
+            func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, _ role: StatementRole) -> Statement {
+                Statement(key: "points:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
+                          role: role, value: x.value, unit: "%", decimals: x.decimals, position: x.start, offset: doc.originalOffset(x.start),
+                          snippet: snippetText(s, x.start, x.end + 1), rule: "point-change")
+            }
+            out.append(statement(from, "from", .level))
+            out.append(statement(to, "to", .level))
+            var st = statement(move, "move", .level)
+            st.value = sign * move.value
+            st.about = out.count - 1
+            out.append(st)
+        }
+        return out
+    }
+}
