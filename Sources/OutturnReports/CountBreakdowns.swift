@@ -18,10 +18,14 @@ extension StatementReader {
             var u = k - 1
             if u >= 0, "，,".unicodeScalars.contains(s[u]) { u -= 1 }
             guard u >= 1, let family = Self.countUnitFamily(s[u]), Self.isDigit(s[u - 1]) else { continue }
+            // (Digits in groups of three may stand apart: 带动就业 2,140 人.)
             var numberStart = u - 1
-            while numberStart > 0, Self.isDigit(s[numberStart - 1]) { numberStart -= 1 }
+            while numberStart > 0, Self.isDigit(s[numberStart - 1])
+                    || numberStart >= 2 && s[numberStart - 1] == "," && Self.isDigit(s[numberStart - 2]) && Self.groupOfThree(s, at: numberStart) {
+                numberStart -= 1
+            }
             guard numberStart == 0 || !(Self.isDigit(s[numberStart - 1]) || s[numberStart - 1] == "." || s[numberStart - 1] == ","),
-                  u - numberStart <= 6, let wholeValue = Double(s.string(numberStart..<u)) else { continue }
+                  u - numberStart <= 8, let wholeValue = Self.countValue(s, numberStart..<u) else { continue }
             // (The label starts after a heading that runs into its sentence: 一、部门概况 本单位年末实有人数 45 人.)
             var floor = max(0, numberStart - 40)
             if let h = doc.headingStart(atOrBefore: numberStart), let end = doc.headingEnd(after: h), end <= numberStart { floor = max(floor, end) }
@@ -42,8 +46,8 @@ extension StatementReader {
                 guard j < s.count, Self.isDigit(s[j]) else { break }
                 let label = Self.countLabel(s.string(p..<j))
                 var e = j
-                while e < s.count, Self.isDigit(s[e]) { e += 1 }
-                guard e < s.count, Self.countUnitFamily(s[e]) == family, e - j <= 6, let value = Double(s.string(j..<e)), !label.isEmpty else {
+                while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1) { e += 1 }
+                guard e < s.count, Self.countUnitFamily(s[e]) == family, e - j <= 8, let value = Self.countValue(s, j..<e), !label.isEmpty else {
                     partial = true
                     break
                 }
@@ -78,6 +82,16 @@ extension StatementReader {
             }
         }
         return out
+    }
+
+    /// Whether three digits start at `k` and no fourth follows them (a group after a thousands separator).
+    static func groupOfThree(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        k + 3 <= s.count && (k..<(k + 3)).allSatisfy { isDigit(s[$0]) } && (k + 3 == s.count || !isDigit(s[k + 3]))
+    }
+
+    /// A count written in digits, with or without thousands separators.
+    static func countValue(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Double? {
+        Double(s.string(range).replacingOccurrences(of: ",", with: ""))
     }
 
     /// The unit family of a count: 人 and 名 count people, 辆 vehicles.

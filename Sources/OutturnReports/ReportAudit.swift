@@ -640,11 +640,13 @@ public enum ReportAudit {
             add("target-completion", "\(plan.label) completion = 100 x actual \(DecimalText.shortest(actual.value)) / plan \(DecimalText.shortest(plan.value)) \(plan.unit) (%)",
                 st, 100 * actual.value / plan.value, st.halfUnit + ratioTolerance(actual, plan))
         }
-        // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点): the later rate less the earlier.
-        for st in statements where st.rule == "point-change" && st.measure == "move" {
-            guard let a = st.about, a > 0, case let from = statements[a - 1], from.rule == "point-change", from.measure == "from" else { continue }
+        // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点), a count's (由 312 辆减少到 286 辆，
+        // 减少 26 辆): the later value less the earlier.
+        for st in statements where (st.rule == "point-change" || st.rule == "quantity-move") && st.measure == "move" {
+            guard let a = st.about, a > 0, case let from = statements[a - 1], from.rule == st.rule, from.measure == "from" else { continue }
             let to = statements[a]
-            add("point-change", "\(from.label) \(DecimalText.shortest(to.value))% - \(DecimalText.shortest(from.value))% (percentage points)", st,
+            let unit = st.rule == "point-change" ? "% (percentage points)" : " " + st.unit
+            add(st.rule, "\(from.label) \(DecimalText.shortest(to.value)) - \(DecimalText.shortest(from.value))\(unit)", st,
                 to.value - from.value, st.halfUnit + to.halfUnit + from.halfUnit)
         }
         // A closing sum of scores (以上三项指标满分 50 分，共得 46.5 分) against the last so many scores (or full marks)
@@ -835,7 +837,7 @@ public enum ReportAudit {
             let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
             let namedSubject = reader.subjectMatch(in: name)?.subject
             var best = 0, top: [Int] = []
-            for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position {
+            for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position && !st.isEndOfMove {
                 let s = score(st, name: name, namedSubject: namedSubject)
                 if s > best { best = s; top = [] }
                 if s == best && s > 0 { top.append(k) }

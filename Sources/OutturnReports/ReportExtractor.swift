@@ -38,7 +38,8 @@ public enum ReportExtractor {
         // The other readers' lists, each linking its statements (parent, about, across) by index into itself: appended
         // with those links shifted past what is already there.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
-        let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc)]
+        let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc),
+                     reader.quantityMoves(doc)]
         statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })
         for list in lists {
             let shift = statements.count
@@ -51,7 +52,8 @@ public enum ReportExtractor {
         }
         if base != 0 { for k in statements.indices { statements[k].offset += base } }
         let name = department ?? head.name ?? source
-        markOtherBodies(&statements, in: doc, own: department ?? head.name)
+        let closingTotals = joinClosingTotals(&statements, in: doc)
+        markOtherBodies(&statements, in: doc, own: department ?? head.name, closingTotals: closingTotals)
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
@@ -146,9 +148,18 @@ public enum ReportExtractor {
     /// the department the title or the caller names): 其中，今年北京市公安局的“三公”经费财政拨款决算数为 9530.81 万元，
     /// 相比预算数减少约 1418 万元；北京市环境保护局“三公”经费 …. A part runs from the last ； or full stop (or
     /// heading) before a statement, looked for at most 200 characters back: linear in the report.
-    static func markOtherBodies(_ statements: inout [Statement], in doc: ReportText, own: String?) {
+    /// A closing total (``joinClosingTotals(_:in:)``) whose parts are all other bodies' is theirs too.
+    static func markOtherBodies(_ statements: inout [Statement], in doc: ReportText, own: String?, closingTotals: Set<Int> = []) {
         let s = doc.scalars
-        var known: [Int: String?] = [:]   // by the part's start
+        var known: [Int: String?] = [:]   // by the part's (or clause's) start
+        func body(openingAt start: Int, before p: Int) -> String? {
+            if known[start] == nil {
+                // (The pattern only where a body's last character stands: most parts name none.)
+                let opening = s[start..<min(p, start + 40)]
+                known[start] = .some(opening.contains(where: namedBodyEnds.contains) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
+            }
+            return known[start]!
+        }
         var others: [(statement: Int, body: String)] = []
         for k in statements.indices where !statements[k].isTableCell && statements[k].rule != "count" {
             let p = statements[k].position
@@ -156,22 +167,64 @@ public enum ReportExtractor {
             var start = p
             let floor = max(0, p - 200, doc.headingStart(atOrBefore: p - 1) ?? 0)
             while start > floor, !"；;。！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
-            if known[start] == nil {
-                // (The pattern only where a body's last character stands: most parts name none.)
-                let opening = s[start..<min(p, start + 40)]
-                known[start] = .some(opening.contains(where: namedBodyEnds.contains) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
-            }
-            guard let body = known[start]!, !sameBody(body, own) else { continue }
+            // A clause of the part may name a body of its own (县公安局“三公”经费支出 A 万元，县教育体育局 B 万元，…).
+            var clause = p
+            while clause > start, !"，,".unicodeScalars.contains(s[clause - 1]) { clause -= 1 }
+            guard let body = (clause > start ? body(openingAt: clause, before: p) : nil) ?? body(openingAt: start, before: p),
+                  !sameBody(body, own) else { continue }
             others.append((k, body))
         }
         // Only a text that speaks of several bodies so: one named body alone is the report's own by another name
         // (县文联 in 示例县文学艺术界联合会's report).
         guard Set(others.map(\.body)).count >= 2 else { return }
         for (k, body) in others { statements[k].body = body }
+        // A total of other bodies' figures (三个部门合计 after them) is no figure of the report's own either.
+        var parts: [Int: [Int]] = [:]
+        for k in statements.indices { if let p = statements[k].parent, closingTotals.contains(p) { parts[p, default: []].append(k) } }
+        var sums: Set<Int> = []
+        for (total, list) in parts where statements[total].body == nil && list.allSatisfy({ statements[$0].body != nil }) {
+            statements[total].body = statements[total].label
+            sums.insert(total)
+        }
         // (其中，示例市公安局 … after the report's own figures lists bodies, not parts of the figure before it.)
         for k in statements.indices {
-            if let p = statements[k].parent, statements[p].body != statements[k].body { statements[k].parent = nil }
+            if let p = statements[k].parent, !sums.contains(p), statements[p].body != statements[k].body { statements[k].parent = nil }
         }
+    }
+
+    /// Amounts closed by a total that counts them (县公安局 A 万元，县教育体育局 B 万元，县卫生健康局 C 万元，三个部门合计
+    /// T 万元; 以上两项合计 T 万元): the N levels stated right before it in its sentence, each without a whole of its own,
+    /// are its parts. Only when exactly N such amounts stand there: a count that does not match is no such total.
+    /// Returns the totals it joined.
+    static func joinClosingTotals(_ statements: inout [Statement], in doc: ReportText) -> Set<Int> {
+        let s = doc.scalars
+        var joined: Set<Int> = []
+        for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
+            let label = statements[t].label
+            guard label.hasSuffix("合计") || label.hasSuffix("共计") || label.hasSuffix("总计"),
+                  let m = label.firstMatch(of: /^(?:以上|上述|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|类)[\p{Han}]{0,8}?(?:合计|共计|总计)$/),
+                  let n = StatementReader.numeral(Array(m.1.unicodeScalars), from: 0)?.value, n >= 2 else { continue }
+            // The levels before it, back to its sentence's start.
+            var parts: [Int] = []
+            var j = t - 1
+            while j >= 0, parts.count <= n {
+                let st = statements[j]
+                if st.isTableCell || st.position >= statements[t].position { j -= 1; continue }
+                if s[st.position..<statements[t].position].contains(where: { "。！？".unicodeScalars.contains($0) }) { break }
+                if st.role == .level { parts.append(j) }
+                j -= 1
+            }
+            // (Parts the sentence's opener gave to a whole before, with the total itself, are the total's: the count
+            // says which they are.)
+            let whole = statements[t].parent
+            guard parts.count == n, parts.allSatisfy({ (statements[$0].parent == nil || statements[$0].parent == whole) && statements[$0].unit == "万元"
+                                                       && statements[$0].year == statements[t].year })
+            else { continue }
+            if whole != nil, parts.contains(where: { statements[$0].parent == whole }) { statements[t].parent = nil }
+            for k in parts { statements[k].parent = t; statements[k].breakdown = statements[parts.last!].position }
+            joined.insert(t)
+        }
+        return joined
     }
 
     /// The body a part of a sentence opens by naming (北京市公安局的…, 北京市教育委员会今年…), after openers such as 其中 or
@@ -179,6 +232,8 @@ public enum ReportExtractor {
     /// year (市财政局为我单位追加 … names the payer, not the figure's body). Nil for the report speaking of itself (本局, 本单位) or of no one.
     static func namedBody(opening part: String) -> String? {
         var rest = Substring(part)
+        // (After a phrase that says how the text looks at the figures: 从部门看，, 分单位看，.)
+        if let lead = rest.firstMatch(of: /^(?:从|分)\p{Han}{1,6}(?:看|来看)[，,]/) { rest = rest[lead.range.upperBound...] }
         while let opener = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "例如", "比如", "如", "，", ",", "、", "：", ":", " "].first(where: rest.hasPrefix) {
             rest.removeFirst(opener.count)
         }

@@ -72,6 +72,11 @@ struct Statement: Sendable {
     /// in the same place.
     var body: String? = nil
 
+    /// Whether the number is an end or the size of a move (由 312 辆减少到 286 辆，减少 26 辆; 由 91.2% 提高到 94.5%) or of a
+    /// target's completion (计划 120 公里，实际完成 126 公里): checked only against the move or target it belongs to,
+    /// never the whole of a share.
+    var isEndOfMove: Bool { ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion"].contains(rule) }
+
     /// Whether the number is a table's cell (a row under its header), not a sentence's.
     var isTableCell: Bool { rule == "table-row" }
 
@@ -82,8 +87,12 @@ struct Statement: Sendable {
         return key.hasPrefix("label:") && key.hasSuffix(own) ? String(key.dropLast(own.count)) + ":" + other : nil
     }
 
-    /// Half a unit of the last printed digit: the rounding the text allows.
-    var halfUnit: Double { 0.5 * pow10(-decimals) }
+    /// Half a unit of the last printed digit: the rounding the text allows. None for a whole count of people or
+    /// things (46 人, 24 个, 5 辆): those are exact, and a list of them one short must not pass as rounding.
+    var halfUnit: Double { decimals == 0 && Self.wholeCountUnits.contains(unit) ? 0 : 0.5 * pow10(-decimals) }
+
+    /// Units of things counted one by one.
+    static let wholeCountUnits: Set<String> = ["人", "名", "辆", "个", "家", "所", "项", "台", "套", "户", "次", "人次", "批次", "座", "处", "件", "场", "栋", "间"]
 }
 
 func pow10(_ n: Int) -> Double {

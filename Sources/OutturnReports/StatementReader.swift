@@ -2141,6 +2141,8 @@ struct StatementReader {
     static let listOpenerWords = ["包括：", "包括:", "用于以下方面：", "用于以下方面:", "主要用于：", "主要用于:", "具体如下：", "具体如下:",
                                   // 项目支出预算 X 万元，主要项目有：1.… a 万元；2.…
                                   "主要有：", "主要有:", "项目有：", "项目有:", "主要项目：", "主要项目:", "重点项目：", "重点项目:", "具体为：", "具体为:",
+                                  // 全年预算数为 X 万元。资金来源为：中央补助 A 万元，…: where the money came from.
+                                  "来源为：", "来源为:", "来源：", "来源:",
                                   // 本年收入合计 4125.49 万元中：财政拨款收入 …: the amount just stated is the total.
                                   "元中：", "元中:"]
         .map { Array($0.unicodeScalars) }
@@ -2165,6 +2167,9 @@ struct StatementReader {
         }
         // 包括 straight before its first item (项目支出包括委员活动经费 36.3 万元，…) opens a list too.
         for k in range where k > lastBreak && s[k] == "包" && k + 2 < s.count && s[k + 1] == "括" && !"：:".unicodeScalars.contains(s[k + 2]) { n += 1 }
+        // And 主要用于 straight before its first item (…支出预算 X 万元。…，主要用于老旧小区改造 A 万元、城市道路维修 B 万元).
+        for k in range where k > lastBreak && s[k] == "主" && k + 4 < s.count && s[k + 1] == "要" && s[k + 2] == "用" && s[k + 3] == "于"
+            && !"：:".unicodeScalars.contains(s[k + 4]) { n += 1 }
         // So does an item of money named with 中 at its sentence's start (本年收入中，财政拨款收入 A，其他收入 B).
         for k in range where k > lastBreak && s[k] == "中" && itemOfMoneyOpens(s, at: k, from: range.lowerBound) { n += 1 }
         return n

@@ -131,7 +131,7 @@ struct TableReader {
             // often a contents line or prose.)
             guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || hasBar ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingSpaces().isEmpty
-                if columns == nil, !compact.isEmpty { heading = String(compact.prefix(80)) }
+                if columns == nil, !compact.isEmpty, !Self.isFormMargin(compact) { heading = String(compact.prefix(80)) }
                 if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
                 else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
@@ -308,7 +308,9 @@ struct TableReader {
                     if yuan { v /= 10_000; d += 4 }
                 case .rate:
                     unit = "%"; d = decimals
-                    if subject != "execution_rate" && (label.contains("财政拨款") || label.isEmpty || label.contains("总额")) { subject = "execution_rate" }
+                    // (A completion of the initial budget, 决算数为年初预算数的%, is no execution rate: the rate's
+                    // budget is the whole year's. The audit still checks it against its row.)
+                    if header[k].text.contains("年初") { subject = nil } else if subject != "execution_rate" && (label.contains("财政拨款") || label.isEmpty || label.contains("总额")) { subject = "execution_rate" }
                     if subject != "execution_rate" { subject = nil }
                 case .change, .changePercent:
                     continue
@@ -557,6 +559,12 @@ struct TableReader {
 
     struct Cell { let text: String; let start: Int }
 
+    /// A line between a table's title and its header that names who filed the form or its unit (编制单位：…
+    /// 单位：万元, 金额单位：元): the title above it still names what the table's 合计 totals.
+    static func isFormMargin(_ compact: String) -> Bool {
+        ["编制单位", "填报单位", "单位：", "单位:", "金额单位"].contains(where: compact.hasPrefix) || unitLine(compact) != nil
+    }
+
     /// A header cell that names an amount and nothing more: 金额, 金额（万元）.
     static func isAmountColumn(_ t: String) -> Bool { t == "金额" || t.hasPrefix("金额（") || t.hasPrefix("金额(") }
 
@@ -644,6 +652,9 @@ struct TableReader {
         if t.contains("得分") { return .score }
         if t.contains("权重") || t.contains("分值") { return .weight }
         if t.contains("执行率") || t.contains("完成率") { return .rate }
+        // A completion in percent named by its fraction (决算数为年初预算数的%, 决算占预算%, 预算完成%): no money
+        // column, though it names 决算. (A share of a total, 占比 or 占…比重, is no completion.)
+        if ["%", "％"].contains(where: t.contains), t.contains("预算"), t.contains("完成") || t.contains("为") || t.contains("占预算") { return .rate }
         // Money columns name a sum (数, 金额, 支出); 实际完成值 is an indicator's value, not money.
         if t.contains("决算") || t.contains("实际支出") || t.contains("支出数") || t.contains("执行数") || (t.contains("实际") && t.contains("数")) { return .actual }
         // A year's spending (2020年度支出 (万元), 本年支出): not a kind of spending (基本支出 | 项目支出 name items).

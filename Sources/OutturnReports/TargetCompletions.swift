@@ -13,8 +13,10 @@ extension StatementReader {
         let stops = "。；;！？\n".unicodeScalars
         var k = 0
         while k < s.count {
-            guard let cue = Self.completionRateCues.first(where: { Self.matches(s, k, $0) }) else { k += 1; continue }
-            let cueEnd = k + cue.unicodeScalars.count
+            // Any rate may be a part over its whole named by 中 (其中 …率); only a completion's cue a plan's actual.
+            let completion = Self.completionRateCues.first(where: { Self.matches(s, k, $0) })
+            guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan else { k += 1; continue }
+            let cueEnd = k + (completion ?? "率").unicodeScalars.count
             defer { k = cueEnd }
             // The rate: 完成率 [为|达|达到] NUMBER %.
             var r = cueEnd
@@ -25,15 +27,17 @@ extension StatementReader {
             let floor = max(0, k - Self.window)
             let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let numbers = Self.quantities(s, in: start..<k)
-            guard let actual = numbers.last(where: { n in
-                      let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
-                      return clause.contains("实际") || clause.contains("完成") || clause.contains("达到")
-                  }),
-                  let plan = numbers.last(where: { n in
-                      guard n.end <= clauseStart(s, before: actual.start, floor: start), n.unit == actual.unit else { return false }
-                      let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
-                      return ["计划", "目标", "预期", "任务"].contains(where: clause.contains)
-                  }), plan.value > 0 else { continue }
+            let planned = completion == nil ? nil : numbers.last(where: { n in
+                let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
+                return clause.contains("实际") || clause.contains("完成") || clause.contains("达到")
+            }).flatMap { actual in
+                numbers.last(where: { n in
+                    guard n.end <= clauseStart(s, before: actual.start, floor: start), n.unit == actual.unit else { return false }
+                    let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
+                    return ["计划", "目标", "预期", "任务"].contains(where: clause.contains)
+                }).map { (plan: $0, actual: actual) }
+            }
+            guard let (plan, actual) = planned ?? Self.wholeAndPart(numbers, in: s), plan.value > 0 else { continue }
             let label = String(Self.cleanLabel(s.string(clauseStart(s, before: plan.start, floor: start)..<plan.start)).suffix(20))
             func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole, measure: String, rule: String) -> Statement {
                 Statement(key: "target:" + label, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0, role: role,
@@ -47,6 +51,22 @@ extension StatementReader {
             out.append(st)
         }
         return out
+    }
+
+    /// A whole and its part among a clause list's quantities, the whole named as such by 中 (26 个计划完工项目中按期完工
+    /// 24 个; 发放问卷 300 份，其中有效问卷 288 份): a quantity with 中 after it in its clause, or 其中 opening the next,
+    /// and the first later quantity in its unit, no larger. Nil when the list has none.
+    static func wholeAndPart(_ numbers: [(start: Int, end: Int, value: Double, decimals: Int, unit: String)], in s: [Unicode.Scalar])
+        -> (whole: (start: Int, end: Int, value: Double, decimals: Int, unit: String), part: (start: Int, end: Int, value: Double, decimals: Int, unit: String))? {
+        for (i, whole) in numbers.enumerated() {
+            var j = whole.end
+            while j < s.count, j - whole.end <= 20, !"，,、；;。：:".unicodeScalars.contains(s[j]), s[j] != "中" { j += 1 }
+            guard j < s.count else { continue }
+            let named = s[j] == "中" || "，,".unicodeScalars.contains(s[j]) && j + 2 < s.count && s[j + 1] == "其" && s[j + 2] == "中"
+            guard named, let part = numbers[(i + 1)...].first(where: { $0.unit == whole.unit }), part.value <= whole.value else { continue }
+            return (whole, part)
+        }
+        return nil
     }
 
     /// Words that introduce a target's completion rate.
@@ -77,8 +97,13 @@ extension StatementReader {
         while k < range.upperBound {
             guard let n = plainNumber(s, at: k) else { k += 1; continue }
             k = max(n.end, k + 1)
+            // (A unit of things known, 个 before 年度计划完工项目中; else up to three Han characters, 公里, 批次.)
             var e = n.end
-            while e < range.upperBound, e - n.end < 3, s[e].isHan, !"，、的以及和实计完".unicodeScalars.contains(s[e]) { e += 1 }
+            if let known = quantity(s, at: n.start), known.end <= range.upperBound, !s[n.end..<known.end].contains(" ") {
+                e = known.end
+            } else {
+                while e < range.upperBound, e - n.end < 3, s[e].isHan, !"，、的以及和实计完".unicodeScalars.contains(s[e]) { e += 1 }
+            }
             let unit = s.string(n.end..<e)
             guard !unit.isEmpty, !["元", "万元", "亿元", "年", "月", "日", "岁", "万", "亿"].contains(unit),
                   !unit.hasPrefix("元"), !unit.hasPrefix("年"), !unit.hasPrefix("岁"), !unit.hasPrefix("月") else { continue }

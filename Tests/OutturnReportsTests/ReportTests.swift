@@ -2307,4 +2307,93 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(spending("7.84", listed: false).map(\.consistent) == [false])
         #expect(spending("7.48", listed: true).map(\.consistent) == [true])
     }
+
+    /// A table with a completion column named by its fraction (决算数为年初预算数的%): each row's completion is checked
+    /// against its own money and never summed as money; its title above the 编制单位 line names what its 合计 is.
+    @Test func aCompletionColumnAndATitleAboveTheFilersLine() {
+        func read(_ rate: String) -> (ReportExtraction, [AuditCheck]) {
+            let e = extraction("""
+            某县文化和旅游局2023年度一般公共预算财政拨款支出决算表
+
+            编制单位：某县文化和旅游局                         单位：万元
+
+            | 科目编码 | 科目名称 | 年初预算数 | 决算数 | 决算数为年初预算数的% |
+            | | 合计 | 400.00 | 420.00 | 105.00 |
+            | 2070101 | 行政运行 | 300.00 | 306.00 | \(rate) |
+            | 2070109 | 群众文化 | 100.00 | 114.00 | 114.00 |
+            """)
+            return (e, ReportAudit.audit(e))
+        }
+        let (e, right) = read("102.00")
+        #expect(e.figures.contains { $0.indicator == "appropriation_final" && $0.value == 420 }, "\(e.figures)")
+        #expect(!e.figures.contains { $0.indicator == "execution_rate" || $0.indicator == "total_expenditure" }, "\(e.figures)")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 102 && abs($0.recomputed - 102) < 1e-9 } && right.contains { $0.stated == 105 && abs($0.recomputed - 105) < 1e-9 },
+                "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 420 && abs($0.recomputed - 420) < 1e-9 })
+        let wrong = read("120.00").1
+        #expect(wrong.filter { !$0.consistent }.map(\.stated) == [120], "\(wrong.filter { !$0.consistent }.map(\.check))")
+    }
+
+    /// Other bodies named clause by clause after a phrase such as 从部门看， (县公安局 A 万元，县教育体育局 B 万元，…) and
+    /// the total that counts them (三个部门合计 T 万元): checked against each other, none the report's own.
+    @Test func bodiesClauseByClauseAndTheTotalThatCountsThem() {
+        func c(_ total: String) -> (ReportExtraction, [AuditCheck]) {
+            let e = extraction("""
+            我县公开2023年度“三公”经费决算
+            2023年全县“三公”经费财政拨款支出决算为1,286.45万元，比2022年决算1,352.80万元减少66.35万元。
+            从部门看，县公安局“三公”经费支出286.30万元，县教育体育局98.60万元，县卫生健康局76.20万元，三个部门合计\(total)万元，占全县的35.84%。
+            """)
+            return (e, ReportAudit.audit(e))
+        }
+        let (e, right) = c("461.10")
+        #expect(e.figures.filter { $0.indicator == "three_public_expenditure" && $0.year == 2023 }.map(\.value) == [1286.45], "\(e.figures)")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 461.1 && abs($0.recomputed - 461.1) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 35.84 && abs($0.recomputed - 35.843) < 1e-3 }, "\(right.map(\.check))")
+        #expect(c("416.10").1.filter { !$0.consistent }.map(\.stated).contains(416.1))
+        // (A count that does not match the amounts before it is no such total.)
+        let three = checks("示例县2023年度部门决算说明\n其中：办公费20.00万元，差旅费10.00万元，两项合计35.00万元。").filter { $0.stated == 35 }
+        #expect(three.isEmpty || three.allSatisfy { !$0.consistent }, "\(three.map(\.check))")
+    }
+
+    /// Lists of where money came from (资金来源为：A，B，C after the budget) and of what it is spent on without a colon
+    /// (…，主要用于老旧小区改造 A 万元、城市道路维修 B 万元) break down the amount before them.
+    @Test func sourcesAndUsesListedAfterTheirAmount() {
+        func c(_ source: String, _ use: String) -> [AuditCheck] {
+            checks("""
+            示例县2023年度乡村振兴衔接资金项目支出绩效自评报告
+            项目年初预算数为1,850.00万元，年中追加预算420.00万元，全年预算数为2,270.00万元。资金来源为：中央衔接资金1,360.00万元，省级衔接资金\(source)万元，县级配套资金330.00万元。
+            政府性基金预算拨款支出预算3,980.00万元，比2024年预算增加1,350.00万元。全部为城乡社区支出，主要用于老旧小区改造2,600.00万元、城市道路维修\(use)万元、公园绿地提升300.00万元。
+            """).filter { $0.rule == "breakdown" }
+        }
+        let right = c("580.00", "1,080.00")
+        #expect(right.contains { $0.stated == 2270 && abs($0.recomputed - 2270) < 1e-9 } && right.contains { $0.stated == 3980 && abs($0.recomputed - 3980) < 1e-9 },
+                "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent })
+        let wrong = c("508.00", "1,800.00")
+        #expect(wrong.filter { !$0.consistent }.map(\.stated).sorted() == [2270, 3980], "\(wrong.map(\.check))")
+    }
+
+    /// Counts with thousands separators broken down (带动就业 2,140 人，其中脱贫劳动力 1,520 人、监测对象 620 人), a
+    /// count's move with both ends (由 312 辆减少到 286 辆，减少 26 辆), and a rate of a part over a whole named by 中 (26 个
+    /// 计划完工项目中按期完工 24 个，按期完工率为 92.31%): whole counts are exact, so a list one short is flagged.
+    @Test func countsTheirMovesAndTheirRatesAreExact() {
+        func c(_ part: String, _ move: String, _ rate: String) -> [AuditCheck] {
+            checks("""
+            示例县2023年度乡村振兴项目支出绩效自评报告
+            带动就业2,140人，其中脱贫劳动力\(part)人、监测对象620人。
+            全县公务用车保有量由上年的312辆减少到286辆，减少\(move)辆。
+            26个年度计划完工项目中按期完工24个，项目按期完工率为\(rate)%。
+            """).filter { ["breakdown", "quantity-move", "target-completion"].contains($0.rule) }
+        }
+        let right = c("1,520", "26", "92.31")
+        #expect(right.map(\.rule).sorted() == ["breakdown", "quantity-move", "target-completion"], "\(right.map(\.check))")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 2140 && $0.recomputed == 2140 } && right.contains { $0.stated == -26 && $0.recomputed == -26 }
+                && right.contains { $0.stated == 92.31 && abs($0.recomputed - 92.3077) < 1e-4 }, "\(right.map(\.recomputed))")
+        // One short, one off, and 24 / 28 stated for 24 / 26.
+        let wrong = c("1,519", "25", "92.86")
+        #expect(wrong.filter { !$0.consistent }.map(\.rule).sorted() == ["breakdown", "quantity-move", "target-completion"], "\(wrong.map(\.check))")
+    }
 }

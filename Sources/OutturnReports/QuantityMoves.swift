@@ -1,0 +1,72 @@
+extension StatementReader {
+    /// A count's move stated with both its ends (公务用车保有量由上年的 312 辆减少到 286 辆，减少 26 辆; 服务对象由 1,200
+    /// 人增加至 1,356 人，增加 156 人): the earlier count, the later one and the stated move, as three statements in that
+    /// order (the move `about` the later count), so that the audit sets the move against their difference, as it
+    /// does for a rate's move in percentage points (``percentagePointChanges(_:)``). The three stand in one clause
+    /// list in one unit of things (`countUnits`); 由 stands before the first, 到 / 至 / 为 before the second, and the
+    /// move's word (增加, 减少 …) right before the third gives its sign.
+    func quantityMoves(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let stops = "。；;！？\n".unicodeScalars
+        var k = 0
+        while k < s.count {
+            guard s[k] == "由" else { k += 1; continue }
+            defer { k += 1 }
+            // The first count: within a few words after 由 (由上年的 312 辆), before any stop.
+            var p = k + 1
+            while p < s.count, p - k <= 12, !Self.isDigit(s[p]), !stops.contains(s[p]), s[p] != "，" { p += 1 }
+            guard let from = Self.quantity(s, at: p) else { continue }
+            // The second: after 到, 至 or 为 (with its verb: 减少到, 降至), within a few words.
+            var q = from.end
+            while q < s.count, q - from.end <= 6, !Self.isDigit(s[q]), !stops.contains(s[q]), s[q] != "，" { q += 1 }
+            let joint = s.string(from.end..<q)
+            guard joint.hasSuffix("到") || joint.hasSuffix("至") || joint.hasSuffix("为"), let to = Self.quantity(s, at: q), to.unit == from.unit
+            else { continue }
+            // The move: a comma, its word, the number in the same unit.
+            var r = to.end
+            guard r < s.count, "，,".unicodeScalars.contains(s[r]) else { continue }
+            r += 1
+            let cueStart = r
+            while r < s.count, r - cueStart <= 4, !Self.isDigit(s[r]), !stops.contains(s[r]) { r += 1 }
+            var cue = s.string(cueStart..<r).trimmingSpaces()
+            if cue.hasSuffix("了") { cue.removeLast() }
+            let sign: Double
+            if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { sign = 1 }
+            else if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { sign = -1 }
+            else { continue }
+            guard let move = Self.quantity(s, at: r), move.unit == from.unit else { continue }
+            // (The count's name, before 由.)
+            let label = String(Self.cleanLabel(s.string(clauseStart(s, before: k, floor: max(0, k - 40))..<k)).suffix(20))
+            func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int, unit: String), _ measure: String) -> Statement {
+                Statement(key: "moves:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
+                          role: .level, value: x.value, unit: x.unit, decimals: x.decimals, position: x.start, offset: doc.originalOffset(x.start),
+                          snippet: snippetText(s, x.start, x.end), rule: "quantity-move")
+            }
+            out.append(statement(from, "from"))
+            out.append(statement(to, "to"))
+            var st = statement(move, "move")
+            st.value = sign * move.value
+            st.about = out.count - 1
+            out.append(st)
+            k = move.end - 1
+        }
+        return out
+    }
+
+    /// Units of things counted (not money, time or rates), longest first where one begins another.
+    static let countUnits = ["人次", "批次", "万人", "万亩", "公里", "辆", "人", "名", "个", "家", "所", "项", "台", "套", "户", "次", "座",
+                             "处", "亩", "件", "场", "期", "栋", "间", "张", "册", "吨"]
+
+    /// A count at `k`: a number in digits (thousands separators allowed) and its unit of things right after it.
+    static func quantity(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int, unit: String)? {
+        guard let n = plainNumber(s, at: k) else { return nil }
+        var e = n.end
+        while e < s.count, s[e] == " " { e += 1 }
+        for unit in countUnits {
+            let u = Array(unit.unicodeScalars)
+            if e + u.count <= s.count, Array(s[e..<(e + u.count)]) == u { return (n.start, e + u.count, n.value, n.decimals, unit) }
+        }
+        return nil
+    }
+}
