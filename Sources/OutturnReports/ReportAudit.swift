@@ -179,6 +179,16 @@ public enum ReportAudit {
             }
         }
 
+        // A total score after the sections it sums, told by their full marks (产出指标（分值40分）：得分38.5分 …
+        // 总分：94.48分, the marks 100 in all): checked against those sections' scores, whatever their names, and not
+        // against the vocabulary's sections (成本指标 is none of them).
+        let scoredSections = Self.sectionsByFullMarks(statements, text: e.text)
+        for (t, scores) in scoredSections.sorted(by: { $0.key < $1.key }) {
+            let st = statements[t], summed = scores.map { statements[$0] }
+            add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
+                + " (sections of 100 points, \(st.year))", st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
+        }
+
         // Identities of the vocabulary, for every year: the first level of the total against its parts.
         let years = Set(statements.map(\.year)).sorted()
         for y in years {
@@ -191,7 +201,7 @@ public enum ReportAudit {
                 var seenKeys = Set<String>()
                 for k in totals {
                     let t = statements[k]
-                    guard seenKeys.insert(t.key).inserted else { continue }
+                    guard seenKeys.insert(t.key).inserted, scoredSections[k] == nil else { continue }
                     if let stated = breakdownsOf[k], identity.parts.contains(where: { stated.contains(Set($0)) }) { continue }
                     for split in identity.parts {
                         let memberIndices = split.compactMap { part in
@@ -479,14 +489,24 @@ public enum ReportAudit {
         // parts the breakdowns check.)
         for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell && r.subject == "carryover"
             && r.label.hasPrefix("年末") && r.parent == nil {
-            let before = statements[max(0, k - 4)..<k].filter {
-                $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && !$0.isTableCell && $0.measure == r.measure
-                    && $0.parent == nil && !vocabulary.isGrandTotal($0.label) && !$0.holdsTheYearsTotal
-                    && e.text.words(from: $0.position, to: r.position) < 80
+            // (Within a few statements and words; or, stated as parts of the revenue's whole (收入总计 T，其中：本年收入
+            // 合计 R，年初结转和结余 A) and then the year's spending in a paragraph of its own, within a section's reach.)
+            func terms(back n: Int, words: Int, partsOfTheWhole: Bool) -> (start: Statement, revenue: Statement, spending: Statement)? {
+                let before = statements[max(0, k - n)..<k].filter {
+                    $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && !$0.isTableCell && $0.measure == r.measure
+                        && ($0.parent == nil || partsOfTheWhole && statements[$0.parent!].subject == "revenue"
+                            && (vocabulary.isGrandTotal(statements[$0.parent!].label) || statements[$0.parent!].holdsTheYearsTotal))
+                        && !vocabulary.isGrandTotal($0.label) && !$0.holdsTheYearsTotal && sameScope($0, r)
+                        && e.text.words(from: $0.position, to: r.position) < words
+                }
+                guard let start = before.last(where: { $0.subject == "carryover" && $0.label.contains("年初") }),
+                      let revenue = before.last(where: { $0.subject == "revenue" }), let spending = before.last(where: { $0.subject == "expenditure" }),
+                      Set([start.position, revenue.position, spending.position]).count == 3,
+                      !partsOfTheWhole || start.parent != nil && start.parent == revenue.parent && spending.parent == nil else { return nil }
+                return (start, revenue, spending)
             }
-            guard let start = before.last(where: { $0.subject == "carryover" && $0.label.contains("年初") }),
-                  let revenue = before.last(where: { $0.subject == "revenue" }), let spending = before.last(where: { $0.subject == "expenditure" }),
-                  Set([start.position, revenue.position, spending.position]).count == 3 else { continue }
+            guard let (start, revenue, spending) = terms(back: 4, words: 80, partsOfTheWhole: false)
+                    ?? terms(back: 30, words: 400, partsOfTheWhole: true) else { continue }
             add("carried-balance", "\(r.label) = \(start.label) + \(revenue.label) - \(spending.label) (\(r.year))", r,
                 start.value + revenue.value - spending.value, r.halfUnit + start.halfUnit + revenue.halfUnit + spending.halfUnit)
         }
@@ -747,6 +767,32 @@ public enum ReportAudit {
     /// The rounding a statement's value allows in a sum: half its last digit, except that points are awarded, not
     /// measured, and people and vehicles are counted: a score or weight written without decimals (分值 5, 得分 38)
     /// and a count (在职人员 23 人) are exact, so a column of them cannot drift by half a unit each.
+    /// For each total score stated in prose after the sections it sums: those sections' scores, in order. Walking
+    /// back from the total, each section is its full marks (分值, a weight) and the score after them; the walk ends
+    /// where the marks reach 100 exactly, and gives nothing if they pass it, if a section has no score, or at another
+    /// total or closing sum first (within 1,000 words). Sub-indicators (a part of a section's score) are skipped.
+    static func sectionsByFullMarks(_ statements: [Statement], text: ReportText) -> [Int: [Int]] {
+        var out: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.subject == "score_total" && st.role == .level && !st.isTableCell && st.summedScores == nil {
+            var marks = 0.0, scores: [Int] = [], pending: Int? = nil
+            for p in stride(from: k - 1, through: 0, by: -1) {
+                let q = statements[p]
+                if q.subject == "score_total" && q.role == .level || q.summedScores != nil || text.words(from: q.position, to: st.position) > 1_000 { break }
+                guard q.unit == "分", !q.isTableCell, q.parent.map({ statements[$0].unit == "分" }) != true else { continue }
+                if q.role == .level {
+                    // (Two scores in a row: the later is a section's, the earlier a sub-indicator's or another's.)
+                    if pending == nil { pending = p }
+                } else if q.role == .weight {
+                    guard let score = pending else { break }
+                    marks += q.value; scores.append(score); pending = nil
+                    if marks >= 100 - 1e-9 { break }
+                }
+            }
+            if abs(marks - 100) < 1e-9, scores.count >= 2 { out[k] = scores.reversed() }
+        }
+        return out
+    }
+
     static func slack(_ st: Statement) -> Double { ["分", "人", "辆"].contains(st.unit) && st.decimals == 0 ? 0 : st.halfUnit }
 
     /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,

@@ -85,6 +85,7 @@ struct ReportText {
         out.reserveCapacity(length)
         var offset = 0
         var atTop = true
+        var fieldEnd: (at: Int, original: Int)? = nil   // where the last line, a form's field, ended
         var lastStop = 0   // where the text after the last full stop begins (a heading may follow a title there)
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
         let lines = Lines(text.unicodeScalars, breakingAtFormFeeds: true)
@@ -99,6 +100,14 @@ struct ReportText {
             // (Told on the normalised line: １．预算执行率 is a numbered heading like 1．预算执行率.)
             let trimmed = Self.normalisedLine(Self.withoutOuterBlanks(line))
             if Self.isPageNumber(trimmed) { continue }
+            // After a field, an indented line goes on with the field's list (其中：财政拨款（万元）：360.40 /
+            //       其他资金（万元）：12.00); any other line is a field of its own.
+            if let end = fieldEnd, end.at == out.count, !trimmed.isEmpty {
+                mark(end.original)
+                out.append(line.first.map(Self.isBlank) == true ? "；" : "。")
+                lastStop = out.count
+            }
+            if !trimmed.isEmpty { fieldEnd = nil }
             // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
             // first sentence starts after them.
             let title = atTop && !trimmed.isEmpty && Self.isTitleLine(trimmed)
@@ -204,6 +213,11 @@ struct ReportText {
                 out.append(n == "，" && Self.separatesThousands(scalars, at: k) ? "," : n)
                 if "。！？".unicodeScalars.contains(n) { lastStop = out.count }
             }
+            // A form's field on a line of its own (全年预算数（万元）：372.40; 主管部门：某县人民政府) ends there: the
+            // next line is another field, not the rest of a wrapped sentence. (Its mark is set by the next line.)
+            if Self.isFieldLine(trimmed), let last = out.last, !"。；;，,".unicodeScalars.contains(last) {
+                fieldEnd = (out.count, offset + scalars.count)
+            }
         }
         Self.writeYearsInDigits(&out)
         // (Once more over the joined lines: a number wrapped inside its groups, 1，2 / 86.45 万元, is whole only now.)
@@ -268,6 +282,30 @@ struct ReportText {
 
     /// A line that can be a document's title: short, no sentence or clause punctuation, no amount, and no percent
     /// unless it is a news headline (`headline`: “三公”经费比预算下降12.6%).
+    /// A line that is one field of a form: a label of at most 30 scalars without clause marks, a colon, and a
+    /// number (after at most two words: 得分38.5分) and at most a unit (年初预算数（万元）：356.80, 得分：9.84, 总分：94.48分),
+    /// or a short name (主管部门：某县人民政府).
+    static func isFieldLine(_ line: String) -> Bool {
+        let u = Array(line.unicodeScalars)
+        guard let last = u.last, let colon = u.lastIndex(where: { $0 == "：" || $0 == ":" }), (1...30).contains(colon),
+              !u[..<colon].contains(where: { "，,。；;".unicodeScalars.contains($0) }) else { return false }
+        // A field of words: a short name after a short label (部门（单位）名称：某县统计局).
+        if colon <= 12, u.count <= 30, last.properties.isIdeographic,
+           !u[(colon + 1)...].contains(where: { "，,。；;、".unicodeScalars.contains($0) || ("0"..."9").contains($0) }) {
+            return true
+        }
+        guard ("0"..."9").contains(last) || "元分%％人个".unicodeScalars.contains(last) else { return false }
+        var k = colon + 1
+        while k < u.count, u[k] == " " { k += 1 }
+        // (A word may lead to the number: 产出指标（分值40分）：得分38.5分.)
+        while k < u.count, k - colon <= 3, u[k].properties.isIdeographic { k += 1 }
+        let numberStart = k
+        while k < u.count, ("0"..."9").contains(u[k]) || u[k] == "." || u[k] == "," { k += 1 }
+        guard k > numberStart, ("0"..."9").contains(u[numberStart]) else { return false }
+        let unit = String(String.UnicodeScalarView(u[k...])).trimmingSpaces()
+        return ["", "万元", "元", "分", "%", "％", "人", "个"].contains(unit)
+    }
+
     static func isTitleLine(_ line: String, headline: Bool = false) -> Bool {
         line.count <= 40 && !line.contains(where: { "。，,；;：:".contains($0) || !headline && "%％".contains($0) }) && !line.contains("元")
     }

@@ -164,6 +164,7 @@ public struct ReportVocabulary: Sendable, Codable {
                                            "财政拨款决算", "财政拨款全年"]},
         {"id": "appropriation_revenue", "labels": ["财政拨款收入", "一般公共预算拨款", "一般公共预算财政拨款"], "weakLabels": ["财政拨款"]},
         {"id": "fund_revenue", "labels": ["政府性基金预算财政拨款", "政府性基金预算财政拨款收入", "政府性基金收入", "政府性基金"]},
+        {"id": "fund_expenditure", "labels": ["政府性基金预算支出", "政府性基金支出", "政府性基金预算财政拨款支出", "政府性基金预算拨款支出"]},
         {"id": "state_capital_revenue", "labels": ["国有资本经营预算财政拨款", "国有资本经营预算财政拨款收入"]},
         {"id": "other_revenue", "labels": ["其他收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入"]},
         {"id": "carryover", "labels": ["上年结转", "年初结转", "结转结余", "结转和结余", "结余资金"]},
@@ -198,7 +199,7 @@ public struct ReportVocabulary: Sendable, Codable {
       "budgetWords": ["预算数", "预算", "安排", "批复"],
       "initialBudgetWords": ["年初预算", "年初批复", "年初"],
       "adjustedBudgetWords": ["调整后", "调整预算", "全年预算", "全年（调整）预算", "调整"],
-      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出", "完成预算", "执行预算"],
+      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出", "完成预算", "执行预算", "收入完成", "支出完成"],
       "catalogue": [
         {"subject": "revenue", "indicator": "budget_revenue"},
         {"subject": "expenditure", "indicator": "total_expenditure"},

@@ -188,7 +188,15 @@ struct StatementReader {
                             let change = changed != nil && lastOfPreviousSentence != before ? lastOfPreviousSentence : nil
                             candidates = [change, before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
                             // (Not another item's: 支出预算中： after a sentence of revenue items breaks none of them down.)
-                            if let item = named ?? subjectMatch(in: opening)?.subject { candidates = candidates.filter { statements[$0].subject == item } }
+                            if let item = named ?? subjectMatch(in: opening)?.subject {
+                                candidates = candidates.filter { statements[$0].subject == item }
+                                // (A total of both sides stated before, 收支预算总额 X 万元。收入预算中，…。支出预算中，…, is
+                                // the total of either side's list.)
+                                if candidates.isEmpty, item == "expenditure" || item == "revenue",
+                                   let both = reach.first(where: { statements[$0].role == .level && Self.namesBothSides(statements[$0].label) && statements[$0].unit == amount.unit }) {
+                                    candidates = [both]
+                                }
+                            }
                         }
                     }
                     breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
@@ -712,6 +720,8 @@ struct StatementReader {
         let each = stripped.hasSuffix("均") || stripped.hasSuffix("都")
         // A bound is no figure: a target or rule (项目总成本≤90 万元, 预算执行率未达到 90% 的需说明原因, 不低于 95%).
         if Self.boundCues.contains(where: { pre.hasSuffix($0) || stripped.hasSuffix($0) }) { return nil }
+        // So is a ceiling kept under (控制在省核定的债务限额 135.60 亿元以内).
+        if pre.contains("控制在"), ["以内", "之内", "以下"].contains(where: { s.string(amount.end..<min(s.count, amount.end + 2)) == $0 }) { return nil }
         func base(_ role: StatementRole, rule: String) -> Statement {
             Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: reportYear ?? 0, role: role, value: amount.value,
                       unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
@@ -885,8 +895,14 @@ struct StatementReader {
             }
             if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
                 var st = base(.weight, rule: "score-weight")
-                guard let subject = section else { return nil }
-                st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
+                st.year = sentenceYear ?? 0
+                guard let subject = section else {
+                    // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
+                    guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }
+                    st.key = "label:" + name; st.label = name
+                    return st
+                }
+                st.subject = subject; st.key = subject + ":"
                 return st
             }
             if tail.hasSuffix("扣") || tail.hasSuffix("扣除") || tail.hasSuffix("扣分") {
@@ -949,7 +965,9 @@ struct StatementReader {
             }
             // 较年初预算 15.00 万元: the budget of the year the actual before it is compared with.
             // (完成年初预算数 X 万元的 y%: what was completed is the actual, whatever the document's default measure.)
-            if let stage = Self.budgetBase(stripped), let a = current, statements[a].measure != "budget" || stripped.hasPrefix("完成") {
+            // (为预算 X 亿元的 y%, a budget report's way: 为 went with the fillers, the clause still has it.)
+            let inlineBudget = stripped == "预算" && clauseText.trimmingSpaces().hasPrefix("为预算") ? .some(nil) : Self.budgetBase(stripped)
+            if let stage = inlineBudget, let a = current, statements[a].measure != "budget" || stripped.hasPrefix("完成") {
                 var st = base(.baseLevel, rule: "base-budget")
                 adopt(&st, statements[a])
                 st.about = a
@@ -1559,10 +1577,25 @@ struct StatementReader {
         let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
         let t = text(s, start..<p)
         guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else {
+            // (Right after the execution rate, a form's 分值 and 得分 are the rate's: 预算执行率（%）：98.36 / 分值：10 /
+            // 得分：9.84.)
+            if t.contains("执行率"), !t.contains("总分") { return "score_budget_execution" }
             return t.contains("总分") || t.contains("得分") ? "score_total" : nil
         }
-        let title = String(t[..<open.lowerBound])
-        return nearestSubject(in: title, among: scoreSubjects)
+        // (The name in the parenthesis' own sentence: 满意度指标…。成本指标（分值10分） is no 满意度.)
+        var title = Substring(t[..<open.lowerBound])
+        if let stop = title.lastIndex(where: { "。；;！？".contains($0) }) { title = title[title.index(after: stop)...] }
+        return nearestSubject(in: String(title), among: scoreSubjects)
+    }
+
+    /// The name of a group of indicators before its full marks in parentheses (成本指标（分值10分）), in the
+    /// parenthesis' own sentence: Han characters ending in 指标, 3 to 12 of them; nil for any other.
+    func scoreSectionName(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
+        let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
+        let t = text(s, start..<p)
+        guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else { return nil }
+        let name = String(t[..<open.lowerBound].reversed().prefix { $0.unicodeScalars.allSatisfy(\.isHan) }.reversed())
+        return name.hasSuffix("指标") && (3...12).contains(name.count) ? name : nil
     }
 
     /// What a score in the form 项目决策（20 分）得 18 分 is of: for the full marks in parentheses (`isMarks`), the name
@@ -1932,14 +1965,20 @@ struct StatementReader {
         return strippingFillers(s)
     }
 
-    /// Notes in parentheses that qualify an amount ((含上年结转), (不含...), (其中...)) are not part of what a
-    /// label names; a definition ((以下简称“三公”经费), (即...)) is.
+    /// Notes in parentheses that qualify an amount ((含上年结转), (不含...), (其中...)) and units ((万元)) are not part
+    /// of what a label names; a definition ((以下简称“三公”经费), (即...)) is.
     static func withoutNotes(_ t: String) -> String {
         let s = t.scalars
         var out: [Unicode.Scalar] = [], k = 0
         while k < s.count {
             if s[k] == "（" || s[k] == "(" {
                 let inner = s.string((k + 1)..<min(s.count, k + 3))
+                // (So is a unit in parentheses, 年初预算数（万元）: it says how the number is written.)
+                if let close = s[(k + 1)...].prefix(4).firstIndex(where: { $0 == "）" || $0 == ")" }),
+                   ["万元", "元", "亿元", "%", "％", "分", "人"].contains(s.string((k + 1)..<close)) {
+                    k = close + 1
+                    continue
+                }
                 if ["含", "不含", "其中", "包括"].contains(where: { inner.hasPrefix($0) }),
                    let close = s[(k + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }), s[close] == "）" || s[close] == ")" {
                     k = close + 1
@@ -2026,7 +2065,13 @@ struct StatementReader {
         var k = p - 1
         while k >= floor {
             let c = s[k]
-            if c == "，" || c == "；" || c == "：" || c == ";" || c == ":" { return k + 1 }
+            // (A colon right before the number is a field's, 年初预算数（万元）：356.80: its label is before it; not
+            // after a list's opener, 其中：30 万元用于….)
+            if c == "：" || c == ":", s[(k + 1)..<p].contains(where: { $0 != " " })
+                || ["其中", "包括", "如下", "分别为", "主要有"].contains(where: { w in k >= w.unicodeScalars.count && s.string((k - w.unicodeScalars.count)..<k) == w }) {
+                return k + 1
+            }
+            if c == "，" || c == "；" || c == ";" { return k + 1 }
             if c == ",", !(k > 0 && Self.isDigit(s[k - 1]) && k + 1 < s.count && Self.isDigit(s[k + 1])) { return k + 1 }
             if Self.isDigit(c), Self.endsACell(s, at: k, floor: floor) { return k + 1 }
             k -= 1
@@ -2136,6 +2181,11 @@ struct StatementReader {
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     /// Occurrences of a two-scalar word in a range.
+    /// Whether a label names revenue and spending at once (收支预算总额, 收、支总计, 收入支出总计).
+    static func namesBothSides(_ label: String) -> Bool {
+        label.contains("收支") || label.contains("收、支") || label.contains("收入支出")
+    }
+
     /// Words besides 其中 that open a list of the total's parts, ending in a colon: 主要用于以下方面：, 包括：,
     /// 具体如下：, an amount's 中：.
     static let listOpenerWords = ["包括：", "包括:", "用于以下方面：", "用于以下方面:", "主要用于：", "主要用于:", "具体如下：", "具体如下:",
@@ -2177,7 +2227,7 @@ struct StatementReader {
 
     /// Whether the 中 at `k` closes an item of money that opens its sentence (本年收入中，…, 基本支出中：…): the Han
     /// words from `start` (or the last sentence break after it) up to it, 2 to 16 of them, end in 收入, 支出, 经费,
-    /// 资金 or 预算, and a comma or colon follows.
+    /// 资金 or 预算 (or 收入合计, 支出合计: 本年收入合计中：…), and a comma or colon follows.
     static func itemOfMoneyOpens(_ s: [Unicode.Scalar], at k: Int, from start: Int) -> Bool {
         guard k + 1 < s.count, "，,：:".unicodeScalars.contains(s[k + 1]), k >= 2 else { return false }
         // (At most 17 scalars back: a long run of words is no item's name, and reading stays linear.)
@@ -2186,7 +2236,7 @@ struct StatementReader {
         while j > floor, s[j - 1].isHan || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
         guard j == start || "。；;：:".unicodeScalars.contains(s[j - 1]), (2...16).contains(k - j) else { return false }
         let item = s.string(j..<k)
-        return ["收入", "支出", "经费", "资金", "预算"].contains(where: item.hasSuffix)
+        return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计"].contains(where: item.hasSuffix)
     }
 
     static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
@@ -2197,10 +2247,12 @@ struct StatementReader {
         return n
     }
 
-    /// A unit given in the label before a bare number: 自评总分（分）：97.6, 金额（万元）: 12.3.
+    /// A unit given in the label before a bare number: 自评总分（分）：97.6, 金额（万元）: 12.3, 得分：9.84.
     static func unitInLabel(_ s: [Unicode.Scalar], before p: Int) -> String? {
         var k = p - 1
         while k >= 0 && (s[k] == " " || s[k] == "：" || s[k] == ":") { k -= 1 }
+        // (A field of points names its unit: 分值：10, 得分：9.84.)
+        if k >= 1, k < p - 1, s[k + 1] == "：" || s[k + 1] == ":", ["分值", "得分", "总分", "满分", "权重"].contains(s.string((k - 1)..<(k + 1))) { return "分" }
         guard k >= 0, s[k] == "）" || s[k] == ")" else { return nil }
         let start = max(0, k - 4)
         let inside = String(String.UnicodeScalarView(s[start..<k]))

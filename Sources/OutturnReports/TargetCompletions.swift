@@ -106,7 +106,9 @@ extension StatementReader {
             }
             let unit = s.string(n.end..<e)
             guard !unit.isEmpty, !["元", "万元", "亿元", "年", "月", "日", "岁", "万", "亿"].contains(unit),
-                  !unit.hasPrefix("元"), !unit.hasPrefix("年"), !unit.hasPrefix("岁"), !unit.hasPrefix("月") else { continue }
+                  !unit.hasPrefix("元"), !unit.hasPrefix("年"), !unit.hasPrefix("岁"), !unit.hasPrefix("月"),
+                  // (万元 run into the next words, 15.60万元全年…, is money still.)
+                  !unit.hasPrefix("万元"), !unit.hasPrefix("亿元") else { continue }
             out.append((n.start, e, n.value, n.decimals, unit))
         }
         return out

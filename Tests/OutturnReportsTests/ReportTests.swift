@@ -2396,4 +2396,67 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = c("1,519", "25", "92.86")
         #expect(wrong.filter { !$0.consistent }.map(\.rule).sorted() == ["breakdown", "quantity-move", "target-completion"], "\(wrong.map(\.check))")
     }
+
+    /// A form published as lines of label（unit）：value: each line is a field (not a wrapped sentence), an indented
+    /// line goes on with the field's 其中, 分值 and 得分 after the execution rate are the rate's, and the 总分 is checked
+    /// against the sections whose full marks make 100, one of them a group the vocabulary does not name (成本指标).
+    @Test func aFormOfFieldLines() {
+        func c(_ total: String) -> [AuditCheck] {
+            checks("""
+            部门整体支出绩效自评表
+            （2023年度）
+            部门（单位）名称：某县统计局
+            年初预算数（万元）：356.80
+            年中追加（万元）：15.60
+            全年预算数（万元）：372.40
+            其中：财政拨款（万元）：360.40
+                  其他资金（万元）：12.00
+            全年执行数（万元）：366.30
+            预算执行率（%）：98.36
+            分值：10
+            得分：9.84
+            产出指标（分值40分）：得分38.5分
+            效益指标（分值30分）：得分28分
+            满意度指标（分值10分）：得分9分
+            成本指标（分值10分）：得分9.5分
+            总分：\(total)分
+            """)
+        }
+        let right = c("94.84")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.filter { $0.stated == 372.4 && abs($0.recomputed - 372.4) < 1e-9 }.count == 2, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 98.36 && abs($0.recomputed - 98.3620) < 1e-4 })
+        #expect(right.contains { $0.stated == 9.84 && abs($0.recomputed - 9.836) < 1e-3 }, "\(right.map(\.check))")
+        #expect(right.filter { $0.stated == 94.84 }.map(\.recomputed).count == 1
+                && right.contains { $0.stated == 94.84 && abs($0.recomputed - 94.84) < 1e-9 }, "\(right.filter { $0.stated == 94.84 }.map(\.check))")
+        #expect(c("94.48").filter { !$0.consistent }.map(\.stated) == [94.48])
+    }
+
+    /// Shares in parentheses after the parts of 本年收入合计中：, a year-end balance in the spending's paragraph after a
+    /// revenue whole that holds the balance carried in (年末 = 年初 + 本年收入 - 本年支出), a total of both sides
+    /// (收支预算总额) broken down by 支出预算中 two sentences on, a ceiling kept under (控制在 … 以内) that is no part.
+    @Test func sharesInParenthesesBalancesAndBothSides() {
+        func c(_ share: String, _ balance: String) -> [AuditCheck] {
+            checks("""
+            某县市场监督管理局2023年度部门决算情况说明
+            一、收入决算情况说明
+            2023年度收入总计2,168.45万元，其中：本年收入合计1,986.25万元，年初结转和结余182.20万元。本年收入合计中：财政拨款收入1,812.60万元（占\(share)%），其他收入173.65万元（占8.74%）。
+            二、支出决算情况说明
+            2023年度本年支出合计1,948.72万元，其中：基本支出1,426.38万元，项目支出522.34万元。年末结转和结余\(balance)万元。
+            """)
+        }
+        let right = c("91.26", "219.73")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1986.25 && abs($0.recomputed - 1986.25) < 1e-9 } && right.contains { $0.stated == 91.26 && abs($0.recomputed - 91.2574) < 1e-4 })
+        #expect(right.contains { $0.rule == "carried-balance" && abs($0.recomputed - 219.73) < 1e-9 }, "\(right.map(\.check))")
+        #expect(Set(c("92.16", "291.73").filter { !$0.consistent }.map(\.stated)) == [92.16, 291.73])
+        let both = checks("""
+            某市生态环境局2024年部门预算说明
+            2024年部门收支预算总额3,265.80万元。收入预算中，一般公共预算拨款收入3,105.80万元，事业收入160.00万元。支出预算中，基本支出2,148.60万元，项目支出1,117.20万元。
+            2023年末，全区政府债务余额128.45亿元，其中：一般债务52.30亿元，专项债务76.15亿元，控制在省核定的债务限额135.60亿元以内。政府性基金预算收入15.84亿元。政府性基金预算支出18.92亿元。
+            """)
+        #expect(both.allSatisfy { $0.consistent }, "\(both.filter { !$0.consistent }.map(\.check))")
+        #expect(both.filter { $0.stated == 3265.8 && abs($0.recomputed - 3265.8) < 1e-9 }.count == 2, "\(both.map(\.check))")
+        #expect(both.contains { $0.stated == 1_284_500 && abs($0.recomputed - 1_284_500) < 1e-6 }, "\(both.map(\.check))")
+    }
 }
