@@ -168,9 +168,13 @@ public enum ReportExtractor {
             let floor = max(0, p - 200, doc.headingStart(atOrBefore: p - 1) ?? 0)
             while start > floor, !"；;。！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
             // A clause of the part may name a body of its own (县公安局“三公”经费支出 A 万元，县教育体育局 B 万元，…).
+            // (Looked for only where a body's name can end right before a number, a quote or 的.)
             var clause = p
             while clause > start, !"，,".unicodeScalars.contains(s[clause - 1]) { clause -= 1 }
-            guard let body = (clause > start ? body(openingAt: clause, before: p) : nil) ?? body(openingAt: start, before: p),
+            let clauseNamesOne = clause > start && (clause..<min(p, clause + 20)).contains { i in
+                namedBodyEnds.contains(s[i]) && i + 1 < s.count && (StatementReader.isDigit(s[i + 1]) || "“\"的".unicodeScalars.contains(s[i + 1]))
+            }
+            guard let body = (clauseNamesOne ? body(openingAt: clause, before: p) : nil) ?? body(openingAt: start, before: p),
                   !sameBody(body, own) else { continue }
             others.append((k, body))
         }
@@ -199,18 +203,23 @@ public enum ReportExtractor {
     static func joinClosingTotals(_ statements: inout [Statement], in doc: ReportText) -> Set<Int> {
         let s = doc.scalars
         var joined: Set<Int> = []
+        // (The regex only where a count word stands: a regex literal is compiled where it is used.)
+        let countWords = Set("个项家所类".unicodeScalars)
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
             let label = statements[t].label
-            guard label.hasSuffix("合计") || label.hasSuffix("共计") || label.hasSuffix("总计"),
+            guard label.unicodeScalars.contains(where: countWords.contains),
+                  label.hasSuffix("合计") || label.hasSuffix("共计") || label.hasSuffix("总计"),
                   let m = label.firstMatch(of: /^(?:以上|上述|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|类)[\p{Han}]{0,8}?(?:合计|共计|总计)$/),
                   let n = StatementReader.numeral(Array(m.1.unicodeScalars), from: 0)?.value, n >= 2 else { continue }
             // The levels before it, back to its sentence's start.
+            // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
-            var j = t - 1
+            var j = t - 1, scannedFrom = statements[t].position
             while j >= 0, parts.count <= n {
                 let st = statements[j]
-                if st.isTableCell || st.position >= statements[t].position { j -= 1; continue }
-                if s[st.position..<statements[t].position].contains(where: { "。！？".unicodeScalars.contains($0) }) { break }
+                if st.isTableCell || st.position >= scannedFrom { j -= 1; continue }
+                if s[st.position..<scannedFrom].contains(where: { "。！？".unicodeScalars.contains($0) }) { break }
+                scannedFrom = st.position
                 if st.role == .level { parts.append(j) }
                 j -= 1
             }
@@ -233,7 +242,10 @@ public enum ReportExtractor {
     static func namedBody(opening part: String) -> String? {
         var rest = Substring(part)
         // (After a phrase that says how the text looks at the figures: 从部门看，, 分单位看，.)
-        if let lead = rest.firstMatch(of: /^(?:从|分)\p{Han}{1,6}(?:看|来看)[，,]/) { rest = rest[lead.range.upperBound...] }
+        // (The regex only where it can match: a regex literal is compiled where it is used.)
+        if rest.hasPrefix("从") || rest.hasPrefix("分"), let lead = rest.firstMatch(of: /^(?:从|分)\p{Han}{1,6}(?:看|来看)[，,]/) {
+            rest = rest[lead.range.upperBound...]
+        }
         while let opener = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "例如", "比如", "如", "，", ",", "、", "：", ":", " "].first(where: rest.hasPrefix) {
             rest.removeFirst(opener.count)
         }

@@ -1178,7 +1178,7 @@ struct StatementReader {
         if let bare = bareTotal(label, sentenceBefore: sentenceBefore, titleTopic: titleTopic, unit: amount.unit) {
             subject = bare
             rule = "bare-label"
-        } else if let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
+        } else if !Self.namesSmallFirms(label), let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
@@ -1974,7 +1974,8 @@ struct StatementReader {
             if s[k] == "（" || s[k] == "(" {
                 let inner = s.string((k + 1)..<min(s.count, k + 3))
                 // (So is a unit in parentheses, 年初预算数（万元）: it says how the number is written.)
-                if let close = s[(k + 1)...].prefix(4).firstIndex(where: { $0 == "）" || $0 == ")" }),
+                if k + 2 < s.count, "万元亿%％分人".unicodeScalars.contains(s[k + 1]),
+                   let close = s[(k + 1)...].prefix(4).firstIndex(where: { $0 == "）" || $0 == ")" }),
                    ["万元", "元", "亿元", "%", "％", "分", "人"].contains(s.string((k + 1)..<close)) {
                     k = close + 1
                     continue
@@ -2181,6 +2182,12 @@ struct StatementReader {
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     /// Occurrences of a two-scalar word in a range.
+    /// Whether a label names the share of purchases kept for small firms (面向中小企业预留政府采购项目预算金额, 授予小微企业
+    /// 合同金额): a part of the procurement, whatever item its words also name (项目预算).
+    static func namesSmallFirms(_ label: String) -> Bool {
+        label.unicodeScalars.contains("企") && (label.contains("中小企业") || label.contains("小微企业"))
+    }
+
     /// Whether a label names revenue and spending at once (收支预算总额, 收、支总计, 收入支出总计).
     static func namesBothSides(_ label: String) -> Bool {
         label.contains("收支") || label.contains("收、支") || label.contains("收入支出")

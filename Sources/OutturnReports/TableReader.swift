@@ -654,7 +654,7 @@ struct TableReader {
         if t.contains("执行率") || t.contains("完成率") { return .rate }
         // A completion in percent named by its fraction (决算数为年初预算数的%, 决算占预算%, 预算完成%): no money
         // column, though it names 决算. (A share of a total, 占比 or 占…比重, is no completion.)
-        if ["%", "％"].contains(where: t.contains), t.contains("预算"), t.contains("完成") || t.contains("为") || t.contains("占预算") { return .rate }
+        if t.unicodeScalars.contains(where: { $0 == "%" || $0 == "％" }), t.contains("预算"), t.contains("完成") || t.contains("为") || t.contains("占预算") { return .rate }
         // Money columns name a sum (数, 金额, 支出); 实际完成值 is an indicator's value, not money.
         if t.contains("决算") || t.contains("实际支出") || t.contains("支出数") || t.contains("执行数") || (t.contains("实际") && t.contains("数")) { return .actual }
         // A year's spending (2020年度支出 (万元), 本年支出): not a kind of spending (基本支出 | 项目支出 name items).

@@ -2459,4 +2459,18 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(both.filter { $0.stated == 3265.8 && abs($0.recomputed - 3265.8) < 1e-9 }.count == 2, "\(both.map(\.check))")
         #expect(both.contains { $0.stated == 1_284_500 && abs($0.recomputed - 1_284_500) < 1e-6 }, "\(both.map(\.check))")
     }
+
+    /// The amount a budget keeps for small firms (面向中小企业预留政府采购项目预算金额) is a part of the purchases, not the
+    /// project budget its words also name: no figure, and no whole for a later share of the project budget.
+    @Test func theAmountKeptForSmallFirmsIsNoProjectBudget() {
+        let e = extraction("""
+            某县教育体育局2024年部门预算公开说明
+            2024年本部门政府采购预算总额1,586.40万元，其中：政府采购货物预算968.20万元，政府采购工程预算420.00万元，政府采购服务预算198.20万元。2024年本部门面向中小企业预留政府采购项目预算金额1,268.00万元，占政府采购预算总额的79.93%。
+            2024年本部门实行绩效目标管理的项目28个，涉及一般公共预算当年拨款5,862.30万元，占项目支出预算的96.85%。
+            """)
+        #expect(!e.figures.contains { $0.indicator == "project_budget" }, "\(e.figures)")
+        let c = ReportAudit.audit(e)
+        #expect(c.allSatisfy { $0.consistent } && !c.contains { $0.stated == 96.85 }, "\(c.map(\.check))")
+        #expect(c.contains { $0.stated == 79.93 && abs($0.recomputed - 79.929) < 1e-3 } && c.contains { $0.stated == 1586.4 && abs($0.recomputed - 1586.4) < 1e-9 })
+    }
 }
