@@ -554,7 +554,9 @@ public enum ReportAudit {
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         // (So is a rate of another thing's actual over its budget, named by its own word: 政府采购执行率, 控制率.)
         var nearbyRates = Set<Int>()
-        for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell {
+        // (Not a rate worked out inline: its formula names its terms.)
+        for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell
+            && r.rule != "formula-result" {
             // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
             let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
@@ -668,6 +670,13 @@ public enum ReportAudit {
             let unit = st.rule == "point-change" ? "% (percentage points)" : " " + st.unit
             add(st.rule, "\(from.label) \(DecimalText.shortest(to.value)) - \(DecimalText.shortest(from.value))\(unit)", st,
                 to.value - from.value, st.halfUnit + to.halfUnit + from.halfUnit)
+        }
+        // A rate worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%): 100 x numerator / denominator.
+        for st in statements where st.rule == "formula-result" {
+            guard let a = st.about, a > 0, case let numerator = statements[a - 1], numerator.rule == "formula-term" else { continue }
+            let denominator = statements[a]
+            add("formula", "\(st.label) = 100 x \(DecimalText.shortest(numerator.value)) / \(DecimalText.shortest(denominator.value)) (%)", st,
+                100 * numerator.value / denominator.value, st.halfUnit + ratioTolerance(numerator, denominator))
         }
         // A closing sum of scores (以上三项指标满分 50 分，共得 46.5 分) against the last so many scores (or full marks)
         // stated before it, each indicator once: a sub-indicator's score is in its section's. The indicators may each
@@ -883,7 +892,7 @@ public enum ReportAudit {
             let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
             let namedSubject = reader.subjectMatch(in: name)?.subject
             var best = 0, top: [Int] = []
-            for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position && !st.isEndOfMove {
+            for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position && !st.isTermOfItsOwnCheck {
                 let s = score(st, name: name, namedSubject: namedSubject)
                 if s > best { best = s; top = [] }
                 if s == best && s > 0 { top.append(k) }

@@ -483,10 +483,12 @@ struct ReportText {
         }))
     }
 
+    /// One scalar as the readers see it: full-width digits, letters, ％ ． ＋ － and the bar ｜ (which draws a table's
+    /// cells as | does) in ASCII, a traditional character simplified, the ideographic space a space.
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v >= 0x4E00 {
-            guard v < 0xA000 else { return v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D
+            guard v < 0xA000 else { return v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D || v == 0xFF5C
                                         || (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v)
                                         || (0xFF41...0xFF5A).contains(v) ? Unicode.Scalar(v - 0xFEE0)! : s }
             let simplified = traditional[Int(v - 0x4E00)]

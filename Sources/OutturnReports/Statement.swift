@@ -72,10 +72,12 @@ struct Statement: Sendable {
     /// in the same place.
     var body: String? = nil
 
-    /// Whether the number is an end or the size of a move (由 312 辆减少到 286 辆，减少 26 辆; 由 91.2% 提高到 94.5%) or of a
-    /// target's completion (计划 120 公里，实际完成 126 公里): checked only against the move or target it belongs to,
-    /// never the whole of a share.
-    var isEndOfMove: Bool { ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion"].contains(rule) }
+    /// Whether the number is a term of one check of its own: an end or the size of a move (由 312 辆减少到 286 辆，减少
+    /// 26 辆; 由 91.2% 提高到 94.5%), a target's plan or outcome (计划 120 公里，实际完成 126 公里), a term of a rate worked
+    /// out inline (1,298.60/1,352.40×100%): checked only there, never the whole of a share.
+    var isTermOfItsOwnCheck: Bool {
+        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term"].contains(rule)
+    }
 
     /// Whether the number is a table's cell (a row under its header), not a sentence's.
     var isTableCell: Bool { rule == "table-row" }

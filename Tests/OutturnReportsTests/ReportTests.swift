@@ -2473,4 +2473,47 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c.allSatisfy { $0.consistent } && !c.contains { $0.stated == 96.85 }, "\(c.map(\.check))")
         #expect(c.contains { $0.stated == 79.93 && abs($0.recomputed - 79.929) < 1e-3 } && c.contains { $0.stated == 1586.4 && abs($0.recomputed - 1586.4) < 1e-9 })
     }
+
+    /// Rates worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%, with × or *, = or ＝, ÷ or /) are checked
+    /// against their own terms, never paired with other amounts; the execution rate so stated is the report's figure.
+    @Test func ratesWorkedOutInline() {
+        func read(_ rate: String, _ procurement: String) -> (ReportExtraction, [AuditCheck]) {
+            let e = extraction("""
+            某县自然资源局2023年度部门整体支出绩效自评报告
+            （一）预算执行率。全年预算数1,352.40万元，全年执行数1,298.60万元，预算执行率=1,298.60/1,352.40×100%=\(rate)%。
+            （二）结转结余率。年末结转结余资金53.80万元，结转结余率＝53.80÷1,352.40*100%＝3.98%。
+            （三）政府采购执行率。政府采购实际金额312.50万元，政府采购预算金额336.00万元，政府采购执行率=312.50/336.00×100%=\(procurement)%。
+            """)
+            return (e, ReportAudit.audit(e).filter { $0.rule == "formula" || $0.rule == "execution-rate" })
+        }
+        let (e, right) = read("96.02", "93.01")
+        #expect(e.figures.contains { $0.indicator == "execution_rate" && $0.value == 96.02 }, "\(e.figures)")
+        #expect(right.filter { $0.rule == "formula" }.count == 3 && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 3.98 && abs($0.recomputed - 3.9781) < 1e-4 } && right.contains { $0.stated == 96.02 && abs($0.recomputed - 96.0219) < 1e-4 })
+        #expect(read("96.20", "93.10").1.filter { !$0.consistent }.map(\.stated).sorted() == [93.1, 96.2])
+        // (A definition in words has no numbers to check.)
+        #expect(checks("示例县2023年度部门整体支出绩效自评报告\n预算执行率=实际支出/预算数×100%。").allSatisfy { $0.rule != "formula" })
+    }
+
+    /// A form drawn with full-width bars (｜项目｜预算数｜) is a table as one drawn with | is.
+    @Test func aFormDrawnWithFullWidthBars() {
+        func c(_ total: String) -> [AuditCheck] {
+            checks("""
+            项目支出绩效自评表
+            （2023年度）
+            ｜资金情况（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分｜
+            ｜年度资金总额｜800.00｜860.00｜842.80｜10｜98.00%｜9.80｜
+            ｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜
+            ｜产出指标｜数量指标｜养护里程｜≥320公里｜326公里｜50｜50｜
+            ｜效益指标｜社会效益指标｜群众出行条件改善｜明显改善｜明显改善｜30｜28｜
+            ｜满意度指标｜服务对象满意度指标｜沿线群众满意度｜≥90%｜93%｜10｜9｜
+            ｜总分｜｜｜｜｜100｜\(total)｜
+            """)
+        }
+        let right = c("96.80")
+        #expect(right.contains { $0.stated == 98 && abs($0.recomputed - 98) < 1e-9 } && right.contains { $0.stated == 9.8 && abs($0.recomputed - 9.8) < 1e-9 },
+                "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 96.8 && abs($0.recomputed - 96.8) < 1e-9 } && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        #expect(c("97.80").filter { !$0.consistent }.map(\.stated) == [97.8])
+    }
 }
