@@ -1,6 +1,7 @@
 extension StatementReader {
-    /// Counts of people and vehicles broken down after 其中 (实有人数 23 人，其中：行政人员 18 人、事业人员 5 人; 共有车辆 6
-    /// 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆): the whole and its parts, each part's `parent` the whole's index in
+    /// Counts of people, vehicles and other things counted one by one broken down after 其中 (实有人数 23 人，其中：
+    /// 行政人员 18 人、事业人员 5 人; 共有车辆 6 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆; 收回有效问卷 186 份，其中：
+    /// 非常满意 142 份 …): the whole and its parts, each part's `parent` the whole's index in
     /// the returned list, so the audit adds them up as it adds up amounts. The parts run in one clause list, up to a
     /// semicolon or a full stop, in the whole's unit (人 and 名 are one).
     ///
@@ -68,7 +69,7 @@ extension StatementReader {
                 }
             }
             guard !partial, parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
-            let unit = family == "辆" ? "辆" : "人"
+            let unit = family
             let whole = out.count
             out.append(Statement(key: "count:" + wholeLabel, subject: nil, measure: nil, stage: nil, label: wholeLabel, year: reportYear ?? 0,
                                  role: .level, value: wholeValue, unit: unit, decimals: 0, position: numberStart,
@@ -94,9 +95,10 @@ extension StatementReader {
         Double(s.string(range).replacingOccurrences(of: ",", with: ""))
     }
 
-    /// The unit family of a count: 人 and 名 count people, 辆 vehicles.
+    /// The unit family of a count: 人 and 名 count people, 辆 vehicles, 份 questionnaires or copies, 件 cases, 户
+    /// households.
     static func countUnitFamily(_ c: Unicode.Scalar) -> String? {
-        c == "人" || c == "名" ? "人" : c == "辆" ? "辆" : nil
+        c == "人" || c == "名" ? "人" : "辆份件户".unicodeScalars.contains(c) ? String(c) : nil
     }
 
     /// A count's label as written, without the word that leads to its number (为, 有, 共, 共计, 合计, 总数) and blanks;

@@ -671,6 +671,13 @@ public enum ReportAudit {
             add(st.rule, "\(from.label) \(DecimalText.shortest(to.value)) - \(DecimalText.shortest(from.value))\(unit)", st,
                 to.value - from.value, st.halfUnit + to.halfUnit + from.halfUnit)
         }
+        // An average per unit (车均运行维护费 2.10 万元 after 12.60 万元 and 6 辆): the amount over the count.
+        for st in statements where st.rule == "average" {
+            guard let a = st.about, a > 0, case let amount = statements[a - 1], amount.rule == "average-term" else { continue }
+            let count = statements[a]
+            add("average", "\(st.label) = \(DecimalText.shortest(amount.value)) 万元 / \(DecimalText.shortest(count.value)) \(count.unit)", st,
+                amount.value / count.value, st.halfUnit + amount.halfUnit / count.value + amount.value * count.halfUnit / (count.value * count.value))
+        }
         // A rate worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%): 100 x numerator / denominator.
         for st in statements where st.rule == "formula-result" {
             guard let a = st.about, a > 0, case let numerator = statements[a - 1], numerator.rule == "formula-term" else { continue }
@@ -802,7 +809,7 @@ public enum ReportAudit {
         return out
     }
 
-    static func slack(_ st: Statement) -> Double { ["分", "人", "辆"].contains(st.unit) && st.decimals == 0 ? 0 : st.halfUnit }
+    static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
 
     /// Whether two statements name their item for the same body: the words before the item's name (全市, 市级, 本级,
     /// 部门) agree where both have them (全市一般公共预算总收入 and 市级一般公共预算总收入 are two totals).

@@ -74,9 +74,10 @@ struct Statement: Sendable {
 
     /// Whether the number is a term of one check of its own: an end or the size of a move (由 312 辆减少到 286 辆，减少
     /// 26 辆; 由 91.2% 提高到 94.5%), a target's plan or outcome (计划 120 公里，实际完成 126 公里), a term of a rate worked
-    /// out inline (1,298.60/1,352.40×100%): checked only there, never the whole of a share.
+    /// out inline (1,298.60/1,352.40×100%), an average per unit or its terms (车均运行维护费 2.10 万元): checked only
+    /// there, never the whole of a share.
     var isTermOfItsOwnCheck: Bool {
-        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term"].contains(rule)
+        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term", "average-term", "average"].contains(rule)
     }
 
     /// Whether the number is a table's cell (a row under its header), not a sentence's.
@@ -94,7 +95,7 @@ struct Statement: Sendable {
     var halfUnit: Double { decimals == 0 && Self.wholeCountUnits.contains(unit) ? 0 : 0.5 * pow10(-decimals) }
 
     /// Units of things counted one by one.
-    static let wholeCountUnits: Set<String> = ["人", "名", "辆", "个", "家", "所", "项", "台", "套", "户", "次", "人次", "批次", "座", "处", "件", "场", "栋", "间"]
+    static let wholeCountUnits: Set<String> = ["人", "名", "辆", "个", "家", "所", "项", "台", "套", "户", "次", "人次", "批次", "批", "份", "座", "处", "件", "场", "栋", "间"]
 }
 
 func pow10(_ n: Int) -> Double {

@@ -134,6 +134,12 @@ struct StatementReader {
                     // (其中 opening its sentence, 其中公务接待费 A，占 x%；公务用车运行维护费 B, opens the sentence's list.)
                     inlineBreakdownAt = at.flatMap { $0 + 2 < s.count && !"：:，,".unicodeScalars.contains(s[$0 + 2])
                         && s[sentence.lowerBound..<$0].contains { $0 != " " && $0 != "\n" } ? $0 : nil }
+                    // A list opened inside an item of another (…，其中：人员经费 A 万元，主要包括：基本工资 a 万元、…；公用经费 B
+                    // 万元): ； ends it, as it ends an inline 其中, and the outer list goes on.
+                    if inlineBreakdownAt == nil, at == nil, outer != nil, let colon = scanned.last(where: { s[$0] == "：" || s[$0] == ":" }),
+                       !s[colon..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
+                        inlineBreakdownAt = colon
+                    }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = (sentenceFirst..<statements.count).filter { statements[$0].role == .level || isChange(statements[$0].role) }

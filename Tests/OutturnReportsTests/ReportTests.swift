@@ -2516,4 +2516,27 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 96.8 && abs($0.recomputed - 96.8) < 1e-9 } && right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
         #expect(c("97.80").filter { !$0.consistent }.map(\.stated) == [97.8])
     }
+
+    /// A list opened inside an item of another (其中：人员经费 A，主要包括：基本工资 a、…；公用经费 B，主要包括：…) ends at
+    /// ；, and the outer list goes on; averages per vehicle and per batch are the amount over the count; counts of
+    /// questionnaires (份) and cases (件) are broken down as people's are.
+    @Test func nestedListsAveragesAndCountsOfThings() {
+        func c(_ item: String, _ perVehicle: String, _ part: String) -> [AuditCheck] {
+            checks("""
+            某县司法局2023年度部门决算情况说明
+            一般公共预算财政拨款基本支出968.78万元，其中：人员经费856.32万元，主要包括：基本工资500.00万元、津贴补贴\(item)万元；公用经费112.46万元，主要包括：办公费100.00万元、差旅费12.46万元。
+            公务接待费3.20万元，全年共接待国内公务来访21批次，批均接待费用0.15万元。公务用车运行维护费12.60万元，比上年减少1.50万元。公务用车保有量为6辆，车均运行维护费\(perVehicle)万元。
+            共发放问卷200份，收回有效问卷186份，其中：非常满意142份，满意\(part)份，基本满意6份。
+            """)
+        }
+        let right = c("356.32", "2.10", "38")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 968.78 && abs($0.recomputed - 968.78) < 1e-9 } && right.contains { $0.stated == 856.32 && abs($0.recomputed - 856.32) < 1e-9 },
+                "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "average" && $0.stated == 2.1 && abs($0.recomputed - 2.1) < 1e-9 }
+                && right.contains { $0.rule == "average" && $0.stated == 0.15 && abs($0.recomputed - 0.152381) < 1e-6 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 186 && $0.recomputed == 186 })
+        let wrong = c("365.32", "2.01", "37")
+        #expect(Set(wrong.filter { !$0.consistent }.map(\.stated)) == [856.32, 2.01, 186], "\(wrong.filter { !$0.consistent }.map(\.check))")
+    }
 }

@@ -1,0 +1,80 @@
+extension StatementReader {
+    /// Averages per vehicle, batch, visitor or household (车均运行维护费 2.10 万元; 批均接待费用 0.15 万元; 平均每辆车 …):
+    /// the amount, the count and the stated average, as three statements in that order (the average `about` the
+    /// count, which follows the amount), so that the audit sets the average against amount / count.
+    ///
+    /// The count is the last number before the average, in its paragraph, in the unit the average names (车 辆, 批
+    /// 批次, 人 人次 or 人, 户 户, 次 次); the amount the last amount in money before that count which no change word
+    /// leads to (比上年减少 1.50 万元 is a change, not what the count shares). Amounts in 元 are read in 万元.
+    func perUnitAverages(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let openers: [(word: String, units: [String])] = [("车均", ["辆"]), ("批均", ["批次", "批"]), ("人均", ["人次", "人"]), ("户均", ["户"]),
+                                                         ("次均", ["次"]), ("平均每辆", ["辆"]), ("平均每批", ["批次", "批"]),
+                                                         ("平均每人", ["人次", "人"]), ("平均每户", ["户"])]
+        var k = 0
+        while k < s.count {
+            // (Each opener ends in 均 or names the thing after 每: only there is one looked for.)
+            guard s[k] == "均" || s[k] == "每", let opener = openers.first(where: { o in
+                let w = Array(o.word.unicodeScalars), at = s[k] == "均" ? k - w.count + 1 : k - w.count + 2
+                return at >= 0 && at + w.count <= s.count && Array(s[at..<(at + w.count)]) == w
+            }) else { k += 1; continue }
+            defer { k += 1 }
+            // The average: the first money amount within a few words after the opener, in its clause.
+            var j = k + 1
+            while j < s.count, j - k <= 12, !Self.isDigit(s[j]), !"，,。；;".unicodeScalars.contains(s[j]) { j += 1 }
+            guard let average = money(s, at: j) else { continue }
+            // Back over the paragraph (at most 240 scalars, not past a heading): the count, then the amount.
+            let floor = max(0, k - 240, doc.headingStart(atOrBefore: k) ?? 0)
+            var count: (start: Int, end: Int, value: Double, decimals: Int, unit: String)? = nil
+            var p = k - 1
+            while p >= floor, count == nil {
+                if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
+                    var start = p
+                    while start > floor, Self.isDigit(s[start - 1]) || s[start - 1] == "," { start -= 1 }
+                    if let q = Self.quantity(s, at: start), opener.units.contains(q.unit) { count = q }
+                    p = start
+                }
+                p -= 1
+            }
+            guard let count, count.value > 0 else { continue }
+            var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+            p = count.start - 1
+            while p >= floor, amount == nil {
+                if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
+                    var start = p
+                    while start > floor, Self.isDigit(s[start - 1]) || s[start - 1] == "," || s[start - 1] == "." { start -= 1 }
+                    let lead = s.string(max(floor, start - 4)..<start)
+                    if let m = money(s, at: start), !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { amount = m }
+                    p = start
+                }
+                p -= 1
+            }
+            guard let amount else { continue }
+            let label = opener.word
+            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String) -> Statement {
+                Statement(key: "average:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
+                          role: .level, value: n.value, unit: unit, decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start),
+                          snippet: snippetText(s, n.start, n.end), rule: "average-term")
+            }
+            out.append(statement(amount, "amount", unit: "万元"))
+            out.append(statement((count.start, count.end, count.value, count.decimals), "count", unit: count.unit))
+            var st = statement(average, "average", unit: "万元")
+            st.rule = "average"
+            st.about = out.count - 1
+            out.append(st)
+            k = average.end
+        }
+        return out
+    }
+
+    /// A money amount at `k` (digits, then 万元 or 元) in 万元, with its decimals in that unit; nil for any other number.
+    private func money(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        guard let n = Self.plainNumber(s, at: k) else { return nil }
+        var e = n.end
+        while e < s.count, s[e] == " " { e += 1 }
+        if Self.matches(s, e, "万元") { return (n.start, e + 2, n.value, n.decimals) }
+        if Self.matches(s, e, "元") { return (n.start, e + 1, n.value / 10_000, n.decimals + 4) }
+        return nil
+    }
+}
