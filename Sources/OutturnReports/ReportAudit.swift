@@ -655,35 +655,35 @@ public enum ReportAudit {
             add("score-coefficient", "\(score.label) = weight \(DecimalText.shortest(w.value)) x 得分系数 \(DecimalText.shortest(c.value))% (\(score.year))", score,
                 w.value * c.value / 100, score.halfUnit + w.value * c.halfUnit / 100)
         }
-        // A performance target's completion rate (计划 120 公里，实际完成 126 公里，完成率 105%): 100 x actual / plan.
-        for st in statements where st.rule == "target-completion" {
-            guard let a = st.about, a > 0, case let plan = statements[a - 1], plan.rule == "target-plan", plan.value != 0 else { continue }
-            let actual = statements[a]
-            add("target-completion", "\(plan.label) completion = 100 x actual \(DecimalText.shortest(actual.value)) / plan \(DecimalText.shortest(plan.value)) \(plan.unit) (%)",
-                st, 100 * actual.value / plan.value, st.halfUnit + ratioTolerance(actual, plan))
-        }
-        // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点), a count's (由 312 辆减少到 286 辆，
-        // 减少 26 辆): the later value less the earlier.
-        for st in statements where (st.rule == "point-change" || st.rule == "quantity-move") && st.measure == "move" {
-            guard let a = st.about, a > 0, case let from = statements[a - 1], from.rule == st.rule, from.measure == "from" else { continue }
-            let to = statements[a]
-            let unit = st.rule == "point-change" ? "% (percentage points)" : " " + st.unit
-            add(st.rule, "\(from.label) \(DecimalText.shortest(to.value)) - \(DecimalText.shortest(from.value))\(unit)", st,
-                to.value - from.value, st.halfUnit + to.halfUnit + from.halfUnit)
-        }
-        // An average per unit (车均运行维护费 2.10 万元 after 12.60 万元 and 6 辆): the amount over the count.
-        for st in statements where st.rule == "average" {
-            guard let a = st.about, a > 0, case let amount = statements[a - 1], amount.rule == "average-term" else { continue }
-            let count = statements[a]
-            add("average", "\(st.label) = \(DecimalText.shortest(amount.value)) 万元 / \(DecimalText.shortest(count.value)) \(count.unit)", st,
-                amount.value / count.value, st.halfUnit + amount.halfUnit / count.value + amount.value * count.halfUnit / (count.value * count.value))
-        }
-        // A rate worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%): 100 x numerator / denominator.
-        for st in statements where st.rule == "formula-result" {
-            guard let a = st.about, a > 0, case let numerator = statements[a - 1], numerator.rule == "formula-term" else { continue }
-            let denominator = statements[a]
-            add("formula", "\(st.label) = 100 x \(DecimalText.shortest(numerator.value)) / \(DecimalText.shortest(denominator.value)) (%)", st,
-                100 * numerator.value / denominator.value, st.halfUnit + ratioTolerance(numerator, denominator))
+        // The scanners' own checks: each result is `about` the second of its two terms, which stand right before it.
+        for st in statements {
+            guard let a = st.about, a > 0 else { continue }
+            let first = statements[a - 1], second = statements[a]
+            func short(_ x: Statement) -> String { DecimalText.shortest(x.value) }
+            switch st.rule {
+            case "target-completion" where first.rule == "target-plan" && first.value != 0:
+                // A performance target's completion rate (计划 120 公里，实际完成 126 公里，完成率 105%): 100 x actual / plan.
+                add(st.rule, "\(first.label) completion = 100 x actual \(short(second)) / plan \(short(first)) \(first.unit) (%)", st,
+                    100 * second.value / first.value, st.halfUnit + ratioTolerance(second, first))
+            case "point-change" where st.measure == "move" && first.measure == "from":
+                // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点): the later less the earlier.
+                add(st.rule, "\(first.label) \(short(second)) - \(short(first))% (percentage points)", st,
+                    second.value - first.value, st.halfUnit + second.halfUnit + first.halfUnit)
+            case "quantity-move" where st.measure == "move" && first.measure == "from":
+                // A count's move (由 312 辆减少到 286 辆，减少 26 辆): the later less the earlier.
+                add(st.rule, "\(first.label) \(short(second)) - \(short(first)) \(st.unit)", st,
+                    second.value - first.value, st.halfUnit + second.halfUnit + first.halfUnit)
+            case "average" where first.rule == "average-term":
+                // An average per unit (车均运行维护费 2.10 万元 after 12.60 万元 and 6 辆): the amount over the count.
+                add(st.rule, "\(st.label) = \(short(first)) 万元 / \(short(second)) \(second.unit)", st, first.value / second.value,
+                    st.halfUnit + first.halfUnit / second.value + first.value * second.halfUnit / (second.value * second.value))
+            case "formula-result" where first.rule == "formula-term":
+                // A rate worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%): 100 x numerator / denominator.
+                add("formula", "\(st.label) = 100 x \(short(first)) / \(short(second)) (%)", st,
+                    100 * first.value / second.value, st.halfUnit + ratioTolerance(first, second))
+            default:
+                break
+            }
         }
         // A closing sum of scores (以上三项指标满分 50 分，共得 46.5 分) against the last so many scores (or full marks)
         // stated before it, each indicator once: a sub-indicator's score is in its section's. The indicators may each
