@@ -971,8 +971,8 @@ struct StatementReader {
             }
             // 较年初预算 15.00 万元: the budget of the year the actual before it is compared with.
             // (完成年初预算数 X 万元的 y%: what was completed is the actual, whatever the document's default measure.)
-            // (为预算 X 亿元的 y%, a budget report's way: 为 went with the fillers, the clause still has it.)
-            let inlineBudget = stripped == "预算" && clauseText.trimmingSpaces().hasPrefix("为预算") ? .some(nil) : Self.budgetBase(stripped)
+            // (为预算 X 亿元的 y%, 为年初预算 X 万元的 y%: a budget report's way of saying 完成.)
+            let inlineBudget = stripped.hasPrefix("为") && stripped.count > 1 ? Self.budgetBase("完成" + stripped.dropFirst()) : Self.budgetBase(stripped)
             if let stage = inlineBudget, let a = current, statements[a].measure != "budget" || stripped.hasPrefix("完成") {
                 var st = base(.baseLevel, rule: "base-budget")
                 adopt(&st, statements[a])

@@ -2539,4 +2539,14 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = c("365.32", "2.01", "37")
         #expect(Set(wrong.filter { !$0.consistent }.map(\.stated)) == [856.32, 2.01, 186], "\(wrong.filter { !$0.consistent }.map(\.check))")
     }
+
+    /// A completion of a budget stated inline after 为 (为预算 18.00 亿元的 88.00%, as a people's-congress report puts it)
+    /// is the actual over that budget, as 完成年初预算 X 万元的 y% is.
+    @Test func aCompletionOfABudgetStatedAfterWei() {
+        func c(_ rate: String) -> [AuditCheck] {
+            checks("某区2023年预算执行情况的报告\n全区政府性基金预算收入完成15.84亿元，为预算18.00亿元的\(rate)%，同比下降21.36%。")
+        }
+        #expect(c("88.00").contains { $0.stated == 88 && abs($0.recomputed - 88) < 1e-9 && $0.consistent }, "\(c("88.00").map(\.check))")
+        #expect(c("80.00").contains { $0.stated == 80 && !$0.consistent })
+    }
 }
