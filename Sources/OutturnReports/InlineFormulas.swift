@@ -15,8 +15,7 @@ extension StatementReader {
             // The numerator right before the bar, the denominator right after it.
             var a = k
             while a > 0, s[a - 1] == " " { a -= 1 }
-            var start = a
-            while start > 0, Self.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," { start -= 1 }
+            let start = Self.numberStart(s, endingAt: a)
             guard start < a, let numerator = Self.plainNumber(s, at: start), numerator.end == a,
                   let denominator = Self.plainNumber(s, at: blanks(from: k + 1)), denominator.value != 0 else { continue }
             // ×100% (or *100%), then = and the result in percent.
@@ -34,9 +33,8 @@ extension StatementReader {
             let name = Self.cleanLabel(s.string(clauseStart(s, before: e - 1, floor: max(0, e - 41))..<(e - 1)))
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
             func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String, rule: String) -> Statement {
-                Statement(key: "formula:" + name + ":" + measure, subject: nil, measure: measure, stage: nil, label: name, year: reportYear ?? 0,
-                          role: .level, value: n.value, unit: unit, decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start),
-                          snippet: snippetText(s, n.start, n.end + (unit == "%" ? 1 : 0)), rule: rule)
+                scannedTerm(key: "formula:" + name + ":" + measure, label: name, measure: measure, (n.start, n.end + (unit == "%" ? 1 : 0), n.value, n.decimals),
+                            unit: unit, rule: rule, in: doc)
             }
             out.append(statement(numerator, "numerator", unit: "", rule: "formula-term"))
             out.append(statement(denominator, "denominator", unit: "", rule: "formula-term"))

@@ -30,8 +30,7 @@ extension StatementReader {
             var p = k - 1
             while p >= floor, count == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
-                    var start = p
-                    while start > floor, Self.isDigit(s[start - 1]) || s[start - 1] == "," { start -= 1 }
+                    let start = Self.numberStart(s, endingAt: p + 1, floor: floor)
                     if let q = Self.quantity(s, at: start), opener.units.contains(q.unit) { count = q }
                     p = start
                 }
@@ -42,8 +41,7 @@ extension StatementReader {
             p = count.start - 1
             while p >= floor, amount == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
-                    var start = p
-                    while start > floor, Self.isDigit(s[start - 1]) || s[start - 1] == "," || s[start - 1] == "." { start -= 1 }
+                    let start = Self.numberStart(s, endingAt: p + 1, floor: floor)
                     let lead = s.string(max(floor, start - 4)..<start)
                     if let m = money(s, at: start), !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { amount = m }
                     p = start
@@ -53,9 +51,7 @@ extension StatementReader {
             guard let amount else { continue }
             let label = opener.word
             func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String) -> Statement {
-                Statement(key: "average:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
-                          role: .level, value: n.value, unit: unit, decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start),
-                          snippet: snippetText(s, n.start, n.end), rule: "average-term")
+                scannedTerm(key: "average:" + label + ":" + measure, label: label, measure: measure, n, unit: unit, rule: "average-term", in: doc)
             }
             out.append(statement(amount, "amount", unit: "万元"))
             out.append(statement((count.start, count.end, count.value, count.decimals), "count", unit: count.unit))

@@ -42,9 +42,8 @@ extension StatementReader {
             if let r = label.range(of: "由") { label = String(label[..<r.lowerBound]) }
             label = String(label.suffix(20))
             func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, _ role: StatementRole) -> Statement {
-                Statement(key: "points:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
-                          role: role, value: x.value, unit: "%", decimals: x.decimals, position: x.start, offset: doc.originalOffset(x.start),
-                          snippet: snippetText(s, x.start, x.end + 1), rule: "point-change")
+                scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, role: role, (x.start, x.end + 1, x.value, x.decimals),
+                            unit: "%", rule: "point-change", in: doc)
             }
             out.append(statement(from, "from", .level))
             out.append(statement(to, "to", .level))

@@ -39,9 +39,8 @@ extension StatementReader {
             // (The count's name, before 由.)
             let label = String(Self.cleanLabel(s.string(clauseStart(s, before: k, floor: max(0, k - 40))..<k)).suffix(20))
             func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int, unit: String), _ measure: String) -> Statement {
-                Statement(key: "moves:" + label + ":" + measure, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0,
-                          role: .level, value: x.value, unit: x.unit, decimals: x.decimals, position: x.start, offset: doc.originalOffset(x.start),
-                          snippet: snippetText(s, x.start, x.end), rule: "quantity-move")
+                scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
+                            unit: x.unit, rule: "quantity-move", in: doc)
             }
             out.append(statement(from, "from"))
             out.append(statement(to, "to"))

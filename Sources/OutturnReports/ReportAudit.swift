@@ -159,6 +159,8 @@ public enum ReportAudit {
                 // (Nor a score whose parts' full marks add up to its own: 项目过程（20 分）得 19 分。其中：资金管理（12 分）
                 // 得 11 分；组织实施（8 分）得 7 分.)
                 || marks(t).map { m in ps.allSatisfy { marks($0) != nil } && abs(ps.reduce(0) { $0 + marks($1)! } - m) < 1e-9 } == true
+                // (Nor a total that counts its parts, 三个部门合计, with that many: the count says none is missing.)
+                || ReportExtractor.closingCount(total.label) == ps.count
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))

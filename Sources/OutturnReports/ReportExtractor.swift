@@ -203,14 +203,8 @@ public enum ReportExtractor {
     static func joinClosingTotals(_ statements: inout [Statement], in doc: ReportText) -> Set<Int> {
         let s = doc.scalars
         var joined: Set<Int> = []
-        // (The regex only where a count word stands: a regex literal is compiled where it is used.)
-        let countWords = Set("个项家所类".unicodeScalars)
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
-            let label = statements[t].label
-            guard label.unicodeScalars.contains(where: countWords.contains),
-                  label.hasSuffix("合计") || label.hasSuffix("共计") || label.hasSuffix("总计"),
-                  let m = label.firstMatch(of: /^(?:以上|上述|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|类)[\p{Han}]{0,8}?(?:合计|共计|总计)$/),
-                  let n = StatementReader.numeral(Array(m.1.unicodeScalars), from: 0)?.value, n >= 2 else { continue }
+            guard let n = closingCount(statements[t].label) else { continue }
             // The levels before it, back to its sentence's start.
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
@@ -234,6 +228,16 @@ public enum ReportExtractor {
             joined.insert(t)
         }
         return joined
+    }
+
+    /// How many parts a closing total's label counts (三个部门合计 3, 以上两项合计 2); nil for any other label.
+    static func closingCount(_ label: String) -> Int? {
+        // (The regex only where a count word stands: a regex literal is compiled where it is used.)
+        guard label.unicodeScalars.contains(where: { "个项家所类".unicodeScalars.contains($0) }),
+              label.hasSuffix("合计") || label.hasSuffix("共计") || label.hasSuffix("总计"),
+              let m = label.firstMatch(of: /^(?:以上|上述|这)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|类)[\p{Han}]{0,8}?(?:合计|共计|总计)$/),
+              let n = StatementReader.numeral(Array(m.1.unicodeScalars), from: 0)?.value, n >= 2 else { return nil }
+        return n
     }
 
     /// The body a part of a sentence opens by naming (北京市公安局的…, 北京市教育委员会今年…), after openers such as 其中 or

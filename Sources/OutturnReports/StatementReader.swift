@@ -2284,6 +2284,15 @@ struct StatementReader {
 
     func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
 
+    /// A number a scanner read for a check of its own (a target's plan, a move's end, a formula's term, an average):
+    /// named by `key`, `label` and `measure`, in the report's year, its snippet the text from `start` to `end`.
+    func scannedTerm(key: String, label: String, measure: String, role: StatementRole = .level,
+                     _ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, rule: String, in doc: ReportText) -> Statement {
+        Statement(key: key, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0, role: role, value: n.value, unit: unit,
+                  decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start), snippet: snippetText(doc.scalars, n.start, n.end),
+                  rule: rule)
+    }
+
     func snippetText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(s[max(0, start - 18)..<min(s.count, end + 6)]))
     }

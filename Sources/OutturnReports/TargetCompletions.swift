@@ -39,14 +39,12 @@ extension StatementReader {
             }
             guard let (plan, actual) = planned ?? Self.wholeAndPart(numbers, in: s), plan.value > 0 else { continue }
             let label = String(Self.cleanLabel(s.string(clauseStart(s, before: plan.start, floor: start)..<plan.start)).suffix(20))
-            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole, measure: String, rule: String) -> Statement {
-                Statement(key: "target:" + label, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0, role: role,
-                          value: n.value, unit: unit, decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start),
-                          snippet: snippetText(s, n.start, n.end), rule: rule)
+            func term(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
+                scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }
-            out.append(statement((plan.start, plan.end, plan.value, plan.decimals), unit: plan.unit, role: .level, measure: "plan", rule: "target-plan"))
-            out.append(statement((actual.start, actual.end, actual.value, actual.decimals), unit: actual.unit, role: .level, measure: "actual", rule: "target-actual"))
-            var st = statement((rate.start, rate.end + 1, rate.value, rate.decimals), unit: "%", role: .completion, measure: "completion", rule: "target-completion")
+            out.append(term((plan.start, plan.end, plan.value, plan.decimals), unit: plan.unit, "plan"))
+            out.append(term((actual.start, actual.end, actual.value, actual.decimals), unit: actual.unit, "actual"))
+            var st = term((rate.start, rate.end + 1, rate.value, rate.decimals), unit: "%", role: .completion, "completion")
             st.about = out.count - 1
             out.append(st)
         }
@@ -71,6 +69,14 @@ extension StatementReader {
 
     /// Words that introduce a target's completion rate.
     static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
+
+    /// Where the number written in digits (with separators and decimals) that ends right before `end` starts, not
+    /// before `floor`; `end` itself when no digit stands before it.
+    static func numberStart(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> Int {
+        var start = end
+        while start > floor, isDigit(s[start - 1]) || s[start - 1] == "," || s[start - 1] == "." { start -= 1 }
+        return start
+    }
 
     /// A number written in digits at `k` (thousands separators allowed), with where it ends and its decimals; nil
     /// when `k` is inside a number.
