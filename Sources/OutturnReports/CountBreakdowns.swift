@@ -85,6 +85,55 @@ extension StatementReader {
         return out
     }
 
+    /// Counts closed by their total (新培育家庭农场 38 家、农民合作社 12 家，合计 50 家): the total after 合计, 共计 or
+    /// 总计 and the counts of its unit in the clause list right before it, each part's `parent` the total's index in
+    /// the returned list. A closing total adds up what it closes (rule `count-closing-total`: the audit takes the
+    /// list as complete).
+    func countClosingTotals(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        for k in s.indices where s[k] == "计" && k >= 2 && "合共总".unicodeScalars.contains(s[k - 1]) && "，,".unicodeScalars.contains(s[k - 2]) {
+            // The total: the word, then 为 or a colon, then a count.
+            var n = k + 1
+            while n < s.count, "为：: ".unicodeScalars.contains(s[n]) { n += 1 }
+            guard n < s.count, Self.isDigit(s[n]) else { continue }
+            var e = n
+            while e < s.count, Self.isDigit(s[e]) || s[e] == "," && Self.groupOfThree(s, at: e + 1) { e += 1 }
+            guard e < s.count, e - n <= 8, let family = Self.countUnitFamily(s[e]), let total = Self.countValue(s, n..<e) else { continue }
+            // The parts, backwards from the joint before the word: LABEL NUMBER UNIT, joined by 、 or a comma.
+            var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+            var end = k - 2
+            while end >= 2, Self.countUnitFamily(s[end - 1]) == family {
+                var d = end - 1
+                while d > 0, Self.isDigit(s[d - 1]) || s[d - 1] == "," && d >= 2 && Self.isDigit(s[d - 2]) && Self.groupOfThree(s, at: d) { d -= 1 }
+                guard d < end - 1, d > 0, s[d - 1] != ".", let value = Self.countValue(s, d..<(end - 1)) else { break }
+                // (The label starts after a heading that runs into its sentence, as a whole's does.)
+                var floor = 0
+                if let h = doc.headingStart(atOrBefore: d), let end = doc.headingEnd(after: h), end <= d { floor = end }
+                var b = d
+                while b > floor, d - b < 24, !"、，,；;。：:".unicodeScalars.contains(s[b - 1]), !Self.isDigit(s[b - 1]) { b -= 1 }
+                let label = Self.countLabel(s.string(b..<d))
+                guard !label.isEmpty, b == floor || !Self.isDigit(s[b - 1]) else { break }
+                parts.insert((label, value, d, end), at: 0)
+                guard b >= 2, "、，,".unicodeScalars.contains(s[b - 1]) else { break }
+                end = b - 1
+            }
+            guard parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
+            let label = s.string((k - 1)..<(k + 1)), whole = out.count
+            out.append(Statement(key: "count:\(label)@\(n)", subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
+                                 role: .level, value: total, unit: family, decimals: 0, position: n,
+                                 offset: doc.originalOffset(n), snippet: snippetText(s, n, e + 1), rule: "count-closing-total"))
+            for part in parts {
+                var st = Statement(key: "count:\(label)@\(n):" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
+                                   year: reportYear ?? 0, role: .level, value: part.value, unit: family, decimals: 0, position: part.start,
+                                   offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: "count-closing-total")
+                st.parent = whole
+                out.append(st)
+            }
+        }
+        return out
+    }
+
     /// Whether three digits start at `k` and no fourth follows them (a group after a thousands separator).
     static func groupOfThree(_ s: [Unicode.Scalar], at k: Int) -> Bool {
         k + 3 <= s.count && (k..<(k + 3)).allSatisfy { isDigit(s[$0]) } && (k + 3 == s.count || !isDigit(s[k + 3]))
@@ -96,9 +145,9 @@ extension StatementReader {
     }
 
     /// The unit family of a count: 人 and 名 count people, 辆 vehicles, 份 questionnaires or copies, 件 cases, 户
-    /// households.
+    /// households, 家 firms and institutions.
     static func countUnitFamily(_ c: Unicode.Scalar) -> String? {
-        c == "人" || c == "名" ? "人" : "辆份件户".unicodeScalars.contains(c) ? String(c) : nil
+        c == "人" || c == "名" ? "人" : "辆份件户家".unicodeScalars.contains(c) ? String(c) : nil
     }
 
     /// A count's label as written, without the word that leads to its number (为, 有, 共, 共计, 合计, 总数) and blanks;

@@ -356,6 +356,7 @@ struct StatementReader {
         Self.joinListsToTheTotalAfter(listsBeforeTheirTotal, &statements)
         Self.changesOfTheLaterYear(&statements)
         Self.joinPartsInParentheses(&statements, s)
+        Self.separateStaffWithRetirees(&statements)
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
@@ -371,6 +372,24 @@ struct StatementReader {
         var words = opening.trimmingSpaces()
         for w in ["主要", "包括", "分别", "具体", "本部门", "本单位", "部门", "单位", "全年", "本年", "年度"] { words = words.replacingOccurrences(of: w, with: "") }
         return Self.bareItem(Self.withoutYears(words))
+    }
+
+    /// How many amounts (a number followed by 元, 万元 or 亿元) the parenthesis around `position` holds: 0 when
+    /// `position` is in no parenthesis opened within 80 scalars before it and closed within 120 after.
+    static func amountsInParentheses(_ s: [Unicode.Scalar], around position: Int) -> Int {
+        guard let open = (max(0, position - 80)..<position).last(where: { s[$0] == "（" || s[$0] == "(" || s[$0] == "）" || s[$0] == ")" }),
+              s[open] == "（" || s[open] == "(",
+              let close = (position..<min(s.count, position + 120)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { return 0 }
+        var count = 0, k = open + 1
+        while k < close {
+            if isDigit(s[k]), k + 1 < close, !isDigit(s[k + 1]), s[k + 1] != "." && s[k + 1] != "," {
+                var j = k + 1
+                while j < close, s[j] == " " { j += 1 }
+                if j < close, s[j] == "元" || (j + 1 < close && (s[j] == "万" || s[j] == "亿") && s[j + 1] == "元") { count += 1 }
+            }
+            k += 1
+        }
+        return count
     }
 
     /// Amounts in parentheses straight after an amount (公务用车购置及运行费 28 万元（公务用车购置费 0 万元，公务用车运行
@@ -394,6 +413,19 @@ struct StatementReader {
             }
             guard inside.count >= 2 else { continue }
             for k in inside { statements[k].parent = q; statements[k].breakdown = open }
+        }
+    }
+
+    /// A count of people whose parts include the retired (实有人员 43 人，其中：在职人员 38 人，退休人员 4 人) is everyone
+    /// the unit has, not its staff in post: the part in post is. Such a whole keeps its breakdown under a key of its
+    /// own (`people:`).
+    static func separateStaffWithRetirees(_ statements: inout [Statement]) {
+        for q in statements.indices where statements[q].role == .level && statements[q].subject == "staff" && statements[q].unit == "人" {
+            let parts = statements.indices.filter { statements[$0].parent == q && statements[$0].role == .level }
+            guard parts.contains(where: { statements[$0].subject == "retirees" }),
+                  parts.contains(where: { statements[$0].subject == "staff" }) else { continue }
+            statements[q].subject = nil
+            statements[q].key = "people:"
         }
     }
 
@@ -701,10 +733,17 @@ struct StatementReader {
            !(pre.unicodeScalars.dropLast().last.map(Self.isDigit) ?? false) {
             pre.unicodeScalars.removeLast(); pre = pre.trimmingSpaces(); negative = true
         }
-        // Inside parentheses: only what follows the opening one; a 含 note is not a figure of its own.
+        // Inside parentheses: only what follows the opening one; a 含 note is not a figure of its own, nor is one
+        // part noted after 其中. Several amounts after 其中 are the breakdown of the amount before the parenthesis
+        // (公务用车购置及运行维护费 7.60 万元（其中公务用车购置费 0 万元，公务用车运行维护费 7.60 万元）: its parts,
+        // joined to it by `joinPartsInParentheses`).
         if let open = pre.lastIndex(where: { $0 == "（" || $0 == "(" }), !pre[open...].contains(where: { $0 == "）" || $0 == ")" }) {
             pre = String(pre[pre.index(after: open)...])
-            if pre.hasPrefix("含") || pre.hasPrefix("其中") { return nil }
+            if pre.hasPrefix("含") { return nil }
+            if pre.hasPrefix("其中") {
+                guard Self.amountsInParentheses(s, around: amount.start) >= 2 else { return nil }
+                pre = String(pre.dropFirst(2)).trimmingCharacters(in: CharacterSet(charactersIn: "：: "))
+            }
         }
         // Rates per unit (每生每年 1000 元) are standards, not figures; so are a rule's steps (每超过 1 个百分点扣
         // 0.5 分) and a formula's factors (实际支出/预算数×100%).
@@ -786,6 +825,10 @@ struct StatementReader {
                                      statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                      sentenceYear: sentenceYear, requireOwnSubject: true) {
                     adopt(&st, own)
+                } else if let named = Self.earlierLevel(labelled: Self.cleanLabel(share.subjectLabel), in: statements, before: amount.start) {
+                    // (税收收入占一般公共预算收入的比重为 70.28%, a sentence after 税收收入 201.32 亿元: the item so named.)
+                    st.about = named
+                    adopt(&st, statements[named])
                 } else if let a = aboutStatement() {
                     if statements[a].role == .level { st.about = a }
                     adopt(&st, statements[a])
@@ -1909,6 +1952,16 @@ struct StatementReader {
         if s.last == " " { s.removeLast() }
         guard s.count >= 5, s.suffix(4).allSatisfy(isDigit), let c = s.dropLast(4).last else { return false }
         return c == "比" || c == "较"
+    }
+
+    /// The latest level stated under exactly this label within `window` scalars before `position` (a share or rate
+    /// naming its item again in a later sentence); nil for a label of fewer than two characters.
+    static func earlierLevel(labelled label: String, in statements: [Statement], before position: Int, window: Int = 400) -> Int? {
+        guard label.count >= 2 else { return nil }
+        return statements.indices.last {
+            statements[$0].role == .level && statements[$0].label == label && statements[$0].position < position
+                && position - statements[$0].position <= window
+        }
     }
 
     /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).

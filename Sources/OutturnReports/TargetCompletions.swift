@@ -14,7 +14,7 @@ extension StatementReader {
         var k = 0
         while k < s.count {
             // Any rate may be a part over its whole named by 中 (其中 …率); only a completion's cue a plan's actual.
-            let completion = Self.completionRateCues.first(where: { Self.matches(s, k, $0) })
+            let completion = Self.completionRateCues.first(where: { Self.matches(s, k, $0) }) ?? Self.completionOfPlanCue(s, at: k)
             guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan else { k += 1; continue }
             let cueEnd = k + (completion ?? "率").unicodeScalars.count
             defer { k = cueEnd }
@@ -27,18 +27,25 @@ extension StatementReader {
             let floor = max(0, k - Self.window)
             let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let numbers = Self.quantities(s, in: start..<k)
-            let planned = completion == nil ? nil : numbers.last(where: { n in
+            let achieved = completion == nil ? nil : numbers.last(where: { n in
                 let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
                 return clause.contains("实际") || clause.contains("完成") || clause.contains("达到")
-            }).flatMap { actual in
+            })
+            let planned = achieved.flatMap { actual in
                 numbers.last(where: { n in
                     guard n.end <= clauseStart(s, before: actual.start, floor: start), n.unit == actual.unit else { return false }
                     let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
-                    return ["计划", "目标", "预期", "任务"].contains(where: clause.contains)
+                    return Self.planCues.contains(where: clause.contains)
                 }).map { (plan: $0, actual: actual) }
+                    // The plan stated earlier under the same name (全年计划培训高素质农民 1,200 人 … 全年实际培训高素质农民
+                    // 1,263 人，完成年度计划的 105.25%).
+                    ?? earlierPlan(of: actual, before: start, in: s).map { (plan: $0, actual: actual) }
             }
             guard let (plan, actual) = planned ?? Self.wholeAndPart(numbers, in: s), plan.value > 0 else { continue }
-            let label = String(Self.cleanLabel(s.string(clauseStart(s, before: plan.start, floor: start)..<plan.start)).suffix(20))
+            // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it.)
+            var from = clauseStart(s, before: plan.start, floor: min(start, max(0, plan.start - Self.window)))
+            if let stop = (from..<plan.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
+            let label = String(Self.cleanLabel(s.string(from..<plan.start)).suffix(20))
             func term(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }
@@ -69,6 +76,38 @@ extension StatementReader {
 
     /// Words that introduce a target's completion rate.
     static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
+
+    /// Words that say a clause states a plan.
+    static let planCues = ["计划", "目标", "预期", "任务"]
+
+    /// A completion named by what it completes (完成年度计划的, 完成全年目标的, 完成任务的) at `k`: 完成, at most six Han
+    /// characters ending in a plan's word, then 的; nil for any other text.
+    static func completionOfPlanCue(_ s: [Unicode.Scalar], at k: Int) -> String? {
+        guard matches(s, k, "完成") else { return nil }
+        var j = k + 2
+        while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
+        guard j < s.count, s[j] == "的", j - k >= 4, planCues.contains(where: { s.string((j - 2)..<j) == $0 }) else { return nil }
+        return s.string(k..<(j + 1))
+    }
+
+    /// The plan of an achieved quantity stated in an earlier sentence (at most 800 scalars before `floor`): a quantity
+    /// in its unit whose clause names a plan and the same thing as the achieved one's (the words after the plan's cue
+    /// equal the words after 实际 / 完成 / 达到: 计划培训高素质农民, 实际培训高素质农民). The latest such.
+    func earlierPlan(of actual: (start: Int, end: Int, value: Double, decimals: Int, unit: String), before floor: Int, in s: [Unicode.Scalar])
+        -> (start: Int, end: Int, value: Double, decimals: Int, unit: String)? {
+        func named(_ n: Int, after cues: [String], from: Int) -> String? {
+            let clause = s.string(clauseStart(s, before: n, floor: max(0, from))..<n)
+            guard let cue = cues.compactMap({ c in clause.range(of: c, options: .backwards).map { (c, $0) } }).max(by: { $0.1.lowerBound < $1.1.lowerBound })
+            else { return nil }
+            let thing = Self.cleanLabel(String(clause[cue.1.upperBound...]))
+            return thing.count >= 2 ? thing : nil
+        }
+        guard let thing = named(actual.start, after: ["实际", "完成", "达到"], from: actual.start - Self.window) else { return nil }
+        let from = max(0, floor - 800)
+        return Self.quantities(s, in: from..<floor).last { n in
+            n.unit == actual.unit && named(n.start, after: Self.planCues, from: from) == thing
+        }
+    }
 
     /// Where the number written in digits (with separators and decimals) that ends right before `end` starts, not
     /// before `floor`; `end` itself when no digit stands before it.

@@ -2550,4 +2550,78 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("88.00").contains { $0.stated == 88 && abs($0.recomputed - 88) < 1e-9 && $0.consistent }, "\(c("88.00").map(\.check))")
         #expect(c("80.00").contains { $0.stated == 80 && !$0.consistent })
     }
+
+    /// Two amounts after 其中 in parentheses after an amount are that amount's breakdown, not items of the list it
+    /// stands in (a false alarm before: the 三公 total was summed with the car's running costs twice).
+    @Test func aBreakdownInParenthesesAfterQizhong() {
+        func c(_ running: String) -> [AuditCheck] {
+            checks("""
+            某县局2024年部门预算公开说明
+            2024年“三公”经费预算12.80万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费7.60万元（其中公务用车购置费0万元，公务用车运行维护费\(running)万元），公务接待费5.20万元。
+            """)
+        }
+        let right = c("7.60")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 12.8 && abs($0.recomputed - 12.8) < 1e-9 } && right.contains { $0.stated == 7.6 && abs($0.recomputed - 7.6) < 1e-9 },
+                "\(right.map(\.check))")
+        let wrong = c("6.70")
+        #expect(wrong.filter { !$0.consistent }.map(\.stated) == [7.6], "\(wrong.map(\.check))")
+        // One part noted after 其中 is no figure and no part (支出 50 万元（其中财政拨款 40 万元）).
+        let one = checks("某局2023年部门决算\n本年支出合计80.00万元，其中：基本支出50.00万元（其中财政拨款40.00万元），项目支出30.00万元。")
+        #expect(one.allSatisfy { $0.consistent } && one.contains { $0.stated == 80 && abs($0.recomputed - 80) < 1e-9 }, "\(one.map(\.check))")
+    }
+
+    /// Everyone a unit has, broken down into the staff in post and the retired, is no count of the staff in post: the
+    /// part in post is (a wrong figure before).
+    @Test func peopleWithTheRetiredAreNotTheStaffInPost() {
+        let text = "某局2024年部门预算\n本部门编制人数45人，实有人员43人，其中：在职人员38人，退休人员5人。"
+        let figures = extraction(text).figures
+        #expect(figures.first { $0.indicator == "staff_in_service" }?.value == 38)
+        #expect(figures.first { $0.indicator == "retirees" }?.value == 5)
+        #expect(checks(text).allSatisfy { $0.consistent })
+        #expect(checks(text.replacingOccurrences(of: "退休人员5人", with: "退休人员4人")).contains { $0.stated == 43 && $0.recomputed == 42 && !$0.consistent })
+        // Staff in post broken down by kind stay the staff in post.
+        let kinds = extraction("某局2024年部门预算\n在职人员23人，其中：行政人员18人，事业人员5人。").figures
+        #expect(kinds.first { $0.indicator == "staff_in_service" }?.value == 23)
+    }
+
+    /// A share naming its item again in a later sentence (税收收入占一般公共预算收入的比重为 x%) is that item's over the
+    /// whole named (missed before: the sentence has no amount to hang it on).
+    @Test func aShareNamingAnItemStatedBefore() {
+        func c(_ share: String) -> [AuditCheck] {
+            checks("""
+            关于某市2023年预算执行情况的报告
+            全市一般公共预算收入完成286.45亿元，比上年增长6.53%。其中：税收收入201.32亿元，增长5.71%；非税收入85.13亿元，增长8.5%。税收收入占一般公共预算收入的比重为\(share)%，收入质量稳步提升。
+            """)
+        }
+        #expect(c("70.28").contains { $0.stated == 70.28 && abs($0.recomputed - 70.2810) < 1e-3 && $0.consistent }, "\(c("70.28").map(\.check))")
+        #expect(c("72.08").contains { $0.stated == 72.08 && !$0.consistent })
+    }
+
+    /// Counts closed by their total (A 38 家、B 12 家，合计 50 家) add up, the list complete by its word.
+    @Test func countsClosedByTheirTotal() {
+        func c(_ total: String) -> [AuditCheck] {
+            checks("某县2023年项目绩效自评报告\n带动参训学员户均增收0.36万元，新培育家庭农场38家、农民合作社12家，合计\(total)家。")
+        }
+        #expect(c("50").contains { $0.stated == 50 && $0.recomputed == 50 && $0.consistent })
+        #expect(c("56").contains { $0.stated == 56 && $0.recomputed == 50 && !$0.consistent })
+        // Counts of people joined by 共计 work alike; a single count before the total is no list.
+        #expect(checks("某校2023年决算说明\n培训教师120人、校长18人，共计138人。").contains { $0.stated == 138 && $0.recomputed == 138 })
+        #expect(checks("某校2023年决算说明\n全年招收新生120人，合计120人。").allSatisfy { $0.stated != 120 })
+    }
+
+    /// A completion of the year's plan (完成年度计划的 x%) against the plan stated in an earlier sentence under the
+    /// same name (计划培训高素质农民 N 人 … 实际培训高素质农民 M 人); a plan of another thing is not taken.
+    @Test func aCompletionOfAPlanStatedEarlier() {
+        func c(_ rate: String, plan: String = "全年计划培训高素质农民1,200人") -> [AuditCheck] {
+            checks("""
+            某县2023年度高素质农民培育项目支出绩效自评报告
+            （二）项目绩效目标。\(plan)，培训合格率不低于90%。
+            （一）产出指标。全年实际培训高素质农民1,263人，完成年度计划的\(rate)%。
+            """)
+        }
+        #expect(c("105.25").contains { $0.stated == 105.25 && abs($0.recomputed - 105.25) < 1e-9 && $0.consistent }, "\(c("105.25").map(\.check))")
+        #expect(c("102.25").contains { $0.stated == 102.25 && !$0.consistent })
+        #expect(c("105.25", plan: "全年计划开展技术指导1,200人").allSatisfy { $0.stated != 105.25 })
+    }
 }
