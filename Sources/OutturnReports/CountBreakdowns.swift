@@ -93,20 +93,24 @@ extension StatementReader {
         let s = doc.scalars
         var out: [Statement] = []
         for k in s.indices where s[k] == "计" && k >= 2 && "合共总".unicodeScalars.contains(s[k - 1]) && "，,".unicodeScalars.contains(s[k - 2]) {
-            // The total: the word, then 为 or a colon, then a count.
+            // The total: the word, then 为 or a colon, then a count (blanks allowed around its number).
             var n = k + 1
             while n < s.count, "为：: ".unicodeScalars.contains(s[n]) { n += 1 }
             guard n < s.count, Self.isDigit(s[n]) else { continue }
             var e = n
             while e < s.count, Self.isDigit(s[e]) || s[e] == "," && Self.groupOfThree(s, at: e + 1) { e += 1 }
-            guard e < s.count, e - n <= 8, let family = Self.countUnitFamily(s[e]), let total = Self.countValue(s, n..<e) else { continue }
+            let digitsEnd = e
+            while e < s.count, s[e] == " " { e += 1 }
+            guard e < s.count, digitsEnd - n <= 8, let family = Self.countUnitFamily(s[e]), let total = Self.countValue(s, n..<digitsEnd) else { continue }
             // The parts, backwards from the joint before the word: LABEL NUMBER UNIT, joined by 、 or a comma.
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             var end = k - 2
             while end >= 2, Self.countUnitFamily(s[end - 1]) == family {
-                var d = end - 1
+                var last = end - 1
+                while last > 0, s[last - 1] == " " { last -= 1 }
+                var d = last
                 while d > 0, Self.isDigit(s[d - 1]) || s[d - 1] == "," && d >= 2 && Self.isDigit(s[d - 2]) && Self.groupOfThree(s, at: d) { d -= 1 }
-                guard d < end - 1, d > 0, s[d - 1] != ".", let value = Self.countValue(s, d..<(end - 1)) else { break }
+                guard d < last, d > 0, s[d - 1] != ".", let value = Self.countValue(s, d..<last) else { break }
                 // (The label starts after a heading that runs into its sentence, as a whole's does.)
                 var floor = 0
                 if let h = doc.headingStart(atOrBefore: d), let end = doc.headingEnd(after: h), end <= d { floor = end }
@@ -117,6 +121,7 @@ extension StatementReader {
                 parts.insert((label, value, d, end), at: 0)
                 guard b >= 2, "、，,".unicodeScalars.contains(s[b - 1]) else { break }
                 end = b - 1
+                while end > 0, s[end - 1] == " " { end -= 1 }
             }
             guard parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
             let label = s.string((k - 1)..<(k + 1)), whole = out.count

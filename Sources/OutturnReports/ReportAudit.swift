@@ -798,7 +798,8 @@ public enum ReportAudit {
             for p in stride(from: k - 1, through: 0, by: -1) {
                 let q = statements[p]
                 if q.subject == "score_total" && q.role == .level || q.summedScores != nil || text.words(from: q.position, to: st.position) > 1_000 { break }
-                guard q.unit == "分", !q.isTableCell, q.parent.map({ statements[$0].unit == "分" }) != true else { continue }
+                // (An indicator's line within a section, 指标名称：…；分值：15 分, is none of the sections.)
+                guard q.unit == "分", !q.isTableCell, q.parent.map({ statements[$0].unit == "分" }) != true, !q.key.hasPrefix("indicator:") else { continue }
                 if q.role == .level {
                     // (Two scores in a row: the later is a section's, the earlier a sub-indicator's or another's.)
                     if pending == nil { pending = p }

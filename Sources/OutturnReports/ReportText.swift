@@ -238,7 +238,7 @@ struct ReportText {
 
     var string: String { String(String.UnicodeScalarView(scalars)) }
 
-    /// Whether an amount (digits, then a unit of money or a percent: 6,854,200.00元, 12.5 万元, 84.60%) starts at or after
+    /// Whether an amount (digits, then a unit of money, a percent or points: 6,854,200.00元, 12.5 万元, 84.60%, 10 分) starts at or after
     /// the blanks at `k`: a year (2023年度) is no amount.
     static func amountStarts(_ s: [Unicode.Scalar], at k: Int) -> Bool {
         var j = k
@@ -247,7 +247,8 @@ struct ReportText {
         while j < s.count, j - digitsStart < 24, ("0"..."9").contains(normalise(s[j])) || ",.，．".unicodeScalars.contains(s[j]) { j += 1 }
         guard j > digitsStart else { return false }
         while j < s.count, isBlank(s[j]) { j += 1 }
-        return j < s.count && "元万亿%".unicodeScalars.contains(normalise(s[j]))
+        // (Points too: （一）预算执行率：分值 10 分；… is the heading's own line going on, its blanks a number's spacing.)
+        return j < s.count && "元万亿%分".unicodeScalars.contains(normalise(s[j]))
     }
 
     /// Where an inline "— 3 —" starting at `k` ends (after its closing dash), if one does.

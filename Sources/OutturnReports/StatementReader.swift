@@ -945,6 +945,12 @@ struct StatementReader {
             if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
                 var st = base(.weight, rule: "score-weight")
                 st.year = sentenceYear ?? 0
+                // One indicator's line of fields (指标名称：档案查阅利用人次；…；分值：15 分；得分：15 分): its full marks,
+                // an indicator's (`indicator:`), within a section, never one.
+                if let name = Self.indicatorName(s, before: amount.start) {
+                    st.key = "indicator:" + name; st.label = name
+                    return st
+                }
                 guard let subject = section else {
                     // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
                     guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }
@@ -1227,7 +1233,7 @@ struct StatementReader {
         if let bare = bareTotal(label, sentenceBefore: sentenceBefore, titleTopic: titleTopic, unit: amount.unit) {
             subject = bare
             rule = "bare-label"
-        } else if !Self.namesSmallFirms(label), let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
+        } else if !Self.namesSmallFirms(label), !Self.namesAProblem(label), let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
@@ -1626,6 +1632,19 @@ struct StatementReader {
         let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
         let t = text(s, start..<p)
         guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else {
+            // The name before a colon and 分值 (产出指标：分值 40 分，得分 40 分), in its own sentence; else the section a
+            // numbered line opens with (（四）满意度指标：查档群众满意度，…，分值 20 分，得分 19.2 分).
+            if let colon = t.range(of: "：分值", options: .backwards) ?? t.range(of: ":分值", options: .backwards) {
+                var title = Substring(t[..<colon.lowerBound])
+                if let stop = title.lastIndex(where: { "。；;！？".contains($0) }) { title = title[title.index(after: stop)...] }
+                if let named = nearestSubject(in: String(title), among: scoreSubjects) { return named }
+            }
+            let sentence = (max(0, p - 160)..<p).last(where: { "。\n".unicodeScalars.contains(s[$0]) }).map { $0 + 1 } ?? max(0, p - 160)
+            let opening = text(s, sentence..<p), named = Self.withoutEnumeration(opening)
+            if opening != named, let name = named.split(whereSeparator: { "：:，,；;".contains($0) }).first,
+               let subject = nearestSubject(in: String(name), among: scoreSubjects) {
+                return subject
+            }
             // (Right after the execution rate, a form's 分值 and 得分 are the rate's: 预算执行率（%）：98.36 / 分值：10 /
             // 得分：9.84.)
             if t.contains("执行率"), !t.contains("总分") { return "score_budget_execution" }
@@ -1635,6 +1654,22 @@ struct StatementReader {
         var title = Substring(t[..<open.lowerBound])
         if let stop = title.lastIndex(where: { "。；;！？".contains($0) }) { title = title[title.index(after: stop)...] }
         return nearestSubject(in: String(title), among: scoreSubjects)
+    }
+
+    /// The indicator a line of fields names (指标名称：档案查阅利用人次；年度指标值：…；分值：15 分), back from `p` within
+    /// its sentence (at most 160 scalars); nil when the sentence names none.
+    static func indicatorName(_ s: [Unicode.Scalar], before p: Int) -> String? {
+        let floor = max(0, p - 160)
+        let start = (floor..<p).last(where: { "。\n".unicodeScalars.contains(s[$0]) }).map { $0 + 1 } ?? floor
+        let cue = Array("指标名称".unicodeScalars)
+        guard p - start >= cue.count + 2,
+              let k = (start...(p - cue.count)).last(where: { s[$0..<($0 + cue.count)].elementsEqual(cue) }) else { return nil }
+        var b = k + cue.count
+        if b < p, "：:".unicodeScalars.contains(s[b]) { b += 1 }
+        var e = b
+        while e < p, !"；;，,。".unicodeScalars.contains(s[e]) { e += 1 }
+        let name = String(String.UnicodeScalarView(s[b..<e])).trimmingSpaces()
+        return (2...30).contains(name.count) ? name : nil
     }
 
     /// The name of a group of indicators before its full marks in parentheses (成本指标（分值10分）), in the
@@ -2245,6 +2280,12 @@ struct StatementReader {
     /// 合同金额): a part of the procurement, whatever item its words also name (项目预算).
     static func namesSmallFirms(_ label: String) -> Bool {
         label.unicodeScalars.contains("企") && (label.contains("中小企业") || label.contains("小微企业"))
+    }
+
+    /// Whether a label names money an audit found misused or held back (违规使用财政资金, 未及时拨付项目资金, 挤占挪用
+    /// 专项资金, 应缴未缴非税收入): the amount of a problem, not the item its words also name (项目资金, 非税收入).
+    static func namesAProblem(_ label: String) -> Bool {
+        ["违规", "未及时", "未按", "应缴未缴", "挤占", "挪用", "截留", "滞留", "闲置", "虚列", "套取"].contains(where: label.contains)
     }
 
     /// Whether a label names revenue and spending at once (收支预算总额, 收、支总计, 收入支出总计).

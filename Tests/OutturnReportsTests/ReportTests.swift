@@ -2624,4 +2624,47 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("102.25").contains { $0.stated == 102.25 && !$0.consistent })
         #expect(c("105.25", plan: "全年计划开展技术指导1,200人").allSatisfy { $0.stated != 105.25 })
     }
+
+    /// Scores in lines of fields: a section named before a colon and 分值 (产出指标：分值 40 分，得分 40 分), a numbered
+    /// section line whose 分值 comes after other fields (（四）满意度指标：…，分值 20 分，得分 19.2 分), one indicator's line
+    /// (指标名称：…；分值：15 分；得分：15 分: its own score, no total). Before, each was read as the total score.
+    @Test func scoresInLinesOfFields() {
+        func e(_ total: String) -> ReportExtraction {
+            extraction("""
+            某馆2023年度部门整体支出绩效自评报告
+            （一）预算执行率：分值10分；年初预算数286.00万元；全年执行数271.70万元；执行率95.00%；得分9.50分。
+            （二）产出指标：分值70分，得分70分。
+            1.指标名称：档案查阅利用人次；年度指标值：≥3,000人次；实际完成值：3,286人次；分值：15分；得分：15分。
+            （三）满意度指标：查档群众满意度，年度指标值≥90%，实际完成值97.2%，分值20分，得分19.2分。
+            本馆2023年度部门整体支出绩效自评综合得分为\(total)分。
+            """)
+        }
+        let right = e("98.70")
+        let figures = Dictionary(right.figures.map { ($0.indicator, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(figures["score_total"] == 98.7 && figures["score_output"] == 70 && figures["score_satisfaction"] == 19.2
+                && figures["score_budget_execution"] == 9.5, "\(figures)")
+        #expect(right.statements.contains { $0.key == "indicator:档案查阅利用人次" && $0.role == .weight && $0.value == 15 })
+        let checks = ReportAudit.audit(right)
+        #expect(checks.contains { $0.stated == 98.7 && abs($0.recomputed - 98.7) < 1e-9 && $0.consistent }, "\(checks.map(\.check))")
+        #expect(ReportAudit.audit(e("97.80")).contains { $0.stated == 97.8 && !$0.consistent })
+    }
+
+    /// Money an audit found misused or held back (未及时拨付项目资金 X 万元) is no figure of the item its words name.
+    @Test func aProblemsAmountIsNoFigure() {
+        let e = extraction("某县2023年度审计查出问题整改情况\n查出主要问题金额1,286.40万元，其中：违规使用财政资金542.18万元，未及时拨付项目资金315.62万元，应缴未缴非税收入428.60万元。")
+        #expect(e.figures.isEmpty, "\(e.figures)")
+        #expect(ReportAudit.audit(e).contains { $0.stated == 1286.4 && abs($0.recomputed - 1286.4) < 1e-9 })
+    }
+
+    /// A numbered section's line whose numbers are set apart by blanks (（一）预算执行率：分值 10 分；…；得分 9.50 分, as
+    /// a PDF's text gives them) is read as the same line without them: a blank before points does not end its heading.
+    @Test func aSectionLineWithSpacedNumbers() {
+        let line = "（一）预算执行率：分值10分；年初预算数286.00万元；全年执行数271.70万元；执行率95.00%；得分9.50分。"
+        let spaced = line.replacingOccurrences(of: #"(?<=\p{Han})(\d[\d,.]*)(?=[\p{Han}%])"#, with: " $1 ", options: .regularExpression)
+        #expect(spaced.contains("分值 10 分"))
+        func read(_ text: String) -> [String] {
+            extraction("某馆2023年度部门整体支出绩效自评报告\n" + text + "\n").statements.map { "\($0.key) \($0.role) \($0.value)" }
+        }
+        #expect(read(spaced) == read(line) && read(line).contains("score_budget_execution: weight 10.0"), "\(read(spaced))")
+    }
 }
