@@ -420,10 +420,13 @@ struct StatementReader {
     /// the unit has, not its staff in post: the part in post is. Such a whole keeps its breakdown under a key of its
     /// own (`people:`).
     static func separateStaffWithRetirees(_ statements: inout [Statement]) {
-        for q in statements.indices where statements[q].role == .level && statements[q].subject == "staff" && statements[q].unit == "人" {
-            let parts = statements.indices.filter { statements[$0].parent == q && statements[$0].role == .level }
-            guard parts.contains(where: { statements[$0].subject == "retirees" }),
-                  parts.contains(where: { statements[$0].subject == "staff" }) else { continue }
+        // (The parts' subjects by their whole, in one pass.)
+        var retired = Set<Int>(), inPost = Set<Int>()
+        for st in statements where st.role == .level {
+            guard let q = st.parent, statements[q].role == .level, statements[q].subject == "staff", statements[q].unit == "人" else { continue }
+            if st.subject == "retirees" { retired.insert(q) } else if st.subject == "staff" { inPost.insert(q) }
+        }
+        for q in retired.intersection(inPost) {
             statements[q].subject = nil
             statements[q].key = "people:"
         }
@@ -1993,10 +1996,13 @@ struct StatementReader {
     /// naming its item again in a later sentence); nil for a label of fewer than two characters.
     static func earlierLevel(labelled label: String, in statements: [Statement], before position: Int, window: Int = 400) -> Int? {
         guard label.count >= 2 else { return nil }
-        return statements.indices.last {
-            statements[$0].role == .level && statements[$0].label == label && statements[$0].position < position
-                && position - statements[$0].position <= window
+        // (Back from the latest statement only as far as the window: linear in a long report.)
+        for k in statements.indices.reversed() {
+            let st = statements[k]
+            if st.position < position - window { break }
+            if st.role == .level && st.position < position && st.label == label { return k }
         }
+        return nil
     }
 
     /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).
@@ -2285,7 +2291,9 @@ struct StatementReader {
     /// Whether a label names money an audit found misused or held back (违规使用财政资金, 未及时拨付项目资金, 挤占挪用
     /// 专项资金, 应缴未缴非税收入): the amount of a problem, not the item its words also name (项目资金, 非税收入).
     static func namesAProblem(_ label: String) -> Bool {
-        ["违规", "未及时", "未按", "应缴未缴", "挤占", "挪用", "截留", "滞留", "闲置", "虚列", "套取"].contains(where: label.contains)
+        // (Foundation's search only where a word's first character stands: this runs for every label.)
+        label.unicodeScalars.contains { "违未应挤挪截滞闲虚套".unicodeScalars.contains($0) }
+            && ["违规", "未及时", "未按", "应缴未缴", "挤占", "挪用", "截留", "滞留", "闲置", "虚列", "套取"].contains(where: label.contains)
     }
 
     /// Whether a label names revenue and spending at once (收支预算总额, 收、支总计, 收入支出总计).
