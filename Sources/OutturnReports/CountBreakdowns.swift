@@ -18,18 +18,8 @@ extension StatementReader {
             defer { k += 2 }
             var u = k - 1
             if u >= 0, "，,".unicodeScalars.contains(s[u]) { u -= 1 }
-            guard u >= 1, let family = Self.countUnitFamily(s[u]), Self.isDigit(s[u - 1]) else { continue }
-            // (Digits in groups of three may stand apart: 带动就业 2,140 人.)
-            var numberStart = u - 1
-            while numberStart > 0, Self.isDigit(s[numberStart - 1])
-                    || numberStart >= 2 && s[numberStart - 1] == "," && Self.isDigit(s[numberStart - 2]) && Self.groupOfThree(s, at: numberStart) {
-                numberStart -= 1
-            }
-            guard numberStart == 0 || !(Self.isDigit(s[numberStart - 1]) || s[numberStart - 1] == "." || s[numberStart - 1] == ","),
-                  u - numberStart <= 8, let wholeValue = Self.countValue(s, numberStart..<u) else { continue }
-            // (The label starts after a heading that runs into its sentence: 一、部门概况 本单位年末实有人数 45 人.)
-            var floor = max(0, numberStart - 40)
-            if let h = doc.headingStart(atOrBefore: numberStart), let end = doc.headingEnd(after: h), end <= numberStart { floor = max(floor, end) }
+            guard u >= 1, let family = Self.countUnitFamily(s[u]), let (numberStart, wholeValue) = Self.count(s, endingAt: u) else { continue }
+            let floor = max(numberStart - 40, Self.labelFloor(doc, before: numberStart))
             var clause = clauseStart(s, before: numberStart, floor: floor)
             if let stop = (clause..<numberStart).last(where: { "。；;！？".unicodeScalars.contains(s[$0]) }) { clause = stop + 1 }
             let wholeLabel = Self.countLabel(s.string(clause..<numberStart))
@@ -69,20 +59,46 @@ extension StatementReader {
                 }
             }
             guard !partial, parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
-            let unit = family
-            let whole = out.count
-            out.append(Statement(key: "count:" + wholeLabel, subject: nil, measure: nil, stage: nil, label: wholeLabel, year: reportYear ?? 0,
-                                 role: .level, value: wholeValue, unit: unit, decimals: 0, position: numberStart,
-                                 offset: doc.originalOffset(numberStart), snippet: snippetText(s, numberStart, u + 1), rule: "count-breakdown"))
-            for part in parts {
-                var st = Statement(key: "count:" + wholeLabel + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
-                                   year: reportYear ?? 0, role: .level, value: part.value, unit: unit, decimals: 0, position: part.start,
-                                   offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: "count-breakdown")
-                st.parent = whole
-                out.append(st)
-            }
+            appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + 1), parts: parts,
+                            unit: family, rule: "count-breakdown", doc)
         }
         return out
+    }
+
+    /// A whole count and its parts as statements, each part's `parent` the whole's index in `out`.
+    private func appendCountList(to out: inout [Statement], key: String, label: String, whole: (value: Double, start: Int, end: Int),
+                                 parts: [(label: String, value: Double, start: Int, end: Int)], unit: String, rule: String, _ doc: ReportText) {
+        let s = doc.scalars, index = out.count
+        out.append(Statement(key: key, subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
+                             role: .level, value: whole.value, unit: unit, decimals: 0, position: whole.start,
+                             offset: doc.originalOffset(whole.start), snippet: snippetText(s, whole.start, whole.end), rule: rule))
+        for part in parts {
+            var st = Statement(key: key + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
+                               year: reportYear ?? 0, role: .level, value: part.value, unit: unit, decimals: 0, position: part.start,
+                               offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: rule)
+            st.parent = index
+            out.append(st)
+        }
+    }
+
+    /// A whole count written in digits ending right before `end` (groups of three may stand apart after a comma:
+    /// 带动就业 2,140 人): where it starts and its value; nil when no digit stands there, or a decimal point, another
+    /// number or more than eight scalars make it no count.
+    static func count(_ s: [Unicode.Scalar], endingAt end: Int) -> (start: Int, value: Double)? {
+        var start = end
+        while start > 0, isDigit(s[start - 1]) || start >= 2 && s[start - 1] == "," && isDigit(s[start - 2]) && groupOfThree(s, at: start) {
+            start -= 1
+        }
+        guard start < end, end - start <= 8, start == 0 || !(isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == ","),
+              let value = countValue(s, start..<end) else { return nil }
+        return (start, value)
+    }
+
+    /// Where a count's label may start at the earliest: after a heading that runs into its sentence (一、部门概况
+    /// 本单位年末实有人数 45 人), else the text's start.
+    static func labelFloor(_ doc: ReportText, before p: Int) -> Int {
+        if let h = doc.headingStart(atOrBefore: p), let end = doc.headingEnd(after: h), end <= p { return end }
+        return 0
     }
 
     /// Counts closed by their total (新培育家庭农场 38 家、农民合作社 12 家，合计 50 家): the total after 合计, 共计 or
@@ -93,27 +109,21 @@ extension StatementReader {
         let s = doc.scalars
         var out: [Statement] = []
         for k in s.indices where s[k] == "计" && k >= 2 && "合共总".unicodeScalars.contains(s[k - 1]) && "，,".unicodeScalars.contains(s[k - 2]) {
-            // The total: the word, then 为 or a colon, then a count (blanks allowed around its number).
+            // The total: the word, then 为 or a colon, then a whole count (blanks allowed around its number).
             var n = k + 1
             while n < s.count, "为：: ".unicodeScalars.contains(s[n]) { n += 1 }
-            guard n < s.count, Self.isDigit(s[n]) else { continue }
-            var e = n
-            while e < s.count, Self.isDigit(s[e]) || s[e] == "," && Self.groupOfThree(s, at: e + 1) { e += 1 }
-            let digitsEnd = e
+            guard let number = Self.plainNumber(s, at: n), number.decimals == 0, number.end - n <= 8 else { continue }
+            var e = number.end
             while e < s.count, s[e] == " " { e += 1 }
-            guard e < s.count, digitsEnd - n <= 8, let family = Self.countUnitFamily(s[e]), let total = Self.countValue(s, n..<digitsEnd) else { continue }
+            guard e < s.count, let family = Self.countUnitFamily(s[e]) else { continue }
             // The parts, backwards from the joint before the word: LABEL NUMBER UNIT, joined by 、 or a comma.
+            let floor = Self.labelFloor(doc, before: k)
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             var end = k - 2
             while end >= 2, Self.countUnitFamily(s[end - 1]) == family {
                 var last = end - 1
                 while last > 0, s[last - 1] == " " { last -= 1 }
-                var d = last
-                while d > 0, Self.isDigit(s[d - 1]) || s[d - 1] == "," && d >= 2 && Self.isDigit(s[d - 2]) && Self.groupOfThree(s, at: d) { d -= 1 }
-                guard d < last, d > 0, s[d - 1] != ".", let value = Self.countValue(s, d..<last) else { break }
-                // (The label starts after a heading that runs into its sentence, as a whole's does.)
-                var floor = 0
-                if let h = doc.headingStart(atOrBefore: d), let end = doc.headingEnd(after: h), end <= d { floor = end }
+                guard let (d, value) = Self.count(s, endingAt: last), d > floor else { break }
                 var b = d
                 while b > floor, d - b < 24, !"、，,；;。：:".unicodeScalars.contains(s[b - 1]), !Self.isDigit(s[b - 1]) { b -= 1 }
                 let label = Self.countLabel(s.string(b..<d))
@@ -124,17 +134,9 @@ extension StatementReader {
                 while end > 0, s[end - 1] == " " { end -= 1 }
             }
             guard parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
-            let label = s.string((k - 1)..<(k + 1)), whole = out.count
-            out.append(Statement(key: "count:\(label)@\(n)", subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
-                                 role: .level, value: total, unit: family, decimals: 0, position: n,
-                                 offset: doc.originalOffset(n), snippet: snippetText(s, n, e + 1), rule: "count-closing-total"))
-            for part in parts {
-                var st = Statement(key: "count:\(label)@\(n):" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
-                                   year: reportYear ?? 0, role: .level, value: part.value, unit: family, decimals: 0, position: part.start,
-                                   offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: "count-closing-total")
-                st.parent = whole
-                out.append(st)
-            }
+            let label = s.string((k - 1)..<(k + 1))
+            appendCountList(to: &out, key: "count:\(label)@\(n)", label: label, whole: (number.value, n, e + 1), parts: parts,
+                            unit: family, rule: "count-closing-total", doc)
         }
         return out
     }

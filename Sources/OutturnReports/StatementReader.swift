@@ -374,22 +374,13 @@ struct StatementReader {
         return Self.bareItem(Self.withoutYears(words))
     }
 
-    /// How many amounts (a number followed by 元, 万元 or 亿元) the parenthesis around `position` holds: 0 when
+    /// How many amounts of money the parenthesis around `position` holds (read as the sentences' amounts are): 0 when
     /// `position` is in no parenthesis opened within 80 scalars before it and closed within 120 after.
-    static func amountsInParentheses(_ s: [Unicode.Scalar], around position: Int) -> Int {
+    func amountsInParentheses(_ s: [Unicode.Scalar], around position: Int) -> Int {
         guard let open = (max(0, position - 80)..<position).last(where: { s[$0] == "（" || s[$0] == "(" || s[$0] == "）" || s[$0] == ")" }),
               s[open] == "（" || s[open] == "(",
               let close = (position..<min(s.count, position + 120)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { return 0 }
-        var count = 0, k = open + 1
-        while k < close {
-            if isDigit(s[k]), k + 1 < close, !isDigit(s[k + 1]), s[k + 1] != "." && s[k + 1] != "," {
-                var j = k + 1
-                while j < close, s[j] == " " { j += 1 }
-                if j < close, s[j] == "元" || (j + 1 < close && (s[j] == "万" || s[j] == "亿") && s[j + 1] == "元") { count += 1 }
-            }
-            k += 1
-        }
-        return count
+        return amounts(s, in: (open + 1)..<close).filter { $0.unit == "万元" }.count
     }
 
     /// Amounts in parentheses straight after an amount (公务用车购置及运行费 28 万元（公务用车购置费 0 万元，公务用车运行
@@ -744,7 +735,7 @@ struct StatementReader {
             pre = String(pre[pre.index(after: open)...])
             if pre.hasPrefix("含") { return nil }
             if pre.hasPrefix("其中") {
-                guard Self.amountsInParentheses(s, around: amount.start) >= 2 else { return nil }
+                guard amountsInParentheses(s, around: amount.start) >= 2 else { return nil }
                 pre = String(pre.dropFirst(2)).trimmingCharacters(in: CharacterSet(charactersIn: "：: "))
             }
         }
@@ -1642,8 +1633,7 @@ struct StatementReader {
                 if let stop = title.lastIndex(where: { "。；;！？".contains($0) }) { title = title[title.index(after: stop)...] }
                 if let named = nearestSubject(in: String(title), among: scoreSubjects) { return named }
             }
-            let sentence = (max(0, p - 160)..<p).last(where: { "。\n".unicodeScalars.contains(s[$0]) }).map { $0 + 1 } ?? max(0, p - 160)
-            let opening = text(s, sentence..<p), named = Self.withoutEnumeration(opening)
+            let opening = text(s, Self.lineStart(s, before: p)..<p), named = Self.withoutEnumeration(opening)
             if opening != named, let name = named.split(whereSeparator: { "：:，,；;".contains($0) }).first,
                let subject = nearestSubject(in: String(name), among: scoreSubjects) {
                 return subject
@@ -1659,11 +1649,17 @@ struct StatementReader {
         return nearestSubject(in: String(title), among: scoreSubjects)
     }
 
+    /// Where the sentence or line holding `p` starts: after the last full stop or line break before it, at most 160
+    /// scalars back (a form's line of fields, a numbered section's line).
+    static func lineStart(_ s: [Unicode.Scalar], before p: Int) -> Int {
+        let floor = max(0, p - 160)
+        return (floor..<p).last(where: { "。\n".unicodeScalars.contains(s[$0]) }).map { $0 + 1 } ?? floor
+    }
+
     /// The indicator a line of fields names (指标名称：档案查阅利用人次；年度指标值：…；分值：15 分), back from `p` within
     /// its sentence (at most 160 scalars); nil when the sentence names none.
     static func indicatorName(_ s: [Unicode.Scalar], before p: Int) -> String? {
-        let floor = max(0, p - 160)
-        let start = (floor..<p).last(where: { "。\n".unicodeScalars.contains(s[$0]) }).map { $0 + 1 } ?? floor
+        let start = lineStart(s, before: p)
         let cue = Array("指标名称".unicodeScalars)
         guard p - start >= cue.count + 2,
               let k = (start...(p - cue.count)).last(where: { s[$0..<($0 + cue.count)].elementsEqual(cue) }) else { return nil }

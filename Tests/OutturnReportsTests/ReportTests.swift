@@ -2566,6 +2566,9 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 "\(right.map(\.check))")
         let wrong = c("6.70")
         #expect(wrong.filter { !$0.consistent }.map(\.stated) == [7.6], "\(wrong.map(\.check))")
+        // The same in 元 with thousands separators (the parenthesis' amounts read as any sentence's are).
+        let yuan = checks("某县局2024年部门预算公开说明\n2024年“三公”经费预算128,000.00元。其中：因公出国（境）费0元，公务用车购置及运行维护费76,000.00元（其中公务用车购置费0元，公务用车运行维护费67,000.00元），公务接待费52,000.00元。")
+        #expect(yuan.filter { !$0.consistent }.count == 1 && yuan.contains { !$0.consistent && abs($0.recomputed - 6.7) < 1e-9 }, "\(yuan.map(\.check))")
         // One part noted after 其中 is no figure and no part (支出 50 万元（其中财政拨款 40 万元）).
         let one = checks("某局2023年部门决算\n本年支出合计80.00万元，其中：基本支出50.00万元（其中财政拨款40.00万元），项目支出30.00万元。")
         #expect(one.allSatisfy { $0.consistent } && one.contains { $0.stated == 80 && abs($0.recomputed - 80) < 1e-9 }, "\(one.map(\.check))")
