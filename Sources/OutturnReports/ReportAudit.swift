@@ -294,7 +294,7 @@ public enum ReportAudit {
         }
 
         // Shares, completions, changes, scores.
-        var shareParents = ShareParents(statements, vocabulary: vocabulary)
+        var shareParents = ShareParents(statements, vocabulary: vocabulary, genre: ReportGenre.of(title: e.heading.text))
         var amountChanges: [String: [Statement]] = [:]
         // Shares of a whole the text names but never states, by its name and year, with their parts.
         struct NamedWhole: Hashable { let name: String, year: Int }
@@ -509,10 +509,25 @@ public enum ReportAudit {
                       !partsOfTheWhole || start.parent != nil && start.parent == revenue.parent && spending.parent == nil else { return nil }
                 return (start, revenue, spending)
             }
-            guard let (start, revenue, spending) = terms(back: 4, words: 80, partsOfTheWhole: false)
+            guard let (start, revenue, spending) = terms(back: 16, words: 160, partsOfTheWhole: false)
                     ?? terms(back: 30, words: 400, partsOfTheWhole: true) else { continue }
             add("carried-balance", "\(r.label) = \(start.label) + \(revenue.label) - \(spending.label) (\(r.year))", r,
                 start.value + revenue.value - spending.value, r.halfUnit + start.halfUnit + revenue.halfUnit + spending.halfUnit)
+        }
+        // A revenue total that holds the balance brought forward, stated apart from its terms (收、支总计均为 T 万元 in one
+        // paragraph; 收入合计 R 万元 … 另有年初结转和结余 A 万元 in the next): T = R + A, the year's revenue and the balance
+        // at its start the first of each stated after the total, within a section's reach, none of them a part.
+        for (k, whole) in statements.enumerated() where whole.role == .level && whole.subject == "revenue" && whole.unit == "万元"
+            && whole.parent == nil && whole.body == nil && !whole.isTableCell && !wholes.contains(k) && vocabulary.isGrandTotal(whole.label) {
+            let after = statements[(k + 1)...].prefix(30).prefix { e.text.words(from: whole.position, to: $0.position) < 400 }.filter {
+                $0.role == .level && $0.unit == "万元" && $0.year == whole.year && $0.body == nil && !$0.isTableCell && $0.parent == nil
+                    && $0.measure == whole.measure && sameScope($0, whole)
+            }
+            guard let revenue = after.first(where: { $0.subject == "revenue" }), !vocabulary.isGrandTotal(revenue.label),
+                  let start = after.first(where: { $0.subject == "carryover" && $0.label.contains("年初") }),
+                  !after.contains(where: { $0.subject == "revenue" && $0.position < revenue.position }) else { continue }
+            add("grand-total", "\(whole.label) \(whole.year) = \(revenue.label) + \(start.label)", whole, revenue.value + start.value,
+                whole.halfUnit + revenue.halfUnit + start.halfUnit)
         }
         // Counts that change over the year: the whole against the start plus what was added, when all three are
         // stated of one noun within a paragraph's reach.
@@ -558,6 +573,21 @@ public enum ReportAudit {
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         // (So is a rate of another thing's actual over its budget, named by its own word: 政府采购执行率, 控制率.)
         var nearbyRates = Set<Int>()
+        // A subject's one budget of a year, where the text states only one value for it (a project's 全年预算数 in its
+        // first section, its 实际支出 and 预算执行率 a paragraph later): the budget of its execution rate when none
+        // stands near the rate.
+        struct SubjectYear: Hashable { let subject: String, year: Int }
+        var budgetsOf: [SubjectYear: [Statement]] = [:]
+        for st in statements where st.role == .level && st.unit == "万元" && st.measure == "budget" && st.parent == nil && st.body == nil
+            && !st.isTableCell {
+            if let subject = st.subject { budgetsOf[SubjectYear(subject: subject, year: st.year), default: []].append(st) }
+        }
+        // (Only for the whole named by a generic word, 实际支出 in a project's report: 校舍维修项目实际支出 is one item's.)
+        func soleBudget(of a: Statement) -> Statement? {
+            guard ["project-report", "bare-label"].contains(a.rule), let subject = a.subject, let found = budgetsOf[SubjectYear(subject: subject, year: a.year)],
+                  let first = found.first, first.position < a.position, found.allSatisfy({ $0.value == first.value }) else { return nil }
+            return first
+        }
         // (Not a rate worked out inline: its formula names its terms.)
         for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell
             && r.rule != "formula-result" {
@@ -575,7 +605,7 @@ public enum ReportAudit {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year
                     && e.text.words(from: r.position, to: $0.position) < 40
             }
-            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last ?? after, b.value != 0 else { continue }
+            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last ?? after ?? soleBudget(of: a), b.value != 0 else { continue }
             nearbyRates.insert(k)
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
@@ -855,9 +885,13 @@ public enum ReportAudit {
         /// same subject and kind of total 1), by position and in their order.
         private var ranked: [String: (byPosition: Positioned, inOrder: [Int])?] = [:]
 
-        init(_ statements: [Statement], vocabulary: ReportVocabulary) {
+        /// What the report is (a project's self-evaluation names its own spending bare: 占全年支出的 x%).
+        let genre: ReportGenre
+
+        init(_ statements: [Statement], vocabulary: ReportVocabulary, genre: ReportGenre) {
             self.statements = statements
             self.vocabulary = vocabulary
+            self.genre = genre
             for (k, st) in statements.enumerated() where st.role == .level && st.body == nil {
                 guard let subject = st.subject else { continue }
                 for key in ["\(subject)|\(st.year)", "\(subject)|\(st.year)|\(st.measure ?? "")"] where firstLevel[key] == nil { firstLevel[key] = k }
@@ -888,13 +922,14 @@ public enum ReportAudit {
             return nil
         }
 
-        private func score(_ st: Statement, name: String, namedSubject: String?) -> Int {
+        private func score(_ st: Statement, name: String, namedSubject: String?, namedMeasure: String? = nil) -> Int {
             if st.label == name { return 3 }
             // A whole of one budget type (占一般公共预算项目支出总额的) is not the item of all money (项目支出).
             if let type = StatementReader.budgetType(of: name), StatementReader.budgetType(of: st.label) != type { return 0 }
             if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
             // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
-            if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name) { return 1 }
+            if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name),
+               namedMeasure == nil || st.measure == namedMeasure { return 1 }
             return 0
         }
 
@@ -902,10 +937,12 @@ public enum ReportAudit {
         private func matches(named: String, year: Int, besides position: Int? = nil) -> [Int] {
             let name = StatementReader.withoutYears(named)
             let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
-            let namedSubject = reader.subjectMatch(in: name)?.subject
+            var namedSubject = reader.subjectMatch(in: name)?.subject, namedMeasure: String? = nil
+            // (In a project's report its spending named bare, 全年支出 or 实际支出, is the project's actual.)
+            if genre == .project, StatementReader.bareItem(name) == "expenditure" { namedSubject = "project"; namedMeasure = "actual" }
             var best = 0, top: [Int] = []
             for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position && !st.isTermOfItsOwnCheck {
-                let s = score(st, name: name, namedSubject: namedSubject)
+                let s = score(st, name: name, namedSubject: namedSubject, namedMeasure: namedMeasure)
                 if s > best { best = s; top = [] }
                 if s == best && s > 0 { top.append(k) }
             }

@@ -735,7 +735,8 @@ struct StatementReader {
             pre = String(pre[pre.index(after: open)...])
             if pre.hasPrefix("含") { return nil }
             if pre.hasPrefix("其中") {
-                guard amountsInParentheses(s, around: amount.start) >= 2 else { return nil }
+                // (Points noted after 其中 are an indicator's own: （其中预算执行率指标分值 5 分，得分 4.68 分）.)
+                guard amount.unit == "分" || amountsInParentheses(s, around: amount.start) >= 2 else { return nil }
                 pre = String(pre.dropFirst(2)).trimmingCharacters(in: CharacterSet(charactersIn: "：: "))
             }
         }
@@ -945,7 +946,10 @@ struct StatementReader {
                     st.key = "indicator:" + name; st.label = name
                     return st
                 }
-                guard let subject = section else {
+                // (The section the clause names itself comes first: 决策指标分值 15 分，…；过程指标分值 25 分 after a line
+                // that listed every section.)
+                let named = nearestSubject(in: words, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
+                guard let subject = named ?? section else {
                     // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
                     guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }
                     st.key = "label:" + name; st.label = name
@@ -966,10 +970,10 @@ struct StatementReader {
             // 得 X 分 at the end of an indicator's paragraph (预算执行率（10 分）：…预算执行率 95%，得 9.5 分): the score of
             // the full marks stated at its start, when no score came since.
             // (Only a bare 得 or 得分 of a clause of its own: 产出指标得分 47 分 names its own.)
-            // (Also after the rule it was scored by: 按评分标准得 4 分.)
+            // (Also after the rule it was scored by: 按评分标准得 4 分, 按执行率计算得分 4.68 分.)
             // (得 itself may have gone with the fillers.)
             let scoring = Self.cleanLabel(stripped)
-            let scoredBy = !["标准", "规则", "办法", "细则"].contains(where: scoring.contains) ? scoring : scoring.replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则)/, with: "")
+            let scoredBy = !["标准", "规则", "办法", "细则", "计算", "折算"].contains(where: scoring.contains) ? scoring : scoring.replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则|计算|折算)/, with: "")
             if ["得", "得分", "得分为", "计得", "评分得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
                let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
@@ -1359,10 +1363,33 @@ struct StatementReader {
         if title.hasSuffix("情况") { title.removeLast(2) }
         guard let suffix = ["结构", "构成"].first(where: title.hasSuffix) else { return nil }
         title.removeLast(suffix.count)
+        // (A sub-heading that names nothing, （二）结构情况 under 五、一般公共预算财政拨款支出决算情况说明, is the structure
+        // of what the section's heading names.)
+        if title.count < 2, let section = enclosingHeadingTitle(s, doc, before: h) { title = section }
         guard title.count >= 2 else { return nil }
         return doc.nearest(statements, before: sentence.lowerBound, within: 2000).first {
             statements[$0].role == .level && statements[$0].unit == unit && statements[$0].label.hasSuffix(title)
         }
+    }
+
+    /// What the section holding the sub-heading at `h` is about: the title of the nearest heading before it that is
+    /// not itself a sub-heading in parentheses (五、一般公共预算财政拨款支出决算情况说明 over （一）总体情况), without its
+    /// enumeration and the words that say a report (决算情况说明, 情况说明); at most four headings and 2,000 scalars back.
+    func enclosingHeadingTitle(_ s: [Unicode.Scalar], _ doc: ReportText, before h: Int) -> String? {
+        var p = h
+        for _ in 0..<4 {
+            guard p > 0, let k = doc.headingStart(atOrBefore: p - 1), h - k <= 2000, let end = doc.headingEnd(after: k) else { return nil }
+            let line = text(s, k..<end).trimmingBlanks()
+            if let first = line.unicodeScalars.first, first != "（", first != "(" {
+                var title = Self.withoutEnumeration(line)
+                for words in ["决算情况说明", "预算情况说明", "情况说明", "决算情况", "预算情况", "情况", "说明"] where title.hasSuffix(words) {
+                    title.removeLast(words.count); break
+                }
+                return title
+            }
+            p = k
+        }
+        return nil
     }
 
     /// A 其中 list after two totals of one subject (决算数为 12.36 万元，完成预算的 82.4%，预算为 15.00 万元。其中：…) is
@@ -1590,7 +1617,8 @@ struct StatementReader {
         var found: [(subject: String, end: Int, length: Int)] = []
         for lexicon in [vocabulary.lexicons.strong, vocabulary.lexicons.weak] where found.isEmpty {
             lexicon.occurrences(in: s, range) { subject, start, end in
-                if !subject.hasPrefix("score") && subject != "execution_rate" { found.append((subject, end - range.lowerBound, end - start)) }
+                // (A rate is no topic of the amounts after it: 资金到位率 100%；实际支出 X 万元 is no rate.)
+                if !subject.hasPrefix("score") && !subject.hasSuffix("_rate") { found.append((subject, end - range.lowerBound, end - start)) }
             }
         }
         // A whole named by listing its parts (因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款…) is mentioned
@@ -2407,6 +2435,8 @@ enum ReportGenre: Sendable {
 
     static func of(title: String) -> ReportGenre {
         if title.contains("项目支出绩效") || title.contains("专项资金") || title.contains("项目绩效") || title.contains("项目自评") { return .project }
+        // (A fund's evaluation is a project's: 居家养老服务补助资金重点绩效评价报告.)
+        if title.contains("资金") && title.contains("绩效") && !title.contains("整体") { return .project }
         if title.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") { return .budgetDisclosure }
         return .general
     }

@@ -14,7 +14,10 @@ extension StatementReader {
         var k = 0
         while k < s.count {
             // Any rate may be a part over its whole named by 中 (其中 …率); only a completion's cue a plan's actual.
-            let completion = Self.completionRateCues.first(where: { Self.matches(s, k, $0) }) ?? Self.completionOfPlanCue(s, at: k)
+            // (The plan may stand inside the cue: 新建错车道 45 处，完成计划 40 处的 112.50%.)
+            let statedPlan = Self.completionOfStatedPlan(s, at: k)
+            let completion = statedPlan.map { s.string(k..<$0.cueEnd) } ?? Self.completionRateCues.first(where: { Self.matches(s, k, $0) })
+                ?? Self.completionOfPlanCue(s, at: k)
             guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan else { k += 1; continue }
             let cueEnd = k + (completion ?? "率").unicodeScalars.count
             defer { k = cueEnd }
@@ -31,7 +34,8 @@ extension StatementReader {
                 let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
                 return clause.contains("实际") || clause.contains("完成") || clause.contains("达到")
             })
-            let planned = achieved.flatMap { actual in
+            let ofStatedPlan = statedPlan.flatMap { stated in numbers.last(where: { $0.unit == stated.plan.unit }).map { (plan: stated.plan, actual: $0) } }
+            let planned = ofStatedPlan ?? achieved.flatMap { actual in
                 numbers.last(where: { n in
                     guard n.end <= clauseStart(s, before: actual.start, floor: start), n.unit == actual.unit else { return false }
                     let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
@@ -41,7 +45,8 @@ extension StatementReader {
                     // 1,263 人，完成年度计划的 105.25%).
                     ?? earlierPlan(of: actual, before: start, in: s).map { (plan: $0, actual: actual) }
             }
-            guard let (plan, actual) = planned ?? Self.wholeAndPart(numbers, in: s), plan.value > 0 else { continue }
+            guard let (plan, actual) = planned ?? Self.wholeAndPart(numbers, in: s)
+                    ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start) : nil), plan.value > 0 else { continue }
             // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it.)
             var from = clauseStart(s, before: plan.start, floor: min(start, max(0, plan.start - Self.window)))
             if let stop = (from..<plan.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
@@ -74,6 +79,32 @@ extension StatementReader {
         return nil
     }
 
+    /// A part the rate itself names and its whole (验收合格 1,081 户，合格率 98.63%; 发放问卷 600 份，收回有效问卷 572 份，
+    /// 有效回收率 95.33%; 其中优良路段 61.4 公里，优良率 73.80%): the last quantity before the rate, whose clause holds two
+    /// characters of the rate's name in a row, over the nearest earlier quantity in its unit and no smaller, in the
+    /// clause list; else over an achieved one (its clause says 实际 or 完成) at most 300 scalars before the list.
+    /// Nil for a rate of growth, of a share or one with its own rule (执行率, 到位率, 完成率), and over points (得 5 分).
+    func partNamedByRate(_ s: [Unicode.Scalar], rateAt k: Int, numbers: [(start: Int, end: Int, value: Double, decimals: Int, unit: String)],
+                         clauseListStart: Int) -> (whole: (start: Int, end: Int, value: Double, decimals: Int, unit: String),
+                                                   part: (start: Int, end: Int, value: Double, decimals: Int, unit: String))? {
+        var b = k
+        while b > 0, k - b < 4, s[b - 1].isHan { b -= 1 }
+        let name = s.string(b..<k)
+        guard name.count >= 2, !["增长", "下降", "比", "执行", "到位", "完成", "降低", "提高", "减少", "增加"].contains(where: name.contains),
+              let part = numbers.last, part.unit != "分" else { return nil }
+        let clause = s.string(clauseStart(s, before: part.start, floor: clauseListStart)..<part.start)
+        let pairs = (0..<(name.count - 1)).map { String(name.dropFirst($0).prefix(2)) }
+        guard pairs.contains(where: clause.contains) else { return nil }
+        if let whole = numbers.dropLast().last(where: { $0.unit == part.unit && $0.value >= part.value }) { return (whole, part) }
+        let from = max(0, clauseListStart - 300)
+        let achieved = Self.quantities(s, in: from..<clauseListStart).last { n in
+            guard n.unit == part.unit, n.value >= part.value else { return false }
+            let words = s.string(clauseStart(s, before: n.start, floor: from)..<n.start)
+            return words.contains("实际") || words.contains("完成")
+        }
+        return achieved.map { ($0, part) }
+    }
+
     /// Words that introduce a target's completion rate.
     static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
 
@@ -90,6 +121,17 @@ extension StatementReader {
         return s.string(k..<(j + 1))
     }
 
+    /// A completion's cue that states the plan itself (完成计划 40 处的, 完成目标任务 1,200 人的): the plan's quantity
+    /// and where the cue ends (after 的). Nil for any other words at `k`.
+    static func completionOfStatedPlan(_ s: [Unicode.Scalar], at k: Int) -> (cueEnd: Int, plan: (start: Int, end: Int, value: Double, decimals: Int, unit: String))? {
+        guard matches(s, k, "完成") else { return nil }
+        var j = k + 2
+        while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
+        guard j < s.count, j - k >= 4, planCues.contains(where: { s.string((j - 2)..<j) == $0 }),
+              let plan = quantities(s, in: j..<min(s.count, j + 16)).first, plan.start == j, plan.end < s.count, s[plan.end] == "的" else { return nil }
+        return (plan.end + 1, plan)
+    }
+
     /// The plan of an achieved quantity stated in an earlier sentence (at most 800 scalars before `floor`): a quantity
     /// in its unit whose clause names a plan and the same thing as the achieved one's (the words after the plan's cue
     /// equal the words after 实际 / 完成 / 达到: 计划培训高素质农民, 实际培训高素质农民). The latest such.
@@ -104,8 +146,10 @@ extension StatementReader {
         }
         guard let thing = named(actual.start, after: ["实际", "完成", "达到"], from: actual.start - Self.window) else { return nil }
         let from = max(0, floor - 800)
+        // (The same words in another order name the same thing: 计划改造农村公路, 完成农村公路改造.)
+        func same(_ a: String?) -> Bool { a == thing || a.map { $0.count >= 4 && $0.unicodeScalars.sorted() == thing.unicodeScalars.sorted() } ?? false }
         return Self.quantities(s, in: from..<floor).last { n in
-            n.unit == actual.unit && named(n.start, after: Self.planCues, from: from) == thing
+            n.unit == actual.unit && same(named(n.start, after: Self.planCues, from: from))
         }
     }
 

@@ -2670,4 +2670,98 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         }
         #expect(read(spaced) == read(line) && read(line).contains("score_budget_execution: weight 10.0"), "\(read(spaced))")
     }
+
+    /// A fund's evaluation (…补助资金重点绩效评价报告) is a project's report: its 实际支出 after a rate of funds received
+    /// is the project's spending, no rate; each section's 分值 is the section the clause names, not the last one a
+    /// line listed (按照决策、过程、产出、效益四类指标进行评分，其中决策指标分值 15 分); points noted after 其中 in
+    /// parentheses are the execution rate's weight and score (按执行率计算得分 4.68 分); the execution rate is set
+    /// against the one budget of the project stated a paragraph before.
+    @Test func aFundsEvaluationBySection() {
+        func e(_ total: String, rate: String = "93.59") -> ReportExtraction {
+            extraction("""
+            关于2023年度居家养老服务补助资金重点绩效评价报告
+            一、项目基本情况
+            2023年度居家养老服务补助资金年初预算安排2,400.00万元，年中追加360.00万元，全年预算数2,760.00万元。其中：中央补助资金1,200.00万元，省级补助资金680.00万元，市级资金880.00万元。
+            截至2023年12月31日，实际到位资金2,760.00万元，资金到位率100%；实际支出2,583.14万元，预算执行率为\(rate)%。
+            三、评价结论
+            评价组按照决策、过程、产出、效益四类指标进行评分，其中决策指标分值15分，得分13.5分；过程指标分值25分，得分21.8分（其中预算执行率指标分值5分，按执行率计算得分4.68分）；产出指标分值35分，得分31.6分；效益指标分值25分，得分22.4分。综合评价得分为\(total)分。
+            """)
+        }
+        let right = e("89.3")
+        let figures = Dictionary(right.figures.map { ($0.indicator, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(figures["project_expenditure"] == 2583.14 && figures["score_output"] == 31.6 && figures["score_benefit"] == 22.4
+                && figures["score_budget_execution"] == 4.68 && figures["score_total"] == 89.3, "\(figures)")
+        let checks = ReportAudit.audit(right)
+        #expect(checks.contains { $0.stated == 89.3 && abs($0.recomputed - 89.3) < 1e-9 && $0.consistent }, "\(checks.map(\.check))")
+        #expect(checks.contains { $0.stated == 93.59 && abs($0.recomputed - 100 * 2583.14 / 2760) < 1e-9 && $0.consistent })
+        #expect(checks.contains { $0.stated == 4.68 && abs($0.recomputed - 5 * 0.9359) < 1e-9 && $0.consistent })
+        #expect(ReportAudit.audit(e("88.3")).contains { $0.stated == 88.3 && !$0.consistent })
+        #expect(ReportAudit.audit(e("89.3", rate: "95.39")).contains { $0.stated == 95.39 && !$0.consistent })
+    }
+
+    /// A structure's sub-heading that names nothing (（二）结构情况) lists the parts of what its section's heading names
+    /// (五、一般公共预算财政拨款支出决算情况说明): the shares are of that total, stated under （一）总体情况.
+    @Test func aStructureUnderTheSectionsHeading() {
+        func c(_ share: String) -> [AuditCheck] {
+            checks("""
+            某中心2024年度单位决算情况说明
+            五、一般公共预算财政拨款支出决算情况说明
+            （一）总体情况
+            2024年度一般公共预算财政拨款支出1,289.47万元，占本年支出合计的95.65%。
+            （二）结构情况
+            农林水支出1,102.35万元，占\(share)%；社会保障和就业支出121.84万元，占9.45%；卫生健康支出35.12万元，占2.72%；住房保障支出30.16万元，占2.34%。
+            """)
+        }
+        #expect(c("85.49").contains { $0.stated == 85.49 && abs($0.recomputed - 100 * 1102.35 / 1289.47) < 1e-9 && $0.consistent }, "\(c("85.49").map(\.check))")
+        #expect(c("85.49").contains { $0.stated == 1289.47 && $0.consistent })
+        #expect(c("86.49").contains { $0.stated == 86.49 && !$0.consistent })
+    }
+
+    /// A revenue total holding the balance brought forward, stated apart from its terms (收、支总计均为 T; 收入合计 R …
+    /// 年初结转和结余 A in the next paragraph): T = R + A; and the balance carried to the next year a paragraph later.
+    @Test func aGrandTotalStatedApart() {
+        func c(_ total: String) -> [AuditCheck] {
+            checks("""
+            某中心2024年度单位决算情况说明
+            一、收入支出决算总体情况说明
+            2024年度收、支总计均为\(total)万元。
+            二、收入决算情况说明
+            2024年度收入合计1,352.18万元，其中：财政拨款收入1,301.56万元，占96.26%；其他收入50.62万元，占3.74%。另有年初结转和结余34.24万元。
+            三、支出决算情况说明
+            2024年度支出合计1,348.05万元，其中：基本支出896.37万元，占66.49%；项目支出451.68万元，占33.51%。年末结转和结余38.37万元。
+            """)
+        }
+        #expect(c("1,386.42").contains { $0.rule == "grand-total" && abs($0.recomputed - 1386.42) < 1e-9 && $0.consistent }, "\(c("1,386.42").map(\.check))")
+        #expect(c("1,386.42").contains { $0.rule == "carried-balance" && abs($0.recomputed - 38.37) < 1e-9 && $0.consistent })
+        #expect(c("1,368.42").contains { $0.rule == "grand-total" && !$0.consistent })
+    }
+
+    /// Rates of a part the rate names over its whole (验收合格 1,081 户，合格率; 收回有效问卷 572 份，有效回收率), the whole
+    /// in the clause list or achieved in the paragraph before; a completion whose cue states the plan (完成计划 40 处的);
+    /// a plan named earlier in other word order (计划改造农村公路, 完成农村公路改造); a student's and a vehicle's average.
+    @Test func ratesOfPartsAndPlansInTheirCues() {
+        func c(_ pass: String, reply: String = "95.33", plan: String = "112.50", road: String = "96.18", perStudent: String = "1,080.57") -> [AuditCheck] {
+            checks("""
+            某县2023年度农村公路提档升级工程项目支出绩效自评报告
+            （一）项目基本情况。2023年计划改造农村公路86.5公里。
+            （二）产出指标。完成农村公路改造83.2公里，完成年度计划的\(road)%；新建错车道45处，完成计划40处的\(plan)%。
+            计划完成适老化改造1,100户，实际完成1,096户。
+            2.质量指标：适老化改造验收合格1,081户，合格率\(pass)%。
+            （三）满意度。发放问卷600份，收回有效问卷572份，有效回收率\(reply)%。
+            公用经费286.35万元。按在校学生2,650人计算，生均公用经费预算\(perStudent)元。
+            """)
+        }
+        let right = c("98.63")
+        for (stated, recomputed) in [(98.63, 100 * 1081.0 / 1096), (95.33, 100 * 572.0 / 600), (112.5, 112.5), (96.18, 100 * 83.2 / 86.5),
+                                     (0.108057, 286.35 / 2650)] {
+            #expect(right.contains { abs($0.stated - stated) < 1e-9 && abs($0.recomputed - recomputed) < 1e-6 && $0.consistent }, "\(stated) \(right.map(\.check))")
+        }
+        #expect(c("97.63").contains { $0.stated == 97.63 && !$0.consistent })
+        #expect(c("98.63", reply: "93.33").contains { $0.stated == 93.33 && !$0.consistent })
+        #expect(c("98.63", plan: "110.50").contains { $0.stated == 110.5 && !$0.consistent })
+        #expect(c("98.63", road: "94.18").contains { $0.stated == 94.18 && !$0.consistent })
+        #expect(c("98.63", perStudent: "1,008.57").contains { abs($0.stated - 0.100857) < 1e-9 && !$0.consistent })
+        // (No part named by the rate: a rate of something else is left alone.)
+        #expect(checks("某县2023年度项目支出绩效自评报告\n发放问卷600份，收回问卷572份，群众知晓率93.00%。").allSatisfy { $0.stated != 93 })
+    }
 }
