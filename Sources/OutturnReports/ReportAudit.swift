@@ -213,9 +213,11 @@ public enum ReportAudit {
                         }
                         guard memberIndices.count == split.count else { continue }
                         // Parts the text gives to another statement of the same item (一般公共预算财政拨款基本支出 642.80，
-                        // 其中：人员经费 …，公用经费 …, beside 基本支出 742.60 of all funds) are that one's, checked there.
+                        // 其中：人员经费 …，公用经费 …, beside 基本支出 742.60 of all funds) are that one's, checked there;
+                        // and the item's other splits are then not tried on this statement (本年支出合计 stated in the
+                        // overview, its 其中：基本支出 …，项目支出 … in the next section: not also personnel + public + project).
                         if let p = statements[memberIndices[0]].parent, p != k, statements[p].subject == identity.total,
-                           memberIndices.allSatisfy({ statements[$0].parent == p }) { continue }
+                           memberIndices.allSatisfy({ statements[$0].parent == p }) { break }
                         // So are parts of a total of appropriations alone (一般公共预算财政拨款基本支出 X，其中：人员经费 …),
                         // which a total of all money (本年支出合计) does not add up from.
                         if !StatementReader.namesAppropriations(t.label), memberIndices.contains(where: { m in
@@ -514,20 +516,21 @@ public enum ReportAudit {
             add("carried-balance", "\(r.label) = \(start.label) + \(revenue.label) - \(spending.label) (\(r.year))", r,
                 start.value + revenue.value - spending.value, r.halfUnit + start.halfUnit + revenue.halfUnit + spending.halfUnit)
         }
-        // A revenue total that holds the balance brought forward, stated apart from its terms (收、支总计均为 T 万元 in one
-        // paragraph; 收入合计 R 万元 … 另有年初结转和结余 A 万元 in the next): T = R + A, the year's revenue and the balance
-        // at its start the first of each stated after the total, within a section's reach, none of them a part.
-        for (k, whole) in statements.enumerated() where whole.role == .level && whole.subject == "revenue" && whole.unit == "万元"
+        // A total that holds a balance, stated apart from its terms (收、支总计均为 T 万元 in one paragraph; 收入合计 R 万元 …
+        // 另有年初结转和结余 A 万元 in the next; 支出总计中，本年支出合计 E，年末结转和结余 B): revenue's T = R + A, spending's
+        // T = E + B, the year's own total and the balance (at the year's start for revenue, at its end for spending) the
+        // first of each stated after the total, within a section's reach, none of them a part.
+        for (k, whole) in statements.enumerated() where whole.role == .level && ["revenue", "expenditure"].contains(whole.subject) && whole.unit == "万元"
             && whole.parent == nil && whole.body == nil && !whole.isTableCell && !wholes.contains(k) && vocabulary.isGrandTotal(whole.label) {
             let after = statements[(k + 1)...].prefix(30).prefix { e.text.words(from: whole.position, to: $0.position) < 400 }.filter {
                 $0.role == .level && $0.unit == "万元" && $0.year == whole.year && $0.body == nil && !$0.isTableCell && $0.parent == nil
                     && $0.measure == whole.measure && sameScope($0, whole)
             }
-            guard let revenue = after.first(where: { $0.subject == "revenue" }), !vocabulary.isGrandTotal(revenue.label),
-                  let start = after.first(where: { $0.subject == "carryover" && $0.label.contains("年初") }),
-                  !after.contains(where: { $0.subject == "revenue" && $0.position < revenue.position }) else { continue }
-            add("grand-total", "\(whole.label) \(whole.year) = \(revenue.label) + \(start.label)", whole, revenue.value + start.value,
-                whole.halfUnit + revenue.halfUnit + start.halfUnit)
+            let balance = whole.subject == "revenue" ? "年初" : "年末"
+            guard let own = after.first(where: { $0.subject == whole.subject }), !vocabulary.isGrandTotal(own.label),
+                  let held = after.first(where: { $0.subject == "carryover" && $0.label.contains(balance) }) else { continue }
+            add("grand-total", "\(whole.label) \(whole.year) = \(own.label) + \(held.label)", whole, own.value + held.value,
+                whole.halfUnit + own.halfUnit + held.halfUnit)
         }
         // Counts that change over the year: the whole against the start plus what was added, when all three are
         // stated of one noun within a paragraph's reach.

@@ -1711,14 +1711,15 @@ struct StatementReader {
 
     /// What a score in the form 项目决策（20 分）得 18 分 is of: for the full marks in parentheses (`isMarks`), the name
     /// right before the parenthesis; for the score after 得, the name before the parenthesis of marks before it. Nil
-    /// for any other number in 分. (Names of Han characters only, back to the punctuation or enumeration before.)
+    /// for any other number in 分. (Names of Han characters only, back to the punctuation or enumeration before, 2 to 16 of them:
+    /// 基层医疗机构标准化建设（10 分）.)
     static func marksInParentheses(_ s: [Unicode.Scalar], at p: Int, floor: Int) -> (label: String, isMarks: Bool)? {
         func back(_ k: Int) -> Int { var k = k; while k > floor, s[k - 1] == " " { k -= 1 }; return k }
         func name(endingAt end: Int) -> String? {
             var k = end
             while k > floor, s[k - 1].isHan { k -= 1 }
             let n = String(String.UnicodeScalarView(s[k..<end]))
-            return (2...10).contains(n.unicodeScalars.count) ? n : nil
+            return (2...16).contains(n.unicodeScalars.count) ? n : nil
         }
         let open: Set<Unicode.Scalar> = ["（", "("], close: Set<Unicode.Scalar> = ["）", ")"]
         var k = back(p)

@@ -71,6 +71,9 @@ struct TableReader {
         var columnYears: [Int?] = [], changeColumns: (later: Int, earlier: Int)? = nil
         // The last line of text above the table, and the item it names.
         var heading = "", tableTopic: String? = nil
+        // The year a short title line above the table names (表2 2023年“三公”经费实际支出情况): the year of its columns
+        // that name none (预算数 | 决算数); forgotten once a table has taken it.
+        var titleYear: Int? = nil
         // Whether the line before was a header (the next may continue its cells).
         var headerJustRead = false
         // For a table whose columns are a total and its parts: each column's part (nil for a label column), and the
@@ -131,11 +134,16 @@ struct TableReader {
             // often a contents line or prose.)
             guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || hasBar ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingSpaces().isEmpty
-                if columns == nil, !compact.isEmpty, !Self.isFormMargin(compact) { heading = String(compact.prefix(80)) }
+                let titled = !compact.isEmpty && !Self.isFormMargin(compact)
+                func noteTitleYear() {
+                    if titled, compact.unicodeScalars.count <= 40, let year = StatementReader.lastYear(in: Substring(normalised)) { titleYear = year }
+                }
+                if columns == nil, titled { heading = String(compact.prefix(80)); noteTitleYear() }
                 if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
                 else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
-                else { columns = nil }
+                // (A title that closes the table before names the next one's year: 表2 2023年… right after 表1.)
+                else { if columns != nil { noteTitleYear() }; columns = nil }
                 continue
             }
             wrappedLines = 0
@@ -183,7 +191,8 @@ struct TableReader {
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
                 breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil; leadTotal = [:]
-                columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) }
+                columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) ?? titleYear }
+                titleYear = nil
                 changeColumns = Self.changeColumns(meanings, years: columnYears.map { $0 ?? reportYear })
                 // The heading above the table names what its bare 合计 totals (“三公”经费预算情况 over 合计 | 30.00).
                 // (A heading that names revenue or spending alone, 2024年收入预算总表, names the department's.)
@@ -232,6 +241,14 @@ struct TableReader {
             let isTotalRow = !isSubtotalRow && ["合计", "总计", "总分"].contains(where: label.contains)
             if opensBreakdown { inBreakdown = true }
             if isTotalRow || isSubtotalRow { inBreakdown = false }
+            // A row the vocabulary names as no part of what the 其中 breaks down, where it knows that whole's parts,
+            // ends the breakdown: 公务接待费 after 其中：公务用车购置费 | 公务用车运行维护费 under 公务用车购置及运行维护费
+            // is that whole's sibling.
+            if inBreakdown, !opensBreakdown, let rowSubject = reader.subjectMatch(in: label)?.subject,
+               let whole = breakdownOf.values.lazy.compactMap({ statements[$0].subject }).first,
+               let identity = vocabulary.identities.first(where: { $0.total == whole }), !identity.parts.contains(where: { $0.contains(rowSubject) }) {
+                inBreakdown = false
+            }
             let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
             let hasRate = cells.indices.contains { $0 < meanings.count && meanings[$0] == .rate && number(cells[$0].text) != nil }
             let hasMoney = cells.indices.contains { k in
@@ -272,10 +289,12 @@ struct TableReader {
                     // A total that names its item (本年收入合计) is that item's; a bare 合计 / 总计 is the table's
                     // earlier total's (总计 under 本年收入合计 is revenue's), else the 三公 total in a 三公
                     // disclosure, the project's in a project's, the spending otherwise.
+                    // (A rate of the 三公 total, 决算数占预算数%, is no execution rate of the department's budget.)
                     let named = [.rate, .weight, .score].contains(meaning) ? nil : subject.flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
-                    subject = meaning == .rate ? "execution_rate" : [.weight, .score].contains(meaning) ? (tableTotal ? nil : "score_total")
-                        : named ?? totalSubject ?? (genre == .project ? "project"
-                            : tableTopic ?? (documentTopic == "three_public" ? "three_public" : "expenditure"))
+                    let item = named ?? totalSubject ?? (genre == .project ? "project"
+                        : tableTopic ?? (documentTopic == "three_public" ? "three_public" : "expenditure"))
+                    subject = meaning == .rate ? (item == "three_public" ? nil : "execution_rate")
+                        : [.weight, .score].contains(meaning) ? (tableTotal ? nil : "score_total") : item
                     if let named { totalSubject = named }
                 }
                 if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }

@@ -2764,4 +2764,77 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         // (No part named by the rate: a rate of something else is left alone.)
         #expect(checks("某县2023年度项目支出绩效自评报告\n发放问卷600份，收回问卷572份，群众知晓率93.00%。").allSatisfy { $0.stated != 93 })
     }
+
+    /// A 三公 budget table whose 其中 row breaks down the vehicles' line, followed by the reception's row (no part of
+    /// the vehicles' by the vocabulary: their sibling), and a second table whose title names its year (表2 2023年…)
+    /// and whose columns name none: the totals add up by item, the second table's figures are 2023's, and its
+    /// 决算数占预算数 column is the 三公 total's rate, no execution rate of the department.
+    @Test func aSangongTableWithAnInnerBreakdownAndATitledYear() {
+        func e(_ rate: String) -> ReportExtraction {
+            extraction("""
+            某县教育局2024年“三公”经费预算情况说明
+
+            表1 2024年“三公”经费财政拨款预算表
+            单位：万元
+            | 项目 | 2024年预算数 | 2023年预算数 | 增减额 | 增减率 |
+            | 合计 | 18.60 | 21.40 | -2.80 | -13.08% |
+            | 因公出国（境）费 | 0.00 | 0.00 | 0.00 | — |
+            | 公务用车购置及运行维护费 | 12.40 | 14.60 | -2.20 | -15.07% |
+            | 其中：公务用车购置费 | 0.00 | 0.00 | 0.00 | — |
+            | 公务用车运行维护费 | 12.40 | 14.60 | -2.20 | -15.07% |
+            | 公务接待费 | 6.20 | 6.80 | -0.60 | \(rate)% |
+
+            表2 2023年“三公”经费实际支出情况
+            单位：万元
+            | 项目 | 预算数 | 决算数 | 决算数占预算数% |
+            | 合计 | 21.40 | 17.86 | 83.46% |
+            | 公务用车运行维护费 | 14.60 | 12.58 | 86.16% |
+            | 公务接待费 | 6.80 | 5.28 | 77.65% |
+            """)
+        }
+        let right = e("-8.82")
+        #expect(right.figures.contains { $0.indicator == "three_public_expenditure" && $0.year == 2023 && $0.value == 17.86 }, "\(right.figures)")
+        #expect(!right.figures.contains { $0.indicator == "execution_rate" })
+        let checks = ReportAudit.audit(right)
+        #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))")
+        #expect(checks.contains { $0.stated == 18.6 && abs($0.recomputed - 18.6) < 1e-9 })
+        #expect(checks.contains { $0.stated == 83.46 && abs($0.recomputed - 100 * 17.86 / 21.4) < 1e-9 })
+        #expect(ReportAudit.audit(e("-8.28")).contains { abs($0.stated) == 8.28 && !$0.consistent })
+    }
+
+    /// A total stated in the overview with its terms in one sentence (支出总计中，本年支出合计 E，年末结转和结余 B: the
+    /// grand total of spending is E + B), and again in its own section with 其中：基本支出 …，项目支出 …: the item is
+    /// checked by that breakdown, not also by personnel + public + project on the overview's statement (whose
+    /// parts' error the basic spending's own breakdown already shows).
+    @Test func aTotalCheckedByTheBreakdownTheTextGivesIt() {
+        func c(_ personnel: String) -> [AuditCheck] {
+            checks("""
+            某县文化馆2023年度单位决算公开说明
+            一、收入支出决算总体情况
+            2023年度收入总计3,286,452.18元，支出总计3,286,452.18元。收入总计中，本年收入合计3,152,006.40元，年初结转和结余134,445.78元；支出总计中，本年支出合计3,098,215.36元，年末结转和结余188,236.82元。
+            三、支出决算情况
+            本年支出合计3,098,215.36元，其中：基本支出2,265,830.16元，占73.13%；项目支出832,385.20元，占26.87%。
+            六、基本支出决算情况
+            基本支出2,265,830.16元，其中：人员经费\(personnel)元，公用经费243,303.36元。
+            """)
+        }
+        let right = c("2,022,526.80")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.rule == "grand-total" && abs($0.recomputed - 328.645218) < 1e-6 && $0.check.contains("支出总计") })
+        let wrong = c("2,031,526.80").filter { !$0.consistent }
+        #expect(wrong.count == 1 && wrong.allSatisfy { abs($0.stated - 226.583016) < 1e-6 }, "\(wrong.map(\.check))")
+    }
+
+    /// An indicator named in eleven characters before its marks (基层医疗机构标准化建设（10 分）) is scored as one, in its
+    /// section's breakdown.
+    @Test func aLongIndicatorsMarks() {
+        func c(_ section: String) -> [AuditCheck] {
+            checks("""
+            某区卫生健康委员会2023年度部门整体支出绩效自评报告
+            （三）产出（30分），得\(section)分。其中：家庭医生签约服务（10分），得9.6分；免费孕前优生健康检查（10分），得9.36分；基层医疗机构标准化建设（10分），计划完成12个，实际完成10个，得8.33分。
+            """)
+        }
+        #expect(c("27.29").contains { $0.stated == 27.29 && abs($0.recomputed - 27.29) < 1e-9 && $0.consistent }, "\(c("27.29").map(\.check))")
+        #expect(c("27.92").contains { $0.stated == 27.92 && !$0.consistent })
+    }
 }
