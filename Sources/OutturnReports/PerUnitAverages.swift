@@ -1,19 +1,20 @@
 extension StatementReader {
-    /// Averages per vehicle, batch, visitor, household or student (车均运行维护费 2.10 万元; 批均接待费用 0.15 万元; 平均每辆车 …;
+    /// Averages per vehicle, batch, visitor, household, student or case (车均运行维护费 2.10 万元; 批均接待费用 0.15 万元; 平均每辆车 …;
     /// 单车年均运行费用; 生均公用经费 1,080.57 元):
     /// the amount, the count and the stated average, as three statements in that order (the average `about` the
     /// count, which follows the amount), so that the audit sets the average against amount / count.
     ///
     /// The count is the last number before the average, in its paragraph, in the unit the average names (车 辆, 批
-    /// 批次, 人 人次 or 人, 户 户, 次 次, 生 人 or 名); the amount the last amount in money before that count which no change word
-    /// leads to (比上年减少 1.50 万元 is a change, not what the count shares). Amounts in 元 are read in 万元.
+    /// 批次, 人 人次 or 人, 户 户, 次 次, 生 人 or 名, 件 件); the amount the last amount in money between that count and the
+    /// average, else before the count, which no change word leads to (比上年减少 1.50 万元 is a change, not what the count
+    /// shares). Amounts in 元 are read in 万元.
     func perUnitAverages(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
         let openers: [(word: String, units: [String])] = [("车均", ["辆"]), ("批均", ["批次", "批"]), ("人均", ["人次", "人"]), ("户均", ["户"]),
                                                          ("次均", ["次"]), ("平均每辆", ["辆"]), ("平均每批", ["批次", "批"]),
                                                          ("平均每人", ["人次", "人"]), ("平均每户", ["户"]), ("单车年均", ["辆"]), ("单车平均", ["辆"]),
-                                                         ("生均", ["人", "名"])]
+                                                         ("生均", ["人", "名"]), ("件均", ["件"])]
         var k = 0
         while k < s.count {
             // (Each opener ends in 均 or names the thing after 每: only there is one looked for.)
@@ -39,8 +40,18 @@ extension StatementReader {
                 p -= 1
             }
             guard let count, count.value > 0 else { continue }
+            // (An amount stated between the count and the average is what the count shares: 理赔案件 412 件，理赔金额
+            // 1,268,400.00 元，件均理赔 …; else the last before the count.)
             var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
-            p = count.start - 1
+            var q = count.end
+            while q < k {
+                if Self.isDigit(s[q]), q == 0 || !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != "," {
+                    let lead = s.string(max(count.end, q - 4)..<q)
+                    if let m = money(s, at: q), !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { amount = m; q = m.end; continue }
+                }
+                q += 1
+            }
+            p = amount == nil ? count.start - 1 : floor - 1
             while p >= floor, amount == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let start = Self.numberStart(s, endingAt: p + 1, floor: floor)

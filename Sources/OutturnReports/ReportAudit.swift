@@ -375,7 +375,8 @@ public enum ReportAudit {
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
                             .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
                 if st.unit == "万元" {
-                    amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(now.value)", default: []].append(st)
+                    // (Against another measure it is another comparison: 较 2023 年预算减少 0.70 万元；较 2023 年执行数增加 1.18 万元.)
+                    amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(st.baseMeasure ?? now.measure ?? "")|\(now.value)", default: []].append(st)
                     if let before {
                         add("change", "change of \(now.label) \(baseYear)-\(now.year)", st, now.value - before.value,
                             st.halfUnit + now.halfUnit + before.halfUnit, sign: sign)

@@ -743,7 +743,9 @@ struct StatementReader {
         // Rates per unit (每生每年 1000 元) are standards, not figures; so are a rule's steps (每超过 1 个百分点扣
         // 0.5 分) and a formula's factors (实际支出/预算数×100%).
         if pre.unicodeScalars.suffix(6).contains("每") || clauseText.contains("每") { return nil }
-        if ["×", "*", "÷", "/", "乘以", "除以"].contains(where: pre.trimmingSpaces().hasSuffix) { return nil }
+        // (But a score worked out in words names its weight and result: 预算执行率得分=预算执行率×10 分=9.66 分.)
+        let scoreFormula = amount.unit == "分" ? scoreInFormula(clauseText) : nil
+        if scoreFormula == nil, ["×", "*", "÷", "/", "乘以", "除以"].contains(where: pre.trimmingSpaces().hasSuffix) { return nil }
         // Amounts joined only by 和 / 、 (占全国政府采购规模的 8.1% 和 91.9%) go to as many items: with 分别 in order
         // (分别为 A 万元、B 万元; 分别减少 A、B: every amount after the first has the cue of the first), without it the
         // reader cannot tell which is which, so none is attributed.
@@ -768,6 +770,12 @@ struct StatementReader {
         }
         // A year inside a note (含 2023 年转列项目 5 个) is the note's, not the sentence's.
         let sentenceYear = Self.lastYear(in: Substring(Self.withoutNotes(String(sentenceBefore.dropLast(pre.count))))) ?? reportYear
+        if let subject = scoreFormula, let last = pre.trimmingSpaces().unicodeScalars.last, "×*=＝".unicodeScalars.contains(last) {
+            let isWeight = last == "×" || last == "*"
+            var st = base(isWeight ? .weight : .level, rule: isWeight ? "score-weight" : "score-label")
+            st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
+            return st
+        }
         if each {
             // 财政拨款收、支总计均为 X: one value for each listed item, the first standing for them (as with 各增加 X);
             // 均为 0 万元 after items the clause does not list is no figure of its own. (The list names its items in
@@ -1035,6 +1043,12 @@ struct StatementReader {
                 st.about = a
                 st.year = (Self.lastYear(in: Substring(stripped), skippingBases: false) ?? statements[a].year - 1)
                 st.rule = "base-level"
+                // (The base's own measure where its words name one: 较 2023 年执行数 8.62 万元 beside this year's budget is
+                // last year's outturn.)
+                if let named = measure(in: stripped, spending: false)?.measure, named != st.measure, ["actual", "budget"].contains(named) {
+                    st.measure = named; st.stage = nil
+                    if let subject = st.subject { st.key = subject + ":" + named }
+                }
                 return st
             }
             // A 分别 list: the amounts of the clause go to the subjects its label lists (收、支总计 -> 收入, 支出).
@@ -1649,6 +1663,15 @@ struct StatementReader {
         return subjectMention(in: s, h..<end).first?.subject
     }
 
+    /// The score a formula in words works out (预算执行率得分=预算执行率×10 分=9.66 分): what the words before its first
+    /// = name, when they name a score (…得分); nil for any other clause.
+    func scoreInFormula(_ clause: String) -> String? {
+        guard let eq = clause.firstIndex(where: { $0 == "=" || $0 == "＝" }) else { return nil }
+        let name = Self.cleanLabel(String(clause[..<eq]))
+        guard name.hasSuffix("得分") else { return nil }
+        return nearestSubject(in: name, among: scoreSubjects)
+    }
+
     /// The score a "(分值 N 分，得 X 分)" belongs to, from the words of its heading.
     func scoreSection(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
         let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
@@ -1974,13 +1997,13 @@ struct StatementReader {
         return (String(clause[..<comparator]), String(clause[comparator...]))
     }
 
-    /// 较年初预算, 比预算数, 与调整后预算, 完成年初预算数 (X 万元的 y%): a comparison with the year's budget, stating
-    /// it; its stage (年初: initial, 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
+    /// 较年初预算, 比预算数, 与调整后预算, 完成年初预算数 (X 万元的 y%), 完成调整预算: a comparison with the year's budget,
+    /// stating it; its stage (年初: initial, 调整 / 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
     /// nil for no such comparison.
     static func budgetBase(_ t: String) -> String?? {
-        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与|完成)(年初|全年|调整后)?预算数?的?$"#, options: .regularExpression),
+        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与|完成)(年初|全年|调整后|调整)?预算数?的?$"#, options: .regularExpression),
               t[r].count == t.count else { return nil }
-        return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整后") ? "adjusted" : nil)
+        return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整") ? "adjusted" : nil)
     }
 
     /// A change word alone after the base it is measured from, named earlier in the clause (较年初预算 15.00 万元节约

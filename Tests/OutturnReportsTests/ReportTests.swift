@@ -2837,4 +2837,54 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("27.29").contains { $0.stated == 27.29 && abs($0.recomputed - 27.29) < 1e-9 && $0.consistent }, "\(c("27.29").map(\.check))")
         #expect(c("27.92").contains { $0.stated == 27.92 && !$0.consistent })
     }
+
+    /// A people's-congress report's way of stating both bases with their amounts (完成 A，为调整预算 B 的 x%，比上年 C
+    /// 增长 y%): B is the adjusted budget of what was completed, C last year's level of it; neither is a level of its own.
+    @Test func basesStatedWithTheirAmounts() {
+        func c(_ growth: String, completion: String = "96.83") -> [AuditCheck] {
+            checks("""
+            关于某县2023年本级财政决算的报告
+            全县一般公共预算支出完成312,684万元，为调整预算322,918万元的\(completion)%，比上年303,226万元增长\(growth)%。其中：民生支出249,856万元，占一般公共预算支出的79.91%。
+            """)
+        }
+        let right = c("3.12")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 96.83 && abs($0.recomputed - 100 * 312684 / 322918) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 3.12 && abs($0.recomputed - 100 * (312684 - 303226) / 303226.0) < 1e-9 })
+        #expect(c("3.21").contains { abs($0.stated) == 3.21 && !$0.consistent })
+        #expect(c("3.12", completion: "98.63").contains { $0.stated == 98.63 && !$0.consistent })
+    }
+
+    /// A budget compared both with last year's budget and with last year's outturn (较 2023 年预算减少 A，下降 x%；较 2023
+    /// 年执行数 B 增加 C，增长 y%): two comparisons, B an outturn; neither change is the other stated twice.
+    @Test func aBudgetAgainstLastYearsBudgetAndOutturn() {
+        func c(_ growth: String) -> [AuditCheck] {
+            checks("某县文化和旅游局2024年部门预算公开说明\n2024年“三公”经费预算9.80万元，较2023年预算减少0.70万元，下降6.67%；较2023年执行数8.62万元增加1.18万元，增长\(growth)%。")
+        }
+        let right = c("13.69")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { abs($0.stated) == 6.67 && abs(abs($0.recomputed) - 100 * 0.7 / 10.5) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 1.18 && abs($0.recomputed - 1.18) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 13.69 && abs($0.recomputed - 100 * 1.18 / 8.62) < 1e-9 })
+        #expect(c("16.39").contains { abs($0.stated) == 16.39 && !$0.consistent })
+    }
+
+    /// A score worked out in words (预算执行率得分=预算执行率×10分=9.66分): the weight and the score of the execution
+    /// rate; an average per claim (件均) over the amount stated after the claims' count.
+    @Test func aScoreByFormulaAndAnAveragePerClaim() {
+        func c(_ score: String, perClaim: String = "3,078.64") -> [AuditCheck] {
+            checks("""
+            2023年度老年人意外伤害保险补贴项目支出绩效自评报告
+            本项目全年预算数1,850,000.00元，全年执行数1,786,345.00元，预算执行率96.56%。每人每年保费补贴55元。全年理赔案件412件，理赔金额1,268,400.00元，件均理赔\(perClaim)元。
+            预算执行率得分=预算执行率×10分=\(score)分；产出指标分值50分，得分49.5分；效益指标分值30分，得分28.6分；满意度指标分值10分，得分9.2分。综合自评得分96.96分。
+            """)
+        }
+        let right = c("9.66")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 9.66 && abs($0.recomputed - 9.656) < 1e-9 })
+        #expect(right.contains { $0.stated == 96.96 && abs($0.recomputed - 96.96) < 1e-9 })
+        #expect(right.contains { abs($0.stated - 0.307864) < 1e-9 && abs($0.recomputed - 126.84 / 412) < 1e-9 })
+        #expect(c("9.56").contains { $0.stated == 9.56 && !$0.consistent })
+        #expect(c("9.66", perClaim: "3,708.64").contains { abs($0.stated - 0.370864) < 1e-9 && !$0.consistent })
+    }
 }
