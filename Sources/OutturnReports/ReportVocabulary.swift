@@ -165,6 +165,8 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "appropriation_revenue", "labels": ["财政拨款收入", "一般公共预算拨款", "一般公共预算财政拨款"], "weakLabels": ["财政拨款"]},
         {"id": "fund_revenue", "labels": ["政府性基金预算财政拨款", "政府性基金预算财政拨款收入", "政府性基金收入", "政府性基金"]},
         {"id": "fund_expenditure", "labels": ["政府性基金预算支出", "政府性基金支出", "政府性基金预算财政拨款支出", "政府性基金预算拨款支出"]},
+        {"id": "state_capital_revenue", "labels": ["国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入", "国有资本经营收入"]},
+        {"id": "state_capital_expenditure", "labels": ["国有资本经营预算财政拨款支出", "国有资本经营预算拨款支出", "国有资本经营预算支出", "国有资本经营支出"]},
         {"id": "state_capital_revenue", "labels": ["国有资本经营预算财政拨款", "国有资本经营预算财政拨款收入"]},
         {"id": "other_revenue", "labels": ["其他收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入"]},
         {"id": "carryover", "labels": ["上年结转", "年初结转", "结转结余", "结转和结余", "结余资金"]},

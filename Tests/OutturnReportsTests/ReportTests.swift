@@ -2887,4 +2887,18 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("9.56").contains { $0.stated == 9.56 && !$0.consistent })
         #expect(c("9.66", perClaim: "3,708.64").contains { abs($0.stated - 0.370864) < 1e-9 && !$0.consistent })
     }
+
+    /// The state-capital budget's spending (国有资本经营预算财政拨款支出) is one budget type's, like the fund budget's: no
+    /// figure of the appropriation's spending, and its share of the year's spending is still checked.
+    @Test func theStateCapitalBudgetsSpendingIsItsOwn() {
+        let text = """
+        某市城市管理局2023年度部门决算公开说明
+        2023年度支出合计18,102.58万元，其中：基本支出4,286.42万元，项目支出13,816.16万元。
+        三、国有资本经营预算财政拨款支出决算情况
+        2023年度国有资本经营预算财政拨款支出120.00万元，占本年支出合计的0.66%，用于市政设施维护公司资本金注入。
+        """
+        let e = extraction(text)
+        #expect(!e.figures.contains { $0.indicator == "appropriation_final" }, "\(e.figures)")
+        #expect(ReportAudit.audit(e).contains { $0.stated == 0.66 && abs($0.recomputed - 100 * 120 / 18102.58) < 1e-9 && $0.consistent })
+    }
 }
