@@ -193,6 +193,9 @@ struct StatementReader {
                             // break down the change.)
                             let change = changed != nil && lastOfPreviousSentence != before ? lastOfPreviousSentence : nil
                             candidates = [change, before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                            // (A grand total of the other side stated beside it, 收入总计 A，支出总计 B。其中，本年收入合计 …: a
+                            // candidate too, first, for the year's total of its own side.)
+                            candidates = levelsOfPreviousSentence.filter { vocabulary.isGrandTotal(statements[$0].label) && !candidates.contains($0) } + candidates
                             // (Not another item's: 支出预算中： after a sentence of revenue items breaks none of them down.)
                             if let item = named ?? subjectMatch(in: opening)?.subject {
                                 candidates = candidates.filter { statements[$0].subject == item }
@@ -226,7 +229,11 @@ struct StatementReader {
                 if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence {
                     // After another classification (从结构来看 … 从组织形式来看), the total both break down, not the
                     // previous list's last part; an amount, not a rate stated after it.
-                    if let whole = statements[total].parent { total = whole }
+                    // (Not from the year's own total up to the grand total holding it: 本年支出合计 under 支出总计 is what
+                    // 从支出结构看 breaks down.)
+                    if let whole = statements[total].parent,
+                       !(statements[whole].subject == statements[total].subject && vocabulary.isGrandTotal(statements[whole].label)
+                         && !vocabulary.isGrandTotal(statements[total].label)) { total = whole }
                     if statements[total].unit != amount.unit,
                        let same = levelsOfPreviousSentence.last(where: { statements[$0].role == .level && statements[$0].unit == amount.unit }) {
                         total = same
@@ -271,7 +278,13 @@ struct StatementReader {
                 }
                 if breakdownTotal != nil, st.about == nil {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
-                    if let last = candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
+                    // (Of two grand totals before 其中, 收入总计 A，支出总计 B。其中，本年收入合计 …；本年支出合计 …, each year's
+                    // total is its own side's.)
+                    let ownGrand = st.subject == nil || vocabulary.isGrandTotal(st.label) ? nil : candidates.last {
+                        kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit && statements[$0].subject == st.subject
+                            && vocabulary.isGrandTotal(statements[$0].label)
+                    }
+                    if let last = ownGrand ?? candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
                         let total = kind(st.role) == 0 ? inDocumentsMeasure(last, among: candidates, statements) : last
                         let t = statements[total]
                         // A part named only by its use (其中：30 万元用于审计) is that use, not the total restated, nor

@@ -2901,4 +2901,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!e.figures.contains { $0.indicator == "appropriation_final" }, "\(e.figures)")
         #expect(ReportAudit.audit(e).contains { $0.stated == 0.66 && abs($0.recomputed - 100 * 120 / 18102.58) < 1e-9 && $0.consistent })
     }
+
+    /// Two grand totals side by side and each year's total after 其中 (收入总计 A，支出总计 B。其中，本年收入合计 …；本年支出
+    /// 合计 …): each year's total is its own side's part; the structure after it (从支出结构看) breaks down the year's
+    /// spending, not the grand total holding it.
+    @Test func twoGrandTotalsAndTheirYearsTotals() {
+        func c(_ share: String) -> [AuditCheck] {
+            checks("""
+            省教育厅公开2023年度部门决算
+            决算显示，2023年度省教育厅收入总计186.42亿元，支出总计186.42亿元。其中，本年收入合计172.36亿元，比上年164.47亿元增长4.8%；本年支出合计170.94亿元，比上年162.48亿元增长5.2%。
+            从支出结构看，基本支出98.52亿元，占\(share)%；项目支出72.42亿元，占42.4%。
+            """)
+        }
+        let right = c("57.6")
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 57.6 && abs($0.recomputed - 100 * 98.52 / 170.94) < 1e-9 })
+        #expect(c("56.7").contains { $0.stated == 56.7 && !$0.consistent })
+    }
 }
