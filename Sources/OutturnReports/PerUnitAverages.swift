@@ -29,7 +29,7 @@ extension StatementReader {
             guard let average = money(s, at: j) else { continue }
             // Back over the paragraph (at most 240 scalars, not past a heading): the count, then the amount.
             let floor = max(0, k - 240, doc.headingStart(atOrBefore: k) ?? 0)
-            var count: (start: Int, end: Int, value: Double, decimals: Int, unit: String)? = nil
+            var count: Quantity? = nil
             var p = k - 1
             while p >= floor, count == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
@@ -42,21 +42,24 @@ extension StatementReader {
             guard let count, count.value > 0 else { continue }
             // (An amount stated between the count and the average is what the count shares: 理赔案件 412 件，理赔金额
             // 1,268,400.00 元，件均理赔 …; else the last before the count.)
+            // (The money of a number starting at `start`, unless a change word leads to it.)
+            func shared(at start: Int, floor: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+                let lead = s.string(max(floor, start - 4)..<start)
+                return Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) ? nil : money(s, at: start)
+            }
             var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
             var q = count.end
             while q < k {
-                if Self.isDigit(s[q]), q == 0 || !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != "," {
-                    let lead = s.string(max(count.end, q - 4)..<q)
-                    if let m = money(s, at: q), !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { amount = m; q = m.end; continue }
+                if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != ",", let m = shared(at: q, floor: count.end) {
+                    amount = m; q = m.end; continue
                 }
                 q += 1
             }
-            p = amount == nil ? count.start - 1 : floor - 1
+            p = count.start - 1
             while p >= floor, amount == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let start = Self.numberStart(s, endingAt: p + 1, floor: floor)
-                    let lead = s.string(max(floor, start - 4)..<start)
-                    if let m = money(s, at: start), !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { amount = m }
+                    amount = shared(at: start, floor: floor)
                     p = start
                 }
                 p -= 1

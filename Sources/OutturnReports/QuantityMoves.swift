@@ -38,7 +38,7 @@ extension StatementReader {
             guard let move = Self.quantity(s, at: r), move.unit == from.unit else { continue }
             // (The count's name, before 由.)
             let label = String(Self.cleanLabel(s.string(clauseStart(s, before: k, floor: max(0, k - 40))..<k)).suffix(20))
-            func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int, unit: String), _ measure: String) -> Statement {
+            func statement(_ x: Quantity, _ measure: String) -> Statement {
                 scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
                             unit: x.unit, rule: "quantity-move", in: doc)
             }
@@ -58,7 +58,7 @@ extension StatementReader {
                              "处", "亩", "件", "场", "期", "栋", "间", "张", "册", "吨"]
 
     /// A count at `k`: a number in digits (thousands separators allowed) and its unit of things right after it.
-    static func quantity(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int, unit: String)? {
+    static func quantity(_ s: [Unicode.Scalar], at k: Int) -> Quantity? {
         guard let n = plainNumber(s, at: k) else { return nil }
         var e = n.end
         while e < s.count, s[e] == " " { e += 1 }

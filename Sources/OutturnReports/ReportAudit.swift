@@ -580,17 +580,19 @@ public enum ReportAudit {
         // A subject's one budget of a year, where the text states only one value for it (a project's 全年预算数 in its
         // first section, its 实际支出 and 预算执行率 a paragraph later): the budget of its execution rate when none
         // stands near the rate.
-        struct SubjectYear: Hashable { let subject: String, year: Int }
-        var budgetsOf: [SubjectYear: [Statement]] = [:]
+        // (Only for the whole named by a generic word, 实际支出 in a project's report: 校舍维修项目实际支出 is one item's.)
+        // (The whole budgets of each subject and year gathered once, by bySubject's key: a long report asks for many.)
+        var wholeBudgets: [String: (first: Statement, sole: Bool)] = [:]
         for st in statements where st.role == .level && st.unit == "万元" && st.measure == "budget" && st.parent == nil && st.body == nil
             && !st.isTableCell {
-            if let subject = st.subject { budgetsOf[SubjectYear(subject: subject, year: st.year), default: []].append(st) }
+            guard let subject = st.subject else { continue }
+            let key = "\(subject)|\(st.year)"
+            if let seen = wholeBudgets[key] { wholeBudgets[key] = (seen.first, seen.sole && seen.first.value == st.value) } else { wholeBudgets[key] = (st, true) }
         }
-        // (Only for the whole named by a generic word, 实际支出 in a project's report: 校舍维修项目实际支出 is one item's.)
         func soleBudget(of a: Statement) -> Statement? {
-            guard ["project-report", "bare-label"].contains(a.rule), let subject = a.subject, let found = budgetsOf[SubjectYear(subject: subject, year: a.year)],
-                  let first = found.first, first.position < a.position, found.allSatisfy({ $0.value == first.value }) else { return nil }
-            return first
+            guard ["project-report", "bare-label"].contains(a.rule), let subject = a.subject, let found = wholeBudgets["\(subject)|\(a.year)"],
+                  found.sole, found.first.position < a.position else { return nil }
+            return found.first
         }
         // (Not a rate worked out inline: its formula names its terms.)
         for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell

@@ -1,4 +1,7 @@
 extension StatementReader {
+    /// A number of things in its unit as the text writes it (120 公里, 8 座): where it stands, its value and decimals.
+    typealias Quantity = (start: Int, end: Int, value: Double, decimals: Int, unit: String)
+
     /// Completion rates of performance targets (计划改造供水管网 120 公里，实际完成 126 公里，完成率 105%): the planned
     /// quantity, the achieved one and the stated rate, as three statements in that order (the rate `about` the
     /// achieved quantity, which follows its plan), so that the audit sets the rate against 100 x actual / plan.
@@ -66,8 +69,8 @@ extension StatementReader {
     /// A whole and its part among a clause list's quantities, the whole named as such by 中 (26 个计划完工项目中按期完工
     /// 24 个; 发放问卷 300 份，其中有效问卷 288 份): a quantity with 中 after it in its clause, or 其中 opening the next,
     /// and the first later quantity in its unit, no larger. Nil when the list has none.
-    static func wholeAndPart(_ numbers: [(start: Int, end: Int, value: Double, decimals: Int, unit: String)], in s: [Unicode.Scalar])
-        -> (whole: (start: Int, end: Int, value: Double, decimals: Int, unit: String), part: (start: Int, end: Int, value: Double, decimals: Int, unit: String))? {
+    static func wholeAndPart(_ numbers: [Quantity], in s: [Unicode.Scalar])
+        -> (whole: Quantity, part: Quantity)? {
         for (i, whole) in numbers.enumerated() {
             var j = whole.end
             while j < s.count, j - whole.end <= 20, !"，,、；;。：:".unicodeScalars.contains(s[j]), s[j] != "中" { j += 1 }
@@ -84,9 +87,7 @@ extension StatementReader {
     /// characters of the rate's name in a row, over the nearest earlier quantity in its unit and no smaller, in the
     /// clause list; else over an achieved one (its clause says 实际 or 完成) at most 300 scalars before the list.
     /// Nil for a rate of growth, of a share or one with its own rule (执行率, 到位率, 完成率), and over points (得 5 分).
-    func partNamedByRate(_ s: [Unicode.Scalar], rateAt k: Int, numbers: [(start: Int, end: Int, value: Double, decimals: Int, unit: String)],
-                         clauseListStart: Int) -> (whole: (start: Int, end: Int, value: Double, decimals: Int, unit: String),
-                                                   part: (start: Int, end: Int, value: Double, decimals: Int, unit: String))? {
+    func partNamedByRate(_ s: [Unicode.Scalar], rateAt k: Int, numbers: [Quantity], clauseListStart: Int) -> (whole: Quantity, part: Quantity)? {
         var b = k
         while b > 0, k - b < 4, s[b - 1].isHan { b -= 1 }
         let name = s.string(b..<k)
@@ -114,29 +115,33 @@ extension StatementReader {
     /// A completion named by what it completes (完成年度计划的, 完成全年目标的, 完成任务的) at `k`: 完成, at most six Han
     /// characters ending in a plan's word, then 的; nil for any other text.
     static func completionOfPlanCue(_ s: [Unicode.Scalar], at k: Int) -> String? {
+        guard let j = planNamedAfterCompletion(s, at: k), j < s.count, s[j] == "的" else { return nil }
+        return s.string(k..<(j + 1))
+    }
+
+    /// Where the words 完成 … and a plan's cue end (完成年度计划, 完成目标任务: Han characters only, at most eight after 完成,
+    /// the last two a plan's cue); nil when the words at `k` are no such.
+    static func planNamedAfterCompletion(_ s: [Unicode.Scalar], at k: Int) -> Int? {
         guard matches(s, k, "完成") else { return nil }
         var j = k + 2
         while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
-        guard j < s.count, s[j] == "的", j - k >= 4, planCues.contains(where: { s.string((j - 2)..<j) == $0 }) else { return nil }
-        return s.string(k..<(j + 1))
+        guard j - k >= 4, planCues.contains(where: { s.string((j - 2)..<j) == $0 }) else { return nil }
+        return j
     }
 
     /// A completion's cue that states the plan itself (完成计划 40 处的, 完成目标任务 1,200 人的): the plan's quantity
     /// and where the cue ends (after 的). Nil for any other words at `k`.
-    static func completionOfStatedPlan(_ s: [Unicode.Scalar], at k: Int) -> (cueEnd: Int, plan: (start: Int, end: Int, value: Double, decimals: Int, unit: String))? {
-        guard matches(s, k, "完成") else { return nil }
-        var j = k + 2
-        while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
-        guard j < s.count, j - k >= 4, planCues.contains(where: { s.string((j - 2)..<j) == $0 }),
-              let plan = quantities(s, in: j..<min(s.count, j + 16)).first, plan.start == j, plan.end < s.count, s[plan.end] == "的" else { return nil }
+    static func completionOfStatedPlan(_ s: [Unicode.Scalar], at k: Int) -> (cueEnd: Int, plan: Quantity)? {
+        guard let j = planNamedAfterCompletion(s, at: k), let plan = quantities(s, in: j..<min(s.count, j + 16)).first, plan.start == j,
+              plan.end < s.count, s[plan.end] == "的" else { return nil }
         return (plan.end + 1, plan)
     }
 
     /// The plan of an achieved quantity stated in an earlier sentence (at most 800 scalars before `floor`): a quantity
     /// in its unit whose clause names a plan and the same thing as the achieved one's (the words after the plan's cue
     /// equal the words after 实际 / 完成 / 达到: 计划培训高素质农民, 实际培训高素质农民). The latest such.
-    func earlierPlan(of actual: (start: Int, end: Int, value: Double, decimals: Int, unit: String), before floor: Int, in s: [Unicode.Scalar])
-        -> (start: Int, end: Int, value: Double, decimals: Int, unit: String)? {
+    func earlierPlan(of actual: Quantity, before floor: Int, in s: [Unicode.Scalar])
+        -> Quantity? {
         func named(_ n: Int, after cues: [String], from: Int) -> String? {
             let clause = s.string(clauseStart(s, before: n, floor: max(0, from))..<n)
             guard let cue = cues.compactMap({ c in clause.range(of: c, options: .backwards).map { (c, $0) } }).max(by: { $0.1.lowerBound < $1.1.lowerBound })
@@ -180,8 +185,8 @@ extension StatementReader {
 
     /// The quantities of things in a range: numbers followed by a unit of one to three Han characters that is no
     /// unit of money, time or age (120 公里, 8 座, 480 批次, 2.52 万人), with that unit.
-    static func quantities(_ s: [Unicode.Scalar], in range: Range<Int>) -> [(start: Int, end: Int, value: Double, decimals: Int, unit: String)] {
-        var out: [(start: Int, end: Int, value: Double, decimals: Int, unit: String)] = []
+    static func quantities(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Quantity] {
+        var out: [Quantity] = []
         var k = range.lowerBound
         while k < range.upperBound {
             guard let n = plainNumber(s, at: k) else { k += 1; continue }
