@@ -528,7 +528,7 @@ public enum ReportAudit {
                     && $0.measure == whole.measure && sameScope($0, whole)
             }
             let balance = whole.subject == "revenue" ? "年初" : "年末"
-            guard let own = after.first(where: { $0.subject == whole.subject }), !vocabulary.isGrandTotal(own.label),
+            guard let own = after.first(where: { $0.subject == whole.subject }), vocabulary.isYearsTotal(own, within: whole),
                   let held = after.first(where: { $0.subject == "carryover" && $0.label.contains(balance) }) else { continue }
             add("grand-total", "\(whole.label) \(whole.year) = \(own.label) + \(held.label)", whole, own.value + held.value,
                 whole.halfUnit + own.halfUnit + held.halfUnit)

@@ -137,6 +137,12 @@ public struct ReportVocabulary: Sendable, Codable {
     /// Whether a label names a grand total (收入总计).
     func isGrandTotal(_ label: String) -> Bool { grandTotalWords.contains { label.contains($0) } }
 
+    /// Whether `part` is the year's own total inside `whole`, a grand total of the same item and measure that also
+    /// holds the balances (本年支出合计 in 支出总计, 本年收入合计 in 收入总计).
+    func isYearsTotal(_ part: Statement, within whole: Statement) -> Bool {
+        part.key == whole.key && isGrandTotal(whole.label) && !isGrandTotal(part.label)
+    }
+
     /// The catalogue indicator for a subject and measure, if any.
     func indicator(subject: String, measure: String?) -> String? {
         catalogue.first { $0.subject == subject && ($0.measure == nil || $0.measure == measure) }?.indicator

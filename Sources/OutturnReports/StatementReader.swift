@@ -231,9 +231,7 @@ struct StatementReader {
                     // previous list's last part; an amount, not a rate stated after it.
                     // (Not from the year's own total up to the grand total holding it: 本年支出合计 under 支出总计 is what
                     // 从支出结构看 breaks down.)
-                    if let whole = statements[total].parent,
-                       !(statements[whole].subject == statements[total].subject && vocabulary.isGrandTotal(statements[whole].label)
-                         && !vocabulary.isGrandTotal(statements[total].label)) { total = whole }
+                    if let whole = statements[total].parent, !vocabulary.isYearsTotal(statements[total], within: statements[whole]) { total = whole }
                     if statements[total].unit != amount.unit,
                        let same = levelsOfPreviousSentence.last(where: { statements[$0].role == .level && statements[$0].unit == amount.unit }) {
                         total = same
@@ -280,9 +278,8 @@ struct StatementReader {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
                     // (Of two grand totals before 其中, 收入总计 A，支出总计 B。其中，本年收入合计 …；本年支出合计 …, each year's
                     // total is its own side's.)
-                    let ownGrand = st.subject == nil || vocabulary.isGrandTotal(st.label) ? nil : candidates.last {
-                        kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit && statements[$0].subject == st.subject
-                            && vocabulary.isGrandTotal(statements[$0].label)
+                    let ownGrand = st.subject == nil ? nil : candidates.last {
+                        kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit && vocabulary.isYearsTotal(st, within: statements[$0])
                     }
                     if let last = ownGrand ?? candidates.last(where: { kind(statements[$0].role) == kind(st.role) && statements[$0].unit == st.unit }) {
                         let total = kind(st.role) == 0 ? inDocumentsMeasure(last, among: candidates, statements) : last
@@ -294,7 +291,7 @@ struct StatementReader {
                         }
                         // A grand total's parts include the year's own total (收入总计 434.72 万元，其中：本年收入合计
                         // 434.16 万元，年初结转和结余 0.55 万元), though both name one subject.
-                        let yearsTotalOfGrand = st.key == t.key && vocabulary.isGrandTotal(t.label) && !vocabulary.isGrandTotal(st.label)
+                        let yearsTotalOfGrand = vocabulary.isYearsTotal(st, within: t)
                         // A part's other measure, named by its measure alone right after it (其中：…；项目支出决算 A，年初
                         // 预算为 B，完成年初预算的 c%), is that part's budget, no part of its own.
                         // (Past a rate stated of the part: 基本支出 A，执行率 r，基本支出全年预算数为 B.)

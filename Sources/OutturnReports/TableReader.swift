@@ -246,7 +246,7 @@ struct TableReader {
             // is that whole's sibling.
             if inBreakdown, !opensBreakdown, let rowSubject = reader.subjectMatch(in: label)?.subject,
                let whole = breakdownOf.values.lazy.compactMap({ statements[$0].subject }).first,
-               let identity = vocabulary.identities.first(where: { $0.total == whole }), !identity.parts.contains(where: { $0.contains(rowSubject) }) {
+               vocabulary.identities.contains(where: { $0.total == whole }), !vocabulary.wholes(holding: [rowSubject]).contains(whole) {
                 inBreakdown = false
             }
             let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
