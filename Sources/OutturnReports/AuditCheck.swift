@@ -24,6 +24,7 @@ public struct AuditCheck: Sendable, Equatable {
     /// 年初预算 + 追加 - 调减), `balance` (结转下年 = 收入总计 - 支出合计), `count`, `funds-received-rate` (到位率 = 到位资金 /
     /// the budget stated before them), `adjustment-rate` (预算调整率 = 追加 / 年初预算 or the whole year's),
     /// `carryover-rate` (结转结余率 = 结转结余 / 全年预算), `grand-total` (收入总计 = 本年收入合计 + 年初结转和结余, stated
-    /// apart). A breakdown of counts (在职人员 23 人，其中：…) is exact.
+    /// apart), `defined-rate` (a rate over the two amounts its parenthesis names: 支付率 87.46%（实际支付/到位资金）). A
+    /// breakdown of counts (在职人员 23 人，其中：…) is exact.
     public let rule: String
 }

@@ -374,7 +374,7 @@ public enum ReportAudit {
                     // budget with last year's outturn reads the outturn given above it, not one stated later.)
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
                             .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
-                if st.unit == "万元" {
+                if isAmountChange(st) {
                     // (Against another measure it is another comparison: 较 2023 年预算减少 0.70 万元；较 2023 年执行数增加 1.18 万元.)
                     amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(st.baseMeasure ?? now.measure ?? "")|\(now.value)", default: []].append(st)
                     if let before {
@@ -600,7 +600,8 @@ public enum ReportAudit {
             // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
             let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
-            guard let a = before.last(where: { $0.measure == "actual" }) else { continue }
+            // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
+            guard let a = before.last(where: { $0.measure == "actual" && $0.subject != "carryover" }) else { continue }
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
             let budgets = before.filter {
                 $0.measure == "budget" && $0.year == a.year
@@ -615,6 +616,26 @@ public enum ReportAudit {
             nearbyRates.insert(k)
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
+        }
+        // A rate defined in words right after it (资金支付率 87.46%（实际支付/到位资金）): 100 x the amount so named over
+        // the other, each the last level of the year stated before it within a paragraph's reach whose label is the
+        // name (or ends with it: 项目实际支付 for 实际支付).
+        for (k, r) in statements.enumerated() where r.role == .level && r.rule == "rate-defined" && r.body == nil {
+            let s = e.text.scalars
+            var end = r.position
+            while end < s.count, ReportText.inNumber(s, end) { end += 1 }
+            guard let ratio = StatementReader.wordedRatio(s, after: end) else { continue }
+            // (Or, when the text states them after it, the first so named in the sentence after: 资金支付率 87.46%（实际支付/
+            // 到位资金），到位资金 528.60 万元，实际支付 462.30 万元.)
+            func isTerm(_ st: Statement) -> Bool { st.role == .level && st.unit == "万元" && st.year == r.year && st.body == nil }
+            let before = e.text.nearest(statements, upTo: k, before: r.position, within: 160).map { statements[$0] }.filter(isTerm)
+            let after = statements[(k + 1)..<min(statements.count, k + 6)].filter { isTerm($0) && e.text.words(from: r.position, to: $0.position) < 40 }
+            func named(_ name: String) -> Statement? {
+                func isNamed(_ st: Statement) -> Bool { st.label == name || st.label.hasSuffix(name) || st.label.count >= 2 && name.hasSuffix(st.label) }
+                return before.first(where: isNamed) ?? after.first(where: isNamed)
+            }
+            guard let a = named(ratio.numerator), let b = named(ratio.denominator), a.position != b.position, b.value != 0 else { continue }
+            add("defined-rate", "\(r.label) = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value, r.halfUnit + ratioTolerance(a, b))
         }
         // A rate of adjustment (年中追加预算 235.50 万元，预算调整率 10.80%): what was added over the budget, both stated
         // before it within a paragraph's reach; a rate of carry-over (年末结转和结余 46.68 万元，结转结余率 1.93%): what
@@ -632,8 +653,15 @@ public enum ReportAudit {
                 $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && $0.measure == "budget"
                     && e.text.words(from: $0.position, to: r.position) < 60
             }
+            // (Or the whole year's stated earlier, in the paragraph before: 全年预算数 B，全年执行数 …。预算调整率：年初预算数
+            // A，预算调整数 C.)
+            func isWhole(_ st: Statement) -> Bool {
+                st.role == .level && st.unit == "万元" && st.year == r.year && st.body == nil && st.parent == nil && st.measure == "budget"
+                    && st.stage == "adjusted" && !isAdjustment(st)
+            }
             guard let initial = before.last(where: { $0.stage == "initial" }),
-                  let whole = before.last(where: { $0.stage == "adjusted" && $0.position > initial.position && !isAdjustment($0) }),
+                  let whole = before.last(where: { isWhole($0) && $0.position > initial.position })
+                      ?? e.text.nearest(statements, upTo: k, before: initial.position, within: 160).lazy.map({ statements[$0] }).first(where: isWhole),
                   initial.subject == whole.subject else { continue }
             add("adjustment", "\(r.label) = \(whole.label) - \(initial.label) (\(r.year))", r, whole.value - initial.value,
                 r.halfUnit + whole.halfUnit + initial.halfUnit)
@@ -874,8 +902,9 @@ public enum ReportAudit {
         return nil
     }
 
+    /// Whether a statement is a change stated as an amount (万元, or a head count's 人), not as a percent.
     static func isAmountChange(_ st: Statement) -> Bool {
-        if case .change = st.role { return st.unit == "万元" }
+        if case .change = st.role { return st.unit == "万元" || st.unit == "人" }
         return false
     }
 

@@ -876,6 +876,13 @@ struct StatementReader {
                     return st
                 }
             }
+            // A rate its words right after it define (资金支付率 87.46%（实际支付/到位资金）): a rate of its own, which the
+            // audit recomputes from the two amounts so named before it.
+            if case let label = Self.cleanLabel(unsigned), label.hasSuffix("率"), label.count >= 3, Self.wordedRatio(s, after: amount.end) != nil {
+                var st = base(.level, rule: "rate-defined")
+                st.key = "label:" + label; st.label = label; st.year = sentenceYear ?? 0
+                return st
+            }
             if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划"))
                 || stripped.contains("预算") && stripped.range(of: #"(为|是|占)(当年|全年|年初|调整后)?预算数?的?$"#, options: .regularExpression) != nil {
                 var st = base(.completion, rule: "completion")
@@ -1022,9 +1029,30 @@ struct StatementReader {
             st.key = st.subject! + ":"; st.year = sentenceYear ?? 0
             return st
         case "人":
-            guard let named = nearestSubject(in: String(stripped.suffix(14)), among: ["staff", "retirees"]) else { return nil }
+            // A head count's change right after it (在职人员 86 人，比上年减少 4 人，下降 4.44%): about the count, so
+            // that its percent has a base (the count less the change).
+            if let change = Self.changeCue(stripped), change.subjectLabel.isEmpty, let c = current ?? aboutStatement(),
+               statements[c].role == .level, statements[c].unit == "人", doc.words(from: statements[c].position, to: amount.start) < 20 {
+                var st = base(.change(sign: negative ? -change.sign : change.sign), rule: "change-of-statement")
+                adopt(&st, statements[c])
+                st.about = c
+                st.baseMeasure = measure(in: change.baseText)?.measure
+                st.baseYear = Self.lastYear(in: Substring(change.baseText), skippingBases: false) ?? statements[c].year - 1
+                return st
+            }
+            guard let named = nearestSubject(in: String(stripped.suffix(14)), among: ["staff", "retirees"]) else {
+                // Another head count, named by its label, whose change follows (高龄津贴发放人数 8,520 人，较上年增加 356
+                // 人): a level of its own, for the change to be about. (Counts broken down after 其中 are CountBreakdowns'.)
+                let label = Self.cleanLabel(stripped)
+                guard (2...16).contains(label.count), label.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+                let after = String(String.UnicodeScalarView(s[min(amount.end, s.count)..<min(amount.end + 6, s.count)]))
+                guard ["，较", "，比", "，同比", "，与上年"].contains(where: after.hasPrefix) else { return nil }
+                var st = base(.level, rule: "count-label")
+                st.key = "label:" + label; st.label = label; st.year = sentenceYear ?? 0
+                return st
+            }
             var st = base(.level, rule: "count-label")
-            st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
+            st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0; st.label = Self.cleanLabel(String(stripped.suffix(14)))
             return st
         default:
             if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped) {
@@ -1774,6 +1802,30 @@ struct StatementReader {
         m = back(m)
         guard m > floor, m < k - 2, open.contains(s[m - 1]) else { return nil }
         return name(endingAt: back(m - 1)).map { ($0, false) }
+    }
+
+    /// The ratio a rate's parenthesis right after it defines in words (资金支付率 87.46%（实际支付/到位资金）, （实际支付
+    /// ÷到位资金×100%）): the numerator's and the denominator's names, each 2 to 12 Han characters, read from `p` (the
+    /// end of the rate's number, before or after its %). Nil for any other parenthesis.
+    static func wordedRatio(_ s: [Unicode.Scalar], after p: Int) -> (numerator: String, denominator: String)? {
+        var k = p
+        func skip(_ set: Set<Unicode.Scalar>) { while k < s.count, set.contains(s[k]) { k += 1 } }
+        func name() -> String? {
+            let start = k
+            while k < s.count, s[k].isHan, k - start < 12 { k += 1 }
+            return k - start >= 2 ? String(String.UnicodeScalarView(s[start..<k])) : nil
+        }
+        skip(["%", "％", " "])
+        guard k < s.count, s[k] == "（" || s[k] == "(" else { return nil }
+        k += 1; skip([" "])
+        guard let numerator = name() else { return nil }
+        skip([" "])
+        guard k < s.count, s[k] == "/" || s[k] == "÷" else { return nil }
+        k += 1; skip([" "])
+        guard let denominator = name() else { return nil }
+        skip([" ", "×", "*", "1", "0", "%", "％"])
+        guard k < s.count, s[k] == "）" || s[k] == ")" else { return nil }
+        return (numerator, denominator)
     }
 
     // MARK: Cues (pure text rules)

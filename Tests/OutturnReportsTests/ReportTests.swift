@@ -2918,4 +2918,29 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 57.6 && abs($0.recomputed - 100 * 98.52 / 170.94) < 1e-9 })
         #expect(c("56.7").contains { $0.stated == 56.7 && !$0.consistent })
     }
+
+    /// An execution rate after the unspent balance (实际支出 A，结余资金 B，预算执行率 r: the spending's, not the
+    /// balance's); a head count's change and its percent (在职人员 86 人，比上年减少 4 人，下降 4.44%, also of a count the
+    /// vocabulary does not name); a rate its parenthesis defines in words (资金支付率 87.46%（实际支付/到位资金）).
+    @Test func aBalanceBeforeTheRateACountsChangeAndARateDefinedInWords() {
+        func c(rate: String = "92.46", fall: String = "4.44", grow: String = "4.36", paid: String = "87.46") -> [AuditCheck] {
+            checks("""
+            某县水利局2023年度小型水库维修养护项目绩效自评报告
+            一、项目基本情况
+            2023年该项目预算安排资金500.00万元，实际支出462.30万元，结余资金37.70万元，预算执行率\(rate)%。
+            截至年底，局机关在职人员86人，比上年减少4人，下降\(fall)%。高龄津贴发放人数8,520人，较上年增加356人，增长\(grow)%。
+            到位资金528.60万元，实际支付462.30万元，资金支付率\(paid)%（实际支付/到位资金）。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 92.46 && abs($0.recomputed - 100 * 462.3 / 500) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 4.44 && abs(abs($0.recomputed) - 100 * 4 / 90) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 4.36 && abs(abs($0.recomputed) - 100 * 356 / 8164) < 1e-9 })
+        #expect(right.contains { $0.stated == 87.46 && abs($0.recomputed - 100 * 462.3 / 528.6) < 1e-9 })
+        #expect(c(rate: "94.26").contains { $0.stated == 94.26 && !$0.consistent })
+        #expect(c(fall: "4.65").contains { abs($0.stated) == 4.65 && !$0.consistent })
+        #expect(c(grow: "4.18").contains { abs($0.stated) == 4.18 && !$0.consistent })
+        #expect(c(paid: "78.46").contains { $0.stated == 78.46 && !$0.consistent })
+    }
 }
