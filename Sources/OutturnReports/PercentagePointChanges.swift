@@ -22,6 +22,12 @@ extension StatementReader {
             let floor = max(0, n - Self.window)
             let start = (floor..<n).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let cue = s.string(max(start, n - 4)..<n).trimmingSpaces()
+            if var gap = scheduleGap(doc, cue: s.string(max(start, n - 10)..<n).trimmingSpaces(), sentence: start..<n, move: move) {
+                out.append(gap.rate); out.append(gap.schedule)
+                gap.gap.about = out.count - 1
+                out.append(gap.gap)
+                continue
+            }
             let sign: Double
             if ["提高", "上升", "增加", "增长", "提升"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = 1 }
             else if ["下降", "降低", "减少", "回落"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = -1 }
@@ -53,5 +59,47 @@ extension StatementReader {
             out.append(st)
         }
         return out
+    }
+
+    /// An execution rate's gap to the time-proportional schedule (序时进度, 时间进度: m/12 of the year by the end of
+    /// month m) in percentage points (截至 2024 年 6 月 30 日，预算执行率 38.61%，低于时间进度 11.39 个百分点): the rate,
+    /// the schedule and the gap, as a rate's move from the rate to the schedule (the gap's sign: 低于 the schedule
+    /// less the rate, 高于 the rate less it). The month is the sentence's: a month's end after 截至 (6 月 30 日, 6 月底),
+    /// 1—m 月, 上半年, 前三季度, 一季度; the rate is the sentence's last percent before the gap.
+    func scheduleGap(_ doc: ReportText, cue: String, sentence: Range<Int>, move: (start: Int, end: Int, value: Double, decimals: Int))
+        -> (rate: Statement, schedule: Statement, gap: Statement)? {
+        let s = doc.scalars
+        guard cue.contains("进度"), let word = ["序时进度", "时间进度", "时序进度"].first(where: cue.contains) else { return nil }
+        let sign: Double
+        if ["低于", "落后于", "落后", "慢于", "滞后于", "滞后"].contains(where: { cue.contains($0 + word) }) { sign = 1 }
+        else if ["高于", "快于", "超过", "超出", "领先"].contains(where: { cue.contains($0 + word) }) { sign = -1 }
+        else { return nil }
+        let text = s.string(sentence)
+        var month: Int? = nil
+        if let m = text.firstMatch(of: /(?:截至|截止到?)(?:\d{4}年)?(\d{1,2})月(?:底|末|(\d{1,2})日)/) {
+            let day = m.2.flatMap { Int($0) }
+            if day == nil || day! >= 28 { month = Int(m.1) }
+        } else if let m = text.firstMatch(of: /1\s?[—\-－~～至到]\s?(\d{1,2})月/) {
+            month = Int(m.1)
+        } else if text.contains("上半年") { month = 6 } else if text.contains("前三季度") { month = 9 } else if text.contains("一季度") { month = 3 }
+        guard let m = month, (1...11).contains(m) else { return nil }
+        // The rate: the last percent before the gap's words.
+        var rate: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+        var p = sentence.lowerBound
+        while p < move.start {
+            if let number = Self.plainNumber(s, at: p), number.end < move.start, s[number.end] == "%" || s[number.end] == "％" {
+                rate = number; p = number.end + 1
+            } else { p += 1 }
+        }
+        guard let rate else { return nil }
+        let label = word
+        func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String) -> Statement {
+            scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end + 1, x.value, x.decimals),
+                        unit: "%", rule: "point-change", in: doc)
+        }
+        let schedule = (start: rate.start, end: rate.end, value: 100 * Double(m) / 12, decimals: 2)
+        var gap = statement(move, "move")
+        gap.value = sign * move.value
+        return (statement(rate, "from"), statement(schedule, "to"), gap)
     }
 }

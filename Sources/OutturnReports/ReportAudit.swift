@@ -301,6 +301,7 @@ public enum ReportAudit {
         // Shares of a whole the text names but never states, by its name and year, with their parts.
         struct NamedWhole: Hashable { let name: String, year: Int }
         var sharesOfUnstatedWholes: [NamedWhole: [(share: Statement, part: Statement)]] = [:]
+        var sharesOfStatedWholes: [Int: [(share: Statement, part: Statement, whole: Statement)]] = [:]
         for st in statements {
             // Another body's figures are checked only against what the text links them to (the level a change or
             // share is about, a part's total), never against the report's own levels.
@@ -318,6 +319,9 @@ public enum ReportAudit {
                 }
                 add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
                     st.halfUnit + ratioTolerance(part, parent))
+                if st.shareOf?.isEmpty == false, part.parent == nil, part.unit == parent.unit {
+                    sharesOfStatedWholes[parent.position, default: []].append((st, part, parent))
+                }
             case .completion:
                 guard ofReport else { continue }
                 // The actual the rate is stated of (支出决算为 Y 万元，完成年初预算的 z%), else the subject's first; after
@@ -413,6 +417,19 @@ public enum ReportAudit {
                 continue
             }
         }
+        // Parts listed with their shares of a whole stated before them, without 其中 (产业发展支出 A，占全年实际支出的
+        // 64.31%；贴息支出 B，占 28.36%；管理费 C，占 7.32%): when the shares add up to 100%, the parts are all of the
+        // whole, and the whole is checked against their sum (unless a breakdown or an identity already checks it).
+        let checkedWholes = Set(checks.filter { ["breakdown", "identity"].contains($0.rule) }.map(\.offset))
+        for (_, group) in sharesOfStatedWholes where group.count >= 2 {
+            let whole = group[0].whole
+            guard !checkedWholes.contains(whole.offset), Set(group.map(\.part.position)).count == group.count,
+                  group.allSatisfy({ $0.part.position > whole.position }) else { continue }
+            let shares = group.reduce(0) { $0 + $1.share.value }, sharesSlack = group.reduce(0) { $0 + $1.share.halfUnit }
+            guard abs(shares - 100) <= sharesSlack + 1e-9 else { continue }
+            add("breakdown", "\(whole.label) \(whole.year) = \(group.map(\.part.label).joined(separator: " + ")) (parts by their shares)", whole,
+                group.reduce(0) { $0 + $1.part.value }, group.reduce(slack(whole)) { $0 + slack($1.part) })
+        }
         // Shares of a whole the text never states (基本支出 A 元，占一般公共预算支出的 84.06%；项目支出 B 元，占 19.62%): when
         // their parts are all the parts of one of the vocabulary's identities (basic + project), the whole is their
         // sum, and each share is checked against it. Shares of one whole's parts never add up to more than 100%;
@@ -456,7 +473,10 @@ public enum ReportAudit {
             // (Only statements within a sentence's reach are looked at: linear in the report.)
             guard let i = e.text.nearest(statements, upTo: k, before: whole.position, within: 160).first(where: {
                       let st = statements[$0]
-                      return st.role == .level && st.subject == whole.subject && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
+                      // (The whole named by generic words in a project's report, 全年预算, and its initial budget by the
+                      // fund's name, 衔接资金年初预算: one item.)
+                      let sameItem = st.subject == whole.subject || st.subject == nil && ["project-report", "bare-label"].contains(whole.rule)
+                      return st.role == .level && sameItem && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
                   }) else { continue }
             // (Parts of the initial budget, 年初预算 A，其中：中央资金 a1 …, are no steps.)
             var steps = statements[(i + 1)..<k].filter { $0.parent == nil }
@@ -589,8 +609,26 @@ public enum ReportAudit {
             let key = "\(subject)|\(st.year)"
             if let seen = wholeBudgets[key] { wholeBudgets[key] = (seen.first, seen.sole && seen.first.value == st.value) } else { wholeBudgets[key] = (st, true) }
         }
+        // (Or by generic words after the project's own word: 项目累计支出.)
+        let wordsReader = StatementReader(vocabulary: vocabulary, reportYear: 0, genre: .general)
+        func namedGenerically(_ a: Statement) -> Bool {
+            if ["project-report", "bare-label"].contains(a.rule) { return true }
+            return a.subject == "project" && a.label.hasPrefix("项目") && a.label.count > 2 && wordsReader.isGeneric(String(a.label.dropFirst(2)))
+        }
+        // The budget of an item the vocabulary does not know, stated earlier under the name its spending's label
+        // begins with (中央补助资金 800 万元 in the budget's sources; 中央补助资金支出 362.80 万元，执行率 45.35% a section
+        // later).
+        func namedBudget(of a: Statement, upTo k: Int) -> Statement? {
+            guard a.subject == nil, a.measure == "actual" else { return nil }
+            guard let word = ["实际支出", "支出", "执行数", "执行"].first(where: { a.label.hasSuffix($0) && a.label.count >= $0.count + 2 }) else { return nil }
+            let name = String(a.label.dropLast(word.count))
+            return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
+                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil && $0.label == name
+                    && ($0.measure == "budget" || $0.parent.map { statements[$0].measure == "budget" } == true)
+            }
+        }
         func soleBudget(of a: Statement) -> Statement? {
-            guard ["project-report", "bare-label"].contains(a.rule), let subject = a.subject, let found = wholeBudgets["\(subject)|\(a.year)"],
+            guard namedGenerically(a), let subject = a.subject, let found = wholeBudgets["\(subject)|\(a.year)"],
                   found.sole, found.first.position < a.position else { return nil }
             return found.first
         }
@@ -601,7 +639,7 @@ public enum ReportAudit {
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
             let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
             // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
-            guard let a = before.last(where: { $0.measure == "actual" && $0.subject != "carryover" }) else { continue }
+            guard let a = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
             let budgets = before.filter {
                 $0.measure == "budget" && $0.year == a.year
@@ -612,7 +650,8 @@ public enum ReportAudit {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year
                     && e.text.words(from: r.position, to: $0.position) < 40
             }
-            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last ?? after ?? soleBudget(of: a), b.value != 0 else { continue }
+            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last ?? after ?? soleBudget(of: a) ?? namedBudget(of: a, upTo: k), b.value != 0
+            else { continue }
             nearbyRates.insert(k)
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
@@ -902,9 +941,9 @@ public enum ReportAudit {
         return nil
     }
 
-    /// Whether a statement is a change stated as an amount (万元, or a head count's 人), not as a percent.
+    /// Whether a statement is a change stated as an amount (万元, or a count's 人 or 户), not as a percent.
     static func isAmountChange(_ st: Statement) -> Bool {
-        if case .change = st.role { return st.unit == "万元" || st.unit == "人" }
+        if case .change = st.role { return ["万元", "人", "户"].contains(st.unit) }
         return false
     }
 

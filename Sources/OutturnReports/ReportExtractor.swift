@@ -72,7 +72,7 @@ public enum ReportExtractor {
     static func chooseFigures(_ statements: [Statement], vocabulary: ReportVocabulary, defaultMeasure: String) -> [Statement] {
         var best: [String: (Statement, Int)] = [:]
         var order: [String] = []
-        for (k, st) in statements.enumerated() where (st.role == .level || st.role == .baseLevel) && st.body == nil {
+        for (k, st) in statements.enumerated() where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn {
             guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
             let key = "\(indicator)|\(st.year)"
             // The year's spending before a grand total that includes balances (支出总计).

@@ -71,6 +71,9 @@ struct Statement: Sendable {
     /// 保护局 …): such a figure is no figure of the report's and is checked only against what the text says of it
     /// in the same place.
     var body: String? = nil
+    /// An amount to a date within the year (截至 2024 年 6 月 30 日, 1—6 月, 上半年), a projection (预计全年支出) or a
+    /// target (确保执行率达到 90%): checked like any other, but no figure of the year.
+    var isNoOutturn = false
 
     /// Whether the number is a term of one check of its own: an end or the size of a move (由 312 辆减少到 286 辆，减少
     /// 26 辆; 由 91.2% 提高到 94.5%), a target's plan or outcome (计划 120 公里，实际完成 126 公里), a term of a rate worked

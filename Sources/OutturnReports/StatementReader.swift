@@ -274,6 +274,10 @@ struct StatementReader {
                     }
                     continue
                 }
+                // (The sentence's opening only: a "sentence" may be a whole file.)
+                if Self.namesNoOutturn(sentence: text(s, sentence.lowerBound..<min(amount.start, sentence.lowerBound + 24)), clause: clauseText) {
+                    st.isNoOutturn = true
+                }
                 if breakdownTotal != nil, st.about == nil {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
                     // (Of two grand totals before 其中, 收入总计 A，支出总计 B。其中，本年收入合计 …；本年支出合计 …, each year's
@@ -846,6 +850,14 @@ struct StatementReader {
                     if statements[a].role == .level { st.about = a }
                     adopt(&st, statements[a])
                 } else { return nil }
+                // A bare share after shares of a named whole (产业发展支出 A，占全年实际支出的 64.31%；贴息支出 B，占
+                // 28.36%): of the same whole, when neither part is a 其中 part of another.
+                if share.parent.isEmpty, let a = st.about, statements[a].parent == nil,
+                   let last = statements.last(where: { if case .share = $0.role { return true }; return false }),
+                   let named = last.shareOf, !named.isEmpty, let b = last.about, b != a, statements[b].parent == nil,
+                   doc.words(from: last.position, to: amount.start) < 60 {
+                    st.shareOf = named
+                }
                 return st
             }
             // A rate named by what it divides (预算完成率, “三公”经费控制率, 政府采购执行率, 预算调整率, 结转结余率, 变动率):
@@ -862,6 +874,15 @@ struct StatementReader {
                                            statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                            sentenceYear: sentenceYear, current: current, listIndex: 0, about: aboutStatement)
                 case .execution where !Self.namesAnotherThingsRate(label):
+                    // A bare 执行率 right after an item the vocabulary does not know (中央补助资金支出 362.80 万元，执行率
+                    // 45.35%): that item's rate, not the department's.
+                    if label == "执行率", let c = current, statements[c].role == .level, statements[c].subject == nil, statements[c].unit == "万元",
+                       !isGeneric(statements[c].label) {
+                        var st = base(.level, rule: "rate-label")
+                        st.key = "label:" + statements[c].label + label; st.label = statements[c].label + label; st.measure = rate.rawValue
+                        st.year = statements[c].year
+                        return st
+                    }
                     if let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                          statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
                                          sentenceYear: sentenceYear, requireOwnSubject: true), own.subject == "execution_rate" {
@@ -955,6 +976,12 @@ struct StatementReader {
                 adopt(&st, w); st.summedScores = w.summedScores
                 return st
             }
+            // 产出指标 40 分，得 38.50 分: the full marks of the section the clause names, its score right after them.
+            if let named = nearestSubject(in: words, among: scoreSubjects), named != "score_total", Self.scoreFollows(s, from: amount.end) {
+                var st = base(.weight, rule: "score-weight")
+                st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
+                return st
+            }
             // 项目产出指标满分 40 分，得 38 分: the full marks of what the clause names (a bare 得 after them is its score).
             if words.hasSuffix("满分") || words.hasSuffix("满分为") || words.hasSuffix("总分值") || words.hasSuffix("分值为"),
                let named = nearestSubject(in: words, among: scoreSubjects) ?? section {
@@ -1028,11 +1055,11 @@ struct StatementReader {
             } else { return nil }
             st.key = st.subject! + ":"; st.year = sentenceYear ?? 0
             return st
-        case "人":
+        case "人", "户":
             // A head count's change right after it (在职人员 86 人，比上年减少 4 人，下降 4.44%): about the count, so
             // that its percent has a base (the count less the change).
             if let change = Self.changeCue(stripped), change.subjectLabel.isEmpty, let c = current ?? aboutStatement(),
-               statements[c].role == .level, statements[c].unit == "人", doc.words(from: statements[c].position, to: amount.start) < 20 {
+               statements[c].role == .level, statements[c].unit == amount.unit, doc.words(from: statements[c].position, to: amount.start) < 20 {
                 var st = base(.change(sign: negative ? -change.sign : change.sign), rule: "change-of-statement")
                 adopt(&st, statements[c])
                 st.about = c
@@ -1040,13 +1067,16 @@ struct StatementReader {
                 st.baseYear = Self.lastYear(in: Substring(change.baseText), skippingBases: false) ?? statements[c].year - 1
                 return st
             }
-            guard let named = nearestSubject(in: String(stripped.suffix(14)), among: ["staff", "retirees"]) else {
+            guard amount.unit == "人", let named = nearestSubject(in: String(stripped.suffix(14)), among: ["staff", "retirees"]) else {
                 // Another head count, named by its label, whose change follows (高龄津贴发放人数 8,520 人，较上年增加 356
                 // 人): a level of its own, for the change to be about. (Counts broken down after 其中 are CountBreakdowns'.)
                 let label = Self.cleanLabel(stripped)
                 guard (2...16).contains(label.count), label.unicodeScalars.allSatisfy(\.isHan) else { return nil }
-                let after = String(String.UnicodeScalarView(s[min(amount.end, s.count)..<min(amount.end + 6, s.count)]))
-                guard ["，较", "，比", "，同比", "，与上年"].contains(where: after.hasPrefix) else { return nil }
+                var c = amount.end
+                while c < s.count, s[c] == " " { c += 1 }
+                guard c < s.count, s[c] == "，" || s[c] == "," else { return nil }
+                let after = String(String.UnicodeScalarView(s[(c + 1)..<min(c + 5, s.count)])).trimmingSpaces()
+                guard ["较", "比", "同比", "与上年"].contains(where: after.hasPrefix) else { return nil }
                 var st = base(.level, rule: "count-label")
                 st.key = "label:" + label; st.label = label; st.year = sentenceYear ?? 0
                 return st
@@ -1301,6 +1331,8 @@ struct StatementReader {
         } else {
             m = measure(in: label)
         }
+        // (In a project's report its spending named bare, 预计全年支出 as 全年实际支出, is the project's.)
+        if genre == .project, subject == "expenditure", Self.bareItem(label) == "expenditure" { subject = "project"; rule = "project-report" }
         let total = breakdownTotal.map { statements[$0] }
         // A label that names something the vocabulary does not know (凌云路项目收支, 上级资金) is that thing;
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
@@ -1351,9 +1383,10 @@ struct StatementReader {
     }
 
     /// The department's revenue or spending, named by the bare word (收入, 支出); nil for any other words.
-    /// (全年 and 实际 name no other item: 全年实际支出 is the year's spending.)
+    /// (全年 and 实际 name no other item: 全年实际支出 is the year's spending; nor does 预计, 预计全年支出 its projection.)
     static func bareItem(_ words: String) -> String? {
         var w = Substring(words)
+        if w.hasPrefix("预计") { w = w.dropFirst(2) }
         if w.hasPrefix("全年") { w = w.dropFirst(2) }
         if w.hasPrefix("实际") { w = w.dropFirst(2) }
         return w == "收入" ? "revenue" : w == "支出" ? "expenditure" : nil
@@ -1826,6 +1859,43 @@ struct StatementReader {
         skip([" ", "×", "*", "1", "0", "%", "％"])
         guard k < s.count, s[k] == "）" || s[k] == ")" else { return nil }
         return (numerator, denominator)
+    }
+
+    /// Whether a score follows right after `p` in a clause of its own (产出指标 40 分，得 38.50 分; ，得分 9 分): the number
+    /// before `p` is then the full marks.
+    static func scoreFollows(_ s: [Unicode.Scalar], from p: Int) -> Bool {
+        var k = p
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, s[k] == "，" || s[k] == "," else { return false }
+        k += 1
+        while k < s.count, s[k] == " " { k += 1 }
+        for word in ["实际得分", "得分为", "得分", "实得", "得"] {
+            let w = Array(word.unicodeScalars)
+            guard k + w.count < s.count, Array(s[k..<(k + w.count)]) == w else { continue }
+            var d = k + w.count
+            while d < s.count, s[d] == " " { d += 1 }
+            return d < s.count && ("0"..."9").contains(s[d])
+        }
+        return false
+    }
+
+    /// Whether the words before an amount make it no outturn of the year (`sentence`: the opening of its sentence,
+    /// `clause`: its clause up to it): a date within the year the sentence opens with (截至 2024 年 6 月 30 日, 截至 6 月底), a part of the year (1—6 月, 上半年, 前三季度), a projection
+    /// (a sentence or clause opening with 预计) or a target (确保, 力争).
+    static func namesNoOutturn(sentence: String, clause: String) -> Bool {
+        let opening = sentence.trimmingSpaces()
+        if opening.hasPrefix("预计") || clause.trimmingSpaces().hasPrefix("预计") || clause.contains("确保") || clause.contains("力争") { return true }
+        if ["上半年", "前三季度", "一季度", "前两个季度"].contains(where: opening.hasPrefix) { return true }
+        // (截至 … 月 …: only a month before December; 截至 2023 年 12 月 31 日 is the year's end.)
+        guard opening.hasPrefix("截至") || opening.hasPrefix("截止") || opening.hasPrefix("1—") || opening.hasPrefix("1-") || opening.hasPrefix("1至") else {
+            return false
+        }
+        let head = Array(opening.unicodeScalars.prefix(16))
+        guard let month = head.firstIndex(of: "月") else { return false }
+        var k = month, digits = 0
+        while k > 0, ("0"..."9").contains(head[k - 1]) { k -= 1; digits += 1 }
+        guard (1...2).contains(digits), let m = Int(String(String.UnicodeScalarView(head[k..<month]))) else { return false }
+        return m < 12
     }
 
     // MARK: Cues (pure text rules)
@@ -2306,7 +2376,7 @@ struct StatementReader {
 
     static let units: [(String, Double, String)] = [
         ("亿元", 10_000, "万元"), ("万元", 1, "万元"), ("元", 0.0001, "万元"), ("%", 1, "%"), ("个百分点", 1, "skip"),
-        ("人次", 1, "skip"), ("人", 1, "人"), ("分", 1, "分"), ("万", 1, "skip"), ("件", 1, "skip"), ("个", 1, "count"),
+        ("人次", 1, "skip"), ("人", 1, "人"), ("户", 1, "户"), ("分", 1, "分"), ("万", 1, "skip"), ("件", 1, "skip"), ("个", 1, "count"),
         ("项", 1, "count"), ("次", 1, "skip"), ("期", 1, "skip"), ("家", 1, "skip"), ("年", 1, "skip"), ("月", 1, "skip"), ("日", 1, "skip"),
     ]
 

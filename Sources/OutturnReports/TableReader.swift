@@ -70,7 +70,7 @@ struct TableReader {
         // The year each header cell names (2023年预算数, 上年决算数), and the columns a change column compares.
         var columnYears: [Int?] = [], changeColumns: (later: Int, earlier: Int)? = nil
         // The last line of text above the table, and the item it names.
-        var heading = "", tableTopic: String? = nil
+        var heading = "", tableTopic: String? = nil, allocation = false
         // The year a short title line above the table names (表2 2023年“三公”经费实际支出情况): the year of its columns
         // that name none (预算数 | 决算数); forgotten once a table has taken it.
         var titleYear: Int? = nil
@@ -198,6 +198,9 @@ struct TableReader {
                 // (A heading that names revenue or spending alone, 2024年收入预算总表, names the department's.)
                 let bare = heading.contains("收入") != heading.contains("支出") ? (heading.contains("收入") ? "revenue" : "expenditure") : nil
                 tableTopic = (reader.subjectMatch(in: heading).map(\.subject) ?? bare).flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
+                // (A table that allocates money among places or bodies, 补助资金分配表, totals its own rows, none of the
+                // department's items.)
+                allocation = tableTopic == nil && ["分配", "分地区", "分县"].contains(where: heading.contains)
                 continue
             }
             guard let header = columns, cells.count == header.count || !hasBar || (entry.rebuilt && cells.count < header.count)
@@ -296,6 +299,7 @@ struct TableReader {
                     subject = meaning == .rate ? (item == "three_public" ? nil : "execution_rate")
                         : [.weight, .score].contains(meaning) ? (tableTotal ? nil : "score_total") : item
                     if let named { totalSubject = named }
+                    if allocation && named == nil { subject = nil }
                 }
                 if label.isEmpty, let fromHeader = reader.subjectMatch(in: header[k].text)?.subject { subject = fromHeader }
                 // A part's column: its item in the total row, the row's item's part elsewhere (社会保障和就业支出 under
@@ -585,7 +589,13 @@ struct TableReader {
     }
 
     /// A header cell that names an amount and nothing more: 金额, 金额（万元）.
-    static func isAmountColumn(_ t: String) -> Bool { t == "金额" || t.hasPrefix("金额（") || t.hasPrefix("金额(") }
+    static func isAmountColumn(_ t: String) -> Bool {
+        if t == "金额" || t.hasPrefix("金额（") || t.hasPrefix("金额(") { return true }
+        // (Or a sum of money named with its unit: 补助资金（万元）, 分配金额(元) in an allocation table.)
+        guard let open = t.firstIndex(where: { $0 == "（" || $0 == "(" }), t.last == "）" || t.last == ")" else { return false }
+        let name = t[..<open], unit = t[t.index(after: open)...].dropLast()
+        return ["万元", "元", "亿元"].contains(String(unit)) && ["资金", "金额", "补助"].contains(where: name.hasSuffix)
+    }
 
     /// A line that only gives the unit of the table's amounts: （万元）, (元), 单位：万元. The unit, or nil.
     static func unitLine(_ compact: String) -> String? {

@@ -2943,4 +2943,93 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c(grow: "4.18").contains { abs($0.stated) == 4.18 && !$0.consistent })
         #expect(c(paid: "78.46").contains { $0.stated == 78.46 && !$0.consistent })
     }
+
+    /// A section's full marks before its score in a clause of its own (产出指标 40 分，得 38.50 分); parts listed with
+    /// their shares, the whole named only by the first (占全年实际支出的 64.31%；…占 28.36%), checked against the whole
+    /// when the shares add up to 100%; a count of households' change and percent; the whole year's budget after
+    /// an initial budget named by the fund (衔接资金年初预算 A，年中追加 B，全年预算 C).
+    @Test func sectionMarksBeforeTheScoreSharesOfANamedWholeAndAFundsBudget() {
+        func c(whole: String = "2,276.50", spent: String = "2,187.36", share: String = "28.36", growth: String = "5.69") -> [AuditCheck] {
+            checks("""
+            某县2024年度衔接推进乡村振兴补助资金绩效自评报告
+            2024年我县衔接资金年初预算1,850.00万元，年中追加衔接资金426.50万元，全年预算\(whole)万元。全年实际支出\(spent)万元，结余89.14万元，预算执行率96.08%。
+            产业发展项目支出1,406.80万元，占全年实际支出的64.31%；小额信贷贴息支出620.40万元，占\(share)%；项目管理费及其他支出160.16万元，占7.32%。
+            享受贴息的脱贫户3,120户，比上年增加168户，增长\(growth)%。
+            经自评，本项目综合得分93.31分。其中：决策指标10分，得9分；过程指标20分，得18.61分；产出指标40分，得38.50分；效益指标30分，得27.20分。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 2276.5 && abs($0.recomputed - 2276.5) < 1e-9 && $0.rule == "budget-adjustment" })
+        #expect(right.contains { $0.stated == 2187.36 && abs($0.recomputed - (1406.80 + 620.40 + 160.16)) < 1e-9 && $0.rule == "breakdown" })
+        #expect(right.contains { $0.stated == 28.36 && abs($0.recomputed - 100 * 620.40 / 2187.36) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 5.69 && abs(abs($0.recomputed) - 100 * 168 / 2952) < 1e-9 })
+        #expect(right.contains { $0.stated == 93.31 && abs($0.recomputed - 93.31) < 1e-9 })
+        let e = extraction("""
+        某县2024年度衔接推进乡村振兴补助资金绩效自评报告
+        经自评，本项目综合得分93.31分。其中：决策指标10分，得9分；过程指标20分，得18.61分；产出指标40分，得38.50分；效益指标30分，得27.20分。
+        """)
+        #expect(e.figures.contains { $0.indicator == "score_output" && $0.value == 38.5 } && !e.figures.contains { $0.indicator == "score_output" && $0.value == 40 })
+        #expect(c(whole: "2,267.50").contains { $0.stated == 2267.5 && !$0.consistent })
+        #expect(c(spent: "2,178.36").contains { $0.stated == 2178.36 && !$0.consistent })
+        #expect(c(share: "26.38").contains { $0.stated == 26.38 && !$0.consistent })
+        #expect(c(growth: "5.38").contains { abs($0.stated) == 5.38 && !$0.consistent })
+    }
+
+    /// A mid-year monitoring report: amounts to 30 June and projections are no figures of the year, but their rates
+    /// are checked (the spending to date over the year's budget stated a section before; each source's spending
+    /// over its part of the budget, by name; the gap to the time schedule, 6/12 of the year; the projected rate).
+    @Test func aMidYearMonitoringReport() {
+        func c(rate: String = "38.61", gap: String = "11.39", central: String = "45.35", projected: String = "93.65") -> [AuditCheck] {
+            checks("""
+            某市卫生健康委员会2024年度项目支出绩效运行监控报告
+            一、项目基本情况
+            基层医疗卫生机构能力提升项目2024年全年预算1,260.00万元，其中：中央补助资金800.00万元，省级补助资金360.00万元，市级配套资金100.00万元。项目主要用于乡镇卫生院设备购置和村卫生室标准化建设。
+            二、预算执行情况
+            截至2024年6月30日，项目累计支出486.52万元，预算执行率\(rate)%，低于时间进度\(gap)个百分点。
+            分资金来源看，中央补助资金支出362.80万元，执行率\(central)%；省级补助资金支出98.72万元，执行率27.42%。
+            三、预计全年执行情况
+            预计全年支出1,180.00万元，全年预算执行率可达\(projected)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 38.61 && abs($0.recomputed - 100 * 486.52 / 1260) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 11.39 && abs(abs($0.recomputed) - (50 - 38.61)) < 1e-9 })
+        #expect(right.contains { $0.stated == 45.35 && abs($0.recomputed - 100 * 362.8 / 800) < 1e-9 })
+        #expect(right.contains { $0.stated == 27.42 && abs($0.recomputed - 100 * 98.72 / 360) < 1e-9 })
+        #expect(right.contains { $0.stated == 93.65 && abs($0.recomputed - 100 * 1180 / 1260) < 1e-9 })
+        #expect(c(rate: "36.81").contains { $0.stated == 36.81 && !$0.consistent })
+        #expect(c(gap: "13.19").contains { abs($0.stated) == 13.19 && !$0.consistent })
+        #expect(c(central: "43.55").contains { $0.stated == 43.55 && !$0.consistent })
+        #expect(c(projected: "96.35").contains { $0.stated == 96.35 && !$0.consistent })
+        // Only the year's budget is a figure of the year.
+        let e = extraction("""
+            某市卫生健康委员会2024年度项目支出绩效运行监控报告
+            基层医疗卫生机构能力提升项目2024年全年预算1,260.00万元。
+            截至2024年6月30日，项目累计支出486.52万元，预算执行率38.61%。中央补助资金支出362.80万元，执行率45.35%。
+            预计全年支出1,180.00万元，全年预算执行率可达93.65%。
+            """)
+        #expect(e.figures.map(\.indicator) == ["project_budget"], "\(e.figures)")
+    }
+
+    /// An allocation table (补助资金分配表): its money column named by its unit (补助资金（万元）) adds up to its 合计,
+    /// which is no figure of the department's spending.
+    @Test func anAllocationTablesTotal() {
+        func e(_ c: String) -> ReportExtraction {
+            extraction("""
+            某市财政局关于2024年农村公路养护补助资金分配情况的说明
+            表1 2024年农村公路养护补助资金分配表
+            | 县（区） | 养护里程（公里） | 补助资金（万元） |
+            | A县 | 2,040 | 1,020 |
+            | B县 | 1,720 | 860 |
+            | C区 | 1,490 | \(c) |
+            | 合计 | 5,250 | 2,625 |
+            """)
+        }
+        let right = ReportAudit.audit(e("745"))
+        #expect(right.contains { $0.stated == 2625 && abs($0.recomputed - 2625) < 1e-9 && $0.consistent })
+        #expect(ReportAudit.audit(e("754")).contains { $0.stated == 2625 && !$0.consistent })
+        #expect(e("745").figures.isEmpty, "\(e("745").figures)")
+    }
 }
