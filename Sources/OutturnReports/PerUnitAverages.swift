@@ -30,11 +30,19 @@ extension StatementReader {
             // Back over the paragraph (at most 240 scalars, not past a heading): the count, then the amount.
             let floor = max(0, k - 240, doc.headingStart(atOrBefore: k) ?? 0)
             var count: Quantity? = nil
+            // Whether the clause of a number (back to its comma) compares it: a change word or a comparison before it.
+            func changes(before start: Int, floor: Int) -> Bool {
+                var c = start
+                while c > floor, !"，,。；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+                let clause = s.string(c..<start)
+                return ["比上年", "较上年", "同比"].contains(where: clause.contains) || Self.changeWords.contains(where: { clause.contains($0.0) })
+            }
             var p = k - 1
             while p >= floor, count == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let start = Self.numberStart(s, endingAt: p + 1, floor: floor)
-                    if let q = Self.quantity(s, at: start), opener.units.contains(q.unit) { count = q }
+                    // (Not a count's change: 分别比上年减少 8 批次、95 人次 after 接待 56 批次、612 人次.)
+                    if let q = Self.quantity(s, at: start), opener.units.contains(q.unit), !changes(before: start, floor: floor) { count = q }
                     p = start
                 }
                 p -= 1
@@ -76,6 +84,76 @@ extension StatementReader {
             st.about = out.count - 1
             out.append(st)
             k = average.end
+        }
+        return out
+    }
+
+    /// Sums paid at a standard per unit (惠及 2,356 人，每人每月 80 元，发放资金 226.18 万元; 为 1,096 户发放补贴，每户
+    /// 4,000 元，共计 438.40 万元): the count, the standard and the sum, as three statements in that order (the sum
+    /// `about` the standard, which follows the count), so that the audit sets the sum against count x standard x
+    /// the periods in a year the standard names (每月 12, 每季度 4, else once).
+    ///
+    /// The standard is 每 and the count's unit (人, 户, 辆 …), then a period if any, then money; the count is the
+    /// last number in that unit before it in its sentence that no change word leads to; the sum the first money
+    /// amount after it in the sentence, before 。 or ；.
+    func perUnitStandards(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let stops = "。；;！？\n".unicodeScalars
+        let periods: [(word: String, times: Double)] = [("每月", 12), ("每季度", 4), ("每年", 1), ("月", 12), ("年", 1)]
+        var k = 0
+        while k + 2 < s.count {
+            guard s[k] == "每" else { k += 1; continue }
+            defer { k += 1 }
+            // The unit after 每 (每人, 每户, 每辆, 每公里 …), then a period, then the standard.
+            guard let unit = Self.countUnits.first(where: { Self.matches(s, k + 1, $0) }) else { continue }
+            var j = k + 1 + unit.unicodeScalars.count
+            var times = 1.0
+            if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }
+            while j < s.count, s[j] == " " { j += 1 }
+            guard let standard = money(s, at: j), standard.value > 0 else { continue }
+            // The sentence around it.
+            let floor = max(0, k - 240), ceiling = min(s.count, standard.end + 120)
+            let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            let end = (standard.end..<ceiling).first(where: { stops.contains(s[$0]) }) ?? ceiling
+            // The count before it (not a change: 比上年增加 283 人).
+            var count: Quantity? = nil
+            var p = k - 1
+            while p >= start, count == nil {
+                if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
+                    let numberStart = Self.numberStart(s, endingAt: p + 1, floor: start)
+                    let lead = s.string(max(start, numberStart - 4)..<numberStart)
+                    if let q = Self.quantity(s, at: numberStart), q.unit == unit || unit == "人" && q.unit == "人次",
+                       !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { count = q }
+                    p = numberStart
+                }
+                p -= 1
+            }
+            // The sum after it.
+            var sum: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+            var q = standard.end
+            while q < end, sum == nil {
+                if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
+                    let lead = s.string(max(standard.end, q - 4)..<q)
+                    if let m = money(s, at: q) {
+                        if Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { break }
+                        sum = m
+                    }
+                }
+                q += 1
+            }
+            guard let count, count.value > 0, let sum else { continue }
+            let label = "每" + unit
+            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String) -> Statement {
+                scannedTerm(key: "standard:" + label + ":" + measure, label: label, measure: measure, n, unit: unit, rule: "standard-term", in: doc)
+            }
+            out.append(statement((count.start, count.end, count.value * times, count.decimals), "count", unit: count.unit))
+            out.append(statement(standard, "standard", unit: "万元"))
+            var st = statement(sum, "sum", unit: "万元")
+            st.rule = "standard-sum"
+            st.about = out.count - 1
+            out.append(st)
+            k = sum.end
         }
         return out
     }

@@ -72,7 +72,7 @@ extension StatementReader {
         guard cue.contains("进度"), let word = ["序时进度", "时间进度", "时序进度"].first(where: cue.contains) else { return nil }
         let sign: Double
         if ["低于", "落后于", "落后", "慢于", "滞后于", "滞后"].contains(where: { cue.contains($0 + word) }) { sign = 1 }
-        else if ["高于", "快于", "超过", "超出", "领先"].contains(where: { cue.contains($0 + word) }) { sign = -1 }
+        else if ["高于", "快于", "超过", "超出", "领先", "超"].contains(where: { cue.contains($0 + word) }) { sign = -1 }
         else { return nil }
         let text = s.string(sentence)
         var month: Int? = nil

@@ -615,6 +615,12 @@ public enum ReportAudit {
             if ["project-report", "bare-label"].contains(a.rule) { return true }
             return a.subject == "project" && a.label.hasPrefix("项目") && a.label.count > 2 && wordsReader.isGeneric(String(a.label.dropFirst(2)))
         }
+        /// The budget a 其中 part of a budget belongs to (the part itself when it is none).
+        func wholeBudget(of part: Statement) -> Statement {
+            guard let p = part.parent, statements[p].role == .level, statements[p].measure == "budget", statements[p].year == part.year,
+                  statements[p].unit == part.unit else { return part }
+            return statements[p]
+        }
         // The budget of an item the vocabulary does not know, stated earlier under the name its spending's label
         // begins with (中央补助资金 800 万元 in the budget's sources; 中央补助资金支出 362.80 万元，执行率 45.35% a section
         // later).
@@ -650,8 +656,9 @@ public enum ReportAudit {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year
                     && e.text.words(from: r.position, to: $0.position) < 40
             }
-            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last ?? after ?? soleBudget(of: a) ?? namedBudget(of: a, upTo: k), b.value != 0
-            else { continue }
+            // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元.)
+            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last.map(wholeBudget(of:)) ?? after ?? soleBudget(of: a)
+                      ?? namedBudget(of: a, upTo: k), b.value != 0 else { continue }
             nearbyRates.insert(k)
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
@@ -744,7 +751,10 @@ public enum ReportAudit {
                 $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && e.text.words(from: $0.position, to: r.position) < 60
             }
             guard let a = before.last(where: { $0.measure == "actual" }),
-                  let b = before.last(where: { $0.measure == "budget" && $0.position < a.position }), b.value != 0 else { continue }
+                  let part = before.last(where: { $0.measure == "budget" && $0.position < a.position }) else { continue }
+            // (The whole budget, not its last 其中 part: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际发放 603.94 万元，结余 16.06 万元.)
+            let b = wholeBudget(of: part)
+            guard b.value != 0 else { continue }
             // (The unspent funds only of the one item whose budget and spending they follow.)
             let unspent = r.measure != "saving" && r.measure != StatementReader.NamedRate.saving.rawValue
             if unspent && (a.subject == nil || a.subject != b.subject) { continue }
@@ -761,6 +771,13 @@ public enum ReportAudit {
             let score = statements[k]
             add("score-coefficient", "\(score.label) = weight \(DecimalText.shortest(w.value)) x 得分系数 \(DecimalText.shortest(c.value))% (\(score.year))", score,
                 w.value * c.value / 100, score.halfUnit + w.value * c.halfUnit / 100)
+        }
+        // A table row's 得分率 against its score over its weight (分值 25, 得分 22.4: 89.60%).
+        for c in statements where c.measure == "score_rate" {
+            guard let k = c.about, let w = fullMarks[k].map({ statements[$0] }), w.value != 0 else { continue }
+            let score = statements[k]
+            add("score-rate", "\(score.label) 得分率 = 100 x \(DecimalText.shortest(score.value)) / \(DecimalText.shortest(w.value)) (\(score.year), %)", c,
+                100 * score.value / w.value, c.halfUnit + 100 * slack(score) / w.value)
         }
         // The scanners' own checks: each result is `about` the second of its two terms, which stand right before it.
         for st in statements {
@@ -784,6 +801,11 @@ public enum ReportAudit {
                 // An average per unit (车均运行维护费 2.10 万元 after 12.60 万元 and 6 辆): the amount over the count.
                 add(st.rule, "\(st.label) = \(short(first)) 万元 / \(short(second)) \(second.unit)", st, first.value / second.value,
                     st.halfUnit + first.halfUnit / second.value + first.value * second.halfUnit / (second.value * second.value))
+            case "standard-sum" where first.rule == "standard-term":
+                // A sum paid at a standard per unit (2,356 人，每人每月 80 元，发放资金 226.18 万元): count x standard
+                // (the count already times the periods a year the standard names).
+                add("standard", "\(st.label) = \(short(first)) x \(short(second)) 万元", st, first.value * second.value,
+                    st.halfUnit + first.halfUnit * second.value + first.value * second.halfUnit)
             case "formula-result" where first.rule == "formula-term":
                 // A rate worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%): 100 x numerator / denominator.
                 add("formula", "\(st.label) = 100 x \(short(first)) / \(short(second)) (%)", st,

@@ -80,7 +80,7 @@ struct Statement: Sendable {
     /// out inline (1,298.60/1,352.40×100%), an average per unit or its terms (车均运行维护费 2.10 万元): checked only
     /// there, never the whole of a share.
     var isTermOfItsOwnCheck: Bool {
-        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term", "average-term", "average"].contains(rule)
+        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term", "average-term", "average", "standard-term", "standard-sum"].contains(rule)
     }
 
     /// Whether the number is a table's cell (a row under its header), not a sentence's.

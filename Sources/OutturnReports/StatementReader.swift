@@ -187,12 +187,18 @@ struct StatementReader {
                                 return reach.first { statements[$0].role == .level && statements[$0].key == statements[c].key
                                     && statements[$0].year == statements[c].year && vocabulary.isGrandTotal(statements[$0].label) == grand }
                             }
-                            let before = lastLevelOfPreviousSentence.map { inDocumentsMeasure($0, among: levelsOfPreviousSentence, statements) }
+                            var before = lastLevelOfPreviousSentence.map { inDocumentsMeasure($0, among: levelsOfPreviousSentence, statements) }
                                 ?? changed ?? lastOfPreviousSentence
+                            // (Not what was left unspent: 实际发放资金 A，结余资金 B。其中：… breaks down what was spent.)
+                            if let b = before, Self.namesUnspentFunds(statements[b].label),
+                               let spent = levelsOfPreviousSentence.last(where: { !Self.namesUnspentFunds(statements[$0].label) && statements[$0].unit == statements[b].unit }) {
+                                before = spent
+                            }
                             // (The change itself stays a candidate: parts that are changes, 其中：A 同口径比上年减少 a …,
                             // break down the change.)
                             let change = changed != nil && lastOfPreviousSentence != before ? lastOfPreviousSentence : nil
-                            candidates = [change, before, lastAmountOfPreviousSentence == before ? nil : lastAmountOfPreviousSentence].compactMap { $0 }
+                            let lastAmount = lastAmountOfPreviousSentence.flatMap { $0 == before || Self.namesUnspentFunds(statements[$0].label) ? nil : $0 }
+                            candidates = [change, before, lastAmount].compactMap { $0 }
                             // (A grand total of the other side stated beside it, 收入总计 A，支出总计 B。其中，本年收入合计 …: a
                             // candidate too, first, for the year's total of its own side.)
                             candidates = levelsOfPreviousSentence.filter { vocabulary.isGrandTotal(statements[$0].label) && !candidates.contains($0) } + candidates
@@ -1070,8 +1076,13 @@ struct StatementReader {
             guard amount.unit == "人", let named = nearestSubject(in: String(stripped.suffix(14)), among: ["staff", "retirees"]) else {
                 // Another head count, named by its label, whose change follows (高龄津贴发放人数 8,520 人，较上年增加 356
                 // 人): a level of its own, for the change to be about. (Counts broken down after 其中 are CountBreakdowns'.)
-                let label = Self.cleanLabel(stripped)
-                guard (2...16).contains(label.count), label.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+                // (The name is the run of Han characters right before the number, spaces aside: 享受人数 3,148 人.)
+                var b = amount.start
+                while b > 0, s[b - 1] == " " { b -= 1 }
+                var a = b
+                while a > 0, s[a - 1].isHan, b - a < 16 { a -= 1 }
+                let label = String(String.UnicodeScalarView(s[a..<b]))
+                guard (2...16).contains(label.count), a == 0 || !s[a - 1].isHan else { return nil }
                 var c = amount.end
                 while c < s.count, s[c] == " " { c += 1 }
                 guard c < s.count, s[c] == "，" || s[c] == "," else { return nil }
@@ -1313,6 +1324,9 @@ struct StatementReader {
         if let bare = bareTotal(label, sentenceBefore: sentenceBefore, titleTopic: titleTopic, unit: amount.unit) {
             subject = bare
             rule = "bare-label"
+            // (Its measure is its clause's, else the document's: a budget named in the clause before, 部门预算调整后为
+            // A，全年支出 B, is no measure of it.)
+            m = measure(in: clauseText, spending: false) ?? (defaultMeasure, nil)
         } else if !Self.namesSmallFirms(label), !Self.namesAProblem(label), let found = subjectMatch(in: label, weak: weak, unit: amount.unit) {
             subject = found.subject
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
@@ -1331,8 +1345,13 @@ struct StatementReader {
         } else {
             m = measure(in: label)
         }
-        // (In a project's report its spending named bare, 预计全年支出 as 全年实际支出, is the project's.)
+        // (In a project's report its spending named bare, 预计全年支出 as 全年实际支出, is the project's; so is the money it
+        // actually paid out, 全年实际发放补贴资金, 实际拨付资金.)
         if genre == .project, subject == "expenditure", Self.bareItem(label) == "expenditure" { subject = "project"; rule = "project-report" }
+        if genre == .project, subject == nil, label.hasPrefix("全年实际") || label.hasPrefix("实际"), label.hasSuffix("资金"),
+           measure(in: label)?.measure == "actual" {
+            subject = "project"; rule = "project-report"; m = ("actual", nil)
+        }
         let total = breakdownTotal.map { statements[$0] }
         // A label that names something the vocabulary does not know (凌云路项目收支, 上级资金) is that thing;
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
@@ -2133,7 +2152,7 @@ struct StatementReader {
     /// stating it; its stage (年初: initial, 调整 / 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
     /// nil for no such comparison.
     static func budgetBase(_ t: String) -> String?? {
-        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与|完成)(年初|全年|调整后|调整)?预算数?的?$"#, options: .regularExpression),
+        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与|完成)(年初|全年|年度|调整后|调整)?预算数?的?$"#, options: .regularExpression),
               t[r].count == t.count else { return nil }
         return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整") ? "adjusted" : nil)
     }
@@ -2593,7 +2612,9 @@ enum ReportGenre: Sendable {
         if title.contains("项目支出绩效") || title.contains("专项资金") || title.contains("项目绩效") || title.contains("项目自评") { return .project }
         // (A fund's evaluation is a project's: 居家养老服务补助资金重点绩效评价报告.)
         if title.contains("资金") && title.contains("绩效") && !title.contains("整体") { return .project }
-        if title.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") { return .budgetDisclosure }
+        // (A report of the budget's execution in the year, 财政收支运行情况 or 完成年度预算 …, is none.)
+        if title.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") && !title.contains("运行情况")
+            && !title.contains("完成年度预算") { return .budgetDisclosure }
         return .general
     }
 }

@@ -81,7 +81,7 @@ struct TableReader {
         var columnParts: [ColumnPart?] = [], totalOfParts: String? = nil
         var flattened = FlattenedTable()
         // The column of an indicator table's 得分系数 (the share of its weight a row scores), if the header has one.
-        var coefficientColumn: Int? = nil
+        var coefficientColumn: Int? = nil, scoreRateColumn = false
         // Tables flattened one cell per `|`-ended line come back as rows (CellGrid), each character at its offset.
         // (After the last line, an empty one: a flattened table at the very end of a text without a final line
         // break closes its last run of amounts.)
@@ -172,7 +172,8 @@ struct TableReader {
             if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
                 columns = cells
                 meanings = headerMeanings
-                coefficientColumn = cells.firstIndex { $0.text.contains("得分系数") }
+                coefficientColumn = cells.firstIndex { $0.text.contains("得分系数") || $0.text.contains("得分率") }
+                scoreRateColumn = coefficientColumn.map { cells[$0].text.contains("得分率") } ?? false
                 headerJustRead = true
                 classificationRows = []
                 columnParts = partsOfColumns ?? []
@@ -405,12 +406,13 @@ struct TableReader {
             }
             if let code { classificationRows.append((code, rowStatements)) }
             // A row scored as its weight times its 得分系数 (| 80% | 20 | 16 |): the coefficient, kept for the audit to
-            // check the row's score against (about the score).
+            // check the row's score against (about the score). A 得分率 (| 25 | 22.4 | 89.60% |) is checked itself,
+            // against the score over the weight.
             if let c = coefficientColumn, c < cells.count, cells[c].text.hasSuffix("%"), let (value, decimals) = number(cells[c].text),
                meanings.indices.contains(where: { meanings[$0] == .weight && rowStatements[$0] != nil }),
                let score = meanings.indices.first(where: { meanings[$0] == .score }).flatMap({ rowStatements[$0] }) {
                 let cellOffset = offset + cells[c].start
-                var st = Statement(key: statements[score].key + "coefficient", subject: nil, measure: "coefficient", stage: nil,
+                var st = Statement(key: statements[score].key + "coefficient", subject: nil, measure: scoreRateColumn ? "score_rate" : "coefficient", stage: nil,
                                    label: statements[score].label, year: statements[score].year, role: .level, value: value, unit: "%",
                                    decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
                 st.about = score
@@ -676,7 +678,7 @@ struct TableReader {
 
     static func meaning(_ cell: Cell) -> ColumnMeaning? {
         let t = cell.text
-        if t.contains("得分系数") { return nil }
+        if t.contains("得分系数") || t.contains("得分率") { return nil }
         if let change = changeMeaning(t) { return change }
         if t.contains("得分") { return .score }
         if t.contains("权重") || t.contains("分值") { return .weight }

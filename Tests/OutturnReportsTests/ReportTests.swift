@@ -3032,4 +3032,86 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportAudit.audit(e("754")).contains { $0.stated == 2625 && !$0.consistent })
         #expect(e("745").figures.isEmpty, "\(e("745").figures)")
     }
+
+    /// A subsidy's self-evaluation: the money actually paid out (全年实际发放补贴资金) is the project's spending, its
+    /// rate and balance are over the whole budget, not its last 其中 part; the 其中 after the balance breaks down what
+    /// was paid; each part is people x a monthly standard x 12 (每人每月 80 元).
+    @Test func subsidiesPaidAtAStandard() {
+        func c(county: String = "248.00", monthly: String = "80", paid: String = "226.18") -> ReportExtraction {
+            extraction("""
+            某县残疾人联合会2023年度困难残疾人生活补贴和重度残疾人护理补贴项目绩效自评报告
+            2023年项目预算资金620.00万元，其中：中央和省级补助资金372.00万元，县级配套资金\(county)万元。
+            全年实际发放补贴资金603.94万元，预算执行率97.41%，结余资金16.06万元已按规定收回县财政。
+            其中：困难残疾人生活补贴全年惠及2,356人，每人每月\(monthly)元，发放资金\(paid)万元；重度残疾人护理补贴全年惠及3,148人，每人每月100元，发放资金377.76万元。
+            """)
+        }
+        let right = ReportAudit.audit(c())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 97.41 && abs($0.recomputed - 100 * 603.94 / 620) < 1e-9 })
+        #expect(right.contains { $0.stated == 16.06 && abs($0.recomputed - (620 - 603.94)) < 1e-9 })
+        #expect(right.contains { $0.stated == 603.94 && abs($0.recomputed - (226.18 + 377.76)) < 1e-9 })
+        #expect(right.contains { $0.stated == 226.18 && abs($0.recomputed - 2356 * 80 * 12 / 10_000) < 1e-9 })
+        #expect(right.contains { $0.stated == 377.76 && abs($0.recomputed - 3148 * 100 * 12 / 10_000) < 1e-9 })
+        #expect(c().figures.contains { $0.indicator == "project_expenditure" && $0.value == 603.94 })
+        #expect(ReportAudit.audit(c(county: "258.00")).contains { $0.stated == 620 && !$0.consistent })
+        #expect(ReportAudit.audit(c(monthly: "90")).contains { $0.stated == 226.18 && !$0.consistent })
+        #expect(ReportAudit.audit(c(paid: "262.18")).contains { $0.stated == 262.18 && !$0.consistent })
+    }
+
+    /// A third party's score table laid out in spaces with a 得分率 column (each row's score over its marks); the
+    /// year's spending named bare after a budget (部门预算调整后为 A，全年支出 B: B is spent, not budgeted); an
+    /// average per visitor over the visitors, not over their change (接待 56 批次、612 人次，分别比上年减少 8 批次、95 人次).
+    @Test func aScoreRateColumnASpendingAfterABudgetAndAnAverageOverTheVisitors() {
+        func c(rate: String = "89.60", perVisitor: String = "201.96") -> [AuditCheck] {
+            checks("""
+            示例市农业农村局2023年度部门整体支出绩效评价报告
+            2023年度部门预算调整后为3,286.00万元，全年支出3,120.45万元，预算执行率94.96%。支出中，基本支出2,286.30万元，占73.27%；项目支出834.15万元，占26.73%。
+
+                               表1 部门整体支出绩效评价得分表
+                一级指标          分值          得分          得分率
+                决策               15           14.0          93.33%
+                效益               25           22.4          \(rate)%
+                合计               40           36.4          91.00%
+
+            公务接待费支出决算12.36万元，全年国内公务接待56批次、612人次，分别比上年减少8批次、95人次。人均接待费\(perVisitor)元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 94.96 && abs($0.recomputed - 100 * 3120.45 / 3286) < 1e-9 })
+        #expect(right.contains { $0.stated == 89.6 && abs($0.recomputed - 100 * 22.4 / 25) < 1e-9 })
+        #expect(right.contains { $0.stated == 36.4 && abs($0.recomputed - 36.4) < 1e-9 })
+        #expect(right.contains { abs($0.stated - 0.020196) < 1e-9 && abs($0.recomputed - 12.36 / 612) < 1e-9 })
+        #expect(c(rate: "86.90").contains { $0.stated == 86.9 && !$0.consistent })
+        #expect(c(perVisitor: "210.96").contains { abs($0.stated - 0.021096) < 1e-9 && !$0.consistent })
+        let e = extraction("""
+        示例市农业农村局2023年度部门整体支出绩效评价报告
+        2023年度部门预算调整后为3,286.00万元，全年支出3,120.45万元，预算执行率94.96%。支出中，基本支出2,286.30万元，占73.27%；项目支出834.15万元，占26.73%。
+        """)
+        #expect(e.figures.contains { $0.indicator == "total_expenditure" && $0.value == 3120.45 })
+        #expect(e.figures.contains { $0.indicator == "project_expenditure" && $0.value == 834.15 })
+    }
+
+    /// A news report of the budget's execution to October: a first sentence that names 一般公共预算 makes no budget
+    /// disclosure (the genre is the title line's); completions of 年度预算 and the lead over the time schedule
+    /// (超序时进度, 10/12 of the year); no figure of the year.
+    @Test func theBudgetsExecutionToOctober() {
+        func e(_ lead: String = "2.18", nonTax: String = "118.12") -> ReportExtraction {
+            extraction("""
+            2024年1—10月全市财政收支运行情况
+
+            1—10月，全市一般公共预算收入完成386.52亿元，同比增长5.87%，完成年度预算452.00亿元的85.51%，超序时进度\(lead)个百分点。其中，税收收入268.40亿元，占一般公共预算收入的69.44%；非税收入\(nonTax)亿元。
+            1—10月，全市一般公共预算支出512.36亿元，同比增长4.62%，完成年度预算596.80亿元的85.85%。
+            """)
+        }
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 85.51 && abs($0.recomputed - 100 * 386.52 / 452) < 1e-9 })
+        #expect(right.contains { $0.stated == 85.85 && abs($0.recomputed - 100 * 512.36 / 596.8) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 2.18 && abs(abs($0.recomputed) - (85.51 - 100.0 * 10 / 12)) < 1e-9 })
+        #expect(right.contains { $0.stated == 3_865_200 && abs($0.recomputed - 3_865_200) < 1e-6 })
+        #expect(ReportAudit.audit(e("2.81")).contains { abs($0.stated) == 2.81 && !$0.consistent })
+        #expect(ReportAudit.audit(e(nonTax: "118.21")).contains { $0.stated == 3_865_200 && !$0.consistent })
+        #expect(e().figures.isEmpty, "\(e().figures)")
+    }
 }
