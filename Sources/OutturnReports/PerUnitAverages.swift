@@ -73,16 +73,8 @@ extension StatementReader {
                 p -= 1
             }
             guard let amount else { continue }
-            let label = opener.word
-            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String) -> Statement {
-                scannedTerm(key: "average:" + label + ":" + measure, label: label, measure: measure, n, unit: unit, rule: "average-term", in: doc)
-            }
-            out.append(statement(amount, "amount", unit: "万元"))
-            out.append(statement((count.start, count.end, count.value, count.decimals), "count", unit: count.unit))
-            var st = statement(average, "average", unit: "万元")
-            st.rule = "average"
-            st.about = out.count - 1
-            out.append(st)
+            appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (amount, "amount", "万元"),
+                                 ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
             k = average.end
         }
         return out
@@ -143,19 +135,31 @@ extension StatementReader {
                 q += 1
             }
             guard let count, count.value > 0, let sum else { continue }
-            let label = "每" + unit
-            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String) -> Statement {
-                scannedTerm(key: "standard:" + label + ":" + measure, label: label, measure: measure, n, unit: unit, rule: "standard-term", in: doc)
-            }
-            out.append(statement((count.start, count.end, count.value * times, count.decimals), "count", unit: count.unit))
-            out.append(statement(standard, "standard", unit: "万元"))
-            var st = statement(sum, "sum", unit: "万元")
-            st.rule = "standard-sum"
-            st.about = out.count - 1
-            out.append(st)
+            appendTermsAndResult(&out, kind: "standard", label: "每" + unit, in: doc,
+                                 ((count.start, count.end, count.value * times, count.decimals), "count", count.unit), (standard, "standard", "万元"),
+                                 (sum, "sum", "万元"))
             k = sum.end
         }
         return out
+    }
+
+    /// A scanned check's two terms and its result, appended in that order (the result `about` the second term):
+    /// keyed `kind:label:measure`, the terms by the rule `kind-term`, the result by `kind` (an average) or
+    /// `kind-sum` (a sum at a standard).
+    private func appendTermsAndResult(
+        _ out: inout [Statement], kind: String, label: String, in doc: ReportText,
+        _ first: (number: (start: Int, end: Int, value: Double, decimals: Int), measure: String, unit: String),
+        _ second: (number: (start: Int, end: Int, value: Double, decimals: Int), measure: String, unit: String),
+        _ result: (number: (start: Int, end: Int, value: Double, decimals: Int), measure: String, unit: String)
+    ) {
+        for term in [first, second] {
+            out.append(scannedTerm(key: kind + ":" + label + ":" + term.measure, label: label, measure: term.measure, term.number, unit: term.unit,
+                                   rule: kind + "-term", in: doc))
+        }
+        var st = scannedTerm(key: kind + ":" + label + ":" + result.measure, label: label, measure: result.measure, result.number, unit: result.unit,
+                             rule: kind == "average" ? "average" : kind + "-sum", in: doc)
+        st.about = out.count - 1
+        out.append(st)
     }
 
     /// A money amount at `k` (digits, then 万元 or 元) in 万元, with its decimals in that unit; nil for any other number.

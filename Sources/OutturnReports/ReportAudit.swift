@@ -666,7 +666,9 @@ public enum ReportAudit {
         // A rate defined in words right after it (资金支付率 87.46%（实际支付/到位资金）): 100 x the amount so named over
         // the other, each the last level of the year stated before it within a paragraph's reach whose label is the
         // name (or ends with it: 项目实际支付 for 实际支付).
-        for (k, r) in statements.enumerated() where r.role == .level && r.rule == "rate-defined" && r.body == nil {
+        // (By index: a pass that copied every statement would cost a retain of each of its strings.)
+        for k in statements.indices where statements[k].rule == "rate-defined" && statements[k].role == .level && statements[k].body == nil {
+            let r = statements[k]
             let s = e.text.scalars
             var end = r.position
             while end < s.count, ReportText.inNumber(s, end) { end += 1 }
@@ -773,7 +775,8 @@ public enum ReportAudit {
                 w.value * c.value / 100, score.halfUnit + w.value * c.halfUnit / 100)
         }
         // A table row's 得分率 against its score over its weight (分值 25, 得分 22.4: 89.60%).
-        for c in statements where c.measure == "score_rate" {
+        for i in statements.indices where statements[i].measure == "score_rate" {
+            let c = statements[i]
             guard let k = c.about, let w = fullMarks[k].map({ statements[$0] }), w.value != 0 else { continue }
             let score = statements[k]
             add("score-rate", "\(score.label) 得分率 = 100 x \(DecimalText.shortest(score.value)) / \(DecimalText.shortest(w.value)) (\(score.year), %)", c,

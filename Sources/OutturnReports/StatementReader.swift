@@ -280,8 +280,11 @@ struct StatementReader {
                     }
                     continue
                 }
-                // (The sentence's opening only: a "sentence" may be a whole file.)
-                if Self.namesNoOutturn(sentence: text(s, sentence.lowerBound..<min(amount.start, sentence.lowerBound + 24)), clause: clauseText) {
+                // (The sentence's opening only: a "sentence" may be a whole file. Its first scalar, and the clause's 确 or
+                // 力, tell cheaply whether the words can say so.)
+                let opener = s[sentence.lowerBound..<amount.start].first { $0 != " " && $0 != "\n" }
+                if opener.map({ "预上前一截1".unicodeScalars.contains($0) }) == true || clauseText.unicodeScalars.contains(where: { $0 == "确" || $0 == "力" }),
+                   Self.namesNoOutturn(sentence: text(s, sentence.lowerBound..<min(amount.start, sentence.lowerBound + 24)), clause: clauseText) {
                     st.isNoOutturn = true
                 }
                 if breakdownTotal != nil, st.about == nil {
