@@ -7,7 +7,7 @@ extension StatementReader {
     func inlineFormulas(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
-        func blanks(from k: Int) -> Int { var k = k; while k < s.count, s[k] == " " { k += 1 }; return k }
+        func blanks(from k: Int) -> Int { Self.afterSpaces(s, from: k) }
         var k = 0
         while k < s.count {
             guard s[k] == "/" || s[k] == "÷" else { k += 1; continue }

@@ -33,13 +33,7 @@ extension StatementReader {
             else if ["下降", "降低", "减少", "回落"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = -1 }
             else { continue }
             // The two rates: the last two percents before the move, the later one after 到 or 至.
-            var percents: [(start: Int, end: Int, value: Double, decimals: Int)] = []
-            var p = start
-            while p < n {
-                if let number = Self.plainNumber(s, at: p), number.end < n, s[number.end] == "%" || s[number.end] == "％" {
-                    percents.append(number); p = number.end + 1
-                } else { p += 1 }
-            }
+            let percents = Self.percents(s, in: start..<n)
             guard percents.count >= 2, case let from = percents[percents.count - 2], case let to = percents[percents.count - 1] else { continue }
             let between = s.string(from.end..<to.start)
             guard between.contains("到") || between.contains("至"), !stops.contains(where: between.unicodeScalars.contains) else { continue }
@@ -84,14 +78,7 @@ extension StatementReader {
         } else if text.contains("上半年") { month = 6 } else if text.contains("前三季度") { month = 9 } else if text.contains("一季度") { month = 3 }
         guard let m = month, (1...11).contains(m) else { return nil }
         // The rate: the last percent before the gap's words.
-        var rate: (start: Int, end: Int, value: Double, decimals: Int)? = nil
-        var p = sentence.lowerBound
-        while p < move.start {
-            if let number = Self.plainNumber(s, at: p), number.end < move.start, s[number.end] == "%" || s[number.end] == "％" {
-                rate = number; p = number.end + 1
-            } else { p += 1 }
-        }
-        guard let rate else { return nil }
+        guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last else { return nil }
         let label = word
         func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String) -> Statement {
             scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end + 1, x.value, x.decimals),
@@ -101,5 +88,17 @@ extension StatementReader {
         var gap = statement(move, "move")
         gap.value = sign * move.value
         return (statement(rate, "from"), statement(schedule, "to"), gap)
+    }
+
+    /// The numbers in percent (digits right before % or ％) within `range`, in order.
+    static func percents(_ s: [Unicode.Scalar], in range: Range<Int>) -> [(start: Int, end: Int, value: Double, decimals: Int)] {
+        var out: [(start: Int, end: Int, value: Double, decimals: Int)] = []
+        var p = range.lowerBound
+        while p < range.upperBound {
+            if let number = plainNumber(s, at: p), number.end < range.upperBound, s[number.end] == "%" || s[number.end] == "％" {
+                out.append(number); p = number.end + 1
+            } else { p += 1 }
+        }
+        return out
     }
 }

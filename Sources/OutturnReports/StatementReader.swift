@@ -1086,11 +1086,9 @@ struct StatementReader {
                 while a > 0, s[a - 1].isHan, b - a < 16 { a -= 1 }
                 let label = String(String.UnicodeScalarView(s[a..<b]))
                 guard (2...16).contains(label.count), a == 0 || !s[a - 1].isHan else { return nil }
-                var c = amount.end
-                while c < s.count, s[c] == " " { c += 1 }
-                guard c < s.count, s[c] == "，" || s[c] == "," else { return nil }
-                let after = String(String.UnicodeScalarView(s[(c + 1)..<min(c + 5, s.count)])).trimmingSpaces()
-                guard ["较", "比", "同比", "与上年"].contains(where: after.hasPrefix) else { return nil }
+                let comma = Self.afterSpaces(s, from: amount.end)
+                guard comma < s.count, s[comma] == "，" || s[comma] == ",",
+                      case let c = Self.afterSpaces(s, from: comma + 1), ["较", "比", "同比", "与上年"].contains(where: { Self.matches(s, c, $0) }) else { return nil }
                 var st = base(.level, rule: "count-label")
                 st.key = "label:" + label; st.label = label; st.year = sentenceYear ?? 0
                 return st
@@ -1872,11 +1870,11 @@ struct StatementReader {
         }
         skip(["%", "％", " "])
         guard k < s.count, s[k] == "（" || s[k] == "(" else { return nil }
-        k += 1; skip([" "])
+        k = afterSpaces(s, from: k + 1)
         guard let numerator = name() else { return nil }
-        skip([" "])
+        k = afterSpaces(s, from: k)
         guard k < s.count, s[k] == "/" || s[k] == "÷" else { return nil }
-        k += 1; skip([" "])
+        k = afterSpaces(s, from: k + 1)
         guard let denominator = name() else { return nil }
         skip([" ", "×", "*", "1", "0", "%", "％"])
         guard k < s.count, s[k] == "）" || s[k] == ")" else { return nil }
@@ -1886,19 +1884,12 @@ struct StatementReader {
     /// Whether a score follows right after `p` in a clause of its own (产出指标 40 分，得 38.50 分; ，得分 9 分): the number
     /// before `p` is then the full marks.
     static func scoreFollows(_ s: [Unicode.Scalar], from p: Int) -> Bool {
-        var k = p
-        while k < s.count, s[k] == " " { k += 1 }
-        guard k < s.count, s[k] == "，" || s[k] == "," else { return false }
-        k += 1
-        while k < s.count, s[k] == " " { k += 1 }
-        for word in ["实际得分", "得分为", "得分", "实得", "得"] {
-            let w = Array(word.unicodeScalars)
-            guard k + w.count < s.count, Array(s[k..<(k + w.count)]) == w else { continue }
-            var d = k + w.count
-            while d < s.count, s[d] == " " { d += 1 }
-            return d < s.count && ("0"..."9").contains(s[d])
-        }
-        return false
+        let comma = afterSpaces(s, from: p)
+        guard comma < s.count, s[comma] == "，" || s[comma] == "," else { return false }
+        let k = afterSpaces(s, from: comma + 1)
+        guard let word = ["实际得分", "得分为", "得分", "实得", "得"].first(where: { matches(s, k, $0) }) else { return false }
+        let d = afterSpaces(s, from: k + word.unicodeScalars.count)
+        return d < s.count && isDigit(s[d])
     }
 
     /// Whether the words before an amount make it no outturn of the year (`sentence`: the opening of its sentence,
@@ -2575,6 +2566,13 @@ struct StatementReader {
         let inside = String(String.UnicodeScalarView(s[start..<k]))
         for u in ["万元", "元", "分", "%"] where inside.hasSuffix("（" + u) || inside.hasSuffix("(" + u) { return u }
         return nil
+    }
+
+    /// The first index at or after `k` that holds no space.
+    static func afterSpaces(_ s: [Unicode.Scalar], from k: Int) -> Int {
+        var k = k
+        while k < s.count, s[k] == " " { k += 1 }
+        return k
     }
 
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: String) -> Bool {
