@@ -68,15 +68,9 @@ extension StatementReader {
         if ["低于", "落后于", "落后", "慢于", "滞后于", "滞后"].contains(where: { cue.contains($0 + word) }) { sign = 1 }
         else if ["高于", "快于", "超过", "超出", "领先", "超"].contains(where: { cue.contains($0 + word) }) { sign = -1 }
         else { return nil }
-        let text = s.string(sentence)
-        var month: Int? = nil
-        if let m = text.firstMatch(of: /(?:截至|截止到?)(?:\d{4}年)?(\d{1,2})月(?:底|末|(\d{1,2})日)/) {
-            let day = m.2.flatMap { Int($0) }
-            if day == nil || day! >= 28 { month = Int(m.1) }
-        } else if let m = text.firstMatch(of: /1\s?[—\-－~～至到]\s?(\d{1,2})月/) {
-            month = Int(m.1)
-        } else if text.contains("上半年") { month = 6 } else if text.contains("前三季度") { month = 9 } else if text.contains("一季度") { month = 3 }
-        guard let m = month, (1...11).contains(m) else { return nil }
+        // (A month's end: 6 月 30 日 or 6 月底, not 6 月 20 日.)
+        guard let date = Self.dateWithinYear(in: s.string(sentence)), date.day.map({ $0 >= 28 }) ?? true, (1...11).contains(date.month) else { return nil }
+        let m = date.month
         // The rate: the last percent before the gap's words.
         guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last else { return nil }
         let label = word

@@ -624,9 +624,11 @@ public enum ReportAudit {
         // The budget of an item the vocabulary does not know, stated earlier under the name its spending's label
         // begins with (中央补助资金 800 万元 in the budget's sources; 中央补助资金支出 362.80 万元，执行率 45.35% a section
         // later).
+        let outturnWords = vocabulary.actualWords.sorted { $0.count > $1.count }
         func namedBudget(of a: Statement, upTo k: Int) -> Statement? {
             guard a.subject == nil, a.measure == "actual" else { return nil }
-            guard let word = ["实际支出", "支出", "执行数", "执行"].first(where: { a.label.hasSuffix($0) && a.label.count >= $0.count + 2 }) else { return nil }
+            // (The vocabulary's words for an outturn, longest first: 实际支出 before 支出.)
+            guard let word = outturnWords.first(where: { a.label.hasSuffix($0) && a.label.count >= $0.count + 2 }) else { return nil }
             let name = String(a.label.dropLast(word.count))
             return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
                 $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil && $0.label == name
@@ -1038,7 +1040,7 @@ public enum ReportAudit {
             let reader = StatementReader(vocabulary: vocabulary, reportYear: year, genre: .general)
             var namedSubject = reader.subjectMatch(in: name)?.subject, namedMeasure: String? = nil
             // (In a project's report its spending named bare, 全年支出 or 实际支出, is the project's actual.)
-            if genre == .project, StatementReader.bareItem(name) == "expenditure" { namedSubject = "project"; namedMeasure = "actual" }
+            if StatementReader.namesProjectsSpending(name, in: genre) { namedSubject = "project"; namedMeasure = "actual" }
             var best = 0, top: [Int] = []
             for (k, st) in statements.enumerated() where st.role == .level && st.body == nil && st.year == year && st.position != position && !st.isTermOfItsOwnCheck {
                 let s = score(st, name: name, namedSubject: namedSubject, namedMeasure: namedMeasure)

@@ -280,11 +280,12 @@ struct StatementReader {
                     }
                     continue
                 }
-                // (The sentence's opening only: a "sentence" may be a whole file. Its first scalar, and the clause's 确 or
-                // 力, tell cheaply whether the words can say so.)
-                let opener = s[sentence.lowerBound..<amount.start].first { $0 != " " && $0 != "\n" }
-                if opener.map({ "预上前一截1".unicodeScalars.contains($0) }) == true || clauseText.unicodeScalars.contains(where: { $0 == "确" || $0 == "力" }),
-                   Self.namesNoOutturn(sentence: text(s, sentence.lowerBound..<min(amount.start, sentence.lowerBound + 24)), clause: clauseText) {
+                // (The sentence's opening only: a "sentence" may be a whole file. Its scalars tell cheaply whether its
+                // words can say so: 预 of 预计, a month or a part of the year, or the clause's 确 or 力.)
+                let opening = sentence.lowerBound..<min(amount.start, sentence.lowerBound + 24)
+                if s[opening].contains(where: { $0 == "预" || $0 == "月" || $0 == "季" || $0 == "半" })
+                    || clauseText.unicodeScalars.contains(where: { $0 == "确" || $0 == "力" || $0 == "预" }),
+                   Self.namesNoOutturn(sentence: text(s, opening), clause: clauseText) {
                     st.isNoOutturn = true
                 }
                 if breakdownTotal != nil, st.about == nil {
@@ -1348,7 +1349,7 @@ struct StatementReader {
         }
         // (In a project's report its spending named bare, 预计全年支出 as 全年实际支出, is the project's; so is the money it
         // actually paid out, 全年实际发放补贴资金, 实际拨付资金.)
-        if genre == .project, subject == "expenditure", Self.bareItem(label) == "expenditure" { subject = "project"; rule = "project-report" }
+        if subject == "expenditure", Self.namesProjectsSpending(label, in: genre) { subject = "project"; rule = "project-report" }
         if genre == .project, subject == nil, label.hasPrefix("全年实际") || label.hasPrefix("实际"), label.hasSuffix("资金"),
            measure(in: label)?.measure == "actual" {
             subject = "project"; rule = "project-report"; m = ("actual", nil)
@@ -1411,6 +1412,10 @@ struct StatementReader {
         if w.hasPrefix("实际") { w = w.dropFirst(2) }
         return w == "收入" ? "revenue" : w == "支出" ? "expenditure" : nil
     }
+
+    /// Whether words name a project's spending in a report of that genre: in a project's report its spending named
+    /// bare (全年支出, 实际支出, 预计全年支出) is the project's, not a department's.
+    static func namesProjectsSpending(_ words: String, in genre: ReportGenre) -> Bool { genre == .project && bareItem(words) == "expenditure" }
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
 
@@ -1893,22 +1898,29 @@ struct StatementReader {
     }
 
     /// Whether the words before an amount make it no outturn of the year (`sentence`: the opening of its sentence,
-    /// `clause`: its clause up to it): a date within the year the sentence opens with (截至 2024 年 6 月 30 日, 截至 6 月底), a part of the year (1—6 月, 上半年, 前三季度), a projection
-    /// (a sentence or clause opening with 预计) or a target (确保, 力争).
+    /// `clause`: its clause up to it): a date within the year the sentence opens with (截至 2024 年 6 月 30 日, 截至
+    /// 6 月底, 1—6 月, 上半年, 前三季度), a projection (a sentence or clause opening with 预计) or a target (确保, 力争).
     static func namesNoOutturn(sentence: String, clause: String) -> Bool {
         let opening = sentence.trimmingSpaces()
         if opening.hasPrefix("预计") || clause.trimmingSpaces().hasPrefix("预计") || clause.contains("确保") || clause.contains("力争") { return true }
-        if ["上半年", "前三季度", "一季度", "前两个季度"].contains(where: opening.hasPrefix) { return true }
-        // (截至 … 月 …: only a month before December; 截至 2023 年 12 月 31 日 is the year's end.)
-        guard opening.hasPrefix("截至") || opening.hasPrefix("截止") || opening.hasPrefix("1—") || opening.hasPrefix("1-") || opening.hasPrefix("1至") else {
-            return false
+        return dateWithinYear(in: opening).map { $0.month < 12 } ?? false
+    }
+
+    /// The date within the year a text's amounts run to: a date after 截至 / 截止 (2024 年 6 月 30 日, 6 月底: the day
+    /// nil for a month's end named in words), a span from January (1—10 月) or a part of the year (上半年, 前三季度,
+    /// 一季度), each as the month it ends with. Nil when the text names none. The amounts to the date are the year's
+    /// only when it is December's end; the time schedule (序时进度) by the end of month m is m/12.
+    /// (The regexes only where their words stand: a regex literal is compiled where it is used.)
+    static func dateWithinYear(in text: String) -> (month: Int, day: Int?)? {
+        if text.contains("截至") || text.contains("截止"),
+           let m = text.firstMatch(of: /(?:截至|截止到?)(?:\d{4}\s?年)?\s?(\d{1,2})\s?月(?:底|末|\s?(\d{1,2})\s?日)?/), let month = Int(m.1) {
+            return (month, m.2.flatMap { Int($0) })
         }
-        let head = Array(opening.unicodeScalars.prefix(16))
-        guard let month = head.firstIndex(of: "月") else { return false }
-        var k = month, digits = 0
-        while k > 0, ("0"..."9").contains(head[k - 1]) { k -= 1; digits += 1 }
-        guard (1...2).contains(digits), let m = Int(String(String.UnicodeScalarView(head[k..<month]))) else { return false }
-        return m < 12
+        if text.contains("月"), let m = text.firstMatch(of: /(?:^|[^\d])1\s?[—\-－~～至到]\s?(\d{1,2})\s?月/), let month = Int(m.1) { return (month, nil) }
+        if text.contains("上半年") || text.contains("前两个季度") { return (6, nil) }
+        if text.contains("前三季度") { return (9, nil) }
+        if text.contains("一季度") { return (3, nil) }
+        return nil
     }
 
     // MARK: Cues (pure text rules)

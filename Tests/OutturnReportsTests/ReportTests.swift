@@ -3010,7 +3010,10 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             截至2024年6月30日，项目累计支出486.52万元，预算执行率38.61%。中央补助资金支出362.80万元，执行率45.35%。
             预计全年支出1,180.00万元，全年预算执行率可达93.65%。
             """)
-        #expect(e.figures.map(\.indicator) == ["project_budget"], "\(e.figures)")
+        #expect(e.figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" } == ["project_budget 2024 1260"], "\(e.figures)")
+        // (Nor the spending to 20 June; the spending to 31 December is the year's.)
+        #expect(extraction("某局2024年度项目支出绩效运行监控报告\n截至2024年6月20日，项目累计支出486.52万元。").figures.isEmpty)
+        #expect(extraction("某局2024年度项目支出绩效自评报告\n截至2024年12月31日，项目累计支出486.52万元。").figures.map(\.value) == [486.52])
     }
 
     /// An allocation table (补助资金分配表): its money column named by its unit (补助资金（万元）) adds up to its 合计,
