@@ -622,8 +622,8 @@ public enum ReportAudit {
             return statements[p]
         }
         // The budget of an item the vocabulary does not know, stated earlier under the name its spending's label
-        // begins with (中央补助资金 800 万元 in the budget's sources; 中央补助资金支出 362.80 万元，执行率 45.35% a section
-        // later).
+        // begins with, or a longer one ending with it (中央补助资金 800 万元 in the budget's sources; 中央补助资金支出
+        // 362.80 万元，执行率 45.35% a section later; 地方政府专项债券资金 for 专项债券资金实际支出).
         let outturnWords = vocabulary.actualWords.sorted { $0.count > $1.count }
         func namedBudget(of a: Statement, upTo k: Int) -> Statement? {
             guard a.subject == nil, a.measure == "actual" else { return nil }
@@ -631,7 +631,7 @@ public enum ReportAudit {
             guard let word = outturnWords.first(where: { a.label.hasSuffix($0) && a.label.count >= $0.count + 2 }) else { return nil }
             let name = String(a.label.dropLast(word.count))
             return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
-                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil && $0.label == name
+                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil && $0.label.hasSuffix(name)
                     && ($0.measure == "budget" || $0.parent.map { statements[$0].measure == "budget" } == true)
             }
         }
@@ -645,22 +645,35 @@ public enum ReportAudit {
             && r.rule != "formula-result" {
             // The budget is the whole one, not a 其中 part of it (全年预算数 1,856.40 万元，其中：年初预算 …，年中追加
             // 236.40 万元。全年执行数 …); generic labels (全年预算数, 全年执行数) may leave both without a subject.
-            let before = statements[max(0, k - 6)..<k].filter { $0.role == .level && $0.unit == "万元" && e.text.words(from: $0.position, to: r.position) < 80 }
+            func isAmount(_ st: Statement) -> Bool { st.role == .level && st.unit == "万元" }
+            let before = statements[max(0, k - 6)..<k].filter { isAmount($0) && e.text.words(from: $0.position, to: r.position) < 80 }
             // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
-            guard let a = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
+            guard var a = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
-            let budgets = before.filter {
-                $0.measure == "budget" && $0.year == a.year
-                    && ($0.subject == a.subject || $0.subject == nil && a.rule == "bare-label" || a.subject == nil && $0.rule == "bare-label")
+            func isBudget(_ st: Statement) -> Bool {
+                st.measure == "budget" && st.year == a.year
+                    && (st.subject == a.subject || st.subject == nil && a.rule == "bare-label" || a.subject == nil && st.rule == "bare-label")
             }
+            var budgets = before.filter(isBudget)
             // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)
             let after = statements[(k + 1)..<min(statements.count, k + 3)].first {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year
                     && e.text.words(from: r.position, to: $0.position) < 40
             }
-            // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元.)
-            guard let b = budgets.last(where: { $0.parent == nil }) ?? budgets.last.map(wholeBudget(of:)) ?? after ?? soleBudget(of: a)
-                      ?? namedBudget(of: a, upTo: k), b.value != 0 else { continue }
+            // After the spending's 其中 parts and their shares (全年预算数 A。全年支出 B，其中：基本支出 …，占 …；项目支出 …，
+            // 占 …。预算执行率 r), a rate no budget of the last part stands near is the whole's, over the budget just before it.
+            // (Not a rate that names the part: 项目支出执行率.)
+            func namesNoPart() -> Bool { ["预算执行率", "执行率"].contains(r.label.replacing(/^(?:全年|年度|本年度?|部门|单位|整体|总体)+/, with: "")) }
+            if budgets.isEmpty, after == nil, let p = a.parent, namesNoPart(), statements[p].role == .level, statements[p].measure == "actual",
+               statements[p].year == a.year, statements[p].unit == a.unit, statements[p].parent == nil {
+                a = statements[p]
+                budgets = e.text.nearest(statements, upTo: p, before: a.position, within: 80).prefix(6)
+                    .map { statements[$0] }.filter { isAmount($0) && isBudget($0) }.reversed()
+            }
+            // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元; but the
+            // part itself when the spending names it: 专项债券资金实际支出 after 其中：地方政府专项债券资金 ….)
+            guard let b = budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k) ?? budgets.last.map(wholeBudget(of:)) ?? after
+                      ?? soleBudget(of: a), b.value != 0 else { continue }
             nearbyRates.insert(k)
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))

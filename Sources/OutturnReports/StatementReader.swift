@@ -135,10 +135,12 @@ struct StatementReader {
                     inlineBreakdownAt = at.flatMap { $0 + 2 < s.count && !"：:，,".unicodeScalars.contains(s[$0 + 2])
                         && s[sentence.lowerBound..<$0].contains { $0 != " " && $0 != "\n" } ? $0 : nil }
                     // A list opened inside an item of another (…，其中：人员经费 A 万元，主要包括：基本工资 a 万元、…；公用经费 B
-                    // 万元): ； ends it, as it ends an inline 其中, and the outer list goes on.
-                    if inlineBreakdownAt == nil, at == nil, outer != nil, let colon = scanned.last(where: { s[$0] == "：" || s[$0] == ":" }),
-                       !s[colon..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
-                        inlineBreakdownAt = colon
+                    // 万元; 其中：基本支出 A 万元，包括人员经费 a 万元、公用经费 b 万元；项目支出 B 万元): ； ends it, as it ends an
+                    // inline 其中, and the outer list goes on.
+                    if inlineBreakdownAt == nil, at == nil, outer != nil,
+                       let opener = scanned.last(where: { s[$0] == "：" || s[$0] == ":" || s[$0] == "包" && $0 + 1 < s.count && s[$0 + 1] == "括" }),
+                       !s[opener..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
+                        inlineBreakdownAt = opener
                     }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
@@ -286,6 +288,12 @@ struct StatementReader {
                 if s[opening].contains(where: { $0 == "预" || $0 == "月" || $0 == "季" || $0 == "半" })
                     || clauseText.unicodeScalars.contains(where: { $0 == "确" || $0 == "力" || $0 == "预" }),
                    Self.namesNoOutturn(sentence: text(s, opening), clause: clauseText) {
+                    st.isNoOutturn = true
+                }
+                // A sum over several years (项目累计完成投资 9,860.20 万元，…，其中 2024 年完成投资 …，以前年度完成投资 …) is
+                // no figure of the year either.
+                if st.role == .level, clauseText.unicodeScalars.contains("累"), st.label.contains("累计"),
+                   Self.namesEarlierYears(text(s, sentence.lowerBound..<min(sentence.upperBound, amount.end + 120))) {
                     st.isNoOutturn = true
                 }
                 if breakdownTotal != nil, st.about == nil {
@@ -1118,7 +1126,16 @@ struct StatementReader {
                 st.rule = "base-budget"
                 return st
             }
-            if Self.isBaseComparison(stripped), let a = current {
+            if Self.isBaseComparison(stripped), var a = current {
+                // The clause may name another item than the sentence's last level (人均会议费 70.00 元；会议费较上年
+                // 9.12 万元减少 1.28 万元): the level stated under that name just before.
+                if let cue = stripped.lastIndex(where: { $0 == "较" || $0 == "比" }), case let named = Self.cleanLabel(String(stripped[..<cue])),
+                   named.count >= 2, statements[a].label != named, !Self.label(statements[a].label, shortenedTo: named),
+                   let own = doc.nearest(statements, before: amount.start, within: 120).first(where: {
+                       statements[$0].role == .level && statements[$0].unit == statements[a].unit
+                           && (statements[$0].label == named || Self.label(statements[$0].label, shortenedTo: named)) }) {
+                    a = own
+                }
                 var st = base(.baseLevel, rule: "base-level")
                 adopt(&st, statements[a])
                 st.about = a
@@ -1186,7 +1203,7 @@ struct StatementReader {
         // The clause's statement, else the last level of the sentence before (within a short sentence's reach).
         let recent = current ?? statements.lastIndex { $0.role == .level }.flatMap { doc.words(from: statements[$0].position, to: amount.start) < 120 ? $0 : nil }
         if let a = recent, statements[a].role == .level, named.count >= 2, statements[a].label.count > named.count,
-           statements[a].label.hasPrefix(named) || statements[a].label.hasSuffix(named) {
+           Self.label(statements[a].label, shortenedTo: named) {
             // A shortened name of the statement just made (一般公共预算财政拨款支出 1264.92 万元。与上年相比，一般公共预算
             // 财政拨款增加 27.44 万元) is that statement, not another item the short name would also fit.
             st.about = a
@@ -1201,7 +1218,7 @@ struct StatementReader {
         } else if named.count >= 2, let a = doc.nearest(statements, before: amount.start, within: 120).first(where: {
             let level = statements[$0]
             return level.role == .level && level.unit != "%" && level.body == nil
-                && (level.label == named || level.label.hasPrefix(named) || level.label.hasSuffix(named))
+                && (level.label == named || Self.label(level.label, shortenedTo: named))
         }) {
             // A change naming by its label a level stated just before, in a sentence of its own (…实际支出 1,785.60 万元，
             // 预算执行率 93.00%。实际支出较上年增加 235.60 万元): that level, though the label names no item of the
@@ -1220,6 +1237,12 @@ struct StatementReader {
             st.rule = "change-of-statement"
             sameComparisonAs = last
         } else if var a = about() {
+            // A change right after its base (会议费较上年 9.12 万元减少 1.28 万元) is about the level that base is of,
+            // which the base's clause may have named apart from the sentence's last level.
+            if let b = statements.last, b.role == .baseLevel, let level = b.about, statements[level].role == .level,
+               doc.words(from: b.position, to: amount.start) < 16 {
+                a = level
+            }
             // A percent right after an amount's change (较上年减少 1.74 万元，变动率为 -6.67%) is the same comparison's
             // (not in a list that distributes its percents over the items, 各减少 A、B，分别下降 a、b: no current then).
             if amount.unit == "%", current != nil, let last = statements.last, isChange(last.role), last.unit == "万元", let level = last.about,
@@ -1634,6 +1657,8 @@ struct StatementReader {
             // (So is one's 收支: 凌云路项目收支 2,000 万元.)
             if m.payload == "project", m.end == s.count || s.string(m.end..<s.count) == "收支", s.string(m.start..<m.end) == "项目",
                name.hasSuffix("其他") || name.count >= 3 && !name.hasSuffix("年") && !name.hasSuffix("度") { return nil }
+            // (Nor what a project earns: 项目建成段年污水处理收费收入 684 万元 is no project spending.)
+            if m.payload == "project", s.string(m.end..<s.count).hasSuffix("收入") || s.string(m.end..<s.count).hasSuffix("收益") { return nil }
             return (m.payload, m.start, m.end)
         }
         return nil
@@ -1906,6 +1931,12 @@ struct StatementReader {
         return dateWithinYear(in: opening).map { $0.month < 12 } ?? false
     }
 
+    /// Whether a text speaks of the years before the report's as a part of its sums (以前年度, 往年, 历年, 开工以来):
+    /// a cumulative amount (累计) in it runs over several years.
+    static func namesEarlierYears(_ text: String) -> Bool {
+        ["以前年度", "以前年份", "往年", "历年", "往年度", "开工以来", "建设以来", "实施以来", "启动以来"].contains(where: text.contains)
+    }
+
     /// The date within the year a text's amounts run to: a date after 截至 / 截止 (2024 年 6 月 30 日, 6 月底: the day
     /// nil for a month's end named in words), a span from January (1—10 月) or a part of the year (上半年, 前三季度,
     /// 一季度), each as the month it ends with. Nil when the text names none. The amounts to the date are the year's
@@ -2100,11 +2131,11 @@ struct StatementReader {
         return context.map { namesLastYear(label) ? $0 - 1 : $0 }
     }
 
-    /// Whether a label names last year's level (上年支出合计, 去年决算数, 上一年度收入), not this year's carry-over from it
-    /// (上年结转, 上年结余).
+    /// Whether a label names last year's level (上年支出合计, 去年决算数, 上一年度收入, 上年末结转结余: the balance
+    /// at last year's end), not this year's carry-over from it (上年结转, 上年结余).
     static func namesLastYear(_ label: String) -> Bool {
         ["上年度", "上年", "去年", "上一年度", "上一年"].contains(where: label.hasPrefix)
-            && !["上年结转", "上年结余", "上年度结转", "上年度结余", "上年末"].contains(where: label.hasPrefix)
+            && !["上年结转", "上年结余", "上年度结转", "上年度结余"].contains(where: label.hasPrefix)
     }
 
     /// Whether the words before a number name money (收入, 支出, 预算, 经费 …) and not a count of people or things.
@@ -2181,6 +2212,14 @@ struct StatementReader {
     }
 
     /// A comparison without a change word, stating the base year's level (较上年度 8,000 万元, 比 2022 年).
+    /// Whether `named` is a shortened name of `label` (一般公共预算财政拨款 of 一般公共预算财政拨款支出, 会议费 of 会议费支出),
+    /// not of an average over it (人均会议费, 车均运行维护费: another quantity, in another unit of account).
+    static func label(_ label: String, shortenedTo named: String) -> Bool {
+        guard label.count > named.count else { return false }
+        if label.hasPrefix(named) { return true }
+        return label.hasSuffix(named) && !label.dropLast(named.count).hasSuffix("均")
+    }
+
     static func isBaseComparison(_ text: String) -> Bool {
         // 较 2024 年的 2190 万元: the level compared with, named with 的.
         var t = text.hasSuffix("的") ? String(text.dropLast()) : text

@@ -3117,4 +3117,86 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportAudit.audit(e(nonTax: "118.21")).contains { $0.stated == 3_865_200 && !$0.consistent })
         #expect(e().figures.isEmpty, "\(e().figures)")
     }
+
+    /// A meeting's cost named again after its average per person (人均会议费 70.00 元；会议费较上年 9.12 万元减少 1.28
+    /// 万元，下降 14.04%): the change and its base are the cost's, not the average's.
+    @Test func aChangeNamedAfterAnAverage() {
+        func c(_ percent: String = "14.04") -> [AuditCheck] {
+            checks("""
+            某县司法局2023年度部门决算公开情况说明
+            2023年度会议费支出7.84万元，全年召开会议14次，参会1,120人次，人均会议费70.00元；会议费较上年9.12万元减少1.28万元，下降\(percent)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { abs($0.stated) == 1.28 && abs(abs($0.recomputed) - (9.12 - 7.84)) < 1e-9 })
+        #expect(right.contains { abs($0.stated) == 14.04 && abs(abs($0.recomputed) - 100 * 1.28 / 9.12) < 1e-9 })
+        #expect(c("14.40").contains { abs($0.stated) == 14.4 && !$0.consistent })
+    }
+
+    /// A whole department's execution rate after its spending's 其中 parts and their shares (全年预算数 A。全年支出 B，其中：
+    /// 基本支出 …，占 …；项目支出 …，占 …。全年预算执行率 r): B over A, not the last part's; a balance at last year's end
+    /// (上年末结转结余) is last year's, the base of the balance's change rate, no second statement of this year's.
+    @Test func aRateAfterTheSpendingsPartsAndLastYearsBalance() {
+        func c(rate: String = "96.44", change: String = "-23.73") -> [AuditCheck] {
+            checks("""
+            某街道办事处2024年度部门整体支出绩效自评报告
+            2024年年初部门预算2,865.40万元，年中追加预算312.60万元，调减预算48.00万元，全年预算数3,130.00万元。
+            （二）预算执行情况
+            2024年全年支出3,018.72万元，其中：基本支出1,926.35万元，占总支出的63.81%；项目支出1,092.37万元，占总支出的36.19%。全年预算执行率\(rate)%。
+            年末结转结余资金111.28万元，结转结余率3.56%；上年末结转结余145.90万元，结转结余变动率为\(change)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 96.44 && abs($0.recomputed - 100 * 3018.72 / 3130) < 1e-9 })
+        #expect(right.contains { $0.stated == -23.73 && abs($0.recomputed - 100 * (111.28 - 145.90) / 145.90) < 1e-9 })
+        #expect(!right.contains { $0.stated == 145.9 })
+        #expect(c(rate: "94.64").contains { $0.stated == 94.64 && !$0.consistent })
+        #expect(c(change: "-32.73").contains { $0.stated == -32.73 && !$0.consistent })
+        // (A rate that names the part stays the part's, unchecked without the part's budget.)
+        let part = checks("""
+        某街道办事处2024年度部门整体支出绩效自评报告
+        全年预算数3,130.00万元。2024年全年支出3,018.72万元，其中：基本支出1,926.35万元，占总支出的63.81%；项目支出1,092.37万元，占总支出的36.19%。项目支出执行率90.12%。
+        """)
+        #expect(!part.contains { $0.stated == 90.12 })
+    }
+
+    /// A list opened with 包括 inside an item of a 其中 list (其中：基本支出 A，包括人员经费 a、公用经费 b；项目支出 B):
+    /// ； closes it, and B is a part of the total again.
+    @Test func aListOpenedWithBaoKuoInsideAnotherList() {
+        func c(public amount: String = "254.50") -> [AuditCheck] {
+            checks("""
+            某市民政局2025年部门预算公开说明
+            2025年支出预算总计4,512.30万元，比2024年预算增加236.70万元，增长5.54%。其中：基本支出2,986.10万元，包括人员经费2,731.60万元、公用经费\(amount)万元；项目支出1,526.20万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 4512.3 && abs($0.recomputed - (2986.10 + 1526.20)) < 1e-9 })
+        #expect(right.contains { $0.stated == 2986.1 && abs($0.recomputed - (2731.60 + 254.50)) < 1e-9 })
+        #expect(c(public: "245.50").contains { $0.stated == 2986.1 && !$0.consistent })
+    }
+
+    /// A project financed by a special bond: a cumulative investment over several years (累计完成投资, with 以前年度's
+    /// part) is no figure of the year, what the project earns (收费收入) no project spending, and the bond's 支出进度
+    /// its spending over the bond named in the investment's sources (地方政府专项债券资金).
+    @Test func aBondFinancedProjectsCumulativeInvestmentAndSpendingProgress() {
+        func e(progress: String = "92.41", earlier: String = "3,710.20") -> ReportExtraction {
+            extraction("""
+            某县城区污水管网改造工程地方政府专项债券项目2024年度绩效自评报告
+            项目总投资12,800.00万元，其中：地方政府专项债券资金5,000.00万元，县级配套资金7,800.00万元。
+            2024年专项债券资金实际支出4,620.50万元，支出进度\(progress)%。
+            项目累计完成投资9,860.20万元，其中2024年完成投资6,150.00万元，以前年度完成投资\(earlier)万元。
+            项目建成段年污水处理收费收入684.00万元。
+            """)
+        }
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 92.41 && abs($0.recomputed - 100 * 4620.5 / 5000) < 1e-9 })
+        #expect(right.contains { $0.stated == 9860.2 && abs($0.recomputed - (6150 + 3710.20)) < 1e-9 })
+        #expect(!e().figures.contains { $0.indicator == "project_expenditure" && [9860.2, 684].contains($0.value) }, "\(e().figures)")
+        #expect(ReportAudit.audit(e(progress: "94.21")).contains { $0.stated == 94.21 && !$0.consistent })
+        #expect(ReportAudit.audit(e(earlier: "3,610.20")).contains { $0.stated == 9860.2 && !$0.consistent })
+    }
 }
