@@ -97,8 +97,11 @@ extension StatementReader {
         while k + 2 < s.count {
             guard s[k] == "每" else { k += 1; continue }
             defer { k += 1 }
-            // The unit after 每 (每人, 每户, 每辆, 每公里 …), then a period, then the standard.
-            guard let unit = Self.countUnits.first(where: { Self.matches(s, k + 1, $0) }) else { continue }
+            // The unit after 每 (每人, 每户, 每辆, 每公里 …; 每生, a pupil, counted in 人, 人次 or 名), then a period, then
+            // the standard.
+            let perPupil = Self.matches(s, k + 1, "生")
+            guard let unit = perPupil ? "生" : Self.countUnits.first(where: { Self.matches(s, k + 1, $0) }) else { continue }
+            let countedIn: Set<String> = perPupil ? ["人", "人次", "名"] : unit == "人" ? ["人", "人次"] : [unit]
             var j = k + 1 + unit.unicodeScalars.count
             var times = 1.0
             if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }
@@ -115,7 +118,7 @@ extension StatementReader {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let numberStart = Self.numberStart(s, endingAt: p + 1, floor: start)
                     let lead = s.string(max(start, numberStart - 4)..<numberStart)
-                    if let q = Self.quantity(s, at: numberStart), q.unit == unit || unit == "人" && q.unit == "人次",
+                    if let q = Self.quantity(s, at: numberStart), countedIn.contains(q.unit),
                        !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { count = q }
                     p = numberStart
                 }

@@ -767,8 +767,10 @@ public enum ReportAudit {
             let before = statements[max(0, k - 4)..<k].filter {
                 $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && e.text.words(from: $0.position, to: r.position) < 60
             }
+            // (Or the project's one budget of the year stated further back, its sources' shares between: 项目资金 A，其中：
+            // 中央资金 …，占 70%；…。项目实际支出 B，预算执行率 r；结余资金 C.)
             guard let a = before.last(where: { $0.measure == "actual" }),
-                  let part = before.last(where: { $0.measure == "budget" && $0.position < a.position }) else { continue }
+                  let part = before.last(where: { $0.measure == "budget" && $0.position < a.position }) ?? soleBudget(of: a) else { continue }
             // (The whole budget, not its last 其中 part: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际发放 603.94 万元，结余 16.06 万元.)
             let b = wholeBudget(of: part)
             guard b.value != 0 else { continue }

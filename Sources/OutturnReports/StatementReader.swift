@@ -57,6 +57,9 @@ struct StatementReader {
         // Lists of an item's parts stated before the item (收入包括：A、B、C；支出包括：…。2024年收支总预算 X), with
         // where each list ends: joined to the item's level when it comes (`joinListsToTheTotalAfter`).
         var listsBeforeTheirTotal: [ListBeforeItsTotal] = []
+        // Whether the report speaks of its project's earlier years (以前年度完成投资, 开工以来): then the project's total
+        // investment (总投资) runs over several years and is no budget of the year. (Looked for once, when needed.)
+        var speaksOfEarlierYears: Bool? = nil
         for whole in sentences(doc) {
             // A table's rows end no sentence (they have no 。): the prose after a table starts after its last row
             // read, so that no label reaches back over the rows (2024年收入预算 X after the 收入预算表).
@@ -165,12 +168,13 @@ struct StatementReader {
                         // A list that names its total without its amount (一般公共预算财政拨款支出决算主要用于以下方面：)
                         // breaks down that item's last level stated before.
                         // (本年收入中，…: the item before 中.)
-                        let openerAt = at ?? scanned.last { s[$0] == "中" && Self.itemOfMoneyOpens(s, at: $0, from: sentence.lowerBound) }
-                            ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
+                        let itemOpener = at == nil ? scanned.last { s[$0] == "中" && Self.itemOfMoneyOpens(s, at: $0, from: sentence.lowerBound) } : nil
+                        let openerAt = at ?? itemOpener ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
                         let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
                         // (Looking back no further than 600 scalars keeps reading linear.)
                         let reach = doc.nearest(statements, before: sentence.lowerBound, within: 600)
-                        let named = subjectMatch(in: opening, weak: false)?.subject
+                        // (An item named right before 中 is the list's whole even by a weak name: 支出预算中，….)
+                        let named = subjectMatch(in: opening, weak: itemOpener != nil)?.subject
                         if let named, let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
                         } else if let listed = named ?? listedItem(opening), at == nil, openerAt < amount.start,
@@ -234,7 +238,9 @@ struct StatementReader {
                     else { breakdownTotal = outer?.total; candidates = outer?.candidates ?? []; inlineBreakdownAt = nil; outer = nil }
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
-                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence {
+                // (Not an average's: 生均公用经费 1,755.74 元 before 按支出功能分类，… is no total of the functions.)
+                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence,
+                   !Self.namesAverage(statements[total].label) {
                     // After another classification (从结构来看 … 从组织形式来看), the total both break down, not the
                     // previous list's last part; an amount, not a rate stated after it.
                     // (Not from the year's own total up to the grand total holding it: 本年支出合计 under 支出总计 is what
@@ -295,6 +301,10 @@ struct StatementReader {
                 if st.role == .level, clauseText.unicodeScalars.contains("累"), st.label.contains("累计"),
                    Self.namesEarlierYears(text(s, sentence.lowerBound..<min(sentence.upperBound, amount.end + 120))) {
                     st.isNoOutturn = true
+                }
+                if st.role == .level, clauseText.unicodeScalars.contains("投"), st.label.contains("总投资") {
+                    if speaksOfEarlierYears == nil { speaksOfEarlierYears = Self.namesEarlierYears(text(s, 0..<s.count)) }
+                    if speaksOfEarlierYears == true { st.isNoOutturn = true }
                 }
                 if breakdownTotal != nil, st.about == nil {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
@@ -1377,6 +1387,8 @@ struct StatementReader {
            measure(in: label)?.measure == "actual" {
             subject = "project"; rule = "project-report"; m = ("actual", nil)
         }
+        // An average over an item (生均公用经费, 人均公用经费) is a quantity of its own, not the item.
+        if subject != nil, Self.namesAverage(label) { subject = nil }
         let total = breakdownTotal.map { statements[$0] }
         // A label that names something the vocabulary does not know (凌云路项目收支, 上级资金) is that thing;
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
@@ -1404,6 +1416,9 @@ struct StatementReader {
         if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
         if m == nil { m = measure(in: clauseText, spending: false) }
         if m == nil { m = measure(in: Self.lastWords(of: sentenceBefore, 60), spending: false) }
+        // Funds named by no measure and broken down by where they come from (项目资金 1,286.40 万元，其中：中央资金 …，
+        // 省级资金 …) are the funds arranged: the budget.
+        if m == nil, subject == "project" || label.hasSuffix("资金"), Self.sourcesFollow(s, after: amount.end) { m = ("budget", nil) }
         let namedInSentence = Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore)))
         guard let year = Self.year(of: label, else: namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
         let cleaned = Self.withoutYears(label)
@@ -2217,7 +2232,28 @@ struct StatementReader {
     static func label(_ label: String, shortenedTo named: String) -> Bool {
         guard label.count > named.count else { return false }
         if label.hasPrefix(named) { return true }
-        return label.hasSuffix(named) && !label.dropLast(named.count).hasSuffix("均")
+        return label.hasSuffix(named) && !namesAverage(String(label.dropLast(named.count)))
+    }
+
+    /// Whether a breakdown by the levels of government the money comes from follows an amount (…万元，其中：中央资金
+    /// …; ，其中中央补助 …; （其中省级配套 …）).
+    static func sourcesFollow(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        while k < s.count, k - end < 8, !(s[k] == "其" && k + 1 < s.count && s[k + 1] == "中") {
+            guard !"。；;".unicodeScalars.contains(s[k]), !isDigit(s[k]) else { return false }
+            k += 1
+        }
+        guard k + 1 < s.count, s[k] == "其" else { return false }
+        k += 2
+        while k < s.count, "：:，, ".unicodeScalars.contains(s[k]) { k += 1 }
+        let next = s.string(k..<min(s.count, k + 4))
+        return ["中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "地方", "上级", "本级"].contains(where: next.hasPrefix)
+    }
+
+    /// Whether a label names an average per unit (人均会议费, 生均公用经费, 车均运行维护费, 平均每人): a quantity of
+    /// its own, no part or whole of the amounts it is worked out from.
+    static func namesAverage(_ label: String) -> Bool {
+        label.unicodeScalars.contains("均") && ["人均", "生均", "车均", "户均", "批均", "次均", "件均", "亩均", "平均"].contains(where: label.contains)
     }
 
     static func isBaseComparison(_ text: String) -> Bool {
@@ -2593,7 +2629,14 @@ struct StatementReader {
         var j = k
         let floor = max(start, k - 17)
         while j > floor, s[j - 1].isHan || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
-        guard j == start || "。；;：:".unicodeScalars.contains(s[j - 1]), (2...16).contains(k - j) else { return false }
+        // (After the year it is of: 2025 年支出预算中，….)
+        var opening = j
+        if j > start, isDigit(s[j - 1]), s[j] == "年" {
+            var d = j
+            while d > start, isDigit(s[d - 1]) { d -= 1 }
+            if j - d == 4 { opening = d; j += s[j + 1] == "度" ? 2 : 1 }
+        }
+        guard opening == start || "。；;：:".unicodeScalars.contains(s[opening - 1]), (2...16).contains(k - j) else { return false }
         let item = s.string(j..<k)
         return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计"].contains(where: item.hasSuffix)
     }

@@ -463,7 +463,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let e = extraction(text)
         #expect(e.figures.contains { $0.indicator == "three_public_budget" && $0.value == 300 })
         #expect(e.figures.contains { $0.indicator == "three_public_expenditure" && $0.value == 280 })
-        #expect(ReportAudit.audit(e).contains { $0.stated == 300 && $0.recomputed == 300 && $0.consistent && $0.rule == "identity" })
+        // (The parts' sum, as the list the year's item opens with 中 breaks down, or as the vocabulary's identity.)
+        #expect(ReportAudit.audit(e).contains { $0.stated == 300 && $0.recomputed == 300 && $0.consistent && ["identity", "breakdown"].contains($0.rule) })
         let two = extraction("示例局2010年度决算\n2010年公务用车购置及运行费和公务接待费的财政拨款预算数250.00万元。")
         #expect(!two.figures.contains { $0.indicator.hasPrefix("three_public") })
         let total = extraction("示例局2020年度“三公”经费决算情况\n2020年度全区“三公”经费总支出为1928.76万元。")
@@ -3179,7 +3180,8 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     }
 
     /// A project financed by a special bond: a cumulative investment over several years (累计完成投资, with 以前年度's
-    /// part) is no figure of the year, what the project earns (收费收入) no project spending, and the bond's 支出进度
+    /// part) is no figure of the year, nor its total investment (总投资) in a report of its earlier years; what the
+    /// project earns (收费收入) is no project spending, and the bond's 支出进度
     /// its spending over the bond named in the investment's sources (地方政府专项债券资金).
     @Test func aBondFinancedProjectsCumulativeInvestmentAndSpendingProgress() {
         func e(progress: String = "92.41", earlier: String = "3,710.20") -> ReportExtraction {
@@ -3196,7 +3198,59 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 92.41 && abs($0.recomputed - 100 * 4620.5 / 5000) < 1e-9 })
         #expect(right.contains { $0.stated == 9860.2 && abs($0.recomputed - (6150 + 3710.20)) < 1e-9 })
         #expect(!e().figures.contains { $0.indicator == "project_expenditure" && [9860.2, 684].contains($0.value) }, "\(e().figures)")
+        // (Nor, in a report of earlier years' investment, the total investment a budget of the year.)
+        #expect(!e().figures.contains { $0.indicator == "project_budget" && $0.value == 12800 }, "\(e().figures)")
         #expect(ReportAudit.audit(e(progress: "94.21")).contains { $0.stated == 94.21 && !$0.consistent })
         #expect(ReportAudit.audit(e(earlier: "3,610.20")).contains { $0.stated == 9860.2 && !$0.consistent })
+    }
+
+    /// A list by function after a per-pupil average (生均公用经费 1,755.74 元。按支出功能分类，教育支出 …，占 …): the
+    /// average is no whole of the functions; and a list opened by the year's item with 中 (2025 年支出预算中，…) breaks
+    /// that item down even when its name is a weak one and the sentence before broke it down by kind.
+    @Test func listsAfterAnAverageAndAfterTheYearsItem() {
+        let school = checks("""
+        某县第二中学2023年度单位决算公开
+        基本支出中，人员经费2,545.70万元，公用经费412.60万元。本校2023年在校学生2,350人，生均公用经费1,755.74元。
+        四、一般公共预算财政拨款支出决算情况说明
+        按支出功能分类，教育支出3,296.40万元，占89.36%；社会保障和就业支出245.35万元，占6.65%。
+        """)
+        #expect(school.allSatisfy { $0.consistent }, "\(school.filter { !$0.consistent }.map(\.check))")
+        #expect(school.contains { abs($0.stated - 0.175574) < 1e-9 && abs($0.recomputed - 412.60 / 2350) < 1e-9 })
+        func town(_ share: String = "41.57") -> [AuditCheck] {
+            checks("""
+            某镇人民政府2025年部门预算公开说明
+            支出预算2,468.90万元，比上年预算2,305.40万元增加163.50万元，增长7.09%。按支出性质分，基本支出1,562.30万元，项目支出906.60万元。
+            二、支出预算按功能分类情况
+            2025年支出预算中，一般公共服务支出1,026.40万元，占\(share)%；农林水支出1,442.50万元，占58.43%。
+            """)
+        }
+        let right = town()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 41.57 && abs($0.recomputed - 100 * 1026.40 / 2468.90) < 1e-9 })
+        #expect(right.contains { $0.stated == 58.43 && abs($0.recomputed - 100 * 1442.50 / 2468.90) < 1e-9 })
+        #expect(town("45.17").contains { $0.stated == 45.17 && !$0.consistent })
+    }
+
+    /// A project's funds named by no measure and broken down by their sources (项目资金 A，其中：中央资金 …，省级资金 …)
+    /// are its budget: the execution rate and the balance a paragraph later are over them; and aid paid at a standard
+    /// per pupil and year (3,860 人次，每生每年 2,000 元，支出 772.00 万元).
+    @Test func fundsBrokenDownBySourcesAndAidPerPupil() {
+        func e(balance: String = "24.10", aid: String = "772.00") -> ReportExtraction {
+            extraction("""
+            某县教育局2024年度普通高中学生资助项目支出绩效自评报告
+            2024年项目资金1,286.40万元，其中：中央资金900.48万元，占70%；省级资金257.28万元，占20%；县级资金128.64万元，占10%。项目资金全部到位，到位率100%。
+            2024年项目实际支出1,262.30万元，预算执行率98.13%；结余资金\(balance)万元，已按规定上缴县财政。
+            其中：发放国家助学金3,860人次，每生每年2,000元，支出\(aid)万元；免除学费4,903人次，每生每年1,000元，支出490.30万元。
+            """)
+        }
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(e().figures.contains { $0.indicator == "project_budget" && $0.value == 1286.4 })
+        #expect(e().figures.contains { $0.indicator == "project_expenditure" && $0.value == 1262.3 })
+        #expect(right.contains { $0.stated == 98.13 && abs($0.recomputed - 100 * 1262.30 / 1286.40) < 1e-9 })
+        #expect(right.contains { $0.stated == 24.1 && abs($0.recomputed - (1286.40 - 1262.30)) < 1e-9 })
+        #expect(right.contains { $0.stated == 772 && abs($0.recomputed - 3860 * 2000 / 10_000) < 1e-9 })
+        #expect(ReportAudit.audit(e(balance: "21.40")).contains { $0.stated == 21.4 && !$0.consistent })
+        #expect(ReportAudit.audit(e(aid: "727.00")).contains { $0.stated == 727 && !$0.consistent })
     }
 }
