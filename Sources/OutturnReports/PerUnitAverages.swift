@@ -35,7 +35,7 @@ extension StatementReader {
                 var c = start
                 while c > floor, !"，,。；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
                 let clause = s.string(c..<start)
-                return ["比上年", "较上年", "同比"].contains(where: clause.contains) || Self.changeWords.contains(where: { clause.contains($0.0) })
+                return ["比上年", "较上年", "比去年", "较去年", "同比"].contains(where: clause.contains) || Self.changeWords.contains(where: { clause.contains($0.0) })
             }
             var p = k - 1
             while p >= floor, count == nil {
@@ -47,7 +47,22 @@ extension StatementReader {
                 }
                 p -= 1
             }
+            // The average's own name after the opener (人均人员经费: 人员经费), the run of Han scalars up to the number.
+            let name = s.string((k + 1)..<j).filter { $0.unicodeScalars.allSatisfy(\.isHan) }
+            // (Money per head of a department's staff, 人均人员经费 or 人均公用经费 in a paragraph that counts no one, is
+            // over the staff counted earlier in the report: 年末在职人员 58 人.)
+            if count == nil, opener.word == "人均", ["经费", "支出"].contains(where: name.hasSuffix) {
+                count = staffCount(s, before: floor)
+            }
             guard let count, count.value > 0 else { continue }
+            // (An amount named as the average is, stated before it in the paragraph, is what is shared: 人员经费 1,562.40
+            // 万元，公用经费 186.30 万元；人均人员经费 …, 人均公用经费 ….)
+            if name.count >= 2, let named = namedAmount(s, name, from: max(floor, min(count.start, k) - 240), to: k) {
+                appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (named, "amount", "万元"),
+                                     ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
+                k = average.end
+                continue
+            }
             // (An amount stated between the count and the average is what the count shares: 理赔案件 412 件，理赔金额
             // 1,268,400.00 元，件均理赔 …; else the last before the count.)
             // (The money of a number starting at `start`, unless a change word leads to it.)
@@ -78,6 +93,36 @@ extension StatementReader {
             k = average.end
         }
         return out
+    }
+
+    /// The last money amount before `end` (from `start`) whose label, the run of Han scalars right before it, ends with
+    /// `name` and is no average itself (人员经费 1,562.40 万元 for 人均人员经费).
+    private func namedAmount(_ s: [Unicode.Scalar], _ name: String, from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        let w = Array(name.unicodeScalars)
+        var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+        var k = start
+        while k + w.count <= end {
+            if Array(s[k..<(k + w.count)]) == w, k < 2 || !(s[k - 1] == "均"), let m = money(s, at: Self.afterSpaces(s, from: k + w.count)), m.end <= end {
+                found = m; k = m.end; continue
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// The department's staff as the report counts them before `end` (年末在职人员 58 人, 在职人数 58 人, 实有人员 58 人):
+    /// the last such count, looked for at most 4,000 scalars back.
+    private func staffCount(_ s: [Unicode.Scalar], before end: Int) -> Quantity? {
+        let words = ["在职人员", "在职人数", "实有人员", "在编人员", "在职在岗人员"].map { Array($0.unicodeScalars) }
+        var k = end - 1
+        while k >= max(0, end - 4000) {
+            for w in words where k + w.count <= end && s[k] == w[0] && Array(s[k..<(k + w.count)]) == w {
+                let at = Self.afterSpaces(s, from: k + w.count)
+                if at < s.count, Self.isDigit(s[at]), let q = Self.quantity(s, at: at), q.unit == "人" { return q }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Sums paid at a standard per unit (惠及 2,356 人，每人每月 80 元，发放资金 226.18 万元; 为 1,096 户发放补贴，每户

@@ -306,7 +306,8 @@ struct StatementReader {
                     if speaksOfEarlierYears == nil { speaksOfEarlierYears = Self.namesEarlierYears(text(s, 0..<s.count)) }
                     if speaksOfEarlierYears == true { st.isNoOutturn = true }
                 }
-                if breakdownTotal != nil, st.about == nil {
+                // (An average is no part: 其中人员经费 A，公用经费 B；人均人员经费 a.)
+                if breakdownTotal != nil, st.about == nil, !Self.namesAverage(st.label) {
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
                     // (Of two grand totals before 其中, 收入总计 A，支出总计 B。其中，本年收入合计 …；本年支出合计 …, each year's
                     // total is its own side's.)
@@ -793,7 +794,11 @@ struct StatementReader {
         // reader cannot tell which is which, so none is attributed.
         // A list as long as the 分别 list before it in the sentence (分别为 A、B 和 C 亿元，占…的 x%、y% 和 z%) goes to
         // the same items.
-        let distributes = Self.distributes(clauseText, listCount: list.count) || list.count > 1 && distribution.count == list.count
+        // (After a list of levels and one of their changes, 分别为 A、B，分别比上年增加 a、b，增长 x%、y%, a third list goes
+        // to the levels, in order.)
+        let listedLevels = list.count > 1 && distribution.count > list.count ? distribution.filter { statements[$0].role == .level } : []
+        let listTargets = listedLevels.count == list.count ? listedLevels : distribution
+        let distributes = Self.distributes(clauseText, listCount: list.count) || list.count > 1 && listTargets.count == list.count
         if list.count > 1 {
             guard distributes else { return nil }
             if pre.trimmingCharacters(in: CharacterSet(charactersIn: Self.listJoiners + "，, ")).isEmpty { pre = clauseCue }
@@ -832,10 +837,10 @@ struct StatementReader {
         }
         // The statement later cues are about: the distribution item, else the clause's current statement.
         func aboutStatement() -> Int? {
-            if !distribution.isEmpty, distributes {
-                let k = min(distributed, distribution.count - 1)
+            if !listTargets.isEmpty, distributes {
+                let k = min(distributed, listTargets.count - 1)
                 distributed += 1
-                return distribution[k]
+                return listTargets[k]
             }
             // An amount's change is not a rate's: after 预算执行率 95%, 较上年增加 27.53 万元 is the amount's stated
             // before the rate.
@@ -980,6 +985,13 @@ struct StatementReader {
             }
             let tail = String(stripped.suffix(4))
             let section = scoreSection(s, doc, before: amount.start)
+            // 总分：100 分；自评得分：95.80 分: a total of 100 that a score follows is the full marks, not the score.
+            if amount.value == 100, Self.cleanLabel(stripped).hasSuffix("总分"),
+               s.string(amount.end..<min(s.count, amount.end + 12)).contains("得分") {
+                var st = base(.weight, rule: "score-weight")
+                st.subject = "score_total"; st.key = "score_total:"; st.year = sentenceYear ?? 0
+                return st
+            }
             // 得分 18.5 分（满分 20 分）: the full marks of the score just stated.
             if stripped == "满分", let last = statements.last, last.role == .level, last.unit == "分",
                let open = (max(0, amount.start - 6)..<amount.start).last(where: { s[$0] == "（" || s[$0] == "(" }),
@@ -2653,13 +2665,35 @@ struct StatementReader {
     static func unitInLabel(_ s: [Unicode.Scalar], before p: Int) -> String? {
         var k = p - 1
         while k >= 0 && (s[k] == " " || s[k] == "：" || s[k] == ":") { k -= 1 }
-        // (A field of points names its unit: 分值：10, 得分：9.84.)
-        if k >= 1, k < p - 1, s[k + 1] == "：" || s[k + 1] == ":", ["分值", "得分", "总分", "满分", "权重"].contains(s.string((k - 1)..<(k + 1))) { return "分" }
-        guard k >= 0, s[k] == "）" || s[k] == ")" else { return nil }
+        // (A field of points names its unit: 分值：10, 得分：9.84; so does one of a line of fields, ；分值 10；得分 9.80.)
+        if k >= 1, ["分值", "得分", "总分", "满分", "权重"].contains(s.string((k - 1)..<(k + 1))),
+           k < p - 1 && (s[k + 1] == "：" || s[k + 1] == ":") || k >= 2 && "；;：:".unicodeScalars.contains(s[k - 2]) { return "分" }
+        guard k >= 0, s[k] == "）" || s[k] == ")" else { return fieldOfMoneyLine(s, before: p) ? "万元" : nil }
         let start = max(0, k - 4)
         let inside = String(String.UnicodeScalarView(s[start..<k]))
         for u in ["万元", "元", "分", "%"] where inside.hasSuffix("（" + u) || inside.hasSuffix("(" + u) { return u }
         return nil
+    }
+
+    /// Whether the bare number at `p` is a field of a line whose label gives the unit of all its fields (项目资金（万元）：
+    /// 年初预算数 1,050.00；全年预算数 1,098.00；全年执行数 1,052.60): a name of Han scalars right before it, after the
+    /// line's （万元）： or a ； of its fields.
+    static func fieldOfMoneyLine(_ s: [Unicode.Scalar], before p: Int) -> Bool {
+        var a = p
+        while a > 0, s[a - 1] == " " { a -= 1 }
+        let nameEnd = a
+        while a > 0, s[a - 1].isHan, nameEnd - a < 10 { a -= 1 }
+        guard nameEnd - a >= 2, a > 0, "；;：:".unicodeScalars.contains(s[a - 1]) else { return false }
+        // (Back over the line's fields to its label's colon, at most 160 scalars and no sentence's end: the label's unit.)
+        var k = a - 1
+        while s[k] != "：" && s[k] != ":" {
+            var j = k - 1
+            while j >= 0, a - j < 160, !"；;：:。\n".unicodeScalars.contains(s[j]) { j -= 1 }
+            guard j >= 0, a - j < 160, s[j] != "。", s[j] != "\n" else { return false }
+            k = j
+        }
+        let label = s.string(max(0, k - 6)..<k)
+        return label.hasSuffix("（万元）") || label.hasSuffix("(万元)")
     }
 
     /// The first index at or after `k` that holds no space.

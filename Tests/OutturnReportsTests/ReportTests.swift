@@ -3253,4 +3253,62 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportAudit.audit(e(balance: "21.40")).contains { $0.stated == 21.4 && !$0.consistent })
         #expect(ReportAudit.audit(e(aid: "727.00")).contains { $0.stated == 727 && !$0.consistent })
     }
+
+    /// Two totals given together with 分别, their changes with 分别 and then their percents as a bare list (分别为 A、B，
+    /// 分别比上年增加 a、b，增长 x%、y%): the percents go to the totals in order, each checked as a / (level - a).
+    @Test func percentsAfterListsOfLevelsAndChanges() {
+        func c(_ second: String = "6.22") -> [AuditCheck] {
+            checks("""
+            共青团某县委员会2023年度部门决算公开说明
+            2023年度本年收入合计、本年支出合计分别为1,268.45万元、1,241.30万元，分别比上年增加86.20万元、72.65万元，增长7.29%、\(second)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 7.29 && abs($0.recomputed - 100 * 86.20 / (1268.45 - 86.20)) < 1e-9 })
+        #expect(right.contains { $0.stated == 6.22 && abs($0.recomputed - 100 * 72.65 / (1241.30 - 72.65)) < 1e-9 })
+        #expect(c("6.62").contains { $0.stated == 6.62 && !$0.consistent })
+    }
+
+    /// Averages per head after the amounts they share (人员经费 A，公用经费 B；人均人员经费 a，人均公用经费 b), in a
+    /// paragraph that counts no one: each over the amount it names and the staff counted in the report's first section;
+    /// neither a part of the spending the 中 list breaks down.
+    @Test func averagesPerHeadOfTheStaff() {
+        func c(_ perHead: String = "3.21") -> [AuditCheck] {
+            checks("""
+            某县统计局2024年度部门整体支出绩效自评报告
+            一、部门概况
+            本局内设6个股室。年末在职人员58人，退休人员23人。
+            二、部门整体支出情况
+            2024年部门整体支出1,748.70万元。部门整体支出中，人员经费1,562.40万元，公用经费186.30万元；人均人员经费26.94万元，人均公用经费\(perHead)万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 26.94 && abs($0.recomputed - 1562.40 / 58) < 1e-9 })
+        #expect(right.contains { $0.stated == 3.21 && abs($0.recomputed - 186.30 / 58) < 1e-9 })
+        #expect(right.contains { $0.stated == 1748.7 && abs($0.recomputed - (1562.40 + 186.30)) < 1e-9 })
+        #expect(c("3.12").contains { $0.stated == 3.12 && !$0.consistent })
+    }
+
+    /// A 自评表 written as key: value lines: the funds' line whose label gives the unit of its fields (项目资金（万元）：
+    /// 年初预算数 …；全年预算数 …；全年执行数 …), and 总分：100 分 before the score (the full marks, not the score).
+    @Test func aLineOfFieldsInItsLabelsUnitAndFullMarksBeforeTheScore() {
+        func e(_ rate: String = "95.87") -> ReportExtraction {
+            extraction("""
+            某区民政局2024年度项目支出绩效自评表
+            项目名称：社区居家养老服务补助
+            项目资金（万元）：年初预算数1,050.00；全年预算数1,098.00；全年执行数1,052.60；执行率\(rate)%
+            年度总体目标：为全区3,180名老年人提供居家养老上门服务。
+            总分：100分；自评得分：95.80分；自评等级：优。
+            """)
+        }
+        let figures = e().figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures.contains("project_budget 1098") && figures.contains("project_expenditure 1052.6"), "\(figures)")
+        #expect(figures.contains("score_total 95.8") && !figures.contains("score_total 100"), "\(figures)")
+        #expect(!figures.contains { $0.hasSuffix(" 3180") }, "\(figures)")
+        let right = ReportAudit.audit(e())
+        #expect(right.contains { $0.stated == 95.87 && $0.consistent && abs($0.recomputed - 100 * 1052.60 / 1098) < 1e-9 })
+        #expect(ReportAudit.audit(e("98.57")).contains { $0.stated == 98.57 && !$0.consistent })
+    }
 }
