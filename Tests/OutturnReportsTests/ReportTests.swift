@@ -3311,4 +3311,23 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 95.87 && $0.consistent && abs($0.recomputed - 100 * 1052.60 / 1098) < 1e-9 })
         #expect(ReportAudit.audit(e("98.57")).contains { $0.stated == 98.57 && !$0.consistent })
     }
+
+    /// The year's appropriation from the general budget (一般公共预算当年拨款支出预算 A) is no total spending of the
+    /// department: its classes' changes are checked, and no total_expenditure is read from it.
+    @Test func theYearsAppropriationByClass() {
+        func e(_ percent: String = "4.22") -> ReportExtraction {
+            extraction("""
+            某县农业农村局2025年部门预算公开说明
+            2025年一般公共预算当年拨款支出预算1,818.00万元，比上年预算1,705.00万元增加113.00万元，增长6.63%。按支出功能分类科目（类级）分：
+            （一）一般公共服务支出（类）612.40万元，比上年预算548.20万元增加64.20万元，增长11.71%。
+            （二）农林水支出（类）1,205.60万元，比上年预算1,156.80万元增加48.80万元，增长\(percent)%。
+            """)
+        }
+        #expect(!e().figures.contains { $0.indicator == "total_expenditure" }, "\(e().figures)")
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 6.63 && abs($0.recomputed - 100 * 113 / 1705) < 1e-9 })
+        #expect(right.contains { $0.stated == 4.22 && abs($0.recomputed - 100 * 48.80 / 1156.80) < 1e-9 })
+        #expect(ReportAudit.audit(e("4.81")).contains { $0.stated == 4.81 && !$0.consistent })
+    }
 }
