@@ -11,6 +11,22 @@ extension StatementReader {
         let stops = "。；;！？\n".unicodeScalars
         var k = 0
         while k < s.count {
+            // (Or the later count first, the earlier compared with it: 年末公务用车保有量 4 辆，比上年末 5 辆减少 1 辆.)
+            if s[k] == "比" || s[k] == "较", let m = comparedMove(s, at: k) {
+                let label = String(Self.cleanLabel(s.string(clauseStart(s, before: m.to.start, floor: max(0, m.to.start - 40))..<m.to.start)).suffix(20))
+                func statement(_ x: Quantity, _ measure: String) -> Statement {
+                    scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
+                                unit: x.unit, rule: "quantity-move", in: doc)
+                }
+                out.append(statement(m.from, "from"))
+                out.append(statement(m.to, "to"))
+                var st = statement(m.move, "move")
+                st.value = m.sign * m.move.value
+                st.about = out.count - 1
+                out.append(st)
+                k = m.move.end
+                continue
+            }
             guard s[k] == "由" else { k += 1; continue }
             defer { k += 1 }
             // The first count: within a few words after 由 (由上年的 312 辆), before any stop.
@@ -51,6 +67,40 @@ extension StatementReader {
             k = move.end - 1
         }
         return out
+    }
+
+    /// A count compared with an earlier one right after it (4 辆，比上年末 5 辆减少 1 辆; 36 人，较上年 40 人减少 4 人): the
+    /// earlier (after 比 / 较 and a few words naming the year), the later (right before the comma) and the move, all in
+    /// one unit of things, the move's word right before it giving its sign.
+    func comparedMove(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity, to: Quantity, move: Quantity, sign: Double)? {
+        guard k >= 2, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
+        // The later count: the number and unit ending right before the comma.
+        var b = k - 1
+        var a = b
+        while a > 0, s[a - 1].isHan, b - a < 3 { a -= 1 }
+        guard a > 0, Self.isDigit(s[a - 1]) else { return nil }
+        let start = Self.numberStart(s, endingAt: a, floor: max(0, a - 16))
+        guard let to = Self.quantity(s, at: start), to.end == b else { return nil }
+        // The earlier: within a few words after 比 (上年末, 去年, 2023 年末 …).
+        var p = k + 1
+        while p < s.count, p - k <= 10, !"。；;，,".unicodeScalars.contains(s[p]) {
+            // (A year is no count: 比 2023 年末.)
+            if p + 4 < s.count, (p..<(p + 4)).allSatisfy({ Self.isDigit(s[$0]) }), s[p + 4] == "年" { p += 5; continue }
+            if Self.isDigit(s[p]) { break }
+            p += 1
+        }
+        guard p < s.count, let from = Self.quantity(s, at: p), from.unit == to.unit else { return nil }
+        b = from.end
+        let cueStart = b
+        while b < s.count, b - cueStart <= 4, !Self.isDigit(s[b]), !"。；;，,".unicodeScalars.contains(s[b]) { b += 1 }
+        var cue = s.string(cueStart..<b).trimmingSpaces()
+        if cue.hasSuffix("了") { cue.removeLast() }
+        let sign: Double
+        if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { sign = 1 }
+        else if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { sign = -1 }
+        else { return nil }
+        guard let move = Self.quantity(s, at: b), move.unit == to.unit else { return nil }
+        return (from, to, move, sign)
     }
 
     /// Units of things counted (not money, time or rates), longest first where one begins another.

@@ -3330,4 +3330,19 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 4.22 && abs($0.recomputed - 100 * 48.80 / 1156.80) < 1e-9 })
         #expect(ReportAudit.audit(e("4.81")).contains { $0.stated == 4.81 && !$0.consistent })
     }
+
+    /// A count compared with last year's right after it (年末公务用车保有量 4 辆，比上年末 5 辆减少 1 辆): the move against
+    /// the two counts' difference.
+    @Test func aCountComparedWithLastYearsCount() {
+        func c(_ move: String = "1") -> [AuditCheck] {
+            checks("""
+            某街道办事处2023年度“三公”经费支出决算情况说明
+            公务用车购置及运行维护费14.36万元。年末公务用车保有量4辆，比上年末5辆减少\(move)辆。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == -1 && abs($0.recomputed - (4 - 5)) < 1e-9 })
+        #expect(c("2").contains { $0.stated == -2 && !$0.consistent })
+    }
 }
