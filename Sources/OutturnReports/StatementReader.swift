@@ -985,6 +985,21 @@ struct StatementReader {
             }
             let tail = String(stripped.suffix(4))
             let section = scoreSection(s, doc, before: amount.start)
+            // A line of fields about the execution rate (全年执行数 1,052.60；分值 10；执行率 95.87%；得分 9.80): its marks
+            // and its score are the rate's, when nothing else names theirs; the rate is the field after the marks or the
+            // one before the score.
+            func inExecutionFields(weight: Bool) -> Bool {
+                if weight {
+                    var k = Self.afterSpaces(s, from: amount.end)
+                    if k < s.count, s[k] == "分" { k += 1 }
+                    guard k < s.count, s[k] == "；" || s[k] == ";" else { return false }
+                    let next = s.string((k + 1)..<min(s.count, k + 8))
+                    return next.hasPrefix("执行率") || next.hasPrefix("预算执行率")
+                }
+                guard let last = statements.last, last.subject == "execution_rate", last.role == .level,
+                      doc.words(from: last.position, to: amount.start) < 8 else { return false }
+                return statements.dropLast().last.map { $0.role == .weight && $0.subject == "score_budget_execution" } == true
+            }
             // 总分：100 分；自评得分：95.80 分: a total of 100 that a score follows is the full marks, not the score.
             if amount.value == 100, Self.cleanLabel(stripped).hasSuffix("总分"),
                s.string(amount.end..<min(s.count, amount.end + 12)).contains("得分") {
@@ -1041,7 +1056,7 @@ struct StatementReader {
                 // (The section the clause names itself comes first: 决策指标分值 15 分，…；过程指标分值 25 分 after a line
                 // that listed every section.)
                 let named = nearestSubject(in: words, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
-                guard let subject = named ?? section else {
+                guard let subject = named ?? section ?? (inExecutionFields(weight: true) ? "score_budget_execution" : nil) else {
                     // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
                     guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }
                     st.key = "label:" + name; st.label = name
@@ -1085,6 +1100,9 @@ struct StatementReader {
                 st.subject = subject
             } else if let named = nearestSubject(in: stripped, among: scoreSubjects) {
                 st.subject = named
+                st.rule = "score-label"
+            } else if Self.cleanLabel(stripped) == "得分", inExecutionFields(weight: false) {
+                st.subject = "score_budget_execution"
                 st.rule = "score-label"
             } else if let total = breakdownTotal, statements[total].unit == "分", case let label = Self.cleanLabel(stripped),
                       (2...8).contains(label.count), label.unicodeScalars.allSatisfy(\.isHan),

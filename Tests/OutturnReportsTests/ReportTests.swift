@@ -3345,4 +3345,19 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == -1 && abs($0.recomputed - (4 - 5)) < 1e-9 })
         #expect(c("2").contains { $0.stated == -2 && !$0.consistent })
     }
+
+    /// A line of fields about the execution rate (全年执行数 1,052.60；分值 10；执行率 95.87%；得分 9.80): the marks and the
+    /// score are the rate's, the score checked as marks x rate.
+    @Test func anExecutionScoreInALineOfFields() {
+        func c(_ score: String = "9.59") -> [AuditCheck] {
+            checks("""
+            某区民政局2024年度项目支出绩效自评表
+            项目资金（万元）：年初预算数1,050.00；全年预算数1,098.00；全年执行数1,052.60；分值10；执行率95.87%；得分\(score)
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 9.59 && abs($0.recomputed - 10 * 0.9587) < 1e-9 })
+        #expect(c("9.80").contains { $0.stated == 9.8 && !$0.consistent })
+    }
 }
