@@ -102,7 +102,9 @@ struct ReportText {
             if Self.isPageNumber(trimmed) { continue }
             // After a field, an indented line goes on with the field's list (其中：财政拨款（万元）：360.40 /
             //       其他资金（万元）：12.00); any other line is a field of its own.
-            if let end = fieldEnd, end.at == out.count, !trimmed.isEmpty {
+            // (Not before the rest of a number or a clause the line was wrapped in: ,098.00；… goes on with 全年预算数 1.)
+            if let end = fieldEnd, end.at == out.count, !trimmed.isEmpty,
+               let first = trimmed.unicodeScalars.first, !("0"..."9").contains(first), !",.，。；;%％、".unicodeScalars.contains(first) {
                 mark(end.original)
                 out.append(line.first.map(Self.isBlank) == true ? "；" : "。")
                 lastStop = out.count
@@ -296,7 +298,19 @@ struct ReportText {
             return true
         }
         guard ("0"..."9").contains(last) || "元分%％人个".unicodeScalars.contains(last) else { return false }
-        var k = colon + 1
+        // (A line of fields after one label, 项目资金（万元）：年初预算数 1,050.00；…；得分 9.80: its last field.)
+        var k = u.lastIndex(where: { $0 == "；" || $0 == ";" }).map { $0 > colon ? $0 : colon } ?? colon
+        let fieldStart = k
+        k += 1
+        while k < u.count, u[k] == " " { k += 1 }
+        if fieldStart > colon {
+            while k < u.count, k - fieldStart <= 8, u[k].properties.isIdeographic { k += 1 }
+            let numberStart = k
+            while k < u.count, ("0"..."9").contains(u[k]) || u[k] == "." || u[k] == "," { k += 1 }
+            guard k > numberStart, ("0"..."9").contains(u[numberStart]) else { return false }
+            return ["", "万元", "元", "分", "%", "％", "人", "个"].contains(String(String.UnicodeScalarView(u[k...])).trimmingSpaces())
+        }
+        k = colon + 1
         while k < u.count, u[k] == " " { k += 1 }
         // (A word may lead to the number: 产出指标（分值40分）：得分38.5分.)
         while k < u.count, k - colon <= 3, u[k].properties.isIdeographic { k += 1 }

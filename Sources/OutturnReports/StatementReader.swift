@@ -2547,6 +2547,9 @@ struct StatementReader {
                decimals > 0 || Self.namesMoney(s.string(max(range.lowerBound, start - 12)..<start)) {
                 unitFound = Self.units.first { $0.0 == "万元" }
             }
+            // (年度 after a number with decimals is no span of years: the next field's name, 得分 9.80 年度总体目标：… once
+            // a form's lines have run together.)
+            if unitFound?.0 == "年", decimals > 0, end < range.upperBound, s[end] == "度" { unitFound = nil }
             if unitFound == nil, let labelled = Self.unitInLabel(s, before: start) {
                 unitFound = Self.units.first { $0.0 == labelled }
                 end = j

@@ -3347,12 +3347,14 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     }
 
     /// A line of fields about the execution rate (全年执行数 1,052.60；分值 10；执行率 95.87%；得分 9.80): the marks and the
-    /// score are the rate's, the score checked as marks x rate.
+    /// score are the rate's, the score checked as marks x rate; the line ends at its last field (年度总体目标 on the next
+    /// line is no rest of it).
     @Test func anExecutionScoreInALineOfFields() {
         func c(_ score: String = "9.59") -> [AuditCheck] {
             checks("""
             某区民政局2024年度项目支出绩效自评表
             项目资金（万元）：年初预算数1,050.00；全年预算数1,098.00；全年执行数1,052.60；分值10；执行率95.87%；得分\(score)
+            年度总体目标：为全区3,180名老年人提供居家养老上门服务。
             """)
         }
         let right = c()
