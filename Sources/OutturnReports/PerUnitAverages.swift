@@ -98,11 +98,11 @@ extension StatementReader {
     /// The last money amount before `end` (from `start`) whose label, the run of Han scalars right before it, ends with
     /// `name` and is no average itself (人员经费 1,562.40 万元 for 人均人员经费).
     private func namedAmount(_ s: [Unicode.Scalar], _ name: String, from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
-        let w = Array(name.unicodeScalars)
+        let length = name.unicodeScalars.count
         var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
         var k = start
-        while k + w.count <= end {
-            if Array(s[k..<(k + w.count)]) == w, k < 2 || !(s[k - 1] == "均"), let m = money(s, at: Self.afterSpaces(s, from: k + w.count)), m.end <= end {
+        while k + length <= end {
+            if Self.matches(s, k, name), k == 0 || s[k - 1] != "均", let m = money(s, at: Self.afterSpaces(s, from: k + length)), m.end <= end {
                 found = m; k = m.end; continue
             }
             k += 1
@@ -113,12 +113,14 @@ extension StatementReader {
     /// The department's staff as the report counts them before `end` (年末在职人员 58 人, 在职人数 58 人, 实有人员 58 人):
     /// the last such count, looked for at most 4,000 scalars back.
     private func staffCount(_ s: [Unicode.Scalar], before end: Int) -> Quantity? {
-        let words = ["在职人员", "在职人数", "实有人员", "在编人员", "在职在岗人员"].map { Array($0.unicodeScalars) }
         var k = end - 1
         while k >= max(0, end - 4000) {
-            for w in words where k + w.count <= end && s[k] == w[0] && Array(s[k..<(k + w.count)]) == w {
-                let at = Self.afterSpaces(s, from: k + w.count)
-                if at < s.count, Self.isDigit(s[at]), let q = Self.quantity(s, at: at), q.unit == "人" { return q }
+            // (Each word starts with 在 or 实: only there is one looked for.)
+            if s[k] == "在" || s[k] == "实" {
+                for w in ["在职人员", "在职人数", "实有人员", "在编人员", "在职在岗人员"] where Self.matches(s, k, w) {
+                    let at = Self.afterSpaces(s, from: k + w.unicodeScalars.count)
+                    if at < end, Self.isDigit(s[at]), let q = Self.quantity(s, at: at), q.unit == "人" { return q }
+                }
             }
             k -= 1
         }

@@ -13,17 +13,8 @@ extension StatementReader {
         while k < s.count {
             // (Or the later count first, the earlier compared with it: 年末公务用车保有量 4 辆，比上年末 5 辆减少 1 辆.)
             if s[k] == "比" || s[k] == "较", let m = comparedMove(s, at: k) {
-                let label = String(Self.cleanLabel(s.string(clauseStart(s, before: m.to.start, floor: max(0, m.to.start - 40))..<m.to.start)).suffix(20))
-                func statement(_ x: Quantity, _ measure: String) -> Statement {
-                    scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
-                                unit: x.unit, rule: "quantity-move", in: doc)
-                }
-                out.append(statement(m.from, "from"))
-                out.append(statement(m.to, "to"))
-                var st = statement(m.move, "move")
-                st.value = m.sign * m.move.value
-                st.about = out.count - 1
-                out.append(st)
+                // (The count's name, before the later count.)
+                appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(0, m.to.start - 40))..<m.to.start), m, in: doc)
                 k = m.move.end
                 continue
             }
@@ -45,25 +36,9 @@ extension StatementReader {
             r += 1
             let cueStart = r
             while r < s.count, r - cueStart <= 4, !Self.isDigit(s[r]), !stops.contains(s[r]) { r += 1 }
-            var cue = s.string(cueStart..<r).trimmingSpaces()
-            if cue.hasSuffix("了") { cue.removeLast() }
-            let sign: Double
-            if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { sign = 1 }
-            else if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { sign = -1 }
-            else { continue }
-            guard let move = Self.quantity(s, at: r), move.unit == from.unit else { continue }
+            guard let sign = Self.moveSign(s.string(cueStart..<r)), let move = Self.quantity(s, at: r), move.unit == from.unit else { continue }
             // (The count's name, before 由.)
-            let label = String(Self.cleanLabel(s.string(clauseStart(s, before: k, floor: max(0, k - 40))..<k)).suffix(20))
-            func statement(_ x: Quantity, _ measure: String) -> Statement {
-                scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
-                            unit: x.unit, rule: "quantity-move", in: doc)
-            }
-            out.append(statement(from, "from"))
-            out.append(statement(to, "to"))
-            var st = statement(move, "move")
-            st.value = sign * move.value
-            st.about = out.count - 1
-            out.append(st)
+            appendMove(&out, label: s.string(clauseStart(s, before: k, floor: max(0, k - 40))..<k), (from, to, move, sign), in: doc)
             k = move.end - 1
         }
         return out
@@ -93,14 +68,34 @@ extension StatementReader {
         b = from.end
         let cueStart = b
         while b < s.count, b - cueStart <= 4, !Self.isDigit(s[b]), !"。；;，,".unicodeScalars.contains(s[b]) { b += 1 }
-        var cue = s.string(cueStart..<b).trimmingSpaces()
-        if cue.hasSuffix("了") { cue.removeLast() }
-        let sign: Double
-        if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { sign = 1 }
-        else if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { sign = -1 }
-        else { return nil }
-        guard let move = Self.quantity(s, at: b), move.unit == to.unit else { return nil }
+        guard let sign = Self.moveSign(s.string(cueStart..<b)), let move = Self.quantity(s, at: b), move.unit == to.unit else { return nil }
         return (from, to, move, sign)
+    }
+
+    /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside), nil for no such word.
+    static func moveSign(_ words: String) -> Double? {
+        var cue = words.trimmingSpaces()
+        if cue.hasSuffix("了") { cue.removeLast() }
+        if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { return 1 }
+        if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { return -1 }
+        return nil
+    }
+
+    /// A count's move as three statements, the earlier count, the later and the signed move `about` the later, named
+    /// by the words before the counts (their clause, at most its last 20 scalars once cleaned).
+    private func appendMove(_ out: inout [Statement], label words: String, _ m: (from: Quantity, to: Quantity, move: Quantity, sign: Double),
+                            in doc: ReportText) {
+        let label = String(Self.cleanLabel(words).suffix(20))
+        func statement(_ x: Quantity, _ measure: String) -> Statement {
+            scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
+                        unit: x.unit, rule: "quantity-move", in: doc)
+        }
+        out.append(statement(m.from, "from"))
+        out.append(statement(m.to, "to"))
+        var st = statement(m.move, "move")
+        st.value = m.sign * m.move.value
+        st.about = out.count - 1
+        out.append(st)
     }
 
     /// Units of things counted (not money, time or rates), longest first where one begins another.

@@ -298,22 +298,14 @@ struct ReportText {
             return true
         }
         guard ("0"..."9").contains(last) || "元分%％人个".unicodeScalars.contains(last) else { return false }
-        // (A line of fields after one label, 项目资金（万元）：年初预算数 1,050.00；…；得分 9.80: its last field.)
-        var k = u.lastIndex(where: { $0 == "；" || $0 == ";" }).map { $0 > colon ? $0 : colon } ?? colon
-        let fieldStart = k
-        k += 1
+        // The field: after the colon, or, in a line of fields after one label (项目资金（万元）：年初预算数 1,050.00；…；
+        // 得分 9.80), after its last ；, where its own name leads to the number.
+        // (A word may lead to the number after the colon: 产出指标（分值40分）：得分38.5分.)
+        let fieldStart = u.lastIndex(where: { $0 == "；" || $0 == ";" }).map { max($0, colon) } ?? colon
+        let nameLength = fieldStart > colon ? 8 : 3
+        var k = fieldStart + 1
         while k < u.count, u[k] == " " { k += 1 }
-        if fieldStart > colon {
-            while k < u.count, k - fieldStart <= 8, u[k].properties.isIdeographic { k += 1 }
-            let numberStart = k
-            while k < u.count, ("0"..."9").contains(u[k]) || u[k] == "." || u[k] == "," { k += 1 }
-            guard k > numberStart, ("0"..."9").contains(u[numberStart]) else { return false }
-            return ["", "万元", "元", "分", "%", "％", "人", "个"].contains(String(String.UnicodeScalarView(u[k...])).trimmingSpaces())
-        }
-        k = colon + 1
-        while k < u.count, u[k] == " " { k += 1 }
-        // (A word may lead to the number: 产出指标（分值40分）：得分38.5分.)
-        while k < u.count, k - colon <= 3, u[k].properties.isIdeographic { k += 1 }
+        while k < u.count, k - fieldStart <= nameLength, u[k].properties.isIdeographic { k += 1 }
         let numberStart = k
         while k < u.count, ("0"..."9").contains(u[k]) || u[k] == "." || u[k] == "," { k += 1 }
         guard k > numberStart, ("0"..."9").contains(u[numberStart]) else { return false }
