@@ -110,14 +110,16 @@ extension StatementReader {
         return found
     }
 
-    /// The department's staff as the report counts them before `end` (年末在职人员 58 人, 在职人数 58 人, 实有人员 58 人):
-    /// the last such count, looked for at most 4,000 scalars back.
+    /// The department's staff as the report counts them before `end` under a name the vocabulary gives them (年末在职人员
+    /// 58 人, 在职人数 58 人, 实有人员 58 人): the last such count, looked for at most 4,000 scalars back.
     private func staffCount(_ s: [Unicode.Scalar], before end: Int) -> Quantity? {
+        // (The vocabulary's names of the staff, 在职人员, 实有人员, 在编人员 …; looked for only where one can start.)
+        let names = vocabulary.subjects.first { $0.id == "staff" }?.labels ?? []
+        let firsts = Set(names.compactMap(\.unicodeScalars.first))
         var k = end - 1
         while k >= max(0, end - 4000) {
-            // (Each word starts with 在 or 实: only there is one looked for.)
-            if s[k] == "在" || s[k] == "实" {
-                for w in ["在职人员", "在职人数", "实有人员", "在编人员", "在职在岗人员"] where Self.matches(s, k, w) {
+            if firsts.contains(s[k]) {
+                for w in names where Self.matches(s, k, w) {
                     let at = Self.afterSpaces(s, from: k + w.unicodeScalars.count)
                     if at < end, Self.isDigit(s[at]), let q = Self.quantity(s, at: at), q.unit == "人" { return q }
                 }

@@ -986,26 +986,18 @@ struct StatementReader {
             let tail = String(stripped.suffix(4))
             let section = scoreSection(s, doc, before: amount.start)
             // A line of fields about the execution rate (全年执行数 1,052.60；分值 10；执行率 95.87%；得分 9.80): its marks
-            // and its score are the rate's, when nothing else names theirs; the rate is the field after the marks or the
-            // one before the score.
-            func inExecutionFields(weight: Bool) -> Bool {
-                if weight {
-                    var k = Self.afterSpaces(s, from: amount.end)
-                    if k < s.count, s[k] == "分" { k += 1 }
-                    guard k < s.count, s[k] == "；" || s[k] == ";" else { return false }
-                    let next = s.string((k + 1)..<min(s.count, k + 8))
-                    return next.hasPrefix("执行率") || next.hasPrefix("预算执行率")
-                }
-                guard let last = statements.last, last.subject == "execution_rate", last.role == .level,
-                      doc.words(from: last.position, to: amount.start) < 8 else { return false }
-                return statements.dropLast().last.map { $0.role == .weight && $0.subject == "score_budget_execution" } == true
+            // (the field right before the rate's) and its score (the field right after it, the marks before the rate)
+            // are the rate's, when nothing else names theirs.
+            func marksBeforeTheExecutionRate() -> Bool {
+                var k = Self.afterSpaces(s, from: amount.end)
+                if k < s.count, s[k] == "分" { k += 1 }
+                guard k < s.count, s[k] == "；" || s[k] == ";" else { return false }
+                return Self.matches(s, k + 1, "执行率") || Self.matches(s, k + 1, "预算执行率")
             }
-            // 总分：100 分；自评得分：95.80 分: a total of 100 that a score follows is the full marks, not the score.
-            if amount.value == 100, Self.cleanLabel(stripped).hasSuffix("总分"),
-               s.string(amount.end..<min(s.count, amount.end + 12)).contains("得分") {
-                var st = base(.weight, rule: "score-weight")
-                st.subject = "score_total"; st.key = "score_total:"; st.year = sentenceYear ?? 0
-                return st
+            func scoreAfterTheExecutionRate() -> Bool {
+                guard let rate = statements.last, rate.subject == "execution_rate", rate.role == .level,
+                      doc.words(from: rate.position, to: amount.start) < 8 else { return false }
+                return statements.dropLast().last.map { $0.role == .weight && $0.subject == "score_budget_execution" } == true
             }
             // 得分 18.5 分（满分 20 分）: the full marks of the score just stated.
             if stripped == "满分", let last = statements.last, last.role == .level, last.unit == "分",
@@ -1031,8 +1023,10 @@ struct StatementReader {
                 adopt(&st, w); st.summedScores = w.summedScores
                 return st
             }
-            // 产出指标 40 分，得 38.50 分: the full marks of the section the clause names, its score right after them.
-            if let named = nearestSubject(in: words, among: scoreSubjects), named != "score_total", Self.scoreFollows(s, from: amount.end) {
+            // 产出指标 40 分，得 38.50 分: the full marks of the section the clause names, its score right after them; so
+            // is a total named 总分 before a score (总分：100 分；自评得分：95.80 分).
+            if let named = nearestSubject(in: words, among: scoreSubjects), named != "score_total" || words.hasSuffix("总分"),
+               Self.scoreFollows(s, from: amount.end) {
                 var st = base(.weight, rule: "score-weight")
                 st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
                 return st
@@ -1056,7 +1050,7 @@ struct StatementReader {
                 // (The section the clause names itself comes first: 决策指标分值 15 分，…；过程指标分值 25 分 after a line
                 // that listed every section.)
                 let named = nearestSubject(in: words, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
-                guard let subject = named ?? section ?? (inExecutionFields(weight: true) ? "score_budget_execution" : nil) else {
+                guard let subject = named ?? section ?? (marksBeforeTheExecutionRate() ? "score_budget_execution" : nil) else {
                     // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
                     guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }
                     st.key = "label:" + name; st.label = name
@@ -1101,7 +1095,7 @@ struct StatementReader {
             } else if let named = nearestSubject(in: stripped, among: scoreSubjects) {
                 st.subject = named
                 st.rule = "score-label"
-            } else if Self.cleanLabel(stripped) == "得分", inExecutionFields(weight: false) {
+            } else if Self.cleanLabel(stripped) == "得分", scoreAfterTheExecutionRate() {
                 st.subject = "score_budget_execution"
                 st.rule = "score-label"
             } else if let total = breakdownTotal, statements[total].unit == "分", case let label = Self.cleanLabel(stripped),
@@ -1129,12 +1123,9 @@ struct StatementReader {
                 // Another head count, named by its label, whose change follows (高龄津贴发放人数 8,520 人，较上年增加 356
                 // 人): a level of its own, for the change to be about. (Counts broken down after 其中 are CountBreakdowns'.)
                 // (The name is the run of Han characters right before the number, spaces aside: 享受人数 3,148 人.)
-                var b = amount.start
-                while b > 0, s[b - 1] == " " { b -= 1 }
-                var a = b
-                while a > 0, s[a - 1].isHan, b - a < 16 { a -= 1 }
-                let label = String(String.UnicodeScalarView(s[a..<b]))
-                guard (2...16).contains(label.count), a == 0 || !s[a - 1].isHan else { return nil }
+                let name = Self.nameBefore(s, amount.start, longest: 16)
+                let label = s.string(name)
+                guard (2...16).contains(label.count), name.lowerBound == 0 || !s[name.lowerBound - 1].isHan else { return nil }
                 let comma = Self.afterSpaces(s, from: amount.end)
                 guard comma < s.count, s[comma] == "，" || s[comma] == ",",
                       case let c = Self.afterSpaces(s, from: comma + 1), ["较", "比", "同比", "与上年"].contains(where: { Self.matches(s, c, $0) }) else { return nil }
@@ -1956,14 +1947,15 @@ struct StatementReader {
         return (numerator, denominator)
     }
 
-    /// Whether a score follows right after `p` in a clause of its own (产出指标 40 分，得 38.50 分; ，得分 9 分): the number
-    /// before `p` is then the full marks.
+    /// Whether a score follows right after `p` in a clause or field of its own (产出指标 40 分，得 38.50 分; ，得分 9 分;
+    /// 总分：100 分；自评得分：95.80 分): the number before `p` is then the full marks.
     static func scoreFollows(_ s: [Unicode.Scalar], from p: Int) -> Bool {
         let comma = afterSpaces(s, from: p)
-        guard comma < s.count, s[comma] == "，" || s[comma] == "," else { return false }
+        guard comma < s.count, "，,；;".unicodeScalars.contains(s[comma]) else { return false }
         let k = afterSpaces(s, from: comma + 1)
-        guard let word = ["实际得分", "得分为", "得分", "实得", "得"].first(where: { matches(s, k, $0) }) else { return false }
-        let d = afterSpaces(s, from: k + word.unicodeScalars.count)
+        guard let word = ["实际得分", "自评得分", "得分为", "得分", "实得", "得"].first(where: { matches(s, k, $0) }) else { return false }
+        var d = afterSpaces(s, from: k + word.unicodeScalars.count)
+        if d < s.count, s[d] == "：" || s[d] == ":" { d = afterSpaces(s, from: d + 1) }
         return d < s.count && isDigit(s[d])
     }
 
@@ -2696,15 +2688,23 @@ struct StatementReader {
         return nil
     }
 
+    /// The name right before position `p` (a number's start), spaces aside: the run of Han scalars ending there, at
+    /// most `longest` long (享受人数 in 享受人数 3,148 人, 全年执行数 in …；全年执行数 1,052.60).
+    static func nameBefore(_ s: [Unicode.Scalar], _ p: Int, longest: Int) -> Range<Int> {
+        var b = p
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        var a = b
+        while a > 0, s[a - 1].isHan, b - a < longest { a -= 1 }
+        return a..<b
+    }
+
     /// Whether the bare number at `p` is a field of a line whose label gives the unit of all its fields (项目资金（万元）：
     /// 年初预算数 1,050.00；全年预算数 1,098.00；全年执行数 1,052.60): a name of Han scalars right before it, after the
     /// line's （万元）： or a ； of its fields.
     static func fieldOfMoneyLine(_ s: [Unicode.Scalar], before p: Int) -> Bool {
-        var a = p
-        while a > 0, s[a - 1] == " " { a -= 1 }
-        let nameEnd = a
-        while a > 0, s[a - 1].isHan, nameEnd - a < 10 { a -= 1 }
-        guard nameEnd - a >= 2, a > 0, "；;：:".unicodeScalars.contains(s[a - 1]) else { return false }
+        let name = nameBefore(s, p, longest: 10)
+        let a = name.lowerBound
+        guard name.count >= 2, a > 0, "；;：:".unicodeScalars.contains(s[a - 1]) else { return false }
         // (Back over the line's fields to its label's colon, at most 160 scalars and no sentence's end: the label's unit.)
         var k = a - 1
         while s[k] != "：" && s[k] != ":" {
