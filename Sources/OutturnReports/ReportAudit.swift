@@ -37,12 +37,18 @@ public enum ReportAudit {
         }
         func level(_ key: String, _ year: Int) -> Statement? { first["\(key)|\(year)"].map { statements[$0] } }
         /// The level a statement of that key and year is about: the first of its scope (一般公共预算财政拨款支出 is
-        /// not 财政拨款支出) and of its kind of total (本年支出合计 is not 支出总计), else of its scope, else the first.
+        /// not 财政拨款支出) and of its kind of total (本年支出合计 is not 支出总计), by the same name where the subject's
+        /// names are several items (事业收入 and 其他收入 are both other revenue), else of its scope, else the first.
         func level(_ key: String, _ year: Int, like st: Statement) -> Statement? {
             // (Lazily: a long report states a key many times, and the first usually answers.)
             let found = (byKey["\(key)|\(year)"] ?? []).lazy.map { statements[$0] }
             let grand = vocabulary.isGrandTotal(st.label)
-            return found.first { sameScope($0, st) && vocabulary.isGrandTotal($0.label) == grand } ?? found.first { sameScope($0, st) } ?? found.first
+            let like = found.filter { sameScope($0, st) && vocabulary.isGrandTotal($0.label) == grand }
+            if let first = like.first {
+                let name = vocabulary.name(of: st)
+                return name == nil || vocabulary.name(of: first) == name ? first : like.first { vocabulary.name(of: $0) == name } ?? first
+            }
+            return found.first { sameScope($0, st) } ?? found.first
         }
         /// The level of a subject in a year, preferring a measure.
         func level(subject: String, year: Int, measure: String?) -> Statement? {
@@ -640,6 +646,8 @@ public enum ReportAudit {
                   found.sole, found.first.position < a.position else { return nil }
             return found.first
         }
+        // The spending and budget each execution rate was checked with, by year.
+        var executionTerms: [Int: [(actual: Statement, budget: Statement)]] = [:]
         // (Not a rate worked out inline: its formula names its terms.)
         for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell
             && r.rule != "formula-result" {
@@ -675,6 +683,7 @@ public enum ReportAudit {
             guard let b = budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k) ?? budgets.last.map(wholeBudget(of:)) ?? after
                       ?? soleBudget(of: a), b.value != 0 else { continue }
             nearbyRates.insert(k)
+            executionTerms[r.year, default: []].append((a, b))
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
         }
@@ -769,13 +778,25 @@ public enum ReportAudit {
             }
             // (Or the project's one budget of the year stated further back, its sources' shares between: 项目资金 A，其中：
             // 中央资金 …，占 70%；…。项目实际支出 B，预算执行率 r；结余资金 C.)
-            guard let a = before.last(where: { $0.measure == "actual" }),
-                  let part = before.last(where: { $0.measure == "budget" && $0.position < a.position }) ?? soleBudget(of: a) else { continue }
+            let unspent = r.measure != "saving" && r.measure != StatementReader.NamedRate.saving.rawValue
+            // (Or, for unspent funds stated sections later, the spending and budget of the year's execution rate when the
+            // report has one: 全年预算数 A，全年执行数 B，预算执行率 r …。结余资金 C 结转至下年.)
+            func termsOfTheExecutionRate() -> (actual: Statement, budget: Statement)? {
+                guard unspent, let terms = executionTerms[r.year], let first = terms.first, first.actual.position < r.position,
+                      terms.allSatisfy({ $0.actual.position == first.actual.position && $0.budget.position == first.budget.position }) else { return nil }
+                return first
+            }
+            let a: Statement, part: Statement
+            if let actual = before.last(where: { $0.measure == "actual" }),
+               let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position }) ?? soleBudget(of: actual) {
+                (a, part) = (actual, budget)
+            } else if before.isEmpty, let terms = termsOfTheExecutionRate() {
+                (a, part) = terms
+            } else { continue }
             // (The whole budget, not its last 其中 part: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际发放 603.94 万元，结余 16.06 万元.)
             let b = wholeBudget(of: part)
             guard b.value != 0 else { continue }
             // (The unspent funds only of the one item whose budget and spending they follow.)
-            let unspent = r.measure != "saving" && r.measure != StatementReader.NamedRate.saving.rawValue
             if unspent && (a.subject == nil || a.subject != b.subject) { continue }
             if r.measure != StatementReader.NamedRate.saving.rawValue {
                 add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
@@ -783,6 +804,12 @@ public enum ReportAudit {
                 add("saving-rate", "\(r.label) = 100 x (\(b.label) - \(a.label)) / \(b.label) (\(r.year))", r, 100 * (b.value - a.value) / b.value,
                     r.halfUnit + ratioTolerance(a, b))
             }
+        }
+        // The gap between two levels the text states (本年总支出大于总收入 465.63 万元): the larger less the smaller.
+        for st in statements where st.rule == "gap" {
+            guard let a = st.about, let b = st.less else { continue }
+            add("gap", "\(st.label) = \(statements[a].label) - \(statements[b].label) (\(st.year))", st, statements[a].value - statements[b].value,
+                st.halfUnit + statements[a].halfUnit + statements[b].halfUnit)
         }
         // A table row's score against its weight times its 得分系数 (指标权重 20, 得分系数 80%: 16 分).
         for c in statements where c.measure == "coefficient" {

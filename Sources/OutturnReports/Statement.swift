@@ -44,6 +44,8 @@ struct Statement: Sendable {
     var rule: String
     /// For a change, share or completion: the statement (index) it is about, when stated in the same sentence.
     var about: Int? = nil
+    /// For a gap between two levels (总支出大于总收入 465.63 万元, rule `gap`): the smaller (index); `about` is the larger.
+    var less: Int? = nil
     /// For a part of a breakdown (其中): the statement (index) of its total.
     var parent: Int? = nil
     /// For a part: where its breakdown was opened (the sentence's start; nil in a table), so that two breakdowns of
@@ -77,10 +79,10 @@ struct Statement: Sendable {
 
     /// Whether the number is a term of one check of its own: an end or the size of a move (由 312 辆减少到 286 辆，减少
     /// 26 辆; 由 91.2% 提高到 94.5%), a target's plan or outcome (计划 120 公里，实际完成 126 公里), a term of a rate worked
-    /// out inline (1,298.60/1,352.40×100%), an average per unit or its terms (车均运行维护费 2.10 万元): checked only
-    /// there, never the whole of a share.
+    /// out inline (1,298.60/1,352.40×100%), an average per unit or its terms (车均运行维护费 2.10 万元), the gap between
+    /// two levels (总支出大于总收入 465.63 万元): checked only there, never the whole of a share.
     var isTermOfItsOwnCheck: Bool {
-        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term", "average-term", "average", "standard-term", "standard-sum"].contains(rule)
+        ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term", "average-term", "average", "standard-term", "standard-sum", "gap"].contains(rule)
     }
 
     /// Whether the number is a table's cell (a row under its header), not a sentence's.

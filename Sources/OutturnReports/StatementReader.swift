@@ -1144,6 +1144,21 @@ struct StatementReader {
                                        sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
                                        about: aboutStatement)
             }
+            // 本年总支出大于总收入 465.63 万元: the gap between two levels the text has just stated, no level of either.
+            if let gap = Self.gapBetween(stripped) {
+                func named(_ name: String) -> Int? {
+                    doc.nearest(statements, before: amount.start, within: 400).first {
+                        let level = statements[$0]
+                        return level.role == .level && level.unit == amount.unit && level.body == nil && level.year == (sentenceYear ?? level.year)
+                            && (level.label == name || Self.label(level.label, shortenedTo: name))
+                    }
+                }
+                guard let a = named(gap.larger), let b = named(gap.smaller), a != b else { return nil }
+                var st = base(.level, rule: "gap")
+                st.key = "label:" + stripped; st.label = stripped; st.year = statements[a].year
+                st.about = a; st.less = b
+                return st
+            }
             // 较年初预算 15.00 万元: the budget of the year the actual before it is compared with.
             // (完成年初预算数 X 万元的 y%: what was completed is the actual, whatever the document's default measure.)
             // (为预算 X 亿元的 y%, 为年初预算 X 万元的 y%: a budget report's way of saying 完成.)
@@ -1155,6 +1170,21 @@ struct StatementReader {
                 st.measure = "budget"; st.stage = stage; st.year = statements[a].year
                 if let subject = st.subject { st.key = subject + ":budget" }
                 st.rule = "base-budget"
+                return st
+            }
+            // 与 2023 年度总收入 17,290.18 万元相比，增加 …: the level compared with, named in its own clause by the year
+            // (or 上年) and the name of a level stated just before: that level's base, for the change after it.
+            if let compared = Self.comparedLevel(stripped), Self.matches(s, Self.afterSpaces(s, from: amount.end), "相比"),
+               let a = doc.nearest(statements, before: amount.start, within: 300).first(where: {
+                   let level = statements[$0]
+                   return level.role == .level && level.unit == amount.unit && level.body == nil
+                       && (level.label == compared.name || Self.label(level.label, shortenedTo: compared.name))
+               }), compared.year.map({ $0 < statements[a].year }) ?? true {
+                var st = base(.baseLevel, rule: "base-level")
+                adopt(&st, statements[a])
+                st.about = a
+                st.year = compared.year ?? statements[a].year - 1
+                st.rule = "base-level"
                 return st
             }
             if Self.isBaseComparison(stripped), var a = current {
@@ -2193,6 +2223,20 @@ struct StatementReader {
         return (sign, String(m.1), "比" + String(m.3))
     }
 
+    /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
+    /// 支出): the larger first. Not a gap to a budget (``gapToBudget(_:)``).
+    static func gapBetween(_ t: String) -> (larger: String, smaller: String)? {
+        guard let m = t.firstMatch(of: /^(.+?)(大于|超过|超出|多于|小于|低于|少于)(.+)$/) else { return nil }
+        func name(_ x: Substring) -> String {
+            var n = cleanLabel(String(x))
+            for p in ["本年度", "本年", "全年", "当年"] where n.hasPrefix(p) && n.count > p.count + 1 { n.removeFirst(p.count); break }
+            return n
+        }
+        let first = name(m.1), second = name(m.3)
+        guard first.count >= 2, second.count >= 2, !second.contains("预算"), (first + second).unicodeScalars.allSatisfy(\.isHan) else { return nil }
+        return ["小于", "低于", "少于"].contains(String(m.2)) ? (second, first) : (first, second)
+    }
+
     /// The end of `t` that holds its last `n` scalars of words (numbers not counted: 1,200,000.00 元 reaches no
     /// less far back than 120.00 万元).
     static func lastWords(of t: String, _ n: Int) -> String {
@@ -2276,6 +2320,15 @@ struct StatementReader {
     /// its own, no part or whole of the amounts it is worked out from.
     static func namesAverage(_ label: String) -> Bool {
         label.unicodeScalars.contains("均") && ["人均", "生均", "车均", "户均", "批均", "次均", "件均", "亩均", "平均"].contains(where: label.contains)
+    }
+
+    /// The year (nil for last year) and the name of a level a clause opens to compare with (与 2023 年度总收入, 与上年
+    /// 支出合计), before its amount and 相比.
+    static func comparedLevel(_ text: String) -> (year: Int?, name: String)? {
+        guard text.hasPrefix("与"), let m = text.firstMatch(of: /^与\s*(?:((?:19|20)\d{2})\s*年度?|上一?年度?|去年)(?:的)?(.+)$/) else { return nil }
+        let name = cleanLabel(String(m.2))
+        guard name.count >= 2, name.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+        return (m.1.flatMap { Int($0) }, name)
     }
 
     static func isBaseComparison(_ text: String) -> Bool {

@@ -774,15 +774,19 @@ struct TableReader {
     }
 
     /// The two columns a table's change columns compare: the amount columns of its latest year and of the latest
-    /// year before it, when each is one column and the table has a change column; nil otherwise (预算数 | 决算数 |
-    /// 差额 compares measures, not years).
+    /// year before it, when each is one column (or the latest year has one column of the earlier one's measure:
+    /// 2024年预算数 | 2024年决算数 | 2023年决算数 | 增减额 compares the outturns) and the table has a change column; nil
+    /// otherwise (预算数 | 决算数 | 差额 compares measures, not years).
     static func changeColumns(_ meanings: [ColumnMeaning?], years: [Int?]) -> (later: Int, earlier: Int)? {
         guard meanings.contains(where: { $0 == .change || $0 == .changePercent }) else { return nil }
         let amounts = meanings.indices.filter { meanings[$0] == .budget || meanings[$0] == .actual }
         let dated = amounts.compactMap { k in years[k].map { (k, $0) } }
         guard let latest = dated.map(\.1).max(), let before = dated.map(\.1).filter({ $0 < latest }).max() else { return nil }
-        let later = dated.filter { $0.1 == latest }, earlier = dated.filter { $0.1 == before }
-        guard later.count == 1, earlier.count == 1 else { return nil }
+        var later = dated.filter { $0.1 == latest }
+        let earlier = dated.filter { $0.1 == before }
+        guard earlier.count == 1 else { return nil }
+        if later.count > 1 { later = later.filter { meanings[$0.0] == meanings[earlier[0].0] } }
+        guard later.count == 1 else { return nil }
         return (later[0].0, earlier[0].0)
     }
 

@@ -3362,4 +3362,79 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 9.59 && abs($0.recomputed - 10 * 0.9587) < 1e-9 })
         #expect(c("9.80").contains { $0.stated == 9.8 && !$0.consistent })
     }
+
+    /// A clause comparing with last year's level by its year and name (与2023年度总收入17,290.18万元相比，增加 …，增长 …):
+    /// that level is the base of the changes after it, last year's figure, not this year's stated again; the changes
+    /// of two items one subject names (事业收入, 其他收入 are both other revenue) are each their own item's.
+    @Test func aComparisonWithLastYearsLevelByItsYearAndName() {
+        func e(_ percent: String = "6.63") -> ReportExtraction {
+            extraction("""
+            某县中医医院2024年度单位决算情况说明
+            2024年度总收入18,436.52万元，其中：财政拨款收入2,105.40万元，事业收入15,872.36万元，其他收入458.76万元。与2023年度总收入17,290.18万元相比，增加1,146.34万元，增长\(percent)%。其中：财政拨款收入减少86.20万元，事业收入增加1,190.84万元，其他收入增加41.70万元。
+            """)
+        }
+        let figures = e().figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" }
+        #expect(figures.contains("budget_revenue 2024 18436.52") && figures.contains("budget_revenue 2023 17290.18"), "\(figures)")
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1146.34 && abs($0.recomputed - (18436.52 - 17290.18)) < 1e-6 })
+        #expect(right.contains { $0.stated == 6.63 && abs($0.recomputed - 100 * 1146.34 / 17290.18) < 1e-6 })
+        #expect(ReportAudit.audit(e("7.63")).contains { $0.stated == 7.63 && !$0.consistent })
+    }
+
+    /// The gap between two levels the text has just stated (本年总支出大于总收入 465.63 万元): the larger less the
+    /// smaller, and no level of either.
+    @Test func theGapBetweenTwoLevels() {
+        func e(_ gap: String = "465.63") -> ReportExtraction {
+            extraction("""
+            某县中医医院2024年度单位决算情况说明
+            2024年度总收入18,436.52万元。2024年度总支出18,902.15万元。本年总支出大于总收入\(gap)万元，用事业基金弥补收支差额\(gap)万元。
+            """)
+        }
+        #expect(!e().figures.contains { $0.value == 465.63 }, "\(e().figures)")
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 465.63 && abs($0.recomputed - (18902.15 - 18436.52)) < 1e-6 })
+        #expect(ReportAudit.audit(e("456.63")).contains { $0.stated == 456.63 && !$0.consistent })
+    }
+
+    /// Unspent funds stated sections after a project's budget and spending (结余资金 47.78 万元结转至2026年): the budget
+    /// less the spending the execution rate was checked with.
+    @Test func unspentFundsAfterTheProjectsExecutionRate() {
+        func c(_ left: String = "47.78") -> [AuditCheck] {
+            checks("""
+            2025年度农村公路养护专项资金项目支出绩效自评报告
+            一、项目基本情况
+            项目年初预算数1,280.00万元，全年预算数1,346.50万元，全年执行数1,298.72万元，预算执行率96.45%。
+            二、自评结论
+            本项目自评得分92.30分。其中：预算执行率得分9.65分（分值10分），产出指标得分44.15分（分值50分），效益指标得分28.50分（分值30分），满意度指标得分10.00分（分值10分）。
+            三、存在的问题
+            1座危桥改造因汛期影响未按期完工，结余资金\(left)万元结转至2026年继续实施。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 47.78 && abs($0.recomputed - (1346.50 - 1298.72)) < 1e-6 })
+        #expect(c("74.78").contains { $0.stated == 74.78 && !$0.consistent })
+    }
+
+    /// A table with this year's budget and outturn and last year's outturn (2024年预算数 | 2024年决算数 | 2023年决算数 |
+    /// 增减额 | 增减率): the change columns compare the two outturns.
+    @Test func changeColumnsBesideThisYearsBudgetAndOutturn() {
+        func c(_ percent: String = "-7.81") -> [AuditCheck] {
+            checks("""
+            某县市场监督管理局2024年度“三公”经费支出决算情况说明
+            单位：万元
+            | 项目 | 2024年预算数 | 2024年决算数 | 2023年决算数 | 决算比上年增减额 | 增减率 |
+            | 合计 | 18.50 | 15.86 | 17.42 | -1.56 | -8.96% |
+            | 公务接待费 | 3.50 | 2.64 | 3.08 | -0.44 | -14.29% |
+            | 公务用车购置及运行维护费 | 15.00 | 13.22 | 14.34 | -1.12 | \(percent)% |
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == -7.81 && abs($0.recomputed - 100 * (13.22 - 14.34) / 14.34) < 1e-6 })
+        #expect(right.contains { $0.stated == -1.56 && abs($0.recomputed - (15.86 - 17.42)) < 1e-6 })
+        #expect(c("-8.71").contains { $0.stated == -8.71 && !$0.consistent })
+    }
 }
