@@ -55,6 +55,18 @@ extension StatementReader {
                 count = staffCount(s, before: floor)
             }
             guard let count, count.value > 0 else { continue }
+            // (A standard per unit, 生均公用经费标准 800 元, is no average: the count times it is the sum after it in its
+            // sentence, 在校生 1,540 人、生均公用经费标准 800 元核定 123.20 万元.)
+            if name.hasSuffix("标准") {
+                let ceiling = min(s.count, average.end + 120)
+                if let sum = sum(s, after: average.end, before: (average.end..<ceiling).first(where: { "。；;！？\n".unicodeScalars.contains(s[$0]) }) ?? ceiling) {
+                    appendTermsAndResult(&out, kind: "standard", label: opener.word + name, in: doc,
+                                         ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "standard", "万元"),
+                                         (sum, "sum", "万元"))
+                    k = sum.end
+                }
+                continue
+            }
             // (An amount named as the average is, stated before it in the paragraph, is what is shared: 人员经费 1,562.40
             // 万元，公用经费 186.30 万元；人均人员经费 …, 人均公用经费 ….)
             if name.count >= 2, let named = namedAmount(s, name, from: max(floor, min(count.start, k) - 240), to: k) {
@@ -173,24 +185,73 @@ extension StatementReader {
                 }
                 p -= 1
             }
-            // The sum after it.
-            var sum: (start: Int, end: Int, value: Double, decimals: Int)? = nil
-            var q = standard.end
-            while q < end, sum == nil {
-                if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
-                    let lead = s.string(max(standard.end, q - 4)..<q)
-                    if let m = money(s, at: q) {
-                        if Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { break }
-                        sum = m
-                    }
-                }
-                q += 1
-            }
-            guard let count, count.value > 0, let sum else { continue }
+            guard let count, count.value > 0, let sum = sum(s, after: standard.end, before: end) else { continue }
             appendTermsAndResult(&out, kind: "standard", label: "每" + unit, in: doc,
                                  ((count.start, count.end, count.value * times, count.decimals), "count", count.unit), (standard, "standard", "万元"),
                                  (sum, "sum", "万元"))
             k = sum.end
+        }
+        return out
+    }
+
+    /// The first money amount after a standard, from `start` up to `end` (its sentence's end), unless a change word
+    /// leads to it (比上年增加 12.00 万元 is no sum at the standard).
+    private func sum(_ s: [Unicode.Scalar], after start: Int, before end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        var q = start
+        while q < end {
+            if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
+                if let m = money(s, at: q) {
+                    return Self.changeWords.contains(where: { s.string(max(start, q - 4)..<q).hasSuffix($0.0) }) ? nil : m
+                }
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Sums worked out in parentheses right after them as counts times a standard (营养改善计划补助 98.56 万元（1,540
+    /// 人×200 天×3.2 元）; 生活补助 42.00 万元（420 人×1,000 元）): the counts' product, the standard and the sum, as
+    /// ``perUnitStandards(_:)`` states them, so that the audit sets the sum against count x standard. The factors
+    /// are numbers with a unit of things or of time (天, 月, 年, 学期) and one money amount, joined by × (or *, x).
+    func standardsInParentheses(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        let periods = ["个月", "学期", "天", "日", "月", "年"]
+        var k = 0
+        while k < s.count {
+            guard s[k] == "（" || s[k] == "(" else { k += 1; continue }
+            defer { k += 1 }
+            // The sum right before the parenthesis (its unit included).
+            var e = k
+            while e > 0, s[e - 1] == " " { e -= 1 }
+            guard e > 0, s[e - 1] == "元" else { continue }
+            var b = e - 1
+            if b > 0, s[b - 1] == "万" { b -= 1 }
+            while b > 0, s[b - 1] == " " { b -= 1 }
+            let start = Self.numberStart(s, endingAt: b)
+            guard start < b, let total = money(s, at: start), total.end == e else { continue }
+            // The factors, up to the closing parenthesis.
+            var counts: [Quantity] = [], standard: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+            var j = Self.afterSpaces(s, from: k + 1), ok = true
+            while ok {
+                if let m = money(s, at: j), standard == nil {
+                    standard = m; j = m.end
+                } else if let q = Self.quantity(s, at: j) {
+                    counts.append(q); j = q.end
+                } else if let n = Self.plainNumber(s, at: j), case let u = Self.afterSpaces(s, from: n.end),
+                          let period = periods.first(where: { Self.matches(s, u, $0) }) {
+                    counts.append((n.start, u + period.unicodeScalars.count, n.value, n.decimals, period)); j = u + period.unicodeScalars.count
+                } else { ok = false; break }
+                j = Self.afterSpaces(s, from: j)
+                guard j < s.count else { ok = false; break }
+                if "×*xX".unicodeScalars.contains(s[j]) { j = Self.afterSpaces(s, from: j + 1); continue }
+                break
+            }
+            guard ok, j < s.count, s[j] == "）" || s[j] == ")", let standard, let first = counts.first, counts.allSatisfy({ $0.value > 0 }) else { continue }
+            let product = counts.reduce(1.0) { $0 * $1.value }
+            appendTermsAndResult(&out, kind: "standard", label: "（" + counts.map(\.unit).joined(separator: "×") + "×元）", in: doc,
+                                 ((first.start, counts.last!.end, product, 0), "count", first.unit), (standard, "standard", "万元"), (total, "sum", "万元"))
+            k = j
         }
         return out
     }

@@ -750,11 +750,12 @@ public enum ReportAudit {
                 add("adjustment-rate", "\(r.label) = 100 x \(added.label) / \(base.label) (\(r.year))", r, 100 * added.value / base.value,
                     r.halfUnit + ratioTolerance(added, base))
             } else {
-                // The whole budget: not another item's (政府采购预算, “三公”经费预算), stated near, else the last before.
+                // The whole budget: not another item's (政府采购预算, “三公”经费预算), stated near, else the last before;
+                // named by a generic label, 全年预算数 or the department's own (部门预算, 单位预算总额).
                 func whole(_ b: Statement) -> Bool {
                     guard b.stage != "initial", !b.label.contains("年初") else { return false }
                     if let subject = b.subject { return ["expenditure", "revenue", "appropriation"].contains(subject) }
-                    return b.label.hasPrefix("全年")
+                    return b.label.hasPrefix("全年") || b.label.contains("预算") && b.label.firstMatch(of: /^(?:本?年度)?(?:部门|单位)(?:整体)?预算(?:数|总额)?$/) != nil
                 }
                 func wholeBudget(_ b: Statement) -> Bool {
                     guard b.role == .level, b.unit == "万元", b.year == r.year, b.body == nil, b.parent == nil else { return false }
@@ -892,6 +893,7 @@ public enum ReportAudit {
         let executionWeights = Positioned(statements.indices.filter { statements[$0].role == .weight && statements[$0].subject == "score_budget_execution" },
                                           of: statements)
         let smallestExecutionWeight = executionWeights.map(\.value).min()
+        var checkedDeductions: Set<Int> = []
         for y in years {
             // Execution rate = final / budget of the appropriation.
             if let r = level(subject: "execution_rate", year: y, measure: nil) ?? statements.first(where: { $0.subject == "execution_rate" && $0.year == y }),
@@ -911,8 +913,24 @@ public enum ReportAudit {
                 guard let w = executionWeights.last(before: score.position) ?? executionWeights.last,
                       w.value <= (smallestExecutionWeight ?? w.value),
                       w.label.isEmpty || w.label.contains("率") || w.value <= executionRateFullMarks else { continue }
-                add("score-weight", "score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
-                    min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
+                // (Or by a rule of so many points off for each percentage point short of 100%, stated after the marks:
+                // 按每低于 100% 一个百分点扣 0.2 分计算，扣 1.13 分，得 8.87 分: the marks less that many points per point
+                // short, and the deduction stated before the score those points.)
+                let from = min(max(0, w.position), e.text.scalars.count)
+                let ruleText = e.text.scalars.string(from..<min(e.text.scalars.count, from + 240))
+                guard let perPoint = StatementReader.deductionPerPoint(ruleText), rate.value <= 100 else {
+                    add("score-weight", "score_budget_execution = \(DecimalText.shortest(w.value)) x execution_rate / 100 (\(y))", score,
+                        min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
+                    continue
+                }
+                let rule = "\(DecimalText.shortest(perPoint)) x (100 - execution_rate)"
+                add("score-per-point", "score_budget_execution = \(DecimalText.shortest(w.value)) - \(rule) (\(y))", score,
+                    max(0, w.value - perPoint * (100 - rate.value)), score.halfUnit + perPoint * rate.halfUnit)
+                for d in statements where d.role == .deduction && d.subject == "score_budget_execution" && d.position > w.position
+                    && d.position < score.position && checkedDeductions.insert(d.position).inserted {
+                    add("deduction-per-point", "deduction of score_budget_execution = \(rule) (\(y))", d,
+                        min(w.value, perPoint * (100 - rate.value)), d.halfUnit + perPoint * rate.halfUnit)
+                }
             }
         }
         return checks.sorted { $0.offset < $1.offset }

@@ -39,7 +39,8 @@ public enum ReportExtractor {
         // with those links shifted past what is already there.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
         let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countClosingTotals(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc),
-                     reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc)]
+                     reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc),
+                     reader.standardsInParentheses(doc)]
         statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })
         for list in lists {
             let shift = statements.count

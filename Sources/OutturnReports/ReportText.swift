@@ -66,6 +66,12 @@ struct ReportText {
         return lo > 0 ? headingStarts[lo - 1] : nil
     }
 
+    /// The end of the last heading line ending at or before `p`, if any.
+    func headingEnd(atOrBefore p: Int) -> Int? {
+        let lo = headingEnds.countOfPrefix { $0 <= p }
+        return lo > 0 ? headingEnds[lo - 1] : nil
+    }
+
     /// The end of the first heading line ending after `p`, if any.
     func headingEnd(after p: Int) -> Int? {
         let lo = headingEnds.countOfPrefix { $0 <= p }

@@ -42,6 +42,8 @@ struct StatementReader {
         // What the title names (示例县2024年“三公”经费预算情况说明): the text up to its end, not the body's first lines.
         let titleEnd = min(s.count, 80, doc.headingEnds.first ?? 80)
         let titleTopic = subjectMention(in: s, 0..<titleEnd).last?.subject
+        // A report whose title runs to a date within the year (2025年1—11月财政收支运行情况) states no figure of the year.
+        let titleRunsToADate = s[0..<titleEnd].contains("月") && Self.dateWithinYear(in: text(s, 0..<titleEnd)).map { $0.month < 12 } == true
         var lastOfPreviousSentence: Int? = nil, lastLevelOfPreviousSentence: Int? = nil
         // The last amount the previous sentence stated, when a rate came after it (实际支出 50 万元，预算执行率 96.2%。
         // 其中：30 万元用于…): what a 其中 of amounts breaks down.
@@ -177,6 +179,11 @@ struct StatementReader {
                         let named = subjectMatch(in: opening, weak: itemOpener != nil)?.subject
                         if let named, let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
                             candidates = [stated]
+                        } else if itemOpener != nil, case let name = Self.cleanLabel(opening), name.count >= 2,
+                                  let stated = reach.first(where: { statements[$0].role == .level && statements[$0].label == name && statements[$0].unit == amount.unit }) {
+                            // (An item the vocabulary does not know, stated just before by that name: 固定资产 1,052.44 万元。
+                            // 固定资产中，房屋及构筑物 ….)
+                            candidates = [stated]
                         } else if let listed = named ?? listedItem(opening), at == nil, openerAt < amount.start,
                                   s[openerAt] == "：" || s[openerAt] == ":" {
                             // A list that names its item, not yet stated, after a colon (收入包括：…): the item's
@@ -296,6 +303,7 @@ struct StatementReader {
                    Self.namesNoOutturn(sentence: text(s, opening), clause: clauseText) {
                     st.isNoOutturn = true
                 }
+                if titleRunsToADate { st.isNoOutturn = true }
                 // A sum over several years (项目累计完成投资 9,860.20 万元，…，其中 2024 年完成投资 …，以前年度完成投资 …) is
                 // no figure of the year either.
                 if st.role == .level, clauseText.unicodeScalars.contains("累"), st.label.contains("累计"),
@@ -1099,7 +1107,7 @@ struct StatementReader {
                 st.subject = "score_budget_execution"
                 st.rule = "score-label"
             } else if let total = breakdownTotal, statements[total].unit == "分", case let label = Self.cleanLabel(stripped),
-                      (2...8).contains(label.count), label.unicodeScalars.allSatisfy(\.isHan),
+                      (2...10).contains(label.count), label.unicodeScalars.allSatisfy({ $0.isHan || "“”".unicodeScalars.contains($0) }),
                       !["满分", "总分", "分值", "权重", "标准"].contains(where: label.contains) {
                 // A part of a score's breakdown the vocabulary has no item for (其中：部门决策 18 分，部门管理 27.5 分).
                 st.key = "label:" + label; st.label = label; st.year = sentenceYear ?? 0; st.rule = "score-label"
@@ -1878,7 +1886,10 @@ struct StatementReader {
             }
             // (Right after the execution rate, a form's 分值 and 得分 are the rate's: 预算执行率（%）：98.36 / 分值：10 /
             // 得分：9.84.)
-            if t.contains("执行率"), !t.contains("总分") { return "score_budget_execution" }
+            // (Not after another thing's rate: 政府采购执行率 95.66%，得 5 分.)
+            if let rate = t.range(of: "执行率", options: .backwards), !t.contains("总分"),
+               case let name = String(t[..<rate.lowerBound].reversed().prefix { $0.unicodeScalars.allSatisfy(\.isHan) }.reversed()) + "执行率",
+               !Self.namesAnotherThingsRate(name) { return "score_budget_execution" }
             return t.contains("总分") || t.contains("得分") ? "score_total" : nil
         }
         // (The name in the parenthesis' own sentence: 满意度指标…。成本指标（分值10分） is no 满意度.)
@@ -2221,6 +2232,13 @@ struct StatementReader {
               let m = t.firstMatch(of: /^(.*?)(大于|超过|超出|多于|小于|低于|少于)((?:年初|调整后|全年)?预算数?)$/) else { return nil }
         let sign: Double = ["小于", "低于", "少于"].contains(String(m.2)) ? -1 : 1
         return (sign, String(m.1), "比" + String(m.3))
+    }
+
+    /// The points a scoring rule takes off for each percentage point a rate falls short (按每低于 100% 一个百分点扣 0.2
+    /// 分计算, 每降低 1 个百分点扣 0.5 分), the first such rule in `t`; nil when it states none.
+    static func deductionPerPoint(_ t: String) -> Double? {
+        guard t.contains("百分点"), let m = t.firstMatch(of: /每(?:低于|少于|降低|下降|减少|相差|差)[^，。；,;]{0,12}?(?:一|1)\s*个?百分点[^，。；,;]{0,6}?扣减?\s*(\d+(?:\.\d+)?)\s*分/) else { return nil }
+        return Double(m.1)
     }
 
     /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
@@ -2700,7 +2718,7 @@ struct StatementReader {
 
     /// Whether the 中 at `k` closes an item of money that opens its sentence (本年收入中，…, 基本支出中：…): the Han
     /// words from `start` (or the last sentence break after it) up to it, 2 to 16 of them, end in 收入, 支出, 经费,
-    /// 资金 or 预算 (or 收入合计, 支出合计: 本年收入合计中：…), and a comma or colon follows.
+    /// 资金, 预算 or 资产 (or 收入合计, 支出合计: 本年收入合计中：…; 固定资产中，…), and a comma or colon follows.
     static func itemOfMoneyOpens(_ s: [Unicode.Scalar], at k: Int, from start: Int) -> Bool {
         guard k + 1 < s.count, "，,：:".unicodeScalars.contains(s[k + 1]), k >= 2 else { return false }
         // (At most 17 scalars back: a long run of words is no item's name, and reading stays linear.)
@@ -2716,7 +2734,7 @@ struct StatementReader {
         }
         guard opening == start || "。；;：:".unicodeScalars.contains(s[opening - 1]), (2...16).contains(k - j) else { return false }
         let item = s.string(j..<k)
-        return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计"].contains(where: item.hasSuffix)
+        return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计", "资产"].contains(where: item.hasSuffix)
     }
 
     static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {

@@ -53,6 +53,8 @@ extension StatementReader {
             // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it.)
             var from = clauseStart(s, before: plan.start, floor: min(start, max(0, plan.start - Self.window)))
             if let stop = (from..<plan.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
+            // (Nor by a heading or title above it: 一、部门基本情况 / 本部门编制数 52 人.)
+            if let heading = doc.headingEnd(atOrBefore: plan.start) { from = max(from, heading) }
             let label = String(Self.cleanLabel(s.string(from..<plan.start)).suffix(20))
             func term(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)

@@ -3437,4 +3437,80 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == -1.56 && abs($0.recomputed - (15.86 - 17.42)) < 1e-6 })
         #expect(c("-8.71").contains { $0.stated == -8.71 && !$0.consistent })
     }
+
+    /// An execution score by a rule of points off per percentage point short (按每低于100%一个百分点扣0.2分计算，扣1.13
+    /// 分，得8.87分): the deduction and the score against that rule, not marks x rate; a score after another thing's
+    /// rate (政府采购执行率 95.66%，得5分) is no execution score; a part of the score's breakdown named in quotes
+    /// (“三公”经费控制5分) is a part; the carry-over rate over the department's budget (部门预算).
+    @Test func anExecutionScoreByPointsOffPerPercentagePoint() {
+        func c(_ deduction: String = "1.13", _ score: String = "8.87") -> [AuditCheck] {
+            checks("""
+            某县自然资源局2024年度部门整体支出绩效自评报告
+            一、部门基本情况
+            2024年度部门预算2,386.40万元，全年实际支出2,251.75万元，预算执行率94.36%。年末结转结余134.65万元，结转结余率5.64%。
+            二、绩效自评指标完成情况
+            （一）预算执行率（分值10分）：预算执行率94.36%，按每低于100%一个百分点扣0.2分计算，扣\(deduction)分，得\(score)分。
+            （二）政府采购执行率（分值5分）：政府采购预算312.00万元，实际采购金额298.46万元，政府采购执行率95.66%，得5分。
+            三、自评结论
+            自评得分93.87分，其中：预算执行8.87分，“三公”经费控制5分，政府采购5分，公用经费控制5分，履职效能45分，满意度25分。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1.13 && abs($0.recomputed - 0.2 * (100 - 94.36)) < 1e-9 })
+        #expect(right.contains { $0.stated == 8.87 && abs($0.recomputed - (10 - 0.2 * (100 - 94.36))) < 1e-9 })
+        #expect(right.contains { $0.stated == 93.87 && abs($0.recomputed - 93.87) < 1e-9 })
+        #expect(right.contains { $0.stated == 5.64 && abs($0.recomputed - 100 * 134.65 / 2386.40) < 1e-9 })
+        #expect(!right.contains { $0.stated == 5 && $0.rule != "breakdown" }, "\(right.filter { $0.stated == 5 }.map(\.check))")
+        #expect(c("1.31", "8.87").contains { $0.stated == 1.31 && !$0.consistent })
+        #expect(c("1.13", "9.44").contains { $0.stated == 9.44 && !$0.consistent })
+    }
+
+    /// Standards per pupil: named as a standard after 生均 (在校生1,540人、生均公用经费标准800元核定123.20万元: count x
+    /// standard, no average), and worked out in parentheses after the sum (98.56万元（1,540人×200天×3.2元）).
+    @Test func standardsPerPupilNamedAndInParentheses() {
+        func c(_ standard: String = "800", _ days: String = "200") -> [AuditCheck] {
+            checks("""
+            某县第二初级中学2026年单位预算公开说明
+            公用经费按在校生1,540人、生均公用经费标准\(standard)元核定123.20万元。
+            项目支出包括：义务教育学生营养改善计划补助98.56万元（1,540人×\(days)天×3.2元）；家庭经济困难寄宿生生活补助42.00万元（420人×1,000元）。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 123.2 && abs($0.recomputed - 1540 * 800 / 10_000) < 1e-9 })
+        #expect(right.contains { $0.stated == 98.56 && abs($0.recomputed - 1540 * 200 * 3.2 / 10_000) < 1e-9 })
+        #expect(right.contains { $0.stated == 42 && abs($0.recomputed - 420 * 1000 / 10_000) < 1e-9 })
+        #expect(c("850").contains { $0.stated == 123.2 && !$0.consistent })
+        #expect(c("800", "190").contains { $0.stated == 98.56 && !$0.consistent })
+    }
+
+    /// A report whose title runs to a date within the year (2025年1—11月财政收支运行情况) states no figure of the year,
+    /// its arithmetic still checked; an item the vocabulary does not know broken down after 中 (固定资产中，…); a
+    /// target's name never reaches back over a heading.
+    @Test func aTitleToADateFixedAssetsAndTargetNames() {
+        let news = extraction("""
+        我县2025年1—11月财政收支运行情况
+        1—11月，全县一般公共预算收入完成128,563万元，同比增长6.8%。其中：税收收入86,412万元，非税收入42,151万元。
+        全县一般公共预算支出完成312,806万元，同比增长3.1%。
+        """)
+        #expect(news.figures.isEmpty, "\(news.figures)")
+        #expect(ReportAudit.audit(news).contains { $0.stated == 128_563 && $0.consistent })
+        func c(_ equipment: String = "142.36") -> [AuditCheck] {
+            checks("""
+            某区档案馆2023年度部门决算情况说明
+            本部门资产总额1,264.38万元，其中：流动资产186.52万元，固定资产1,052.44万元，无形资产25.42万元。固定资产中，房屋及构筑物865.20万元，通用设备\(equipment)万元，专用设备21.58万元，家具、用具、装具及动植物23.30万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1052.44 && abs($0.recomputed - (865.20 + 142.36 + 21.58 + 23.30)) < 1e-6 })
+        #expect(c("142.63").contains { $0.stated == 1052.44 && !$0.consistent })
+        let staff = checks("""
+        某县自然资源局2024年度部门整体支出绩效自评报告
+        一、部门基本情况
+        本部门编制数52人，2024年末实有在职人员49人，在职人员控制率94.23%。
+        """)
+        #expect(staff.contains { $0.stated == 94.23 && $0.consistent && $0.check.hasPrefix("本部门编制数") }, "\(staff.map(\.check))")
+    }
 }
