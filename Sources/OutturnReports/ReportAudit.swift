@@ -806,6 +806,20 @@ public enum ReportAudit {
                     r.halfUnit + ratioTolerance(a, b))
             }
         }
+        // A balance carried out after the balance carried in, the year's revenue and its spending, one after another
+        // in a sentence (年初结转和结余 A，本年收入 B，本年支出 C，年末结转和结余 D): D = A + B - C.
+        for k in statements.indices.dropFirst(3) where statements[k].role == .level && statements[k].subject == "carryover"
+            && Self.balanceDate(statements[k].label) == "end" && statements[k].unit == "万元" && statements[k].body == nil && !statements[k].isTableCell {
+            let end = statements[k], (start, revenue, spending) = (statements[k - 3], statements[k - 2], statements[k - 1])
+            func inLine(_ st: Statement) -> Bool {
+                st.role == .level && st.unit == "万元" && st.year == end.year && st.body == nil && st.parent == nil && !st.isTableCell
+                    && e.text.words(from: st.position, to: end.position) < 60
+            }
+            guard [start, revenue, spending].allSatisfy(inLine), start.subject == "carryover", Self.balanceDate(start.label) == "start",
+                  revenue.label.hasSuffix("收入"), spending.label.hasSuffix("支出") else { continue }
+            add("balance", "\(end.label) = \(start.label) + \(revenue.label) - \(spending.label) (\(end.year))", end,
+                start.value + revenue.value - spending.value, end.halfUnit + start.halfUnit + revenue.halfUnit + spending.halfUnit)
+        }
         // The gap between two levels the text states (本年总支出大于总收入 465.63 万元): the larger less the smaller.
         for st in statements where st.rule == "gap" {
             guard let a = st.about, let b = st.less else { continue }

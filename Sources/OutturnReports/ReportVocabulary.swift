@@ -134,6 +134,12 @@ public struct ReportVocabulary: Sendable, Codable {
         return (entry.labels + (entry.weakLabels ?? [])).filter { st.label.contains($0) }.max { $0.count < $1.count }
     }
 
+    /// Whether two subjects are parts of one split of a total (basic and project of expenditure): neither is ever a
+    /// part of the other.
+    func areSiblings(_ a: String, _ b: String) -> Bool {
+        a != b && identities.contains { $0.parts.contains { $0.contains(a) && $0.contains(b) } }
+    }
+
     /// Whether a label names a grand total (收入总计).
     func isGrandTotal(_ label: String) -> Bool { grandTotalWords.contains { label.contains($0) } }
 

@@ -177,7 +177,13 @@ struct StatementReader {
                         let reach = doc.nearest(statements, before: sentence.lowerBound, within: 600)
                         // (An item named right before 中 is the list's whole even by a weak name: 支出预算中，….)
                         let named = subjectMatch(in: opening, weak: itemOpener != nil)?.subject
-                        if let named, let stated = reach.first(where: { statements[$0].role == .level && statements[$0].subject == named && statements[$0].unit == amount.unit }) {
+                        // (Or the level the opening names by its own label, whatever its subject: 本年支出主要用于 after another
+                        // budget's 本年支出.)
+                        if let named, let stated = reach.first(where: {
+                            let level = statements[$0]
+                            return level.role == .level && level.unit == amount.unit
+                                && (level.subject == named || level.label.count >= 2 && opening.hasPrefix(level.label))
+                        }) {
                             candidates = [stated]
                         } else if itemOpener != nil, case let name = Self.cleanLabel(opening), name.count >= 2,
                                   let stated = reach.first(where: { statements[$0].role == .level && statements[$0].label == name && statements[$0].unit == amount.unit }) {
@@ -304,6 +310,14 @@ struct StatementReader {
                     st.isNoOutturn = true
                 }
                 if titleRunsToADate { st.isNoOutturn = true }
+                // The year's revenue and spending named bare after the sentence opened with another budget's balance
+                // (政府性基金预算财政拨款年初结转和结余 A，本年收入 B，本年支出 C): that budget's, not the department's.
+                if let subject = st.subject, subject == "revenue" || subject == "expenditure", Self.budgetType(of: st.label) == nil,
+                   let opening = statements[sentenceFirst...].first(where: { $0.role == .level }),
+                   let scoped = Self.otherBudgetsSubjects[Self.budgetType(of: opening.label) ?? ""] {
+                    st.subject = subject == "revenue" ? scoped.revenue : scoped.expenditure
+                    st.key = st.subject! + ":" + (st.measure ?? "")
+                }
                 // A sum over several years (项目累计完成投资 9,860.20 万元，…，其中 2024 年完成投资 …，以前年度完成投资 …) is
                 // no figure of the year either.
                 if st.role == .level, clauseText.unicodeScalars.contains("累"), st.label.contains("累计"),
@@ -343,7 +357,14 @@ struct StatementReader {
                             && previous.map {
                                 $0.parent == total && $0.role == .level && $0.subject == st.subject && $0.measure == t.measure && $0.year == st.year
                             } == true
-                        if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil {
+                        // (Nor a sibling of the total, which ends its list: 基本支出 A，其中：人员经费 a，公用经费 b；项目支出 B. Of
+                        // money, in a list inside no other: scores are grouped differently by different rules, 项目效益 holding
+                        // 满意度 in some; and a list inside another goes back to the outer one.)
+                        let sibling = st.role == .level && st.unit == "万元" && outer == nil
+                            && st.subject.map { p in t.subject.map { vocabulary.areSiblings(p, $0) } ?? false } == true
+                        if sibling {
+                            breakdownTotal = nil; candidates = []
+                        } else if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil {
                             st.parent = total; st.breakdown = sentence.lowerBound
                         }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
@@ -1515,6 +1536,11 @@ struct StatementReader {
     static func namesProjectsSpending(_ words: String, in genre: ReportGenre) -> Bool { genre == .project && bareItem(words) == "expenditure" }
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
+
+    /// The subjects of the revenue and spending of the budgets other than the general one, by the budget type's name.
+    static let otherBudgetsSubjects: [String: (revenue: String, expenditure: String)] = [
+        "政府性基金预算": ("fund_revenue", "fund_expenditure"), "国有资本经营预算": ("state_capital_revenue", "state_capital_expenditure"),
+    ]
 
     /// The budget type a label names (一般公共预算财政拨款支出: 一般公共预算), if any.
     static func budgetType(of label: String) -> String? { budgetTypes.first { label.contains($0) } }

@@ -3513,4 +3513,38 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         """)
         #expect(staff.contains { $0.stated == 94.23 && $0.consistent && $0.check.hasPrefix("本部门编制数") }, "\(staff.map(\.check))")
     }
+
+    /// A sibling of a 其中 list's total ends the list (基本支出 A，其中：人员经费 a，公用经费 b；项目支出 B): its share is of
+    /// the whole spending, not of the basic part.
+    @Test func aSiblingOfTheTotalEndsItsList() {
+        func c(_ share: String = "18.09") -> [AuditCheck] {
+            checks("""
+            某区司法局2026年部门预算公开说明
+            2026年部门支出预算1,536.72万元。基本支出1,258.72万元，占81.91%，其中：人员经费1,110.45万元，公用经费148.27万元；项目支出278.00万元，占\(share)%，主要用于人民调解、法律援助等。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1258.72 && abs($0.recomputed - (1110.45 + 148.27)) < 1e-6 })
+        #expect(right.contains { $0.stated == 18.09 && abs($0.recomputed - 100 * 278 / 1536.72) < 1e-6 })
+        #expect(c("22.09").contains { $0.stated == 22.09 && !$0.consistent })
+    }
+
+    /// Another budget's year (政府性基金预算财政拨款年初结转和结余 A，本年收入 B，本年支出 C，年末结转和结余 D): its revenue
+    /// and spending are no figures of the department's, the balance carried out is A + B - C, and 本年支出主要用于 breaks
+    /// down that spending.
+    @Test func anotherBudgetsBalancesRevenueAndSpending() {
+        func e(_ balance: String = "74.04") -> ReportExtraction {
+            extraction("""
+            某县住房和城乡建设局2024年度部门决算情况说明
+            2024年度政府性基金预算财政拨款年初结转和结余126.40万元，本年收入1,850.00万元，本年支出1,902.36万元，年末结转和结余\(balance)万元。本年支出主要用于：国有土地使用权出让收入安排的支出1,685.20万元，城市基础设施配套费安排的支出217.16万元。
+            """)
+        }
+        #expect(!e().figures.contains { $0.indicator == "total_expenditure" || $0.indicator == "budget_revenue" }, "\(e().figures)")
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 74.04 && abs($0.recomputed - (126.40 + 1850 - 1902.36)) < 1e-6 })
+        #expect(right.contains { $0.stated == 1902.36 && abs($0.recomputed - (1685.20 + 217.16)) < 1e-6 })
+        #expect(ReportAudit.audit(e("74.40")).contains { $0.stated == 74.4 && !$0.consistent })
+    }
 }
