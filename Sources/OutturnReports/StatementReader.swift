@@ -2270,7 +2270,8 @@ struct StatementReader {
     /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
     /// 支出): the larger first. Not a gap to a budget (``gapToBudget(_:)``).
     static func gapBetween(_ t: String) -> (larger: String, smaller: String)? {
-        guard let m = t.firstMatch(of: /^(.+?)(大于|超过|超出|多于|小于|低于|少于)(.+)$/) else { return nil }
+        // (The regex only where a comparison word is: it is asked of most labels, and compiled where it is used.)
+        guard ["大于", "超过", "超出", "多于", "小于", "低于", "少于"].contains(where: t.contains), let m = t.firstMatch(of: /^(.+?)(大于|超过|超出|多于|小于|低于|少于)(.+)$/) else { return nil }
         func name(_ x: Substring) -> String {
             var n = cleanLabel(String(x))
             for p in ["本年度", "本年", "全年", "当年"] where n.hasPrefix(p) && n.count > p.count + 1 { n.removeFirst(p.count); break }
