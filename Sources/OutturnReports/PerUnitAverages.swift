@@ -78,9 +78,11 @@ extension StatementReader {
             // (An amount stated between the count and the average is what the count shares: 理赔案件 412 件，理赔金额
             // 1,268,400.00 元，件均理赔 …; else the last before the count.)
             // (The money of a number starting at `start`, unless a change word leads to it.)
+            // (Nor another average: 批均接待费用 0.09 万元 before 人均接待费用 ….)
             func shared(at start: Int, floor: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
                 let lead = s.string(max(floor, start - 4)..<start)
-                return Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) ? nil : money(s, at: start)
+                let name = s.string(Self.nameBefore(s, start, longest: 12))
+                return Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) || name.contains("均") ? nil : money(s, at: start)
             }
             var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
             var q = count.end

@@ -150,6 +150,10 @@ public enum ReportAudit {
             // (因公出国支出 0 万元，年初预算为 0 万元，差值为 0 万元；…) compares, it does not add up.
             // (Stages may differ: 全年预算 = 年初预算 + 年中追加.)
             if Set(members.map { $0.measure ?? "" }).count > 1 { continue }
+            // (Nor a list of items each with the total's measure named again beside it, by the total's own bare label:
+            // 已支出 A …其中：中央资金 B，已支出 b；县级资金 C，已支出 c.)
+            if total.subject == nil, total.role == .level, members.contains(where: { $0.label == total.label }),
+               members.contains(where: { $0.label != total.label }) { continue }
             // Percents do not add up: a total's change of 3.09% is not the sum of its parts' percent changes (降低
             // 3.09%，其中：…降低3.31%；…增长3.45%); their amounts are checked.
             if total.unit == "%" || members.contains(where: { $0.unit == "%" }) { continue }

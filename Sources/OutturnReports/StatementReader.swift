@@ -310,6 +310,10 @@ struct StatementReader {
                     st.isNoOutturn = true
                 }
                 if titleRunsToADate { st.isNoOutturn = true }
+                // People are counted, never paid: money named by their word (退休费 50.00 万元) is an item of its own.
+                if let subject = st.subject, subject == "staff" || subject == "retirees", st.unit != "人", st.role == .level {
+                    st.subject = nil; st.key = "label:" + st.label
+                }
                 // The year's revenue and spending named bare after the sentence opened with another budget's balance
                 // (政府性基金预算财政拨款年初结转和结余 A，本年收入 B，本年支出 C): that budget's, not the department's.
                 if let subject = st.subject, subject == "revenue" || subject == "expenditure", Self.budgetType(of: st.label) == nil,

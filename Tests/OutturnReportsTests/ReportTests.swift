@@ -3547,4 +3547,34 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 1902.36 && abs($0.recomputed - (1685.20 + 217.16)) < 1e-6 })
         #expect(ReportAudit.audit(e("74.40")).contains { $0.stated == 74.4 && !$0.consistent })
     }
+
+    /// Money named by people's word (退休费 50.00 万元 among 人员经费's items) is an item of the list, no count of
+    /// retirees; an average per person after an average per batch (批均 0.09 万元，人均 130.47 元) shares the amount, not
+    /// the other average; items each with the total's bare label again (已支出 A …其中：中央资金 B，已支出 b；…) are no
+    /// breakdown of it.
+    @Test func peoplesMoneyAveragesInARowAndSourcesWithTheirSpending() {
+        func e(_ pension: String = "50.00") -> ReportExtraction {
+            extraction("""
+            某市统计局2024年度部门决算说明
+            2024年度一般公共预算财政拨款基本支出1,102.38万元，其中：人员经费1,102.38万元，主要包括基本工资312.40万元、津贴补贴286.15万元、奖金98.60万元、机关事业单位基本养老保险缴费142.33万元、职业年金缴费56.20万元、职工基本医疗保险缴费68.40万元、住房公积金88.30万元、退休费\(pension)万元。
+            """)
+        }
+        #expect(!e().figures.contains { $0.indicator == "retirees" }, "\(e().figures)")
+        #expect(ReportAudit.audit(e()).contains { $0.stated == 1102.38 && $0.consistent && $0.check.contains("退休费") })
+        #expect(ReportAudit.audit(e("55.00")).contains { $0.stated == 1102.38 && !$0.consistent })
+        func c(_ perHead: String = "130.47") -> [AuditCheck] {
+            checks("""
+            某区文化和旅游局2024年度“三公”经费支出情况说明
+            公务接待费3.34万元，全年共接待国内来访团组38批次、256人次，批均接待费用0.09万元，人均接待费用\(perHead)元。
+            """)
+        }
+        #expect(c().allSatisfy { $0.consistent }, "\(c().filter { !$0.consistent }.map(\.check))")
+        #expect(c().contains { $0.stated == 0.013047 && abs($0.recomputed - 3.34 / 256) < 1e-12 })
+        #expect(c("103.47").contains { $0.stated == 0.010347 && !$0.consistent })
+        let sources = checks("""
+        某县教育局2025年上半年项目绩效运行监控报告
+        截至2025年6月30日，学生资助项目全年预算2,480.00万元，已支出1,116.00万元，预算执行率45.00%。其中：中央资金1,360.00万元，已支出748.00万元；县级资金1,120.00万元，已支出368.00万元。
+        """)
+        #expect(!sources.contains { !$0.consistent }, "\(sources.filter { !$0.consistent }.map(\.check))")
+    }
 }
