@@ -408,6 +408,22 @@ struct TableReader {
             // A row scored as its weight times its 得分系数 (| 80% | 20 | 16 |): the coefficient, kept for the audit to
             // check the row's score against (about the score). A 得分率 (| 25 | 22.4 | 89.60% |) is checked itself,
             // against the score over the weight.
+            // The points a row's reason cell says were deducted (| 投入 | 20 | 18.5 | 预算编制准确性不足，扣1.5分 |): the
+            // deduction of the row's score, checked against its marks less its score (one 扣 in the row's words only).
+            if let w = meanings.indices.first(where: { meanings[$0] == .weight }).flatMap({ rowStatements[$0] }),
+               let score = meanings.indices.first(where: { meanings[$0] == .score }).flatMap({ rowStatements[$0] }),
+               statements[w].key == statements[score].key,
+               let c = cells.indices.first(where: { rowStatements[$0] == nil && cells[$0].text.contains("扣") }),
+               case let found = cells[c].text.matches(of: /扣(?:除|减)?\s*(\d+(?:\.\d+)?)\s*分/), found.count == 1,
+               let value = Double(found[0].1), cells.indices.filter({ rowStatements[$0] == nil && cells[$0].text.contains("扣") }).count == 1 {
+                let text = String(found[0].1), cellOffset = offset + cells[c].start
+                let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
+                var st = Statement(key: statements[score].key, subject: statements[score].subject, measure: statements[score].measure, stage: nil,
+                                   label: statements[score].label, year: statements[score].year, role: .deduction, value: value, unit: "分",
+                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
+                st.about = score
+                statements.append(st)
+            }
             if let c = coefficientColumn, c < cells.count, cells[c].text.hasSuffix("%"), let (value, decimals) = number(cells[c].text),
                meanings.indices.contains(where: { meanings[$0] == .weight && rowStatements[$0] != nil }),
                let score = meanings.indices.first(where: { meanings[$0] == .score }).flatMap({ rowStatements[$0] }) {

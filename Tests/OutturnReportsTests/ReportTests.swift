@@ -3577,4 +3577,23 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         """)
         #expect(!sources.contains { !$0.consistent }, "\(sources.filter { !$0.consistent }.map(\.check))")
     }
+
+    /// A score table's reason cell stating the points deducted (| 投入 | 20 | 18.5 | 预算编制准确性不足，扣1.5分 |): the
+    /// deduction checked against the row's marks less its score.
+    @Test func deductionsInAScoreTablesReasonCell() {
+        func c(_ deduction: String = "2.5") -> [AuditCheck] {
+            checks("""
+            某区城市管理局2024年度部门整体支出绩效评价评分表
+            | 一级指标 | 分值 | 得分 | 扣分原因 |
+            | 投入 | 20 | 18.5 | 预算编制准确性不足，扣1.5分 |
+            | 效果 | 25 | 22.5 | 社会公众满意度偏低，扣\(deduction)分 |
+            | 合计 | 45 | 41 | |
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1.5 && abs($0.recomputed - (20 - 18.5)) < 1e-9 })
+        #expect(right.contains { $0.stated == 2.5 && abs($0.recomputed - (25 - 22.5)) < 1e-9 })
+        #expect(c("3.5").contains { $0.stated == 3.5 && !$0.consistent })
+    }
 }
