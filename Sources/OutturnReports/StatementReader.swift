@@ -1180,10 +1180,8 @@ struct StatementReader {
             // 本年总支出大于总收入 465.63 万元: the gap between two levels the text has just stated, no level of either.
             if let gap = Self.gapBetween(stripped) {
                 func named(_ name: String) -> Int? {
-                    doc.nearest(statements, before: amount.start, within: 400).first {
-                        let level = statements[$0]
-                        return level.role == .level && level.unit == amount.unit && level.body == nil && level.year == (sentenceYear ?? level.year)
-                            && (level.label == name || Self.label(level.label, shortenedTo: name))
+                    Self.levelNamed(name, in: statements, doc: doc, before: amount.start, within: 400, unit: amount.unit) {
+                        $0.body == nil && $0.year == (sentenceYear ?? $0.year)
                     }
                 }
                 guard let a = named(gap.larger), let b = named(gap.smaller), a != b else { return nil }
@@ -1208,11 +1206,8 @@ struct StatementReader {
             // 与 2023 年度总收入 17,290.18 万元相比，增加 …: the level compared with, named in its own clause by the year
             // (or 上年) and the name of a level stated just before: that level's base, for the change after it.
             if let compared = Self.comparedLevel(stripped), Self.matches(s, Self.afterSpaces(s, from: amount.end), "相比"),
-               let a = doc.nearest(statements, before: amount.start, within: 300).first(where: {
-                   let level = statements[$0]
-                   return level.role == .level && level.unit == amount.unit && level.body == nil
-                       && (level.label == compared.name || Self.label(level.label, shortenedTo: compared.name))
-               }), compared.year.map({ $0 < statements[a].year }) ?? true {
+               let a = Self.levelNamed(compared.name, in: statements, doc: doc, before: amount.start, within: 300, unit: amount.unit, where: { $0.body == nil }),
+               compared.year.map({ $0 < statements[a].year }) ?? true {
                 var st = base(.baseLevel, rule: "base-level")
                 adopt(&st, statements[a])
                 st.about = a
@@ -1225,9 +1220,7 @@ struct StatementReader {
                 // 9.12 万元减少 1.28 万元): the level stated under that name just before.
                 if let cue = stripped.lastIndex(where: { $0 == "较" || $0 == "比" }), case let named = Self.cleanLabel(String(stripped[..<cue])),
                    named.count >= 2, statements[a].label != named, !Self.label(statements[a].label, shortenedTo: named),
-                   let own = doc.nearest(statements, before: amount.start, within: 120).first(where: {
-                       statements[$0].role == .level && statements[$0].unit == statements[a].unit
-                           && (statements[$0].label == named || Self.label(statements[$0].label, shortenedTo: named)) }) {
+                   let own = Self.levelNamed(named, in: statements, doc: doc, before: amount.start, within: 120, unit: statements[a].unit) {
                     a = own
                 }
                 var st = base(.baseLevel, rule: "base-level")
@@ -1309,11 +1302,7 @@ struct StatementReader {
                                                              allowWeak: true) {
             adopt(&st, own)
             st.rule = "change-of-named-subject"
-        } else if named.count >= 2, let a = doc.nearest(statements, before: amount.start, within: 120).first(where: {
-            let level = statements[$0]
-            return level.role == .level && level.unit != "%" && level.body == nil
-                && (level.label == named || Self.label(level.label, shortenedTo: named))
-        }) {
+        } else if named.count >= 2, let a = Self.levelNamed(named, in: statements, doc: doc, before: amount.start, within: 120, unit: nil, where: { $0.body == nil }) {
             // A change naming by its label a level stated just before, in a sentence of its own (…实际支出 1,785.60 万元，
             // 预算执行率 93.00%。实际支出较上年增加 235.60 万元): that level, though the label names no item of the
             // vocabulary (the project's spending in a project's report).
@@ -1918,7 +1907,7 @@ struct StatementReader {
             // 得分：9.84.)
             // (Not after another thing's rate: 政府采购执行率 95.66%，得 5 分.)
             if let rate = t.range(of: "执行率", options: .backwards), !t.contains("总分"),
-               case let name = String(t[..<rate.lowerBound].reversed().prefix { $0.unicodeScalars.allSatisfy(\.isHan) }.reversed()) + "执行率",
+               case let name = Self.hanRun(endingAt: t[..<rate.lowerBound]) + "执行率",
                !Self.namesAnotherThingsRate(name) { return "score_budget_execution" }
             return t.contains("总分") || t.contains("得分") ? "score_total" : nil
         }
@@ -1956,7 +1945,7 @@ struct StatementReader {
         let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
         let t = text(s, start..<p)
         guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else { return nil }
-        let name = String(t[..<open.lowerBound].reversed().prefix { $0.unicodeScalars.allSatisfy(\.isHan) }.reversed())
+        let name = Self.hanRun(endingAt: t[..<open.lowerBound])
         return name.hasSuffix("指标") && (3...12).contains(name.count) ? name : nil
     }
 
@@ -2271,6 +2260,11 @@ struct StatementReader {
         return Double(m.1)
     }
 
+    /// The run of Han characters `t` ends with (政府采购 in …政府采购 before 执行率): the name right before a word.
+    static func hanRun(endingAt t: Substring) -> String {
+        String(t.reversed().prefix { $0.unicodeScalars.allSatisfy(\.isHan) }.reversed())
+    }
+
     /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
     /// 支出): the larger first. Not a gap to a budget (``gapToBudget(_:)``).
     static func gapBetween(_ t: String) -> (larger: String, smaller: String)? {
@@ -2369,6 +2363,18 @@ struct StatementReader {
     /// its own, no part or whole of the amounts it is worked out from.
     static func namesAverage(_ label: String) -> Bool {
         label.unicodeScalars.contains("均") && ["人均", "生均", "车均", "户均", "批均", "次均", "件均", "亩均", "平均"].contains(where: label.contains)
+    }
+
+    /// The latest level stated under `name` (its label, or a longer label the name shortens: 总支出 for 本年总支出) within
+    /// `window` words before `p`, in `unit` (any but percent when nil) and meeting `condition`: the level a clause
+    /// names again by its label.
+    static func levelNamed(_ name: String, in statements: [Statement], doc: ReportText, before p: Int, within window: Int, unit: String?,
+                           where condition: (Statement) -> Bool = { _ in true }) -> Int? {
+        doc.nearest(statements, before: p, within: window).first {
+            let level = statements[$0]
+            return level.role == .level && (unit.map { level.unit == $0 } ?? (level.unit != "%"))
+                && (level.label == name || label(level.label, shortenedTo: name)) && condition(level)
+        }
     }
 
     /// The year (nil for last year) and the name of a level a clause opens to compare with (与 2023 年度总收入, 与上年
