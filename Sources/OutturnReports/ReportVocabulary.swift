@@ -1,4 +1,5 @@
 import Foundation
+import Outturn
 
 /// The words reports use, as data: which labels name which subject (收入总计 and 全年收入 are the revenue
 /// total; 人员经费 is personnel spending), which words give a measure (预算, 决算, 实际支出), which subjects
@@ -152,6 +153,11 @@ public struct ReportVocabulary: Sendable, Codable {
     /// The catalogue indicator for a subject and measure, if any.
     func indicator(subject: String, measure: String?) -> String? {
         catalogue.first { $0.subject == subject && ($0.measure == nil || $0.measure == measure) }?.indicator
+    }
+
+    /// Whether a subject is counted, not paid (its indicator a count: staff, retirees): money never is it.
+    func isCounted(_ subject: String) -> Bool {
+        catalogue.contains { $0.subject == subject && IndicatorCatalogue.standard(id: $0.indicator)?.kind == .count }
     }
 
     // The standard vocabulary. Order of labels does not matter (the nearest, then longest, match wins).

@@ -310,8 +310,8 @@ struct StatementReader {
                     st.isNoOutturn = true
                 }
                 if titleRunsToADate { st.isNoOutturn = true }
-                // People are counted, never paid: money named by their word (退休费 50.00 万元) is an item of its own.
-                if let subject = st.subject, subject == "staff" || subject == "retirees", st.unit != "人", st.role == .level {
+                // What is counted is never paid: money named by its word (退休费 50.00 万元 by 退休) is an item of its own.
+                if let subject = st.subject, st.role == .level, st.unit == "万元", vocabulary.isCounted(subject) {
                     st.subject = nil; st.key = "label:" + st.label
                 }
                 // The year's revenue and spending named bare after the sentence opened with another budget's balance
@@ -1907,7 +1907,7 @@ struct StatementReader {
             // 得分：9.84.)
             // (Not after another thing's rate: 政府采购执行率 95.66%，得 5 分.)
             if let rate = t.range(of: "执行率", options: .backwards), !t.contains("总分"),
-               case let name = Self.hanRun(endingAt: t[..<rate.lowerBound]) + "执行率",
+               case let name = s.string(Self.nameBefore(s, start + t[..<rate.lowerBound].unicodeScalars.count, longest: 40)) + "执行率",
                !Self.namesAnotherThingsRate(name) { return "score_budget_execution" }
             return t.contains("总分") || t.contains("得分") ? "score_total" : nil
         }
@@ -1945,7 +1945,7 @@ struct StatementReader {
         let start = max(doc.headingStart(atOrBefore: p) ?? 0, p - 40)
         let t = text(s, start..<p)
         guard let open = t.range(of: "(分值", options: .backwards) ?? t.range(of: "（分值", options: .backwards) else { return nil }
-        let name = Self.hanRun(endingAt: t[..<open.lowerBound])
+        let name = s.string(Self.nameBefore(s, start + t[..<open.lowerBound].unicodeScalars.count, longest: 13))
         return name.hasSuffix("指标") && (3...12).contains(name.count) ? name : nil
     }
 
@@ -2244,13 +2244,19 @@ struct StatementReader {
     /// A gap between an actual and its budget stated as a comparison without 比 (决算数大于预算数 55.93 万元, 支出小于
     /// 年初预算): a change from the budget, up for 大于 / 超过, down for 小于 / 低于.
     static func gapToBudget(_ t: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
-        // (The pattern only where its comparison word is: most labels have none.)
+        guard let c = comparisonOfTwo(t), c.second.firstMatch(of: /^(?:年初|调整后|全年)?预算数?$/) != nil else { return nil }
+        return (c.sign, String(c.first), "比" + String(c.second))
+    }
+
+    /// A label comparing two things by which is larger (决算数大于预算数, 本年总支出大于总收入, 支出小于年初预算): the words
+    /// before the comparison, +1 for 大于 / 超过 / 超出 / 多于 and -1 for 小于 / 低于 / 少于, and the words after it.
+    static func comparisonOfTwo(_ t: String) -> (first: Substring, sign: Double, second: Substring)? {
+        // (The pattern only where its comparison word is: it is asked of most labels, and compiled where it is used.)
         let u = Array(t.unicodeScalars)
         guard u.indices.dropFirst().contains(where: { k in
             u[k] == "于" && "大小低多少".unicodeScalars.contains(u[k - 1]) || (u[k] == "过" || u[k] == "出") && u[k - 1] == "超" }),
-              let m = t.firstMatch(of: /^(.*?)(大于|超过|超出|多于|小于|低于|少于)((?:年初|调整后|全年)?预算数?)$/) else { return nil }
-        let sign: Double = ["小于", "低于", "少于"].contains(String(m.2)) ? -1 : 1
-        return (sign, String(m.1), "比" + String(m.3))
+              let m = t.firstMatch(of: /^(.*?)(大于|超过|超出|多于|小于|低于|少于)(.*)$/) else { return nil }
+        return (m.1, ["小于", "低于", "少于"].contains(String(m.2)) ? -1 : 1, m.3)
     }
 
     /// The points a scoring rule takes off for each percentage point a rate falls short (按每低于 100% 一个百分点扣 0.2
@@ -2260,24 +2266,19 @@ struct StatementReader {
         return Double(m.1)
     }
 
-    /// The run of Han characters `t` ends with (政府采购 in …政府采购 before 执行率): the name right before a word.
-    static func hanRun(endingAt t: Substring) -> String {
-        String(t.reversed().prefix { $0.unicodeScalars.allSatisfy(\.isHan) }.reversed())
-    }
-
     /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
     /// 支出): the larger first. Not a gap to a budget (``gapToBudget(_:)``).
     static func gapBetween(_ t: String) -> (larger: String, smaller: String)? {
-        // (The regex only where a comparison word is: it is asked of most labels, and compiled where it is used.)
-        guard ["大于", "超过", "超出", "多于", "小于", "低于", "少于"].contains(where: t.contains), let m = t.firstMatch(of: /^(.+?)(大于|超过|超出|多于|小于|低于|少于)(.+)$/) else { return nil }
+        guard let c = comparisonOfTwo(t) else { return nil }
+        // (本年总支出 names the 总支出 stated before it.)
         func name(_ x: Substring) -> String {
             var n = cleanLabel(String(x))
             for p in ["本年度", "本年", "全年", "当年"] where n.hasPrefix(p) && n.count > p.count + 1 { n.removeFirst(p.count); break }
             return n
         }
-        let first = name(m.1), second = name(m.3)
+        let first = name(c.first), second = name(c.second)
         guard first.count >= 2, second.count >= 2, !second.contains("预算"), (first + second).unicodeScalars.allSatisfy(\.isHan) else { return nil }
-        return ["小于", "低于", "少于"].contains(String(m.2)) ? (second, first) : (first, second)
+        return c.sign < 0 ? (second, first) : (first, second)
     }
 
     /// The end of `t` that holds its last `n` scalars of words (numbers not counted: 1,200,000.00 元 reaches no
