@@ -603,6 +603,46 @@ public enum ReportAudit {
                       && $0.year == r.year && $0.position < got.position }), budget.value != 0 else { continue }
             add("funds-received-rate", "funds received / budget (\(r.year), %)", r, 100 * got.value / budget.value, r.halfUnit + ratioTolerance(got, budget))
         }
+        // A rate of an act on money (已拨付 2.72 亿元，拨付率 85.00%; 已整改问题金额 2.05 亿元，整改率 86.86%) and what is
+        // left undone (未拨付 0.48 亿元): what was done over, or taken from, the whole it was done on.
+        // (By index: a pass that copied every statement would cost a retain of each of its strings.)
+        for k in statements.indices where statements[k].role == .level && statements[k].body == nil && !statements[k].isTableCell
+            && (statements[k].measure == StatementReader.NamedRate.done.rawValue || statements[k].unit == "万元" && statements[k].label.contains("未")) {
+            let r = statements[k]
+            guard let act = StatementReader.actOnMoney(in: r.label), let (done, whole) = actOnMoney(act, before: k, upTo: r) else { continue }
+            if r.unit == "%" {
+                add("done-rate", "\(done.label) / \(whole.label) (\(r.year), %)", r, 100 * done.value / whole.value, r.halfUnit + ratioTolerance(done, whole))
+            } else {
+                add("not-done", "\(r.label) = \(whole.label) - \(done.label) (\(r.year))", r, whole.value - done.value, r.halfUnit + done.halfUnit + whole.halfUnit)
+            }
+        }
+        /// What was done (已拨付 A, the nearest level before `r` naming the act, done and not left undone) and the whole it
+        /// was done on: the level its label names after the act (已整改问题金额: 问题金额, by that name or a longer one
+        /// ending with it), else the level stated right before it.
+        func actOnMoney(_ act: String, before k: Int, upTo r: Statement) -> (done: Statement, whole: Statement)? {
+            // (In the rate's own sentence or just before it.)
+            let near = e.text.nearest(statements, upTo: k, before: r.position, within: 40)
+            guard let d = near.first(where: {
+                let st = statements[$0]
+                return st.role == .level && st.unit == "万元" && st.year == r.year && st.body == nil && st.label.contains(act) && !st.label.contains("未")
+            }) else { return nil }
+            let done = statements[d]
+            // (资金 alone after the act, 已拨付资金, names no whole.)
+            let after = done.label.components(separatedBy: act).last ?? ""
+            let named = ["资金", "金额", "款项", "经费"].contains(after) ? "" : after
+            let isWhole = { (st: Statement) in st.role == .level && st.unit == done.unit && st.body == nil && st.year == done.year && st.value > done.value }
+            let whole: Statement?
+            if named.count >= 2 {
+                whole = StatementReader.levelNamed(named, in: statements, doc: e.text, before: done.position, within: 2000, unit: done.unit) {
+                    // (Of any year up to the act's: problems an audit found in 2023 are rectified by June 2024.)
+                    $0.role == .level && $0.unit == done.unit && $0.body == nil && $0.year <= done.year && $0.value > done.value && !$0.label.contains(act)
+                }.map { statements[$0] }
+            } else {
+                whole = e.text.nearest(statements, upTo: d, before: done.position, within: 120).first { isWhole(statements[$0]) }.map { statements[$0] }
+            }
+            guard let whole, whole.value != 0 else { return nil }
+            return (done, whole)
+        }
         // An execution rate stated right after a budget and an actual of one subject (全年预算数 1350 万元，执行
         // 1296 万元，预算执行率 96%): that subject's actual over its budget.
         // (So is a rate of another thing's actual over its budget, named by its own word: 政府采购执行率, 控制率.)
@@ -676,11 +716,34 @@ public enum ReportAudit {
             // 占 …。预算执行率 r), a rate no budget of the last part stands near is the whole's, over the budget just before it.
             // (Not a rate that names the part: 项目支出执行率.)
             func namesNoPart() -> Bool { ["预算执行率", "执行率"].contains(r.label.replacing(/^(?:全年|年度|本年度?|部门|单位|整体|总体)+/, with: "")) }
-            if budgets.isEmpty, after == nil, let p = a.parent, namesNoPart(), statements[p].role == .level, statements[p].measure == "actual",
-               statements[p].year == a.year, statements[p].unit == a.unit, statements[p].parent == nil {
+            // (Also when the part's budget was stated before the whole's spending, with the whole's budget: 部门预算总额 A，
+            // 其中基本支出预算 …，项目支出预算 …。全年实际支出 B，其中基本支出 …，项目支出 …，预算执行率 r: B over A.)
+            if after == nil, let p = a.parent, namesNoPart(), statements[p].role == .level, statements[p].measure == "actual",
+               statements[p].year == a.year, statements[p].unit == a.unit, statements[p].parent == nil,
+               budgets.isEmpty || budgets.allSatisfy({ $0.position < statements[p].position }) {
+                let part = a, partsBudgets = budgets
                 a = statements[p]
                 budgets = e.text.nearest(statements, upTo: p, before: a.position, within: 80).prefix(6)
                     .map { statements[$0] }.filter { isAmount($0) && isBudget($0) }.reversed()
+                if budgets.isEmpty && !partsBudgets.isEmpty { a = part; budgets = partsBudgets }
+            }
+            // A rate that names the part it is of (基本支出执行率 r, 项目支出执行率 r): that part's spending over its own
+            // budget, both stated before it; else the rate is left alone rather than set against another item's.
+            var rateName = r.label.hasSuffix("执行率") ? String(r.label.dropLast(3)) : ""
+            if rateName.hasSuffix("预算") { rateName.removeLast(2) }
+            if !rateName.isEmpty, !namesNoPart(), let part = wordsReader.subjectMatch(in: rateName, weak: false)?.subject,
+               vocabulary.identities.contains(where: { $0.parts.contains { $0.contains(part) } }) {
+                let near = e.text.nearest(statements, upTo: k, before: r.position, within: 400).map { statements[$0] }
+                func ofPart(_ measure: String) -> Statement? {
+                    near.first { isAmount($0) && $0.subject == part && $0.measure == measure && $0.year == r.year && $0.body == nil }
+                }
+                if let spent = ofPart("actual"), let budget = ofPart("budget"), budget.value != 0 {
+                    nearbyRates.insert(k)
+                    executionTerms[r.year, default: []].append((spent, budget))
+                    add("execution-rate", "\(r.label) = 100 x \(spent.label) / \(budget.label) (\(r.year))", r, 100 * spent.value / budget.value,
+                        r.halfUnit + ratioTolerance(spent, budget))
+                }
+                continue
             }
             // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元; but the
             // part itself when the spending names it: 专项债券资金实际支出 after 其中：地方政府专项债券资金 ….)
@@ -853,8 +916,9 @@ public enum ReportAudit {
             switch st.rule {
             case "target-completion" where first.rule == "target-plan" && first.value != 0:
                 // A performance target's completion rate (计划 120 公里，实际完成 126 公里，完成率 105%): 100 x actual / plan.
+                // (A plan is set, not measured: only the achieved value and the rate are rounded.)
                 add(st.rule, "\(first.label) completion = 100 x actual \(short(second)) / plan \(short(first)) \(first.unit) (%)", st,
-                    100 * second.value / first.value, st.halfUnit + ratioTolerance(second, first))
+                    100 * second.value / first.value, st.halfUnit + 100 * second.halfUnit / first.value)
             case "point-change" where st.measure == "move" && first.measure == "from":
                 // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点): the later less the earlier.
                 add(st.rule, "\(first.label) \(short(second)) - \(short(first))% (percentage points)", st,
@@ -1079,6 +1143,12 @@ public enum ReportAudit {
 
         mutating func parent(of share: Statement, part: Statement) -> Statement? {
             if let named = share.shareOf, !named.isEmpty {
+                // The total the part is listed under, when the name says it (财政拨款收入 …，占本年收入的 x% under 本年收入合计),
+                // before any other level of that name (another money's 本年收入 stated later).
+                if let p = part.parent, p < statements.count, statements[p].year == share.year,
+                   score(statements[p], name: StatementReader.withoutYears(named), namedSubject: nil) >= 2 {
+                    return statements[p]
+                }
                 let key = "\(named)|\(share.year)"
                 if ranked[key] == nil { ranked[key] = .some(best(named: named, year: share.year)) }
                 guard let found = ranked[key]! else { return nil }

@@ -218,6 +218,25 @@ public enum ReportExtractor {
                 if st.role == .level { parts.append(j) }
                 j -= 1
             }
+            // 以上 5 个项目合计 T after a list of items on lines of their own (1. …320.00 万元；2. …): the last n levels before
+            // it of one whole (or of none), their own 其中 parts passed over. Items already a list of a total stated
+            // before them (项目支出预算 1,286.00 万元，主要项目如下：) add up to this one too, as a second sum.
+            if parts.count < n, statements[t].label.hasPrefix("以上") || statements[t].label.hasPrefix("上述") {
+                parts = []
+                var owner: Int?? = nil
+                for j in doc.nearest(statements, upTo: t, before: statements[t].position, within: 600) where parts.count < n {
+                    let st = statements[j]
+                    guard st.role == .level, st.unit == "万元", !st.isTableCell, st.year == statements[t].year, st.body == nil else { continue }
+                    if owner == nil { owner = .some(st.parent) }
+                    if st.parent == owner! { parts.append(j) }
+                }
+                // (Items of no whole fall to the closing total as its parts, below.)
+                if parts.count == n, owner! != nil, parts.allSatisfy({ statements[$0].across == nil }) {
+                    for k in parts { statements[k].across = t }
+                    joined.insert(t)
+                    continue
+                }
+            }
             // (Parts the sentence's opener gave to a whole before, with the total itself, are the total's: the count
             // says which they are.)
             let whole = statements[t].parent

@@ -217,6 +217,20 @@ struct ReportText {
                 // A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 94.7亿元,。: a page's
                 // converter left a stray one) says nothing, and would break a list of parts or its whole's name.
                 if n == "，" || n == ",", let next = nextNonBlank[k + 1], "，,、。；;".unicodeScalars.contains(next) { continue }
+                // An item numbered right after a list's colon or the semicolon that ends the item before it (主要项目如下：
+                // 1. …；2. …, lines run together) starts a line of the list as it does on a line of its own.
+                if let last = out.last, "：:；;".unicodeScalars.contains(last), headings.last != out.count,
+                   n.isASCII && ("0"..."9").contains(n) || n == "（" || n == "(",
+                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))) {
+                    headings.append(out.count)
+                }
+                // (Its marker cut by a wrapped line's break, 主要项目有：1 / .国土空间…: the item starts at its digits.)
+                if n == "." || n == "、" || n == "．", k + 1 >= scalars.count || !("0"..."9").contains(Self.normalise(scalars[k + 1])) && Self.normalise(scalars[k + 1]) != "%",
+                   case let digits = out.reversed().prefix(while: { $0.isASCII && ("0"..."9").contains($0) }).count, (1...2).contains(digits),
+                   out.count > digits, "：:；;".unicodeScalars.contains(out[out.count - digits - 1]),
+                   headings.last.map({ $0 < out.count - digits }) ?? true {
+                    headings.append(out.count - digits)
+                }
                 mark(offset + k)
                 out.append(n == "，" && Self.separatesThousands(scalars, at: k) ? "," : n)
                 if "。！？".unicodeScalars.contains(n) { lastStop = out.count }

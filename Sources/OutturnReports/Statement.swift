@@ -53,7 +53,8 @@ struct Statement: Sendable {
     var breakdown: Int? = nil
     /// For a cell of a table whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出), in a row
     /// below the 合计 row: the statement (index) of its row's total cell. The cell's `parent` is its column's 合计:
-    /// a cell is a part of two sums.
+    /// a cell is a part of two sums. Also, for an item of a list that a closing total adds up again (以上 5 个项目合计
+    /// T after the items of 项目支出预算 …，主要项目如下：), that closing total.
     var across: Int? = nil
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? = nil

@@ -52,6 +52,8 @@ struct StatementReader {
         // A budget classification item named by a sentence of its own (1.一般公共服务支出（类）统计信息事务（款）行政运行
         // （项）。): the next sentence's budget and actual (年初预算为 X 万元，支出决算为 Y 万元) are that item's.
         var classificationItem: String? = nil
+        // A classification stated as a sentence of its own before its list (（一）按功能分类。卫生健康支出 A 万元，占 x%；…).
+        var classifiedBefore = false
         // The year a paragraph speaks of, when its sentences named one (2018年市本级“三公”经费决算总额 2771 万元。分项情况
         // 是：…): a sentence that names no year of its own reads its figures as that year's, not the report's. A new
         // paragraph or heading, or a sentence that says 本年 / 今年, ends it.
@@ -137,8 +139,10 @@ struct StatementReader {
                     // one clause's breakdown, which ； closes (基本支出 X，其中人员经费 A、公用经费 B；项目支出 Y).
                     let at = scanned.last { $0 + 1 < s.count && s[$0] == "其" && s[$0 + 1] == "中" }
                     // (其中 opening its sentence, 其中公务接待费 A，占 x%；公务用车运行维护费 B, opens the sentence's list.)
+                    // (So does 其中 right after a parenthesis, （其中：公务用车购置费 a，公务用车运行维护费 b）, which its closing
+                    // parenthesis closes.)
                     inlineBreakdownAt = at.flatMap { $0 + 2 < s.count && !"：:，,".unicodeScalars.contains(s[$0 + 2])
-                        && s[sentence.lowerBound..<$0].contains { $0 != " " && $0 != "\n" } ? $0 : nil }
+                        && s[sentence.lowerBound..<$0].contains { $0 != " " && $0 != "\n" } || Self.opensParenthesis(s, before: $0) ? $0 : nil }
                     // A list opened inside an item of another (…，其中：人员经费 A 万元，主要包括：基本工资 a 万元、…；公用经费 B
                     // 万元; 其中：基本支出 A 万元，包括人员经费 a 万元、公用经费 b 万元；项目支出 B 万元): ； ends it, as it ends an
                     // inline 其中, and the outer list goes on.
@@ -236,7 +240,9 @@ struct StatementReader {
                     breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
                         ?? candidates.last
                 }
-                if let at = inlineBreakdownAt, let total = breakdownTotal, let stop = (at..<amount.start).last(where: { s[$0] == "；" || s[$0] == ";" }) {
+                if let at = inlineBreakdownAt, let total = breakdownTotal,
+                   let stop = Self.opensParenthesis(s, before: at) ? Self.closingParenthesis(s, from: at, before: amount.start)
+                       : (at..<amount.start).last(where: { s[$0] == "；" || s[$0] == ";" }) {
                     // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again),
                     // unless the clause after ； names another part of the same total by the accounting (决算支出较上年
                     // 减少 170.13 万元，其中基本支出减少 177.61 万元，…；项目支出增加 7.48 万元).
@@ -252,7 +258,8 @@ struct StatementReader {
                 }
                 // 从收入来源看 / 按支出性质分 / 按经济分类: the sentence breaks down the previous sentence's total.
                 // (Not an average's: 生均公用经费 1,755.74 元 before 按支出功能分类，… is no total of the functions.)
-                if last == nil && breakdownTotal == nil && Self.isClassification(sentenceBefore), var total = lastLevelOfPreviousSentence,
+                if last == nil && breakdownTotal == nil && (Self.isClassification(sentenceBefore) || classifiedBefore && position == 0),
+                   var total = lastLevelOfPreviousSentence,
                    !Self.namesAverage(statements[total].label) {
                     // After another classification (从结构来看 … 从组织形式来看), the total both break down, not the
                     // previous list's last part; an amount, not a rate stated after it.
@@ -366,9 +373,12 @@ struct StatementReader {
                         // 满意度 in some; and a list inside another goes back to the outer one.)
                         let sibling = st.role == .level && st.unit == "万元" && outer == nil
                             && st.subject.map { p in t.subject.map { vocabulary.areSiblings(p, $0) } ?? false } == true
+                        // (Nor an item of another class: 其中主要项目：1. 一般公共服务支出（类）…（项）after 住房保障支出 A 万元.)
+                        let ofAnotherClass = Self.isItem(st, ofAnotherClassThan: t)
                         if sibling {
                             breakdownTotal = nil; candidates = []
-                        } else if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil {
+                        } else if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil
+                                    && !ofAnotherClass {
                             st.parent = total; st.breakdown = sentence.lowerBound
                         }
                         if st.role == .level && t.role == .level && st.key == t.key && st.year == t.year && st.value < t.value {
@@ -378,8 +388,24 @@ struct StatementReader {
                         }
                     }
                 }
+                // A list closed by its total (中央补助资金 a，省级补助资金 b，县级配套资金 c，合计 T): the list's levels are its
+                // parts; funds by their sources are the money arranged, the budget. Its bare word names no item of the
+                // report's own (the project's whole budget may be stated apart, adjusted since).
+                var closedList: [Int] = []
+                if st.role == .level, st.unit == "万元", st.parent == nil, breakdownTotal == nil, addition.isEmpty,
+                   ["合计", "共计", "总计", "小计"].contains(Self.withoutYears(st.label)) {
+                    closedList = statements.indices[sentenceFirst...].filter {
+                        statements[$0].role == .level && statements[$0].parent == nil && statements[$0].unit == st.unit && statements[$0].year == st.year
+                    }
+                    if closedList.count < 2 { closedList = [] }
+                    if !closedList.isEmpty {
+                        if closedList.allSatisfy({ Self.namesLevelOfGovernment(statements[$0].label) }) { st.measure = "budget"; st.stage = nil }
+                        if st.rule == "project-report" || st.rule == "bare-label" { st.subject = nil; st.key = "label:" + st.label }
+                    }
+                }
                 statements.append(st)
                 let index = statements.count - 1
+                for k in closedList { statements[k].parent = index; statements[k].breakdown = sentence.lowerBound }
                 if st.role == .level && st.unit == "万元" && st.parent == nil {
                     let addedHere = clauseText.trimmingSpaces().hasPrefix("加")
                     if addedHere, addition.isEmpty, let first = current, statements[first].role == .level, statements[first].unit == "万元",
@@ -417,10 +443,18 @@ struct StatementReader {
                let flat = flatChange(in: previousEnd..<sentence.upperBound, s, doc, statements: statements, from: sentenceFirst) {
                 statements.append(flat)
             }
+            if !amounts.isEmpty, sentenceFirst < statements.count {
+                continueThePreviousTopic(&statements, from: sentenceFirst, previous: levelsOfPreviousSentence,
+                                         opening: text(s, sentence.lowerBound..<statements[sentenceFirst].position))
+            }
             if let last { lastOfPreviousSentence = last } else if !amounts.isEmpty { lastOfPreviousSentence = nil }
             if let current, statements[current].role == .level { lastLevelOfPreviousSentence = current }
             else if !amounts.isEmpty { lastLevelOfPreviousSentence = nil }
             classificationItem = amounts.isEmpty ? Self.classificationItem(sentenceText) : nil
+            // (Not one that opens a list with its colon, 按支出功能分类：, whose items the list's own reading takes.)
+            let opening = sentenceText.trimmingSpaces()
+            classifiedBefore = amounts.isEmpty && !opening.hasSuffix("：") && !opening.hasSuffix(":")
+                && Self.isClassification(Self.withoutEnumeration(opening))
             if !amounts.isEmpty {
                 lastAmountOfPreviousSentence = statements[sentenceFirst...].lastIndex { $0.role == .level && $0.unit == "万元" }
                 levelsOfPreviousSentence = statements.indices[sentenceFirst...].filter { statements[$0].role == .level || statements[$0].role == .baseLevel }
@@ -686,7 +720,8 @@ struct StatementReader {
                 let first = positions.countOfPrefix { $0 < start }
                 guard first < order.count, positions[first] < stop else { continue }
                 let k = order[first], st = statements[k]
-                guard st.role == .level, st.parent == nil, st.unit == total.unit, st.year == total.year else { continue }
+                guard st.role == .level, st.parent == nil, st.unit == total.unit, st.year == total.year, !isItem(st, ofAnotherClassThan: total)
+                else { continue }
                 parts.append(k)
             }
             // (The items all of one measure: a classification's 教育支出（类）… reads as spent even in a budget; and none
@@ -807,7 +842,11 @@ struct StatementReader {
         // part noted after 其中. Several amounts after 其中 are the breakdown of the amount before the parenthesis
         // (公务用车购置及运行维护费 7.60 万元（其中公务用车购置费 0 万元，公务用车运行维护费 7.60 万元）: its parts,
         // joined to it by `joinPartsInParentheses`).
+        // (A parenthesis opened right after the amount before it, 本年收入合计 2,856.42 万元（2023 年：2,538.36 万元）, notes
+        // that amount's value in another year.)
+        var notesTheAmountBefore = false
         if let open = pre.lastIndex(where: { $0 == "（" || $0 == "(" }), !pre[open...].contains(where: { $0 == "）" || $0 == ")" }) {
+            notesTheAmountBefore = pre[..<open].trimmingSpaces().isEmpty
             pre = String(pre[pre.index(after: open)...])
             if pre.hasPrefix("含") { return nil }
             if pre.hasPrefix("其中") {
@@ -908,8 +947,10 @@ struct StatementReader {
                                      statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                      sentenceYear: sentenceYear, requireOwnSubject: true) {
                     adopt(&st, own)
-                } else if let named = Self.earlierLevel(labelled: Self.cleanLabel(share.subjectLabel), in: statements, before: amount.start) {
-                    // (税收收入占一般公共预算收入的比重为 70.28%, a sentence after 税收收入 201.32 亿元: the item so named.)
+                } else if !distributes, let named = Self.levelNamed(Self.cleanLabel(share.subjectLabel), in: statements, doc: doc,
+                                                                     before: amount.start, within: 400, unit: nil) {
+                    // (税收收入占一般公共预算收入的比重为 70.28%, a sentence after 税收收入 201.32 亿元: the item so named; 问题金额占
+                    // … after 审计发现问题金额 2.36 亿元, the item named shorter.)
                     st.about = named
                     adopt(&st, statements[named])
                 } else if let a = aboutStatement() {
@@ -1212,6 +1253,17 @@ struct StatementReader {
                 adopt(&st, statements[a])
                 st.about = a
                 st.year = compared.year ?? statements[a].year - 1
+                st.rule = "base-level"
+                return st
+            }
+            // （2023 年：2,538.36 万元）, （上年数 2,494.85 万元） right after a level: that level in the year named, the
+            // base of the changes after it, not a level whose parts follow.
+            if notesTheAmountBefore, let a = current, statements[a].role == .level, statements[a].unit == amount.unit,
+               let year = Self.yearNoted(stripped, after: statements[a].year) {
+                var st = base(.baseLevel, rule: "base-level")
+                adopt(&st, statements[a])
+                st.about = a
+                st.year = year
                 st.rule = "base-level"
                 return st
             }
@@ -1839,6 +1891,28 @@ struct StatementReader {
         return nil
     }
 
+    /// A sentence that names nothing but measures (…，增长 11.37%。年初预算为 2,580.00 万元，支出决算为 2,705.66 万元，
+    /// 完成年初预算的 104.87%) goes on about the previous sentence's topic when it states that topic's amount again:
+    /// its levels are the topic's budget and outturn, and what is said of them (the completion) is the topic's.
+    func continueThePreviousTopic(_ statements: inout [Statement], from first: Int, previous: [Int], opening: String) {
+        guard subjectMatch(in: opening, weak: false) == nil,
+              let topicIndex = previous.first(where: { statements[$0].role == .level }), let subject = statements[topicIndex].subject
+        else { return }
+        let topic = statements[topicIndex]
+        let levels = statements.indices[first...].filter { statements[$0].role == .level && statements[$0].parent == nil }
+        guard levels.count >= 2, levels.allSatisfy({
+            let st = statements[$0]
+            return st.unit == topic.unit && st.year == topic.year && st.subject != subject && subjectMatch(in: st.label, weak: false) == nil
+                && (st.measure == "budget" || st.measure == "actual")
+        }), levels.contains(where: { statements[$0].measure == topic.measure && statements[$0].value == topic.value }) else { return }
+        for k in statements.indices[first...] where levels.contains(k) || statements[k].about.map(levels.contains) == true {
+            guard let measure = statements[k].measure else { continue }
+            statements[k].subject = subject
+            statements[k].key = subject + ":" + measure
+            statements[k].rule = statements[k].role == .level ? "previous-topic" : statements[k].rule
+        }
+    }
+
     /// The subjects the vocabulary's labels mention in `s[range]`, by where they end (ends relative to the range),
     /// the longer label first at one end.
     func subjectMention(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(subject: String, end: Int, length: Int)] {
@@ -2077,6 +2151,34 @@ struct StatementReader {
         return t
     }
 
+    /// Whether a parenthesis opens right before `p` (（其中：…).
+    static func opensParenthesis(_ s: [Unicode.Scalar], before p: Int) -> Bool { p > 0 && (s[p - 1] == "（" || s[p - 1] == "(") }
+
+    /// The parenthesis that closes the one opened right before `from`, if it closes before `end` (those opened inside
+    /// it, 因公出国（境）费, closed first).
+    static func closingParenthesis(_ s: [Unicode.Scalar], from: Int, before end: Int) -> Int? {
+        var depth = 0
+        for k in from..<end {
+            if s[k] == "（" || s[k] == "(" { depth += 1 }
+            else if s[k] == "）" || s[k] == ")" { if depth == 0 { return k }; depth -= 1 }
+        }
+        return nil
+    }
+
+    /// The class (类) a classification item's path opens with (一般公共服务支出（类）…（项）: 一般公共服务支出); nil for a
+    /// label without one.
+    static func classNamed(by label: String) -> String? {
+        guard let end = label.range(of: "（类）") ?? label.range(of: "(类)") else { return nil }
+        let name = withoutEnumeration(String(label[..<end.lowerBound])).trimmingSpaces()
+        return name.isEmpty ? nil : name
+    }
+
+    /// Whether a statement of a classification item belongs to another class than a total named by a class's label
+    /// (一般公共服务支出（类）…（项） listed after 住房保障支出 A 万元): it is no part of that total.
+    static func isItem(_ st: Statement, ofAnotherClassThan total: Statement) -> Bool {
+        st.rule == "classification-item" && total.subject == nil && classNamed(by: st.label).map { $0 != withoutYears(total.label) } == true
+    }
+
     /// The classification item that opens a sentence before its colon (…（项）：年初预算为 X 万元), without the colon.
     static func classificationItem(opening words: String) -> String? {
         guard let colon = words.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
@@ -2149,7 +2251,16 @@ struct StatementReader {
     /// earlier level (变动率, 增减率). Its `rawValue` is the statement's measure.
     enum NamedRate: String {
         case execution = "rate", adjustment = "adjustment_rate", carryover = "carryover_rate", saving = "saving_rate", change
+        /// The share of money an act has reached (拨付率, 整改率, 支付率): what was done over what it was due on.
+        case done = "done_rate"
     }
+
+    /// The acts on money whose rate (拨付率) is what was done (已拨付 A) over the whole it was done on, and whose
+    /// remainder (未拨付) is that whole less what was done.
+    static let actsOnMoney = ["拨付", "整改", "支付", "兑付", "发放", "下达"]
+
+    /// The act on money a label names (已拨付, 已整改问题金额, 拨付率, 滞留未拨付): nil for none.
+    static func actOnMoney(in label: String) -> String? { actsOnMoney.first { label.contains($0) } }
 
     /// Whether a label names what was saved against a budget (节约资金, 节支, 节约额): the budget less the actual.
     static func namesSaving(_ label: String) -> Bool {
@@ -2172,6 +2283,9 @@ struct StatementReader {
         if label.hasSuffix("节约率") || label.hasSuffix("节支率") || label.hasSuffix("节资率") { return .saving }
         if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
         if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") { return .execution }
+        // (Of the money itself: 资金拨付率, 整改率; not a way of doing it, 社会化发放率, a quality of the service.)
+        if let act = actOnMoney(in: label), label.hasSuffix(act + "率"), case let stem = label.dropLast(act.count + 1),
+           stem.isEmpty || ["资金", "经费", "款", "金额"].contains(where: stem.hasSuffix) { return .done }
         return nil
     }
 
@@ -2356,8 +2470,12 @@ struct StatementReader {
         guard k + 1 < s.count, s[k] == "其" else { return false }
         k += 2
         while k < s.count, "：:，, ".unicodeScalars.contains(s[k]) { k += 1 }
-        let next = s.string(k..<min(s.count, k + 4))
-        return ["中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "地方", "上级", "本级"].contains(where: next.hasPrefix)
+        return namesLevelOfGovernment(s.string(k..<min(s.count, k + 4)))
+    }
+
+    /// Whether words open with a level of government the money comes from (中央补助资金, 省级资金, 县财政配套).
+    static func namesLevelOfGovernment(_ words: String) -> Bool {
+        ["中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "地方", "上级", "本级"].contains(where: words.hasPrefix)
     }
 
     /// Whether a label names an average per unit (人均会议费, 生均公用经费, 车均运行维护费, 平均每人): a quantity of
@@ -2387,6 +2505,15 @@ struct StatementReader {
         return (m.1.flatMap { Int($0) }, name)
     }
 
+    /// The earlier year a note names alone (2023 年：, 2023 年度为, 上年数, 去年同期) for a value of the year `year`;
+    /// nil for any other words or a year not before it.
+    static func yearNoted(_ text: String, after year: Int) -> Int? {
+        // (The regex only where it can match: a regex literal is compiled where it is used.)
+        guard text.unicodeScalars.count <= 12, text.unicodeScalars.contains("年"), let m = text.firstMatch(of: /^(?:((?:19|20)\d{2})\s*年度?|上一?年度?|去年)(?:同期)?(?:决算数|预算数|执行数|数)?\s*[：:为]?$/) else { return nil }
+        let named = m.1.flatMap { Int($0) } ?? year - 1
+        return named < year ? named : nil
+    }
+
     static func isBaseComparison(_ text: String) -> Bool {
         // 较 2024 年的 2190 万元: the level compared with, named with 的.
         var t = text.hasSuffix("的") ? String(text.dropLast()) : text
@@ -2403,18 +2530,6 @@ struct StatementReader {
         return c == "比" || c == "较"
     }
 
-    /// The latest level stated under exactly this label within `window` scalars before `position` (a share or rate
-    /// naming its item again in a later sentence); nil for a label of fewer than two characters.
-    static func earlierLevel(labelled label: String, in statements: [Statement], before position: Int, window: Int = 400) -> Int? {
-        guard label.count >= 2 else { return nil }
-        // (Back from the latest statement only as far as the window: linear in a long report.)
-        for k in statements.indices.reversed() {
-            let st = statements[k]
-            if st.position < position - window { break }
-            if st.role == .level && st.position < position && st.label == label { return k }
-        }
-        return nil
-    }
 
     /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).
     static func shareParent(_ t: String) -> (subjectLabel: String, parent: String)? {
@@ -2438,6 +2553,12 @@ struct StatementReader {
         let heads = parts.dropLast().map { head -> String in
             for (short, long) in abbreviations where head.hasSuffix(short) { return String(head.dropLast(short.count)) + long }
             return head
+        }
+        // (Whole words before the last, 收入、支出预算总计: the suffix follows the last item's whole word.)
+        let wholeWords = Set(abbreviations.values)
+        if heads.allSatisfy({ wholeWords.contains(withoutYears($0)) }), let long = wholeWords.first(where: { last.hasPrefix($0) && last.count > $0.count }) {
+            let suffix = String(last.dropFirst(long.count))
+            return heads.map { $0 + suffix } + [last]
         }
         for (short, long) in abbreviations where last.hasPrefix(short) {
             let suffix = String(last.dropFirst(short.count))

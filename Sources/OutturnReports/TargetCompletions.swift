@@ -14,6 +14,8 @@ extension StatementReader {
         let s = doc.scalars
         var out: [Statement] = []
         let stops = "。；;！？\n".unicodeScalars
+        // (A table's targets and what was achieved, read once when a completion needs them.)
+        var tabled: [(plan: Quantity, actual: Quantity)]? = nil
         var k = 0
         while k < s.count {
             // Any rate may be a part over its whole named by 中 (其中 …率); only a completion's cue a plan's actual.
@@ -48,14 +50,25 @@ extension StatementReader {
                     // 1,263 人，完成年度计划的 105.25%).
                     ?? earlierPlan(of: actual, before: start, in: s).map { (plan: $0, actual: actual) }
             }
-            guard let (plan, actual) = planned ?? Self.wholeAndPart(numbers, in: s)
+            // The target in a table of the report (| 年接待群众人次 | 30万人次 | 27.6万人次 |) when the text states only what was
+            // achieved right before the cue (年接待群众 27.6 万人次，完成年度目标的 92.0%): the row whose achieved cell is that.
+            var fromTable: (plan: Quantity, actual: Quantity)? = nil
+            if planned == nil, statedPlan == nil, completion != nil, Self.completionOfPlanCue(s, at: k) != nil,
+               let stated = Self.quantityEndingClause(s, before: k, floor: start) {
+                if tabled == nil { tabled = Self.tabledTargets(s) }
+                let rows = tabled!.filter { $0.actual.value == stated.value && $0.actual.unit == stated.unit }
+                if rows.count == 1 { fromTable = (rows[0].plan, stated) }
+            }
+            guard let (plan, actual) = planned ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
                     ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start) : nil), plan.value > 0 else { continue }
-            // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it.)
-            var from = clauseStart(s, before: plan.start, floor: min(start, max(0, plan.start - Self.window)))
-            if let stop = (from..<plan.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
+            // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it; one in a
+            // table by what was achieved.)
+            let named = fromTable == nil ? plan : actual
+            var from = clauseStart(s, before: named.start, floor: min(start, max(0, named.start - Self.window)))
+            if let stop = (from..<named.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
             // (Nor by a heading or title above it: 一、部门基本情况 / 本部门编制数 52 人.)
-            if let heading = doc.headingEnd(atOrBefore: plan.start) { from = max(from, heading) }
-            let label = String(Self.cleanLabel(s.string(from..<plan.start)).suffix(20))
+            if let heading = doc.headingEnd(atOrBefore: named.start) { from = max(from, heading) }
+            let label = String(Self.cleanLabel(s.string(from..<named.start)).suffix(20))
             func term(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }
@@ -108,6 +121,53 @@ extension StatementReader {
         return achieved.map { ($0, part) }
     }
 
+    /// The quantity (or percent) that ends the clause right before a completion's cue (年接待群众 27.6 万人次，完成…;
+    /// 参与率 58.5%，完成…), with its unit as written; nil when that clause ends otherwise.
+    static func quantityEndingClause(_ s: [Unicode.Scalar], before k: Int, floor: Int) -> Quantity? {
+        var e = k
+        while e > floor, "，, ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
+        guard e > floor, e < k else { return nil }
+        if s[e - 1] == "%" || s[e - 1] == "％" {
+            let start = numberStart(s, endingAt: e - 1, floor: floor)
+            guard let n = plainNumber(s, at: start), n.end == e - 1 else { return nil }
+            return (n.start, e, n.value, n.decimals, "%")
+        }
+        // (The unit as written, every Han character of it: 27.6 万人次.)
+        var u = e
+        while u > floor, e - u < 4, s[u - 1].isHan { u -= 1 }
+        guard u < e, u > floor, isDigit(s[u - 1]) else { return nil }
+        guard let n = plainNumber(s, at: numberStart(s, endingAt: u, floor: floor)), n.end == u else { return nil }
+        return (n.start, e, n.value, n.decimals, s.string(u..<e))
+    }
+
+    /// The targets and achieved values of a report's pipe tables: pairs of neighbouring cells that each hold a number
+    /// and the same unit (| 30万人次 | 27.6万人次 |, | ≥60% | 58.5% |), the target's bound sign aside.
+    static func tabledTargets(_ s: [Unicode.Scalar]) -> [(plan: Quantity, actual: Quantity)] {
+        var out: [(plan: Quantity, actual: Quantity)] = []
+        guard s.contains("|") else { return out }
+        /// A cell's number and unit, when that is all the cell holds.
+        func cell(_ range: Range<Int>) -> Quantity? {
+            var a = range.lowerBound, b = range.upperBound
+            while a < b, s[a] == " " || "≥≤><＞＜=".unicodeScalars.contains(s[a]) { a += 1 }
+            while b > a, s[b - 1] == " " { b -= 1 }
+            guard let n = plainNumber(s, at: a) else { return nil }
+            let unit = s.string(n.end..<b)
+            guard !unit.isEmpty, unit.count <= 4, unit == "%" || unit.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+            return (n.start, b, n.value, n.decimals, unit)
+        }
+        var lineStart = 0
+        for e in 0...s.count where e == s.count || s[e] == "\n" {
+            defer { lineStart = e + 1 }
+            let bars = (lineStart..<e).filter { s[$0] == "|" }
+            guard bars.count >= 3 else { continue }
+            let cells = zip(bars, bars.dropFirst()).map { cell(($0 + 1)..<$1) }
+            for (plan, actual) in zip(cells, cells.dropFirst()) {
+                if let plan, let actual, plan.unit == actual.unit { out.append((plan, actual)) }
+            }
+        }
+        return out
+    }
+
     /// Words that introduce a target's completion rate.
     static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
 
@@ -127,7 +187,9 @@ extension StatementReader {
         guard matches(s, k, "完成") else { return nil }
         var j = k + 2
         while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
-        guard j - k >= 4, planCues.contains(where: { s.string((j - 2)..<j) == $0 }) else { return nil }
+        // (The plan's value named as such: 完成目标值的, 完成计划数的.)
+        let cueEnd = j - k >= 5 && (s[j - 1] == "值" || s[j - 1] == "数") ? j - 1 : j
+        guard cueEnd - k >= 4, planCues.contains(where: { s.string((cueEnd - 2)..<cueEnd) == $0 }) else { return nil }
         return j
     }
 
@@ -165,6 +227,8 @@ extension StatementReader {
     static func numberStart(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> Int {
         var start = end
         while start > floor, isDigit(s[start - 1]) || s[start - 1] == "," || s[start - 1] == "." { start -= 1 }
+        // (A separator before the first digit is the text's comma or full stop, 全年支出中,12 个: no part of the number.)
+        while start < end, !isDigit(s[start]) { start += 1 }
         return start
     }
 

@@ -3598,4 +3598,205 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 2.5 && abs($0.recomputed - (25 - 22.5)) < 1e-9 })
         #expect(c("3.5").contains { $0.stated == 3.5 && !$0.consistent })
     }
+
+    /// Last year's value in parentheses right after a level (本年收入合计 2,856.42 万元（2023年：2,538.36 万元），同比增加
+    /// …): the base of the change, not a level whose 其中 parts would be last year's; a sentence of measures alone
+    /// after a topic (…增长 11.37%。年初预算为 A，支出决算为 B，完成年初预算的 c%) goes on about that topic; a share
+    /// of the total a part is listed under (占本年收入的 x%) is of that total, not of another money's 本年收入 stated
+    /// later; classification items of other classes (其中主要项目：1. 一般公共服务支出（类）…) are no parts of the class
+    /// named before them.
+    @Test func lastYearInParenthesesAndATopicGoneOn() {
+        func c(_ growth: String = "12.53", _ completion: String = "104.87", _ share: String = "94.60") -> [AuditCheck] {
+            checks("""
+            某镇人民政府2024年度部门决算情况说明
+            二、收入决算情况说明
+            2024年度本年收入合计2,856.42万元（2023年：2,538.36万元），同比增加318.06万元，增长\(growth)%。其中：财政拨款收入2,702.18万元，占本年收入的\(share)%；其他收入154.24万元，占5.40%。
+            三、财政拨款收入支出决算总体情况说明
+            2024年度财政拨款收入总计2,768.50万元（年初结转和结余66.32万元，本年收入2,702.18万元）。
+            四、一般公共预算财政拨款支出决算情况说明
+            2024年度一般公共预算财政拨款支出2,705.66万元，与上年相比增加276.18万元，增长11.37%。年初预算为2,580.00万元，支出决算为2,705.66万元，完成年初预算的\(completion)%。按支出功能分类，一般公共服务支出1,120.36万元；住房保障支出140.20万元。其中主要项目：
+            1. 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算为860.00万元，支出决算为912.45万元，完成年初预算的106.10%。
+            2. 农林水支出（类）农业农村（款）农业生产发展（项）：年初预算为300.00万元，支出决算为426.80万元，完成年初预算的142.27%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 12.53 && abs($0.recomputed - 100 * 318.06 / 2538.36) < 1e-9 })
+        #expect(right.contains { $0.stated == 2856.42 && abs($0.recomputed - (2702.18 + 154.24)) < 1e-6 })
+        #expect(right.contains { $0.stated == 94.6 && abs($0.recomputed - 100 * 2702.18 / 2856.42) < 1e-9 })
+        #expect(right.contains { $0.stated == 104.87 && abs($0.recomputed - 100 * 2705.66 / 2580) < 1e-9 })
+        #expect(!right.contains { $0.check.contains("（类）") && $0.rule == "breakdown" })
+        #expect(c("12.35").contains { $0.stated == 12.35 && !$0.consistent })
+        #expect(c("12.53", "104.78").contains { $0.stated == 104.78 && !$0.consistent })
+        #expect(c("12.53", "104.87", "96.40").contains { $0.stated == 96.4 && !$0.consistent })
+        let e = extraction("""
+        某镇人民政府2024年度部门决算情况说明
+        2024年度本年支出合计2,791.30万元（2023年：2,494.85万元），同比增加296.45万元。其中：基本支出1,562.84万元；项目支出1,228.46万元。
+        """)
+        #expect(e.figures.contains { $0.indicator == "basic_expenditure" && $0.year == 2024 && $0.value == 1562.84 }, "\(e.figures)")
+        #expect(!e.figures.contains { $0.indicator == "basic_expenditure" && $0.year == 2023 })
+    }
+
+    /// An audit report's rates of acts on money (已拨付 2.72 亿元，拨付率 85.00%; 已整改问题金额 2.05 亿元，整改率 86.86%)
+    /// over the whole they were done on, what is left undone (滞留未拨付 0.48 亿元) as that whole less what was done,
+    /// and a share of a level named shorter (问题金额占审计预算资金总额的 12.66%); a quality named like a rate (补贴资金
+    /// 社会化发放率 100%) is no such rate.
+    @Test func ratesOfActsOnMoney() {
+        func c(_ paid: String = "85.00", _ left: String = "0.48", _ fixed: String = "86.86", _ share: String = "12.66") -> [AuditCheck] {
+            checks("""
+            县审计局关于2024年度县级预算执行和其他财政收支的审计工作报告
+            重点审计了12个部门，审计预算资金总额18.64亿元。审计发现问题金额2.36亿元，其中：违规使用资金0.42亿元，损失浪费0.08亿元，管理不规范资金1.86亿元。问题金额占审计预算资金总额的\(share)%。
+            审计了农村人居环境整治专项资金3.20亿元。截至2024年底，已拨付2.72亿元，拨付率\(paid)%；滞留未拨付\(left)亿元。
+            有关部门和单位已整改问题金额2.05亿元，整改率\(fixed)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 85 && abs($0.recomputed - 100 * 2.72 / 3.20) < 1e-9 })
+        #expect(right.contains { $0.stated == 4800 && abs($0.recomputed - (32000 - 27200)) < 1e-6 })
+        #expect(right.contains { $0.stated == 86.86 && abs($0.recomputed - 100 * 2.05 / 2.36) < 1e-9 })
+        #expect(right.contains { $0.stated == 12.66 && abs($0.recomputed - 100 * 2.36 / 18.64) < 1e-9 })
+        #expect(c("58.00").contains { $0.stated == 58 && !$0.consistent })
+        #expect(c("85.00", "0.84").contains { $0.stated == 8400 && !$0.consistent })
+        #expect(c("85.00", "0.48", "68.86").contains { $0.stated == 68.86 && !$0.consistent })
+        #expect(c("85.00", "0.48", "86.86", "16.26").contains { $0.stated == 16.26 && !$0.consistent })
+        let quality = checks("""
+        2023年度困难残疾人生活补贴项目绩效自评报告
+        全年发放资金603.94万元，预算执行率97.41%。质量指标：补贴资金社会化发放率100%，按月足额发放。
+        """)
+        #expect(!quality.contains { $0.rule == "done-rate" }, "\(quality.map(\.check))")
+    }
+
+    /// A budget's 收入、支出预算总计均为 X (the whole words before the last item's); a change opening its sentence after
+    /// a 三公 list whose vehicles are broken down in parentheses (…运行维护费 12.40 万元（其中：…），公务接待费 6.20 万元。
+    /// 较2024年预算减少 1.40 万元) is the whole's; a classification stated as a sentence of its own (（一）按功能分类。
+    /// 卫生健康支出 A 万元，占 x%；…) breaks down the total before it.
+    @Test func aBudgetsTotalsListsInParenthesesAndClassificationSentences() {
+        func c(_ fall: String = "7.00", _ share: String = "85.84") -> [AuditCheck] {
+            checks("""
+            某县卫生健康局2025年部门预算公开说明
+            二、收支预算总体情况
+            2025年度收入、支出预算总计均为8,642.30万元，与2024年度预算相比，收、支预算总计各增加412.56万元，增长5.01%。
+            三、支出预算情况
+            （一）按功能分类。卫生健康支出7,418.62万元，占\(share)%；社会保障和就业支出652.18万元，占7.55%；住房保障支出391.50万元，占4.53%；城乡社区支出180.00万元，占2.08%。
+            四、“三公”经费预算情况
+            2025年“三公”经费预算数为18.60万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费12.40万元（其中：公务用车购置费0万元，公务用车运行维护费12.40万元），公务接待费6.20万元。较2024年预算减少1.40万元，下降\(fall)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == -7 && abs($0.recomputed + 100 * 1.40 / 20.00) < 1e-9 })
+        #expect(right.contains { $0.stated == 85.84 && abs($0.recomputed - 100 * 7418.62 / 8642.30) < 1e-9 })
+        #expect(right.contains { $0.stated == 5.01 && abs($0.recomputed - 100 * 412.56 / (8642.30 - 412.56)) < 1e-9 })
+        #expect(c("7.70").contains { $0.stated == -7.7 && !$0.consistent })
+        #expect(c("7.00", "84.85").contains { $0.stated == 84.85 && !$0.consistent })
+        let e = extraction("""
+        某县卫生健康局2025年部门预算公开说明
+        2025年度收入、支出预算总计均为8,642.30万元。
+        """)
+        #expect(e.figures.contains { $0.indicator == "budget_revenue" && $0.value == 8642.30 }, "\(e.figures)")
+    }
+
+    /// A project's funds listed by source and closed by 合计 (中央补助资金 a，省级补助资金 b，县级配套资金 c，合计 T): T adds
+    /// them up and is no figure of the project's spending; an average per place (12 个场馆平均每个 14.92 万元); targets
+    /// in the report's table (| 年接待群众人次 | 30万人次 | 27.6万人次 |) for completions the text states of what was
+    /// achieved (年接待群众 27.6 万人次，完成年度目标的 92.0%; 参与率 58.5%，完成目标值的 97.5%), the target exact.
+    @Test func sourcesClosedByTheirTotalAveragesPerPlaceAndTargetsInATable() {
+        func c(_ total: String = "180.00", _ average: String = "14.92", _ visitors: String = "92.0", _ participation: String = "97.50") -> ReportExtraction {
+            extraction("""
+            2024年度公共文化场馆免费开放补助资金绩效自评报告
+            一、项目概况
+            项目资金来源为：中央补助资金96.00万元，省级补助资金48.00万元，县级配套资金36.00万元，合计\(total)万元。
+            二、项目资金使用及管理情况
+            项目年初预算数180.00万元，全年预算数186.50万元，年中追加6.50万元，全年执行数179.04万元，预算执行率96.00%。全年支出中，12个场馆平均每个\(average)万元。
+            三、绩效指标完成情况
+            年接待群众27.6万人次，完成年度目标的\(visitors)%。群众文化活动参与率58.5%，完成目标值的\(participation)%。
+            | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+            | 产出指标 | 数量指标 | 年接待群众人次 | 30万人次 | 27.6万人次 | 10 | 9.2 |
+            | 效益指标 | 社会效益指标 | 群众文化活动参与率 | ≥60% | 58.5% | 15 | 14.63 |
+            """)
+        }
+        #expect(!c().figures.contains { $0.value == 180 && $0.indicator != "project_budget" }, "\(c().figures)")
+        #expect(c().figures.contains { $0.indicator == "project_expenditure" && $0.value == 179.04 })
+        let right = ReportAudit.audit(c())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 180 && abs($0.recomputed - (96 + 48 + 36)) < 1e-9 })
+        #expect(right.contains { $0.stated == 14.92 && abs($0.recomputed - 179.04 / 12) < 1e-9 })
+        #expect(right.contains { $0.stated == 92 && abs($0.recomputed - 100 * 27.6 / 30) < 1e-9 })
+        #expect(right.contains { $0.stated == 97.5 && abs($0.recomputed - 100 * 58.5 / 60) < 1e-9 })
+        #expect(ReportAudit.audit(c("108.00")).contains { $0.stated == 108 && !$0.consistent })
+        #expect(ReportAudit.audit(c("180.00", "14.29")).contains { $0.stated == 14.29 && !$0.consistent })
+        #expect(ReportAudit.audit(c("180.00", "14.92", "90.2")).contains { $0.stated == 90.2 && !$0.consistent })
+        #expect(ReportAudit.audit(c("180.00", "14.92", "92.0", "97.75")).contains { $0.stated == 97.75 && !$0.consistent })
+    }
+
+    /// Execution rates of a department's whole and of its parts (全年实际支出 B，其中基本支出 b1，项目支出 b2，预算执行率 r，
+    /// 基本支出执行率 r1，项目支出执行率 r2) after the budgets of each (部门预算总额 A，其中基本支出预算 a1，项目支出预算
+    /// a2): r = B / A, each part's over its own budget; a government fund's revenue (政府性基金预算收入) is revenue, not a
+    /// budget, and its completion of the budget is checked.
+    @Test func ratesOfTheWholeAndOfItsPartsAndAFundsRevenue() {
+        func c(_ whole: String = "94.65", _ project: String = "85.99") -> [AuditCheck] {
+            checks("""
+            某县市场监督管理局2024年度部门整体支出绩效自评报告
+            2024年度部门预算总额2,368.40万元，其中基本支出预算1,562.30万元，项目支出预算806.10万元。全年实际支出2,241.75万元，其中基本支出1,548.62万元，项目支出693.13万元，预算执行率\(whole)%。基本支出执行率99.12%，项目支出执行率\(project)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 94.65 && abs($0.recomputed - 100 * 2241.75 / 2368.40) < 1e-9 })
+        #expect(right.contains { $0.stated == 99.12 && abs($0.recomputed - 100 * 1548.62 / 1562.30) < 1e-9 })
+        #expect(right.contains { $0.stated == 85.99 && abs($0.recomputed - 100 * 693.13 / 806.10) < 1e-9 })
+        #expect(c("96.45").contains { $0.stated == 96.45 && !$0.consistent })
+        #expect(c("94.65", "86.99").contains { $0.stated == 86.99 && !$0.consistent })
+        func fund(_ completion: String = "92.45") -> [AuditCheck] {
+            checks("""
+            关于某市2024年预算执行情况和2025年预算草案的报告
+            全市政府性基金预算收入215.40亿元，完成预算233.00亿元的\(completion)%。
+            """)
+        }
+        #expect(fund().contains { $0.stated == 92.45 && $0.consistent && abs($0.recomputed - 100 * 215.40 / 233) < 1e-9 })
+        #expect(fund("94.25").contains { $0.stated == 94.25 && !$0.consistent })
+    }
+
+    /// Items on lines of their own closed by 以上 5 个项目合计 T after the total that opened them (项目支出预算 1,286.00
+    /// 万元，主要项目如下：): T is a second sum of the same items, an item's own 其中 parts passed over; a comma written
+    /// half-width before a count (全年支出中,12 个场馆平均每个 …) is no part of its number.
+    @Test func itemsClosedByTheirCountedTotalAndAHalfWidthComma() {
+        func c(_ closing: String = "1,286.00") -> [AuditCheck] {
+            checks("""
+            某县水利局2025年部门预算情况说明
+            2025年项目支出预算1,286.00万元，主要项目如下：
+            1. 农村饮水安全工程维护经费320.00万元，主要用于集中供水工程的维修养护；
+            2. 河道保洁经费186.00万元；
+            3. 水土保持综合治理项目450.00万元，其中：中央补助300.00万元，县级配套150.00万元；
+            4. 防汛抗旱物资储备经费90.00万元；
+            5. 小型水库安全运行管护经费240.00万元。
+            以上5个项目合计\(closing)万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.filter { $0.stated == 1286 && abs($0.recomputed - (320 + 186 + 450 + 90 + 240)) < 1e-9 }.count == 2)
+        #expect(c("1,268.00").contains { $0.stated == 1268 && !$0.consistent })
+        // (The same items run together on one line, or with the first item's marker cut by a line's break: each
+        // numbered item after the colon or a semicolon still starts a line of the list.)
+        let lines = """
+        某县水利局2025年部门预算情况说明
+        2025年项目支出预算1,286.00万元，主要项目如下：1. 农村饮水安全工程维护经费320.00万元，主要用于集中供水工程的维修养护；2. 河道保洁经费186.00万元；3. 水土保持综合治理项目450.00万元，其中：中央补助300.00万元，县级配套150.00万元；4. 防汛抗旱物资储备经费90.00万元；5. 小型水库安全运行管护经费240.00万元。以上5个项目合计1,268.00万元。
+        """
+        for text in [lines, lines.replacingOccurrences(of: "如下：1", with: "如下：1\n")] {
+            let run = checks(text)
+            #expect(run.filter { !$0.consistent }.map(\.stated) == [1268], "\(run.map(\.check))")
+            #expect(run.contains { $0.stated == 1286 && $0.consistent && abs($0.recomputed - 1286) < 1e-9 })
+            #expect(run.contains { $0.stated == 450 && $0.consistent })
+        }
+        func average(_ each: String = "14.92") -> [AuditCheck] {
+            checks("""
+            2024年度公共文化场馆免费开放补助资金绩效自评报告
+            项目全年预算数186.50万元,全年执行数179.04万元,预算执行率96.00%。全年支出中,12个场馆平均每个\(each)万元。
+            """)
+        }
+        #expect(average().contains { $0.stated == 14.92 && $0.consistent && abs($0.recomputed - 179.04 / 12) < 1e-9 })
+        #expect(average("14.29").contains { $0.stated == 14.29 && !$0.consistent })
+    }
 }
