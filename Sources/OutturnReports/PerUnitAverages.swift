@@ -85,7 +85,9 @@ extension StatementReader {
             func shared(at start: Int, floor: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
                 let lead = s.string(max(floor, start - 4)..<start)
                 let name = s.string(Self.nameBefore(s, start, longest: 12))
-                return Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) || name.contains("均") ? nil : money(s, at: start)
+                // (Nor what was left unspent: 结余资金 67.40 万元 before 培训农民 2,150 人次，人均培训成本 ….)
+                return Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) || name.contains("均") || Self.namesUnspentFunds(name)
+                    ? nil : money(s, at: start)
             }
             var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
             var q = count.end

@@ -2547,7 +2547,14 @@ struct StatementReader {
         var label = cleanLabel(t)
         // 收、支总计各 (是 A、B): 各 says the list's items each have an amount.
         for suffix in ["各", "均", "都"] where label.hasSuffix(suffix) { label.removeLast() }
-        let parts = label.split(separator: "、").map(String.init)
+        var parts = label.split(separator: "、").map(String.init)
+        // (Two items joined by 和, 基本支出和项目支出分别为 A 和 B: each a whole name, not one with 和 inside it,
+        // 社会保障和就业支出.)
+        if parts.count == 1, let and = label.firstRange(of: "和"), case let left = String(label[..<and.lowerBound]),
+           case let right = String(label[and.upperBound...]), !right.contains("和"),
+           [left, right].allSatisfy({ side in side.count >= 3 && ["支出", "收入", "费", "资金"].contains(where: side.hasSuffix) }) {
+            parts = [left, right]
+        }
         guard parts.count >= 2, let last = parts.last else { return nil }
         // The shared suffix is what follows the last item's first character(s): 支总计 -> 支 + 总计.
         let heads = parts.dropLast().map { head -> String in

@@ -3799,4 +3799,34 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(average().contains { $0.stated == 14.92 && $0.consistent && abs($0.recomputed - 179.04 / 12) < 1e-9 })
         #expect(average("14.29").contains { $0.stated == 14.29 && !$0.consistent })
     }
+
+    /// Two items joined by 和 before 分别 (基本支出和项目支出分别为 A 和 B，分别占 x% 和 y%) are two items, each with its
+    /// amount and share (a name with 和 inside it, 社会保障和就业支出, stays one); a cost per person is of the spending,
+    /// not of the funds left unspent stated last before the count (结余资金 67.40 万元 …培训农民 2,150 人次，人均培训成本 …).
+    @Test func itemsJoinedByHeAndACostPerPersonPastTheUnspentFunds() {
+        func c(_ share: String = "27.77") -> ReportExtraction {
+            extraction("""
+            某县教育体育局2024年度部门决算公开说明
+            本年支出合计3,198.62万元，其中基本支出和项目支出分别为2,310.48万元和888.14万元，分别占72.23%和\(share)%。
+            """)
+        }
+        #expect(c().figures.contains { $0.indicator == "basic_expenditure" && $0.value == 2310.48 }, "\(c().figures)")
+        #expect(c().figures.contains { $0.indicator == "project_expenditure" && $0.value == 888.14 })
+        #expect(c().figures.contains { $0.indicator == "total_expenditure" && $0.value == 3198.62 })
+        let right = ReportAudit.audit(c())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 72.23 && abs($0.recomputed - 100 * 2310.48 / 3198.62) < 1e-9 })
+        #expect(right.contains { $0.stated == 3198.62 && abs($0.recomputed - (2310.48 + 888.14)) < 1e-6 })
+        #expect(ReportAudit.audit(c("27.67")).contains { $0.stated == 27.67 && !$0.consistent })
+        func cost(_ perHead: String = "3,686.51") -> [AuditCheck] {
+            checks("""
+            2024年度高素质农民培育项目支出绩效自评报告
+            项目预算资金860.00万元，实际支出792.60万元，预算执行率92.16%，结余资金67.40万元按规定收回。全年培训农民2,150人次，人均培训成本\(perHead)元。
+            """)
+        }
+        #expect(cost().allSatisfy { $0.consistent }, "\(cost().filter { !$0.consistent }.map(\.check))")
+        #expect(cost().contains { $0.stated == 0.368651 && abs($0.recomputed - 792.60 / 2150) < 1e-12 })
+        #expect(cost("3,866.51").contains { $0.stated == 0.386651 && !$0.consistent })
+        #expect(StatementReader.listedLabels("社会保障和就业支出", abbreviations: [:]) == nil)
+    }
 }
