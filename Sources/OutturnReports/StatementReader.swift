@@ -2085,9 +2085,12 @@ struct StatementReader {
     /// 总分：100 分；自评得分：95.80 分): the number before `p` is then the full marks.
     static func scoreFollows(_ s: [Unicode.Scalar], from p: Int) -> Bool {
         let comma = afterSpaces(s, from: p)
-        guard comma < s.count, "，,；;".unicodeScalars.contains(s[comma]) else { return false }
-        let k = afterSpaces(s, from: comma + 1)
-        guard let word = ["实际得分", "自评得分", "得分为", "得分", "实得", "得"].first(where: { matches(s, k, $0) }) else { return false }
+        guard comma < s.count else { return false }
+        // (Or 得 straight after the marks: 预算执行率 10 分得 9.6 分.)
+        let joined = !"，,；;".unicodeScalars.contains(s[comma])
+        let k = joined ? comma : afterSpaces(s, from: comma + 1)
+        guard let word = (joined ? ["得分", "得"] : ["实际得分", "自评得分", "得分为", "得分", "实得", "得"]).first(where: { matches(s, k, $0) })
+        else { return false }
         var d = afterSpaces(s, from: k + word.unicodeScalars.count)
         if d < s.count, s[d] == "：" || s[d] == ":" { d = afterSpaces(s, from: d + 1) }
         return d < s.count && isDigit(s[d])
@@ -2900,7 +2903,8 @@ struct StatementReader {
         }
         guard opening == start || "。；;：:".unicodeScalars.contains(s[opening - 1]), (2...16).contains(k - j) else { return false }
         let item = s.string(j..<k)
-        return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计", "资产"].contains(where: item.hasSuffix)
+        // (Or money named by its measure alone: 执行数中，基本支出 A，占 x%.)
+        return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计", "资产", "执行数", "决算数", "预算数"].contains(where: item.hasSuffix)
     }
 
     static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {

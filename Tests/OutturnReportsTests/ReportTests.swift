@@ -3829,4 +3829,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(cost("3,866.51").contains { $0.stated == 0.386651 && !$0.consistent })
         #expect(StatementReader.listedLabels("社会保障和就业支出", abbreviations: [:]) == nil)
     }
+
+    /// Each section's full marks with its score straight after them (预算执行率 10 分得 9.6 分，产出指标 50 分得 47.4 分，…):
+    /// the marks are no score, the total is checked against the scores; a list opened by money named by its measure
+    /// alone (执行数中，基本支出 A，占 x%；项目支出 B，占 y%) breaks down that amount.
+    @Test func marksWithTheirScoreJoinedByDeAndAListUnderItsMeasure() {
+        func e(_ total: String = "94.5") -> ReportExtraction {
+            extraction("""
+            某区档案馆2024年度部门整体支出绩效自评报告
+            2024年部门全年预算数560.00万元，全年执行数539.00万元，预算执行率96.25%。执行数中，基本支出452.30万元，占83.91%；项目支出86.70万元，占16.09%。
+            经自评，本部门整体支出绩效自评得分\(total)分，其中：预算执行率10分得9.6分，产出指标50分得47.4分，效益指标30分得28.5分，满意度指标10分得9分。
+            """)
+        }
+        #expect(e().figures.contains { $0.indicator == "score_output" && $0.value == 47.4 }, "\(e().figures)")
+        #expect(e().figures.contains { $0.indicator == "score_satisfaction" && $0.value == 9 })
+        #expect(!e().figures.contains { $0.indicator == "score_output" && $0.value == 50 })
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 94.5 && abs($0.recomputed - (9.6 + 47.4 + 28.5 + 9)) < 1e-9 })
+        #expect(right.contains { $0.stated == 539 && abs($0.recomputed - (452.30 + 86.70)) < 1e-9 })
+        #expect(right.contains { $0.stated == 83.91 && abs($0.recomputed - 100 * 452.30 / 539) < 1e-9 })
+        #expect(ReportAudit.audit(e("95.4")).contains { $0.stated == 95.4 && !$0.consistent })
+    }
 }
