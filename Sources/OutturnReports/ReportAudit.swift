@@ -630,16 +630,15 @@ public enum ReportAudit {
             // (资金 alone after the act, 已拨付资金, names no whole.)
             let after = done.label.components(separatedBy: act).last ?? ""
             let named = ["资金", "金额", "款项", "经费"].contains(after) ? "" : after
-            let isWhole = { (st: Statement) in st.role == .level && st.unit == done.unit && st.body == nil && st.year == done.year && st.value > done.value }
-            let whole: Statement?
-            if named.count >= 2 {
-                whole = StatementReader.levelNamed(named, in: statements, doc: e.text, before: done.position, within: 2000, unit: done.unit) {
-                    // (Of any year up to the act's: problems an audit found in 2023 are rectified by June 2024.)
-                    $0.role == .level && $0.unit == done.unit && $0.body == nil && $0.year <= done.year && $0.value > done.value && !$0.label.contains(act)
-                }.map { statements[$0] }
-            } else {
-                whole = e.text.nearest(statements, upTo: d, before: done.position, within: 120).first { isWhole(statements[$0]) }.map { statements[$0] }
+            // (A whole named is of any year up to the act's: problems an audit found in 2023 are rectified by June 2024.)
+            func isWhole(_ st: Statement) -> Bool {
+                st.role == .level && st.unit == done.unit && st.body == nil && st.value > done.value && !st.label.contains(act)
+                    && (named.count >= 2 ? st.year <= done.year : st.year == done.year)
             }
+            let whole = named.count >= 2
+                ? StatementReader.levelNamed(named, in: statements, doc: e.text, before: done.position, within: 2000, unit: done.unit, where: isWhole)
+                    .map { statements[$0] }
+                : e.text.nearest(statements, upTo: d, before: done.position, within: 120).first { isWhole(statements[$0]) }.map { statements[$0] }
             guard let whole, whole.value != 0 else { return nil }
             return (done, whole)
         }

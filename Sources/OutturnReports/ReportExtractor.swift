@@ -199,13 +199,17 @@ public enum ReportExtractor {
 
     /// Amounts closed by a total that counts them (县公安局 A 万元，县教育体育局 B 万元，县卫生健康局 C 万元，三个部门合计
     /// T 万元; 以上两项合计 T 万元): the N levels stated right before it in its sentence, each without a whole of its own,
-    /// are its parts. Only when exactly N such amounts stand there: a count that does not match is no such total.
+    /// are its parts. Only when exactly N such amounts stand there: a count that does not match is no such total. A
+    /// bare 合计 (中央补助资金 a，省级补助资金 b，县级配套资金 c，合计 T) closes every level of its sentence before it;
+    /// funds by their sources are the money arranged, the budget, and its bare word names no item of the report's
+    /// own (the project's whole budget may be stated apart, adjusted since).
     /// Returns the totals it joined.
     static func joinClosingTotals(_ statements: inout [Statement], in doc: ReportText) -> Set<Int> {
         let s = doc.scalars
         var joined: Set<Int> = []
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
-            guard let n = closingCount(statements[t].label) else { continue }
+            let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(statements[t].label))
+            guard var n = closingCount(statements[t].label) ?? (bare ? Int.max : nil) else { continue }
             // The levels before it, back to its sentence's start.
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
@@ -218,20 +222,20 @@ public enum ReportExtractor {
                 if st.role == .level { parts.append(j) }
                 j -= 1
             }
+            if bare { guard parts.count >= 2 else { continue }; n = parts.count }
             // 以上 5 个项目合计 T after a list of items on lines of their own (1. …320.00 万元；2. …): the last n levels before
             // it of one whole (or of none), their own 其中 parts passed over. Items already a list of a total stated
             // before them (项目支出预算 1,286.00 万元，主要项目如下：) add up to this one too, as a second sum.
             if parts.count < n, statements[t].label.hasPrefix("以上") || statements[t].label.hasPrefix("上述") {
-                parts = []
-                var owner: Int?? = nil
-                for j in doc.nearest(statements, upTo: t, before: statements[t].position, within: 600) where parts.count < n {
-                    let st = statements[j]
-                    guard st.role == .level, st.unit == "万元", !st.isTableCell, st.year == statements[t].year, st.body == nil else { continue }
-                    if owner == nil { owner = .some(st.parent) }
-                    if st.parent == owner! { parts.append(j) }
+                let year = statements[t].year
+                let levels = Array(doc.nearest(statements, upTo: t, before: statements[t].position, within: 600)).filter {
+                    let st = statements[$0]
+                    return st.role == .level && st.unit == "万元" && !st.isTableCell && st.year == year && st.body == nil
                 }
+                let owner = levels.first.flatMap { statements[$0].parent }
+                parts = Array(levels.filter { statements[$0].parent == owner }.prefix(n))
                 // (Items of no whole fall to the closing total as its parts, below.)
-                if parts.count == n, owner! != nil, parts.allSatisfy({ statements[$0].across == nil }) {
+                if parts.count == n, owner != nil, parts.allSatisfy({ statements[$0].across == nil }) {
                     for k in parts { statements[k].across = t }
                     joined.insert(t)
                     continue
@@ -245,6 +249,14 @@ public enum ReportExtractor {
             else { continue }
             if whole != nil, parts.contains(where: { statements[$0].parent == whole }) { statements[t].parent = nil }
             for k in parts { statements[k].parent = t; statements[k].breakdown = statements[parts.last!].position }
+            if bare {
+                if parts.allSatisfy({ StatementReader.namesLevelOfGovernment(statements[$0].label) }) {
+                    statements[t].measure = "budget"; statements[t].stage = nil
+                }
+                if ["project-report", "bare-label"].contains(statements[t].rule) {
+                    statements[t].subject = nil; statements[t].key = "label:" + statements[t].label
+                }
+            }
             joined.insert(t)
         }
         return joined

@@ -388,24 +388,8 @@ struct StatementReader {
                         }
                     }
                 }
-                // A list closed by its total (中央补助资金 a，省级补助资金 b，县级配套资金 c，合计 T): the list's levels are its
-                // parts; funds by their sources are the money arranged, the budget. Its bare word names no item of the
-                // report's own (the project's whole budget may be stated apart, adjusted since).
-                var closedList: [Int] = []
-                if st.role == .level, st.unit == "万元", st.parent == nil, breakdownTotal == nil, addition.isEmpty,
-                   ["合计", "共计", "总计", "小计"].contains(Self.withoutYears(st.label)) {
-                    closedList = statements.indices[sentenceFirst...].filter {
-                        statements[$0].role == .level && statements[$0].parent == nil && statements[$0].unit == st.unit && statements[$0].year == st.year
-                    }
-                    if closedList.count < 2 { closedList = [] }
-                    if !closedList.isEmpty {
-                        if closedList.allSatisfy({ Self.namesLevelOfGovernment(statements[$0].label) }) { st.measure = "budget"; st.stage = nil }
-                        if st.rule == "project-report" || st.rule == "bare-label" { st.subject = nil; st.key = "label:" + st.label }
-                    }
-                }
                 statements.append(st)
                 let index = statements.count - 1
-                for k in closedList { statements[k].parent = index; statements[k].breakdown = sentence.lowerBound }
                 if st.role == .level && st.unit == "万元" && st.parent == nil {
                     let addedHere = clauseText.trimmingSpaces().hasPrefix("加")
                     if addedHere, addition.isEmpty, let first = current, statements[first].role == .level, statements[first].unit == "万元",

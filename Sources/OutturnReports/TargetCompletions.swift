@@ -155,15 +155,12 @@ extension StatementReader {
             guard !unit.isEmpty, unit.count <= 4, unit == "%" || unit.unicodeScalars.allSatisfy(\.isHan) else { return nil }
             return (n.start, b, n.value, n.decimals, unit)
         }
-        var lineStart = 0
-        for e in 0...s.count where e == s.count || s[e] == "\n" {
-            defer { lineStart = e + 1 }
-            let bars = (lineStart..<e).filter { s[$0] == "|" }
-            guard bars.count >= 3 else { continue }
-            let cells = zip(bars, bars.dropFirst()).map { cell(($0 + 1)..<$1) }
-            for (plan, actual) in zip(cells, cells.dropFirst()) {
-                if let plan, let actual, plan.unit == actual.unit { out.append((plan, actual)) }
-            }
+        // (The normalised text has lost its line breaks: one row's last bar meets the next row's first, an empty cell
+        // between them that pairs with nothing.)
+        let bars = s.indices.filter { s[$0] == "|" }
+        let cells = zip(bars, bars.dropFirst()).map { cell(($0 + 1)..<$1) }
+        for (plan, actual) in zip(cells, cells.dropFirst()) {
+            if let plan, let actual, plan.unit == actual.unit { out.append((plan, actual)) }
         }
         return out
     }
