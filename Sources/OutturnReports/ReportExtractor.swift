@@ -209,14 +209,16 @@ public enum ReportExtractor {
         var joined: Set<Int> = []
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
             let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(statements[t].label))
-            guard var n = closingCount(statements[t].label) ?? (bare ? Int.max : nil) else { continue }
+            // (Of the text only: a table's statements stand past its end.)
+            guard statements[t].position >= 0, statements[t].position <= s.count,
+                  var n = closingCount(statements[t].label) ?? (bare ? Int.max : nil) else { continue }
             // The levels before it, back to its sentence's start.
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
             var j = t - 1, scannedFrom = statements[t].position
             while j >= 0, parts.count <= n {
                 let st = statements[j]
-                if st.isTableCell || st.position >= scannedFrom { j -= 1; continue }
+                if st.isTableCell || st.position >= scannedFrom || st.position < 0 { j -= 1; continue }
                 if s[st.position..<scannedFrom].contains(where: { "。！？".unicodeScalars.contains($0) }) { break }
                 scannedFrom = st.position
                 if st.role == .level { parts.append(j) }
