@@ -1,3 +1,5 @@
+import Foundation
+
 extension StatementReader {
     /// Counts of people, vehicles and other things counted one by one broken down after 其中 (实有人数 23 人，其中：
     /// 行政人员 18 人、事业人员 5 人; 共有车辆 6 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆; 收回有效问卷 186 份，其中：
@@ -28,6 +30,7 @@ extension StatementReader {
             var p = k + 2
             if p < s.count, "：:".unicodeScalars.contains(s[p]) { p += 1 }
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+            var shares: [Int: StatedShare] = [:]
             var partial = false
             scan: while p < s.count {
                 // A part: its label, its number, its unit, then a list joint or the list's end.
@@ -51,23 +54,113 @@ extension StatementReader {
                     guard let close = (p..<min(s.count, p + 30)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { partial = true; break }
                     p = close + 1
                 }
+                // So is its share of the whole after it (非常满意 400 份，占 83.33%), which the audit checks.
+                if let share = Self.shareAfterCount(s, at: p) {
+                    shares[parts.count - 1] = share
+                    p = share.end
+                }
                 guard p < s.count else { break }
                 switch s[p] {
                 case "，", ",", "、": p += 1
+                // (Parts each with its share may stand apart by semicolons: 非常满意 400 份，占 83.33%；满意 60 份，占 12.50%.)
+                case "；" where shares[parts.count - 1] != nil, ";" where shares[parts.count - 1] != nil: p += 1
                 case "；", ";", "。": break scan
                 default: partial = true; break scan
                 }
             }
             guard !partial, parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
             appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + 1), parts: parts,
-                            unit: family, rule: "count-breakdown", doc)
+                            shares: shares, unit: family, rule: "count-breakdown", doc)
         }
+        out += countsWithShares(doc)
+        return out
+    }
+
+    /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
+    typealias StatedShare = (value: Double, decimals: Int, start: Int, end: Int)
+
+    /// The share after a comma at `p` (，占 83.33%, ，占比为 22.95%); nil for any other words.
+    static func shareAfterCount(_ s: [Unicode.Scalar], at p: Int) -> StatedShare? {
+        guard p < s.count, "，,".unicodeScalars.contains(s[p]) else { return nil }
+        var k = afterSpaces(s, from: p + 1)
+        guard k < s.count, s[k] == "占" else { return nil }
+        k += 1
+        if k < s.count, s[k] == "比" { k += 1 }
+        if k < s.count, s[k] == "为" { k += 1 }
+        k = afterSpaces(s, from: k)
+        guard let n = plainNumber(s, at: k), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
+        return (n.value, n.decimals, n.start, n.end + 1)
+    }
+
+    /// Counts of one thing listed with their shares, without 其中, under a whole stated before them (覆盖项目 1,246 个。
+    /// …自评等级为“优”的项目 892 个，占 71.59%；“良”的项目 286 个，占 22.95%；…): the whole is the nearest count before
+    /// the list (within 400 scalars) in the same unit whose label ends with the noun every item's label ends with
+    /// (项目). Only a list whose shares add up to the whole (100%, within their rounding) is taken: its counts are then
+    /// the whole's parts, each share checked against part / whole and the parts' sum against the whole.
+    func countsWithShares(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        // Each count followed by its share: LABEL NUMBER UNIT，占 x%.
+        var items: [(label: String, value: Double, start: Int, end: Int, unit: String, share: StatedShare)] = []
+        func flush() {
+            defer { items = [] }
+            guard items.count >= 2, Set(items.map(\.unit)).count == 1, let unit = items.first?.unit else { return }
+            let total = items.reduce(0) { $0 + $1.share.value }
+            let rounding = items.reduce(0) { $0 + 0.5 * pow(10, -Double($1.share.decimals)) }
+            guard abs(total - 100) <= rounding + 1e-9 else { return }
+            // The noun all items count (项目 in “优”的项目, “良”的项目).
+            let labels = items.map(\.label)
+            guard let noun = labels.first.map({ String($0.suffix(2)) }), noun.count == 2, noun.unicodeScalars.allSatisfy(\.isHan),
+                  labels.allSatisfy({ $0.hasSuffix(noun) && $0.count > 2 }), !Self.overlaps(labels) else { return }
+            let first = items[0].start
+            var q = first - 1
+            while q >= 0, first - q <= 400 {
+                if s[q].isHan, String(s[q]) == unit, q >= 1, Self.isDigit(s[q - 1]), let (start, value) = Self.count(s, endingAt: q) {
+                    let floor = max(start - 30, Self.labelFloor(doc, before: start))
+                    let clause = clauseStart(s, before: start, floor: floor)
+                    let label = Self.countLabel(s.string(clause..<start))
+                    // (Not a list 其中 opens, which `countBreakdowns` reads as the parts of the count before it.)
+                    if label.hasSuffix(noun), !labels.contains(label), !s.string((q + 1)..<first).contains("其中") {
+                        appendCountList(to: &out, key: "count:\(label)@\(start)", label: label, whole: (value, start, q + 1),
+                                        parts: items.map { ($0.label, $0.value, $0.start, $0.end) },
+                                        shares: Dictionary(uniqueKeysWithValues: items.enumerated().map { ($0.offset, $0.element.share) }),
+                                        unit: unit, rule: "count-shares", doc)
+                        return
+                    }
+                }
+                q -= 1
+            }
+        }
+        var k = 0
+        while k < s.count {
+            guard s[k] == "占", k >= 2, "，,".unicodeScalars.contains(s[k - 1]), let share = Self.shareAfterCount(s, at: k - 1) else {
+                // (A full stop or a paragraph ends a list; so does any other number.)
+                if "。\n".unicodeScalars.contains(s[k]) { flush() }
+                k += 1
+                continue
+            }
+            // The count right before the comma: NUMBER UNIT, its label back to the list's last joint.
+            let u = k - 2
+            guard s[u].isHan, ["个", "项", "家", "人", "户", "件", "份"].contains(String(s[u])), u >= 1, Self.isDigit(s[u - 1]),
+                  let (start, value) = Self.count(s, endingAt: u) else { flush(); k = share.end; continue }
+            var b = start
+            while b > 0, start - b < 24, !"、，,；;。：:\n".unicodeScalars.contains(s[b - 1]), !Self.isDigit(s[b - 1]) { b -= 1 }
+            // (Past an opening word of the sentence: 从自评结果看，自评等级为“优”的项目 → “优”的项目.)
+            var label = Self.countLabel(s.string(b..<start))
+            if let r = label.range(of: "为", options: .backwards), label.distance(from: r.upperBound, to: label.endIndex) >= 3 { label = String(label[r.upperBound...]) }
+            // (Only items in one list: each right after the previous one's share, joined by ； or ，.)
+            if let last = items.last, !(last.share.end < b && s[last.share.end..<b].allSatisfy({ "；;，, ".unicodeScalars.contains($0) })) { flush() }
+            if label.isEmpty { flush() } else { items.append((label, value, start, u + 1, String(s[u]), share)) }
+            k = share.end
+        }
+        flush()
         return out
     }
 
     /// A whole count and its parts as statements, each part's `parent` the whole's index in `out`.
     private func appendCountList(to out: inout [Statement], key: String, label: String, whole: (value: Double, start: Int, end: Int),
-                                 parts: [(label: String, value: Double, start: Int, end: Int)], unit: String, rule: String, _ doc: ReportText) {
+                                 parts: [(label: String, value: Double, start: Int, end: Int)], shares: [Int: StatedShare] = [:],
+                                 unit: String, rule: String, _ doc: ReportText) {
         let s = doc.scalars, index = out.count
         out.append(Statement(key: key, subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
                              role: .level, value: whole.value, unit: unit, decimals: 0, position: whole.start,
@@ -77,6 +170,15 @@ extension StatementReader {
                                year: reportYear ?? 0, role: .level, value: part.value, unit: unit, decimals: 0, position: part.start,
                                offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: rule)
             st.parent = index
+            out.append(st)
+        }
+        // Each part's stated share of the whole, after the parts (so the parts' indices stay in order).
+        for (n, part) in parts.enumerated() {
+            guard let share = shares[n] else { continue }
+            var st = Statement(key: key + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label, year: reportYear ?? 0,
+                               role: .share, value: share.value, unit: "%", decimals: share.decimals, position: share.start,
+                               offset: doc.originalOffset(share.start), snippet: snippetText(s, share.start, share.end), rule: rule)
+            st.about = index + 1 + n
             out.append(st)
         }
     }

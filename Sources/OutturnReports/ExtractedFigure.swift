@@ -17,6 +17,7 @@ public struct ExtractedFigure: Sendable, Equatable {
     public let decimals: Int
     /// The grammar rule that attributed it: `clause-label` (the label before the number names it),
     /// `sentence-topic`, `heading-topic`, `title-topic`, `project-report`, `list-distribution`, `base-level`,
-    /// `table-row`, `score` ...
+    /// `adjusted-level` (the level an item was adjusted to within the year), `share-whole` (the whole stated inside a
+    /// share, 占…支出 51.97 亿元的), `table-row`, `score` ...
     public let rule: String
 }

@@ -4,7 +4,9 @@ extension StatementReader {
     /// order (the move `about` the later count), so that the audit sets the move against their difference, as it
     /// does for a rate's move in percentage points (``percentagePointChanges(_:)``). The three stand in one clause
     /// list in one unit of things (`countUnits`); 由 stands before the first, 到 / 至 / 为 before the second, and the
-    /// move's word (增加, 减少 …) right before the third gives its sign.
+    /// move's word (增加, 减少 …) right before the third gives its sign. The move may be a percent of the earlier
+    /// count (比上年 10,000 人次增长 20.00%), or both (…增加 2,000 人次，增长 20.00%); and the earlier count may follow the
+    /// percent in parentheses (1.26 亿次，同比增长 18.9%（上年 1.06 亿次）).
     func quantityMoves(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
@@ -14,8 +16,13 @@ extension StatementReader {
             // (Or the later count first, the earlier compared with it: 年末公务用车保有量 4 辆，比上年末 5 辆减少 1 辆.)
             if s[k] == "比" || s[k] == "较", let m = comparedMove(s, at: k) {
                 // (The count's name, before the later count.)
-                appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(0, m.to.start - 40))..<m.to.start), m, in: doc)
-                k = m.move.end
+                appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(m.to.start - 40, Self.labelFloor(doc, before: m.to.start)))..<m.to.start), m, in: doc)
+                k = m.moves.last!.end
+                continue
+            }
+            if s[k] == "（" || s[k] == "(", let m = moveWithBaseAfter(s, at: k) {
+                appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(m.to.start - 40, Self.labelFloor(doc, before: m.to.start)))..<m.to.start), m, in: doc)
+                k = m.from.end
                 continue
             }
             guard s[k] == "由" else { k += 1; continue }
@@ -30,27 +37,71 @@ extension StatementReader {
             let joint = s.string(from.end..<q)
             guard joint.hasSuffix("到") || joint.hasSuffix("至") || joint.hasSuffix("为"), let to = Self.quantity(s, at: q), to.unit == from.unit
             else { continue }
-            // The move: a comma, its word, the number in the same unit.
-            var r = to.end
+            // The move: a comma, its word, the number in the same unit (or a percent).
+            let r = to.end
             guard r < s.count, "，,".unicodeScalars.contains(s[r]) else { continue }
-            r += 1
-            let cueStart = r
-            while r < s.count, r - cueStart <= 4, !Self.isDigit(s[r]), !stops.contains(s[r]) { r += 1 }
-            guard let sign = Self.moveSign(s.string(cueStart..<r)), let move = Self.quantity(s, at: r), move.unit == from.unit else { continue }
+            let moves = Self.moves(s, after: r + 1, unit: from.unit)
+            guard let last = moves.last else { continue }
             // (The count's name, before 由.)
-            appendMove(&out, label: s.string(clauseStart(s, before: k, floor: max(0, k - 40))..<k), (from, to, move, sign), in: doc)
-            k = move.end - 1
+            appendMove(&out, label: s.string(clauseStart(s, before: k, floor: max(k - 40, Self.labelFloor(doc, before: k)))..<k), (from, to, moves), in: doc)
+            k = last.end - 1
         }
         return out
+    }
+
+    /// A count's move stated at `k` (增加 26 辆; 增长 20.00%), then, after a comma, its percent (…，增长 20.00%): the signed
+    /// moves, a percent's unit %; empty when no move stands there.
+    static func moves(_ s: [Unicode.Scalar], after k: Int, unit: String) -> [Quantity] {
+        func move(at k: Int, percent: Bool) -> Quantity? {
+            var r = k
+            while r < s.count, r - k <= 6, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
+            guard let sign = moveSign(s.string(k..<r)) else { return nil }
+            if !percent, let q = quantity(s, at: r), q.unit == unit { return (q.start, q.end, sign * q.value, q.decimals, q.unit) }
+            guard let n = plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
+            return (n.start, n.end + 1, sign * n.value, n.decimals, "%")
+        }
+        guard let first = move(at: k, percent: false) else { return [] }
+        guard first.unit != "%", first.end < s.count, "，,".unicodeScalars.contains(s[first.end]),
+              let second = move(at: first.end + 1, percent: true) else { return [first] }
+        return [first, second]
+    }
+
+    /// A count, its percent move and the earlier count noted after it in parentheses (共享交换 1.26 亿次，同比增长 18.9%
+    /// （上年 1.06 亿次）; （2023 年：1.06 亿次）): the parenthesis at `k` notes last year's or a named year's count in the
+    /// later one's unit.
+    func moveWithBaseAfter(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity, to: Quantity, moves: [Quantity])? {
+        // The percent right before the parenthesis, its word and a comma before it, the later count before that.
+        guard k >= 2, s[k - 1] == "%" || s[k - 1] == "％" else { return nil }
+        var a = k - 1
+        while a > 0, Self.isDigit(s[a - 1]) || s[a - 1] == "." { a -= 1 }
+        var c = a
+        while c > 0, a - c <= 8, s[c - 1] != "，", s[c - 1] != "," { c -= 1 }
+        guard c >= 2, s[c - 1] == "，" || s[c - 1] == ",", a < k - 1 else { return nil }
+        var cue = s.string(c..<a)
+        for prefix in ["同比", "较上年", "比上年", "较去年", "比去年"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
+        guard let sign = Self.moveSign(cue), let rate = Self.plainNumber(s, at: a), rate.end == k - 1 else { return nil }
+        var u = c - 1
+        while u > 0, s[u - 1].isHan, c - 1 - u < 4 { u -= 1 }
+        guard u > 0, Self.isDigit(s[u - 1]) else { return nil }
+        guard let to = Self.quantity(s, at: Self.numberStart(s, endingAt: u, floor: max(0, u - 16))), to.end == c - 1 else { return nil }
+        // The parenthesis: 上年 / 去年 / a year, an optional 为 or colon, the earlier count, the closing parenthesis.
+        var p = k + 1
+        while p < s.count, p - k <= 10, !Self.isDigit(s[p]) || (p + 4 < s.count && s[p + 4] == "年") {
+            if Self.isDigit(s[p]) { p += 5 } else { p += 1 }
+        }
+        let note = s.string((k + 1)..<min(p, s.count))
+        guard ["上年", "去年", "年"].contains(where: note.contains), p < s.count, let from = Self.quantity(s, at: p), from.unit == to.unit,
+              from.end < s.count, s[from.end] == "）" || s[from.end] == ")" else { return nil }
+        return (from, to, [(rate.start, rate.end + 1, sign * rate.value, rate.decimals, "%")])
     }
 
     /// A count compared with an earlier one right after it (4 辆，比上年末 5 辆减少 1 辆; 36 人，较上年 40 人减少 4 人): the
     /// earlier (after 比 / 较 and a few words naming the year), the later (right before the comma) and the move, all in
     /// one unit of things, the move's word right before it giving its sign.
-    func comparedMove(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity, to: Quantity, move: Quantity, sign: Double)? {
+    func comparedMove(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity, to: Quantity, moves: [Quantity])? {
         guard k >= 2, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
         // The later count: the number and unit ending right before the comma.
-        var b = k - 1
+        let b = k - 1
         var a = b
         while a > 0, s[a - 1].isHan, b - a < 3 { a -= 1 }
         guard a > 0, Self.isDigit(s[a - 1]) else { return nil }
@@ -65,11 +116,10 @@ extension StatementReader {
             p += 1
         }
         guard p < s.count, let from = Self.quantity(s, at: p), from.unit == to.unit else { return nil }
-        b = from.end
-        let cueStart = b
-        while b < s.count, b - cueStart <= 4, !Self.isDigit(s[b]), !"。；;，,".unicodeScalars.contains(s[b]) { b += 1 }
-        guard let sign = Self.moveSign(s.string(cueStart..<b)), let move = Self.quantity(s, at: b), move.unit == to.unit else { return nil }
-        return (from, to, move, sign)
+        let cueStart = from.end
+        let moves = Self.moves(s, after: cueStart, unit: to.unit)
+        guard !moves.isEmpty else { return nil }
+        return (from, to, moves)
     }
 
     /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside), nil for no such word.
@@ -83,33 +133,42 @@ extension StatementReader {
 
     /// A count's move as three statements, the earlier count, the later and the signed move `about` the later, named
     /// by the words before the counts (their clause, at most its last 20 scalars once cleaned).
-    private func appendMove(_ out: inout [Statement], label words: String, _ m: (from: Quantity, to: Quantity, move: Quantity, sign: Double),
+    private func appendMove(_ out: inout [Statement], label words: String,
+                            _ m: (from: Quantity, to: Quantity, moves: [Quantity]),
                             in doc: ReportText) {
-        let label = String(Self.cleanLabel(words).suffix(20))
+        // (Within its sentence: the words after the last full stop.)
+        let sentence = words.lastIndex(where: { "。！？\n".contains($0) }).map { String(words[words.index(after: $0)...]) } ?? words
+        let label = String(Self.cleanLabel(sentence).suffix(20))
         func statement(_ x: Quantity, _ measure: String) -> Statement {
             scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
                         unit: x.unit, rule: "quantity-move", in: doc)
         }
         out.append(statement(m.from, "from"))
         out.append(statement(m.to, "to"))
-        var st = statement(m.move, "move")
-        st.value = m.sign * m.move.value
-        st.about = out.count - 1
-        out.append(st)
+        let later = out.count - 1
+        for move in m.moves {
+            var st = statement(move, move.unit == "%" ? "move-percent" : "move")
+            st.about = later
+            out.append(st)
+        }
     }
 
     /// Units of things counted (not money, time or rates), longest first where one begins another.
+    /// (Any of them may follow 万 or 亿, 5,860 万条, 1.26 亿次: a unit of its own, compared only with the same.)
     static let countUnits = ["人次", "批次", "万人", "万亩", "公里", "辆", "人", "名", "个", "家", "所", "项", "台", "套", "户", "次", "座",
-                             "处", "亩", "件", "场", "期", "栋", "间", "张", "册", "吨"]
+                             "处", "亩", "件", "场", "期", "栋", "间", "张", "册", "吨", "条", "份", "篇", "例", "宗"]
 
     /// A count at `k`: a number in digits (thousands separators allowed) and its unit of things right after it.
     static func quantity(_ s: [Unicode.Scalar], at k: Int) -> Quantity? {
         guard let n = plainNumber(s, at: k) else { return nil }
         var e = n.end
         while e < s.count, s[e] == " " { e += 1 }
+        let scale = e < s.count && (s[e] == "万" || s[e] == "亿") ? 1 : 0
         for unit in countUnits {
-            let u = Array(unit.unicodeScalars)
-            if e + u.count <= s.count, Array(s[e..<(e + u.count)]) == u { return (n.start, e + u.count, n.value, n.decimals, unit) }
+            let u = Array(unit.unicodeScalars), at = e + scale
+            if at + u.count <= s.count, Array(s[at..<(at + u.count)]) == u {
+                return (n.start, at + u.count, n.value, n.decimals, s.string(e..<(at + u.count)))
+            }
         }
         return nil
     }

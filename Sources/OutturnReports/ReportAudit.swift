@@ -173,6 +173,8 @@ public enum ReportAudit {
                 || ReportExtractor.closingCount(total.label) == ps.count
                 // (Nor counts closed by their total, 家庭农场 38 家、合作社 12 家，合计 50 家: the total is of what it closes.)
                 || total.rule == "count-closing-total"
+                // (Nor counts whose stated shares of it make 100%: 优 892 个，占 71.59%；… 差 17 个，占 1.36%.)
+                || total.rule == "count-shares"
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
@@ -926,6 +928,11 @@ public enum ReportAudit {
                 // A count's move (由 312 辆减少到 286 辆，减少 26 辆): the later less the earlier.
                 add(st.rule, "\(first.label) \(short(second)) - \(short(first)) \(st.unit)", st,
                     second.value - first.value, st.halfUnit + second.halfUnit + first.halfUnit)
+            case "quantity-move" where st.measure == "move-percent" && first.measure == "from" && first.value != 0:
+                // Or its percent (比上年 10,000 人次增长 20.00%): 100 x (later - earlier) / earlier.
+                add(st.rule, "\(first.label) 100 x (\(short(second)) - \(short(first))) / \(short(first)) (%)", st,
+                    100 * (second.value - first.value) / first.value,
+                    st.halfUnit + 100 * (second.halfUnit + first.halfUnit) / first.value + 100 * abs(second.value - first.value) * first.halfUnit / (first.value * first.value))
             case "average" where first.rule == "average-term":
                 // An average per unit (车均运行维护费 2.10 万元 after 12.60 万元 and 6 辆): the amount over the count.
                 add(st.rule, "\(st.label) = \(short(first)) 万元 / \(short(second)) \(second.unit)", st, first.value / second.value,

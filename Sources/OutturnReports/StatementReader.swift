@@ -341,6 +341,13 @@ struct StatementReader {
                 }
                 // (An average is no part: 其中人员经费 A，公用经费 B；人均人员经费 a.)
                 if breakdownTotal != nil, st.about == nil, !Self.namesAverage(st.label) {
+                    // New money listed under an increase (增加 26,240 万元，其中：上级补助收入增加 18,740 万元，新增一般债券 7,500
+                    // 万元; 增加 34,000 万元，全部为新增专项债券，其中：棚户区改造 20,000 万元，…) is a part of the increase.
+                    if st.role == .level, let c = candidates.last, case .change(let sign) = statements[c].role, sign > 0,
+                       statements[c].unit == st.unit, st.label.hasPrefix("新增") || Self.namesNewMoney(s, from: statements[c].position, to: amount.start) {
+                        st.role = .change(sign: 1)
+                        st.rule = "new-money"
+                    }
                     let kind = { (r: StatementRole) in r == .level ? 0 : self.isChange(r) ? 1 : 2 }
                     // (Of two grand totals before 其中, 收入总计 A，支出总计 B。其中，本年收入合计 …；本年支出合计 …, each year's
                     // total is its own side's.)
@@ -916,6 +923,16 @@ struct StatementReader {
                 st.baseStage = b.stage
                 return st
             }
+            // The share of that whole (…51.97 亿元的 74.31%): of the amount before 占.
+            if ["的", "的比重为", "的比例为", "的比重", "的比例"].contains(stripped), let w = current, statements[w].rule == "share-whole",
+               doc.words(from: statements[w].position, to: amount.start) < 6,
+               let a = doc.nearest(statements, upTo: w, before: statements[w].position, within: 80).first(where: {
+                   statements[$0].role == .level && statements[$0].unit == statements[w].unit }) {
+                var st = base(.share, rule: "share")
+                adopt(&st, statements[a])
+                st.about = a; st.shareOf = statements[w].label
+                return st
+            }
             if let share = Self.shareParent(stripped) {
                 var st = base(.share, rule: "share")
                 st.shareOf = share.parent
@@ -1195,6 +1212,37 @@ struct StatementReader {
             st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0; st.label = Self.cleanLabel(String(stripped.suffix(14)))
             return st
         default:
+            // 教育支出调增 4,820 万元 (an item's budget raised within the year, its level after the adjustment stated next:
+            // 调整后为 78,460 万元): a change of that item by its own name, no level of the vocabulary's subject.
+            if let adjustment = Self.itemAdjustment(stripped) {
+                var st = base(.change(sign: negative ? -adjustment.sign : adjustment.sign), rule: "adjustment")
+                st.key = "label:" + adjustment.item; st.label = adjustment.item; st.year = sentenceYear ?? 0
+                return st
+            }
+            // The level an item was adjusted to within the year (调整后为 78,460 万元 after its 调增; 收入总量调整为 412,660 万元
+            // after the year's initial 收入总量; 152,600 万元，调整为 186,600 万元): that item's, the change after it from the
+            // level before.
+            if let adjusted = Self.adjustedItem(pre) {
+                let before: Int?
+                if adjusted.isEmpty {
+                    before = statements.indices.last.flatMap { c in
+                        let st = statements[c]
+                        let fits = st.unit == amount.unit && (st.role == .level || st.rule == "adjustment")
+                        return fits && doc.words(from: st.position, to: amount.start) < 24 ? c : nil
+                    }
+                } else {
+                    before = Self.levelNamed(adjusted, in: statements, doc: doc, before: amount.start, within: 600, unit: amount.unit) {
+                        $0.body == nil && $0.year == (sentenceYear ?? $0.year)
+                    }
+                }
+                if let a = before {
+                    var st = base(.level, rule: "adjusted-level")
+                    adopt(&st, statements[a])
+                    if st.measure == "budget" { st.stage = "adjusted" }
+                    st.rule = "adjusted-level"
+                    return st
+                }
+            }
             if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped) {
                 if negative { change.sign = -change.sign }
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
@@ -1289,6 +1337,20 @@ struct StatementReader {
                 distributed += 1
                 var st = base(.level, rule: "list-distribution")
                 adopt(&st, statements[distribution[k]])
+                return st
+            }
+            // The whole of a share stated inside it (涉及资金 38.62 亿元，占全县一般公共预算支出 51.97 亿元的 74.31%): a level
+            // by the name after 占, which the share after it is of; no whole of later lists.
+            if stripped.hasPrefix("占"), case let name = String(stripped.dropFirst()), name.count >= 2, Self.shareFollows(s, after: amount.end),
+               let a = current, statements[a].role == .level, statements[a].unit == amount.unit {
+                var st = base(.level, rule: "share-whole")
+                if let own = resolve(label: name, clauseText: name, sentenceBefore: sentenceBefore, amount: amount, statements: statements,
+                                     breakdownTotal: nil, titleTopic: nil, s: s, doc: doc, sentenceYear: sentenceYear, requireOwnSubject: false) {
+                    adopt(&st, own)
+                } else {
+                    st.key = "label:" + name; st.year = statements[a].year
+                }
+                st.label = name; st.rule = "share-whole"
                 return st
             }
             guard let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
@@ -1400,6 +1462,12 @@ struct StatementReader {
             st.baseYear = amountChange.baseYear
             return st
         }
+        // After the level an item was adjusted to (调整为 186,600 万元，增加 34,000 万元), the change from its level before
+        // the adjustment, in the same year.
+        if baseText.isEmpty, let a = st.about, statements[a].rule == "adjusted-level" {
+            st.baseYear = statements[a].year
+            return st
+        }
         st.baseMeasure = measure(in: baseText)?.measure
         // 比预算增加 (a 决算 against its own year's budget) compares within the year; 比上年, 比去年 or no base, with
         // the year before.
@@ -1486,12 +1554,20 @@ struct StatementReader {
             // A weak label that is the whole label (支出决算) after the sentence named what spends (一般公共预算财政
             // 拨款支出年初预算为 X，支出决算为 Y) is that item's, not the department's total.
             if let topic = weakLabelsTopic(label, found: found, sentenceBefore: sentenceBefore) { subject = topic; rule = "sentence-topic" }
+            // A budget's stage named before the subject (调整后项目预算, 年初批复项目资金预算) is that budget's.
+            if m?.measure == "budget", m?.stage == nil, let whole = measure(in: label, spending: false), whole.measure == "budget", whole.stage != nil {
+                m = whole
+            }
         } else {
             m = measure(in: label)
         }
         // (In a project's report its spending named bare, 预计全年支出 as 全年实际支出, is the project's; so is the money it
         // actually paid out, 全年实际发放补贴资金, 实际拨付资金.)
-        if subject == "expenditure", Self.namesProjectsSpending(label, in: genre) { subject = "project"; rule = "project-report" }
+        if subject == "expenditure", Self.namesProjectsSpending(label, in: genre) {
+            subject = "project"; rule = "project-report"
+            // (Spending it names by its own word, 全年支出 after 年初预算 A: the actual, not the sentence's budget.)
+            if m == nil, measure(in: label)?.measure == "actual" { m = ("actual", nil) }
+        }
         if genre == .project, subject == nil, label.hasPrefix("全年实际") || label.hasPrefix("实际"), label.hasSuffix("资金"),
            measure(in: label)?.measure == "actual" {
             subject = "project"; rule = "project-report"; m = ("actual", nil)
@@ -2517,6 +2593,46 @@ struct StatementReader {
         return c == "比" || c == "较"
     }
 
+
+    /// An item's budget adjusted within the year by the amount after it (教育支出调增, 农林水支出调减): the item and the
+    /// direction; nil unless the words before 调增 / 调减 name an item of money.
+    static func itemAdjustment(_ t: String) -> (item: String, sign: Double)? {
+        guard let word = ["调增", "调减"].first(where: t.hasSuffix) else { return nil }
+        let item = cleanLabel(String(t.dropLast(word.count)))
+        guard item.count >= 2, item.unicodeScalars.allSatisfy(\.isHan), ["支出", "收入", "费", "资金", "经费"].contains(where: item.hasSuffix) else { return nil }
+        return (item, word == "调增" ? 1 : -1)
+    }
+
+    /// The item whose level after the year's adjustment the amount after these words is (收入总量调整为, 支出总量相应调整为;
+    /// "" for 调整为 or 调整后为 alone, the item just stated); nil for any other words.
+    static func adjustedItem(_ t: String) -> String? {
+        guard let word = ["调整后为", "调整为", "调整至", "调整到", "调增至", "调增为", "调增到", "调减至", "调减为", "调减到"].first(where: t.hasSuffix)
+        else { return nil }
+        var item = cleanLabel(String(t.dropLast(word.count)))
+        for filler in ["相应", "同步", "也", "均"] where item.hasSuffix(filler) { item.removeLast(filler.count) }
+        guard item.isEmpty || item.count >= 2 && item.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+        return item
+    }
+
+    /// Whether the words from an increase to the 其中 that lists it (…34,000 万元，全部为新增专项债券，其中：) say the money is
+    /// new (新增).
+    static func namesNewMoney(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard from < to, let mark = (from..<(to - 1)).last(where: { s[$0] == "其" && s[$0 + 1] == "中" }) else { return false }
+        return s.string(from..<mark).contains("新增")
+    }
+
+    /// Whether a share's percent follows an amount right after it (…51.97 亿元的 74.31%, 的比重为 74.31%).
+    static func shareFollows(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = afterSpaces(s, from: end)
+        guard k < s.count, s[k] == "的" else { return false }
+        k += 1
+        for word in ["比重", "比例"] where matches(s, k, word) { k += 2; break }
+        if k < s.count, s[k] == "为" || s[k] == "是" { k += 1 }
+        k = afterSpaces(s, from: k)
+        guard let n = plainNumber(s, at: k) else { return false }
+        let e = afterSpaces(s, from: n.end)
+        return e < s.count && (s[e] == "%" || s[e] == "％")
+    }
 
     /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).
     static func shareParent(_ t: String) -> (subjectLabel: String, parent: String)? {

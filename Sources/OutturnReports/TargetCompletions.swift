@@ -181,12 +181,14 @@ extension StatementReader {
     /// Where the words 完成 … and a plan's cue end (完成年度计划, 完成目标任务: Han characters only, at most eight after 完成,
     /// the last two a plan's cue); nil when the words at `k` are no such.
     static func planNamedAfterCompletion(_ s: [Unicode.Scalar], at k: Int) -> Int? {
-        guard matches(s, k, "完成") else { return nil }
-        var j = k + 2
+        // (Or 为 before the plan, a report's other way of saying it: 为年度目标 5,000 万条的 117.20%.)
+        let opener = matches(s, k, "完成") ? 2 : s[k] == "为" && k > 0 && "，,".unicodeScalars.contains(s[k - 1]) ? 1 : 0
+        guard opener > 0 else { return nil }
+        var j = k + opener
         while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
         // (The plan's value named as such: 完成目标值的, 完成计划数的.)
         let cueEnd = j - k >= 5 && (s[j - 1] == "值" || s[j - 1] == "数") ? j - 1 : j
-        guard cueEnd - k >= 4, planCues.contains(where: { s.string((cueEnd - 2)..<cueEnd) == $0 }) else { return nil }
+        guard cueEnd - k >= opener + 2, planCues.contains(where: { s.string((cueEnd - 2)..<cueEnd) == $0 }) else { return nil }
         return j
     }
 

@@ -3851,4 +3851,107 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 83.91 && abs($0.recomputed - 100 * 452.30 / 539) < 1e-9 })
         #expect(ReportAudit.audit(e("95.4")).contains { $0.stated == 95.4 && !$0.consistent })
     }
+
+    /// A budget adjusted within the year (预算调整方案): an item raised by an amount to a level (教育支出调增 A，调整后为 B，
+    /// 增长 x%: x over B - A); a total adjusted to a level after its initial one (收入总量为 A … 调整为 B，增加 C: B - A), with
+    /// the increase broken down into new money (其中：…增加 a，新增一般债券 b; 全部为新增专项债券，其中：…).
+    @Test func aBudgetAdjustedWithinTheYear() {
+        func c(_ growth: String = "6.55", _ uses: String = "4,000") -> [AuditCheck] {
+            checks("""
+            关于示例县2024年县级预算调整方案（草案）的报告
+            年初县人民代表大会批准的一般公共预算收入总量为386,420万元，其中地方一般公共预算收入86,500万元，上级补助收入248,300万元，上年结转6,820万元，调入资金44,800万元。
+            因上级新增转移支付和新增再融资债券，收入总量调整为412,660万元，增加26,240万元，其中：上级补助收入增加18,740万元，新增一般债券7,500万元。
+            主要是：教育支出调增4,820万元，调整后为78,460万元，增长\(growth)%；农林水支出调增9,360万元，调整后为68,930万元，增长15.71%。
+            年初政府性基金预算收入总量为152,600万元，调整为186,600万元，增加34,000万元，全部为新增专项债券，其中：棚户区改造20,000万元，产业园区基础设施10,000万元，水利工程\(uses)万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 26240 && $0.rule == "change" && abs($0.recomputed - (412660 - 386420)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 26240 && $0.rule == "change-breakdown" && abs($0.recomputed - (18740 + 7500)) < 1e-9 })
+        #expect(right.contains { $0.stated == 6.55 && abs($0.recomputed - 100 * 4820 / (78460 - 4820)) < 1e-9 })
+        #expect(right.contains { $0.stated == 15.71 && abs($0.recomputed - 100 * 9360 / (68930 - 9360)) < 1e-9 })
+        #expect(right.contains { $0.stated == 34000 && $0.rule == "change" && abs($0.recomputed - (186600 - 152600)) < 1e-9 })
+        #expect(right.contains { $0.stated == 34000 && $0.rule == "change-breakdown" && abs($0.recomputed - (20000 + 10000 + 4000)) < 1e-9 })
+        #expect(c("6.45").contains { $0.stated == 6.45 && !$0.consistent })
+        #expect(c("6.55", "5,000").contains { $0.stated == 34000 && $0.rule == "change-breakdown" && !$0.consistent && abs($0.recomputed - 35000) < 1e-9 })
+    }
+
+    /// A share whose whole is stated inside it (涉及资金 38.62 亿元，占全县一般公共预算支出 51.97 亿元的 74.31%); counts listed
+    /// with their shares under a whole stated before them (覆盖项目 1,246 个 …“优”的项目 892 个，占 71.59%；…) or after 其中
+    /// with semicolons between them (收回有效问卷 480 份，其中：非常满意 400 份，占 83.33%；…): each share of that whole, and the
+    /// counts its parts when their shares make 100%.
+    @Test func sharesOfAWholeInsideThemAndCountsWithTheirShares() {
+        func c(_ share: String = "74.31", _ good: String = "892") -> [AuditCheck] {
+            checks("""
+            示例县财政局通报2023年度预算绩效自评结果
+            全县共有86个部门（单位）开展绩效自评，覆盖项目1,246个，涉及资金38.62亿元，占全县一般公共预算支出51.97亿元的\(share)%。
+            从自评结果看，自评等级为“优”的项目\(good)个，占71.59%；“良”的项目286个，占22.95%；“中”的项目51个，占4.09%；“差”的项目17个，占1.36%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 74.31 && abs($0.recomputed - 100 * 38.62 / 51.97) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 1246 && abs($0.recomputed - (892 + 286 + 51 + 17)) < 1e-9 })
+        #expect(right.contains { $0.stated == 71.59 && abs($0.recomputed - 100 * 892 / 1246) < 1e-9 })
+        #expect(right.contains { $0.stated == 1.36 && abs($0.recomputed - 100 * 17 / 1246) < 1e-9 })
+        #expect(c("73.41").contains { $0.stated == 73.41 && !$0.consistent })
+        let wrongCount = c("74.31", "829")
+        #expect(wrongCount.contains { $0.stated == 1246 && !$0.consistent }, "\(wrongCount.map(\.check))")
+        #expect(wrongCount.contains { $0.stated == 71.59 && !$0.consistent })
+        func q(_ pleased: String = "12.50") -> [AuditCheck] {
+            checks("""
+            某局2024年度部门整体支出绩效自评报告
+            本年度共发放问卷500份，收回有效问卷480份，其中：非常满意400份，占83.33%；满意60份，占\(pleased)%；不满意20份，占4.17%。
+            """)
+        }
+        #expect(q().allSatisfy { $0.consistent }, "\(q().filter { !$0.consistent }.map(\.check))")
+        #expect(q().contains { $0.stated == 480 && abs($0.recomputed - 480) < 1e-9 })
+        #expect(q().contains { $0.stated == 83.33 && abs($0.recomputed - 100 * 400 / 480) < 1e-9 })
+        #expect(q("15.20").contains { $0.stated == 15.2 && !$0.consistent })
+        // (Shares that do not make the whole, a list of some grades only, say nothing of a whole.)
+        let some = checks("""
+        示例县财政局通报2023年度预算绩效自评结果
+        全县覆盖项目1,246个。自评等级为“优”的项目892个，占71.59%；“良”的项目286个，占22.95%。
+        """)
+        #expect(!some.contains { $0.stated == 71.59 })
+    }
+
+    /// A count's percent move against the earlier count (比上年 10,000 人次增长 20.00%; 同比增长 18.9%（上年 1.06 亿次）), and a
+    /// completion of a target stated with 为 (为年度目标 5,000 万条的 117.20%), in units scaled by 万 or 亿.
+    @Test func countsMovedByAPercentAndTargetsNamedWithWei() {
+        func c(_ growth: String = "20.00", _ rate: String = "117.20") -> [AuditCheck] {
+            checks("""
+            某市大数据中心2024年度项目支出绩效自评报告
+            全年服务群众12,000人次，比上年10,000人次增长\(growth)%。共享交换1.26亿次，同比增长18.9%（上年1.06亿次）。
+            全年完成政务数据归集5,860万条，为年度目标5,000万条的\(rate)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 20 && abs($0.recomputed - 20) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 18.9 && abs($0.recomputed - 100 * (1.26 - 1.06) / 1.06) < 1e-9 })
+        #expect(right.contains { $0.stated == 117.2 && abs($0.recomputed - 100 * 5860 / 5000) < 1e-9 })
+        #expect(c("25.00").contains { $0.stated == 25 && !$0.consistent })
+        #expect(c("20.00", "112.70").contains { $0.stated == 112.7 && !$0.consistent })
+    }
+
+    /// In a project's report, spending named by its own word after the budget (年初预算 120.00 万元，全年支出 118.62 万元，
+    /// 执行率 98.85%) is the actual the rate is of; the adjusted budget named before its subject (调整后项目预算) is the
+    /// whole of the initial budget and what was added.
+    @Test func aProjectsSpendingNamedByItsOwnWord() {
+        func c(_ rate: String = "98.85", _ whole: String = "1,040.50") -> [AuditCheck] {
+            checks("""
+            示例市大数据中心2024年度项目支出绩效单位自评报告
+            年初批复预算7个项目826.00万元，年中追加5个项目214.50万元，调整后项目预算\(whole)万元。
+            （一）展厅运维经费。年初预算120.00万元，全年支出118.62万元，执行率\(rate)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 98.85 && abs($0.recomputed - 100 * 118.62 / 120) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 1040.5 && abs($0.recomputed - (826 + 214.5)) < 1e-9 })
+        #expect(c("98.58").contains { $0.stated == 98.58 && !$0.consistent })
+        #expect(c("98.85", "1,004.50").contains { $0.stated == 1004.5 && !$0.consistent })
+    }
 }
