@@ -65,7 +65,9 @@ struct SharedStoreTests {
         let store = try PostgresServer.newDatabase()
         let name = String(store.split(separator: "/").last!)
         let csv = try TestSupport.temporaryPath("big.csv")
-        #expect(try outturn(["generate", "--departments", "300", "--start", "2005", "--end", "2024", "--output", csv]).status == 0)
+        // (Large enough, 50 MB, that the COPY is still running when the test sees it and kills the process: with 300 departments
+        // the import could commit between the two on a fast machine.)
+        #expect(try outturn(["generate", "--departments", "1000", "--start", "2005", "--end", "2024", "--output", csv]).status == 0)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ProcessTests.binary)
         process.arguments = ["import", csv, "--store", store, "--quiet"]
@@ -74,7 +76,7 @@ struct SharedStoreTests {
         try process.run()
         var seen = false
         for _ in 0..<3000 where process.isRunning && !seen {
-            seen = (try? PostgresServer.sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv'", database: name)) == "1"
+            seen = (try? PostgresServer.sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'outturn import big.csv' AND query ILIKE 'COPY%'", database: name)) == "1"
             if !seen { usleep(5000) }
         }
         kill(process.processIdentifier, SIGKILL)
