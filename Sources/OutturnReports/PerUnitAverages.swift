@@ -192,7 +192,22 @@ extension StatementReader {
                 }
                 p -= 1
             }
-            guard let count, count.value > 0, let sum = sum(s, after: standard.end, before: end) else { continue }
+            // (Or, where none stands before it, the count right after it: 按每亩 120 元的补贴标准，对全县 113,850 亩耕地发放
+            // 补贴，实际发放资金 1,366.20 万元.)
+            var from = standard.end
+            if count == nil {
+                var q = standard.end
+                while q < end, count == nil {
+                    if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
+                        if let found = Self.quantity(s, at: q), countedIn.contains(found.unit),
+                           !Self.changeWords.contains(where: { s.string(max(standard.end, q - 4)..<q).hasSuffix($0.0) }) {
+                            count = found; from = found.end
+                        } else if money(s, at: q) != nil { break }
+                    }
+                    q += 1
+                }
+            }
+            guard let count, count.value > 0, let sum = sum(s, after: from, before: end) else { continue }
             appendTermsAndResult(&out, kind: "standard", label: "每" + unit, in: doc,
                                  ((count.start, count.end, count.value * times, count.decimals), "count", count.unit), (standard, "standard", "万元"),
                                  (sum, "sum", "万元"))

@@ -17,12 +17,22 @@ extension StatementReader {
             if s[k] == "比" || s[k] == "较", let m = comparedMove(s, at: k) {
                 // (The count's name, before the later count.)
                 appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(m.to.start - 40, Self.labelFloor(doc, before: m.to.start)))..<m.to.start), m, in: doc)
-                k = m.moves.last!.end
+                k = max(k + 1, m.moves.last!.end)
+                continue
+            }
+            // (Or the move alone and its percent, 3,286 个，比上年增加 412 个，增长 14.34%: the percent of the count less the
+            // move; of people and households the sentences' reader states it.)
+            if s[k] == "比" || s[k] == "较" || s[k] == "同" && k + 1 < s.count && s[k + 1] == "比", let to = countBeforeComma(s, at: k),
+               to.unit != "人", to.unit != "户",
+               case let moves = Self.moves(s, after: k, unit: to.unit), moves.count == 2 {
+                appendMove(&out, label: s.string(clauseStart(s, before: to.start, floor: max(to.start - 40, Self.labelFloor(doc, before: to.start)))..<to.start),
+                           (nil, to, moves), in: doc)
+                k = max(k + 1, moves[1].end)
                 continue
             }
             if s[k] == "（" || s[k] == "(", let m = moveWithBaseAfter(s, at: k) {
                 appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(m.to.start - 40, Self.labelFloor(doc, before: m.to.start)))..<m.to.start), m, in: doc)
-                k = m.from.end
+                k = max(k + 1, m.from?.end ?? 0)
                 continue
             }
             guard s[k] == "由" else { k += 1; continue }
@@ -54,8 +64,11 @@ extension StatementReader {
     static func moves(_ s: [Unicode.Scalar], after k: Int, unit: String) -> [Quantity] {
         func move(at k: Int, percent: Bool) -> Quantity? {
             var r = k
-            while r < s.count, r - k <= 6, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
-            guard let sign = moveSign(s.string(k..<r)) else { return nil }
+            while r < s.count, r - k <= 8, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
+            // (The comparison may stand before the move's word when no earlier count is named: 比上年增加.)
+            var cue = s.string(k..<r)
+            for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
+            guard let sign = moveSign(cue) else { return nil }
             if !percent, let q = quantity(s, at: r), q.unit == unit { return (q.start, q.end, sign * q.value, q.decimals, q.unit) }
             guard let n = plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
             return (n.start, n.end + 1, sign * n.value, n.decimals, "%")
@@ -69,7 +82,7 @@ extension StatementReader {
     /// A count, its percent move and the earlier count noted after it in parentheses (共享交换 1.26 亿次，同比增长 18.9%
     /// （上年 1.06 亿次）; （2023 年：1.06 亿次）): the parenthesis at `k` notes last year's or a named year's count in the
     /// later one's unit.
-    func moveWithBaseAfter(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity, to: Quantity, moves: [Quantity])? {
+    func moveWithBaseAfter(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity?, to: Quantity, moves: [Quantity])? {
         // The percent right before the parenthesis, its word and a comma before it, the later count before that.
         guard k >= 2, s[k - 1] == "%" || s[k - 1] == "％" else { return nil }
         var a = k - 1
@@ -98,15 +111,8 @@ extension StatementReader {
     /// A count compared with an earlier one right after it (4 辆，比上年末 5 辆减少 1 辆; 36 人，较上年 40 人减少 4 人): the
     /// earlier (after 比 / 较 and a few words naming the year), the later (right before the comma) and the move, all in
     /// one unit of things, the move's word right before it giving its sign.
-    func comparedMove(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity, to: Quantity, moves: [Quantity])? {
-        guard k >= 2, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
-        // The later count: the number and unit ending right before the comma.
-        let b = k - 1
-        var a = b
-        while a > 0, s[a - 1].isHan, b - a < 3 { a -= 1 }
-        guard a > 0, Self.isDigit(s[a - 1]) else { return nil }
-        let start = Self.numberStart(s, endingAt: a, floor: max(0, a - 16))
-        guard let to = Self.quantity(s, at: start), to.end == b else { return nil }
+    func comparedMove(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity?, to: Quantity, moves: [Quantity])? {
+        guard let to = countBeforeComma(s, at: k) else { return nil }
         // The earlier: within a few words after 比 (上年末, 去年, 2023 年末 …).
         var p = k + 1
         while p < s.count, p - k <= 10, !"。；;，,".unicodeScalars.contains(s[p]) {
@@ -122,6 +128,18 @@ extension StatementReader {
         return (from, to, moves)
     }
 
+    /// The count (number and unit) ending right before the comma before `k`; nil when none does.
+    func countBeforeComma(_ s: [Unicode.Scalar], at k: Int) -> Quantity? {
+        guard k >= 2, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
+        let b = k - 1
+        var a = b
+        while a > 0, s[a - 1].isHan, b - a < 3 { a -= 1 }
+        guard a > 0, Self.isDigit(s[a - 1]) else { return nil }
+        let start = Self.numberStart(s, endingAt: a, floor: max(0, a - 16))
+        guard let to = Self.quantity(s, at: start), to.end == b else { return nil }
+        return to
+    }
+
     /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside), nil for no such word.
     static func moveSign(_ words: String) -> Double? {
         var cue = words.trimmingSpaces()
@@ -134,7 +152,7 @@ extension StatementReader {
     /// A count's move as three statements, the earlier count, the later and the signed move `about` the later, named
     /// by the words before the counts (their clause, at most its last 20 scalars once cleaned).
     private func appendMove(_ out: inout [Statement], label words: String,
-                            _ m: (from: Quantity, to: Quantity, moves: [Quantity]),
+                            _ m: (from: Quantity?, to: Quantity, moves: [Quantity]),
                             in doc: ReportText) {
         // (Within its sentence: the words after the last full stop.)
         let sentence = words.lastIndex(where: { "。！？\n".contains($0) }).map { String(words[words.index(after: $0)...]) } ?? words
@@ -143,7 +161,7 @@ extension StatementReader {
             scannedTerm(key: "moves:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end, x.value, x.decimals),
                         unit: x.unit, rule: "quantity-move", in: doc)
         }
-        out.append(statement(m.from, "from"))
+        if let from = m.from { out.append(statement(from, "from")) }
         out.append(statement(m.to, "to"))
         let later = out.count - 1
         for move in m.moves {

@@ -522,6 +522,32 @@ public enum ReportAudit {
             add("balance", "\(rest.label) \(rest.year) = \(statements[r].label) - \(spent.label)", rest, statements[r].value - spent.value,
                 slack(rest) + slack(statements[r]) + slack(spent))
         }
+        // The year's balance stated right after the revenue and the spending it is the difference of (收入 28,360 万元，支出
+        // 24,910 万元，当年结余 3,450 万元; …收入 A …。…支出 B …。本年收支结余 C): the revenue less the spending, each the
+        // whole stated last before it (not a 其中 part); and a balance rolled over the years after it (上年末滚存结余 D，
+        // 年末滚存结余 F): D + C.
+        for (k, rest) in statements.enumerated() where rest.role == .level && rest.unit == "万元" && rest.parent == nil && rest.body == nil
+            && !rest.isTableCell && StatementReader.namesYearsBalance(rest.label) {
+            let near = e.text.nearest(statements, upTo: k, before: rest.position, within: 240).filter {
+                let st = statements[$0]
+                return st.role == .level && st.parent == nil && st.body == nil && st.unit == rest.unit && st.year == rest.year
+            }
+            guard let spent = near.first, statements[spent].label.hasSuffix("支出"),
+                  let earned = near.dropFirst().first(where: { statements[$0].label.hasSuffix("收入") }),
+                  near.prefix(while: { $0 != earned }).allSatisfy({ !statements[$0].label.hasSuffix("收入") }) else { continue }
+            let revenue = statements[earned], spending = statements[spent]
+            add("balance", "\(rest.label) \(rest.year) = \(revenue.label) - \(spending.label)", rest, revenue.value - spending.value,
+                slack(rest) + slack(revenue) + slack(spending))
+            // (The balance rolled over: last year's end before it, this year's end after it, within a clause or two.)
+            let after = statements[(k + 1)...].prefix(3)
+            guard let end = after.first(where: { $0.role == .level && $0.unit == rest.unit && $0.label.hasPrefix("年末") && $0.label.hasSuffix("结余") }),
+                  e.text.words(from: rest.position, to: end.position) < 60,
+                  let start = (after + e.text.nearest(statements, upTo: k, before: rest.position, within: 240).map { statements[$0] }).first(where: {
+                      $0.role == .level && $0.label.hasPrefix("上年末") && $0.label.hasSuffix("结余") && $0.unit == rest.unit })
+            else { continue }
+            add("balance", "\(end.label) \(end.year) = \(start.label) + \(rest.label)", end, start.value + rest.value,
+                slack(end) + slack(start) + slack(rest))
+        }
         // The year's balance carried forward, stated after what makes it (年初结转和结余 A，本年收入合计 R，本年支出合计 E，
         // 年末结转和结余 B): B = A + R - E.
         // (The year's revenue and spending, not totals that hold the balances, 收入总计 … 其中年初结转和结余 …, whose
@@ -928,6 +954,14 @@ public enum ReportAudit {
                 // A count's move (由 312 辆减少到 286 辆，减少 26 辆): the later less the earlier.
                 add(st.rule, "\(first.label) \(short(second)) - \(short(first)) \(st.unit)", st,
                     second.value - first.value, st.halfUnit + second.halfUnit + first.halfUnit)
+            case "quantity-move" where st.measure == "move-percent" && first.measure != "from" && second.measure == "to":
+                // Without the earlier count, after the move itself (3,286 个，比上年增加 412 个，增长 14.34%): 100 x move /
+                // (later - move).
+                guard a + 1 < statements.count, case let move = statements[a + 1], move.measure == "move", move.about == a,
+                      second.value - move.value != 0 else { continue }
+                let base = second.value - move.value
+                add(st.rule, "\(second.label) 100 x \(short(move)) / (\(short(second)) - \(short(move))) (%)", st, 100 * move.value / base,
+                    st.halfUnit + 100 * (move.halfUnit / abs(base) + abs(move.value) * (second.halfUnit + move.halfUnit) / (base * base)))
             case "quantity-move" where st.measure == "move-percent" && first.measure == "from" && first.value != 0:
                 // Or its percent (比上年 10,000 人次增长 20.00%): 100 x (later - earlier) / earlier.
                 add(st.rule, "\(first.label) 100 x (\(short(second)) - \(short(first))) / \(short(first)) (%)", st,

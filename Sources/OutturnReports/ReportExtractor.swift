@@ -211,7 +211,7 @@ public enum ReportExtractor {
             let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(statements[t].label))
             // (Of the text only: a table's statements stand past its end.)
             guard statements[t].position >= 0, statements[t].position <= s.count,
-                  var n = closingCount(statements[t].label) ?? (bare ? Int.max : nil) else { continue }
+                  var n = closingCount(statements[t].label) ?? (bare || namesWhatItCloses(statements[t].label) ? Int.max : nil) else { continue }
             // The levels before it, back to its sentence's start.
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
@@ -225,6 +225,15 @@ public enum ReportExtractor {
                 j -= 1
             }
             if bare { guard parts.count >= 2 else { continue }; n = parts.count }
+            // A total named by the items it closes (全年偿还本金 A，支付利息 B，还本付息合计 T): a short name the vocabulary does
+            // not know, each item's label sharing a character with it, every item smaller than the total.
+            if n == Int.max, !bare {
+                let name = StatementReader.withoutYears(statements[t].label).dropLast(2)
+                guard parts.count >= 2, statements[t].subject == nil, (2...4).contains(name.count), name.unicodeScalars.allSatisfy(\.isHan),
+                      parts.allSatisfy({ p in statements[p].label.contains(where: { name.contains($0) }) && statements[p].value < statements[t].value })
+                else { continue }
+                n = parts.count
+            }
             // 以上 5 个项目合计 T after a list of items on lines of their own (1. …320.00 万元；2. …): the last n levels before
             // it of one whole (or of none), their own 其中 parts passed over. Items already a list of a total stated
             // before them (项目支出预算 1,286.00 万元，主要项目如下：) add up to this one too, as a second sum.
@@ -265,6 +274,13 @@ public enum ReportExtractor {
     }
 
     /// How many parts a closing total's label counts (三个部门合计 3, 以上两项合计 2); nil for any other label.
+    /// Whether a label is a short name and a closing word (还本付息合计, 本息合计): a total that may close the items its
+    /// name joins.
+    static func namesWhatItCloses(_ label: String) -> Bool {
+        let name = StatementReader.withoutYears(label)
+        return (name.hasSuffix("合计") || name.hasSuffix("共计")) && (4...6).contains(name.count)
+    }
+
     static func closingCount(_ label: String) -> Int? {
         // (The regex only where a count word stands: a regex literal is compiled where it is used.)
         guard label.unicodeScalars.contains(where: { "个项家所类".unicodeScalars.contains($0) }),

@@ -270,6 +270,12 @@ struct StatementReader {
                        let same = levelsOfPreviousSentence.last(where: { statements[$0].role == .level && statements[$0].unit == amount.unit }) {
                         total = same
                     }
+                    // (A part is no larger than its whole: past a smaller amount stated last (实际采购金额 49.81 亿元，节约资金
+                    // 2.55 亿元。从采购类别看，货物类采购 12.40 亿元), the last level that can hold the first item.)
+                    if statements[total].unit == amount.unit, statements[total].value < amount.value, let larger = levelsOfPreviousSentence.last(where: {
+                        statements[$0].role == .level && statements[$0].unit == amount.unit && statements[$0].value >= amount.value }) {
+                        total = larger
+                    }
                     // 从2024年预算构成看: of the previous sentence's totals, the one of the year and measure it names.
                     let named = Self.lastYear(in: Substring(sentenceBefore)), namedMeasure = measure(in: sentenceBefore, spending: false)?.measure
                     if named != nil || namedMeasure != nil, let match = levelsOfPreviousSentence.last(where: {
@@ -1358,6 +1364,8 @@ struct StatementReader {
                                     sentenceYear: sentenceYear, requireOwnSubject: false) else { return nil }
             var st = base(.level, rule: own.rule)
             adopt(&st, own)
+            // A balance may fall below nothing (当年结余 -790 万元): the minus is its value's.
+            if negative, Self.namesYearsBalance(st.label) { st.value = -st.value }
             return st
         }
     }
@@ -2619,6 +2627,14 @@ struct StatementReader {
     static func namesNewMoney(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         guard from < to, let mark = (from..<(to - 1)).last(where: { s[$0] == "其" && s[$0 + 1] == "中" }) else { return false }
         return s.string(from..<mark).contains("新增")
+    }
+
+    /// Whether a label names the year's balance of revenue less spending (当年结余, 本年收支结余, 收支差额), not funds left
+    /// unspent (结余资金) nor a balance carried over the years (年末滚存结余).
+    static func namesYearsBalance(_ label: String) -> Bool {
+        var name = label
+        for prefix in ["本年度", "本年", "当年", "年度"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count); break }
+        return ["结余", "收支结余", "收支差额", "收支缺口"].contains(name)
     }
 
     /// Whether a share's percent follows an amount right after it (…51.97 亿元的 74.31%, 的比重为 74.31%).

@@ -188,7 +188,9 @@ extension StatementReader {
         while j < s.count, j - k <= 8, s[j].isHan, s[j] != "的" { j += 1 }
         // (The plan's value named as such: 完成目标值的, 完成计划数的.)
         let cueEnd = j - k >= 5 && (s[j - 1] == "值" || s[j - 1] == "数") ? j - 1 : j
-        guard cueEnd - k >= opener + 2, planCues.contains(where: { s.string((cueEnd - 2)..<cueEnd) == $0 }) else { return nil }
+        // (The plan's cue may name what is planned after it: 完成计划面积 115,000 亩的.)
+        guard cueEnd - k >= opener + 2, planCues.contains(where: { s.string((cueEnd - 2)..<cueEnd) == $0 })
+                || cueEnd - k >= opener + 4 && planCues.contains(where: { s.string((k + opener)..<(k + opener + 2)) == $0 }) else { return nil }
         return j
     }
 

@@ -3954,4 +3954,67 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("98.58").contains { $0.stated == 98.58 && !$0.consistent })
         #expect(c("98.85", "1,004.50").contains { $0.stated == 1004.5 && !$0.consistent })
     }
+
+    /// A classification after a sentence whose last amount is smaller than its items (实际采购金额 49.81 亿元，节约资金
+    /// 2.55 亿元。从采购类别看，货物类采购 12.40 亿元，…) breaks down the last level that can hold them; a count's move and its
+    /// percent without the earlier count (3,286 个，比上年增加 412 个，增长 14.34%): the percent of the count less the move.
+    @Test func aClassificationOfTheWholeThatHoldsItAndACountsMoveAndPercent() {
+        func c(_ share: String = "9.50", _ growth: String = "14.34") -> [AuditCheck] {
+            checks("""
+            示例市2024年政府采购规模持续扩大
+            2024年，全市政府采购预算金额52.36亿元，实际采购金额49.81亿元，节约资金2.55亿元，资金节约率4.87%。
+            从采购类别看，货物类采购12.40亿元，占实际采购金额的24.89%；工程类采购25.63亿元，占51.46%；服务类采购11.78亿元，占23.65%。从采购方式看，公开招标38.16亿元，占76.61%；竞争性磋商6.92亿元，占13.89%；询价及其他方式4.73亿元，占\(share)%。
+            全年共完成采购项目3,286个，比上年增加412个，增长\(growth)%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 498100 && abs($0.recomputed - (124000 + 256300 + 117800)) < 1e-6 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 51.46 && abs($0.recomputed - 100 * 25.63 / 49.81) < 1e-9 })
+        #expect(right.contains { $0.stated == 13.89 && abs($0.recomputed - 100 * 6.92 / 49.81) < 1e-9 })
+        #expect(right.contains { $0.stated == 14.34 && abs($0.recomputed - 100 * 412 / (3286 - 412)) < 1e-9 })
+        #expect(c("9.05").contains { $0.stated == 9.05 && !$0.consistent })
+        #expect(c("9.50", "14.43").contains { $0.stated == 14.43 && !$0.consistent })
+    }
+
+    /// The year's balance after the revenue and spending it is the difference of (收入 A，支出 B，当年结余 C; a negative
+    /// one written with its minus), and the balance rolled over the years (上年末滚存结余 D，年末滚存结余 D + C).
+    @Test func theYearsBalanceOfRevenueLessSpending() {
+        func c(_ medical: String = "1,810", _ end: String = "63,280") -> [AuditCheck] {
+            checks("""
+            示例县2025年社会保险基金预算情况说明
+            2025年全县社会保险基金预算收入86,420万元，其中：保险费收入52,680万元，财政补贴收入30,140万元，利息收入1,260万元，其他收入2,340万元。社会保险基金预算支出81,950万元，其中：社会保险待遇支出80,730万元，其他支出1,220万元。本年收支结余4,470万元，上年末滚存结余58,810万元，年末滚存结余\(end)万元。
+            机关事业单位基本养老保险基金收入41,580万元，支出42,370万元，当年结余-790万元；城乡居民基本医疗保险基金收入16,480万元，支出14,670万元，当年结余\(medical)万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 4470 && abs($0.recomputed - (86420 - 81950)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 63280 && abs($0.recomputed - (58810 + 4470)) < 1e-9 })
+        #expect(right.contains { $0.stated == -790 && abs($0.recomputed - (41580 - 42370)) < 1e-9 })
+        #expect(right.contains { $0.stated == 1810 && abs($0.recomputed - (16480 - 14670)) < 1e-9 })
+        #expect(c("1,910").contains { $0.stated == 1910 && !$0.consistent })
+        #expect(c("1,810", "63,820").contains { $0.stated == 63820 && !$0.consistent })
+    }
+
+    /// A standard per unit stated before the count it is paid on (按每亩 120 元的补贴标准，对全县 113,850 亩耕地发放补贴，实际
+    /// 发放资金 1,366.20 万元); a plan named with what is planned (完成计划面积 115,000 亩的 99.00%); a total named by what it
+    /// closes (偿还本金 A，支付利息 B，还本付息合计 T).
+    @Test func aStandardBeforeItsCountAPlanNamedWithItsThingAndATotalNamedByWhatItCloses() {
+        func c(_ paid: String = "1,366.20", _ rate: String = "99.00", _ total: String = "57.18") -> [AuditCheck] {
+            checks("""
+            2024年度耕地地力保护补贴项目绩效自评报告
+            按每亩120元的补贴标准，对全县113,850亩耕地发放补贴，实际发放资金\(paid)万元。补贴面积113,850亩，完成计划面积115,000亩的\(rate)%。
+            全年偿还政府债券本金41.36亿元，支付利息15.82亿元，还本付息合计\(total)亿元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 1366.2 && abs($0.recomputed - 113850 * 120 / 10000) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 99 && abs($0.recomputed - 100 * 113850 / 115000) < 1e-9 })
+        #expect(right.contains { $0.stated == 571800 && abs($0.recomputed - (413600 + 158200)) < 1e-6 })
+        #expect(c("1,636.20").contains { $0.stated == 1636.2 && !$0.consistent })
+        #expect(c("1,366.20", "98.00").contains { $0.stated == 98 && !$0.consistent })
+        #expect(c("1,366.20", "99.00", "57.81").contains { $0.stated == 578100 && !$0.consistent })
+    }
 }
