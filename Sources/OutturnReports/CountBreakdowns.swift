@@ -20,7 +20,12 @@ extension StatementReader {
             defer { k += 2 }
             var u = k - 1
             if u >= 0, "，,".unicodeScalars.contains(s[u]) { u -= 1 }
-            guard u >= 1, let family = Self.countUnitFamily(s[u]), let (numberStart, wholeValue) = Self.count(s, endingAt: u) else { continue }
+            // (Or after the money paid on the count, 资助学生 4,862 人次，发放资助资金 1,206.50 万元，其中：…: the count's parts,
+            // each with its own money, which the scan passes over.)
+            if u >= 1, s[u] == "元", let paid = Self.countBeforeItsMoney(s, moneyEndingAt: u) { u = paid }
+            // (A unit of two, 人次: its first character stands after the number.)
+            if u >= 2, s[u] == "次", s[u - 1] == "人" { u -= 1 }
+            guard u >= 1, let (family, unitLength) = Self.countUnit(s, at: u), let (numberStart, wholeValue) = Self.count(s, endingAt: u) else { continue }
             let floor = max(numberStart - 40, Self.labelFloor(doc, before: numberStart))
             var clause = clauseStart(s, before: numberStart, floor: floor)
             if let stop = (clause..<numberStart).last(where: { "。；;！？".unicodeScalars.contains(s[$0]) }) { clause = stop + 1 }
@@ -41,10 +46,20 @@ extension StatementReader {
                 let label = Self.countLabel(s.string(p..<j))
                 var e = j
                 while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1) { e += 1 }
-                guard e < s.count, Self.countUnitFamily(s[e]) == family, e - j <= 8, let value = Self.countValue(s, j..<e), !label.isEmpty else {
+                // (Money paid on a part, 发放 642.00 万元, is no part: passed over to the next.)
+                if let money = Self.moneyClause(s, from: j), !parts.isEmpty {
+                    p = money
+                    guard p < s.count else { break }
+                    switch s[p] {
+                    case "，", ",", "、", "；", ";": p += 1; continue scan
+                    default: break scan
+                    }
+                }
+                guard e < s.count, let unit = Self.countUnit(s, at: e), unit.family == family, e - j <= 8, let value = Self.countValue(s, j..<e), !label.isEmpty else {
                     partial = true
                     break
                 }
+                e += unit.length - 1
                 // Retired people are no part of the staff in post (the list ends before them).
                 if Self.namesRetired(label), !Self.namesRetired(wholeLabel), Self.namesStaffInPost(wholeLabel) { break }
                 parts.append((label, value, j, e + 1))
@@ -69,11 +84,39 @@ extension StatementReader {
                 }
             }
             guard !partial, parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
-            appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + 1), parts: parts,
+            appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + unitLength), parts: parts,
                             shares: shares, unit: family, rule: "count-breakdown", doc)
         }
         out += countsWithShares(doc)
         return out
+    }
+
+    /// Where the money amount starting at `k` ends (642.00 万元, 1.2 亿元, 3,500 元), past its unit; nil when no money
+    /// amount starts there.
+    static func moneyClause(_ s: [Unicode.Scalar], from k: Int) -> Int? {
+        guard let n = plainNumber(s, at: k) else { return nil }
+        var e = afterSpaces(s, from: n.end)
+        if e < s.count, s[e] == "万" || s[e] == "亿" { e += 1 }
+        return e < s.count && s[e] == "元" ? e + 1 : nil
+    }
+
+    /// The count a money amount ending at `u` (its 元) was paid on, in the clause right before it (资助学生 4,862 人次，
+    /// 发放资助资金 1,206.50 万元): where the count's unit ends; nil when no count ends that clause.
+    static func countBeforeItsMoney(_ s: [Unicode.Scalar], moneyEndingAt u: Int) -> Int? {
+        var c = u
+        // (Back to the clause's comma, past the thousands separators of the money: 1,206.50 万元.)
+        while c > 0, u - c <= 24, !"，,；;。".unicodeScalars.contains(s[c - 1]) || s[c - 1] == "," && c >= 2 && isDigit(s[c - 2]) && groupOfThree(s, at: c) {
+            c -= 1
+        }
+        guard c >= 3, s[c - 1] == "，" || s[c - 1] == "," else { return nil }
+        return s[c - 2] == "次" && s[c - 3] == "人" ? c - 3 : c - 2
+    }
+
+    /// The unit of things counted at `k` and its length: 人次 (two characters, its own family), else one of
+    /// ``countUnitFamily(_:)``.
+    static func countUnit(_ s: [Unicode.Scalar], at k: Int) -> (family: String, length: Int)? {
+        if s[k] == "人", k + 1 < s.count, s[k + 1] == "次" { return ("人次", 2) }
+        return countUnitFamily(s[k]).map { ($0, 1) }
     }
 
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).

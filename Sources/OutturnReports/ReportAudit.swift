@@ -548,6 +548,21 @@ public enum ReportAudit {
             add("balance", "\(end.label) \(end.year) = \(start.label) + \(rest.label)", end, start.value + rest.value,
                 slack(end) + slack(start) + slack(rest))
         }
+        // Net assets after the assets and the liabilities (资产总额 A，其中：…。负债总额 B，净资产 C): A - B.
+        for (k, net) in statements.enumerated() where net.role == .level && net.unit == "万元" && net.body == nil && !net.isTableCell
+            && (net.label.hasSuffix("净资产") || net.label.hasSuffix("净资产总额")) {
+            let before = e.text.nearest(statements, upTo: k, before: net.position, within: 400).filter {
+                statements[$0].role == .level && statements[$0].parent == nil && statements[$0].unit == net.unit && statements[$0].year == net.year
+            }
+            guard let owed = before.first, statements[owed].label.hasSuffix("负债总额") || statements[owed].label.hasSuffix("负债合计"),
+                  let held = before.dropFirst().first(where: {
+                      let label = statements[$0].label
+                      return label.hasSuffix("资产总额") || label.hasSuffix("资产合计") || label.hasSuffix("总资产")
+                  }), !statements[held].label.contains("净") else { continue }
+            let assets = statements[held], liabilities = statements[owed]
+            add("balance", "\(net.label) \(net.year) = \(assets.label) - \(liabilities.label)", net, assets.value - liabilities.value,
+                slack(net) + slack(assets) + slack(liabilities))
+        }
         // The year's balance carried forward, stated after what makes it (年初结转和结余 A，本年收入合计 R，本年支出合计 E，
         // 年末结转和结余 B): B = A + R - E.
         // (The year's revenue and spending, not totals that hold the balances, 收入总计 … 其中年初结转和结余 …, whose

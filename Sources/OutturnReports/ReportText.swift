@@ -334,7 +334,8 @@ struct ReportText {
     }
 
     static func isTitleLine(_ line: String, headline: Bool = false) -> Bool {
-        line.count <= 40 && !line.contains(where: { "。，,；;：:".contains($0) || !headline && "%％".contains($0) }) && !line.contains("元")
+        // (A news headline may give a percent or an amount: “三公”经费比预算下降12.6%, 节约资金2.55亿元.)
+        line.count <= 40 && !line.contains(where: { "。，,；;：:".contains($0) || !headline && "%％".contains($0) }) && (headline || !line.contains("元"))
     }
 
     /// Heading lines of the report genre: 一、 （一） 1. 1、 (1)

@@ -4017,4 +4017,24 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("1,366.20", "98.00").contains { $0.stated == 98 && !$0.consistent })
         #expect(c("1,366.20", "99.00", "57.81").contains { $0.stated == 578100 && !$0.consistent })
     }
+
+    /// Net assets after the assets and the liabilities (资产总额 A，其中：…。负债总额 B，净资产 C: A - B); counts in 人次 broken
+    /// down after the money paid on them, each part with its own money (资助学生 4,826 人次，发放资助资金 1,206.50 万元，其中：
+    /// 国家助学金 3,210 人次，发放 642.00 万元；免学费 1,616 人次，发放 564.50 万元).
+    @Test func netAssetsAndCountsBrokenDownAfterTheirMoney() {
+        func c(_ net: String = "2,856.15", _ students: String = "4,826") -> [AuditCheck] {
+            checks("""
+            示例县自然资源局2024年度部门决算公开说明
+            截至2024年12月31日，本部门资产总额3,268.45万元，其中：流动资产1,124.36万元，固定资产1,986.72万元，无形资产157.37万元。负债总额412.30万元，净资产\(net)万元。
+            全年累计资助学生\(students)人次，发放资助资金1,206.50万元，其中：普通高中国家助学金3,210人次，发放642.00万元；中职免学费1,616人次，发放564.50万元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 2856.15 && abs($0.recomputed - (3268.45 - 412.30)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 4826 && abs($0.recomputed - (3210 + 1616)) < 1e-9 })
+        #expect(right.contains { $0.stated == 1206.5 && abs($0.recomputed - (642 + 564.5)) < 1e-9 })
+        #expect(c("2,865.15").contains { $0.stated == 2865.15 && !$0.consistent })
+        #expect(c("2,856.15", "4,862").contains { $0.stated == 4862 && !$0.consistent })
+    }
 }
