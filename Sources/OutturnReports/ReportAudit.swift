@@ -1231,10 +1231,19 @@ public enum ReportAudit {
             // A whole of one budget type (占一般公共预算项目支出总额的) is not the item of all money (项目支出).
             if let type = StatementReader.budgetType(of: name), StatementReader.budgetType(of: st.label) != type { return 0 }
             if !st.label.isEmpty && (name.contains(st.label) || st.label.contains(name)) { return 2 }
+            // (Or the same name after the words that only say the whole year or all of it: 当年缴存额 for 全年缴存额, 全部
+            // 提取额 for 全年提取额.)
+            if case let core = Self.withoutWholeWords(name), core.count >= 3, core == Self.withoutWholeWords(st.label) { return 2 }
             // By subject alone only a total of the same kind: 支出总计 (with balances) is not the 本年支出合计 named.
             if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name),
                namedMeasure == nil || st.measure == namedMeasure { return 1 }
             return 0
+        }
+
+        /// A name without a leading word that says the whole year or all of it (全年, 当年, 本年, 全部, 年度).
+        static func withoutWholeWords(_ name: String) -> String {
+            for word in ["全年", "当年", "本年度", "本年", "全部", "年度"] where name.hasPrefix(word) { return String(name.dropFirst(word.count)) }
+            return name
         }
 
         /// The levels of `year` that match `named` best, in their order (indices into the statements).

@@ -4037,4 +4037,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("2,865.15").contains { $0.stated == 2865.15 && !$0.consistent })
         #expect(c("2,856.15", "4,862").contains { $0.stated == 4862 && !$0.consistent })
     }
+
+    /// A share of a whole named with another word for the whole year or all of it (全年缴存额 … 占当年缴存额的 63.90%; 全年
+    /// 提取额 … 占全部提取额的 77.82%): of that whole.
+    @Test func aWholeNamedWithAnotherWordForTheYear() {
+        func c(_ share: String = "63.90", _ housing: String = "77.82") -> [AuditCheck] {
+            checks("""
+            示例市住房公积金2024年年度报告
+            全年缴存额48.62亿元，同比增长6.35%。全年提取额31.07亿元，同比增长4.82%，占当年缴存额的\(share)%。其中，住房消费类提取24.18亿元，占全部提取额的\(housing)%；非住房消费类提取6.89亿元，占22.18%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 63.9 && abs($0.recomputed - 100 * 31.07 / 48.62) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 77.82 && abs($0.recomputed - 100 * 24.18 / 31.07) < 1e-9 })
+        #expect(c("69.30").contains { $0.stated == 69.3 && !$0.consistent })
+        #expect(c("63.90", "72.82").contains { $0.stated == 72.82 && !$0.consistent })
+    }
 }
