@@ -47,8 +47,8 @@ extension StatementReader {
                 var e = j
                 while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1) { e += 1 }
                 // (Money paid on a part, 发放 642.00 万元, is no part: passed over to the next.)
-                if let money = Self.moneyClause(s, from: j), !parts.isEmpty {
-                    p = money
+                if let money = money(s, at: j), !parts.isEmpty {
+                    p = money.end
                     guard p < s.count else { break }
                     switch s[p] {
                     case "，", ",", "、", "；", ";": p += 1; continue scan
@@ -91,25 +91,17 @@ extension StatementReader {
         return out
     }
 
-    /// Where the money amount starting at `k` ends (642.00 万元, 1.2 亿元, 3,500 元), past its unit; nil when no money
-    /// amount starts there.
-    static func moneyClause(_ s: [Unicode.Scalar], from k: Int) -> Int? {
-        guard let n = plainNumber(s, at: k) else { return nil }
-        var e = afterSpaces(s, from: n.end)
-        if e < s.count, s[e] == "万" || s[e] == "亿" { e += 1 }
-        return e < s.count && s[e] == "元" ? e + 1 : nil
-    }
-
     /// The count a money amount ending at `u` (its 元) was paid on, in the clause right before it (资助学生 4,862 人次，
-    /// 发放资助资金 1,206.50 万元): where the count's unit ends; nil when no count ends that clause.
+    /// 发放资助资金 1,206.50 万元): the last scalar of that clause (the count's unit, when it ends it); nil when no
+    /// clause stands before the money.
     static func countBeforeItsMoney(_ s: [Unicode.Scalar], moneyEndingAt u: Int) -> Int? {
         var c = u
         // (Back to the clause's comma, past the thousands separators of the money: 1,206.50 万元.)
         while c > 0, u - c <= 24, !"，,；;。".unicodeScalars.contains(s[c - 1]) || s[c - 1] == "," && c >= 2 && isDigit(s[c - 2]) && groupOfThree(s, at: c) {
             c -= 1
         }
-        guard c >= 3, s[c - 1] == "，" || s[c - 1] == "," else { return nil }
-        return s[c - 2] == "次" && s[c - 3] == "人" ? c - 3 : c - 2
+        guard c >= 2, s[c - 1] == "，" || s[c - 1] == "," else { return nil }
+        return c - 2
     }
 
     /// The unit of things counted at `k` and its length: 人次 (two characters, its own family), else one of
@@ -184,7 +176,7 @@ extension StatementReader {
             }
             // The count right before the comma: NUMBER UNIT, its label back to the list's last joint.
             let u = k - 2
-            guard s[u].isHan, ["个", "项", "家", "人", "户", "件", "份"].contains(String(s[u])), u >= 1, Self.isDigit(s[u - 1]),
+            guard s[u].isHan, Statement.wholeCountUnits.contains(String(s[u])), u >= 1, Self.isDigit(s[u - 1]),
                   let (start, value) = Self.count(s, endingAt: u) else { flush(); k = share.end; continue }
             var b = start
             while b > 0, start - b < 24, !"、，,；;。：:\n".unicodeScalars.contains(s[b - 1]), !Self.isDigit(s[b - 1]) { b -= 1 }

@@ -297,11 +297,12 @@ extension StatementReader {
         out.append(st)
     }
 
-    /// A money amount at `k` (digits, then 万元 or 元) in 万元, with its decimals in that unit; nil for any other number.
-    private func money(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    /// A money amount at `k` (digits, then 亿元, 万元 or 元) in 万元, with its decimals in that unit; nil for any other number.
+    func money(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
         guard let n = Self.plainNumber(s, at: k) else { return nil }
         var e = n.end
         while e < s.count, s[e] == " " { e += 1 }
+        if Self.matches(s, e, "亿元") { return (n.start, e + 2, n.value * 10_000, max(0, n.decimals - 4)) }
         if Self.matches(s, e, "万元") { return (n.start, e + 2, n.value, n.decimals) }
         if Self.matches(s, e, "元") { return (n.start, e + 1, n.value / 10_000, n.decimals + 4) }
         return nil

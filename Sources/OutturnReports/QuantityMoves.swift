@@ -16,7 +16,7 @@ extension StatementReader {
             // (Or the later count first, the earlier compared with it: 年末公务用车保有量 4 辆，比上年末 5 辆减少 1 辆.)
             if s[k] == "比" || s[k] == "较", let m = comparedMove(s, at: k) {
                 // (The count's name, before the later count.)
-                appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(m.to.start - 40, Self.labelFloor(doc, before: m.to.start)))..<m.to.start), m, in: doc)
+                appendMove(&out, nameEndingAt: m.to.start, m, in: doc)
                 k = max(k + 1, m.moves.last!.end)
                 continue
             }
@@ -25,13 +25,12 @@ extension StatementReader {
             if s[k] == "比" || s[k] == "较" || s[k] == "同" && k + 1 < s.count && s[k + 1] == "比", let to = countBeforeComma(s, at: k),
                to.unit != "人", to.unit != "户",
                case let moves = Self.moves(s, after: k, unit: to.unit), moves.count == 2 {
-                appendMove(&out, label: s.string(clauseStart(s, before: to.start, floor: max(to.start - 40, Self.labelFloor(doc, before: to.start)))..<to.start),
-                           (nil, to, moves), in: doc)
+                appendMove(&out, nameEndingAt: to.start, (nil, to, moves), in: doc)
                 k = max(k + 1, moves[1].end)
                 continue
             }
             if s[k] == "（" || s[k] == "(", let m = moveWithBaseAfter(s, at: k) {
-                appendMove(&out, label: s.string(clauseStart(s, before: m.to.start, floor: max(m.to.start - 40, Self.labelFloor(doc, before: m.to.start)))..<m.to.start), m, in: doc)
+                appendMove(&out, nameEndingAt: m.to.start, m, in: doc)
                 k = max(k + 1, m.from?.end ?? 0)
                 continue
             }
@@ -53,7 +52,7 @@ extension StatementReader {
             let moves = Self.moves(s, after: r + 1, unit: from.unit)
             guard let last = moves.last else { continue }
             // (The count's name, before 由.)
-            appendMove(&out, label: s.string(clauseStart(s, before: k, floor: max(k - 40, Self.labelFloor(doc, before: k)))..<k), (from, to, moves), in: doc)
+            appendMove(&out, nameEndingAt: k, (from, to, moves), in: doc)
             k = last.end - 1
         }
         return out
@@ -65,10 +64,7 @@ extension StatementReader {
         func move(at k: Int, percent: Bool) -> Quantity? {
             var r = k
             while r < s.count, r - k <= 8, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
-            // (The comparison may stand before the move's word when no earlier count is named: 比上年增加.)
-            var cue = s.string(k..<r)
-            for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
-            guard let sign = moveSign(cue) else { return nil }
+            guard let sign = moveSign(s.string(k..<r)) else { return nil }
             if !percent, let q = quantity(s, at: r), q.unit == unit { return (q.start, q.end, sign * q.value, q.decimals, q.unit) }
             guard let n = plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
             return (n.start, n.end + 1, sign * n.value, n.decimals, "%")
@@ -90,9 +86,7 @@ extension StatementReader {
         var c = a
         while c > 0, a - c <= 8, s[c - 1] != "，", s[c - 1] != "," { c -= 1 }
         guard c >= 2, s[c - 1] == "，" || s[c - 1] == ",", a < k - 1 else { return nil }
-        var cue = s.string(c..<a)
-        for prefix in ["同比", "较上年", "比上年", "较去年", "比去年"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
-        guard let sign = Self.moveSign(cue), let rate = Self.plainNumber(s, at: a), rate.end == k - 1 else { return nil }
+        guard let sign = Self.moveSign(s.string(c..<a)), let rate = Self.plainNumber(s, at: a), rate.end == k - 1 else { return nil }
         var u = c - 1
         while u > 0, s[u - 1].isHan, c - 1 - u < 4 { u -= 1 }
         guard u > 0, Self.isDigit(s[u - 1]) else { return nil }
@@ -140,21 +134,25 @@ extension StatementReader {
         return to
     }
 
-    /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside), nil for no such word.
+    /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside, and the comparison before it when no earlier
+    /// count is named: 比上年增加, 同比增长), nil for no such word.
     static func moveSign(_ words: String) -> Double? {
         var cue = words.trimmingSpaces()
+        for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
         if cue.hasSuffix("了") { cue.removeLast() }
         if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { return 1 }
         if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { return -1 }
         return nil
     }
 
-    /// A count's move as three statements, the earlier count, the later and the signed move `about` the later, named
-    /// by the words before the counts (their clause, at most its last 20 scalars once cleaned).
-    private func appendMove(_ out: inout [Statement], label words: String,
+    /// A count's move as statements: the earlier count (when stated), the later and each signed move `about` the
+    /// later, named by the words before `end` (the clause of the counts' name, within its sentence and after any
+    /// heading, at most its last 20 scalars once cleaned).
+    private func appendMove(_ out: inout [Statement], nameEndingAt end: Int,
                             _ m: (from: Quantity?, to: Quantity, moves: [Quantity]),
                             in doc: ReportText) {
-        // (Within its sentence: the words after the last full stop.)
+        let s = doc.scalars
+        let words = s.string(clauseStart(s, before: end, floor: max(end - 40, Self.labelFloor(doc, before: end)))..<end)
         let sentence = words.lastIndex(where: { "。！？\n".contains($0) }).map { String(words[words.index(after: $0)...]) } ?? words
         let label = String(Self.cleanLabel(sentence).suffix(20))
         func statement(_ x: Quantity, _ measure: String) -> Statement {

@@ -2605,10 +2605,10 @@ struct StatementReader {
     /// An item's budget adjusted within the year by the amount after it (教育支出调增, 农林水支出调减): the item and the
     /// direction; nil unless the words before 调增 / 调减 name an item of money.
     static func itemAdjustment(_ t: String) -> (item: String, sign: Double)? {
-        guard let word = ["调增", "调减"].first(where: t.hasSuffix) else { return nil }
+        guard let word = ["调增", "调减"].first(where: t.hasSuffix), let sign = adjustmentSign(of: word) else { return nil }
         let item = cleanLabel(String(t.dropLast(word.count)))
         guard item.count >= 2, item.unicodeScalars.allSatisfy(\.isHan), ["支出", "收入", "费", "资金", "经费"].contains(where: item.hasSuffix) else { return nil }
-        return (item, word == "调增" ? 1 : -1)
+        return (item, sign)
     }
 
     /// The item whose level after the year's adjustment the amount after these words is (收入总量调整为, 支出总量相应调整为;
