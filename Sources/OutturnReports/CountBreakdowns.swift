@@ -46,9 +46,10 @@ extension StatementReader {
                 let label = Self.countLabel(s.string(p..<j))
                 var e = j
                 while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1) { e += 1 }
-                // (Money paid on a part, 发放 642.00 万元, is no part: passed over to the next.)
+                // (Money paid on a part, 发放 642.00 万元, is no part: passed over to the next, with its share of the money
+                // (安排资金 5,624.00 万元，占 65.00%；…).)
                 if let money = money(s, at: j), !parts.isEmpty {
-                    p = money.end
+                    p = Self.shareAfterCount(s, at: money.end)?.end ?? money.end
                     guard p < s.count else { break }
                     switch s[p] {
                     case "，", ",", "、", "；", ";": p += 1; continue scan
@@ -108,6 +109,8 @@ extension StatementReader {
     /// ``countUnitFamily(_:)``.
     static func countUnit(_ s: [Unicode.Scalar], at k: Int) -> (family: String, length: Int)? {
         if s[k] == "人", k + 1 < s.count, s[k + 1] == "次" { return ("人次", 2) }
+        // (个 counts projects and other things, but not in 个百分点, 个月 or 个工作日.)
+        if s[k] == "个" { return k + 1 < s.count && "百月工".unicodeScalars.contains(s[k + 1]) ? nil : ("个", 1) }
         return countUnitFamily(s[k]).map { ($0, 1) }
     }
 
@@ -289,9 +292,10 @@ extension StatementReader {
     }
 
     /// The unit family of a count: 人 and 名 count people, 辆 vehicles, 份 questionnaires or copies, 件 cases, 户
-    /// households, 家 firms and institutions.
+    /// households, 家 firms and institutions, 项 items, 所 schools. (个, which also reads 个百分点 and 个月, only where
+    /// the scalar after it is seen: ``countUnit(_:at:)``.)
     static func countUnitFamily(_ c: Unicode.Scalar) -> String? {
-        c == "人" || c == "名" ? "人" : "辆份件户家".unicodeScalars.contains(c) ? String(c) : nil
+        c == "人" || c == "名" ? "人" : "辆份件户家项所".unicodeScalars.contains(c) ? String(c) : nil
     }
 
     /// A count's label as written, without the word that leads to its number (为, 有, 共, 共计, 合计, 总数) and blanks;

@@ -50,3 +50,50 @@ extension StatementReader {
         return out
     }
 }
+
+extension StatementReader {
+    /// A debt ratio stated after the assets and liabilities it is the ratio of (资产总额 186.42 亿元，负债总额 112.35 亿元，
+    /// …，平均资产负债率 60.3%): the liabilities, the assets and the ratio, as a formula's numerator, denominator and
+    /// result, so that the audit sets the ratio (percent) against 100 x liabilities / assets. Both amounts stand in the
+    /// ratio's sentence before it, each the last one named by its word right before its number (负债总额 or 负债合计;
+    /// 资产总额, 资产合计 or 总资产, not 净资产); amounts in 亿元 are read in 万元 as the sentences' reader reads them.
+    func debtRatios(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        let word = Array("资产负债率".unicodeScalars)
+        let stops = "。！？\n".unicodeScalars
+        var out: [Statement] = []
+        var k = 0
+        while k + word.count <= s.count {
+            guard s[k] == word[0], Array(s[k..<(k + word.count)]) == word else { k += 1; continue }
+            defer { k += word.count }
+            // The ratio: a percent right after the word (or after 为, 是, 达 or a colon).
+            var r = k + word.count
+            while r < s.count, r - k - word.count < 3, "为是达：: ".unicodeScalars.contains(s[r]) { r += 1 }
+            guard let ratio = Self.plainNumber(s, at: r), ratio.end < s.count, s[ratio.end] == "%" || s[ratio.end] == "％" else { continue }
+            let floor = max(0, k - Self.window)
+            let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            let text = s.string(start..<k)
+            // An amount named by one of `names` right before its number (the last such in the sentence).
+            func amount(named names: [String]) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+                names.compactMap { name -> (start: Int, end: Int, value: Double, decimals: Int)? in
+                    guard let found = text.range(of: name, options: .backwards),
+                          !(name != "总资产" && text[..<found.lowerBound].hasSuffix("净")) else { return nil }
+                    var n = start + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.upperBound)
+                    while n < k, "为是达：: ".unicodeScalars.contains(s[n]) { n += 1 }
+                    return money(s, at: n)
+                }.max { $0.start < $1.start }
+            }
+            guard let liabilities = amount(named: ["负债总额", "负债合计"]), let assets = amount(named: ["资产总额", "资产合计", "总资产"]),
+                  assets.value > 0 else { continue }
+            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String, rule: String) -> Statement {
+                scannedTerm(key: "formula:资产负债率:" + measure, label: "资产负债率", measure: measure, n, unit: unit, rule: rule, in: doc)
+            }
+            out.append(statement(liabilities, "numerator", unit: "万元", rule: "formula-term"))
+            out.append(statement(assets, "denominator", unit: "万元", rule: "formula-term"))
+            var result = statement((ratio.start, ratio.end + 1, ratio.value, ratio.decimals), "result", unit: "%", rule: "formula-result")
+            result.about = out.count - 1
+            out.append(result)
+        }
+        return out
+    }
+}

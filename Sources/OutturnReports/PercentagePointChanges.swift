@@ -71,8 +71,12 @@ extension StatementReader {
         // (A month's end: 6 月 30 日 or 6 月底, not 6 月 20 日.)
         guard let date = Self.dateWithinYear(in: s.string(sentence)), date.day.map({ $0 >= 28 }) ?? true, (1...11).contains(date.month) else { return nil }
         let m = date.month
-        // The rate: the last percent before the gap's words.
-        guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last else { return nil }
+        // The rate: the last percent before the gap's words that is no change (完成年初预算的 48.6%，同比增长 3.2%，低于序时
+        // 进度 1.4 个百分点: 48.6%).
+        guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last(where: { p in
+            let before = s.string(max(sentence.lowerBound, p.start - 3)..<p.start)
+            return !Self.changeWords.contains { before.hasSuffix($0.0) }
+        }) else { return nil }
         let label = word
         func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String) -> Statement {
             scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end + 1, x.value, x.decimals),

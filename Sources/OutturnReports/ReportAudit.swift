@@ -695,8 +695,9 @@ public enum ReportAudit {
         // (Only for the whole named by a generic word, 实际支出 in a project's report: 校舍维修项目实际支出 is one item's.)
         // (The whole budgets of each subject and year gathered once, by bySubject's key: a long report asks for many.)
         var wholeBudgets: [String: (first: Statement, sole: Bool)] = [:]
-        for st in statements where st.role == .level && st.unit == "万元" && st.measure == "budget" && st.parent == nil && st.body == nil
-            && !st.isTableCell {
+        // (A part of something else is a whole of its own: the money a project's title names, under the total investment.)
+        for st in statements where st.role == .level && st.unit == "万元" && st.measure == "budget" && st.body == nil
+            && (st.parent == nil || statements[st.parent!].subject == nil && statements[st.parent!].rule != "bare-label") && !st.isTableCell {
             guard let subject = st.subject else { continue }
             let key = "\(subject)|\(st.year)"
             if let seen = wholeBudgets[key] { wholeBudgets[key] = (seen.first, seen.sole && seen.first.value == st.value) } else { wholeBudgets[key] = (st, true) }
@@ -709,8 +710,9 @@ public enum ReportAudit {
         }
         /// The budget a 其中 part of a budget belongs to (the part itself when it is none).
         func wholeBudget(of part: Statement) -> Statement {
+            // (Not from the project's own money up to a total holding others' money: 项目总投资 A，其中：财政奖补资金 B.)
             guard let p = part.parent, statements[p].role == .level, statements[p].measure == "budget", statements[p].year == part.year,
-                  statements[p].unit == part.unit else { return part }
+                  statements[p].unit == part.unit, statements[p].subject != nil || part.subject == nil else { return part }
             return statements[p]
         }
         // The budget of an item the vocabulary does not know, stated earlier under the name its spending's label
@@ -897,8 +899,11 @@ public enum ReportAudit {
                 return first
             }
             let a: Statement, part: Statement
+            // (The budget of the spending's own item, when it has one: not another's money stated last, 社会捐赠 400 万元 under
+            // the project's total investment before 财政奖补资金实际支出.)
             if let actual = before.last(where: { $0.measure == "actual" }),
-               let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position }) ?? soleBudget(of: actual) {
+               let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position && (actual.subject == nil || $0.subject == actual.subject) })
+                ?? soleBudget(of: actual) {
                 (a, part) = (actual, budget)
             } else if before.isEmpty, let terms = termsOfTheExecutionRate() {
                 (a, part) = terms
@@ -1200,8 +1205,10 @@ public enum ReportAudit {
             if let named = share.shareOf, !named.isEmpty {
                 // The total the part is listed under, when the name says it (财政拨款收入 …，占本年收入的 x% under 本年收入合计),
                 // before any other level of that name (another money's 本年收入 stated later).
+                // (Or by all of its side alone, 占全部支出的 x% under 一般公共预算支出完成 A.)
                 if let p = part.parent, p < statements.count, statements[p].year == share.year,
-                   score(statements[p], name: StatementReader.withoutYears(named), namedSubject: nil) >= 2 {
+                   score(statements[p], name: StatementReader.withoutYears(named), namedSubject: nil) >= 2
+                    || Self.sideNamedWhole(named).map(statements[p].label.contains) == true {
                     return statements[p]
                 }
                 let key = "\(named)|\(share.year)"
@@ -1238,6 +1245,12 @@ public enum ReportAudit {
             if let namedSubject, st.subject == namedSubject, vocabulary.isGrandTotal(st.label) == vocabulary.isGrandTotal(name),
                namedMeasure == nil || st.measure == namedMeasure { return 1 }
             return 0
+        }
+
+        /// The side a whole is named by alone, after a word that says all of it (全部支出, 全年收入): 支出 or 收入; else nil.
+        static func sideNamedWhole(_ name: String) -> String? {
+            let core = withoutWholeWords(name)
+            return core != name && (core == "支出" || core == "收入") ? core : nil
         }
 
         /// A name without a leading word that says the whole year or all of it (全年, 当年, 本年, 全部, 年度).

@@ -23,6 +23,8 @@ public enum ReportExtractor {
         // report holds one of them at a time; and the text itself is let go once it is normalised (the caller
         // hands it over), so the statements are read beside the normalised text only.
         let head: ReportHeading
+        // (The title line, below any site banner and normalised as the text is: a project's names the money it evaluates.)
+        let titleLine = String(String.UnicodeScalarView(ReportText(String(fromTitleLine(text).prefix { $0 != "\n" }.prefix(120))).scalars))
         if let heading {
             head = heading
         } else {
@@ -33,13 +35,13 @@ public enum ReportExtractor {
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(consume text)
-        let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre)
+        let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: heading == nil ? titleLine : "")
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
         // The other readers' lists, each linking its statements (parent, about, across) by index into itself: appended
         // with those links shifted past what is already there.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
         let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countClosingTotals(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc),
-                     reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc),
+                     reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc),
                      reader.standardsInParentheses(doc)]
         statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })
         for list in lists {
@@ -103,7 +105,8 @@ public enum ReportExtractor {
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else {
             // A title without a year (部门整体支出绩效评价报告): the first year the opening names that is no base of a
             // comparison (2022年部门决算收支完成情况), and the body it defines.
-            let year = StatementReader.firstYear(in: Substring(String(String.UnicodeScalarView(s.prefix(1500)))))
+            let opening = String(String.UnicodeScalarView(s.prefix(1500)))
+            let year = StatementReader.firstYear(in: Substring(opening)) ?? StatementReader.publishedYearOfAPartOfTheYear(opening)
             return (year, labelled ?? definedName(String(raw.prefix(1500))), head)
         }
         let year = Int(head[r].prefix(4))
@@ -325,7 +328,7 @@ public enum ReportExtractor {
                               "部门预算", "部门决算", "单位预算", "单位决算", "“三公”经费", "三公经费", "部门整体"]
     /// Every word that makes a line with a year a title (a kind, or a looser word for one: 决算, 绩效评价).
     static let titleKinds = kindMarkers + ["决算公开", "预算公开", "决算", "预算", "自评报告", "绩效评价", "三公", "资金分配", "资金使用情况", "绩效监控",
-                                           "运行监控", "财政收支", "政府采购", "政府债务", "年度报告"]
+                                           "运行监控", "财政收支", "政府采购", "政府债务", "年度报告", "统计公报", "国有资产", "整改情况"]
 
     /// The text from its title line on: a page copied from a site opens with its banner, breadcrumbs and index
     /// card (欢迎访问…网站！, 首页 > 信息公开, 索引号：… 发布日期：…) before the line that names the year and the

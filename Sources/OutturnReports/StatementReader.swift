@@ -20,6 +20,8 @@ struct StatementReader {
     let vocabulary: ReportVocabulary
     let reportYear: Int?
     let genre: ReportGenre
+    /// The report's title (a project's names the money it evaluates: …一事一议财政奖补资金绩效自评报告).
+    var title = ""
 
     /// The measure amounts have when nothing says: budgets in a 预算 disclosure, actuals elsewhere.
     var defaultMeasure: String { genre == .budgetDisclosure ? "budget" : "actual" }
@@ -80,7 +82,7 @@ struct StatementReader {
             let ownYear = Self.lastYear(in: Substring(Self.withoutNotes(sentenceText)))
             let speaksOfTheReportYear = Self.count("本年", in: s, sentence) + Self.count("今年", in: s, sentence) > 0
             let reader = ownYear == nil && !speaksOfTheReportYear && yearInForce != nil && yearInForce != reportYear
-                ? StatementReader(vocabulary: vocabulary, reportYear: yearInForce, genre: genre) : self
+                ? StatementReader(vocabulary: vocabulary, reportYear: yearInForce, genre: genre, title: title) : self
             if let ownYear { yearInForce = ownYear } else if speaksOfTheReportYear { yearInForce = nil }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
             var last: Int? = nil                    // the last statement of the sentence (a 其中 breaks it down)
@@ -183,16 +185,19 @@ struct StatementReader {
                         let named = subjectMatch(in: opening, weak: itemOpener != nil)?.subject
                         // (Or the level the opening names by its own label, whatever its subject: 本年支出主要用于 after another
                         // budget's 本年支出.)
-                        if let named, let stated = reach.first(where: {
+                        // (An item stated just before by the very name before 中 is that item, whatever the vocabulary
+                        // makes of the name: 固定资产 1,052.44 万元。固定资产中，房屋及构筑物 …; 事业收入 A，其他收入 B。事业收入中，…
+                        // though both are other revenue to the vocabulary.)
+                        let itemNamed = itemOpener == nil ? nil : Optional(Self.cleanLabel(opening)).flatMap { name in
+                            name.count < 2 ? nil : reach.first { statements[$0].role == .level && statements[$0].label == name && statements[$0].unit == amount.unit }
+                        }
+                        if let itemNamed {
+                            candidates = [itemNamed]
+                        } else if let named, let stated = reach.first(where: {
                             let level = statements[$0]
                             return level.role == .level && level.unit == amount.unit
                                 && (level.subject == named || level.label.count >= 2 && opening.hasPrefix(level.label))
                         }) {
-                            candidates = [stated]
-                        } else if itemOpener != nil, case let name = Self.cleanLabel(opening), name.count >= 2,
-                                  let stated = reach.first(where: { statements[$0].role == .level && statements[$0].label == name && statements[$0].unit == amount.unit }) {
-                            // (An item the vocabulary does not know, stated just before by that name: 固定资产 1,052.44 万元。
-                            // 固定资产中，房屋及构筑物 ….)
                             candidates = [stated]
                         } else if let listed = named ?? listedItem(opening), at == nil, openerAt < amount.start,
                                   s[openerAt] == "：" || s[openerAt] == ":" {
@@ -219,8 +224,19 @@ struct StatementReader {
                             }
                             // (The change itself stays a candidate: parts that are changes, 其中：A 同口径比上年减少 a …,
                             // break down the change.)
+                            // (Past the funds' sources stated last, a list that is no list of sources breaks down the funds,
+                            // when the last source cannot hold its first item: …县级资金 800 万元。资金共安排项目 146 个，其中：
+                            // 产业发展类项目 92 个，安排资金 5,624 万元.)
+                            var climbed = false
+                            if let b = before, statements[b].role == .level, statements[b].unit == amount.unit, statements[b].value < amount.value,
+                               Self.namesLevelOfGovernment(statements[b].label), !Self.namesLevelOfGovernment(Self.cleanLabel(pre)) {
+                                var whole = b
+                                while statements[whole].value < amount.value, let p = statements[whole].parent,
+                                      statements[p].role == .level, statements[p].unit == amount.unit { whole = p }
+                                if whole != b, statements[whole].value >= amount.value { before = whole; climbed = true }
+                            }
                             let change = changed != nil && lastOfPreviousSentence != before ? lastOfPreviousSentence : nil
-                            let lastAmount = lastAmountOfPreviousSentence.flatMap { $0 == before || Self.namesUnspentFunds(statements[$0].label) ? nil : $0 }
+                            let lastAmount = lastAmountOfPreviousSentence.flatMap { $0 == before || climbed || Self.namesUnspentFunds(statements[$0].label) ? nil : $0 }
                             candidates = [change, before, lastAmount].compactMap { $0 }
                             // (A grand total of the other side stated beside it, 收入总计 A，支出总计 B。其中，本年收入合计 …: a
                             // candidate too, first, for the year's total of its own side.)
@@ -234,6 +250,12 @@ struct StatementReader {
                                    let both = reach.first(where: { statements[$0].role == .level && Self.namesBothSides(statements[$0].label) && statements[$0].unit == amount.unit }) {
                                     candidates = [both]
                                 }
+                            }
+                            // (Parts named by a level's own name with a qualifier before it break down that level, not the
+                            // last one: 资产总额 A，负债总额 B，净资产 C。其中，行政单位资产总额 a，事业单位资产总额 b.)
+                            if let whole = Self.levelNamedByItsEnding(Self.cleanLabel(pre), among: levelsOfPreviousSentence.filter {
+                                statements[$0].role == .level && statements[$0].unit == amount.unit }, statements) {
+                                candidates = [whole]
                             }
                         }
                     }
@@ -272,8 +294,11 @@ struct StatementReader {
                     }
                     // (A part is no larger than its whole: past a smaller amount stated last (实际采购金额 49.81 亿元，节约资金
                     // 2.55 亿元。从采购类别看，货物类采购 12.40 亿元), the last level that can hold the first item.)
-                    if statements[total].unit == amount.unit, statements[total].value < amount.value, let larger = levelsOfPreviousSentence.last(where: {
-                        statements[$0].role == .level && statements[$0].unit == amount.unit && statements[$0].value >= amount.value }) {
+                    // (Or, when that sentence holds none, the nearest before it: 本年支出合计 A，其中：…。年末结转和结余 B。
+                    // 按支出功能分类，教育支出 a，….)
+                    func holds(_ k: Int) -> Bool { statements[k].role == .level && statements[k].unit == amount.unit && statements[k].value >= amount.value }
+                    if statements[total].unit == amount.unit, statements[total].value < amount.value,
+                       let larger = levelsOfPreviousSentence.last(where: holds) ?? doc.nearest(statements, before: sentence.lowerBound, within: 160).first(where: holds) {
                         total = larger
                     }
                     // 从2024年预算构成看: of the previous sentence's totals, the one of the year and measure it names.
@@ -288,6 +313,15 @@ struct StatementReader {
                 // 与上年相比，分别减少 A、B、C: a 分别 list that names no items goes to the last items the sentence before
                 // stated (…中，因公出国(境)费 a，公务用车购置及运行费 b，公务接待费 c。), in order.
                 // (A clause that lists its own items, 政府集中采购、部门集中采购、分散采购规模分别为 …, names them.)
+                // (Shares after 分别占 go to the items this sentence stated last, when as many of one whole stand there: 其中，
+                // 教育支出 A，…，农林水支出 D，分别占全部支出的 a%、b%、c%、d%.)
+                if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1, amount.unit == "%", clauseText.contains("分别占") {
+                    let items = (sentenceFirst..<statements.count).filter { statements[$0].role == .level && statements[$0].unit != "%" }.suffix(lists[position].count)
+                    if items.count == lists[position].count, let first = items.first, statements[first].parent != nil,
+                       items.allSatisfy({ statements[$0].parent == statements[first].parent }) {
+                        distribution = Array(items)
+                    }
+                }
                 if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1,
                    Self.distributes(clauseText, listCount: lists[position].count), subjectMatch(in: clauseText, weak: false) == nil,
                    !(clauseText.components(separatedBy: "分别").first ?? "").contains("、") {
@@ -400,6 +434,12 @@ struct StatementReader {
                             if st.summedScores == nil { st.parent = total; st.breakdown = sentence.lowerBound }
                         }
                     }
+                }
+                // (The money a project's title names, a part of the project's total investment (项目总投资 A，其中：财政奖补
+                // 资金 B，村民筹资筹劳 C): the total, with others' money in it, is no budget of the project's.)
+                if st.rule == "project-report", st.measure == "budget", let p = st.parent, statements[p].key == st.key, statements[p].label.contains("总投资"),
+                   Self.wordsAfterTheFunds(st.label, namedIn: title) == "" {
+                    statements[p].subject = nil; statements[p].key = "label:" + statements[p].label
                 }
                 statements.append(st)
                 let index = statements.count - 1
@@ -1576,9 +1616,21 @@ struct StatementReader {
             // (Spending it names by its own word, 全年支出 after 年初预算 A: the actual, not the sentence's budget.)
             if m == nil, measure(in: label)?.measure == "actual" { m = ("actual", nil) }
         }
-        if genre == .project, subject == nil, label.hasPrefix("全年实际") || label.hasPrefix("实际"), label.hasSuffix("资金"),
+        if genre == .project, subject == nil, ["全年实际", "实际", "已支出", "已使用"].contains(where: label.hasPrefix), label.hasSuffix("资金"),
            measure(in: label)?.measure == "actual" {
             subject = "project"; rule = "project-report"; m = ("actual", nil)
+        }
+        // (So is the money its title names, named by the title's words (…一事一议财政奖补资金绩效自评报告: 财政奖补资金 A under
+        // the project's total investment, 财政奖补资金实际支出 B): its measure is what the words after it say, else, as a part
+        // of a breakdown, the whole's.)
+        if genre == .project, subject == nil, let rest = Self.wordsAfterTheFunds(label, namedIn: title) {
+            if rest.isEmpty, breakdownTotal != nil { subject = "project"; rule = "project-report" }
+            else if measure(in: rest)?.measure == "actual" { subject = "project"; rule = "project-report"; m = ("actual", nil) }
+        }
+        // (So are the funds it evaluates, named as the report names them and broken down by where they come from: 我县共获得
+        // 财政衔接推进乡村振兴补助资金 A，其中：中央资金 …; their measure, the budget, below.)
+        if genre == .project, subject == nil, label.hasSuffix("资金"), Self.sourcesFollow(s, after: amount.end) {
+            subject = "project"; rule = "project-report"
         }
         // An average over an item (生均公用经费, 人均公用经费) is a quantity of its own, not the item.
         if subject != nil, Self.namesAverage(label) { subject = nil }
@@ -1843,6 +1895,8 @@ struct StatementReader {
         // Nor one after 其他 (其他工资福利支出, 其他商品和服务支出): the rest of an item, not the item; nor, then, any weaker
         // name the label holds (支出决算 in 其他工资福利支出决算数).
         if let m = strong, m.start >= 2, s[m.start - 2] == "其", s[m.start - 1] == "他" { return nil }
+        // (Nor an enterprise's operating revenue, 营业总收入: no budget's or department's.)
+        if let m = strong, m.payload == "revenue", m.start >= 2, s[m.start - 2] == "营", s[m.start - 1] == "业" { return nil }
         if let m = strong, !negated(m.start) {
             // 财政拨款 right after another subject's name (a closing quote between) says where that money comes from
             // (“三公”经费财政拨款预算, “三公经费”财政拨款预算), and 总支出 that it is that item's whole (“三公”经费总支出):
@@ -2196,6 +2250,17 @@ struct StatementReader {
         return nil
     }
 
+    /// The year of a report on a part of a year that names no year (1-6月，全县一般公共预算收入完成 …; 上半年; 前三季度),
+    /// from the date it was published (发布时间：2025-07-10; 发布日期：2025年7月10日): a part of the year is reported
+    /// within that year. Nil when the text names no part of a year before December, or no such date. (Of several dates,
+    /// the last: a site's index card above the page's own line of dates.)
+    static func publishedYearOfAPartOfTheYear(_ text: String) -> Int? {
+        guard let part = dateWithinYear(in: text), part.month < 12, text.contains("发布") || text.contains("日期") || text.contains("时间"),
+              let m = text.matches(of: /(?:发布时间|发布日期|日期|时间)[：:\s]{0,3}((?:19|20)\d{2})\s?[-\/.年]\s?(\d{1,2})/).last,
+              let year = Int(m.1), let month = Int(m.2), month >= part.month else { return nil }
+        return year
+    }
+
     // MARK: Cues (pure text rules)
 
     /// A closing sum of scores (以上三项指标满分 50 分 / 上述 5 项指标共得 28.5 分): how many indicators before it the
@@ -2339,11 +2404,11 @@ struct StatementReader {
         return saved.count <= 6 && ["节约", "节支", "节省"].contains(where: saved.hasPrefix) && !saved.hasSuffix("率")
     }
 
-    /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余): its budget less its
-    /// spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
+    /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余, 未支出资金, 尚未支出): its
+    /// budget less its spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
     static func namesUnspentFunds(_ label: String) -> Bool {
         let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
-        return ["结余资金", "结余", "资金结余", "结余金额"].contains(String(own))
+        return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出"].contains(String(own))
     }
 
     /// The rate a label ends with (预算完成率, 控制率, 预算调整率, 结转结余率, 变动率), if it names one of those kinds;
@@ -2512,12 +2577,39 @@ struct StatementReader {
         return (change.sign, "", change.baseText)
     }
 
-    /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类.
+    /// Of `levels`, the one whose label ends as the part's label does, with its word for a whole (总额, 合计, 总计) and
+    /// at least three characters, and by more than any other's (行政单位资产总额 of 全县行政事业性国有资产总额, not of 负债总额
+    /// or 净资产; not 公务接待费支出 of “三公”经费支出, which shares no word for a whole).
+    static func levelNamedByItsEnding(_ part: String, among levels: [Int], _ statements: [Statement]) -> Int? {
+        func shared(_ label: String) -> Int {
+            let n = zip(part.unicodeScalars.reversed(), label.unicodeScalars.reversed()).prefix { $0 == $1 }.count
+            return part.unicodeScalars.suffix(n).contains("总") || part.hasSuffix("合计") ? n : 0
+        }
+        let ranked = levels.map { (level: $0, shared: shared(statements[$0].label)) }.sorted { $0.shared > $1.shared }
+        guard let best = ranked.first, best.shared >= 3, best.shared < part.unicodeScalars.count,
+              ranked.dropFirst().first.map({ $0.shared < best.shared }) ?? true else { return nil }
+        return best.level
+    }
+
+    /// The words after the money a label names by the title's own words for it (财政奖补资金实际支出 under a title on
+    /// 一事一议财政奖补资金: 实际支出; 财政奖补资金: empty); nil when the label names no money (…资金) the title names, by a
+    /// name of four characters or more that is no level of government alone (中央财政资金 is a source).
+    static func wordsAfterTheFunds(_ label: String, namedIn title: String) -> String? {
+        let label = withoutYears(label)
+        guard !title.isEmpty, let funds = label.range(of: "资金") else { return nil }
+        let name = String(label[..<funds.lowerBound])
+        guard name.count >= 4, !namesLevelOfGovernment(name) || name.count >= 6, title.contains(name) else { return nil }
+        return String(label[funds.upperBound...])
+    }
+
+    /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类, 分企业类型看.
     static func isClassification(_ t: String) -> Bool {
         let s = Array(t.trimmingSpaces().unicodeScalars)
         guard let first = s.first else { return false }
         if first == "从" { return s.prefix(12).dropFirst(2).contains("看") }
         if first == "按" { return s.prefix(14).dropFirst(2).contains("分") }
+        // (Not 分别, which distributes amounts over items named before.)
+        if first == "分", s.count > 2, s[1] != "别" { return s.prefix(10).dropFirst(2).contains("看") }
         return false
     }
 

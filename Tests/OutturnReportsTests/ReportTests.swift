@@ -4054,4 +4054,124 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(c("69.30").contains { $0.stated == 69.3 && !$0.consistent })
         #expect(c("63.90", "72.82").contains { $0.stated == 72.82 && !$0.consistent })
     }
+
+    /// A list opened by an item's name and 中 under the sentence that stated it among others the vocabulary files together
+    /// (事业收入 A，…其他收入 B。事业收入中，…): that item; parts named by a whole's own name with a qualifier (资产总额 A，负债
+    /// 总额 B，净资产 C。其中，行政单位资产总额 a，…): that whole, and a classification after them its whole too; a debt
+    /// ratio (资产负债率) against the liabilities over the assets before it.
+    @Test func aListUnderTheItemItNamesAndPartsNamedByTheirWhole() {
+        func c(_ inpatient: String = "19,618.50", _ infrastructure: String = "14.67", _ ratio: String = "60.3") -> [AuditCheck] {
+            checks("""
+            示例县人民医院2025年单位预算公开说明
+            2025年收入预算总额36,842.50万元，其中：财政拨款收入4,215.60万元；事业收入31,286.90万元；其他收入1,340.00万元。事业收入中，医疗收入30,856.90万元，科教收入430.00万元。医疗收入中，门急诊收入11,238.40万元，住院收入\(inpatient)万元。
+            2024年末，全县国有企业资产总额186.42亿元，负债总额112.35亿元，国有资本权益总额58.17亿元，平均资产负债率\(ratio)%。
+            2024年末，全县行政事业性国有资产总额48.65亿元，负债总额6.12亿元，净资产42.53亿元。其中，行政单位资产总额15.38亿元，事业单位资产总额33.27亿元。按资产类别分，流动资产9.84亿元，固定资产19.73亿元，在建工程3.26亿元，无形资产1.15亿元，公共基础设施\(infrastructure)亿元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 31286.9 && abs($0.recomputed - (30856.90 + 430)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 30856.9 && abs($0.recomputed - (11238.40 + 19618.50)) < 1e-9 })
+        #expect(right.contains { abs($0.stated - 486500) < 1e-6 && abs($0.recomputed - (153800 + 332700)) < 1e-6 })
+        #expect(right.contains { abs($0.stated - 486500) < 1e-6 && abs($0.recomputed - 10_000 * (9.84 + 19.73 + 3.26 + 1.15 + 14.67)) < 1e-6 })
+        #expect(right.contains { $0.stated == 60.3 && abs($0.recomputed - 100 * 112.35 / 186.42) < 1e-9 })
+        #expect(!right.contains { $0.rule == "breakdown" && ($0.check.hasPrefix("其他收入") || $0.check.hasPrefix("净资产")) })
+        #expect(c("19,816.50").contains { $0.stated == 30856.9 && !$0.consistent })
+        #expect(c("19,618.50", "13.67").contains { abs($0.stated - 486500) < 1e-6 && !$0.consistent })
+        #expect(c("19,618.50", "14.67", "63.0").contains { $0.stated == 63 && !$0.consistent })
+    }
+
+    /// A classification after a balance smaller than its first item, with no larger amount in that sentence (本年支出合计 A，
+    /// 其中：…。年末结转和结余 B。按支出功能分类，教育支出 a，…): the nearest amount before that can hold it; one opened by
+    /// 分…看 (分企业类型看) as one opened by 从…看. A fund's own report: the funds named as it names them and broken down by
+    /// source are its budget, 已支出资金 its spending, 资金支出率 its execution rate; counts in 个 each with the money
+    /// arranged for it and that money's share (产业发展类项目 92 个，安排资金 a，占 x%；…) add up to the count before 其中,
+    /// and their money to the funds, not to the last source stated.
+    @Test func aClassificationPastABalanceAndAFundsCountsWithTheirMoney() {
+        func c(_ housing: String = "435.42", _ share: String = "76.5") -> [AuditCheck] {
+            checks("""
+            示例职业技术学院2023年度部门决算说明
+            2023年度本年支出合计26,972.18万元，其中：基本支出19,546.26万元，项目支出7,425.92万元。年末结转和结余1,682.14万元。
+            按支出功能分类，教育支出25,864.35万元，社会保障和就业支出672.41万元，住房保障支出\(housing)万元。
+            2024年末，全县国有企业资产总额186.42亿元，负债总额112.35亿元。分企业类型看，城投类企业资产总额142.68亿元，占\(share)%；其他商业类企业资产总额31.26亿元，占16.8%；公益类企业资产总额12.48亿元，占6.7%。全县国有企业实现营业总收入21.36亿元。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 26972.18 && abs($0.recomputed - (25864.35 + 672.41 + 435.42)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 76.5 && abs($0.recomputed - 100 * 142.68 / 186.42) < 1e-9 })
+        #expect(!right.contains { $0.stated == 1682.14 })
+        #expect(c("453.42").contains { $0.stated == 26972.18 && !$0.consistent })
+        #expect(c("435.42", "67.5").contains { $0.stated == 67.5 && !$0.consistent })
+
+        func fund(_ industry: String = "92", _ county: String = "800.00") -> ReportExtraction {
+            extraction("""
+            示例县2024年度财政衔接推进乡村振兴补助资金绩效自评报告
+            2024年，我县共获得财政衔接推进乡村振兴补助资金8,652.00万元，其中：中央资金5,830.00万元，省级资金1,620.00万元，市级资金402.00万元，县级资金\(county)万元。
+            资金共安排项目146个，其中：产业发展类项目\(industry)个，安排资金5,624.00万元，占65.00%；基础设施类项目38个，安排资金2,163.00万元，占25.00%；就业帮扶及其他项目16个，安排资金865.00万元，占10.00%。
+            截至2024年12月31日，已支出资金8,396.45万元，资金支出率97.05%，结余资金255.55万元。
+            """)
+        }
+        let figures = fund().figures
+        #expect(figures.contains { $0.indicator == "project_budget" && $0.value == 8652 }, "\(figures)")
+        #expect(figures.contains { $0.indicator == "project_expenditure" && $0.value == 8396.45 })
+        #expect(figures.contains { $0.indicator == "execution_rate" && $0.value == 97.05 })
+        #expect(!figures.contains { $0.indicator == "project_budget" && $0.value == 5624 })
+        let checked = ReportAudit.audit(fund())
+        #expect(checked.allSatisfy { $0.consistent }, "\(checked.filter { !$0.consistent }.map(\.check))")
+        #expect(checked.contains { $0.stated == 146 && $0.recomputed == 92 + 38 + 16 }, "\(checked.map(\.check))")
+        #expect(checked.contains { $0.stated == 8652 && abs($0.recomputed - (5624 + 2163 + 865)) < 1e-9 })
+        #expect(checked.contains { $0.stated == 97.05 && abs($0.recomputed - 100 * 8396.45 / 8652) < 1e-9 })
+        #expect(ReportAudit.audit(fund("95")).contains { $0.stated == 146 && !$0.consistent })
+        #expect(ReportAudit.audit(fund("92", "880.00")).contains { $0.stated == 8652 && !$0.consistent })
+        #expect(!extraction("示例县2024年度国有资产管理情况的综合报告\n全县国有企业实现营业总收入21.36亿元，同比增长5.2%。").figures.contains { $0.indicator == "budget_revenue" })
+    }
+
+    /// A report on a part of the year that names no year takes the year it was published (发布时间：2025-07-10 after 1-6月);
+    /// its gap to the time schedule is the rate's, not a change stated between them (完成年初预算的 48.6%，同比增长 3.2%，
+    /// 低于序时进度 1.4 个百分点); shares after 分别占 go to the items the sentence stated last, in order, of the whole named
+    /// as all of its side (全部支出).
+    @Test func aPartOfTheYearDatedByItsPublicationAndSharesAfterFenbieZhan() {
+        func c(_ health: String = "10.1", _ gap: String = "1.4") -> [AuditCheck] {
+            checks("""
+            示例县上半年财政收支情况
+            发布时间：2025-07-10  来源：县财政局
+            1-6月，全县一般公共预算支出完成21.37亿元，完成年初预算的48.6%，同比增长3.2%，低于序时进度\(gap)个百分点。其中，教育支出4.86亿元，社会保障和就业支出3.92亿元，卫生健康支出2.15亿元，农林水支出3.46亿元，分别占全部支出的22.7%、18.3%、\(health)%、16.2%。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 18.3 && abs($0.recomputed - 100 * 3.92 / 21.37) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 1.4 && abs($0.recomputed - (100 * 6 / 12 - 48.6)) < 1e-9 })
+        #expect(c("11.0").contains { $0.stated == 11 && !$0.consistent })
+        #expect(c("10.1", "4.1").contains { $0.stated == 4.1 && !$0.consistent })
+        #expect(extraction("示例县上半年财政收支情况\n发布时间：2025-07-10\n1-6月，全县一般公共预算收入完成8.46亿元。").year == 2025)
+        #expect(extraction("示例县财政收支情况\n发布时间：2025-01-10\n全县一般公共预算收入完成18.46亿元。").year == nil)
+    }
+
+    /// The money a project's title names (…一事一议财政奖补资金绩效自评报告), named by the title's words in the text, is the
+    /// project's: its budget when it is a part of the total investment (项目总投资 A，其中：财政奖补资金 B，村民筹资筹劳 C),
+    /// which then is no budget of the project's, its spending when a word for spending follows (财政奖补资金实际支出); what
+    /// it left unspent (未支出资金) is that budget less that spending.
+    @Test func theMoneyAProjectsTitleNames() {
+        func e(_ villagers: String = "692.40", _ unspent: String = "153.20") -> ReportExtraction {
+            extraction("""
+            示例县2024年度村级公益事业建设一事一议财政奖补资金绩效自评报告
+            2024年，全县共实施一事一议财政奖补项目46个，项目总投资5,286.40万元，其中：财政奖补资金3,680.00万元，村民筹资筹劳\(villagers)万元，村集体投入514.00万元，社会捐赠400.00万元。
+            截至2024年12月31日，财政奖补资金实际支出3,526.80万元，执行率95.84%。未支出资金\(unspent)万元结转下年继续使用。
+            """)
+        }
+        let figures = e().figures
+        #expect(figures.contains { $0.indicator == "project_budget" && $0.value == 3680 }, "\(figures)")
+        #expect(!figures.contains { $0.indicator == "project_budget" && $0.value == 5286.4 })
+        #expect(figures.contains { $0.indicator == "project_expenditure" && $0.value == 3526.8 })
+        #expect(figures.contains { $0.indicator == "execution_rate" && $0.value == 95.84 })
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 5286.4 && abs($0.recomputed - (3680 + 692.40 + 514 + 400)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 95.84 && abs($0.recomputed - 100 * 3526.80 / 3680) < 1e-9 })
+        #expect(right.contains { $0.stated == 153.2 && abs($0.recomputed - (3680 - 3526.80)) < 1e-9 })
+        #expect(ReportAudit.audit(e("629.40")).contains { $0.stated == 5286.4 && !$0.consistent })
+        #expect(ReportAudit.audit(e("692.40", "135.20")).contains { $0.stated == 135.2 && !$0.consistent })
+    }
 }
