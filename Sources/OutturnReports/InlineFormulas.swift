@@ -61,6 +61,8 @@ extension StatementReader {
         let s = doc.scalars
         let word = Array("资产负债率".unicodeScalars)
         let stops = "。！？\n".unicodeScalars
+        // (Words that may stand between a name and its number: 为, 是, 达, a colon.)
+        let copulas = "为是达：: ".unicodeScalars
         var out: [Statement] = []
         var k = 0
         while k + word.count <= s.count {
@@ -68,7 +70,7 @@ extension StatementReader {
             defer { k += word.count }
             // The ratio: a percent right after the word (or after 为, 是, 达 or a colon).
             var r = k + word.count
-            while r < s.count, r - k - word.count < 3, "为是达：: ".unicodeScalars.contains(s[r]) { r += 1 }
+            while r < s.count, r - k - word.count < 3, copulas.contains(s[r]) { r += 1 }
             guard let ratio = Self.plainNumber(s, at: r), ratio.end < s.count, s[ratio.end] == "%" || s[ratio.end] == "％" else { continue }
             let floor = max(0, k - Self.window)
             let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
@@ -79,7 +81,7 @@ extension StatementReader {
                     guard let found = text.range(of: name, options: .backwards),
                           !(name != "总资产" && text[..<found.lowerBound].hasSuffix("净")) else { return nil }
                     var n = start + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.upperBound)
-                    while n < k, "为是达：: ".unicodeScalars.contains(s[n]) { n += 1 }
+                    while n < k, copulas.contains(s[n]) { n += 1 }
                     return money(s, at: n)
                 }.max { $0.start < $1.start }
             }

@@ -83,10 +83,9 @@ extension StatementReader {
             // (The money of a number starting at `start`, unless a change word leads to it.)
             // (Nor another average: 批均接待费用 0.09 万元 before 人均接待费用 ….)
             func shared(at start: Int, floor: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
-                let lead = s.string(max(floor, start - 4)..<start)
                 let name = s.string(Self.nameBefore(s, start, longest: 12))
                 // (Nor what was left unspent: 结余资金 67.40 万元 before 培训农民 2,150 人次，人均培训成本 ….)
-                return Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) || name.contains("均") || Self.namesUnspentFunds(name)
+                return Self.changeWordEnds(s, before: start, floor: floor) || name.contains("均") || Self.namesUnspentFunds(name)
                     ? nil : money(s, at: start)
             }
             var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
@@ -185,9 +184,8 @@ extension StatementReader {
             while p >= start, count == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let numberStart = Self.numberStart(s, endingAt: p + 1, floor: start)
-                    let lead = s.string(max(start, numberStart - 4)..<numberStart)
                     if let q = Self.quantity(s, at: numberStart), countedIn.contains(q.unit),
-                       !Self.changeWords.contains(where: { lead.hasSuffix($0.0) }) { count = q }
+                       !Self.changeWordEnds(s, before: numberStart, floor: start) { count = q }
                     p = numberStart
                 }
                 p -= 1
@@ -200,7 +198,7 @@ extension StatementReader {
                 while q < end, count == nil {
                     if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
                         if let found = Self.quantity(s, at: q), countedIn.contains(found.unit),
-                           !Self.changeWords.contains(where: { s.string(max(standard.end, q - 4)..<q).hasSuffix($0.0) }) {
+                           !Self.changeWordEnds(s, before: q, floor: standard.end) {
                             count = found; from = found.end
                         } else if money(s, at: q) != nil { break }
                     }
@@ -223,7 +221,7 @@ extension StatementReader {
         while q < end {
             if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
                 if let m = money(s, at: q) {
-                    return Self.changeWords.contains(where: { s.string(max(start, q - 4)..<q).hasSuffix($0.0) }) ? nil : m
+                    return Self.changeWordEnds(s, before: q, floor: start) ? nil : m
                 }
             }
             q += 1

@@ -73,10 +73,8 @@ extension StatementReader {
         let m = date.month
         // The rate: the last percent before the gap's words that is no change (完成年初预算的 48.6%，同比增长 3.2%，低于序时
         // 进度 1.4 个百分点: 48.6%).
-        guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last(where: { p in
-            let before = s.string(max(sentence.lowerBound, p.start - 3)..<p.start)
-            return !Self.changeWords.contains { before.hasSuffix($0.0) }
-        }) else { return nil }
+        guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last(where: {
+            !Self.changeWordEnds(s, before: $0.start, floor: sentence.lowerBound) }) else { return nil }
         let label = word
         func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String) -> Statement {
             scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end + 1, x.value, x.decimals),

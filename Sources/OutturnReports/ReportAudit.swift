@@ -697,7 +697,7 @@ public enum ReportAudit {
         var wholeBudgets: [String: (first: Statement, sole: Bool)] = [:]
         // (A part of something else is a whole of its own: the money a project's title names, under the total investment.)
         for st in statements where st.role == .level && st.unit == "万元" && st.measure == "budget" && st.body == nil
-            && (st.parent == nil || statements[st.parent!].subject == nil && statements[st.parent!].rule != "bare-label") && !st.isTableCell {
+            && (st.parent == nil || statements[st.parent!].subject == nil) && !st.isTableCell {
             guard let subject = st.subject else { continue }
             let key = "\(subject)|\(st.year)"
             if let seen = wholeBudgets[key] { wholeBudgets[key] = (seen.first, seen.sole && seen.first.value == st.value) } else { wholeBudgets[key] = (st, true) }

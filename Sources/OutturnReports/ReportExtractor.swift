@@ -24,7 +24,7 @@ public enum ReportExtractor {
         // hands it over), so the statements are read beside the normalised text only.
         let head: ReportHeading
         // (The title line, below any site banner and normalised as the text is: a project's names the money it evaluates.)
-        let titleLine = String(String.UnicodeScalarView(ReportText(String(fromTitleLine(text).prefix { $0 != "\n" }.prefix(120))).scalars))
+        let titleLine = heading != nil ? "" : String(String.UnicodeScalarView(ReportText(String(fromTitleLine(text).prefix { $0 != "\n" }.prefix(120))).scalars))
         if let heading {
             head = heading
         } else {
@@ -35,7 +35,7 @@ public enum ReportExtractor {
         let genre = ReportGenre.of(title: head.text)
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(consume text)
-        let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: heading == nil ? titleLine : "")
+        let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: titleLine)
         var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
         // The other readers' lists, each linking its statements (parent, about, across) by index into itself: appended
         // with those links shifted past what is already there.

@@ -2454,6 +2454,13 @@ struct StatementReader {
         ("增", 1), ("减", -1), ("降", -1),
     ]
 
+    /// Whether the words right before position `q` (from `floor`, at most four scalars) end with a change word (增长,
+    /// 减少, 同比增长): the number at `q` is a change, no level, count, amount or rate of its own.
+    static func changeWordEnds(_ s: [Unicode.Scalar], before q: Int, floor: Int) -> Bool {
+        let lead = s.string(max(floor, q - 4)..<q)
+        return changeWords.contains { lead.hasSuffix($0.0) }
+    }
+
     /// A change cue at the end of the words before a number: its sign, the label before the comparison (公务接待费
     /// in 公务接待费比上年同期减少) and the comparison's base words (比 2021 年度决算).
     static func changeCue(_ t: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
