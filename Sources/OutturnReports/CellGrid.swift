@@ -51,28 +51,65 @@ enum CellGrid {
         /// A line read ahead inside a block and given back (not the rest of a cell broken over two lines).
         private var lineBack: (text: String, start: Int)?
 
-        /// The cell count of the single-space table being read (0 outside one), and a line read past its header.
-        private var spaceColumns = 0, spaceAhead: (text: String, start: Int)?
+        /// The cell count of the single-space table being read (0 outside one), and the lines read past its header.
+        private var spaceColumns = 0, spaceAhead: [(text: String, start: Int)] = []
+        /// Whether the first line ahead is a header's second line, its bars already set.
+        private var barredAhead = false
+
+        /// The next line not yet read (a line looked at and given back first).
+        private mutating func aheadOrFresh() -> (text: String, start: Int)? {
+            spaceAhead.isEmpty ? freshLine() : spaceAhead.removeFirst()
+        }
+
+        /// The `n`th line not yet read, from 0, left to be read.
+        private mutating func peek(_ n: Int) -> (text: String, start: Int)? {
+            while spaceAhead.count <= n { guard let line = freshLine() else { return nil }; spaceAhead.append(line) }
+            return spaceAhead[n]
+        }
 
         /// The next line (as `freshLine`), a single-space table's header and rows with bars between their cells
         /// (``SpaceSeparatedTables``).
         private mutating func nextLine() -> (text: String, start: Int)? {
             if let back = lineBack { lineBack = nil; return back }
-            guard var line = spaceAhead ?? freshLine() else { return nil }
-            spaceAhead = nil
-            guard let cells = SpaceSeparatedTables.cells(line.text) else { spaceColumns = 0; return line }
-            if spaceColumns > 0, cells.count == spaceColumns, SpaceSeparatedTables.isRow(cells) {
-                line.text = SpaceSeparatedTables.barred(line.text)
+            if barredAhead { barredAhead = false; return spaceAhead.removeFirst() }
+            guard var line = aheadOrFresh() else { return nil }
+            guard let cells = SpaceSeparatedTables.cells(line.text, minimum: spaceColumns > 0 ? 2 : 3) else {
+                // A row's label on a line of its own, its values on the next: one row, the line break a bar.
+                if spaceColumns > 0, !line.text.unicodeScalars.contains(" "), !line.text.unicodeScalars.contains("|"), line.text.unicodeScalars.contains(where: \.isHan),
+                   let next = peek(0) {
+                    // (A page number or break between them, passed over, is blanks of the row.)
+                    let gap = next.start - line.start - line.text.unicodeScalars.count
+                    if gap >= 1, SpaceSeparatedTables.valuesOnly(next.text) == spaceColumns - 1 {
+                        spaceAhead.removeFirst()
+                        let values = SpaceSeparatedTables.barred(next.text, labelWords: 0)
+                        return (line.text + "|" + String(repeating: " ", count: gap - 1) + values, line.start)
+                    }
+                }
+                spaceColumns = 0
                 return line
             }
+            if spaceColumns > 0, let width = SpaceSeparatedTables.width(cells), width == spaceColumns {
+                line.text = SpaceSeparatedTables.barred(line.text, labelWords: SpaceSeparatedTables.labelWidth(cells)!)
+                return line
+            }
+            // (A row of zeros that leaves its other cells empty is passed over; the table goes on.)
+            if spaceColumns > 0, cells.count < spaceColumns + 2, SpaceSeparatedTables.isRowOfZeros(cells) {
+                return (String(repeating: " ", count: line.text.unicodeScalars.count), line.start)
+            }
             spaceColumns = 0
-            // (A header only when the line after it is a row of as many cells.)
-            if SpaceSeparatedTables.isHeader(cells), let next = freshLine() {
-                spaceAhead = next
-                if let row = SpaceSeparatedTables.cells(next.text), row.count == cells.count, SpaceSeparatedTables.isRow(row) {
-                    spaceColumns = cells.count
-                    line.text = SpaceSeparatedTables.barred(line.text)
-                }
+            // (A header only when the line after it is a row of as many cells, or a second header line whose cells
+            // the header's last one spans, and then a row of the cells of both.)
+            guard cells.count >= 3, SpaceSeparatedTables.isHeader(cells), let next = peek(0) else { return line }
+            if let row = SpaceSeparatedTables.cells(next.text), SpaceSeparatedTables.width(row) == cells.count {
+                spaceColumns = cells.count
+                line.text = SpaceSeparatedTables.barred(line.text)
+            } else if let under = SpaceSeparatedTables.cells(next.text, minimum: 2), SpaceSeparatedTables.isHeader(under),
+                      under.count < cells.count, let after = peek(1),
+                      let row = SpaceSeparatedTables.cells(after.text), SpaceSeparatedTables.width(row) == cells.count - 1 + under.count {
+                spaceColumns = cells.count - 1 + under.count
+                line.text = SpaceSeparatedTables.barred(line.text)
+                spaceAhead[0].text = SpaceSeparatedTables.barred(next.text, labelWords: 0)
+                barredAhead = true
             }
             return line
         }

@@ -308,7 +308,7 @@ public enum ReportAudit {
         }
 
         // Shares, completions, changes, scores.
-        var shareParents = ShareParents(statements, vocabulary: vocabulary, genre: ReportGenre.of(title: e.heading.text))
+        var shareParents = ShareParents(statements, vocabulary: vocabulary, genre: e.heading.genre)
         var amountChanges: [String: [Statement]] = [:]
         // Shares of a whole the text names but never states, by its name and year, with their parts.
         struct NamedWhole: Hashable { let name: String, year: Int }
@@ -1159,7 +1159,8 @@ public enum ReportAudit {
         let appropriation = a.subject == "appropriation" || b.subject == "appropriation"
         // So are balances: the appropriations' (年末财政拨款结转和结余) are a part of all money's (年末结转和结余).
         let balance = a.subject == "carryover" || b.subject == "carryover"
-        return (x == nil || y == nil || x == y) && (!appropriation || StatementReader.budgetType(of: a.label) == StatementReader.budgetType(of: b.label))
+        // The money that things just counted involve (项目 12 个，涉及一般公共预算拨款 A) is within their scope.
+        return (x == nil || y == nil || x == y) && a.label.hasPrefix("涉及") == b.label.hasPrefix("涉及") && (!appropriation || StatementReader.budgetType(of: a.label) == StatementReader.budgetType(of: b.label))
             && (!balance || a.label.contains("财政拨款") == b.label.contains("财政拨款"))
     }
 

@@ -38,6 +38,8 @@ struct ReportHeading: Sendable {
     let name: String?
     /// The title's text.
     let text: String
+    /// What kind of document the title says it is.
+    let genre: ReportGenre
 }
 
 /// One report's figures and where they came from.

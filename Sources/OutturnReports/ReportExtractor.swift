@@ -30,9 +30,13 @@ public enum ReportExtractor {
         } else {
             let opening = ReportText(String(String.UnicodeScalarView(fromTitleLine(text).unicodeScalars.prefix(20_000))))
             let read = title(opening.scalars, raw: text)
-            head = ReportHeading(year: read.year, name: read.name, text: read.text)
+            // (The genre told by the title line when that says which: the opening's first lines may run on into a
+            // contents list or the body, 贯彻执行… under 部门预算公开说明.)
+            let byTitleLine = ReportGenre.of(title: titleLine)
+            head = ReportHeading(year: read.year, name: read.name, text: read.text,
+                                 genre: byTitleLine != .general ? byTitleLine : ReportGenre.of(title: read.text))
         }
-        let genre = ReportGenre.of(title: head.text)
+        let genre = head.genre
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: titleLine)
@@ -328,7 +332,7 @@ public enum ReportExtractor {
                               "部门预算", "部门决算", "单位预算", "单位决算", "“三公”经费", "三公经费", "部门整体"]
     /// Every word that makes a line with a year a title (a kind, or a looser word for one: 决算, 绩效评价).
     static let titleKinds = kindMarkers + ["决算公开", "预算公开", "决算", "预算", "自评报告", "绩效评价", "三公", "资金分配", "资金使用情况", "绩效监控",
-                                           "运行监控", "财政收支", "政府采购", "政府债务", "年度报告", "统计公报", "国有资产", "整改情况"]
+                                           "运行监控", "财政收支", "政府采购", "政府债务", "年度报告", "统计公报", "国有资产", "整改情况", "财务信息公示"]
 
     /// The text from its title line on: a page copied from a site opens with its banner, breadcrumbs and index
     /// card (欢迎访问…网站！, 首页 > 信息公开, 索引号：… 发布日期：…) before the line that names the year and the

@@ -188,7 +188,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "state_capital_revenue", "labels": ["国有资本经营预算财政拨款", "国有资本经营预算财政拨款收入"]},
         {"id": "other_revenue", "labels": ["其他收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入"]},
         {"id": "carryover", "labels": ["上年结转", "年初结转", "结转结余", "结转和结余", "结余资金"]},
-        {"id": "funds_received", "labels": ["到位资金", "资金到位"]},
+        {"id": "funds_received", "labels": ["到位资金", "资金到位", "实际到位"]},
         {"id": "funds_received_rate", "labels": ["资金到位率", "到位率"]},
         {"id": "three_public", "labels": ["三公经费", "“三公”经费", "\"三公\"经费", "三公"]},
         {"id": "three_public.travel", "labels": ["因公出国（境）费", "因公出国(境)费", "因公出国（境）经费", "因公出国(境)经费", "因公出国费",

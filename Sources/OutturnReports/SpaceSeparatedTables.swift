@@ -7,14 +7,26 @@
 /// nothing else; its header is the line right before the block's first row, with as many cells, each of them
 /// words (no number). Only such a header and the rows under it with its number of cells are a table: a line of
 /// prose has punctuation or units between its numbers, and a list of numbers without a header cannot be placed
-/// in columns.
+/// in columns. Also read as published pages give them:
+///
+///     项目及编号 2023年度 2024年度 2024比2023增减
+///     增减值 增减%
+///     一、收入支出情况对比 (一) 收入总计 100010780.75 108930609.55 8919828.80 8.92%
+///     1. 财政补助收入 12350000 15826400 3476400 28.15%
+///     2. 科教项目收入 0
+///     三、出院者平均医药费用
+///     7865.30 7512.66 -352.64 -4.48%
+///
+/// a header's last cell spanning the cells of a second header line (the rows have the cells of both), a label of
+/// several words (its numbering set apart), a row of zeros that leaves its other cells empty (no values to place:
+/// passed over, the table goes on), and a label on a line of its own with its values on the next.
 ///
 /// ``CellGrid`` turns the spaces between the cells of those lines into `|`, one scalar for one, so that
 /// ``TableReader`` reads the table as any other and every character keeps its offset.
 enum SpaceSeparatedTables {
-    /// A line's cells when single spaces separate them (at least three, none empty; blanks around the line left
+    /// A line's cells when single spaces separate them (at least `minimum`, none empty; blanks around the line left
     /// out); nil for a line with a bar, a tab or a run of spaces (the other table layouts), or with fewer cells.
-    static func cells(_ line: String) -> [Substring]? {
+    static func cells(_ line: String, minimum: Int = 3) -> [Substring]? {
         // (Most lines of a report have no space at all: they cost one pass.)
         guard line.unicodeScalars.contains(" ") else { return nil }
         let trimmed = line.trimmingSpaces()
@@ -24,18 +36,48 @@ enum SpaceSeparatedTables {
             previous = c
         }
         let cells = trimmed.split(separator: " ", omittingEmptySubsequences: false)
-        guard cells.count >= 3, cells.count <= 16 else { return nil }
+        guard cells.count >= minimum, cells.count <= 16 else { return nil }
         return cells
     }
 
     /// A label in words followed by values only, at least two of them numbers.
-    static func isRow(_ cells: [Substring]) -> Bool {
-        guard cells[0].unicodeScalars.contains(where: \.isHan), TableReader.number(String(cells[0])) == nil else { return false }
-        var numbers = 0
-        for cell in cells.dropFirst() {
-            if TableReader.number(String(cell)) != nil { numbers += 1 } else if !["-", "－", "—", "/"].contains(cell) { return false }
+    static func isRow(_ cells: [Substring]) -> Bool { labelWidth(cells) != nil }
+
+    /// How many of a row's leading cells make its label: the words before the values that end the line (1. 财政补助收入
+    /// 12350000 15826400 …, 一、收入支出情况对比 (一) 收入总计 …: a label set apart by spaces of its own), at least two
+    /// of them numbers, the label with a Chinese character and ending in no number; nil for a line that is no such row.
+    static func labelWidth(_ cells: [Substring]) -> Int? {
+        var first = cells.count, numbers = 0
+        while first > 1, let value = value(cells[first - 1]) {
+            if value { numbers += 1 }
+            first -= 1
         }
-        return numbers >= 2
+        guard numbers >= 2, TableReader.number(String(cells[first - 1])) == nil,
+              cells[..<first].contains(where: { $0.unicodeScalars.contains(where: \.isHan) }) else { return nil }
+        return first
+    }
+
+    /// Whether a cell is a value: true for a number, false for a dash (an empty cell), nil for words.
+    private static func value(_ cell: Substring) -> Bool? {
+        TableReader.number(String(cell)) != nil ? true : ["-", "－", "—", "/"].contains(cell) ? false : nil
+    }
+
+    /// A row's cells with its label's words as one cell: how many columns it fills.
+    static func width(_ cells: [Substring]) -> Int? { labelWidth(cells).map { cells.count - $0 + 1 } }
+
+    /// A line of values only (a row's values under its label's line), how many.
+    static func valuesOnly(_ line: String) -> Int? {
+        guard let cells = cells(line, minimum: 2), cells.allSatisfy({ value($0) != nil }), cells.contains(where: { value($0) == true })
+        else { return nil }
+        return cells.count
+    }
+
+    /// A row of a table whose only values are zeros, fewer than its columns (2. 科教项目收入 0): words, then zeros.
+    static func isRowOfZeros(_ cells: [Substring]) -> Bool {
+        guard let last = cells.last, TableReader.number(String(last))?.0 == 0,
+              cells.contains(where: { $0.unicodeScalars.contains(where: \.isHan) }) else { return false }
+        let values = cells.reversed().prefix { value($0) != nil }
+        return values.allSatisfy { TableReader.number(String($0))?.0 == 0 } && TableReader.number(String(cells[cells.count - values.count - 1])) == nil
     }
 
     /// Column names: every cell has a Chinese character and is no number, and no cell has a sentence's punctuation.
@@ -46,10 +88,16 @@ enum SpaceSeparatedTables {
         }
     }
 
-    /// The line with a bar for each space between two of its cells (the blanks around it kept).
-    static func barred(_ line: String) -> String {
+    /// The line with a bar for each space between two of its cells (the blanks around it kept), the spaces between
+    /// a label's first `labelWords` words kept.
+    static func barred(_ line: String, labelWords: Int = 1) -> String {
         let s = Array(line.unicodeScalars)
         guard let first = s.firstIndex(where: { $0 != " " }), let last = s.lastIndex(where: { $0 != " " }) else { return line }
-        return String(String.UnicodeScalarView(s.indices.map { k in k > first && k < last && s[k] == " " ? "|" : s[k] }))
+        var spaces = 0
+        return String(String.UnicodeScalarView(s.indices.map { k in
+            guard k > first && k < last && s[k] == " " else { return s[k] }
+            spaces += 1
+            return spaces < labelWords ? " " : "|"
+        }))
     }
 }

@@ -1037,6 +1037,18 @@ struct StatementReader {
                         st.year = statements[c].year
                         return st
                     }
+                    // A bare 执行率 right after a part of the spending whose budget was stated before (基本支出预算
+                    // 4,883.85 万元 … 基本支出 4,862.17 万元，执行率 99.56%): the completion of that budget, not the
+                    // department's rate. (A part's budget stated after its rate, 基本支出 A，执行率 r，基本支出全年预算数为 B, is
+                    // checked with the rate as its own execution rate.)
+                    if label == "执行率", let c = current, statements[c].role == .level, statements[c].unit == "万元", statements[c].measure == "actual",
+                       let part = statements[c].subject, part != "expenditure", part != "execution_rate", !(genre == .project && part == "project"),
+                       doc.words(from: statements[c].position, to: amount.start) < 12,
+                       statements.contains(where: { $0.role == .level && $0.subject == part && $0.measure == "budget" && $0.year == statements[c].year }) {
+                        var st = base(.completion, rule: "completion")
+                        st.about = c; adopt(&st, statements[c])
+                        return st
+                    }
                     if let own = resolve(label: stripped, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                          statements: statements, breakdownTotal: nil, titleTopic: nil, s: s, doc: doc,
                                          sentenceYear: sentenceYear, requireOwnSubject: true), own.subject == "execution_rate" {
@@ -1592,7 +1604,10 @@ struct StatementReader {
             // The measure: a word after the subject (项目支出预算), else one inside its label (项目预算), where
             // 支出 is part of the name (项目支出), not a measure.
             let scalars = label.scalars
-            m = measure(in: scalars.string(found.end..<scalars.count)) ?? measure(in: scalars.string(found.start..<found.end), spending: false)
+            // (In a budget's disclosure 支出 after the name of money by where it comes from is that money's spending
+            // side, no outturn: 一般公共预算拨款支出 A.)
+            m = measure(in: scalars.string(found.end..<scalars.count), spending: genre != .budgetDisclosure || !found.subject.hasSuffix("_revenue"))
+                ?? measure(in: scalars.string(found.start..<found.end), spending: false)
             // 支出 alone after the name, where the words before it say budget (预算安排的“三公”经费支出 3923 万元):
             // a budget for spending.
             if m?.measure == "actual", scalars.string(found.end..<scalars.count) == "支出",
@@ -1602,6 +1617,15 @@ struct StatementReader {
             // A weak label that is the whole label (支出决算) after the sentence named what spends (一般公共预算财政
             // 拨款支出年初预算为 X，支出决算为 Y) is that item's, not the department's total.
             if let topic = weakLabelsTopic(label, found: found, sentenceBefore: sentenceBefore) { subject = topic; rule = "sentence-topic" }
+            // So is its spending after the budget of the item its section's heading names, in a sentence that names
+            // none ((三)公务接待费 / 2024年度预算12.50万元，决算支出8.60万元).
+            else if let budget = statements.last, budget.rule == "heading-topic", budget.measure == "budget", budget.role == .level,
+                    budget.position >= amount.start - sentenceBefore.unicodeScalars.count, label.hasSuffix("支出"),
+                    found.end == label.scalars.count,
+                    measure(in: label)?.measure == "actual",
+                    subjectMatch(in: String(Self.withoutNotes(sentenceBefore).dropLast(label.count)), weak: false) == nil {
+                subject = budget.subject; rule = "heading-topic"
+            }
             // A budget's stage named before the subject (调整后项目预算, 年初批复项目资金预算) is that budget's.
             if m?.measure == "budget", m?.stage == nil, let whole = measure(in: label, spending: false), whole.measure == "budget", whole.stage != nil {
                 m = whole
@@ -1990,17 +2014,22 @@ struct StatementReader {
     /// weak label or the sentence names no such subject.
     func weakLabelsTopic(_ label: String, found: (subject: String, start: Int, end: Int), sentenceBefore: String) -> String? {
         let scalars = label.scalars
-        guard found.start == 0, found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
+        // (The whole label, or the noun after a measure's word: 决算支出, 实际支出.)
+        guard found.start == 0 || found.start <= 2 && measure(in: scalars.string(0..<found.start), spending: false) != nil,
+              found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
               scalars.count >= 2 else { return nil }
         let before = String(String.UnicodeScalarView(Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)))
-        let noun = scalars.string(0..<2)
+        // (The noun that names what the label measures: 支出 in 支出决算 and in 决算支出.)
+        let noun = label.hasSuffix("支出") ? "支出" : label.hasSuffix("收入") ? "收入" : scalars.string(0..<2)
         guard let topic = subjectMatch(in: before, weak: false), topic.subject != found.subject else { return nil }
         let name = before.scalars.string(topic.start..<topic.end)
         let after = before.scalars.string(topic.end..<before.scalars.count)
         if name.hasSuffix(noun) || after.hasPrefix(noun) { return topic.subject }
         // An item of spending whose budget the sentence has just stated (公务接待费预算为 8.00 万元，支出决算 6.50 万元):
         // the spending after it is the item's.
-        let budgetFirst = (vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords + vocabulary.budgetWords).contains { after.hasPrefix($0) }
+        // (The money the budget is of may come between: “三公”经费财政拨款年初预算 A，决算支出 B.)
+        let budgetWords = after.hasPrefix("财政拨款") ? String(after.dropFirst(4)) : after
+        let budgetFirst = (vocabulary.initialBudgetWords + vocabulary.adjustedBudgetWords + vocabulary.budgetWords).contains { budgetWords.hasPrefix($0) }
         if noun == "支出", budgetFirst, !name.hasSuffix("收入"), measure(in: label)?.measure == "actual" { return topic.subject }
         // The spending after a named revenue (财政拨款收入总计 A 万元，支出总计 B 万元) is the spending of the same money,
         // when the vocabulary names it whole (财政拨款支出).
@@ -3218,9 +3247,10 @@ enum ReportGenre: Sendable {
         if title.contains("项目支出绩效") || title.contains("专项资金") || title.contains("项目绩效") || title.contains("项目自评") { return .project }
         // (A fund's evaluation is a project's: 居家养老服务补助资金重点绩效评价报告.)
         if title.contains("资金") && title.contains("绩效") && !title.contains("整体") { return .project }
-        // (A report of the budget's execution in the year, 财政收支运行情况 or 完成年度预算 …, is none.)
+        // (A report of the budget's execution in the year, 财政收支运行情况 or 完成年度预算 …, is none; nor is a plan that
+        // adjusts the budget, 预算调整方案, whose amounts are the changes.)
         if title.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") && !title.contains("运行情况")
-            && !title.contains("完成年度预算") { return .budgetDisclosure }
+            && !title.contains("完成年度预算") && !title.contains("调整方案") { return .budgetDisclosure }
         return .general
     }
 }

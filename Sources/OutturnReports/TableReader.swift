@@ -63,6 +63,9 @@ struct TableReader {
         // Per column: a total read before any row of its block (合计 as the first row, the 公开表's layout), whose
         // parts are the rows after it.
         var leadTotal: [Int: Int] = [:]
+        // The numbering depth of the lead total's label ((一) 收入总计: 1), if it has one: a row numbered as deep or
+        // less ((二) 支出总计, 二、每门急诊人次平均收费水平) is none of its parts.
+        var leadDepth: Int? = nil
         // The rows of a budget classification above the current one, by code (201 一般公共服务支出 over 20101 人大事务
         // over 2010101 行政运行): each with its statements per column. A row is a part of the nearest row whose code
         // its own extends, and only the top rows are parts of the table's 合计.
@@ -155,6 +158,11 @@ struct TableReader {
                 let placed = cells.count == header.count ? cells
                     : !hasBar && header.count <= 64 && cells.count < header.count ? Self.aligned(cells, under: header) : []
                 if placed.count == header.count { cells = zip(header, placed).map { Cell(text: $0.text + $1.text, start: $0.start) } }
+                // A second line of fewer cells, all named, set apart by bars: the header's last cell spans them
+                // (项目 | 2023年度 | 2024年度 | 2024比2023增减 over 增减值 | 增减%).
+                else if hasBar, cells.count >= 2, cells.count < header.count, cells.allSatisfy({ !$0.text.isEmpty }), let last = header.last {
+                    cells = header.dropLast() + cells.map { Cell(text: last.text + $0.text, start: $0.start) }
+                }
             }
             // A column of 金额, or of a year alone (2016年度 | 2017年度), holds the document's own measure: actuals in a
             // 决算, budgets in a 预算 disclosure.
@@ -191,7 +199,7 @@ struct TableReader {
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
-                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil; leadTotal = [:]
+                breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil; leadTotal = [:]; leadDepth = nil
                 columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) ?? titleYear }
                 titleYear = nil
                 changeColumns = Self.changeColumns(meanings, years: columnYears.map { $0 ?? reportYear })
@@ -234,7 +242,9 @@ struct TableReader {
             }
             let labelIndex = labelColumns.last { $0 < cells.count && !cells[$0].text.isEmpty }
                 ?? cells.firstIndex { !$0.text.isEmpty && number($0.text) == nil }
-            var label = labelIndex.map { cells[$0].text } ?? ""
+            let (numberedLabel, depth) = Self.numbered(labelIndex.map { cells[$0].text } ?? "")
+            var label = numberedLabel
+            if let depth, let lead = leadDepth, depth <= lead { leadTotal = [:]; leadDepth = nil }
             let opensBreakdown = label.hasPrefix("其中")
             if opensBreakdown { label = String(label.dropFirst(2)).trimmingCharacters(in: CharacterSet(charactersIn: "：: ")) }
             // A group's 小计 (投入 | 小计 | | 20 | 18.2) totals the group's rows; it is named by the group.
@@ -387,7 +397,8 @@ struct TableReader {
                     // (Only a total of the same item: 支出总计 below 收入总计 and its parts adds up neither.)
                     let grand = vocabulary.isGrandTotal(label) ? subtotal[k].flatMap { s in
                         statements[s].subject == nil || subject == nil || statements[s].subject == subject ? [s] : nil } ?? [] : []
-                    let leads = (sinceHeader[k] ?? []).isEmpty && grand.isEmpty && measure != nil
+                    // (Rows since the header that are all another lead total's parts leave this one leading too.)
+                    let leads = (sinceHeader[k] ?? []).allSatisfy({ statements[$0].parent != nil }) && grand.isEmpty && measure != nil
                     let own = sinceHeader[k] ?? []
                     let members = tableTotal && [.score, .weight].contains(meaning) ? own
                         : meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : grand + own
@@ -397,6 +408,7 @@ struct TableReader {
                     sinceHeader[k] = []
                     subtotal[k] = index
                     leadTotal[k] = leads ? index : nil
+                    if leads { leadDepth = depth }
                 } else if classifiedUnder?.cells[k] == nil {
                     // (A row under another by its code is that row's part, not the table's.)
                     sinceHeader[k, default: []].append(index)
@@ -753,6 +765,20 @@ struct TableReader {
             return part
         }
         return totals == 1 && parts >= 2 ? out : nil
+    }
+
+    /// A row's label set apart by spaces from its numbering and its section's (一、收入支出情况对比 (一) 收入总计): the
+    /// words after the last numbering; and the depth of that numbering (一、 0, （一） 1, 1. 2, （1） 3), nil without
+    /// one. A label of one word keeps its numbering.
+    static func numbered(_ label: String) -> (label: String, depth: Int?) {
+        let s = Array(label.unicodeScalars)
+        var last: (start: Int, depth: Int)? = nil
+        for k in s.indices where k == 0 || s[k - 1] == " " {
+            if let e = StatementReader.Enumeration(s, at: k) { last = (k, e.depth) }
+        }
+        guard let last else { return (label, nil) }
+        guard s.contains(" ") else { return (label, last.depth) }
+        return (StatementReader.withoutEnumeration(s.string(last.start..<s.count)).trimmingSpaces(), last.depth)
     }
 
     /// The items a bare 合计 may total, as the heading above its table or its own label names them.

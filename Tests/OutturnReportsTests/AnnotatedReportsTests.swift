@@ -140,7 +140,12 @@ import _TestSupport
                     return String(whole) + grouped + "." + cents + "元"
                 }
             default:
-                return text.replacingOccurrences(of: #"(?<=\p{Han})(\d[\d,.]*)(?=[\p{Han}%])"#, with: " $1 ", options: .regularExpression)
+                // (Not inside the lines of a table whose cells single spaces set apart: a cell 2024比2023增减 spaced is
+                // three cells.)
+                return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    guard !hasSpaceTable || SpaceSeparatedTables.cells(String(line)) == nil else { return String(line) }
+                    return line.replacingOccurrences(of: #"(?<=\p{Han})(\d[\d,.]*)(?=[\p{Han}%])"#, with: " $1 ", options: .regularExpression)
+                }.joined(separator: "\n")
             }
         }
         for folder in ["Tests/OutturnReportsTests/Fixtures/reports-dev", "Tests/OutturnReportsTests/Fixtures/reports-written"] {

@@ -4174,4 +4174,133 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(ReportAudit.audit(e("629.40")).contains { $0.stated == 5286.4 && !$0.consistent })
         #expect(ReportAudit.audit(e("692.40", "135.20")).contains { $0.stated == 135.2 && !$0.consistent })
     }
+
+    /// A hospital's two-year comparison table as a page's text gives it, cells set apart by single spaces: a header
+    /// whose last cell (2024比2023增减) spans a second header line (增减值 增减%), labels of several words with their
+    /// numbering ((一) 收入总计, 1. 财政补助收入), each total leading the rows numbered under it, a row of zeros that
+    /// leaves its other cells empty, a label on a line of its own with its values on the next. Each row's change is
+    /// the later year less the earlier, its percent of the earlier; each total the rows under it, not the averages
+    /// after them (二、…, numbered as a total's section).
+    @Test func aComparisonTableOfTwoYearsSetApartBySpaces() {
+        func e(_ costs: String = "438069.46 2.75%", _ other: String = "-273094.73") -> ReportExtraction {
+            extraction("""
+            某县人民医院2024年度财务信息公示
+            单位：某县人民医院 单位：元
+            项目及编号 2023年度 2024年度 2024比2023增减
+            增减值 增减%
+            一、收入支出情况对比 (一) 收入总计 100010780.75 108930609.55 8919828.80 8.92%
+            1. 财政补助收入 12350000 15826400 3476400 28.15%
+            2. 科教项目收入 0
+            3. 医疗收入 86452318.60 92117905.35 5665586.75 6.55%
+            4. 其他收入 1208462.15 986304.20 -222157.95 -18.38%
+            (二) 支出总计 97494311.72 105696777.90 8202466.18 8.41%
+            1. 医疗业务成本 78365120.40 84902611.85 6537491.45 8.34%
+            2. 管理费用 15942386.22 16380455.68 \(costs)
+            3. 其他支出 2500000.00 4000000.00 1500000.00 60.00%
+            4. 其他费用 686805.10 413710.37 \(other) -39.76%
+            二、每门急诊人次平均收费水平 236.42 229.85 -6.57 -2.78%
+            三、出院者平均医药费用
+            7865.30 7512.66 -352.64 -4.48%
+            四、主要病种及费用
+            """)
+        }
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        // (Amounts in 元, read in 万元.)
+        #expect(right.contains { $0.rule == "breakdown" && abs($0.stated - 10893.060955) < 1e-6 && abs($0.recomputed - (1582.64 + 9211.790535 + 98.63042)) < 1e-6 })
+        #expect(right.contains { $0.rule == "breakdown" && abs($0.stated - 9749.431172) < 1e-6
+                                 && abs($0.recomputed - (7836.51204 + 1594.238622 + 250 + 68.680510)) < 1e-6 }, "\(right.map(\.check))")
+        #expect(!right.contains { $0.rule == "breakdown" && $0.check.contains("平均") })
+        #expect(right.contains { $0.rule == "change-percent" && $0.stated == -4.48 && abs($0.recomputed - 100 * (7512.66 - 7865.30) / 7865.30) < 1e-9 })
+        #expect(right.contains { $0.rule == "change" && abs($0.stated - 43.806946) < 1e-9 })
+        #expect(ReportAudit.audit(e("438069.46 2.57%")).contains { $0.stated == 2.57 && !$0.consistent })
+        #expect(ReportAudit.audit(e("438069.46 2.75%", "-273049.73")).contains { abs($0.stated + 27.304973) < 1e-9 && !$0.consistent })
+    }
+
+    /// A 三公 disclosure's spending named by its measure and noun alone (决算支出): after the 三公 total's budget in its
+    /// sentence (“三公”经费财政拨款年初预算 A，决算支出 B), the 三公 total's; after the budget of the item its section's
+    /// heading names ((三)公务接待费 / 预算 C，决算支出 D), that item's, with its completion against that budget.
+    @Test func spendingNamedByItsMeasureAfterAnItemsBudget() {
+        func e(_ completion: String = "68.80") -> ReportExtraction {
+            extraction("""
+            某区教育局2024年度“三公”经费决算情况说明
+            一、总体情况
+            2024年度“三公”经费财政拨款年初预算60.00万元，决算支出46.85万元，完成年初预算的78.08%。
+            二、具体情况
+            （一）因公出国（境）费
+            2024年度预算0万元，决算支出0万元。
+            （二）公务用车购置及运行维护费
+            2024年度预算47.50万元，决算支出38.25万元，完成预算的80.53%。
+            （三）公务接待费
+            2024年度预算12.50万元，决算支出8.60万元，完成预算的\(completion)%。
+            """)
+        }
+        let figures = e().figures
+        #expect(figures.contains { $0.indicator == "three_public_expenditure" && $0.value == 46.85 }, "\(figures)")
+        #expect(!figures.contains { $0.indicator == "total_expenditure" })
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 46.85 && abs($0.recomputed - (0 + 38.25 + 8.60)) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 68.8 && abs($0.recomputed - 100 * 8.60 / 12.50) < 1e-9 })
+        #expect(ReportAudit.audit(e("86.80")).contains { $0.stated == 86.8 && !$0.consistent })
+    }
+
+    /// A bare 执行率 right after a part of the spending (基本支出 A，执行率 r) is that part's budget's completion, not the
+    /// department's execution rate.
+    @Test func aPartsOwnExecutionRate() {
+        func e(_ rate: String = "99.56") -> ReportExtraction {
+            extraction("""
+            某市自然资源和规划局2024年度部门整体支出绩效自评报告
+            2024年全年预算数9,631.95万元，其中：基本支出预算4,883.85万元，项目支出预算4,748.10万元。
+            2024年全年实际支出9,187.42万元，预算执行率为95.38%。其中：基本支出4,862.17万元，执行率\(rate)%；项目支出4,325.25万元，执行率91.09%。
+            """)
+        }
+        #expect(e().figures.contains { $0.indicator == "execution_rate" && $0.value == 95.38 })
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 99.56 && abs($0.recomputed - 100 * 4862.17 / 4883.85) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 91.09 && abs($0.recomputed - 100 * 4325.25 / 4748.10) < 1e-9 })
+        #expect(ReportAudit.audit(e("96.56")).contains { $0.stated == 96.56 && !$0.consistent })
+    }
+
+    /// A budget's disclosure is told by its title line, though the opening runs on into a body that says 执行
+    /// (贯彻执行…): its 一般公共预算拨款支出 and the parts under it are budgets. The money that counted projects involve
+    /// (项目 12 个，涉及一般公共预算拨款 A) is within their scope, no restatement of the appropriations.
+    @Test func aBudgetsDisclosureByItsTitleLine() {
+        let e = extraction("""
+        某县青石镇人民政府2025年部门预算公开说明
+        一、主要职能
+        贯彻执行党和国家的路线方针政策，促进经济发展。
+        二、收支预算总体情况
+        2025年收入预算总计3,186.52万元，其中：一般公共预算拨款收入2,954.30万元，上年结转232.22万元。
+        三、一般公共预算拨款支出情况
+        2025年一般公共预算拨款支出2,954.30万元，其中基本支出2,105.74万元，项目支出848.56万元。基本支出中，人员经费1,876.35万元，公用经费229.39万元。
+        四、绩效目标设置情况
+        2025年实行绩效目标管理的项目12个，涉及一般公共预算拨款848.56万元。
+        """)
+        #expect(e.figures.contains { $0.indicator == "public_expenditure_budget" && $0.value == 229.39 }, "\(e.figures)")
+        #expect(!e.figures.contains { $0.indicator == "project_expenditure" || $0.indicator == "public_expenditure" })
+        let checks = ReportAudit.audit(e)
+        #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))")
+        #expect(checks.contains { $0.stated == 2105.74 && abs($0.recomputed - (1876.35 + 229.39)) < 1e-9 })
+    }
+
+    /// Funds a project actually received (项目资金实际到位 A) are the funds received, not its spending: the received
+    /// share of the budget checks against them, and the spending stated after is the project's.
+    @Test func fundsActuallyReceivedAreNoSpending() {
+        func e(_ rate: String = "96.67") -> ReportExtraction {
+            extraction("""
+            某县2024年度高标准农田建设项目支出绩效自评报告
+            项目年初预算安排1,800.00万元，其中：中央资金1,080.00万元，省级资金450.00万元，县级配套资金270.00万元。
+            截至2024年12月31日，项目资金实际到位1,740.00万元，到位率\(rate)%。项目实际支出1,652.30万元，预算执行率91.79%。
+            """)
+        }
+        let figures = e().figures
+        #expect(figures.contains { $0.indicator == "project_expenditure" && $0.value == 1652.3 }, "\(figures)")
+        #expect(!figures.contains { $0.indicator == "project_expenditure" && $0.value == 1740 })
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 96.67 && abs($0.recomputed - 100 * 1740 / 1800) < 1e-9 }, "\(right.map(\.check))")
+        #expect(ReportAudit.audit(e("96.76")).contains { $0.stated == 96.76 && !$0.consistent })
+    }
 }
