@@ -390,16 +390,18 @@ public enum ReportAudit {
                     // budget with last year's outturn reads the outturn given above it, not one stated later.)
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
                             .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
+                // (A comparison within one year is against another measure: 决算数比预算数增减.)
+                let period = baseYear == now.year ? "\(now.year) against its \(st.baseMeasure ?? "base")" : "\(baseYear)-\(now.year)"
                 if isAmountChange(st) {
                     // (Against another measure it is another comparison: 较 2023 年预算减少 0.70 万元；较 2023 年执行数增加 1.18 万元.)
                     amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(st.baseMeasure ?? now.measure ?? "")|\(now.value)", default: []].append(st)
                     if let before {
-                        add("change", "change of \(now.label) \(baseYear)-\(now.year)", st, now.value - before.value,
+                        add("change", "change of \(now.label) \(period)", st, now.value - before.value,
                             st.halfUnit + now.halfUnit + before.halfUnit, sign: sign)
                     }
                 } else if st.unit == "%" {
                     if let before, before.value != 0 {
-                        add("change-percent", "change of \(now.label) \(baseYear)-\(now.year) (%)", st, 100 * (now.value - before.value) / before.value,
+                        add("change-percent", "change of \(now.label) \(period) (%)", st, 100 * (now.value - before.value) / before.value,
                             st.halfUnit + 100 * (now.halfUnit + before.halfUnit) / abs(before.value), sign: sign)
                     } else if let amount = lastAmountChange(of: st),
                               // (Of the same comparison: 比年初预算减少 136 万元 gives no base to 比上年决算增长 4.2%.)

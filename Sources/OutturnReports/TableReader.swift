@@ -203,6 +203,7 @@ struct TableReader {
                 columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) ?? titleYear }
                 titleYear = nil
                 changeColumns = Self.changeColumns(meanings, years: columnYears.map { $0 ?? reportYear })
+                    ?? Self.outturnAgainstBudget(meanings, headers: cells.map(\.text), years: columnYears.map { $0 ?? reportYear })
                 // The heading above the table names what its bare 合计 totals (“三公”经费预算情况 over 合计 | 30.00).
                 // (A heading that names revenue or spending alone, 2024年收入预算总表, names the department's.)
                 let bare = heading.contains("收入") != heading.contains("支出") ? (heading.contains("收入") ? "revenue" : "expenditure") : nil
@@ -830,6 +831,17 @@ struct TableReader {
         if later.count > 1 { later = later.filter { meanings[$0.0] == meanings[earlier[0].0] } }
         guard later.count == 1 else { return nil }
         return (later[0].0, earlier[0].0)
+    }
+
+    /// The columns a change column compares when it compares a year's outturn with its budget (2024年预算数 |
+    /// 2024年决算数 | 决算数比预算数增减): the outturn's column (as the later) and the budget's, when the table has one
+    /// of each, of one year, and its change column names both measures; nil otherwise.
+    static func outturnAgainstBudget(_ meanings: [ColumnMeaning?], headers: [String], years: [Int?]) -> (later: Int, earlier: Int)? {
+        guard let change = meanings.indices.first(where: { meanings[$0] == .change }),
+              headers[change].contains("预算"), headers[change].contains("决算") || headers[change].contains("实际") else { return nil }
+        let budgets = meanings.indices.filter { meanings[$0] == .budget }, actuals = meanings.indices.filter { meanings[$0] == .actual }
+        guard budgets.count == 1, actuals.count == 1, years[budgets[0]] == years[actuals[0]] else { return nil }
+        return (actuals[0], budgets[0])
     }
 
     /// Whether a column's name is a year's spending: 2020年度支出, 2020年支出 (万元), 本年支出, 全年支出.

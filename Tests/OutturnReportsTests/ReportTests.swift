@@ -4303,4 +4303,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.stated == 96.67 && abs($0.recomputed - 100 * 1740 / 1800) < 1e-9 }, "\(right.map(\.check))")
         #expect(ReportAudit.audit(e("96.76")).contains { $0.stated == 96.76 && !$0.consistent })
     }
+
+    /// A table of a year's budget and outturn with the outturn less the budget (决算数比预算数增减): each row's difference
+    /// is its outturn less its budget, not a change from a year before.
+    @Test func aDifferenceColumnOfOutturnAgainstBudget() {
+        func e(_ reception: String = "-2.28") -> ReportExtraction {
+            extraction("""
+            某市统计局2024年度“三公”经费支出决算情况说明
+            单位：万元
+            | 项目 | 2024年预算数 | 2024年决算数 | 决算数比预算数增减 | 决算数占预算数% |
+            | 合计 | 28.00 | 22.37 | -5.63 | 79.89% |
+            | 因公出国（境）费 | 3.00 | 2.40 | -0.60 | 80.00% |
+            | 公务用车购置及运行维护费 | 18.60 | 15.85 | -2.75 | 85.22% |
+            | 公务接待费 | 6.40 | 4.12 | \(reception) | 64.38% |
+            """)
+        }
+        let right = ReportAudit.audit(e())
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.rule == "change" && $0.stated == -2.28 && abs($0.recomputed - (4.12 - 6.40)) < 1e-9 && $0.check.contains("against its budget") },
+                "\(right.map(\.check))")
+        #expect(right.contains { $0.rule == "change" && $0.stated == -5.63 && abs($0.recomputed - (22.37 - 28.00)) < 1e-9 })
+        #expect(ReportAudit.audit(e("-2.82")).contains { $0.stated == -2.82 && !$0.consistent })
+    }
 }
