@@ -45,15 +45,19 @@ enum SpaceSeparatedTables {
 
     /// How many of a row's leading cells make its label: the words before the values that end the line (1. 财政补助收入
     /// 12350000 15826400 …, 一、收入支出情况对比 (一) 收入总计 …: a label set apart by spaces of its own), at least two
-    /// of them numbers, the label with a Chinese character and ending in no number; nil for a line that is no such row.
+    /// of them numbers; nil for a line that is no such row.
     static func labelWidth(_ cells: [Substring]) -> Int? {
-        var first = cells.count, numbers = 0
-        while first > 1, let value = value(cells[first - 1]) {
-            if value { numbers += 1 }
-            first -= 1
-        }
-        guard numbers >= 2, TableReader.number(String(cells[first - 1])) == nil,
-              cells[..<first].contains(where: { $0.unicodeScalars.contains(where: \.isHan) }) else { return nil }
+        guard let first = labelEnd(cells), cells[first...].filter({ value($0) == true }).count >= 2 else { return nil }
+        return first
+    }
+
+    /// Where a line's label ends and the values (numbers, dashes) that end the line begin, when the label has a Chinese
+    /// character and ends in no number; nil otherwise.
+    private static func labelEnd(_ cells: [Substring]) -> Int? {
+        var first = cells.count
+        while first > 1, value(cells[first - 1]) != nil { first -= 1 }
+        guard TableReader.number(String(cells[first - 1])) == nil, cells[..<first].contains(where: { $0.unicodeScalars.contains(where: \.isHan) })
+        else { return nil }
         return first
     }
 
@@ -74,10 +78,8 @@ enum SpaceSeparatedTables {
 
     /// A row of a table whose only values are zeros, fewer than its columns (2. 科教项目收入 0): words, then zeros.
     static func isRowOfZeros(_ cells: [Substring]) -> Bool {
-        guard let last = cells.last, TableReader.number(String(last))?.0 == 0,
-              cells.contains(where: { $0.unicodeScalars.contains(where: \.isHan) }) else { return false }
-        let values = cells.reversed().prefix { value($0) != nil }
-        return values.allSatisfy { TableReader.number(String($0))?.0 == 0 } && TableReader.number(String(cells[cells.count - values.count - 1])) == nil
+        guard let first = labelEnd(cells), first < cells.count else { return false }
+        return cells[first...].allSatisfy { TableReader.number(String($0))?.0 == 0 }
     }
 
     /// Column names: every cell has a Chinese character and is no number, and no cell has a sentence's punctuation.

@@ -1044,7 +1044,10 @@ struct StatementReader {
                     if label == "执行率", let c = current, statements[c].role == .level, statements[c].unit == "万元", statements[c].measure == "actual",
                        let part = statements[c].subject, part != "expenditure", part != "execution_rate", !(genre == .project && part == "project"),
                        doc.words(from: statements[c].position, to: amount.start) < 12,
-                       statements.contains(where: { $0.role == .level && $0.subject == part && $0.measure == "budget" && $0.year == statements[c].year }) {
+                       // (Looked for in the words before it only: a report of many such rates stays linear.)
+                       doc.nearest(statements, before: amount.start, within: 400).contains(where: {
+                           statements[$0].role == .level && statements[$0].subject == part && statements[$0].measure == "budget" && statements[$0].year == statements[c].year
+                       }) {
                         var st = base(.completion, rule: "completion")
                         st.about = c; adopt(&st, statements[c])
                         return st

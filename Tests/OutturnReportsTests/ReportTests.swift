@@ -4267,22 +4267,25 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     /// (贯彻执行…): its 一般公共预算拨款支出 and the parts under it are budgets. The money that counted projects involve
     /// (项目 12 个，涉及一般公共预算拨款 A) is within their scope, no restatement of the appropriations.
     @Test func aBudgetsDisclosureByItsTitleLine() {
-        let e = extraction("""
+        func e(_ personnel: String = "1,876.35") -> ReportExtraction { extraction("""
         某县青石镇人民政府2025年部门预算公开说明
         一、主要职能
         贯彻执行党和国家的路线方针政策，促进经济发展。
         二、收支预算总体情况
         2025年收入预算总计3,186.52万元，其中：一般公共预算拨款收入2,954.30万元，上年结转232.22万元。
         三、一般公共预算拨款支出情况
-        2025年一般公共预算拨款支出2,954.30万元，其中基本支出2,105.74万元，项目支出848.56万元。基本支出中，人员经费1,876.35万元，公用经费229.39万元。
+        2025年一般公共预算拨款支出2,954.30万元，其中基本支出2,105.74万元，项目支出848.56万元。基本支出中，人员经费\(personnel)万元，公用经费229.39万元。
         四、绩效目标设置情况
         2025年实行绩效目标管理的项目12个，涉及一般公共预算拨款848.56万元。
-        """)
-        #expect(e.figures.contains { $0.indicator == "public_expenditure_budget" && $0.value == 229.39 }, "\(e.figures)")
-        #expect(!e.figures.contains { $0.indicator == "project_expenditure" || $0.indicator == "public_expenditure" })
-        let checks = ReportAudit.audit(e)
+        """) }
+        let figures = e().figures
+        #expect(figures.contains { $0.indicator == "public_expenditure_budget" && $0.value == 229.39 }, "\(figures)")
+        #expect(!figures.contains { $0.indicator == "project_expenditure" || $0.indicator == "public_expenditure" })
+        let checks = ReportAudit.audit(e())
         #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))")
         #expect(checks.contains { $0.stated == 2105.74 && abs($0.recomputed - (1876.35 + 229.39)) < 1e-9 })
+        #expect(checks.contains { $0.stated == 2954.3 && abs($0.recomputed - (2105.74 + 848.56)) < 1e-9 }, "\(checks.map(\.check))")
+        #expect(ReportAudit.audit(e("1,867.35")).contains { $0.stated == 2105.74 && abs($0.recomputed - (1867.35 + 229.39)) < 1e-9 && !$0.consistent })
     }
 
     /// Funds a project actually received (项目资金实际到位 A) are the funds received, not its spending: the received
