@@ -1,11 +1,11 @@
 extension StatementReader {
-    /// Averages per vehicle, batch, visitor, household, student or case (车均运行维护费 2.10 万元; 批均接待费用 0.15 万元; 平均每辆车 …;
+    /// Averages per vehicle, batch, visitor, household, student, case or mu of land (车均运行维护费 2.10 万元; 批均接待费用 0.15 万元; 平均每辆车 …;
     /// 单车年均运行费用; 生均公用经费 1,080.57 元):
     /// the amount, the count and the stated average, as three statements in that order (the average `about` the
     /// count, which follows the amount), so that the audit sets the average against amount / count.
     ///
     /// The count is the last number before the average, in its paragraph, in the unit the average names (车 辆, 批
-    /// 批次, 人 人次 or 人, 户 户, 次 次, 生 人 or 名, 件 件); the amount the last amount in money between that count and the
+    /// 批次, 人 人次 or 人, 户 户, 次 次, 生 人 or 名, 件 件, 亩 亩; or ten thousand of it, 3.18 万户); the amount the last amount in money between that count and the
     /// average, else before the count, which no change word leads to (比上年减少 1.50 万元 is a change, not what the count
     /// shares). Amounts in 元 are read in 万元.
     func perUnitAverages(_ doc: ReportText) -> [Statement] {
@@ -14,7 +14,7 @@ extension StatementReader {
         let openers: [(word: String, units: [String])] = [("车均", ["辆"]), ("批均", ["批次", "批"]), ("人均", ["人次", "人"]), ("户均", ["户"]),
                                                          ("次均", ["次"]), ("平均每辆", ["辆"]), ("平均每批", ["批次", "批"]),
                                                          ("平均每人", ["人次", "人"]), ("平均每户", ["户"]), ("单车年均", ["辆"]), ("单车平均", ["辆"]),
-                                                         ("生均", ["人", "名"]), ("件均", ["件"]),
+                                                         ("生均", ["人", "名"]), ("件均", ["件"]), ("亩均", ["亩"]), ("平均每亩", ["亩"]),
                                                          // (Per place or item counted by its measure word: 12 个场馆平均每个 14.92 万元.)
                                                          ("平均每个", ["个"]), ("平均每所", ["所"]), ("平均每家", ["家"]), ("平均每处", ["处"]),
                                                          ("平均每项", ["项"]), ("平均每座", ["座"])]
@@ -45,7 +45,13 @@ extension StatementReader {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let start = Self.numberStart(s, endingAt: p + 1, floor: floor)
                     // (Not a count's change: 分别比上年减少 8 批次、95 人次 after 接待 56 批次、612 人次.)
-                    if let q = Self.quantity(s, at: start), opener.units.contains(q.unit), !changes(before: start, floor: floor) { count = q }
+                    // (A count in ten thousands, 补贴农户 3.18 万户, is that many times 10,000 of the unit.)
+                    if let q = Self.quantity(s, at: start), !changes(before: start, floor: floor) {
+                        if opener.units.contains(q.unit) { count = q }
+                        else if q.unit.hasPrefix("万"), opener.units.contains(String(q.unit.dropFirst())) {
+                            count = (q.start, q.end, q.value * 10_000, q.decimals - 4, String(q.unit.dropFirst()))
+                        }
+                    }
                     p = start
                 }
                 p -= 1

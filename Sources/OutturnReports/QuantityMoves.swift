@@ -38,8 +38,13 @@ extension StatementReader {
             defer { k += 1 }
             // The first count: within a few words after 由 (由上年的 312 辆), before any stop.
             var p = k + 1
-            while p < s.count, p - k <= 12, !Self.isDigit(s[p]), !stops.contains(s[p]), s[p] != "，" { p += 1 }
-            guard let from = Self.quantity(s, at: p) else { continue }
+            while p < s.count, p - k <= 12, !stops.contains(s[p]), s[p] != "，" {
+                // (A year is no count: 由 2023 年的 3,270 万次.)
+                if p + 4 < s.count, (p..<(p + 4)).allSatisfy({ Self.isDigit(s[$0]) }), s[p + 4] == "年" { p += 5; continue }
+                if Self.isDigit(s[p]) { break }
+                p += 1
+            }
+            guard p < s.count, let from = Self.quantity(s, at: p) else { continue }
             // The second: after 到, 至 or 为 (with its verb: 减少到, 降至), within a few words.
             var q = from.end
             while q < s.count, q - from.end <= 6, !Self.isDigit(s[q]), !stops.contains(s[q]), s[q] != "，" { q += 1 }
@@ -48,12 +53,13 @@ extension StatementReader {
             else { continue }
             // The move: a comma, its word, the number in the same unit (or a percent).
             let r = to.end
-            guard r < s.count, "，,".unicodeScalars.contains(s[r]) else { continue }
-            let moves = Self.moves(s, after: r + 1, unit: from.unit)
+            var moves = r < s.count && "，,".unicodeScalars.contains(s[r]) ? Self.moves(s, after: r + 1, unit: from.unit) : []
+            // (Or its percent stated first: 调用次数较上年增长 36.4%，由 3,270 万次增加到 4,460 万次.)
+            if moves.isEmpty, let before = Self.percentMoveEnding(s, before: k) { moves = [before] }
             guard let last = moves.last else { continue }
             // (The count's name, before 由.)
             appendMove(&out, nameEndingAt: k, (from, to, moves), in: doc)
-            k = last.end - 1
+            k = max(k, last.end - 1)
         }
         return out
     }
@@ -73,6 +79,17 @@ extension StatementReader {
         guard first.unit != "%", first.end < s.count, "，,".unicodeScalars.contains(s[first.end]),
               let second = move(at: first.end + 1, percent: true) else { return [first] }
         return [first, second]
+    }
+
+    /// The percent move (增长 36.4%) that ends the clause right before `k` (its comma at `k - 1`), signed; nil when that
+    /// clause ends otherwise.
+    static func percentMoveEnding(_ s: [Unicode.Scalar], before k: Int) -> Quantity? {
+        guard k >= 3, s[k - 1] == "，" || s[k - 1] == ",", s[k - 2] == "%" || s[k - 2] == "％" else { return nil }
+        var a = k - 2
+        while a > 0, Self.isDigit(s[a - 1]) || s[a - 1] == "." { a -= 1 }
+        guard a < k - 2, let rate = Self.plainNumber(s, at: a), rate.end == k - 2,
+              let sign = (2...8).lazy.compactMap({ n in n <= a ? Self.moveSign(s.string((a - n)..<a)) : nil }).first else { return nil }
+        return (rate.start, rate.end + 1, sign * rate.value, rate.decimals, "%")
     }
 
     /// A count, its percent move and the earlier count noted after it in parentheses (共享交换 1.26 亿次，同比增长 18.9%

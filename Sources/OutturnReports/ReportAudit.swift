@@ -88,10 +88,40 @@ public enum ReportAudit {
         }
         func whole(_ k: Int) -> String? { statements[k].parent.map { statements[$0].label } ?? shareWhole[k] }
 
+        // The numbered heading (1. / (一) …) each level stands under, and for each subject and year the numbered
+        // headings of each depth it is stated under: items of a list (1.政务云资源租赁经费。年初预算 A，到位资金 B …
+        // 2.共享平台运维经费。…) state each its own.
+        func itemHeading(_ st: Statement) -> (start: Int, depth: Int)? {
+            guard let h = e.text.headingStart(atOrBefore: st.position),
+                  let n = StatementReader.Enumeration(e.text.scalars, at: h) else { return nil }
+            return (h, n.depth)
+        }
+        // (A heading's title: its words up to the first stop, 1.政务云资源租赁经费。 An item that is the statement's own,
+        // 1.因公出国（境）费支出 0 万元, is the subject's restatement still.)
+        func headingTitle(_ h: Int) -> String {
+            let s = e.text.scalars, end = min(s.count, h + 40)
+            return s.string(h..<((h..<end).first { "。，；：".unicodeScalars.contains(s[$0]) } ?? end))
+        }
+        var itemHeadings: [String: [Int: Int]] = [:]
+        for st in statements where st.role == .level && st.body == nil {
+            guard let subject = st.subject, let h = itemHeading(st) else { continue }
+            itemHeadings["\(subject)|\(st.year)", default: [:]][h.start] = h.depth
+        }
+
         // Restatements: the same subject, measure and year stated again (in its own label) with another value.
         for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" && st.body == nil {
             guard let f = first["\(st.key)|\(st.year)"], f != k, statements[f].rule == "clause-label" else { continue }
             let earlier = statements[f]
+            // (Not an item's own, under one of two or more headings of a list that begins after the first statement or
+            // with the item it is stated under.)
+            // (Lists numbered 1. or (1): the report's own parts, 一、 and （一）, hold its sections, not its items.)
+            // (An item named by its title alone, 1.政务云资源租赁经费。, not one whose title runs into its figure, 2.项目支出
+            // 200.00 万元.)
+            if let h = itemHeading(st), h.depth >= 2, h.start > earlier.position, case let title = headingTitle(h.start),
+               !title.contains(st.label), !StatementReader.withoutEnumeration(title).contains(where: \.isNumber) {
+                let from = itemHeading(earlier).flatMap { $0.depth == h.depth ? $0.start : nil } ?? earlier.position + 1
+                if (itemHeadings["\(st.subject!)|\(st.year)"] ?? [:]).filter({ $0.value == h.depth && $0.key >= from }).count >= 2 { continue }
+            }
             // An initial and an adjusted budget are two figures; so are items of two different breakdowns, and a
             // grand total (收入总计) and the year's total (本年收入合计).
             guard earlier.stage == st.stage, vocabulary.isGrandTotal(earlier.label) == vocabulary.isGrandTotal(st.label), earlier.parent.map({ statements[$0].key }) == st.parent.map({ statements[$0].key }),
@@ -886,9 +916,26 @@ public enum ReportAudit {
         // So is a project's unspent balance (全年预算数 900 万元，执行数 873.90 万元。项目结余资金 26.10 万元) after the
         // budget and the actual of one item (not a final account's 年末结转和结余, which carries over more than that).
         for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell
-            && (r.measure == "saving" || r.measure == StatementReader.NamedRate.saving.rawValue || StatementReader.namesUnspentFunds(r.label)) {
+            && (r.measure == "saving" || r.measure == StatementReader.NamedRate.saving.rawValue || StatementReader.namesUnspentFunds(r.label)
+                || StatementReader.namesReceivedUnspentFunds(r.label)) {
             let before = statements[max(0, k - 4)..<k].filter {
                 $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && e.text.words(from: $0.position, to: r.position) < 60
+            }
+            // Funds received and not yet spent (已到位未支出资金 C; 结余资金 C，为已到位未兑付的资金): the funds received
+            // stated before them less the spending, not the budget less it.
+            if StatementReader.namesReceivedUnspentFunds(r.label) || StatementReader.saysReceived(e.text.scalars, after: r.position) {
+                guard let a = before.last(where: { $0.measure == "actual" && $0.subject != "funds_received" }) else { continue }
+                func isReceived(_ st: Statement) -> Bool {
+                    st.role == .level && st.subject == "funds_received" && st.year == r.year && st.unit == "万元" && st.parent == nil
+                        && st.body == nil && st.position < a.position
+                }
+                // (All the funds received, not one source's: 项目资金实际到位 A … 县级配套资金到位 a. The whole is the largest.)
+                guard let q = e.text.nearest(statements, upTo: k, before: r.position, within: 400).filter({ isReceived(statements[$0]) })
+                        .max(by: { statements[$0].value < statements[$1].value }) else { continue }
+                let received = statements[q]
+                add("saving", "\(r.label) = \(received.label) - \(a.label) (\(r.year))", r, received.value - a.value,
+                    r.halfUnit + received.halfUnit + a.halfUnit)
+                continue
             }
             // (Or the project's one budget of the year stated further back, its sources' shares between: 项目资金 A，其中：
             // 中央资金 …，占 70%；…。项目实际支出 B，预算执行率 r；结余资金 C.)

@@ -216,9 +216,11 @@ public enum ReportExtractor {
         var joined: Set<Int> = []
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
             let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(statements[t].label))
+            // A closing word before the word its parts share (中央资金到位 a，省级资金到位 b，合计到位 T).
+            let shared = sharedWordAfterClosing(statements[t].label)
             // (Of the text only: a table's statements stand past its end.)
             guard statements[t].position >= 0, statements[t].position <= s.count,
-                  var n = closingCount(statements[t].label) ?? (bare || namesWhatItCloses(statements[t].label) ? Int.max : nil) else { continue }
+                  var n = closingCount(statements[t].label) ?? (bare || shared != nil || namesWhatItCloses(statements[t].label) ? Int.max : nil) else { continue }
             // The levels before it, back to its sentence's start.
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
@@ -232,6 +234,12 @@ public enum ReportExtractor {
                 j -= 1
             }
             if bare { guard parts.count >= 2 else { continue }; n = parts.count }
+            if let shared {
+                // (Every part names the shared word, and they are one item: the total is that item's whole.)
+                let subjects = Set(parts.map { statements[$0].subject })
+                guard parts.count >= 2, subjects.count == 1, parts.allSatisfy({ statements[$0].label.contains(shared) }) else { continue }
+                n = parts.count
+            }
             // A total named by the items it closes (全年偿还本金 A，支付利息 B，还本付息合计 T): a short name the vocabulary does
             // not know, each item's label sharing a character with it, every item smaller than the total.
             if n == Int.max, !bare {
@@ -267,6 +275,10 @@ public enum ReportExtractor {
             else { continue }
             if whole != nil, parts.contains(where: { statements[$0].parent == whole }) { statements[t].parent = nil }
             for k in parts { statements[k].parent = t; statements[k].breakdown = statements[parts.last!].position }
+            if shared != nil, statements[t].subject == nil, let part = parts.first, statements[part].subject != nil {
+                statements[t].subject = statements[part].subject; statements[t].key = statements[part].key
+                statements[t].measure = statements[part].measure; statements[t].stage = statements[part].stage
+            }
             if bare {
                 if parts.allSatisfy({ StatementReader.namesLevelOfGovernment(statements[$0].label) }) {
                     statements[t].measure = "budget"; statements[t].stage = nil
@@ -286,6 +298,14 @@ public enum ReportExtractor {
     static func namesWhatItCloses(_ label: String) -> Bool {
         let name = StatementReader.withoutYears(label)
         return (name.hasSuffix("合计") || name.hasSuffix("共计")) && (4...6).contains(name.count)
+    }
+
+    /// The word after a closing word (合计到位: 到位) that a total's parts each name; nil for a label of another form.
+    static func sharedWordAfterClosing(_ label: String) -> String? {
+        let name = StatementReader.withoutYears(label)
+        guard let closing = ["合计", "共计", "总计"].first(where: name.hasPrefix) else { return nil }
+        let rest = String(name.dropFirst(closing.count))
+        return (1...4).contains(rest.count) && rest.unicodeScalars.allSatisfy(\.isHan) ? rest : nil
     }
 
     static func closingCount(_ label: String) -> Int? {

@@ -892,6 +892,8 @@ struct StatementReader {
                 pre = String(pre.dropFirst(2)).trimmingCharacters(in: CharacterSet(charactersIn: "：: "))
             }
         }
+        // (A 含 note whose parenthesis opened in an earlier clause, （含年初结转项目 1 个，金额 42.00 万元）, is no figure either.)
+        else if Self.insideAnInclusionNote(s, before: amount.start) { return nil }
         // Rates per unit (每生每年 1000 元) are standards, not figures; so are a rule's steps (每超过 1 个百分点扣
         // 0.5 分) and a formula's factors (实际支出/预算数×100%).
         if pre.unicodeScalars.suffix(6).contains("每") || clauseText.contains("每") { return nil }
@@ -1686,6 +1688,10 @@ struct StatementReader {
             else if let t = titleTopic { subject = t; rule = "title-topic" }
         }
         if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
+        // A budget of no stage right after words that say which (其中年初批复预算项目 6 个，预算金额 A): that stage.
+        if m?.measure == "budget", m?.stage == nil,
+           let said = measure(in: Self.lastWords(of: String(Self.withoutNotes(sentenceBefore).dropLast(label.count)), 30), spending: false),
+           said.measure == "budget", said.stage != nil { m = said }
         if m == nil { m = measure(in: clauseText, spending: false) }
         if m == nil { m = measure(in: Self.lastWords(of: sentenceBefore, 60), spending: false) }
         // Funds named by no measure and broken down by where they come from (项目资金 1,286.40 万元，其中：中央资金 …，
@@ -2438,6 +2444,25 @@ struct StatementReader {
 
     /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余, 未支出资金, 尚未支出): its
     /// budget less its spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
+    /// Whether a label names funds received and not yet spent (已到位未支出资金, 到位未使用资金, 已到位未兑付资金).
+    static func namesReceivedUnspentFunds(_ label: String) -> Bool {
+        guard let r = label.range(of: "到位") else { return false }
+        let rest = label[r.upperBound...]
+        return ["未支出", "未使用", "未拨付", "未兑付", "未支付"].contains(where: rest.hasPrefix)
+    }
+
+    /// Whether the words right after an amount at `p`, in its sentence, say it is funds received and not yet spent
+    /// (结余资金 61.62 万元，为已到位未兑付的补贴资金).
+    static func saysReceived(_ s: [Unicode.Scalar], after p: Int) -> Bool {
+        var k = p
+        while k < s.count, k - p < 16, !"，,。；;".unicodeScalars.contains(s[k]) { k += 1 }
+        guard k < s.count, s[k] == "，" || s[k] == "," else { return false }
+        let end = min(s.count, k + 14)
+        let words = s.string((k + 1)..<((k + 1..<end).first { "，,。；;".unicodeScalars.contains(s[$0]) } ?? end))
+        guard let r = words.range(of: "到位") else { return false }
+        return ["为已", "系已", "均为已", "是已"].contains(where: words[..<r.lowerBound].hasSuffix) && namesReceivedUnspentFunds(String(words[r.lowerBound...]))
+    }
+
     static func namesUnspentFunds(_ label: String) -> Bool {
         let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
         return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出"].contains(String(own))
@@ -2744,11 +2769,21 @@ struct StatementReader {
 
     /// The item whose level after the year's adjustment the amount after these words is (收入总量调整为, 支出总量相应调整为;
     /// "" for 调整为 or 调整后为 alone, the item just stated); nil for any other words.
+    /// Whether the scalars before `p` are inside a parenthesis that opens a 含 note (what the amount before it
+    /// includes), looked for back to the nearest parenthesis within 80 scalars, not past a sentence's end.
+    static func insideAnInclusionNote(_ s: [Unicode.Scalar], before p: Int) -> Bool {
+        guard let open = (max(0, p - 80)..<p).last(where: { "（()）。".unicodeScalars.contains(s[$0]) }),
+              s[open] == "（" || s[open] == "(", open + 1 < s.count else { return false }
+        return s[open + 1] == "含"
+    }
+
     static func adjustedItem(_ t: String) -> String? {
         guard let word = ["调整后为", "调整为", "调整至", "调整到", "调增至", "调增为", "调增到", "调减至", "调减为", "调减到"].first(where: t.hasSuffix)
         else { return nil }
         var item = cleanLabel(String(t.dropLast(word.count)))
         for filler in ["相应", "同步", "也", "均"] where item.hasSuffix(filler) { item.removeLast(filler.count) }
+        // (When it was adjusted is no item: 年初预算 A，年中调减至 B adjusts the item just stated.)
+        for time in ["年中", "年内", "年底", "年末", "期间"] where item.hasSuffix(time) { item.removeLast(time.count); break }
         guard item.isEmpty || item.count >= 2 && item.unicodeScalars.allSatisfy(\.isHan) else { return nil }
         return item
     }
@@ -3246,7 +3281,9 @@ enum ReportGenre: Sendable {
     /// 决算, 部门整体支出 self-evaluations, "三公" disclosures, news: amounts are actuals unless said otherwise.
     case general
 
-    static func of(title: String) -> ReportGenre {
+    static func of(title raw: String) -> ReportGenre {
+        // (预决算, a site's section for both, 财政预决算 in a breadcrumb, names neither.)
+        let title = raw.replacingOccurrences(of: "预决算", with: "")
         if title.contains("项目支出绩效") || title.contains("专项资金") || title.contains("项目绩效") || title.contains("项目自评") { return .project }
         // (A fund's evaluation is a project's: 居家养老服务补助资金重点绩效评价报告.)
         if title.contains("资金") && title.contains("绩效") && !title.contains("整体") { return .project }

@@ -23,8 +23,11 @@ extension StatementReader {
             let statedPlan = Self.completionOfStatedPlan(s, at: k)
             let completion = statedPlan.map { s.string(k..<$0.cueEnd) } ?? Self.completionRateCues.first(where: { Self.matches(s, k, $0) })
                 ?? Self.completionOfPlanCue(s, at: k)
-            guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan else { k += 1; continue }
-            let cueEnd = k + (completion ?? "率").unicodeScalars.count
+            // (A degree is such a rate too, 满意 130 份，满意度 91.55%; not a period's or a progress's: 年度, 进度.)
+            let degree = completion == nil && s[k] == "度" && k > 1 && s[k - 1].isHan
+                && !["年", "季", "进", "额", "幅", "程", "温", "速"].contains(Character(s[k - 1]))
+            guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan || degree else { k += 1; continue }
+            let cueEnd = k + (completion ?? String(Character(s[k]))).unicodeScalars.count
             defer { k = cueEnd }
             // The rate: 完成率 [为|达|达到] NUMBER %.
             var r = cueEnd
@@ -60,7 +63,8 @@ extension StatementReader {
                 if rows.count == 1 { fromTable = (rows[0].plan, stated) }
             }
             guard let (plan, actual) = planned ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
-                    ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start) : nil), plan.value > 0 else { continue }
+                    ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start,
+                                                         headingEnd: doc.headingEnd(atOrBefore: k) ?? 0) : nil), plan.value > 0 else { continue }
             // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it; one in a
             // table by what was achieved.)
             let named = fromTable == nil ? plan : actual
@@ -102,15 +106,21 @@ extension StatementReader {
     /// characters of the rate's name in a row, over the nearest earlier quantity in its unit and no smaller, in the
     /// clause list; else over an achieved one (its clause says 实际 or 完成) at most 300 scalars before the list.
     /// Nil for a rate of growth, of a share or one with its own rule (执行率, 到位率, 完成率), and over points (得 5 分).
-    func partNamedByRate(_ s: [Unicode.Scalar], rateAt k: Int, numbers: [Quantity], clauseListStart: Int) -> (whole: Quantity, part: Quantity)? {
+    func partNamedByRate(_ s: [Unicode.Scalar], rateAt k: Int, numbers: [Quantity], clauseListStart: Int,
+                         headingEnd: Int = 0) -> (whole: Quantity, part: Quantity)? {
         var b = k
         while b > 0, k - b < 4, s[b - 1].isHan { b -= 1 }
         let name = s.string(b..<k)
         guard name.count >= 2, !["增长", "下降", "比", "执行", "到位", "完成", "降低", "提高", "减少", "增加"].contains(where: name.contains),
               let part = numbers.last, part.unit != "分" else { return nil }
-        let clause = s.string(clauseStart(s, before: part.start, floor: clauseListStart)..<part.start)
         let pairs = (0..<(name.count - 1)).map { String(name.dropFirst($0).prefix(2)) }
-        guard pairs.contains(where: clause.contains) else { return nil }
+        func named(_ n: Quantity, within reach: Int = Int.max, floor: Int = 0) -> Bool {
+            let from = max(clauseStart(s, before: n.start, floor: clauseListStart), n.start - reach, min(floor, n.start))
+            return pairs.contains(where: s.string(from..<n.start).contains)
+        }
+        // (Only one quantity so named right before it, the heading above aside: 非常满意 400 份，满意 60 份 leaves the
+        // rate's part unsaid; （三）满意度指标 / 发放问卷 150 份 names no part.)
+        guard named(part), numbers.filter({ named($0, within: 12, floor: headingEnd) }).count <= 1 else { return nil }
         if let whole = numbers.dropLast().last(where: { $0.unit == part.unit && $0.value >= part.value }) { return (whole, part) }
         let from = max(0, clauseListStart - 300)
         let achieved = Self.quantities(s, in: from..<clauseListStart).last { n in

@@ -4328,4 +4328,126 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(right.contains { $0.rule == "change" && $0.stated == -5.63 && abs($0.recomputed - (22.37 - 28.00)) < 1e-9 })
         #expect(ReportAudit.audit(e("-2.82")).contains { $0.stated == -2.82 && !$0.consistent })
     }
+
+    /// Several projects reported together: the initial budget stated with what it includes in brackets (含年初结转项目 1
+    /// 个，金额 A), the adjusted whole after it, and each project in an item of a numbered list with its own budget,
+    /// funds received and spending. The bracket's amount is no budget of its own, the adjusted whole is the year's figure
+    /// and adds up from the initial budget and the addition, each item's funds are its own (no restatement of the
+    /// whole's), and a budget cut within the year (年中调减至 B) is what the item's execution rate is over.
+    @Test func projectsReportedTogetherInAList() {
+        func e(_ whole: String = "844.50", _ rate: String = "90.69") -> ReportExtraction {
+            extraction("""
+            某州数据服务中心2024年度项目支出绩效单位自评报告
+            一、基本情况
+            2024年，中心共实施项目9个，其中年初批复预算项目6个，预算金额726.00万元（含年初结转结余项目1个，金额42.00万元）；年中追加项目3个，追加预算118.50万元。调整后项目预算合计\(whole)万元，全年实际到位资金801.30万元，资金到位率94.88%；实际支出752.16万元，预算执行率89.07%。
+            （一）项目概况
+            1.政务云资源租赁经费。年初预算412.00万元，全年到位资金412.00万元，实际支出405.36万元，执行率98.39%。
+            2.数据共享交换平台运维经费。年初预算136.00万元，年中调减至121.00万元，到位资金121.00万元，实际支出109.74万元，执行率\(rate)%。
+            3.城市运行监测展厅运维经费。年初预算94.00万元，到位资金78.80万元，实际支出64.90万元，执行率69.04%。
+            """)
+        }
+        let right = e()
+        #expect(right.figures.contains { $0.indicator == "project_budget" && $0.value == 844.5 }, "\(right.figures)")
+        #expect(!right.statements.contains { $0.value == 42 && $0.unit == "万元" }, "the bracket's amount read as a figure")
+        let c = ReportAudit.audit(right)
+        #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+        #expect(!c.contains { $0.rule == "restated" }, "\(c.map(\.check))")
+        #expect(c.contains { $0.rule == "budget-adjustment" && $0.stated == 844.5 && abs($0.recomputed - (726 + 118.5)) < 1e-9 }, "\(c.map(\.check))")
+        #expect(c.contains { $0.stated == 90.69 && abs($0.recomputed - 100 * 109.74 / 121) < 1e-9 }, "\(c.map(\.check))")
+        let wrongWhole = ReportAudit.audit(e("854.50"))
+        #expect(wrongWhole.contains { $0.stated == 854.5 && abs($0.recomputed - 844.5) < 1e-9 && !$0.consistent }, "\(wrongWhole.map(\.check))")
+        let wrongRate = ReportAudit.audit(e("844.50", "91.69"))
+        #expect(wrongRate.contains { $0.stated == 91.69 && abs($0.recomputed - 100 * 109.74 / 121) < 1e-9 && !$0.consistent })
+    }
+
+    /// A figure of the whole stated again under a numbered item whose title is that figure's own name (1.因公出国（境）费
+    /// 支出 0 万元 after the 三公 paragraph gave it) is a restatement still, checked against the first.
+    @Test func anItemNamedByTheFigureRestatesIt() {
+        func e(_ again: String) -> [AuditCheck] {
+            ReportAudit.audit(extraction("""
+            某县农业农村局2022年度部门决算
+            （二）“三公”经费支出决算具体情况说明
+            2022年度“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务接待费支出决算4.37万元；公务用车购置及运行维护费支出决算37.25万元。具体情况如下：
+            1.因公出国（境）费支出0万元，与预算相比无变化。
+            2.公务接待费支出决算\(again)万元，主要用于上级部门检查指导工作。
+            3.公务用车购置及运行维护费支出37.25万元。
+            """))
+        }
+        #expect(e("4.37").contains { $0.rule == "restated" && $0.stated == 4.37 && $0.consistent }, "\(e("4.37").map(\.check))")
+        #expect(e("4.73").contains { $0.rule == "restated" && $0.stated == 4.73 && $0.recomputed == 4.37 && !$0.consistent })
+    }
+
+    /// Funds received by source closed by their total (中央资金到位 a，省级资金到位 b，县级配套资金到位 c，合计到位 T): the
+    /// total adds up and is what the rate of funds received is over; funds received and left unspent (已到位未支出资金 C;
+    /// 结余资金 C，为已到位未兑付的资金) are the funds received less the spending, not the budget less it.
+    @Test func fundsReceivedBySourceAndLeftUnspent() {
+        func e(_ total: String = "2,276.00", _ left: String = "61.62", named: Bool = false) -> ReportExtraction {
+            let balance = named ? "已到位未支出资金\(left)万元" : "结余资金\(left)万元，为已到位未兑付的补贴资金"
+            return extraction("""
+            某县农业农村局2024年度耕地地力保护补贴项目绩效自评报告
+            （二）资金安排情况。2024年项目预算资金2,300.00万元，其中：中央财政资金1,820.00万元，省级财政资金360.00万元，县级配套资金120.00万元。
+            （三）资金到位及使用情况。中央财政资金到位1,820.00万元，省级财政资金到位360.00万元，县级配套资金到位96.00万元，合计到位\(total)万元，资金到位率98.96%。全年实际支出2,214.38万元，预算执行率96.28%，\(balance)。
+            """)
+        }
+        for named in [false, true] {
+            let c = ReportAudit.audit(e(named: named))
+            #expect(c.allSatisfy { $0.consistent }, "\(c.filter { !$0.consistent }.map(\.check))")
+            #expect(c.contains { $0.stated == 2276 && abs($0.recomputed - (1820 + 360 + 96)) < 1e-9 }, "\(c.map(\.check))")
+            #expect(c.contains { $0.stated == 98.96 && abs($0.recomputed - 100 * 2276 / 2300) < 1e-9 }, "\(c.map(\.check))")
+            #expect(c.contains { $0.rule == "saving" && $0.stated == 61.62 && abs($0.recomputed - (2276 - 2214.38)) < 1e-9 }, "\(c.map(\.check))")
+            let wrong = ReportAudit.audit(e("2,276.00", "85.62", named: named))
+            let unspent = 2276 - 2214.38
+            #expect(wrong.contains { $0.rule == "saving" && $0.stated == 85.62 && abs($0.recomputed - unspent) < 1e-9 && !$0.consistent })
+        }
+        let wrongTotal = ReportAudit.audit(e("2,266.00"))
+        #expect(wrongTotal.contains { $0.stated == 2266 && abs($0.recomputed - 2276) < 1e-9 && !$0.consistent }, "\(wrongTotal.map(\.check))")
+    }
+
+    /// Averages over counts in ten thousands (补贴面积 52.36 万亩，亩均补贴 42.29 元; 3.18 万户，户均 696.35 元): the amount over
+    /// that many times 10,000 of the unit.
+    @Test func averagesOverCountsInTenThousands() {
+        func c(_ perMu: String = "42.29", _ perHousehold: String = "696.35") -> [AuditCheck] {
+            checks("""
+            某县2024年度耕地地力保护补贴项目绩效自评报告
+            全年兑付补贴资金2,214.38万元，核定补贴面积52.36万亩，亩均补贴\(perMu)元；兑付补贴资金2,214.38万元，惠及农户3.18万户，户均补贴\(perHousehold)元。
+            """)
+        }
+        let right = c()
+        func near(_ x: Double, _ y: Double) -> Bool { abs(x - y) < 1e-12 }
+        #expect(right.contains { near($0.stated, 0.004229) && near($0.recomputed, 2214.38 / 523_600) && $0.consistent }, "\(right.map(\.check))")
+        #expect(right.contains { near($0.stated, 0.069635) && near($0.recomputed, 2214.38 / 31_800) && $0.consistent }, "\(right.map(\.check))")
+        #expect(c("43.29").contains { near($0.stated, 0.004329) && near($0.recomputed, 2214.38 / 523_600) && !$0.consistent })
+        #expect(c("42.29", "693.65").contains { near($0.stated, 0.069365) && near($0.recomputed, 2214.38 / 31_800) && !$0.consistent })
+    }
+
+    /// A degree named by the part it counts (收回有效问卷 142 份，满意及以上 130 份，满意度 91.55%) is that part over the
+    /// count before it; a rate whose part two counts could be (非常满意 400 份，满意 60 份) is left alone. The percent of a
+    /// count's move stated before the move (较上年增长 36.4%，由 2023 年的 3,270 万次增加到 4,460 万次) is that move's.
+    @Test func aDegreeOverItsCountsAndAMovesPercentStatedFirst() {
+        func c(_ degree: String = "91.55", _ growth: String = "36.4") -> [AuditCheck] {
+            checks("""
+            某中心2024年度项目支出绩效自评报告
+            （三）满意度指标
+            发放问卷150份，收回有效问卷142份，满意及以上130份，满意度\(degree)%，达到目标。
+            （四）效益指标
+            全州部门间数据调用次数较上年增长\(growth)%，由2023年的3,270万次增加到4,460万次。
+            """)
+        }
+        let right = c()
+        #expect(right.allSatisfy { $0.consistent }, "\(right.filter { !$0.consistent }.map(\.check))")
+        #expect(right.contains { $0.stated == 91.55 && abs($0.recomputed - 100 * 130 / 142) < 1e-9 }, "\(right.map(\.check))")
+        #expect(right.contains { $0.stated == 36.4 && abs($0.recomputed - 100 * (4460 - 3270) / 3270) < 1e-9 }, "\(right.map(\.check))")
+        #expect(c("92.55").contains { $0.stated == 92.55 && abs($0.recomputed - 100 * 130 / 142) < 1e-9 && !$0.consistent })
+        #expect(c("91.55", "38.4").contains { $0.stated == 38.4 && !$0.consistent })
+        let two = checks("某中心2024年度项目支出绩效自评报告\n收回有效问卷500份，非常满意400份，满意60份，满意度92%。")
+        #expect(!two.contains { $0.stated == 92 }, "\(two.map(\.check))")
+    }
+
+    /// A site's breadcrumb that names its section for budgets and final accounts both (财政预决算) says nothing of the
+    /// report's kind: a 部门预算 run into one paragraph with it is still a budget disclosure, its 公用经费 a budget.
+    @Test func aSectionForBothKindsNamesNeither() {
+        let e = extraction("首页 > 政务公开 > 财政预决算 > 部门预算 某所2025年部门预算公开 2025年一般公共预算拨款基本支出532.18万元，其中：人员经费468.90万元；公用经费63.28万元。")
+        #expect(e.figures.contains { $0.indicator == "public_expenditure_budget" && $0.value == 63.28 }, "\(e.figures)")
+        #expect(!e.figures.contains { $0.indicator == "public_expenditure" }, "\(e.figures)")
+    }
 }
