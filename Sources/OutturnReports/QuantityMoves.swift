@@ -84,12 +84,18 @@ extension StatementReader {
     /// The percent move (增长 36.4%) that ends the clause right before `k` (its comma at `k - 1`), signed; nil when that
     /// clause ends otherwise.
     static func percentMoveEnding(_ s: [Unicode.Scalar], before k: Int) -> Quantity? {
-        guard k >= 3, s[k - 1] == "，" || s[k - 1] == ",", s[k - 2] == "%" || s[k - 2] == "％" else { return nil }
-        var a = k - 2
-        while a > 0, Self.isDigit(s[a - 1]) || s[a - 1] == "." { a -= 1 }
-        guard a < k - 2, let rate = Self.plainNumber(s, at: a), rate.end == k - 2,
+        guard k >= 3, s[k - 1] == "，" || s[k - 1] == ",", let rate = percentEnding(s, at: k - 1), case let a = rate.start,
               let sign = (2...8).lazy.compactMap({ n in n <= a ? Self.moveSign(s.string((a - n)..<a)) : nil }).first else { return nil }
         return (rate.start, rate.end + 1, sign * rate.value, rate.decimals, "%")
+    }
+
+    /// The number of a percent whose sign stands right before `e` (…18.9% at `e - 1`); nil when no number ends there.
+    static func percentEnding(_ s: [Unicode.Scalar], at e: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        guard e >= 2, s[e - 1] == "%" || s[e - 1] == "％" else { return nil }
+        var a = e - 1
+        while a > 0, isDigit(s[a - 1]) || s[a - 1] == "." { a -= 1 }
+        guard a < e - 1, let n = plainNumber(s, at: a), n.end == e - 1 else { return nil }
+        return n
     }
 
     /// A count, its percent move and the earlier count noted after it in parentheses (共享交换 1.26 亿次，同比增长 18.9%
@@ -97,13 +103,11 @@ extension StatementReader {
     /// later one's unit.
     func moveWithBaseAfter(_ s: [Unicode.Scalar], at k: Int) -> (from: Quantity?, to: Quantity, moves: [Quantity])? {
         // The percent right before the parenthesis, its word and a comma before it, the later count before that.
-        guard k >= 2, s[k - 1] == "%" || s[k - 1] == "％" else { return nil }
-        var a = k - 1
-        while a > 0, Self.isDigit(s[a - 1]) || s[a - 1] == "." { a -= 1 }
+        guard let rate = Self.percentEnding(s, at: k) else { return nil }
+        let a = rate.start
         var c = a
         while c > 0, a - c <= 8, s[c - 1] != "，", s[c - 1] != "," { c -= 1 }
-        guard c >= 2, s[c - 1] == "，" || s[c - 1] == ",", a < k - 1 else { return nil }
-        guard let sign = Self.moveSign(s.string(c..<a)), let rate = Self.plainNumber(s, at: a), rate.end == k - 1 else { return nil }
+        guard c >= 2, s[c - 1] == "，" || s[c - 1] == ",", let sign = Self.moveSign(s.string(c..<a)) else { return nil }
         var u = c - 1
         while u > 0, s[u - 1].isHan, c - 1 - u < 4 { u -= 1 }
         guard u > 0, Self.isDigit(s[u - 1]) else { return nil }
