@@ -524,8 +524,7 @@ struct StatementReader {
     /// How many amounts of money the parenthesis around `position` holds (read as the sentences' amounts are): 0 when
     /// `position` is in no parenthesis opened within 80 scalars before it and closed within 120 after.
     func amountsInParentheses(_ s: [Unicode.Scalar], around position: Int) -> Int {
-        guard let open = (max(0, position - 80)..<position).last(where: { s[$0] == "（" || s[$0] == "(" || s[$0] == "）" || s[$0] == ")" }),
-              s[open] == "（" || s[open] == "(",
+        guard let open = Self.openParenthesis(s, before: position, within: 80),
               let close = (position..<min(s.count, position + 120)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { return 0 }
         return amounts(s, in: (open + 1)..<close).filter { $0.unit == "万元" }.count
     }
@@ -2442,8 +2441,6 @@ struct StatementReader {
         return saved.count <= 6 && ["节约", "节支", "节省"].contains(where: saved.hasPrefix) && !saved.hasSuffix("率")
     }
 
-    /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余, 未支出资金, 尚未支出): its
-    /// budget less its spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
     /// Whether a label names funds received and not yet spent (已到位未支出资金, 到位未使用资金, 已到位未兑付资金).
     static func namesReceivedUnspentFunds(_ label: String) -> Bool {
         guard let r = label.range(of: "到位") else { return false }
@@ -2463,6 +2460,8 @@ struct StatementReader {
         return ["为已", "系已", "均为已", "是已"].contains(where: words[..<r.lowerBound].hasSuffix) && namesReceivedUnspentFunds(String(words[r.lowerBound...]))
     }
 
+    /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余, 未支出资金, 尚未支出): its
+    /// budget less its spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
     static func namesUnspentFunds(_ label: String) -> Bool {
         let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
         return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出"].contains(String(own))
@@ -2767,16 +2766,24 @@ struct StatementReader {
         return (item, sign)
     }
 
-    /// The item whose level after the year's adjustment the amount after these words is (收入总量调整为, 支出总量相应调整为;
-    /// "" for 调整为 or 调整后为 alone, the item just stated); nil for any other words.
     /// Whether the scalars before `p` are inside a parenthesis that opens a 含 note (what the amount before it
     /// includes), looked for back to the nearest parenthesis within 80 scalars, not past a sentence's end.
     static func insideAnInclusionNote(_ s: [Unicode.Scalar], before p: Int) -> Bool {
-        guard let open = (max(0, p - 80)..<p).last(where: { "（()）。".unicodeScalars.contains(s[$0]) }),
-              s[open] == "（" || s[open] == "(", open + 1 < s.count else { return false }
+        guard let open = openParenthesis(s, before: p, within: 80, stoppingAt: "。"), open + 1 < s.count else { return false }
         return s[open + 1] == "含"
     }
 
+    /// The parenthesis still open at `p`: the nearest parenthesis within `n` scalars before it, when that one opens
+    /// (not past any of `stops`); nil when the nearest closes, or none stands there.
+    static func openParenthesis(_ s: [Unicode.Scalar], before p: Int, within n: Int, stoppingAt stops: String = "") -> Int? {
+        let marks = "（()）".unicodeScalars
+        guard let k = (max(0, p - n)..<p).last(where: { marks.contains(s[$0]) || stops.unicodeScalars.contains(s[$0]) }),
+              s[k] == "（" || s[k] == "(" else { return nil }
+        return k
+    }
+
+    /// The item whose level after the year's adjustment the amount after these words is (收入总量调整为, 支出总量相应调整为;
+    /// "" for 调整为 or 调整后为 alone, the item just stated); nil for any other words.
     static func adjustedItem(_ t: String) -> String? {
         guard let word = ["调整后为", "调整为", "调整至", "调整到", "调增至", "调增为", "调增到", "调减至", "调减为", "调减到"].first(where: t.hasSuffix)
         else { return nil }
