@@ -18,6 +18,7 @@ extension ReportExtractor {
     /// `extractEach` with the sections' lengths given (tests read short texts in sections).
     static func extractEach(text: consuming String, source: String, department: String?, vocabulary: ReportVocabulary,
                             sectionLength: (shortest: Int, longest: Int), _ body: (ReportExtraction) throws -> Void) rethrows {
+        let text = ReportText.tabbedRowsBarred(text)
         let parts = sections(of: text, reports: reportStarts(in: text), length: sectionLength)
         guard parts.count > 1 else {
             // (The text handed on, not copied: a single report is let go once normalised, as `extract` does.)
@@ -129,6 +130,12 @@ extension ReportExtractor {
             pending = halfTitle.map { (line.startIndex, offset, $0, previousFinished) }
             if inOpening {
                 if let title { name = title.name }
+                // A form whose title names no body names it in a field (部门整体支出绩效自评表 / （2024年度） over
+                // 部门（单位）名称 | 某市图书馆): a title further on that names that body restates it.
+                // (The opening's first 15 lines at most.)
+                else if name == nil, count <= 120 {
+                    name = labelledName(String(String.UnicodeScalarView(line)))
+                }
                 openingLines += 1
                 if name != nil || hasStop || openingLines >= 15 { inOpening = false }
             } else if let title, title.afterFinished, !sameBody(title.name, name) {

@@ -18,6 +18,8 @@ public enum ReportExtractor {
     /// section was read under: its title is not in the section's text).
     static func extract(text: consuming String, source: String, department: String?, vocabulary: ReportVocabulary,
                         startingAt base: Int, continuing heading: ReportHeading?) -> ReportExtraction {
+        // (A table pasted with tabs reads as one drawn with bars: see `ReportText.tabbedRowsBarred`.)
+        let text = ReportText.tabbedRowsBarred(text)
         // The title from the text's opening (normalised like the whole), the tables before the whole text is
         // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
         // report holds one of them at a time; and the text itself is let go once it is normalised (the caller
@@ -360,15 +362,22 @@ public enum ReportExtractor {
     /// opening is.
     static func fromTitleLine(_ text: String) -> String {
         let kinds = titleKinds
-        let lines = ReportText.Lines(text.unicodeScalars).prefix(15)
-            .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingBlanks()) }
-            .filter { !$0.text.isEmpty }
-        for (k, line) in lines.enumerated() {
+        let lines = ReportText.Lines(text.unico        for (k, line) in lines.enumerated() {
             if line.text.contains("。") || line.text.count > 60 { break }
-            // A title line: a year, and the kind on it or on the next line (2024 年度 X / 部门整体支出绩效自评报告).
+            // A title line: a year, and the kind on it or on the next line (2024 年度 X / 部门整体支出绩效自评报告), or
+            // on the line before when this one is the year alone (部门整体支出绩效自评表 / （2024年度）). A form's row
+            // is none (主管部门 | X | 填报日期 | 2025年3月18日 over 年度预算资金 | 年初预算数 | …).
             // (A news headline may give a percent: “三公”经费比预算下降12.6%.)
-            guard ReportText.isTitleLine(line.text, headline: true), line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) != nil,
-                  kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
+            guard ReportText.isTitleLine(line.text, headline: true), !line.text.contains("|"),
+                  let year = line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) else { continue }
+            let yearAlone = line.text.replacingCharacters(in: year, with: "").allSatisfy { "度（）() ".contains($0) }
+            if k > 0, yearAlone, kinds.contains(where: lines[k - 1].text.contains), ReportText.isTitleLine(lines[k - 1].text) {
+                return k == 1 ? text : String(String.UnicodeScalarView(text.unicodeScalars[lines[k - 1].line.startIndex...]))
+            }
+            guard kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
+            return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
+        }
+ext.contains) else { continue }
             return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
         }
         return text

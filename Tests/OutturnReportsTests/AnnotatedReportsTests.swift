@@ -61,15 +61,15 @@ import _TestSupport
                 return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                     let s = Array(line.unicodeScalars)
                     // (Nor the rows of a table whose cells single spaces separate.)
-                    guard !line.contains("|"), !line.contains("｜"), SpaceSeparatedTables.cells(String(line)) == nil, s.count > 31 else { return String(line) }
+                    guard !line.contains("|"), !line.contains("｜"), !line.contains("\t"), SpaceSeparatedTables.cells(String(line)) == nil, s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
                 }.joined(separator: "\n")
             case "one paragraph":
                 // Every line after the title joined by a space, as a web page's text is often copied (texts with
-                // tables left out: their rows need their lines).
+                // tables left out, drawn with bars or pasted with tabs: their rows need their lines).
                 // (Nor texts whose lines are already cut at a page's width through numbers, 1.6|8%: joined by a
                 // space they would be two numbers.)
-                guard !text.contains("|"), !text.contains("｜"), !text.contains("    "), !hasSpaceTable,
+                guard !text.contains("|"), !text.contains("｜"), !text.contains("\t"), !text.contains("    "), !hasSpaceTable,
                       text.range(of: #"[0-9.]\n[0-9%]"#, options: .regularExpression) == nil else { return nil }
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
                 return (lines.first ?? "") + "\n" + lines.dropFirst().joined(separator: " ")
@@ -78,7 +78,7 @@ import _TestSupport
                 // document-sharing site's text of a PDF gives them (…负责组织指导全 区中小河流…): the blanks fall
                 // inside words and item labels. (A number is never cut: typesetting keeps it whole, moving it to the
                 // next line.)
-                guard !text.contains("|"), !text.contains("｜"), !text.contains("    "), !hasSpaceTable,
+                guard !text.contains("|"), !text.contains("｜"), !text.contains("\t"), !text.contains("    "), !hasSpaceTable,
                       text.range(of: #"[0-9.]\n[0-9%]"#, options: .regularExpression) == nil else { return nil }
                 func isNumeric(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || c == "." || c == "," }
                 var pieces: [String] = []

@@ -4450,4 +4450,27 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(e.figures.contains { $0.indicator == "public_expenditure_budget" && $0.value == 63.28 }, "\(e.figures)")
         #expect(!e.figures.contains { $0.indicator == "public_expenditure" }, "\(e.figures)")
     }
+
+    /// A score table pasted from a word processor with tabs between its cells, a group's name on its first row only
+    /// (two tabs before 档案数字化率), under a title whose kind stands on the line before its year and a field that
+    /// names the body: one report of 某市档案馆 of 2024 (not of the filing date's year), its rows summed to the total.
+    @Test func aTablePastedWithTabsReadsAsOneDrawnWithBars() {
+        func text(_ total: String) -> String {
+            "部门整体支出绩效自评表\n（2024年度）\n\n部门（单位）名称\t某市档案馆\n主管部门\t某市文化局\t填报日期\t2025年3月18日\n"
+                + "一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t档案接收数量\t30\t30\n\t\t档案数字化率\t20\t18\n"
+                + "效益指标\t社会效益指标\t查阅利用人次\t40\t38\n满意度指标\t服务对象满意度指标\t查档满意度\t10\t9.5\n总分\t\t\t100\t\(total)\n\n"
+                + "某市档案馆2024年度部门整体支出绩效自评报告（摘要）\n2024年，本馆全年预算数560.00万元，全年执行数539.00万元，预算执行率96.25%。\n"
+        }
+        var parts: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: text("95.5"), source: "t.txt") { parts.append($0) }
+        #expect(parts.map(\.department) == ["某市档案馆"])
+        let e = extraction(text("95.5"))
+        #expect(e.figures.contains { $0.indicator == "score_total" && $0.year == 2024 && $0.value == 95.5 }, "\(e.figures)")
+        #expect(!e.figures.contains { $0.year == 2025 }, "\(e.figures)")
+        let sum = { (c: AuditCheck) in c.rule == "breakdown" && c.check.hasPrefix("总分") && c.stated != 100 }
+        #expect(checks(text("95.5")).filter(sum).map(\.consistent) == [true])
+        let wrong = checks(text("96.5")).filter(sum)
+        #expect(wrong.map(\.consistent) == [false] && wrong.first.map { abs($0.recomputed - 95.5) < 1e-9 } == true, "\(wrong)")
+    }
+
 }
