@@ -63,7 +63,11 @@ public enum ReportExtractor {
         let name = department ?? head.name ?? source
         let closingTotals = joinClosingTotals(&statements, in: doc)
         markOtherBodies(&statements, in: doc, own: department ?? head.name, closingTotals: closingTotals)
-        let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure).map { st in
+        // (A report on the department's whole spending, 部门整体支出绩效自评报告, by its title line; a later section's by its heading.)
+        let aboutWholeSpending = (heading == nil ? titleLine : String(head.text.prefix(40))).contains("整体支出")
+        let isGeneric: ((String) -> Bool)? = aboutWholeSpending ? { reader.isGeneric($0) } : nil
+        let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure,
+                                    spendingNamedGenerically: isGeneric).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
         }
@@ -78,10 +82,17 @@ public enum ReportExtractor {
     /// in a final account, a budget in a budget disclosure) before others, an adjusted budget before an initial
     /// one, the year's spending (of all money or of appropriations) before a 支出总计 but a 收入总计 before the year's revenue (the catalogue's
     /// conventions), and the first stated before later restatements.
-    static func chooseFigures(_ statements: [Statement], vocabulary: ReportVocabulary, defaultMeasure: String) -> [Statement] {
+    /// In a report on the department's whole spending (`spendingNamedGenerically` given, telling generic labels), an
+    /// actual amount named by generic words alone (全年执行数 A, after 全年预算数 B) is the department's spending when
+    /// nothing names that spending otherwise: the figure is the department's, while the checks read it by its label.
+    static func chooseFigures(_ statements: [Statement], vocabulary: ReportVocabulary, defaultMeasure: String,
+                              spendingNamedGenerically isGeneric: ((String) -> Bool)? = nil) -> [Statement] {
         var best: [String: (Statement, Int)] = [:]
         var order: [String] = []
-        for (k, st) in statements.enumerated() where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn {
+        for var st in statements where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn {
+            let namedGenerically = st.subject == nil && st.measure == "actual" && st.stage == nil && (st.unit == "万元" || st.unit == "元")
+                && isGeneric?(st.label) == true
+            if namedGenerically { st.subject = "expenditure" }
             guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
             let key = "\(indicator)|\(st.year)"
             // The year's spending before a grand total that includes balances (支出总计).
@@ -89,13 +100,12 @@ public enum ReportExtractor {
             let whole = vocabulary.isGrandTotal(st.label) || st.holdsTheYearsTotal
             let spending = indicator == "total_expenditure" || indicator == "appropriation_final"
             let grand = spending && whole ? 4 : indicator == "budget_revenue" && !whole ? 1 : 0
-            let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0) + grand
+            let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0) + grand + (namedGenerically ? 8 : 0)
             if let (_, r) = best[key] {
                 if rank < r { best[key] = (st, rank) }
             } else {
                 best[key] = (st, rank)
                 order.append(key)
-                _ = k
             }
         }
         return order.compactMap { best[$0]?.0 }.sorted { $0.offset < $1.offset }
@@ -362,7 +372,10 @@ public enum ReportExtractor {
     /// opening is.
     static func fromTitleLine(_ text: String) -> String {
         let kinds = titleKinds
-        let lines = ReportText.Lines(text.unico        for (k, line) in lines.enumerated() {
+        let lines = ReportText.Lines(text.unicodeScalars).prefix(15)
+            .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingBlanks()) }
+            .filter { !$0.text.isEmpty }
+        for (k, line) in lines.enumerated() {
             if line.text.contains("。") || line.text.count > 60 { break }
             // A title line: a year, and the kind on it or on the next line (2024 年度 X / 部门整体支出绩效自评报告), or
             // on the line before when this one is the year alone (部门整体支出绩效自评表 / （2024年度）). A form's row
@@ -375,9 +388,6 @@ public enum ReportExtractor {
                 return k == 1 ? text : String(String.UnicodeScalarView(text.unicodeScalars[lines[k - 1].line.startIndex...]))
             }
             guard kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
-            return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
-        }
-ext.contains) else { continue }
             return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
         }
         return text
