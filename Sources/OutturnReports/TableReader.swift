@@ -208,6 +208,9 @@ struct TableReader {
                 // (A heading that names revenue or spending alone, 2024年收入预算总表, names the department's.)
                 let bare = heading.contains("收入") != heading.contains("支出") ? (heading.contains("收入") ? "revenue" : "expenditure") : nil
                 tableTopic = (reader.subjectMatch(in: heading).map(\.subject) ?? bare).flatMap { Self.totalSubjects.contains($0) ? $0 : nil }
+                // (Spending of the appropriations alone, 一般公共预算支出预算表 or 财政拨款支出决算表, is theirs, not the
+                // department's: a department with income of its own spends more.)
+                if tableTopic == "expenditure", heading.contains("一般公共预算") || heading.contains("财政拨款") { tableTopic = "appropriation" }
                 // (A table that allocates money among places or bodies, 补助资金分配表, totals its own rows, none of the
                 // department's items.)
                 allocation = tableTopic == nil && ["分配", "分地区", "分县"].contains(where: heading.contains)
@@ -320,7 +323,8 @@ struct TableReader {
                 switch k < columnParts.count ? columnParts[k] : nil {
                 case .total?:
                     // (Other rows of the total column keep their own items.)
-                    if isTotalRow, let totalOfParts { subject = totalOfParts }
+                    // (A table of the appropriations' spending alone totals theirs: see `tableTopic`.)
+                    if isTotalRow, let totalOfParts { subject = tableTopic == "appropriation" && totalOfParts == "expenditure" ? "appropriation" : totalOfParts }
                 case let .item(part)?:
                     subject = isTotalRow ? part : nil
                     cellLabel = label + "·" + header[k].text

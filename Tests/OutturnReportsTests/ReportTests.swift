@@ -4485,4 +4485,22 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let named = extraction("某区档案馆2024年度部门整体支出绩效自评报告\n" + body + "2024年支出决算541.20万元，其中基本支出450.00万元，项目支出91.20万元。\n")
         #expect(named.figures.filter { $0.indicator == "total_expenditure" }.map(\.value) == [541.2], "\(named.figures)")
     }
+
+    /// A table headed by the general budget's spending (一般公共预算支出预算表) totals the appropriations' spending, not
+    /// the department's, which its own income makes larger: the 合计 row is no total_expenditure, whether the table is
+    /// drawn with bars or pasted with tabs.
+    @Test func aTableOfTheAppropriationsSpendingTotalsTheirs() {
+        for bar in [" | ", "\t"] {
+            let table = ["表3 一般公共预算支出预算表", "单位：万元", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"].joined(separator: bar),
+                         ["201", "一般公共服务支出", "708.60", "574.80", "133.80"].joined(separator: bar),
+                         ["208", "社会保障和就业支出", "78.40", "78.40", "0"].joined(separator: bar),
+                         ["", "合计", "787.00", "653.20", "133.80"].joined(separator: bar)].joined(separator: "\n")
+            let e = extraction("示例市档案馆2025年部门预算公开说明\n一、收支预算情况说明\n2025年支出预算总计807.00万元，其中：基本支出663.20万元，"
+                               + "项目支出143.80万元。\n二、一般公共预算支出预算情况说明\n" + table + "\n")
+            #expect(e.figures.filter { $0.indicator == "total_expenditure" }.map(\.value) == [807], "\(e.figures)")
+            #expect(e.figures.filter { $0.indicator == "appropriation_budget" }.map(\.value) == [787], "\(e.figures)")
+            let sums = ReportAudit.audit(e).filter { $0.stated == 787 && $0.rule == "breakdown" }
+            #expect(!sums.isEmpty && sums.allSatisfy(\.consistent), "\(sums)")
+        }
+    }
 }
