@@ -65,7 +65,9 @@ public enum ReportExtractor {
         markOtherBodies(&statements, in: doc, own: department ?? head.name, closingTotals: closingTotals)
         // (A report on the department's whole spending, 部门整体支出绩效自评报告, by its title line; a later section's by its heading.)
         let aboutWholeSpending = (heading == nil ? titleLine : String(head.text.prefix(40))).contains("整体支出")
-        let isGeneric: ((String) -> Bool)? = aboutWholeSpending ? { reader.isGeneric($0) } : nil
+        // (The report's own words for that spending, 部门整体支出 A, name nothing more.)
+        let isGeneric: ((String) -> Bool)? = aboutWholeSpending
+            ? { reader.isGeneric($0.replacingOccurrences(of: "部门整体支出", with: "").replacingOccurrences(of: "整体支出", with: "")) } : nil
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure,
                                     spendingNamedGenerically: isGeneric).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,

@@ -4474,12 +4474,15 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     }
 
     /// In a report on a department's whole spending the year's spending named by generic words alone (全年执行数 after
-    /// 全年预算数) is the department's; a project's report names its project's so, and words that name the spending
+    /// 全年预算数) or by the report's own words for it (部门整体支出) is the department's; a project's report names its project's so, and words that name the spending
     /// (支出决算) come before the generic ones.
     @Test func aWholeDepartmentsSpendingNamedByGenericWords() {
         let body = "一、部门预算执行情况\n2024年部门全年预算数560.00万元，全年执行数539.00万元，预算执行率96.25%。\n"
         let whole = extraction("某区档案馆2024年度部门整体支出绩效自评报告\n" + body)
         #expect(whole.figures.filter { $0.indicator == "total_expenditure" }.map(\.value) == [539], "\(whole.figures)")
+        // (So is the spending named by the report's own words for it, 部门整体支出.)
+        let ownWords = extraction("某区档案馆2024年度部门整体支出绩效自评报告\n2024年部门全年预算560.00万元，部门整体支出539.00万元，预算执行率96.25%。\n")
+        #expect(ownWords.figures.filter { $0.indicator == "total_expenditure" }.map(\.value) == [539], "\(ownWords.figures)")
         let project = extraction("某区档案馆2024年度档案数字化项目支出绩效自评报告\n" + body)
         #expect(!project.figures.contains { $0.indicator == "total_expenditure" }, "\(project.figures)")
         let named = extraction("某区档案馆2024年度部门整体支出绩效自评报告\n" + body + "2024年支出决算541.20万元，其中基本支出450.00万元，项目支出91.20万元。\n")
