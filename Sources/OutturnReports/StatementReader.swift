@@ -148,6 +148,9 @@ struct StatementReader {
                     // A list opened inside an item of another (…，其中：人员经费 A 万元，主要包括：基本工资 a 万元、…；公用经费 B
                     // 万元; 其中：基本支出 A 万元，包括人员经费 a 万元、公用经费 b 万元；项目支出 B 万元): ； ends it, as it ends an
                     // inline 其中, and the outer list goes on.
+                    // (So does a 其中： inside an item of a list this sentence opened before: 其中：A …；B 万元，完成预算的 r，
+                    // 其中：b1 …，b2 …；C ….)
+                    if inlineBreakdownAt == nil, at != nil, outer != nil { inlineBreakdownAt = at }
                     if inlineBreakdownAt == nil, at == nil, outer != nil,
                        let opener = scanned.last(where: { s[$0] == "：" || s[$0] == ":" || s[$0] == "包" && $0 + 1 < s.count && s[$0 + 1] == "括" }),
                        !s[opener..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {

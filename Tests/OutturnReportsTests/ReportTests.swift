@@ -4506,4 +4506,21 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
             #expect(!sums.isEmpty && sums.allSatisfy(\.consistent), "\(sums)")
         }
     }
+
+    /// A 其中： list opened inside an item of a list (the vehicles' purchase and running costs after the vehicles'
+    /// completion rate) ends at ；, and the outer list goes on: the 三公 total adds its three items, not the vehicles'
+    /// parts besides.
+    @Test func aListInsideAnItemOfAListEndsAtItsSemicolon() {
+        func text(_ total: String) -> String {
+            "示例县住房和城乡建设局2024年度“三公”经费决算说明\n2024年度“三公”经费财政拨款支出决算\(total)万元，完成预算的84.27%。\n"
+                + "其中：因公出国（境）费决算0万元，与预算持平；公务用车购置及运行维护费决算9.38万元，完成预算的85.27%，其中：公务用车购置费0万元，"
+                + "公务用车运行维护费9.38万元，比上年减少1.22万元；公务接待费决算3.26万元，完成预算的81.50%。\n"
+        }
+        let total = { (c: AuditCheck) in c.stated == 12.64 || c.stated == 13.64 }
+        let right = checks(text("12.64")).filter(total)
+        #expect(!right.isEmpty && right.allSatisfy { $0.consistent && abs($0.recomputed - 12.64) < 1e-9 }, "\(right)")
+        let wrong = checks(text("13.64")).filter(total)
+        #expect(!wrong.isEmpty && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 12.64) < 1e-9 }, "\(wrong)")
+        #expect(checks(text("12.64")).contains { $0.stated == 9.38 && $0.consistent && abs($0.recomputed - 9.38) < 1e-9 })
+    }
 }
