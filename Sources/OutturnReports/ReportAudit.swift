@@ -954,7 +954,10 @@ public enum ReportAudit {
                let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position && (actual.subject == nil || $0.subject == actual.subject) })
                 ?? soleBudget(of: actual) {
                 (a, part) = (actual, budget)
-            } else if before.isEmpty, let terms = termsOfTheExecutionRate() {
+            } else if let terms = termsOfTheExecutionRate(),
+                      before.allSatisfy({ $0.measure != "actual" || $0.subject == "funds_received" || $0.position == terms.actual.position }) {
+                // (Also right after the rate's own spending, its budget further back: 调整后预算 A。…实际支出 B，预算执行率 r，
+                // 结余资金 C.)
                 (a, part) = terms
             } else { continue }
             // (The whole budget, not its last 其中 part: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际发放 603.94 万元，结余 16.06 万元.)

@@ -4523,4 +4523,20 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(!wrong.isEmpty && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 12.64) < 1e-9 }, "\(wrong)")
         #expect(checks(text("12.64")).contains { $0.stated == 9.38 && $0.consistent && abs($0.recomputed - 9.38) < 1e-9 })
     }
+
+    /// What was left unspent right after the spending of the execution rate (实际支出 B，预算执行率 r，结余资金 C), whose
+    /// budget, the adjusted one, was stated a sentence before beside the initial one and the funds received: that budget
+    /// less the spending.
+    @Test func aBalanceAfterTheRatesSpendingIsItsBudgetLessIt() {
+        func text(_ balance: String) -> String {
+            "示例县2024年度城乡医疗救助资金项目支出绩效自评报告\n项目年初预算1,200.00万元，其中中央补助资金840.00万元，省级补助资金240.00万元，"
+                + "县级配套资金120.00万元。年中追加省级资金150.00万元，调整后预算1,350.00万元。截至2024年12月31日，实际到位资金1,350.00万元，"
+                + "到位率100%；实际支出1,296.45万元，预算执行率96.03%，结余资金\(balance)万元结转下年使用。\n"
+        }
+        let balance = { (c: AuditCheck) in c.rule == "saving" }
+        let right = checks(text("53.55")).filter(balance)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 53.55) < 1e-9 }, "\(right)")
+        let wrong = checks(text("35.55")).filter(balance)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 53.55) < 1e-9 }, "\(wrong)")
+    }
 }
