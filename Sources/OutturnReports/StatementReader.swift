@@ -1447,7 +1447,8 @@ struct StatementReader {
         for suffix in ["各", "均", "都"] where subjectLabel.hasSuffix(suffix) { subjectLabel.removeLast() }
         // 收、支总计各增加 X: the change of each listed item; the first stands for them. 各减少 A、B: the list's
         // amounts go to the items in order.
-        if let listed = Self.listedLabels(subjectLabel, abbreviations: vocabulary.abbreviations) {
+        let listed = Self.listedLabels(subjectLabel, abbreviations: vocabulary.abbreviations)
+        if let listed {
             guard listIndex < listed.count else { return nil }
             subjectLabel = listed[listIndex]
         }
@@ -1467,6 +1468,16 @@ struct StatementReader {
                                                              allowWeak: true) {
             adopt(&st, own)
             st.rule = "change-of-named-subject"
+            // (An item of such a list is the level of it just stated, 收入总计 A、支出总计 B，…收入、支出总计各增加 C: the
+            // percent after it, 增长 r, is then the same comparison's.)
+            // (A grand total's, 收入总计, not the year's total of the same item, 本年收入合计, stated between.)
+            if listed != nil {
+                let grand = vocabulary.isGrandTotal(subjectLabel)
+                st.about = doc.nearest(statements, before: amount.start, within: 120).first {
+                    statements[$0].role == .level && statements[$0].key == st.key && statements[$0].year == st.year && statements[$0].body == nil
+                        && vocabulary.isGrandTotal(statements[$0].label) == grand
+                }
+            }
         } else if named.count >= 2, let a = Self.levelNamed(named, in: statements, doc: doc, before: amount.start, within: 120, unit: nil, where: { $0.body == nil }) {
             // A change naming by its label a level stated just before, in a sentence of its own (…实际支出 1,785.60 万元，
             // 预算执行率 93.00%。实际支出较上年增加 235.60 万元): that level, though the label names no item of the

@@ -4539,4 +4539,18 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = checks(text("35.55")).filter(balance)
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 53.55) < 1e-9 }, "\(wrong)")
     }
+
+    /// One change given to two totals (收入、支出总计各增加 C，增长 r) is the first total's change, and the percent after it
+    /// is that same comparison's (r is C over the total less C), not the second total's alone with no amount to check it by.
+    @Test func aChangeGivenToEachOfTwoTotalsAndItsPercent() {
+        func text(_ percent: String) -> String {
+            "示例县农业技术推广站2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收入总计1,361.58万元、支出总计1,361.58万元，"
+                + "与上年相比，收入、支出总计各增加86.40万元，增长\(percent)%。\n二、收入决算情况说明\n本年收入合计1,297.38万元。\n"
+        }
+        let growth = { (c: AuditCheck) in c.rule == "change-percent" }
+        let right = checks(text("6.78")).filter(growth)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 86.4 / (1361.58 - 86.4)) < 1e-9 }, "\(right)")
+        let wrong = checks(text("6.87")).filter(growth)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 100 * 86.4 / (1361.58 - 86.4)) < 1e-9 }, "\(wrong)")
+    }
 }
