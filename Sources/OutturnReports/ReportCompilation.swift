@@ -18,11 +18,12 @@ extension ReportExtractor {
     /// `extractEach` with the sections' lengths given (tests read short texts in sections).
     static func extractEach(text: consuming String, source: String, department: String?, vocabulary: ReportVocabulary,
                             sectionLength: (shortest: Int, longest: Int), _ body: (ReportExtraction) throws -> Void) rethrows {
+        // (Tables pasted with tabs read as drawn with bars, once for the whole text: see `ReportText.tabbedRowsBarred`.)
         let text = ReportText.tabbedRowsBarred(text)
         let parts = sections(of: text, reports: reportStarts(in: text), length: sectionLength)
         guard parts.count > 1 else {
             // (The text handed on, not copied: a single report is let go once normalised, as `extract` does.)
-            return try body(extract(text: consume text, source: source, department: department, vocabulary: vocabulary))
+            return try body(extract(text: consume text, source: source, department: department, vocabulary: vocabulary, startingAt: 0, continuing: nil))
         }
         let scalars = text.unicodeScalars
         var heading: ReportHeading? = nil

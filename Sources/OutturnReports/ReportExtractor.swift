@@ -11,15 +11,14 @@ public enum ReportExtractor {
     /// reports begin past 0): every offset given (figures, statements, checks) counts from the file's start.
     public static func extract(text: consuming String, source: String, department: String? = nil,
                                vocabulary: ReportVocabulary = .standard, startingAt base: Int = 0) -> ReportExtraction {
-        extract(text: text, source: source, department: department, vocabulary: vocabulary, startingAt: base, continuing: nil)
+        // (A table pasted with tabs reads as one drawn with bars: see `ReportText.tabbedRowsBarred`.)
+        extract(text: ReportText.tabbedRowsBarred(text), source: source, department: department, vocabulary: vocabulary, startingAt: base, continuing: nil)
     }
 
     /// Extracts from a report's text, or from a section of a report past its first (`continuing` the heading that
-    /// section was read under: its title is not in the section's text).
+    /// section was read under: its title is not in the section's text), its tabbed rows already barred.
     static func extract(text: consuming String, source: String, department: String?, vocabulary: ReportVocabulary,
                         startingAt base: Int, continuing heading: ReportHeading?) -> ReportExtraction {
-        // (A table pasted with tabs reads as one drawn with bars: see `ReportText.tabbedRowsBarred`.)
-        let text = ReportText.tabbedRowsBarred(text)
         // The title from the text's opening (normalised like the whole), the tables before the whole text is
         // normalised: the tables' line copies are gone before the normalised arrays are made, so reading a long
         // report holds one of them at a time; and the text itself is let go once it is normalised (the caller
@@ -65,11 +64,9 @@ public enum ReportExtractor {
         markOtherBodies(&statements, in: doc, own: department ?? head.name, closingTotals: closingTotals)
         // (A report on the department's whole spending, 部门整体支出绩效自评报告, by its title line; a later section's by its heading.)
         let aboutWholeSpending = (heading == nil ? titleLine : String(head.text.prefix(40))).contains("整体支出")
-        // (The report's own words for that spending, 部门整体支出 A, name nothing more.)
-        let isGeneric: ((String) -> Bool)? = aboutWholeSpending
-            ? { reader.isGeneric($0.replacingOccurrences(of: "部门整体支出", with: "").replacingOccurrences(of: "整体支出", with: "")) } : nil
+        let namesTheWholeSpending: ((String) -> Bool)? = aboutWholeSpending ? { reader.namesOnlyTheWholeSpending($0) } : nil
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure,
-                                    spendingNamedGenerically: isGeneric).map { st in
+                                    wholeSpendingNamedBy: namesTheWholeSpending).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
                             value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
         }
@@ -84,16 +81,17 @@ public enum ReportExtractor {
     /// in a final account, a budget in a budget disclosure) before others, an adjusted budget before an initial
     /// one, the year's spending (of all money or of appropriations) before a 支出总计 but a 收入总计 before the year's revenue (the catalogue's
     /// conventions), and the first stated before later restatements.
-    /// In a report on the department's whole spending (`spendingNamedGenerically` given, telling generic labels), an
-    /// actual amount named by generic words alone (全年执行数 A, after 全年预算数 B) is the department's spending when
-    /// nothing names that spending otherwise: the figure is the department's, while the checks read it by its label.
+    /// In a report on the department's whole spending (`wholeSpendingNamedBy` given: whether a label names nothing
+    /// but that spending), an actual amount so named (全年执行数 A after 全年预算数 B, 部门整体支出 A) is the department's
+    /// spending when nothing names that spending otherwise: the figure is the department's, while the checks read it by
+    /// its label.
     static func chooseFigures(_ statements: [Statement], vocabulary: ReportVocabulary, defaultMeasure: String,
-                              spendingNamedGenerically isGeneric: ((String) -> Bool)? = nil) -> [Statement] {
+                              wholeSpendingNamedBy namesTheWholeSpending: ((String) -> Bool)? = nil) -> [Statement] {
         var best: [String: (Statement, Int)] = [:]
         var order: [String] = []
         for var st in statements where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn {
             let namedGenerically = st.subject == nil && st.measure == "actual" && st.stage == nil && (st.unit == "万元" || st.unit == "元")
-                && isGeneric?(st.label) == true
+                && namesTheWholeSpending?(st.label) == true
             if namedGenerically { st.subject = "expenditure" }
             guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
             let key = "\(indicator)|\(st.year)"

@@ -148,14 +148,14 @@ struct StatementReader {
                     // A list opened inside an item of another (…，其中：人员经费 A 万元，主要包括：基本工资 a 万元、…；公用经费 B
                     // 万元; 其中：基本支出 A 万元，包括人员经费 a 万元、公用经费 b 万元；项目支出 B 万元): ； ends it, as it ends an
                     // inline 其中, and the outer list goes on.
-                    // (So does a 其中： inside an item of a list this sentence opened before: 其中：A …；B 万元，完成预算的 r，
-                    // 其中：b1 …，b2 …；C ….)
-                    if inlineBreakdownAt == nil, at != nil, outer != nil { inlineBreakdownAt = at }
                     if inlineBreakdownAt == nil, at == nil, outer != nil,
                        let opener = scanned.last(where: { s[$0] == "：" || s[$0] == ":" || s[$0] == "包" && $0 + 1 < s.count && s[$0 + 1] == "括" }),
                        !s[opener..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
                         inlineBreakdownAt = opener
                     }
+                    // (So does a 其中： inside an item of a list this sentence opened before: 其中：A …；B 万元，完成预算的 r，
+                    // 其中：b1 …，b2 …；C ….)
+                    if inlineBreakdownAt == nil, at != nil, outer != nil { inlineBreakdownAt = at }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = (sentenceFirst..<statements.count).filter { statements[$0].role == .level || isChange(statements[$0].role) }
@@ -1759,6 +1759,12 @@ struct StatementReader {
     /// Whether a label names appropriations alone, by 财政拨款 or a budget type (一般公共预算财政拨款基本支出), not
     /// the money of all sources.
     static func namesAppropriations(_ label: String) -> Bool { label.contains("财政拨款") || budgetType(of: label) != nil }
+
+    /// Whether a label names, in a report on a department's whole spending, nothing but that spending: generic words
+    /// (全年执行数) or the report's own words for it (部门整体支出, 整体支出数).
+    func namesOnlyTheWholeSpending(_ label: String) -> Bool {
+        isGeneric(label.replacingOccurrences(of: "部门整体支出", with: "").replacingOccurrences(of: "整体支出", with: ""))
+    }
 
     /// Whether a label says only when and which measure (全年预算数, 2023 年决算数, 共计, 金额), not what.
     func isGeneric(_ label: String) -> Bool {

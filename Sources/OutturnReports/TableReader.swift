@@ -323,8 +323,11 @@ struct TableReader {
                 switch k < columnParts.count ? columnParts[k] : nil {
                 case .total?:
                     // (Other rows of the total column keep their own items.)
-                    // (A table of the appropriations' spending alone totals theirs: see `tableTopic`.)
-                    if isTotalRow, let totalOfParts { subject = tableTopic == "appropriation" && totalOfParts == "expenditure" ? "appropriation" : totalOfParts }
+                    // (The heading's item when it splits as that total does, `splitsLike`: a table of the appropriations'
+                    // spending, 合计 | 基本支出 | 项目支出, totals theirs.)
+                    if isTotalRow, let totalOfParts {
+                        subject = tableTopic.flatMap { vocabulary.splitsLike[$0] == totalOfParts ? $0 : nil } ?? totalOfParts
+                    }
                 case let .item(part)?:
                     subject = isTotalRow ? part : nil
                     cellLabel = label + "·" + header[k].text
