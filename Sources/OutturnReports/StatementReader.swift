@@ -1232,7 +1232,7 @@ struct StatementReader {
             }
             if tail.hasSuffix("得") || tail.hasSuffix("得分为") || tail.hasSuffix("得分"), let subject = section, !subjectNamed(stripped, among: scoreSubjects) {
                 st.subject = subject
-            } else if let named = nearestSubject(in: stripped, among: scoreSubjects) {
+            } else if let named = nearestScoreNamedAlone(in: stripped) {
                 st.subject = named
                 st.rule = "score-label"
             } else if Self.cleanLabel(stripped) == "得分", scoreAfterTheExecutionRate() {
@@ -2030,6 +2030,27 @@ struct StatementReader {
 
     func subjectNamed(_ text: String, among ids: [String]) -> Bool { nearestSubject(in: text, among: ids) != nil }
 
+    /// The score named last in `text` by itself, not as one item of a list of the framework's parts (按照决策、过程、
+    /// 产出、效益四个维度…，本项目得分 86.5 分 names no 效益: the list says how it was scored, not what).
+    func nearestScoreNamedAlone(in text: String) -> String? {
+        let allowed = Set(scoreSubjects), s = text.scalars
+        var occurrences: [(subject: String, start: Int, end: Int)] = []
+        vocabulary.lexicons.strong.occurrences(in: s, 0..<s.count) { subject, start, end in
+            if allowed.contains(subject) { occurrences.append((subject, start, end)) }
+        }
+        // (An item is listed when a joiner stands between it and another score's name: 决策、过程, 产出（指标）和效益.)
+        func joined(_ a: (subject: String, start: Int, end: Int), _ b: (subject: String, start: Int, end: Int)) -> Bool {
+            guard a.subject != b.subject, a.end <= b.start else { return false }
+            let between = s.string(a.end..<b.start)
+            return ["、", "和", "及", "与", "指标、", "指标和", "指标及", "指标与"].contains(between)
+        }
+        let alone = occurrences.filter { o in !occurrences.contains { joined($0, o) || joined(o, $0) } }
+        if let named = alone.max(by: { $0.end != $1.end ? $0.end < $1.end : $0.end - $0.start < $1.end - $1.start }) { return named.subject }
+        // (A score after a list of four parts or more, the whole framework's, is the total; after two or three, 产出和
+        // 效益指标得分, it is theirs together, which no item names.)
+        return Set(occurrences.map(\.subject)).count >= 4 ? "score_total" : nil
+    }
+
     /// The scores of a performance evaluation: the total, the execution rate's, and the sections of the two frameworks
     /// in use (决策 / 过程 / 产出 / 效益 for projects; 投入 / 过程 / 产出 / 效果 for a department's whole spending).
     let scoreSubjects = ["score_total", "score_budget_execution", "score_input", "score_decision", "score_process", "score_output", "score_benefit",
@@ -2153,7 +2174,7 @@ struct StatementReader {
             }
             let opening = text(s, Self.lineStart(s, before: p)..<p), named = Self.withoutEnumeration(opening)
             if opening != named, let name = named.split(whereSeparator: { "：:，,；;".contains($0) }).first,
-               let subject = nearestSubject(in: String(name), among: scoreSubjects) {
+               let subject = nearestScoreNamedAlone(in: String(name)) {
                 return subject
             }
             // (Right after the execution rate, a form's 分值 and 得分 are the rate's: 预算执行率（%）：98.36 / 分值：10 /

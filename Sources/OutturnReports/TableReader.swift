@@ -361,6 +361,12 @@ struct TableReader {
                     if label.isEmpty, header[k].text.contains("执行率") { subject = "score_budget_execution" }
                     // A funds row with an execution rate scores the budget execution (分值 10, 得分 9.6).
                     if hasRate && !isTotalRow { subject = "score_budget_execution" }
+                    // A score table's row named for the budget's execution rate (| 预算执行 | 预算执行率 | 100% | 96.45% |
+                    // 10 | 9.65 |) scores the budget execution (not another thing's rate: 政府采购执行率).
+                    // (By its own name: a 预算完成率 among an evaluation's indicators is another indicator, scored as one.)
+                    if subject == "execution_rate", !isTotalRow, label.contains("执行率"), !StatementReader.namesAnotherThingsRate(label) {
+                        subject = "score_budget_execution"
+                    }
                     if let s = subject, !s.hasPrefix("score") { subject = nil }
                 }
                 let key = subject.map { $0 + ":" + (measure ?? "") } ?? "label:" + cellLabel + ":" + (measure ?? "")

@@ -4553,4 +4553,34 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = checks(text("6.87")).filter(growth)
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 100 * 86.4 / (1361.58 - 86.4)) < 1e-9 }, "\(wrong)")
     }
+
+    /// A score table's row named for the budget's execution rate (| 预算执行 | 预算执行率 | 100% | 96.45% | 10 | 9.65 |)
+    /// scores the budget execution: its score is checked as its marks times the rate; a 预算完成率 among the indicators
+    /// is another indicator, scored as one.
+    @Test func aScoreTablesRowNamedForTheExecutionRate() {
+        func text(_ score: String, row: String = "预算执行率") -> String {
+            "示例县2024年度农村公路养护工程项目支出绩效自评报告\n本项目全年预算数920.00万元，全年执行数887.36万元，预算执行率96.45%。\n"
+                + "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                + "| 预算执行 | \(row) | \(row) | 100% | 96.45% | 10 | \(score) |\n"
+                + "| 产出指标 | 数量指标 | 日常养护里程 | ≥1260公里 | 1286公里 | 90 | 90 |\n"
+        }
+        let marks = { (c: AuditCheck) in c.rule == "score-weight" }
+        let right = checks(text("9.65")).filter(marks)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 9.645) < 1e-9 }, "\(right)")
+        let wrong = checks(text("9.95")).filter(marks)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 9.645) < 1e-9 }, "\(wrong)")
+        #expect(extraction(text("9.65")).figures.contains { $0.indicator == "score_budget_execution" && $0.value == 9.65 })
+        #expect(checks(text("10", row: "预算完成率")).filter(marks).isEmpty)
+    }
+
+    /// A score after a list of the framework's parts (按照决策、过程、产出、效益四个维度…，本项目得分 86.5 分) is the whole's,
+    /// not the last part's; after two of them (产出及效益得分) it is theirs together, which no section's score is.
+    @Test func aScoreAfterAListOfTheFrameworksParts() {
+        let four = extraction("关于2024年度就业补助资金重点绩效评价的报告\n\n一、项目基本情况\n就业补助资金用于职业技能培训补贴。\n\n三、评价结论\n评价工作组按照决策、过程、产出、效益四个维度设置指标体系，"
+                              + "经综合评价，本项目得分86.5分，评价等级为“良”。\n")
+        #expect(four.figures.filter { $0.indicator.hasPrefix("score") }.map(\.indicator) == ["score_total"], "\(four.figures)")
+        let two = extraction("示例县统计局2024年度部门整体支出绩效自评报告\n部门整体支出绩效自评得分94.20分，其中部门决策及管理得分45.80分，"
+                             + "部门产出及效益得分48.40分。\n")
+        #expect(!two.figures.contains { $0.indicator == "score_benefit" || $0.indicator == "score_output" }, "\(two.figures)")
+    }
 }
