@@ -746,10 +746,16 @@ struct StatementReader {
             // The total: the last level before the colon, within a paragraph's reach and under the colon's own
             // heading (not an item of a list the colon's paragraph is itself an item of).
             let before = positions.countOfPrefix { $0 < colon }, floor = doc.headingStart(atOrBefore: colon) ?? 0
-            guard let t = (0..<before).reversed().lazy.prefix(while: { positions[$0] >= floor && doc.words(from: positions[$0], to: colon) < 200 })
-                    .map({ order[$0] })
-                    .first(where: { statements[$0].role == .level && !statements[$0].isTableCell && statements[$0].body == nil })
-            else { continue }
+            let reached = (0..<before).reversed().prefix(while: { positions[$0] >= floor && doc.words(from: positions[$0], to: colon) < 200 })
+            let levels = reached.map { order[$0] }.filter { statements[$0].role == .level && !statements[$0].isTableCell && statements[$0].body == nil }
+            guard var t = levels.first else { continue }
+            // (Not what was left unspent, as after 其中 in a sentence: 实际支出 A，…，结余 B。其中：1. … breaks down what
+            // was spent, stated in the same sentence.)
+            if namesUnspentFunds(statements[t].label), case let unspent = statements[t],
+               let spent = levels.first(where: { !namesUnspentFunds(statements[$0].label) && statements[$0].unit == unspent.unit }),
+               !s[statements[spent].position..<unspent.position].contains("。") {
+                t = spent
+            }
             let total = statements[t]
             // Each item's first level, in its own first sentence.
             var parts: [Int] = []

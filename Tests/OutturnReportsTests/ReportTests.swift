@@ -4583,4 +4583,19 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                              + "部门产出及效益得分48.40分。\n")
         #expect(!two.figures.contains { $0.indicator == "score_benefit" || $0.indicator == "score_output" }, "\(two.figures)")
     }
+
+    /// A numbered list after what was left unspent (实际支出 A，…，结余 B。其中：1. … 2. …) breaks down what was spent,
+    /// stated in the same sentence, as an unnumbered one does.
+    @Test func aNumberedListAfterTheBalanceBreaksDownTheSpending() {
+        func text(_ spent: String) -> String {
+            "关于2024年度就业补助资金重点绩效评价的报告\n二、资金使用情况\n截至2024年12月31日，就业补助资金实际支出\(spent)万元，预算执行率89.99%，"
+                + "结余365.40万元。其中：\n1. 职业技能培训补贴1,862.40万元，惠及12,416人次；\n2. 社会保险补贴986.20万元，惠及4,102人；\n"
+                + "3. 就业见习补贴436.00万元，惠及1,090人。\n"
+        }
+        let sum = { (c: AuditCheck) in c.rule == "breakdown" }
+        let right = checks(text("3,284.60")).filter(sum)
+        #expect(right.count == 1 && right.allSatisfy { $0.stated == 3284.6 && $0.consistent && abs($0.recomputed - 3284.6) < 1e-9 }, "\(right)")
+        let wrong = checks(text("3,248.60")).filter(sum)
+        #expect(wrong.count == 1 && wrong.allSatisfy { $0.stated == 3248.6 && !$0.consistent && abs($0.recomputed - 3284.6) < 1e-9 }, "\(wrong)")
+    }
 }
