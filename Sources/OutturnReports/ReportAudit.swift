@@ -1074,6 +1074,22 @@ public enum ReportAudit {
             add("score-sum", "\(st.label) = " + summed.reversed().map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ") + " (\(st.year))",
                 st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
         }
+        // A section's score (or full marks) stated in words, 产出指标得分 48.75 分, against its block of rows in a score table
+        // that gives the section no 小计 of its own (the rows under 产出指标 in the 一级指标 column): their sum.
+        var sectionRows: [String: [Statement]] = [:]
+        for st in statements where st.isTableCell {
+            if let section = st.section { sectionRows["\(section)|\(st.role == .weight)|\(st.year)", default: []].append(st) }
+        }
+        if !sectionRows.isEmpty {
+            let subtotalled = Set(statements.filter { $0.isTableCell && $0.section == nil }.compactMap { st in
+                st.subject.map { "\($0)|\(st.role == .weight)|\(st.year)" } })
+            for st in statements where !st.isTableCell && (st.role == .level || st.role == .weight) && st.unit == "分" {
+                guard let subject = st.subject, case let key = "\(subject)|\(st.role == .weight)|\(st.year)", !subtotalled.contains(key),
+                      let rows = sectionRows[key], rows.count >= 2 else { continue }
+                add("section-score", "\(subject)\(st.role == .weight ? " marks" : "") (\(st.year)) = " + rows.map(\.label).joined(separator: " + "),
+                    st, rows.reduce(0) { $0 + $1.value }, Self.slack(st) + rows.reduce(0) { $0 + Self.slack($1) })
+            }
+        }
         // A table row's execution rate (年度资金总额 | 1,350.00 | 1,296.00 | 96%): the row's actual over its budget,
         // the adjusted one (全年, 调整后) where the row has two.
         for r in statements where r.role == .level && r.isTableCell && (r.subject == "execution_rate" || r.measure == "rate") {

@@ -56,6 +56,9 @@ struct Statement: Sendable {
     /// a cell is a part of two sums. Also, for an item of a list that a closing total adds up again (以上 5 个项目合计
     /// T after the items of 项目支出预算 …，主要项目如下：), that closing total.
     var across: Int? = nil
+    /// For a score or full marks in a row of a score table: the section the table's first label column names for
+    /// its block of rows (产出指标 on the block's first row, blank below it), which the rows' scores add up to.
+    var section: String? = nil
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? = nil
     var baseMeasure: String? = nil

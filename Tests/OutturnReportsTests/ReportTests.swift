@@ -4598,4 +4598,25 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = checks(text("3,248.60")).filter(sum)
         #expect(wrong.count == 1 && wrong.allSatisfy { $0.stated == 3248.6 && !$0.consistent && abs($0.recomputed - 3284.6) < 1e-9 }, "\(wrong)")
     }
+
+    /// A section's score stated in words (产出指标得分 48.75 分) against its block of rows in a score table whose first
+    /// column names the section on the block's first row only and gives it no 小计: the rows' sum.
+    @Test func aSectionsScoreAgainstItsBlockOfRows() {
+        func text(_ output: String) -> String {
+            "示例县2024年度农村公路养护工程项目支出绩效自评报告\n"
+                + "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                + "| 产出指标 | 数量指标 | 日常养护里程 | ≥1260公里 | 1286公里 | 30 | 30 |\n"
+                + "|  | 数量指标 | 危桥改造数量 | 8座 | 7座 | 20 | 17.5 |\n"
+                + "| 效益指标 | 社会效益指标 | 群众出行条件改善 | 明显改善 | 明显改善 | 25 | 25 |\n"
+                + "|  | 可持续影响指标 | 长效养护机制建立 | 健全 | 基本健全 | 25 | 20 |\n"
+                + "| 合计 |  |  |  |  | 100 | 92.5 |\n"
+                + "本项目自评得分92.5分，其中产出指标得分\(output)分，效益指标得分45分。\n"
+        }
+        let output = { (c: AuditCheck) in c.rule == "section-score" && c.check.hasPrefix("score_output") }
+        let right = checks(text("47.5")).filter(output)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 47.5) < 1e-9 }, "\(right)")
+        let wrong = checks(text("48.5")).filter(output)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 47.5) < 1e-9 }, "\(wrong)")
+        #expect(checks(text("47.5")).contains { $0.rule == "section-score" && $0.check.hasPrefix("score_benefit") && $0.consistent && $0.recomputed == 45 })
+    }
 }
