@@ -236,6 +236,7 @@ public enum ReportAudit {
         }
 
         // Identities of the vocabulary, for every year: the first level of the total against its parts.
+        let actualsAtTheirBudget = Set(statements.compactMap { c in c.rule == "flat" && c.baseMeasure == "budget" ? c.about : nil })
         let years = Set(statements.map(\.year)).sorted()
         for y in years {
             for identity in vocabulary.identities {
@@ -250,15 +251,22 @@ public enum ReportAudit {
                     guard seenKeys.insert(t.key).inserted, scoredSections[k] == nil else { continue }
                     if let stated = breakdownsOf[k], identity.parts.contains(where: { stated.contains(Set($0)) }) { continue }
                     for split in identity.parts {
-                        let memberIndices = split.compactMap { part in
-                            (bySubject["\(part)|\(y)"] ?? []).first { statements[$0].measure == t.measure || t.measure == nil }
+                        let memberIndices = split.compactMap { part -> Int? in
+                            let levels = bySubject["\(part)|\(y)"] ?? []
+                            // (A part whose actual the text says is its budget, 因公出国（境）费决算 0 万元，与预算持平, has that
+                            // budget.)
+                            return levels.first { statements[$0].measure == t.measure || t.measure == nil }
+                                ?? (t.measure == "budget" ? levels.first(where: { statements[$0].measure == "actual" && actualsAtTheirBudget.contains($0) }) : nil)
                         }
                         guard memberIndices.count == split.count else { continue }
                         // Parts the text gives to another statement of the same item (一般公共预算财政拨款基本支出 642.80，
                         // 其中：人员经费 …，公用经费 …, beside 基本支出 742.60 of all funds) are that one's, checked there;
                         // and the item's other splits are then not tried on this statement (本年支出合计 stated in the
                         // overview, its 其中：基本支出 …，项目支出 … in the next section: not also personnel + public + project).
+                        // (Not parts of the other measure's total: 预算 B，决算 A。其中：…预算 b1，决算 a1；… gives the budgets
+                        // to the actual's list, which adds up only the actuals.)
                         if let p = statements[memberIndices[0]].parent, p != k, statements[p].subject == identity.total,
+                           t.measure == nil || statements[p].measure == nil || statements[p].measure == t.measure,
                            memberIndices.allSatisfy({ statements[$0].parent == p }) { break }
                         // So are parts of a total of appropriations alone (一般公共预算财政拨款基本支出 X，其中：人员经费 …),
                         // which a total of all money (本年支出合计) does not add up from.

@@ -4619,4 +4619,19 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 47.5) < 1e-9 }, "\(wrong)")
         #expect(checks(text("47.5")).contains { $0.rule == "section-score" && $0.check.hasPrefix("score_benefit") && $0.consistent && $0.recomputed == 45 })
     }
+
+    /// The 三公 budget against its items' budgets, where the items' list hangs under the actual stated last (预算 B，决算
+    /// A。其中：…预算 b1，决算 a1；…) and one item's budget is given only as equal to its actual (决算 0 万元，与预算持平).
+    @Test func aBudgetTotalOverItsItemsBudgetsGivenBesideTheirActuals() {
+        func text(_ budget: String) -> String {
+            "青山湖街道办事处2024年度部门决算说明\n七、“三公”经费财政拨款支出决算情况说明\n2024年度“三公”经费财政拨款支出预算为\(budget)万元，"
+                + "支出决算为31.26万元，完成预算的81.19%。其中：因公出国（境）费支出决算为0万元，与预算持平；公务用车购置及运行维护费支出预算为"
+                + "30.50万元，支出决算为24.86万元，完成预算的81.51%；公务接待费支出预算为8.00万元，支出决算为6.40万元，完成预算的80.00%。\n"
+        }
+        let budget = { (c: AuditCheck) in c.rule == "identity" && c.check.hasPrefix("three_public ") && c.stated != 31.26 }
+        let right = checks(text("38.50")).filter(budget)
+        #expect(right.count == 1 && right.allSatisfy { $0.stated == 38.5 && $0.consistent && abs($0.recomputed - 38.5) < 1e-9 }, "\(right)")
+        let wrong = checks(text("36.50")).filter(budget)
+        #expect(wrong.count == 1 && wrong.allSatisfy { $0.stated == 36.5 && !$0.consistent && abs($0.recomputed - 38.5) < 1e-9 }, "\(wrong)")
+    }
 }
