@@ -634,6 +634,14 @@ public enum ReportAudit {
         // 另有年初结转和结余 A 万元 in the next; 支出总计中，本年支出合计 E，年末结转和结余 B): revenue's T = R + A, spending's
         // T = E + B, the year's own total and the balance (at the year's start for revenue, at its end for spending) the
         // first of each stated after the total, within a section's reach, none of them a part.
+        // (Or, past that reach, the balance in a section of its own, 十、年末结转和结余情况说明: the first one stated
+        // under such a heading after the total.)
+        let balancesInTheirSections = Positioned(statements.indices.filter { k in
+            let b = statements[k]
+            guard b.role == .level, b.subject == "carryover", b.unit == "万元", b.parent == nil, b.body == nil, !b.isTableCell,
+                  let h = e.text.headingStart(atOrBefore: b.position), let end = e.text.headingEnd(after: h), end <= b.position else { return false }
+            return e.text.scalars.string(h..<end).contains("结转")
+        }, of: statements)
         for (k, whole) in statements.enumerated() where whole.role == .level && ["revenue", "expenditure"].contains(whole.subject) && whole.unit == "万元"
             && whole.parent == nil && whole.body == nil && !whole.isTableCell && !wholes.contains(k) && vocabulary.isGrandTotal(whole.label) {
             let after = statements[(k + 1)...].prefix(30).prefix { e.text.words(from: whole.position, to: $0.position) < 400 }.filter {
@@ -641,8 +649,11 @@ public enum ReportAudit {
                     && $0.measure == whole.measure && sameScope($0, whole)
             }
             let balance = whole.subject == "revenue" ? "年初" : "年末"
+            func isHeld(_ b: Statement) -> Bool { b.subject == "carryover" && b.label.contains(balance) }
             guard let own = after.first(where: { $0.subject == whole.subject }), vocabulary.isYearsTotal(own, within: whole),
-                  let held = after.first(where: { $0.subject == "carryover" && $0.label.contains(balance) }) else { continue }
+                  let held = after.first(where: isHeld) ?? balancesInTheirSections.first(after: own.position).flatMap({ b in
+                      isHeld(b) && b.year == whole.year && b.measure == whole.measure && sameScope(b, whole) ? b : nil
+                  }) else { continue }
             add("grand-total", "\(whole.label) \(whole.year) = \(own.label) + \(held.label)", whole, own.value + held.value,
                 whole.halfUnit + own.halfUnit + held.halfUnit)
         }

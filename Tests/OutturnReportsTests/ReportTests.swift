@@ -4634,4 +4634,24 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = checks(text("36.50")).filter(budget)
         #expect(wrong.count == 1 && wrong.allSatisfy { $0.stated == 36.5 && !$0.consistent && abs($0.recomputed - 38.5) < 1e-9 }, "\(wrong)")
     }
+
+    /// The grand total of spending against the year's spending and the year-end balance, the balance stated sections
+    /// later under a heading of its own (十、年末结转和结余情况说明), past the reach of the paragraphs after the total.
+    @Test func aGrandTotalAgainstABalanceInASectionOfItsOwn() {
+        func text(_ balance: String) -> String {
+            let sections = ["四", "五", "六", "七", "八", "九"].enumerated().map { i, n in
+                "\(n)、其他情况说明\n" + (1...4).map { j in "（\(j)）第\(j)项工作经费\(100 + 10 * i + j).00万元，比上年增加1.00万元，主要用于日常运转。" }
+                    .joined(separator: "\n")
+            }.joined(separator: "\n")
+            return "青山湖街道办事处2024年度部门决算说明\n一、收入支出决算总体情况说明\n2024年度收入总计5,846.32万元，支出总计5,846.32万元。\n"
+                + "二、收入决算情况说明\n2024年度本年收入合计5,412.80万元，其中：财政拨款收入5,236.50万元，其他收入176.30万元。\n"
+                + "三、支出决算情况说明\n2024年度本年支出合计5,501.17万元，其中：基本支出3,285.64万元，项目支出2,215.53万元。\n" + sections
+                + "\n十、年末结转和结余情况说明\n2024年度年末结转和结余\(balance)万元，主要是老旧小区改造项目跨年度实施。\n"
+        }
+        let grand = { (c: AuditCheck) in c.rule == "grand-total" && c.stated == 5846.32 && c.check.contains("支出总计") }
+        let right = checks(text("345.15")).filter(grand)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 5846.32) < 1e-9 }, "\(right)")
+        let wrong = checks(text("354.15")).filter(grand)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 5855.32) < 1e-9 }, "\(wrong)")
+    }
 }
