@@ -1122,6 +1122,9 @@ public enum ReportAudit {
         let executionWeights = Positioned(statements.indices.filter { statements[$0].role == .weight && statements[$0].subject == "score_budget_execution" },
                                           of: statements)
         let smallestExecutionWeight = executionWeights.map(\.value).min()
+        // (Looked for once, and only where some execution score has no full marks to go by.)
+        let marksOffPerPointStated = executionWeights.isEmpty && statements.contains { $0.subject == "score_budget_execution" && $0.role == .level }
+            && StatementReader.deductionPerPoint(e.text.scalars.string(0..<e.text.scalars.count)) != nil
         var checkedDeductions: Set<Int> = []
         for y in years {
             // Execution rate = final / budget of the appropriation.
@@ -1139,6 +1142,16 @@ public enum ReportAudit {
                 // Its own full marks: the weight stated last before it (（分值20分，得分18.6分）), not a later one's.
                 // (Not a section's: 预算执行（25 分）, named without the rate and worth more than the rate's 10 points
                 // under the evaluation rules, adds up its indicators' scores.)
+                // (No full marks stated for it anywhere: the rules' 10 points, scored in proportion to the rate, for a
+                // score written with decimals below them. A whole number may be a band's, 执行率 95% 以上得 10 分, 90%-95%
+                // 得 8 分, and a rule of points off per point short needs its marks.)
+                if executionWeights.isEmpty {
+                    if score.decimals > 0, score.value < executionRateFullMarks, rate.value <= 100, !marksOffPerPointStated {
+                        add("score-weight", "score_budget_execution = 10 (the rules' full marks) x execution_rate / 100 (\(y))", score,
+                            executionRateFullMarks * rate.value / 100, score.halfUnit + executionRateFullMarks * rate.halfUnit / 100)
+                    }
+                    continue
+                }
                 guard let w = executionWeights.last(before: score.position) ?? executionWeights.last,
                       w.value <= (smallestExecutionWeight ?? w.value),
                       w.label.isEmpty || w.label.contains("率") || w.value <= executionRateFullMarks else { continue }

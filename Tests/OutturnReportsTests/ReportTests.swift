@@ -4654,4 +4654,19 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = checks(text("354.15")).filter(grand)
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 5855.32) < 1e-9 }, "\(wrong)")
     }
+
+    /// An execution score whose full marks the report never states is scored on the rules' 10 points in proportion to
+    /// the rate, when it is written with decimals below them; a whole number may be a band's and is left unchecked.
+    @Test func anExecutionScoreWithoutItsFullMarksStated() {
+        func text(_ score: String) -> String {
+            "示例县2024年度城乡医疗救助资金项目支出绩效自评报告\n调整后预算1,350.00万元，实际支出1,296.45万元，预算执行率96.03%。\n"
+                + "项目自评得分94.20分，其中预算执行得分\(score)分，产出指标得分46.50分。\n"
+        }
+        let marks = { (c: AuditCheck) in c.rule == "score-weight" }
+        let right = checks(text("9.60")).filter(marks)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 9.603) < 1e-9 }, "\(right)")
+        let wrong = checks(text("9.06")).filter(marks)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 9.603) < 1e-9 }, "\(wrong)")
+        #expect(checks(text("9")).filter(marks).isEmpty)
+    }
 }
