@@ -175,19 +175,27 @@ enum CellGrid {
             guard cells.count >= 4, cells.count % 2 == 0, Array(cells[1..<half].map(\.text)) == Array(cells[(half + 1)...].map(\.text)),
                   cells[0].text.contains("项目") && cells[0].text == cells[half].text || cells[0].text.contains("收入") && cells[half].text.contains("支出"),
                   cut(header.text, half) != nil else { return header }
-            // The rows: the lines after the header with as many cells (blank lines between them kept aside).
+            // The rows: the lines after the header with as many cells (blank lines between them kept aside). A row
+            // laid out by spaces may lack cells (an empty amount, or a side with no item left on that line: 五、城乡社区
+            // 支出 on the spending side alone): its cells are placed under the header's columns by position.
             var rows: [Entry] = [], blanks: [Entry] = []
+            let laidOut = !header.text.contains("|")
             while let line = nextLineEntry() {
                 if line.text.trimmingSpaces().isEmpty { blanks.append(line); continue }
-                guard TableReader.split(line.text).count == cells.count else { entryAhead = line; break }
+                let found = TableReader.split(line.text)
+                guard found.count == cells.count
+                        || laidOut && !line.text.contains("|") && found.count >= 2 && found.count < cells.count
+                            && TableReader.aligned(found, under: cells).count == cells.count else { entryAhead = line; break }
                 rows.append(line)
             }
             var left: [Entry] = [], right: [Entry] = []
             for line in [header] + rows {
-                guard let (end, resume) = cut(line.text, half) else { continue }
+                guard let (end, resume) = laidOut ? cut(line.text, under: cells, half) : cut(line.text, half) else { continue }
                 let scalars = Array(line.text.unicodeScalars)
-                left.append(Entry(text: String(String.UnicodeScalarView(scalars[..<end])), start: line.start, rebuilt: line.rebuilt))
-                right.append(Entry(text: String(String.UnicodeScalarView(scalars[resume...])), start: line.start + resume, rebuilt: line.rebuilt))
+                // (A side with nothing on the line gives no line to its table.)
+                let leftText = String(String.UnicodeScalarView(scalars[..<end])), rightText = String(String.UnicodeScalarView(scalars[resume...]))
+                if !laidOut || !leftText.trimmingSpaces().isEmpty { left.append(Entry(text: leftText, start: line.start, rebuilt: line.rebuilt)) }
+                if !laidOut || !rightText.trimmingSpaces().isEmpty { right.append(Entry(text: rightText, start: line.start + resume, rebuilt: line.rebuilt)) }
             }
             split = left + blanks + right
             splitNext = 0
@@ -251,6 +259,17 @@ enum CellGrid {
         let cells = TableReader.split(line)
         guard cells.count > n else { return nil }
         return (cells[n].start, cells[n].start)
+    }
+
+    /// Where a line laid out by spaces is cut between the halves of a two-sided table: before its first cell that
+    /// stands under the right half's columns of `header` (the line's end when none does).
+    fileprivate static func cut(_ line: String, under header: [TableReader.Cell], _ n: Int) -> (end: Int, resume: Int)? {
+        let found = TableReader.split(line)
+        let placed = found.count == header.count ? found : TableReader.aligned(found, under: header)
+        guard placed.count == header.count else { return nil }
+        let count = line.unicodeScalars.count
+        guard let first = placed[n...].first(where: { !$0.text.isEmpty }) else { return (count, count) }
+        return (first.start, first.start)
     }
 
     /// The text of a one-cell line ("180.00 |", "|"), nil for any other line.

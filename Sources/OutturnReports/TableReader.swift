@@ -148,6 +148,13 @@ struct TableReader {
                 if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
                 else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
+                // So is a row laid out by spaces whose only value is its 行次 (三、事业收入  3, no amount): its item and
+                // number stand under the header's first columns.
+                else if let header = columns, !hasBar, cells.count == 2, number(cells[0].text) == nil,
+                        cells[1].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), header.count <= 64,
+                        Self.aligned(cells, under: header).count == header.count {
+                    rows.append(offset..<(offset + lineScalars))
+                }
                 // (A title that closes the table before names the next one's year: 表2 2023年… right after 表1.)
                 else { if columns != nil { noteTitleYear() }; columns = nil }
                 continue

@@ -4669,4 +4669,37 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 9.603) < 1e-9 }, "\(wrong)")
         #expect(checks(text("9")).filter(marks).isEmpty)
     }
+
+    /// A two-sided 收入支出决算总表 laid out by spaces (pdftotext -layout) whose rows lack cells: an item with no amount
+    /// (三、事业收入  3) and lines with the spending side alone. Each side's totals add up their own items.
+    @Test func aTwoSidedTableLaidOutBySpacesWithEmptyCells() {
+        func text(_ fund: String) -> String {
+            func row(_ cells: [String]) -> String {
+                let widths = [22, 6, 10, 22, 6, 10]
+                return zip(cells, widths).enumerated().map { k, pair in
+                    let (cell, width) = pair, gap = String(repeating: " ", count: max(1, width - cell.count))
+                    return ([2, 5].contains(k) ? gap + cell : cell + gap) + (k == 2 ? "    " : "")
+                }.joined()
+            }
+            let rows = [["项目", "行次", "金额", "项目", "行次", "金额"],
+                        ["一、一般公共预算财政拨款收入", "1", "4,865.20", "一、一般公共服务支出", "32", "3,912.46"],
+                        ["二、政府性基金预算财政拨款收入", "2", fund, "二、公共安全支出", "33", "156.80"],
+                        ["三、事业收入", "3", "", "三、社会保障和就业支出", "34", "498.35"],
+                        ["四、其他收入", "4", "117.45", "四、卫生健康支出", "35", "236.60"],
+                        ["", "", "", "五、城乡社区支出", "36", "120.00"],
+                        ["", "", "", "六、住房保障支出", "37", "122.00"],
+                        ["本年收入合计", "30", "5,102.65", "本年支出合计", "60", "5,046.21"],
+                        ["年初结转和结余", "61", "236.40", "年末结转和结余", "62", "292.84"],
+                        ["总计", "64", "5,339.05", "总计", "65", "5,339.05"]]
+            return "湖滨区市场监督管理局2024年度部门决算公开\n表一 收入支出决算总表\n" + rows.map(row).map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+                .joined(separator: "\n") + "\n\n第三部分 部门决算情况说明\n"
+        }
+        let yearsRevenue = { (c: AuditCheck) in c.stated == 5102.65 && c.rule == "breakdown" }
+        let right = checks(text("120.00"))
+        #expect(right.filter(yearsRevenue).count == 1 && right.filter(yearsRevenue).allSatisfy { $0.consistent && abs($0.recomputed - 5102.65) < 1e-9 }, "\(right)")
+        #expect(right.contains { $0.stated == 5046.21 && $0.consistent && abs($0.recomputed - 5046.21) < 1e-9 })
+        #expect(right.filter { $0.stated == 5339.05 }.count == 2 && right.allSatisfy(\.consistent), "\(right)")
+        let wrong = checks(text("210.00")).filter(yearsRevenue)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 5192.65) < 1e-9 }, "\(wrong)")
+    }
 }
