@@ -142,6 +142,9 @@ struct TableReader {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingSpaces().isEmpty
                 let titled = !compact.isEmpty && !Self.isFormMargin(compact)
                 func noteTitleYear() {
+                    // (A line of prose is no title, and stands between any title above it and the table: a PDF's line
+                    // wrapped at a page's width, …顺延至2025年一季度完工；全县…, names no table's year.)
+                    if ["。", "；", "，"].contains(where: compact.contains) { titleYear = nil; return }
                     if titled, compact.unicodeScalars.count <= 40, let year = StatementReader.lastYear(in: Substring(normalised)) { titleYear = year }
                 }
                 if columns == nil, titled { heading = String(compact.prefix(80)); noteTitleYear() }

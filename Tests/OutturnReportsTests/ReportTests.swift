@@ -4702,4 +4702,12 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
         let wrong = checks(text("210.00")).filter(yearsRevenue)
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 5192.65) < 1e-9 }, "\(wrong)")
     }
+
+    /// A line of prose above a table (a PDF's line wrapped at a page's width, …顺延至2025年一季度完工；全县…) names no
+    /// year of the table's: its rows keep the report's.
+    @Test func aWrappedLineOfProseNamesNoTablesYear() {
+        let e = extraction("示例县2024年度农村公路养护工程项目支出绩效自评报告\n全年完成危桥改造7座，年度计划8座，\n1座因汛期影响顺延至2025年一季度完工；全县农村公路优良\n"
+                           + "中等路率达到82.6%。\n| 一级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 危桥改造数量 | 90 | 78.75 |\n| 合计 | | 90 | 78.75 |\n")
+        #expect(e.figures.filter { $0.indicator == "score_total" }.map(\.year) == [2024], "\(e.figures)")
+    }
 }
