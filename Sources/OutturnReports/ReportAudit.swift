@@ -787,6 +787,8 @@ public enum ReportAudit {
         }
         // The spending and budget each execution rate was checked with, by year.
         var executionTerms: [Int: [(actual: Statement, budget: Statement)]] = [:]
+        // (And those of the department's (or project's) own execution rate alone, not a part's or another thing's rate.)
+        var ownRatesTerms: [Int: [(actual: Statement, budget: Statement)]] = [:]
         // (Not a rate worked out inline: its formula names its terms.)
         for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell
             && r.rule != "formula-result" {
@@ -846,6 +848,7 @@ public enum ReportAudit {
                       ?? soleBudget(of: a), b.value != 0 else { continue }
             nearbyRates.insert(k)
             executionTerms[r.year, default: []].append((a, b))
+            if r.subject == "execution_rate" { ownRatesTerms[r.year, default: []].append((a, b)) }
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
         }
@@ -914,10 +917,12 @@ public enum ReportAudit {
             } else {
                 // The whole budget: not another item's (政府采购预算, “三公”经费预算), stated near, else the last before;
                 // named by a generic label, 全年预算数 or the department's own (部门预算, 单位预算总额).
+                // (Past the adjustment's word before the name: 调整后全年预算数.)
                 func whole(_ b: Statement) -> Bool {
                     guard b.stage != "initial", !b.label.contains("年初") else { return false }
                     if let subject = b.subject { return ["expenditure", "revenue", "appropriation"].contains(subject) }
-                    return b.label.hasPrefix("全年") || b.label.contains("预算") && b.label.firstMatch(of: /^(?:本?年度)?(?:部门|单位)(?:整体)?预算(?:数|总额)?$/) != nil
+                    let name = b.label.hasPrefix("调整后") ? String(b.label.dropFirst(3)) : b.label
+                    return name.hasPrefix("全年") || name.contains("预算") && name.firstMatch(of: /^(?:本?年度)?(?:部门|单位)(?:整体)?预算(?:数|总额)?$/) != nil
                 }
                 func wholeBudget(_ b: Statement) -> Bool {
                     guard b.role == .level, b.unit == "万元", b.year == r.year, b.body == nil, b.parent == nil else { return false }
@@ -934,9 +939,19 @@ public enum ReportAudit {
         // (政府采购预算 85.00 万元，实际采购 82.36 万元): the budget less the actual, and that over the budget.
         // So is a project's unspent balance (全年预算数 900 万元，执行数 873.90 万元。项目结余资金 26.10 万元) after the
         // budget and the actual of one item (not a final account's 年末结转和结余, which carries over more than that).
+        // (In a performance evaluation, whose accounts are the year's budget and its execution, the balance at the year's
+        // end is what of that budget was left: 全年预算数 A，全年执行数 B，…。年末结转结余资金 C.)
+        // (Not where the report gives its accounts' grand totals, 支出总计 A，其中：本年支出 B，年末结转和结余 C: that balance
+        // is the accounts', the balance carried in besides.)
+        let evaluatesTheBudgetsExecution = e.heading.text.contains("绩效")
+        let yearsOfAccounts = Set(statements.filter {
+            $0.role == .level && $0.body == nil && ["revenue", "expenditure"].contains($0.subject) && vocabulary.isGrandTotal($0.label)
+        }.map(\.year))
         for (k, r) in statements.enumerated() where r.role == .level && r.body == nil && !r.isTableCell
             && (r.measure == "saving" || r.measure == StatementReader.NamedRate.saving.rawValue || StatementReader.namesUnspentFunds(r.label)
-                || StatementReader.namesReceivedUnspentFunds(r.label)) {
+                || StatementReader.namesReceivedUnspentFunds(r.label)
+                || evaluatesTheBudgetsExecution && r.subject == "carryover" && r.unit == "万元" && Self.balanceDate(r.label) != "start"
+                    && !yearsOfAccounts.contains(r.year)) {
             let before = statements[max(0, k - 4)..<k].filter {
                 $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil && e.text.words(from: $0.position, to: r.position) < 60
             }
@@ -966,15 +981,26 @@ public enum ReportAudit {
                       terms.allSatisfy({ $0.actual.position == first.actual.position && $0.budget.position == first.budget.position }) else { return nil }
                 return first
             }
+            // (Past the parts of the rate's spending stated after it, 其中：基本支出 a，项目支出 b: the balance is the whole's.)
+            func onlyTheRatesSpending(_ terms: (actual: Statement, budget: Statement)) -> Bool {
+                before.allSatisfy { $0.measure != "actual" || $0.subject == "funds_received" || $0.position == terms.actual.position
+                    || $0.parent.map { statements[$0].position == terms.actual.position } == true }
+            }
+            let yearsBalance = !StatementReader.namesUnspentFunds(r.label) && r.subject == "carryover"
             let a: Statement, part: Statement
+            var ofTheRate = false
             // (The budget of the spending's own item, when it has one: not another's money stated last, 社会捐赠 400 万元 under
             // the project's total investment before 财政奖补资金实际支出.)
-            if let actual = before.last(where: { $0.measure == "actual" }),
+            if yearsBalance, let terms = ownRatesTerms[r.year], let first = terms.first, first.actual.position < r.position,
+               terms.allSatisfy({ $0.actual.position == first.actual.position && $0.budget.position == first.budget.position }),
+               onlyTheRatesSpending(first) {
+                (a, part) = first
+                ofTheRate = true
+            } else if let actual = before.last(where: { $0.measure == "actual" }),
                let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position && (actual.subject == nil || $0.subject == actual.subject) })
                 ?? soleBudget(of: actual) {
                 (a, part) = (actual, budget)
-            } else if let terms = termsOfTheExecutionRate(),
-                      before.allSatisfy({ $0.measure != "actual" || $0.subject == "funds_received" || $0.position == terms.actual.position }) {
+            } else if let terms = termsOfTheExecutionRate(), onlyTheRatesSpending(terms) {
                 // (Also right after the rate's own spending, its budget further back: 调整后预算 A。…实际支出 B，预算执行率 r，
                 // 结余资金 C.)
                 (a, part) = terms
@@ -983,7 +1009,8 @@ public enum ReportAudit {
             let b = wholeBudget(of: part)
             guard b.value != 0 else { continue }
             // (The unspent funds only of the one item whose budget and spending they follow.)
-            if unspent && (a.subject == nil || a.subject != b.subject) { continue }
+            // (The rate's own terms are one item's, whatever names they go by: 全年执行数 over 调整后全年预算数.)
+            if unspent && !ofTheRate && (a.subject == nil || a.subject != b.subject) { continue }
             if r.measure != StatementReader.NamedRate.saving.rawValue {
                 add("saving", "\(r.label) = \(b.label) - \(a.label) (\(r.year))", r, b.value - a.value, r.halfUnit + b.halfUnit + a.halfUnit)
             } else {

@@ -4710,4 +4710,26 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                            + "中等路率达到82.6%。\n| 一级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 危桥改造数量 | 90 | 78.75 |\n| 合计 | | 90 | 78.75 |\n")
         #expect(e.figures.filter { $0.indicator == "score_total" }.map(\.year) == [2024], "\(e.figures)")
     }
+
+    /// In a performance evaluation the year-end balance is what was left of the year's budget after its execution,
+    /// past the execution's parts stated between (全年执行数 B，预算执行率 r。其中：基本支出 …；项目支出 …。年末结转结余资金
+    /// C，结转结余率 q): C = A - B, and q is C over the adjusted budget (调整后全年预算数). Where the report gives its
+    /// accounts' grand totals, the balance is the accounts' and is left to them.
+    @Test func aYearEndBalanceInAnEvaluationIsTheBudgetLeft() {
+        func text(_ balance: String, accounts: Bool = false) -> String {
+            "东川市自然资源和规划局2024年度部门整体支出绩效自评报告\n"
+                + (accounts ? "2024年度支出总计7,100.00万元，其中：本年支出6,712.88万元，年末结转和结余387.12万元。\n" : "")
+                + "2024年年初预算6,420.00万元，年中追加预算565.40万元，调整后全年预算数6,985.40万元。\n"
+                + "2024年全年执行数6,712.88万元，预算执行率96.10%。其中：基本支出3,986.30万元，主要用于人员工资福利；项目支出2,726.58万元，"
+                + "主要用于国土空间规划编制。年末结转结余资金\(balance)万元，结转结余率3.90%。\n"
+        }
+        let left = { (c: AuditCheck) in c.rule == "saving" }
+        let right = checks(text("272.52")).filter(left)
+        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 272.52) < 1e-9 }, "\(right)")
+        let wrong = checks(text("227.52")).filter(left)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 272.52) < 1e-9 }, "\(wrong)")
+        #expect(checks(text("272.52", accounts: true)).filter(left).isEmpty)
+        let rate = checks(text("272.52")).filter { $0.rule == "carryover-rate" }
+        #expect(rate.count == 1 && rate.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 272.52 / 6985.4) < 1e-9 }, "\(rate)")
+    }
 }
