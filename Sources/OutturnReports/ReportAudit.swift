@@ -787,7 +787,8 @@ public enum ReportAudit {
         }
         // The spending and budget each execution rate was checked with, by year.
         var executionTerms: [Int: [(actual: Statement, budget: Statement)]] = [:]
-        // (And those of the department's (or project's) own execution rate alone, not a part's or another thing's rate.)
+        // (And those of the department's (or project's) own execution rate alone, not a part's (基本支出 A，执行率 r) or
+        // another thing's rate.)
         var ownRatesTerms: [Int: [(actual: Statement, budget: Statement)]] = [:]
         // (Not a rate worked out inline: its formula names its terms.)
         for (k, r) in statements.enumerated() where r.role == .level && (r.subject == "execution_rate" || r.measure == "rate") && !r.isTableCell
@@ -848,7 +849,7 @@ public enum ReportAudit {
                       ?? soleBudget(of: a), b.value != 0 else { continue }
             nearbyRates.insert(k)
             executionTerms[r.year, default: []].append((a, b))
-            if r.subject == "execution_rate" { ownRatesTerms[r.year, default: []].append((a, b)) }
+            if r.subject == "execution_rate", a.parent == nil { ownRatesTerms[r.year, default: []].append((a, b)) }
             add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
                 r.halfUnit + ratioTolerance(a, b))
         }
@@ -991,10 +992,10 @@ public enum ReportAudit {
             var ofTheRate = false
             // (The budget of the spending's own item, when it has one: not another's money stated last, 社会捐赠 400 万元 under
             // the project's total investment before 财政奖补资金实际支出.)
-            if yearsBalance, let terms = ownRatesTerms[r.year], let first = terms.first, first.actual.position < r.position,
-               terms.allSatisfy({ $0.actual.position == first.actual.position && $0.budget.position == first.budget.position }),
-               onlyTheRatesSpending(first) {
-                (a, part) = first
+            // (The rate stated last before the balance: a long report that repeats its body gives each its own.)
+            if yearsBalance, let terms = ownRatesTerms[r.year]?.filter({ $0.actual.position < r.position }).max(by: { $0.actual.position < $1.actual.position }),
+               onlyTheRatesSpending(terms) {
+                (a, part) = terms
                 ofTheRate = true
             } else if let actual = before.last(where: { $0.measure == "actual" }),
                let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position && (actual.subject == nil || $0.subject == actual.subject) })

@@ -75,9 +75,10 @@ import _TestSupport
         #expect(inSections.count >= 8 * 2)
         #expect(Set(inSections.map(what)) == Set(ofWhole.map(what)))
         let onlyWhole = ofWhole.filter { !Set(inSections.map(key)).contains(key($0)) }
-        // (What only the whole makes relates figures in two sections: a restatement, or a rate of amounts stated in
-        // the item before a section's first heading: 全年预算数 in 1.预算执行率, 年中调整预算 in 2.预算调整率.)
-        let acrossSections: Set<String> = ["restated", "adjustment-rate", "carryover-rate"]
+        // (What only the whole makes relates figures in two sections: a restatement, or a rate or balance of amounts
+        // stated in the item before a section's first heading: 全年预算数 in 1.预算执行率, 年中调整预算 in 2.预算调整率,
+        // the execution that 年末结转结余 in 3.结转结余率 is left after.)
+        let acrossSections: Set<String> = ["restated", "adjustment-rate", "carryover-rate", "saving"]
         #expect(!onlyWhole.isEmpty && onlyWhole.allSatisfy { acrossSections.contains($0.rule) }, "\(onlyWhole.filter { !acrossSections.contains($0.rule) }.map(what))")
         #expect(inSections.filter { $0.check.hasPrefix("score_total") }.count > 1)
         // A report of up to the longest section is read whole.
