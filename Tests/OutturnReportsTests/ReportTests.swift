@@ -14,6 +14,17 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
     #expect(checks.allSatisfy { $0.consistent }, "\(checks.filter { !$0.consistent }.map(\.check))", sourceLocation: sourceLocation)
 }
 
+/// The one check `which` picks from a text written right and from the same text written wrong: consistent in the
+/// first and not in the second, each recomputed as the text's other figures give it (`recomputedWrong` where the
+/// wrong figure is one of the terms), so that the check cannot pass with wrong numbers.
+func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wrong: String, recomputed: Double, recomputedWrong: Double? = nil,
+                         where which: (AuditCheck) -> Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let r = checks(right).filter(which), w = checks(wrong).filter(which)
+    #expect(r.count == 1 && r.allSatisfy { $0.consistent && abs($0.recomputed - recomputed) < 1e-9 }, "\(r)", sourceLocation: sourceLocation)
+    #expect(w.count == 1 && w.allSatisfy { !$0.consistent && abs($0.recomputed - (recomputedWrong ?? recomputed)) < 1e-9 }, "\(w)",
+            sourceLocation: sourceLocation)
+}
+
 @Suite struct ReportTests {
     func extraction(_ name: String) throws -> ReportExtraction {
         let path = TestSupport.path("Tests/OutturnReportsTests/Fixtures/reports/\(name)")
@@ -4534,10 +4545,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "到位率100%；实际支出1,296.45万元，预算执行率96.03%，结余资金\(balance)万元结转下年使用。\n"
         }
         let balance = { (c: AuditCheck) in c.rule == "saving" }
-        let right = checks(text("53.55")).filter(balance)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 53.55) < 1e-9 }, "\(right)")
-        let wrong = checks(text("35.55")).filter(balance)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 53.55) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "53.55", wrong: "35.55", recomputed: 53.55, where: balance)
     }
 
     /// One change given to two totals (收入、支出总计各增加 C，增长 r) is the first total's change, and the percent after it
@@ -4548,10 +4556,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "与上年相比，收入、支出总计各增加86.40万元，增长\(percent)%。\n二、收入决算情况说明\n本年收入合计1,297.38万元。\n"
         }
         let growth = { (c: AuditCheck) in c.rule == "change-percent" }
-        let right = checks(text("6.78")).filter(growth)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 86.4 / (1361.58 - 86.4)) < 1e-9 }, "\(right)")
-        let wrong = checks(text("6.87")).filter(growth)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 100 * 86.4 / (1361.58 - 86.4)) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "6.78", wrong: "6.87", recomputed: 100 * 86.4 / (1361.58 - 86.4), where: growth)
     }
 
     /// A score table's row named for the budget's execution rate (| 预算执行 | 预算执行率 | 100% | 96.45% | 10 | 9.65 |)
@@ -4565,10 +4570,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "| 产出指标 | 数量指标 | 日常养护里程 | ≥1260公里 | 1286公里 | 90 | 90 |\n"
         }
         let marks = { (c: AuditCheck) in c.rule == "score-weight" }
-        let right = checks(text("9.65")).filter(marks)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 9.645) < 1e-9 }, "\(right)")
-        let wrong = checks(text("9.95")).filter(marks)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 9.645) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "9.65", wrong: "9.95", recomputed: 9.645, where: marks)
         #expect(extraction(text("9.65")).figures.contains { $0.indicator == "score_budget_execution" && $0.value == 9.65 })
         #expect(checks(text("10", row: "预算完成率")).filter(marks).isEmpty)
     }
@@ -4613,10 +4615,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "本项目自评得分92.5分，其中产出指标得分\(output)分，效益指标得分45分。\n"
         }
         let output = { (c: AuditCheck) in c.rule == "section-score" && c.check.hasPrefix("score_output") }
-        let right = checks(text("47.5")).filter(output)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 47.5) < 1e-9 }, "\(right)")
-        let wrong = checks(text("48.5")).filter(output)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 47.5) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "47.5", wrong: "48.5", recomputed: 47.5, where: output)
         #expect(checks(text("47.5")).contains { $0.rule == "section-score" && $0.check.hasPrefix("score_benefit") && $0.consistent && $0.recomputed == 45 })
     }
 
@@ -4649,10 +4648,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "\n十、年末结转和结余情况说明\n2024年度年末结转和结余\(balance)万元，主要是老旧小区改造项目跨年度实施。\n"
         }
         let grand = { (c: AuditCheck) in c.rule == "grand-total" && c.stated == 5846.32 && c.check.contains("支出总计") }
-        let right = checks(text("345.15")).filter(grand)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 5846.32) < 1e-9 }, "\(right)")
-        let wrong = checks(text("354.15")).filter(grand)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 5855.32) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "345.15", wrong: "354.15", recomputed: 5846.32, recomputedWrong: 5855.32, where: grand)
     }
 
     /// An execution score whose full marks the report never states is scored on the rules' 10 points in proportion to
@@ -4663,10 +4659,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "项目自评得分94.20分，其中预算执行得分\(score)分，产出指标得分46.50分。\n"
         }
         let marks = { (c: AuditCheck) in c.rule == "score-weight" }
-        let right = checks(text("9.60")).filter(marks)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 9.603) < 1e-9 }, "\(right)")
-        let wrong = checks(text("9.06")).filter(marks)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 9.603) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "9.60", wrong: "9.06", recomputed: 9.603, where: marks)
         #expect(checks(text("9")).filter(marks).isEmpty)
     }
 
@@ -4724,10 +4717,7 @@ func expectConsistent(_ checks: [AuditCheck], sourceLocation: Testing.SourceLoca
                 + "主要用于国土空间规划编制。年末结转结余资金\(balance)万元，结转结余率3.90%。\n"
         }
         let left = { (c: AuditCheck) in c.rule == "saving" }
-        let right = checks(text("272.52")).filter(left)
-        #expect(right.count == 1 && right.allSatisfy { $0.consistent && abs($0.recomputed - 272.52) < 1e-9 }, "\(right)")
-        let wrong = checks(text("227.52")).filter(left)
-        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 272.52) < 1e-9 }, "\(wrong)")
+        expectRightAndWrong({ checks(text($0)) }, right: "272.52", wrong: "227.52", recomputed: 272.52, where: left)
         #expect(checks(text("272.52", accounts: true)).filter(left).isEmpty)
         let rate = checks(text("272.52")).filter { $0.rule == "carryover-rate" }
         #expect(rate.count == 1 && rate.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 272.52 / 6985.4) < 1e-9 }, "\(rate)")
