@@ -178,19 +178,20 @@ enum CellGrid {
             // The rows: the lines after the header with as many cells (blank lines between them kept aside). A row
             // laid out by spaces may lack cells (an empty amount, or a side with no item left on that line: 五、城乡社区
             // 支出 on the spending side alone): its cells are placed under the header's columns by position.
-            var rows: [Entry] = [], blanks: [Entry] = []
+            // (Each row with where it is cut, found once.)
+            var rows: [(line: Entry, cut: (end: Int, resume: Int)?)] = [], blanks: [Entry] = []
             let laidOut = !header.text.contains("|")
+            func cutOf(_ line: Entry) -> (end: Int, resume: Int)? { laidOut ? cut(line.text, under: cells, half) : cut(line.text, half) }
             while let line = nextLineEntry() {
                 if line.text.trimmingSpaces().isEmpty { blanks.append(line); continue }
-                let found = TableReader.split(line.text)
-                guard found.count == cells.count
-                        || laidOut && !line.text.contains("|") && found.count >= 2 && found.count < cells.count
-                            && TableReader.aligned(found, under: cells).count == cells.count else { entryAhead = line; break }
-                rows.append(line)
+                let count = TableReader.split(line.text).count
+                if count == cells.count { rows.append((line, cutOf(line))); continue }
+                guard laidOut, !line.text.contains("|"), count >= 2, count < cells.count, let placed = cutOf(line) else { entryAhead = line; break }
+                rows.append((line, placed))
             }
             var left: [Entry] = [], right: [Entry] = []
-            for line in [header] + rows {
-                guard let (end, resume) = laidOut ? cut(line.text, under: cells, half) : cut(line.text, half) else { continue }
+            for (line, cut) in [(header, cutOf(header))] + rows {
+                guard let (end, resume) = cut else { continue }
                 let scalars = Array(line.text.unicodeScalars)
                 // (A side with nothing on the line gives no line to its table.)
                 let leftText = String(String.UnicodeScalarView(scalars[..<end])), rightText = String(String.UnicodeScalarView(scalars[resume...]))

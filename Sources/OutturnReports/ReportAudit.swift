@@ -987,13 +987,13 @@ public enum ReportAudit {
                 before.allSatisfy { $0.measure != "actual" || $0.subject == "funds_received" || $0.position == terms.actual.position
                     || $0.parent.map { statements[$0].position == terms.actual.position } == true }
             }
-            let yearsBalance = !StatementReader.namesUnspentFunds(r.label) && r.subject == "carryover"
+            let yearEndBalance = !StatementReader.namesUnspentFunds(r.label) && r.subject == "carryover"
             let a: Statement, part: Statement
             var ofTheRate = false
             // (The budget of the spending's own item, when it has one: not another's money stated last, 社会捐赠 400 万元 under
             // the project's total investment before 财政奖补资金实际支出.)
             // (The rate stated last before the balance: a long report that repeats its body gives each its own.)
-            if yearsBalance, let terms = ownRatesTerms[r.year]?.filter({ $0.actual.position < r.position }).max(by: { $0.actual.position < $1.actual.position }),
+            if yearEndBalance, let terms = ownRatesTerms[r.year]?.filter({ $0.actual.position < r.position }).max(by: { $0.actual.position < $1.actual.position }),
                onlyTheRatesSpending(terms) {
                 (a, part) = terms
                 ofTheRate = true
@@ -1125,10 +1125,10 @@ public enum ReportAudit {
         // that gives the section no 小计 of its own (the rows under 产出指标 in the 一级指标 column): their sum.
         var sectionRows: [String: [Statement]] = [:]
         for st in statements where st.isTableCell {
-            if let section = st.section { sectionRows["\(section)|\(st.role == .weight)|\(st.year)", default: []].append(st) }
+            if let section = st.scoreSection { sectionRows["\(section)|\(st.role == .weight)|\(st.year)", default: []].append(st) }
         }
         if !sectionRows.isEmpty {
-            let subtotalled = Set(statements.filter { $0.isTableCell && $0.section == nil }.compactMap { st in
+            let subtotalled = Set(statements.filter { $0.isTableCell && $0.scoreSection == nil }.compactMap { st in
                 st.subject.map { "\($0)|\(st.role == .weight)|\(st.year)" } })
             for st in statements where !st.isTableCell && (st.role == .level || st.role == .weight) && st.unit == "分" {
                 guard let subject = st.subject, case let key = "\(subject)|\(st.role == .weight)|\(st.year)", !subtotalled.contains(key),
@@ -1175,7 +1175,7 @@ public enum ReportAudit {
                 // 得 8 分, and a rule of points off per point short needs its marks.)
                 if executionWeights.isEmpty {
                     if score.decimals > 0, score.value < executionRateFullMarks, rate.value <= 100, !marksOffPerPointStated {
-                        add("score-weight", "score_budget_execution = 10 (the rules' full marks) x execution_rate / 100 (\(y))", score,
+                        add("score-weight", "score_budget_execution = \(DecimalText.shortest(executionRateFullMarks)) (the rules' full marks) x execution_rate / 100 (\(y))", score,
                             executionRateFullMarks * rate.value / 100, score.halfUnit + executionRateFullMarks * rate.halfUnit / 100)
                     }
                     continue

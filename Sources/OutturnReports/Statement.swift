@@ -58,7 +58,7 @@ struct Statement: Sendable {
     var across: Int? = nil
     /// For a score or full marks in a row of a score table: the section the table's first label column names for
     /// its block of rows (产出指标 on the block's first row, blank below it), which the rows' scores add up to.
-    var section: String? = nil
+    var scoreSection: String? = nil
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? = nil
     var baseMeasure: String? = nil

@@ -221,8 +221,7 @@ struct StatementReader {
                             var before = lastLevelOfPreviousSentence.map { inDocumentsMeasure($0, among: levelsOfPreviousSentence, statements) }
                                 ?? changed ?? lastOfPreviousSentence
                             // (Not what was left unspent: 实际发放资金 A，结余资金 B。其中：… breaks down what was spent.)
-                            if let b = before, Self.namesUnspentFunds(statements[b].label),
-                               let spent = levelsOfPreviousSentence.last(where: { !Self.namesUnspentFunds(statements[$0].label) && statements[$0].unit == statements[b].unit }) {
+                            if let b = before, let spent = Self.spending(before: b, nearestFirst: levelsOfPreviousSentence.reversed(), statements) {
                                 before = spent
                             }
                             // (The change itself stays a candidate: parts that are changes, 其中：A 同口径比上年减少 a …,
@@ -751,9 +750,7 @@ struct StatementReader {
             guard var t = levels.first else { continue }
             // (Not what was left unspent, as after 其中 in a sentence: 实际支出 A，…，结余 B。其中：1. … breaks down what
             // was spent, stated in the same sentence.)
-            if namesUnspentFunds(statements[t].label), case let unspent = statements[t],
-               let spent = levels.first(where: { !namesUnspentFunds(statements[$0].label) && statements[$0].unit == unspent.unit }),
-               !s[statements[spent].position..<unspent.position].contains("。") {
+            if let spent = spending(before: t, nearestFirst: levels, statements), !s[statements[spent].position..<statements[t].position].contains("。") {
                 t = spent
             }
             let total = statements[t]
@@ -2509,6 +2506,13 @@ struct StatementReader {
 
     /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余, 未支出资金, 尚未支出): its
     /// budget less its spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
+    /// What was spent, for a list after what was left unspent (实际支出 A，…，结余 B。其中：… breaks down A): the nearest
+    /// of `levels` in the unspent funds' unit that names no unspent funds; nil when `unspent` names none.
+    static func spending(before unspent: Int, nearestFirst levels: some Sequence<Int>, _ statements: [Statement]) -> Int? {
+        guard namesUnspentFunds(statements[unspent].label) else { return nil }
+        return levels.first { !namesUnspentFunds(statements[$0].label) && statements[$0].unit == statements[unspent].unit }
+    }
+
     static func namesUnspentFunds(_ label: String) -> Bool {
         let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
         return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出"].contains(String(own))

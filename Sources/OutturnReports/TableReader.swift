@@ -56,7 +56,7 @@ struct TableReader {
         var scoresSinceTotal: [Int] = [], weightsSinceTotal: [Int] = []
         // The score section the current block of rows belongs to, by the table's first label column (一级指标: 产出指标
         // on the block's first row, blank below it), when that column is not the rows' own label.
-        var section: String? = nil
+        var scoreSection: String? = nil
         // The statements of 小计 rows: each adds up the rows since the last one and stands for them in the 合计.
         var subtotalRows = Set<Int>()
         var wrappedLines = 0
@@ -213,7 +213,7 @@ struct TableReader {
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
                 breakdownOf = [:]; inBreakdown = false; sinceHeader = [:]; shift = 0; subtotal = [:]; totalSubject = nil; leadTotal = [:]; leadDepth = nil
-                section = nil
+                scoreSection = nil
                 columnYears = cells.map { Self.columnYear($0.text, reportYear: reportYear) ?? titleYear }
                 titleYear = nil
                 changeColumns = Self.changeColumns(meanings, years: columnYears.map { $0 ?? reportYear })
@@ -261,7 +261,7 @@ struct TableReader {
             let labelIndex = labelColumns.last { $0 < cells.count && !cells[$0].text.isEmpty }
                 ?? cells.firstIndex { !$0.text.isEmpty && number($0.text) == nil }
             if let first = labelColumns.first, first != labelIndex, first < cells.count, !cells[first].text.isEmpty {
-                section = reader.nearestSubject(in: cells[first].text, among: reader.scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
+                scoreSection = reader.nearestSubject(in: cells[first].text, among: reader.scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
             }
             let (numberedLabel, depth) = Self.numbered(labelIndex.map { cells[$0].text } ?? "")
             var label = numberedLabel
@@ -405,7 +405,7 @@ struct TableReader {
                                    position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
                 // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it, or of the
                 // rows after it when it leads its block.
-                if [.score, .weight].contains(meaning), !isTotalRow, !isSubtotalRow { st.section = section }
+                if [.score, .weight].contains(meaning), !isTotalRow, !isSubtotalRow { st.scoreSection = scoreSection }
                 if inBreakdown, let total = breakdownOf[k] { st.parent = total }
                 else if let above = classifiedUnder?.cells[k] { st.parent = above }
                 else if !isTotalRow, measure != nil, let total = leadTotal[k] { st.parent = total }
