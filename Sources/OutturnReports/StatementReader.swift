@@ -79,7 +79,7 @@ struct StatementReader {
             // page furniture; a line break inside a paragraph ends its year too, which errs on the side of the
             // report's year.)
             if sentence.lowerBound > 0, doc.originalOffset(sentence.lowerBound) - doc.originalOffset(sentence.lowerBound - 1) > 1 { yearInForce = nil }
-            let ownYear = Self.lastYear(in: Substring(Self.withoutNotes(sentenceText)))
+            let ownYear = Self.yearNamed(in: sentenceText)
             let speaksOfTheReportYear = Self.count("本年", in: s, sentence) + Self.count("今年", in: s, sentence) > 0
             let reader = ownYear == nil && !speaksOfTheReportYear && yearInForce != nil && yearInForce != reportYear
                 ? StatementReader(vocabulary: vocabulary, reportYear: yearInForce, genre: genre, title: title) : self
@@ -932,7 +932,7 @@ struct StatementReader {
                       unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
         }
         // A year inside a note (含 2023 年转列项目 5 个) is the note's, not the sentence's.
-        let sentenceYear = Self.lastYear(in: Substring(Self.withoutNotes(String(sentenceBefore.dropLast(pre.count))))) ?? reportYear
+        let sentenceYear = Self.yearNamed(in: String(sentenceBefore.dropLast(pre.count))) ?? reportYear
         if let subject = scoreFormula, let last = pre.trimmingSpaces().unicodeScalars.last, "×*=＝".unicodeScalars.contains(last) {
             let isWeight = last == "×" || last == "*"
             var st = base(isWeight ? .weight : .level, rule: isWeight ? "score-weight" : "score-label")
@@ -1684,7 +1684,7 @@ struct StatementReader {
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
         if subject == nil && !isGeneric(label) && !requireOwnSubject {
             let cleaned = Self.withoutYears(label)
-            guard let year = Self.year(of: label, else: Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore))) ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
+            guard let year = Self.year(of: label, else: Self.yearNamed(in: sentenceBefore) ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
             // What was saved against a budget (节约资金 2.64 万元) is neither the budget nor the actual.
             let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
@@ -1713,7 +1713,7 @@ struct StatementReader {
         // Funds named by no measure and broken down by where they come from (项目资金 1,286.40 万元，其中：中央资金 …，
         // 省级资金 …) are the funds arranged: the budget.
         if m == nil, subject == "project" || label.hasSuffix("资金"), Self.sourcesFollow(s, after: amount.end) { m = ("budget", nil) }
-        let namedInSentence = Self.lastYear(in: Substring(Self.withoutNotes(sentenceBefore)))
+        let namedInSentence = Self.yearNamed(in: sentenceBefore)
         guard let year = Self.year(of: label, else: namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
         let cleaned = Self.withoutYears(label)
         if subject == nil && cleaned.isEmpty { return nil }
@@ -1751,6 +1751,9 @@ struct StatementReader {
 
     static let budgetTypes = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
 
+    /// Funds whose names hold the word 预算 (the budget stabilisation fund) without being a budget.
+    static let fundsNamedForTheBudget = ["预算稳定调节基金"]
+
     /// The subjects of the revenue and spending of the budgets other than the general one, by the budget type's name.
     static let otherBudgetsSubjects: [String: (revenue: String, expenditure: String)] = [
         "政府性基金预算": ("fund_revenue", "fund_expenditure"), "国有资本经营预算": ("state_capital_revenue", "state_capital_expenditure"),
@@ -1783,9 +1786,10 @@ struct StatementReader {
     func measure(in text: String, spending: Bool = true) -> (measure: String, stage: String?)? {
         // 预算调整数 (调整额): by how much the budget was changed, neither a budget nor an outturn.
         if ["调整数", "调整额", "调整金额"].contains(where: text.hasSuffix) { return ("adjustment", nil) }
-        // The names of the budget types (一般公共预算, 政府性基金预算) say which money, not which measure.
+        // The names of the budget types (一般公共预算, 政府性基金预算) and of funds named after the budget (动用预算稳定
+        // 调节基金 A) say which money, not which measure.
         var plain = text
-        for kind in Self.budgetTypes where plain.contains(kind) { plain = plain.replacingOccurrences(of: kind, with: "") }
+        for kind in Self.budgetTypes + Self.fundsNamedForTheBudget where plain.contains(kind) { plain = plain.replacingOccurrences(of: kind, with: "") }
         let s = plain.scalars
         var best: (word: ReportVocabulary.Lexicons.MeasureWord, end: Int)? = nil
         var adjusted = false, initial = false
@@ -2147,11 +2151,14 @@ struct StatementReader {
         return longest.subject
     }
 
-    /// The subject a heading names (the first subject in the heading line's own words).
+    /// The subject a heading names (the first subject in the heading line's own words; of two starting at one place,
+    /// the longer name's: 公务用车购置及运行维护费, not the 公务用车购置 it starts with).
     func headingSubject(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
         guard let h = doc.headingStart(atOrBefore: p) else { return nil }
         let end = min(p, h + 16)
-        return subjectMention(in: s, h..<end).first?.subject
+        return subjectMention(in: s, h..<end).min { a, b in
+            a.end - a.length != b.end - b.length ? a.end - a.length < b.end - b.length : a.length > b.length
+        }?.subject
     }
 
     /// The score a formula in words works out (预算执行率得分=预算执行率×10 分=9.66 分): what the words before its first
@@ -2972,6 +2979,33 @@ struct StatementReader {
             k += 1
         }
         return out.string
+    }
+
+    /// The text without the reasons given in it before its last clause (较上年下降 21%，主要是 2016 年开展公车改革，…):
+    /// a year named in a reason is the reason's, not the year of the amounts after it. A reason runs from its word
+    /// (原因是, 主要是) to the end of its clause; one still open at the text's end is the clause being read, and stays.
+    static func withoutReasons(_ t: String) -> String {
+        let s = t.scalars
+        var out: [Unicode.Scalar] = [], k = 0
+        while k < s.count {
+            if s[k] == "原" || s[k] == "主", let cue = reasonCues.first(where: { s.string(k..<min(s.count, k + $0.unicodeScalars.count)) == $0 }),
+               let end = s[(k + cue.unicodeScalars.count)...].firstIndex(where: { "，,；;。".unicodeScalars.contains($0) }) {
+                k = end
+                continue
+            }
+            out.append(s[k])
+            k += 1
+        }
+        return out.string
+    }
+
+    /// The words a reason starts with.
+    static let reasonCues = ["原因是", "原因为", "原因：", "原因:", "主要是"]
+
+    /// The last year a sentence names before an amount, outside its notes (含 2023 年转列项目) and its reasons (主要是
+    /// 2016 年开展公车改革): the year the amount is of when its label names none.
+    static func yearNamed(in sentenceBefore: String) -> Int? {
+        lastYear(in: Substring(withoutReasons(withoutNotes(sentenceBefore))))
     }
 
     /// The text without its years (2023 年, 2023年度, 2023 年末), trimmed of punctuation.

@@ -4718,4 +4718,39 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let rate = checks(text("272.52")).filter { $0.rule == "carryover-rate" }
         #expect(rate.count == 1 && rate.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 272.52 / 6985.4) < 1e-9 }, "\(rate)")
     }
+
+    /// A year named in a reason (较上年下降 21%，主要是 2016 年开展公车改革，车辆减少；…) is the reason's: the amounts after
+    /// it keep the sentence's year, and the 三公's parts named in few words (公务用车购置安排, 公车运行及维护, 因公出国)
+    /// still add up to their whole.
+    @Test func aYearInAReasonIsNotTheNextAmountsYear() {
+        func text(_ reception: String) -> String {
+            "2017年示例区一般公共预算财政拨款开支“三公”经费5834万元，较上年下降2.3%。其中：公务用车购置安排692万元；公车运行及维护4612万元，"
+                + "较上年下降21%，主要是2016年开展公车改革，车辆减少；公务接待费\(reception)万元，与上年持平；因公出国100万元，与上年持平。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "430", wrong: "480", recomputed: 5834, recomputedWrong: 5884,
+                            where: { $0.stated == 5834 && $0.rule == "breakdown" })
+        #expect(extraction(text("430")).statements.filter { $0.value == 430 || $0.value == 100 }.allSatisfy { $0.year == 2017 })
+    }
+
+    /// A heading names the longer of two names it starts with (（二）公务用车购置及运行维护费, not 公务用车购置): the
+    /// completion under it is the vehicles' whole, its parts the purchase and the running costs.
+    @Test func aHeadingNamesTheLongerName() {
+        func text(_ rate: String) -> String {
+            "示例市住房和城乡建设局2023年度“三公”经费支出情况说明\n（二）公务用车购置及运行维护费。\n全年预算28.00万元，决算25.86万元，完成预算的\(rate)%。"
+                + "其中：公务用车购置费0万元；公务用车运行维护费25.86万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "92.36", wrong: "93.36", recomputed: 100 * 25.86 / 28,
+                            where: { $0.rule == "completion" && $0.check.hasPrefix("three_public.vehicles ") })
+    }
+
+    /// A fund named after the budget (动用预算稳定调节基金 A) is money of the year's revenue, no budget beside its
+    /// actuals: the revenue's parts still add up with it.
+    @Test func aFundNamedAfterTheBudgetIsNoBudget() {
+        func text(_ fund: String) -> String {
+            "2022年，区本级一般公共预算收入实际完成85.99亿元，其中：税收收入完成14.59亿元，下降42.5%；非税收入完成23.56亿元；上级转移支付补助收入24.69亿元；"
+                + "动用预算稳定调节基金\(fund)亿元；镇街上解收入4.92亿元；债务（转贷）收入10.99亿元；基金调入1.17亿元；上年结转5.24亿元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "0.83", wrong: "0.38", recomputed: 859_900, recomputedWrong: 855_400,
+                            where: { $0.stated == 859_900 && $0.rule == "breakdown" })
+    }
 }
