@@ -151,6 +151,12 @@ struct TableReader {
                 if columns != nil, indented, !hasBar, wrappedLines < 3 { wrappedLines += 1 }
                 // A row of empty cells (a form's blank lines) is still the table.
                 else if columns != nil, hasBar, cells.allSatisfy({ $0.text.isEmpty }) { rows.append(offset..<(offset + lineScalars)) }
+                // So is an item whose amounts are left empty (1.因公出国(境)费用 | |, nothing arranged for it): a row
+                // without a number, the rows after it still the table's.
+                else if columns != nil, hasBar, cells.count >= 2, let item = cells.first?.text, !item.isEmpty, number(item) == nil,
+                        item.count <= 24, !["。", "，", "；"].contains(where: item.contains), cells.dropFirst().allSatisfy({ $0.text.isEmpty }) {
+                    rows.append(offset..<(offset + lineScalars))
+                }
                 // So is a row laid out by spaces whose only value is its 行次 (三、事业收入  3, no amount): its item and
                 // number stand under the header's first columns.
                 else if let header = columns, !hasBar, cells.count == 2, number(cells[0].text) == nil,

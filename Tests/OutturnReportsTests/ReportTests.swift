@@ -4743,6 +4743,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "completion" && $0.check.hasPrefix("three_public.vehicles ") })
     }
 
+    /// A table's item whose amounts are left empty (1.因公出国(境)费用 | |) is a row without a number: the rows after it
+    /// are still the table's, and add up to its 合计.
+    @Test func aTablesItemLeftEmptyKeepsTheTableOpen() {
+        func text(_ total: String) -> String {
+            "示例中心2014年“三公”经费预算财政拨款情况统计表\n单位:万元\n项 目 | 本年预算数 |\n合 计 | \(total) |\n1.因公出国(境)费用 | |\n"
+                + "2.公务接待费 | 8 |\n3.公务用车费 | 38 |\n其中:(1)公务用车运行维护费 | 38 |\n(2)公务用车购置 | |\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "46", wrong: "48", recomputed: 46, where: { $0.rule == "breakdown" })
+    }
+
     /// A fund named after the budget (动用预算稳定调节基金 A) is money of the year's revenue, no budget beside its
     /// actuals: the revenue's parts still add up with it.
     @Test func aFundNamedAfterTheBudgetIsNoBudget() {
