@@ -52,9 +52,13 @@ enum CellGrid {
         private var lineBack: (text: String, start: Int)?
 
         /// The cell count of the single-space table being read (0 outside one), and the lines read past its header.
-        private var spaceColumns = 0, spaceAhead: [(text: String, start: Int)] = []
+        private var spaceColumns = 0, spaceAhead = LinesAhead()
         /// Whether the first line ahead is a header's second line, its bars already set.
         private var barredAhead = false
+        /// The most lines a form of one cell to a paragraph is looked for over.
+        static let longestForm = 4_000
+        /// Where the last scan for a form of one cell to a paragraph stopped without finding one (an offset).
+        private var formlessUntil = 0
 
         /// The next line not yet read (a line looked at and given back first).
         private mutating func aheadOrFresh() -> (text: String, start: Int)? {
@@ -80,7 +84,7 @@ enum CellGrid {
                     // (A page number or break between them, passed over, is blanks of the row.)
                     let gap = next.start - line.start - line.text.unicodeScalars.count
                     if gap >= 1, SpaceSeparatedTables.valuesOnly(next.text) == spaceColumns - 1 {
-                        spaceAhead.removeFirst()
+                        _ = spaceAhead.removeFirst()
                         let values = SpaceSeparatedTables.barred(next.text, labelWords: 0)
                         return (line.text + "|" + String(repeating: " ", count: gap - 1) + values, line.start)
                     }
@@ -137,6 +141,11 @@ enum CellGrid {
             if blockNext < block.count { defer { blockNext += 1 }; return block[blockNext] }
             guard let first = lineAhead ?? nextLine().map({ ($0.text, $0.start, CellGrid.cell($0.text)) }) else { return nil }
             lineAhead = nil
+            if first.cell == nil, let form = paragraphCells(after: (first.text, first.start)) {
+                block = form
+                blockNext = 1
+                return block[0]
+            }
             guard first.cell != nil else { return Entry(text: first.text, start: first.start, rebuilt: false) }
             var lines = [first.text], starts = [first.start], cells = [first.cell]
             while var line = nextLine() {
@@ -159,6 +168,98 @@ enum CellGrid {
             block = lineEntries(lines, cells).map { e in var e = e; e.start = starts[e.start]; return e }
             blockNext = 1
             return block[0]
+        }
+
+        /// The entries of a form whose cells a page's text set one to a paragraph (a 项目支出绩效自评表 as a word
+        /// processor's table leaves it: 年度资金总额, a blank line, 43.2, a blank line, 43.2, …), starting with `first`:
+        /// its tables rebuilt into rows as a block of one-cell lines is, every other line passed on as it stands. Nil
+        /// (and nothing read) when the lines from `first` are no such form: at least 12 paragraphs of one or two short
+        /// lines each, set apart by blank lines, three of them numbers.
+        /// A paragraph is its lines up to the next paragraph, its first line break read as the bar after its cell and
+        /// every other as a blank, so that each character keeps its offset. A column's name broken into two paragraphs
+        /// (年初 / 预算数, 全年 / 执行数) is one cell.
+        private mutating func paragraphCells(after first: (text: String, start: Int)) -> [Entry]? {
+            func isBlank(_ t: String) -> Bool { t.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{3000}" || $0 == "\t" } }
+            func fits(_ t: String) -> Bool {
+                guard t.unicodeScalars.count <= 60, !t.unicodeScalars.contains("|") else { return false }
+                let v = t.trimmingBlanks().unicodeScalars
+                return v.count <= 40 && v.last != "。" && v.last != "；"
+            }
+            // (Not inside another table's reading, nor again over lines a scan found no form in: each line is
+            // looked at by one scan at most.)
+            guard lineBack == nil, !barredAhead, spaceColumns == 0, first.start >= formlessUntil,
+                  !isBlank(first.text), fits(first.text), let second = peek(0), isBlank(second.text) || fits(second.text) else { return nil }
+            // The paragraphs, as ranges of lines (0 is `first`, n the n-th line peeked after it).
+            func line(_ n: Int) -> (text: String, start: Int)? { n == 0 ? first : peek(n - 1) }
+            var paragraphs: [Range<Int>] = [], n = 0, numbers = 0, lastLine = 0
+            // (A form is some hundreds of cells; the scan stops after a few thousand lines.)
+            while n < Self.longestForm, let l = line(n) {
+                if isBlank(l.text) { n += 1; continue }
+                guard fits(l.text) else { break }
+                var end = n + 1
+                if let next = line(end), !isBlank(next.text) {
+                    guard fits(next.text), let after = line(end + 1), isBlank(after.text) else { break }
+                    end += 1
+                }
+                // (Paragraphs are set apart by a blank line; the form ends where lines run on without one.)
+                if end - n == 2, paragraphs.isEmpty { return nil }
+                paragraphs.append(n..<end)
+                if end - n == 1, let lead = l.text.unicodeScalars.first(where: { $0 != " " }), ("0"..."9").contains(lead) || lead == "-",
+                   TableReader.number(l.text.trimmingBlanks()) != nil { numbers += 1 }
+                lastLine = end - 1
+                n = end
+            }
+            guard paragraphs.count >= 12, numbers >= 3 else {
+                formlessUntil = line(n)?.start ?? Int.max
+                return nil
+            }
+            var lines: [(text: String, start: Int)] = [first]
+            for _ in 0..<lastLine { lines.append(aheadOrFresh()!) }
+            // A column's name broken in two: a qualifier, then the measure it qualifies.
+            var merged: [Range<Int>] = []
+            for p in paragraphs {
+                if let last = merged.last, last.count == 1, p.count == 1,
+                   ["年初", "全年", "年度", "本年", "实际", "调整后"].contains(lines[last.lowerBound].text.trimmingBlanks()),
+                   ["预算数", "执行数", "预算", "执行率", "指标值", "完成值", "完成数"].contains(lines[p.lowerBound].text.trimmingBlanks()) {
+                    merged[merged.count - 1] = last.lowerBound..<p.upperBound
+                } else {
+                    merged.append(p)
+                }
+            }
+            // Each paragraph's text to the next one's start, the line breaks after its last line as described (each
+            // break as many characters as it has, LF or CRLF; the last one before the next paragraph is the blank
+            // that joins two lines of a row).
+            func gap(after i: Int) -> Int { lines[i + 1].start - lines[i].start - lines[i].text.unicodeScalars.count }
+            var texts: [String] = [], cells: [String?] = [], starts: [Int] = []
+            for (j, p) in merged.enumerated() {
+                let through = j + 1 < merged.count ? merged[j + 1].lowerBound : lastLine + 1
+                var t = ""
+                for i in p.lowerBound..<through {
+                    t += lines[i].text
+                    let breakSize = i < lastLine ? gap(after: i) : 1
+                    if i == p.upperBound - 1 {
+                        t += "|" + String(repeating: " ", count: Swift.max(0, breakSize - (i == through - 1 ? 2 : 1)))
+                    } else {
+                        t += String(repeating: " ", count: Swift.max(0, breakSize - (i == through - 1 ? 1 : 0)))
+                    }
+                }
+                texts.append(t)
+                cells.append(TableReader.unspaced(lines[p].map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }.joined(separator: " ")))
+                starts.append(lines[p.lowerBound].start)
+            }
+            let rebuilt = lineEntries(texts, cells)
+            guard rebuilt.contains(where: \.rebuilt) else {
+                // No table in the form: its lines as they stand.
+                return lines.map { Entry(text: $0.text, start: $0.start, rebuilt: false) }
+            }
+            var out: [Entry] = []
+            for e in rebuilt {
+                if e.rebuilt { var e = e; e.start = starts[e.start]; out.append(e); continue }
+                // (A paragraph outside the form's tables: its own lines, unchanged.)
+                let p = merged[e.start], through = e.start + 1 < merged.count ? merged[e.start + 1].lowerBound : lastLine + 1
+                out += lines[p.lowerBound..<through].map { Entry(text: $0.text, start: $0.start, rebuilt: false) }
+            }
+            return out
         }
 
         /// The next entry, each two-sided table (收入支出决算总表: 项目 | 行次 | 金额 | 项目 | 行次 | 金额, revenue on the
@@ -201,6 +302,25 @@ enum CellGrid {
             split = left + blanks + right
             splitNext = 0
             return next()
+        }
+    }
+
+    /// Lines read ahead and not yet passed on, first to last: a queue whose head moves on (its storage dropped
+    /// whenever it empties), so that passing on a line costs the same however many were read ahead.
+    struct LinesAhead {
+        private var lines: [(text: String, start: Int)] = [], head = 0
+        var count: Int { lines.count - head }
+        var isEmpty: Bool { head == lines.count }
+        mutating func append(_ line: (text: String, start: Int)) { lines.append(line) }
+        mutating func removeFirst() -> (text: String, start: Int) {
+            let first = lines[head]
+            head += 1
+            if head == lines.count { lines.removeAll(keepingCapacity: true); head = 0 }
+            return first
+        }
+        subscript(n: Int) -> (text: String, start: Int) {
+            get { lines[head + n] }
+            set { lines[head + n] = newValue }
         }
     }
 

@@ -4763,4 +4763,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "0.83", wrong: "0.38", recomputed: 859_900, recomputedWrong: 855_400,
                             where: { $0.stated == 859_900 && $0.rule == "breakdown" })
     }
+
+    /// A 项目支出绩效自评表 whose cells a page's text set one to a paragraph (年度资金总额, a blank line, 43.2, …; a
+    /// column's name broken in two, 年初 / 预算数): its funds row is read under its header, the rate checked, and each
+    /// figure's offset is where its number stands in the text.
+    @Test func aFormWithOneCellToAParagraph() {
+        func text(_ rate: String, lineEnd: String = "\n") -> String {
+            ["项目支出绩效自评表（2019年度）", "项目名称", "办公楼暖通改造经费", "主管部门", "示例市发改委", "实施单位", "示例市食品工程学校",
+             "项目资金" + lineEnd + "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+             "年度资金总额", "43.2", "43.2", "37.24", "10", rate, "9", "其中:当年财政拨款", "43.2", "43.2", "37.24"].joined(separator: lineEnd + lineEnd) + lineEnd
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "86%", wrong: "76%", recomputed: 100 * 37.24 / 43.2, where: { $0.rule == "execution-rate" })
+        // (With LF or CRLF line ends: a break is as many characters as it has.)
+        for lineEnd in ["\n", "\r\n"] {
+            let right = text("86%", lineEnd: lineEnd), e = extraction(right), scalars = Array(right.unicodeScalars)
+            #expect(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }.sorted()
+                    == ["execution_rate 86", "project_budget 43.2", "project_expenditure 37.24", "score_budget_execution 9"], "\(e.figures)")
+            #expect(e.figures.allSatisfy { f in
+                let digits = Array(DecimalText.shortest(f.value).unicodeScalars)
+                return f.offset + digits.count <= scalars.count && Array(scalars[f.offset..<(f.offset + digits.count)]) == digits
+            }, "\(e.figures.map(\.offset))")
+        }
+    }
 }
