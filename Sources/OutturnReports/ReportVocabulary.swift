@@ -221,7 +221,8 @@ public struct ReportVocabulary: Sendable, Codable {
       "budgetWords": ["预算数", "预算", "安排", "批复", "总投资", "计划投资"],
       "initialBudgetWords": ["年初预算", "年初批复", "年初"],
       "adjustedBudgetWords": ["调整后", "调整预算", "全年预算", "全年（调整）预算", "调整"],
-      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出", "完成预算", "执行预算", "收入完成", "支出完成", "实际支付", "支付数"],
+      "actualWords": ["决算数", "决算", "实际支出", "实际", "支出数", "执行数", "完成数", "执行", "支出", "完成预算", "执行预算", "收入完成", "支出完成", "实际支付", "支付数",
+                    "累计完成", "合计完成", "共完成", "全年完成"],
       "catalogue": [
         {"subject": "revenue", "indicator": "budget_revenue"},
         {"subject": "expenditure", "indicator": "total_expenditure"},

@@ -4785,4 +4785,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             }, "\(e.figures.map(\.offset))")
         }
     }
+
+    /// An amount 累计完成 to a month's end (4月，一般公共预算收入累计完成 A，完成年初预算数 B 的 r%) is the actual, checked
+    /// against the budget it is stated of.
+    @Test func anAmountCompletedToDateIsTheActual() {
+        func text(_ rate: String) -> String {
+            "示例县2024年1-4月财政收支情况\n4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的\(rate)%，比上年减收1070万元，下降4.2%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "40.4", wrong: "44.0", recomputed: 100 * 24627 / 60999.0, where: { $0.rule == "completion" })
+    }
 }
