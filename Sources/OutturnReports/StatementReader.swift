@@ -2560,6 +2560,8 @@ struct StatementReader {
     }
 
     static let changeWords: [(String, Double)] = [
+        // (负增长 before 增长: growth below zero, 减少 0.46 亿元，负增长 1.21%.)
+        ("负增长", -1),
         ("增长率", 1), ("下降率", -1), ("减少率", -1), ("增加率", 1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
         ("减少", -1), ("提高", 1), ("降低", -1), ("压缩", -1), ("压减", -1), ("节约", -1), ("节省", -1), ("上升", 1), ("回落", -1),
         ("增收", 1), ("减收", -1), ("增支", 1), ("减支", -1),
@@ -2587,7 +2589,7 @@ struct StatementReader {
         }
         // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
         guard let comparator else {
-            return ["增幅", "降幅", "增长率", "下降率", "减少率", "增加率", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
+            return ["增幅", "降幅", "增长率", "下降率", "减少率", "增加率", "负增长", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }

@@ -4794,4 +4794,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(text($0)) }, right: "40.4", wrong: "44.0", recomputed: 100 * 24627 / 60999.0, where: { $0.rule == "completion" })
     }
+
+    /// Growth below zero in words (负增长 r%, not 增长 -r%): a change of -r% (上划中央收入完成 37.78 亿元，减少 0.46 亿元，
+    /// 负增长 1.20%).
+    @Test func growthWrittenAsNegativeInWords() {
+        func text(_ rate: String) -> String {
+            "示例市2024年1-5月财政收支情况\n元至5月，全市上划中央收入完成37.78亿元，同比减少0.46亿元，负增长\(rate)%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "1.20", wrong: "2.20", recomputed: -100 * 4600 / (377_800 + 4600.0),
+                            where: { $0.rule == "change-percent" })
+    }
 }
