@@ -179,7 +179,7 @@ enum CellGrid {
         /// every other as a blank, so that each character keeps its offset. A column's name broken into two paragraphs
         /// (年初 / 预算数, 全年 / 执行数) is one cell.
         private mutating func paragraphCells(after first: (text: String, start: Int)) -> [Entry]? {
-            func isBlank(_ t: String) -> Bool { t.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{3000}" || $0 == "\t" } }
+            func isBlank(_ t: String) -> Bool { t.unicodeScalars.allSatisfy(ReportText.isBlank) }
             func fits(_ t: String) -> Bool {
                 guard t.unicodeScalars.count <= 60, !t.unicodeScalars.contains("|") else { return false }
                 let v = t.trimmingBlanks().unicodeScalars
@@ -219,31 +219,30 @@ enum CellGrid {
             var merged: [Range<Int>] = []
             for p in paragraphs {
                 if let last = merged.last, last.count == 1, p.count == 1,
-                   ["年初", "全年", "年度", "本年", "实际", "调整后"].contains(lines[last.lowerBound].text.trimmingBlanks()),
-                   ["预算数", "执行数", "预算", "执行率", "指标值", "完成值", "完成数"].contains(lines[p.lowerBound].text.trimmingBlanks()) {
+                   CellGrid.columnQualifiers.contains(lines[last.lowerBound].text.trimmingBlanks()),
+                   CellGrid.columnMeasures.contains(lines[p.lowerBound].text.trimmingBlanks()) {
                     merged[merged.count - 1] = last.lowerBound..<p.upperBound
                 } else {
                     merged.append(p)
                 }
             }
-            // Each paragraph's text to the next one's start, the line breaks after its last line as described (each
-            // break as many characters as it has, LF or CRLF; the last one before the next paragraph is the blank
-            // that joins two lines of a row).
-            func gap(after i: Int) -> Int { lines[i + 1].start - lines[i].start - lines[i].text.unicodeScalars.count }
+            // Each paragraph's text to the next one's start: its lines and the blank lines after it, each line break
+            // as many blanks as it has characters (LF or CRLF), the first after the cell's own text a bar, and the
+            // last one left to the blank that joins two lines of a row (the block's last paragraph keeps its bar).
+            func breakAfter(_ i: Int) -> Int { i < lastLine ? lines[i + 1].start - lines[i].start - lines[i].text.unicodeScalars.count : 1 }
             var texts: [String] = [], cells: [String?] = [], starts: [Int] = []
             for (j, p) in merged.enumerated() {
                 let through = j + 1 < merged.count ? merged[j + 1].lowerBound : lastLine + 1
-                var t = ""
+                var t = String.UnicodeScalarView(), bar = 0
                 for i in p.lowerBound..<through {
-                    t += lines[i].text
-                    let breakSize = i < lastLine ? gap(after: i) : 1
-                    if i == p.upperBound - 1 {
-                        t += "|" + String(repeating: " ", count: Swift.max(0, breakSize - (i == through - 1 ? 2 : 1)))
-                    } else {
-                        t += String(repeating: " ", count: Swift.max(0, breakSize - (i == through - 1 ? 1 : 0)))
-                    }
+                    t.append(contentsOf: lines[i].text.unicodeScalars)
+                    if i == p.upperBound - 1 { bar = t.count }
+                    t.append(contentsOf: String(repeating: " ", count: breakAfter(i)).unicodeScalars)
                 }
-                texts.append(t)
+                var v = Array(t)
+                v[bar] = "|"
+                if j + 1 < merged.count { v.removeLast() }
+                texts.append(v.string)
                 cells.append(TableReader.unspaced(lines[p].map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }.joined(separator: " ")))
                 starts.append(lines[p.lowerBound].start)
             }
@@ -304,6 +303,11 @@ enum CellGrid {
             return next()
         }
     }
+
+    /// The words a column's name starts with that a form may set in a paragraph of their own (年初 / 预算数).
+    static let columnQualifiers: Set<String> = ["年初", "全年", "年度", "本年", "实际", "调整后"]
+    /// The words that end such a name, in the paragraph after its qualifier.
+    static let columnMeasures: Set<String> = ["预算数", "执行数", "预算", "执行率", "指标值", "完成值", "完成数"]
 
     /// Lines read ahead and not yet passed on, first to last: a queue whose head moves on (its storage dropped
     /// whenever it empties), so that passing on a line costs the same however many were read ahead.

@@ -4729,7 +4729,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(text($0)) }, right: "430", wrong: "480", recomputed: 5834, recomputedWrong: 5884,
                             where: { $0.stated == 5834 && $0.rule == "breakdown" })
-        #expect(extraction(text("430")).statements.filter { $0.value == 430 || $0.value == 100 }.allSatisfy { $0.year == 2017 })
+        // (The two amounts after the reason, 公务接待费 430 and 因公出国 100, keep the sentence's year.)
+        let after = extraction(text("430")).statements.filter { $0.role == .level && ($0.value == 430 || $0.value == 100) }
+        #expect(after.count == 2 && after.allSatisfy { $0.year == 2017 }, "\(after.map { "\($0.label) \($0.year)" })")
     }
 
     /// A heading names the longer of two names it starts with (（二）公务用车购置及运行维护费, not 公务用车购置): the
