@@ -509,6 +509,7 @@ struct StatementReader {
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
+        Self.joinPartsToTheWholeTheirSharesName(&statements)
         Self.separateAdjustments(&statements)
         Self.balancesToTheirWhole(&statements)
         return (statements, unmatched)
@@ -710,6 +711,45 @@ struct StatementReader {
                     && c.body == total.body && c.measure == statements[first].measure
             }) else { continue }
             for k in ks { statements[k].parent = a }
+        }
+    }
+
+    /// A list whose every part states its share of one whole by name (其中：货物类采购 A，占政府采购预算 x%；工程类采购
+    /// B，占政府采购预算 y%) breaks that whole down, whatever level the sentence before it ended on (…上年结转结余资金 0
+    /// 元。按政府采购项目类型，分为…。其中：…): its parts go to the last level of that name (or of a longer name holding it)
+    /// stated before them, in their own breakdown; with no such level, and one part larger than the total, they are no
+    /// parts of it.
+    static func joinPartsToTheWholeTheirSharesName(_ statements: inout [Statement]) {
+        // (A share of the part's own budget, 占调整预算 105.47%, is its completion: no whole it is a part of.)
+        var named: [Int: String] = [:]
+        for st in statements where st.role == .share {
+            guard let a = st.about, let whole = st.shareOf.map(withoutYears), !whole.isEmpty, named[a] == nil else { continue }
+            var rest = whole
+            for stage in ["调整后", "调整", "年初", "全年", "当年", "本年", "数"] { rest = rest.replacingOccurrences(of: stage, with: "") }
+            if rest != "预算" { named[a] = whole }
+        }
+        var parts: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.role == .level && !st.isTableCell { if let p = st.parent { parts[p, default: []].append(k) } }
+        for (t, ks) in parts where ks.count >= 2 {
+            guard let first = ks.min(), let whole = named[first], statements[t].label != whole,
+                  ks.allSatisfy({ named[$0] == whole }) else { continue }
+            let part = statements[first], total = statements[t]
+            // (At most 64 statements back: a list follows its whole closely, and reading stays linear.)
+            // (By that name, else by a longer one holding it: 地方一般公共预算收入完成 for 一般公共预算收入.)
+            let before = (max(0, first - 64)..<first).reversed().filter { j in
+                let c = statements[j]
+                return c.role == .level && c.label.contains(whole) && c.year == part.year && c.unit == part.unit && c.body == part.body
+                    && c.measure == part.measure && c.value >= part.value
+            }
+            if let a = before.first(where: { statements[$0].label == whole }) ?? before.first {
+                for k in ks { statements[k].parent = a }
+            } else if !total.label.contains(whole), !whole.contains(total.label),
+                      ks.contains(where: { statements[$0].unit == total.unit && statements[$0].value > total.value + statements[$0].halfUnit + total.halfUnit }) {
+                // (A whole not stated before them, and a part larger than the total they were given (项目支出预算 48100 元。
+                // 其中：（一）文化旅游体育与传媒支出 850088.3 元，占支出总预算 78.33%): no parts of that total; their shares
+                // still name their whole.)
+                for k in ks { statements[k].parent = nil; statements[k].breakdown = nil }
+            }
         }
     }
 

@@ -4806,4 +4806,44 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "1.20", wrong: "2.20", recomputed: -100 * 4600 / (377_800 + 4600.0),
                             where: { $0.rule == "change-percent" })
     }
+
+    /// A list whose parts each state their share of one whole by name (其中：货物类采购 A，占政府采购预算 x%；…) breaks
+    /// that whole down, not the last amount of the sentence before it (上年结转结余资金 0 元).
+    @Test func partsBelongToTheWholeTheirSharesName() {
+        func text(_ services: String) -> String {
+            "示例市科学技术协会2023年部门预算公开说明\n（二）政府采购预算安排情况说明。\n2023年政府采购预算17000元。其中：政府集中采购预算17000元，占政府采购预算的100%；"
+                + "分散采购0元，占政府采购预算的0%。按政府采购资金类型划分，一般公共预算拨款17000元，上年结转结余资金0元。"
+                + "按政府采购项目类型，分为货物类采购、工程类采购和服务类采购三种类型。其中：货物类采购10000元，占政府采购预算58.8%；"
+                + "工程类采购0元，占政府采购预算0%；服务类采购\(services)元，占政府采购预算41.2%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "7000", wrong: "8000", recomputed: 1.7, recomputedWrong: 1.8,
+                            where: { $0.rule == "breakdown" && $0.check.contains("货物类采购") && $0.check.hasPrefix("政府采购预算") })
+    }
+
+    /// A list whose parts name by their shares a whole stated nowhere before them (支出总预算), one part larger than the
+    /// amount before the 其中 (项目支出预算 48100 元): no breakdown of that amount; the shares are still checked.
+    @Test func partsLargerThanTheAmountBeforeThemAreNotItsParts() {
+        func text(_ share: String) -> String {
+            "示例馆2025年部门预算公开说明\n基本支出预算1037103.63元，占支出总预算的95.57%；项目支出预算48100元，占支出总预算的4.43%，同比无增减变化。\n其中：\n"
+                + "（一）文化旅游体育与传媒支出类科目850088.3元，占支出总预算\(share)%。\n（二）社会保障和就业支出类科目235115.33元，占支出总预算21.67%。\n"
+                + "五、一般公共预算支出情况说明\n2025年本年一般公共预算支出1085203.63元。\n"
+        }
+        #expect(!checks(text("78.33")).contains { $0.rule == "breakdown" }, "\(checks(text("78.33")))")
+        expectRightAndWrong({ checks(text($0)) }, right: "78.33", wrong: "73.33", recomputed: 100 * 850_088.3 / 1_085_203.63,
+                            where: { $0.rule == "share" && $0.check.contains("文化旅游") })
+    }
+
+    /// A total broken down twice, by who collects it and by kind, each part's share naming it by a shorter name
+    /// (占一般公共预算收入的 r%, of 地方一般公共预算收入完成 A) and its completion of its own budget (占调整预算 c%): the second
+    /// list is the total's too, not a breakdown of the first list's last part.
+    @Test func aSecondBreakdownNamedByItsShares() {
+        func text(_ nontax: String) -> String {
+            "示例县2022年预算执行情况和2023年预算草案的报告\n地方一般公共预算收入完成28,583万元，占调整预算105.47%，同比增长10.85%。从征收部门来看：税务部门完成13,866万元，"
+                + "占调整预算100.93%，占一般公共预算收入的48.51%；财政部门完成14,717万元，占调整预算110.14%，占一般公共预算收入的51.49%。"
+                + "从收入分类来看，税收收入完成11,136万元，占调整预算90.75%，占一般公共预算收入的38.96%；非税收入完成\(nontax)万元，占调整预算117.66%，"
+                + "占一般公共预算收入的61.04%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "17,447", wrong: "17,047", recomputed: 28_583, recomputedWrong: 28_183,
+                            where: { $0.rule == "breakdown" && $0.check.contains("税收收入") })
+    }
 }
