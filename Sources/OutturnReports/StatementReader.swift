@@ -1061,6 +1061,10 @@ struct StatementReader {
                 }
                 return st
             }
+            // A percent another percent follows with nothing between (预算资金执行率 90% 100% 10: a form's row with its
+            // cells flattened into one line, the target before what was reached) is no outcome: which of the two is
+            // the rate only the form's columns could say.
+            if Self.anotherPercentFollows(s, after: amount.end) { return nil }
             // A rate named by what it divides (预算完成率, “三公”经费控制率, 政府采购执行率, 预算调整率, 结转结余率, 变动率):
             // the department's execution rate, or a rate of its own the audit recomputes from the amounts before it.
             // (A sign before the number is no part of the label: 变动率为 -6.67%.)
@@ -3299,6 +3303,16 @@ struct StatementReader {
         // So does an item of money named with 中 at its sentence's start (本年收入中，财政拨款收入 A，其他收入 B).
         for k in range where k > lastBreak && s[k] == "中" && itemOfMoneyOpens(s, at: k, from: range.lowerBound) { n += 1 }
         return n
+    }
+
+    /// Whether a percent stands right after `end` (the end of a percent, its sign included or not) in the normalised
+    /// text, which keeps no blank between the two (90% 100% is 90%100%).
+    static func anotherPercentFollows(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        if k < s.count, s[k] == "%" { k += 1 }
+        let digits = k
+        while k < s.count, isDigit(s[k]) || s[k] == "." { k += 1 }
+        return k > digits && k < s.count && s[k] == "%"
     }
 
     /// Whether the 中 at `k` closes an item of money that opens its sentence (本年收入中，…, 基本支出中：…): the Han

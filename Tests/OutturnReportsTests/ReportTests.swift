@@ -4833,6 +4833,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "share" && $0.check.contains("文化旅游") })
     }
 
+    /// A form's row flattened into one line of text, its target before what was reached (预算资金执行率 90% 100% 10):
+    /// neither percent is taken for the rate, where a row of one percent is.
+    @Test func aTargetBeforeItsOutcomeIsNoRate() {
+        func rates(_ row: String) -> [Double] {
+            extraction("示例局2020年项目支出绩效自评表 三级指标 年初目标值 (A) 实际完成值 (B) 得分 \(row) 资金拨付及时性 98%以上 100% 10\n")
+                .figures.filter { $0.indicator == "execution_rate" }.map(\.value)
+        }
+        #expect(rates("预算资金执行率 100% 10") == [100])
+        #expect(rates("预算资金执行率 90% 100% 10") == [])
+    }
+
     /// A total broken down twice, by who collects it and by kind, each part's share naming it by a shorter name
     /// (占一般公共预算收入的 r%, of 地方一般公共预算收入完成 A) and its completion of its own budget (占调整预算 c%): the second
     /// list is the total's too, not a breakdown of the first list's last part.
