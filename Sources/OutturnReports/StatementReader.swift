@@ -1845,6 +1845,11 @@ struct StatementReader {
                 if after.hasPrefix("财政拨款") { after.removeFirst(4) }
                 if after.hasPrefix("结转") || after.hasPrefix("结余") { return }
             }
+            // 安排的 (一般公共预算财政拨款安排的“三公”经费支出) says which money pays for what follows: a budget in a budget's
+            // disclosure, what was spent in a report of the outturn.
+            if genre != .budgetDisclosure, word.measure == "budget", end >= 2, end < s.count, s[end] == "的", s[end - 2] == "安", s[end - 1] == "排" {
+                return
+            }
             if word.stage == "adjusted" { adjusted = true }
             if word.stage == "initial" { initial = true }
             if best == nil || end > best!.end { best = (word, end) }

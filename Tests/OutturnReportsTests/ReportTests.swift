@@ -4857,4 +4857,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "17,447", wrong: "17,047", recomputed: 28_583, recomputedWrong: 28_183,
                             where: { $0.rule == "breakdown" && $0.check.contains("税收收入") })
     }
+
+    /// 一般公共预算财政拨款安排的“三公”经费支出 in a report of the outturn is what was spent from that money, not a
+    /// budget: the budget is the 年初预算 stated after it, and each side adds up over its parts.
+    @Test func moneyArrangedForSpendingIsSpentInAnOutturnReport() {
+        func text(_ budget: String) -> String {
+            "示例局2018年度“三公”经费支出决算情况说明\n2018年度本部门一般公共预算财政拨款安排的“三公”经费支出2.05万元，年初预算为\(budget)万元，差值为0.9万元。"
+                + "其中：因公出国（境）支出0万元，年初预算为0万元；公务接待费支出2.05万元，年初预算为2万元；公务用车运行维护费支出0万元，年初预算为0.95万元。\n"
+        }
+        #expect(Set(extraction(text("2.95")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" })
+                == ["three_public_expenditure 2.05", "three_public_budget 2.95"])
+        expectRightAndWrong({ checks(text($0)) }, right: "2.95", wrong: "3.95", recomputed: 2.95, where: { $0.rule == "identity" && $0.stated != 2.05 })
+        #expect(checks(text("2.95")).contains { $0.rule == "identity" && $0.stated == 2.05 && $0.consistent })
+    }
 }
