@@ -998,6 +998,12 @@ struct StatementReader {
                 distributed += 1
                 return listTargets[k]
             }
+            // Nor the whole's a share named inside it (累计完成 61646 万元，占年初预算数 109466 万元的 56.3%，同比增长 10.7%):
+            // the change is the part's.
+            if let c = current, statements[c].rule == "share-whole", let last = statements.last, last.role == .share,
+               let part = last.about, part != c {
+                return part
+            }
             // An amount's change is not a rate's: after 预算执行率 95%, 较上年增加 27.53 万元 is the amount's stated
             // before the rate.
             if let c = current, amount.unit == "万元", statements[c].unit == "%" {

@@ -4870,4 +4870,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "2.95", wrong: "3.95", recomputed: 2.95, where: { $0.rule == "identity" && $0.stated != 2.05 })
         #expect(checks(text("2.95")).contains { $0.rule == "identity" && $0.stated == 2.05 && $0.consistent })
     }
+
+    /// A change after a share whose whole is named inside it (累计完成 A，占年初预算数 B 的 r%，同比增长 g%) is the part's
+    /// change, not the budget's.
+    @Test func aChangeAfterAShareOfANamedWholeIsThePartsChange() {
+        func text(_ growth: String) -> String {
+            "示例区2023年1-6月财政收支情况\n1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长\(growth)%，增收5939万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "10.7", wrong: "5.7", recomputed: 100 * 5939 / (61646 - 5939.0),
+                            where: { $0.rule == "change-percent" })
+    }
 }
