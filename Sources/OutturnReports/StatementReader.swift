@@ -510,6 +510,7 @@ struct StatementReader {
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
         Self.joinPartsToTheWholeTheirSharesName(&statements)
+        Self.separatePartsOfOtherBudgets(&statements)
         Self.separateAdjustments(&statements)
         Self.balancesToTheirWhole(&statements)
         return (statements, unmatched)
@@ -750,6 +751,21 @@ struct StatementReader {
                 // still name their whole.)
                 for k in ks { statements[k].parent = nil; statements[k].breakdown = nil }
             }
+        }
+    }
+
+    /// The four budgets by the words that name each (政府性基金预算收入, 国有资本经营收入: the budget's name is often cut short).
+    static let budgetStems = ["一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"]
+
+    /// Items listed after the parts of one budget's total that name another budget (全区一般公共预算收入累计完成 A，其中：
+    /// 税收收入 a1；非税收入 a2；政府性基金预算收入 B；国有资本经营收入 C): those go on with the other budgets, no parts of
+    /// that total.
+    static func separatePartsOfOtherBudgets(_ statements: inout [Statement]) {
+        func stem(_ label: String) -> String? { budgetStems.first { label.contains($0) } }
+        for k in statements.indices where statements[k].role == .level && !statements[k].isTableCell {
+            guard let p = statements[k].parent, let own = stem(statements[k].label), let total = stem(statements[p].label), own != total else { continue }
+            statements[k].parent = nil
+            statements[k].breakdown = nil
         }
     }
 

@@ -4880,4 +4880,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "10.7", wrong: "5.7", recomputed: 100 * 5939 / (61646 - 5939.0),
                             where: { $0.rule == "change-percent" })
     }
+
+    /// Items named for another budget after the parts of one budget's total (一般公共预算收入累计完成 A，其中：税收收入 a1；
+    /// 非税收入 a2；政府性基金预算收入 B；国有资本经营收入 C) are no parts of that total.
+    @Test func anotherBudgetsRevenueIsNoPartOfTheGeneralBudgets() {
+        func text(_ nontax: String) -> String {
+            "示例区2021年1-6月财政收支情况\n6月，全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成238998万元，增长9.7%；"
+                + "非税收入累计完成\(nontax)万元，增长48.1%；政府性基金预算收入1616万元；国有资本经营收入1868万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "77582", wrong: "77682", recomputed: 316_580, recomputedWrong: 316_680,
+                            where: { $0.rule == "breakdown" })
+    }
 }
