@@ -3245,9 +3245,10 @@ struct StatementReader {
             guard canonical != "skip", canonical != "count" else { pending.removeAll(); continue }
             func scaled(_ value: Double, _ decimals: Int) -> (Double, Int) {
                 // Amounts are read as exact to at least a hundredth of their unit (a 元 or 万元 figure printed
-                // without decimals is not ±0.5); rates and scores to their printed digits.
+                // without decimals is not ±0.5), and no further: 2.25 亿元 is 2.25 ± 0.005 亿元, ±50 万元, as
+                // figures rounded to 亿元 from accounts kept in 元 are; rates and scores to their printed digits.
                 var d = canonical == "万元" ? max(decimals, 2) : decimals
-                if u == "元" { d += 4 } else if u == "亿元" { d = max(0, d - 4) }
+                if u == "元" { d += 4 } else if u == "亿元" { d -= 4 }
                 return (value * factor, d)
             }
             for p in pending {

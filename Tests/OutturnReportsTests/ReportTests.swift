@@ -4891,4 +4891,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "77582", wrong: "77682", recomputed: 316_580, recomputedWrong: 316_680,
                             where: { $0.rule == "breakdown" })
     }
+
+    /// An amount in 亿元 is exact to a hundredth of a 亿 and no further (2.25 亿元 is 2.25 ± 0.005 亿元): a total's
+    /// change printed 2.25 亿元 against its parts' 2.79 亿元 - 0.46 亿元 - 766 万元 = 2.2534 亿元 is rounding; 2.35 is not.
+    @Test func anAmountInYiYuanIsExactToAHundredthOfAYi() {
+        func text(_ change: String) -> String {
+            "示例市2024年1-5月财政收支情况\n1-5月，全市累计完成一般公共预算收入126.05亿元，同比增加\(change)亿元，增长1.82%。其中：地方财政收入完成80.18亿元，"
+                + "增加2.79亿元，增长3.6%；上划中央收入完成37.78亿元，减少0.46亿元；上划省级收入完成8.09亿元，减少766万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "2.25", wrong: "2.35", recomputed: 22_534, where: { $0.rule == "change-breakdown" })
+        // (The tolerance is the rounding of the three figures in 亿元, 50 万元 each, and of 766 万元, 0.005 万元.)
+        #expect(checks(text("2.25")).first { $0.rule == "change-breakdown" }.map { abs($0.tolerance - 150.005) < 1e-6 } == true)
+    }
 }
