@@ -736,10 +736,12 @@ struct StatementReader {
                   ks.allSatisfy({ named[$0] == whole }) else { continue }
             let part = statements[first], total = statements[t]
             // (At most 64 statements back: a list follows its whole closely, and reading stays linear.)
-            // (By that name, else by a longer one holding it: 地方一般公共预算收入完成 for 一般公共预算收入.)
+            // (By that name, else by a longer one holding it: 地方一般公共预算收入完成 for 一般公共预算收入; a name of a word
+            // or two, 占支出的, names nothing so closely.)
             let before = (max(0, first - 64)..<first).reversed().filter { j in
                 let c = statements[j]
-                return c.role == .level && c.label.contains(whole) && c.year == part.year && c.unit == part.unit && c.body == part.body
+                return c.role == .level && (c.label == whole || whole.count >= 4 && c.label.contains(whole))
+                    && c.year == part.year && c.unit == part.unit && c.body == part.body
                     && c.measure == part.measure && c.value >= part.value
             }
             if let a = before.first(where: { statements[$0].label == whole }) ?? before.first {
@@ -761,7 +763,11 @@ struct StatementReader {
     /// 税收收入 a1；非税收入 a2；政府性基金预算收入 B；国有资本经营收入 C): those go on with the other budgets, no parts of
     /// that total.
     static func separatePartsOfOtherBudgets(_ statements: inout [Statement]) {
-        func stem(_ label: String) -> String? { budgetStems.first { label.contains($0) } }
+        // (The one budget a label names: none for 一般公共预算和政府性基金预算财政拨款支出, the money of both.)
+        func stem(_ label: String) -> String? {
+            let named = budgetStems.filter { label.contains($0) }
+            return named.count == 1 ? named[0] : nil
+        }
         for k in statements.indices where statements[k].role == .level && !statements[k].isTableCell {
             guard let p = statements[k].parent, let own = stem(statements[k].label), let total = stem(statements[p].label), own != total else { continue }
             statements[k].parent = nil

@@ -4890,6 +4890,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(text($0)) }, right: "77582", wrong: "77682", recomputed: 316_580, recomputedWrong: 316_680,
                             where: { $0.rule == "breakdown" })
+        // (A total of both budgets' money keeps each budget's part.)
+        func both(_ fund: String) -> String {
+            "示例局2023年度部门决算\n2023年度一般公共预算和政府性基金预算财政拨款支出合计120万元，其中：一般公共预算财政拨款支出100万元，政府性基金预算财政拨款支出\(fund)万元。\n"
+        }
+        expectRightAndWrong({ checks(both($0)) }, right: "20", wrong: "30", recomputed: 120, recomputedWrong: 130, where: { $0.rule == "breakdown" })
     }
 
     /// An amount in 亿元 is exact to a hundredth of a 亿 and no further (2.25 亿元 is 2.25 ± 0.005 亿元): a total's
