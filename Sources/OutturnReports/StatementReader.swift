@@ -509,7 +509,7 @@ struct StatementReader {
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
-        Self.joinPartsToTheWholeTheirSharesName(&statements)
+        joinPartsToTheWholeTheirSharesName(&statements)
         Self.separatePartsOfOtherBudgets(&statements)
         Self.separateAdjustments(&statements)
         Self.balancesToTheirWhole(&statements)
@@ -691,13 +691,22 @@ struct StatementReader {
         }
     }
 
+    /// The parts of each total: for each statement that is a level's `parent`, the levels it adds up, in order
+    /// (`tableCells`: a table's cells among them, or only the sentences' levels).
+    static func partsByTotal(_ statements: [Statement], tableCells: Bool) -> [Int: [Int]] {
+        var parts: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() where st.role == .level && (tableCells || !st.isTableCell) {
+            if let p = st.parent { parts[p, default: []].append(k) }
+        }
+        return parts
+    }
+
     /// A 其中 list whose parts the accounting makes parts of another item than the total it was given (…公务用车购置及运行
     /// 维护费 8.60 万元，…；公务接待费 4.26 万元。其中：公务用车购置费 0 万元，公务用车运行维护费 8.60 万元: the vehicles' split,
     /// after a sentence whose last level is the reception's): the parts go to that item's level among the statements just
     /// before the list.
     func reattachToTheirItem(_ statements: inout [Statement]) {
-        var parts: [Int: [Int]] = [:]
-        for (k, st) in statements.enumerated() where st.role == .level && !st.isTableCell { if let p = st.parent { parts[p, default: []].append(k) } }
+        let parts = Self.partsByTotal(statements, tableCells: false)
         for (t, ks) in parts where ks.count >= 2 {
             let total = statements[t]
             let items = Set(ks.compactMap { statements[$0].subject })
@@ -720,17 +729,15 @@ struct StatementReader {
     /// 元。按政府采购项目类型，分为…。其中：…): its parts go to the last level of that name (or of a longer name holding it)
     /// stated before them, in their own breakdown; with no such level, and one part larger than the total, they are no
     /// parts of it.
-    static func joinPartsToTheWholeTheirSharesName(_ statements: inout [Statement]) {
-        // (A share of the part's own budget, 占调整预算 105.47%, is its completion: no whole it is a part of.)
+    func joinPartsToTheWholeTheirSharesName(_ statements: inout [Statement]) {
+        // (A share of what names only a measure, the part's own budget in 占调整预算 105.47%, is its completion: no
+        // whole it is a part of.)
         var named: [Int: String] = [:]
         for st in statements where st.role == .share {
-            guard let a = st.about, let whole = st.shareOf.map(withoutYears), !whole.isEmpty, named[a] == nil else { continue }
-            var rest = whole
-            for stage in ["调整后", "调整", "年初", "全年", "当年", "本年", "数"] { rest = rest.replacingOccurrences(of: stage, with: "") }
-            if rest != "预算" { named[a] = whole }
+            guard let a = st.about, let whole = st.shareOf.map(Self.withoutYears), !whole.isEmpty, named[a] == nil else { continue }
+            if !isGeneric(whole) { named[a] = whole }
         }
-        var parts: [Int: [Int]] = [:]
-        for (k, st) in statements.enumerated() where st.role == .level && !st.isTableCell { if let p = st.parent { parts[p, default: []].append(k) } }
+        let parts = Self.partsByTotal(statements, tableCells: false)
         for (t, ks) in parts where ks.count >= 2 {
             guard let first = ks.min(), let whole = named[first], statements[t].label != whole,
                   ks.allSatisfy({ named[$0] == whole }) else { continue }
@@ -1931,8 +1938,7 @@ struct StatementReader {
     /// to the nearer, they are the other's, and take its measure: an auditor reads a list by what it adds up to.
     /// - Complexity: linear in the statements.
     static func reattachBreakdowns(_ statements: inout [Statement]) {
-        var parts: [Int: [Int]] = [:]
-        for (k, st) in statements.enumerated() where st.role == .level { if let p = st.parent { parts[p, default: []].append(k) } }
+        let parts = partsByTotal(statements, tableCells: true)
         for (t, ks) in parts where ks.count >= 2 {
             let total = statements[t]
             guard total.role == .level, let subject = total.subject else { continue }
