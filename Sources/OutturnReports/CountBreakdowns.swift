@@ -312,6 +312,13 @@ extension StatementReader {
     static func namesRetired(_ label: String) -> Bool { label.contains("退休") || label.contains("离休") }
     static func namesStaffInPost(_ label: String) -> Bool { label.contains("在职") || label.contains("编制") || label.contains("在编") }
 
+    /// Whether a label names a type of vehicle of the 决算 template's fleet (一般公务用车, 执法执勤用车, 特种专业技术用车,
+    /// 机要通信用车, 其他用车 …): the types split the fleet, so a list of them after 其中 names every vehicle, the types not
+    /// listed having none. (Not vehicles bought, renewed or disposed of in the year: 新购置用车 2 辆 is a flow.)
+    static func namesVehicleType(_ label: String) -> Bool {
+        label.hasSuffix("用车") && !["购", "更新", "报废", "处置", "租"].contains(where: label.contains)
+    }
+
     /// Whether the parts of a list of people are attributes that overlap or flows over the year, not a partition:
     /// any part named by a party, an ethnicity, a title or an education, or by what came in or went out; a sex
     /// only when both are named and nothing else (男 11 人，女 12 人 is a partition; 女性 12 人 beside others is not).

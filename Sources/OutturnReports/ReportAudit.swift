@@ -205,6 +205,9 @@ public enum ReportAudit {
                 || total.rule == "count-closing-total"
                 // (Nor counts whose stated shares of it make 100%: 优 892 个，占 71.59%；… 差 17 个，占 1.36%.)
                 || total.rule == "count-shares"
+                // (Nor the fleet by its types, 共有车辆 9 辆，其中：一般公务用车 2 辆，执法执勤用车 5 辆，…: the 决算 template's
+                // types split it, those not listed having no vehicle.)
+                || total.rule == "count-breakdown" && members.allSatisfy { StatementReader.namesVehicleType($0.label) }
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))

@@ -4908,4 +4908,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // (The tolerance is the rounding of the three figures in 亿元, 50 万元 each, and of 766 万元, 0.005 万元.)
         #expect(checks(text("2.25")).first { $0.rule == "change-breakdown" }.map { abs($0.tolerance - 150.005) < 1e-6 } == true)
     }
+
+    /// The fleet by its types (共有车辆 9 辆，其中：一般公务用车 2 辆，执法执勤用车 5 辆，特种专业技术用车 1 辆) names every
+    /// vehicle: the 决算 template's types split it, so a shortfall of one vehicle in nine is an error, not a partial list.
+    /// A list of some of the staff (其中：处级干部 5 人) stays a partial one.
+    @Test func theFleetByItsTypesNamesEveryVehicle() {
+        func text(_ special: String) -> String {
+            "示例街道办事处2023年度部门决算\n截至2023年12月31日，本部门共有车辆9辆，其中：一般公务用车2辆，执法执勤用车5辆，特种专业技术用车\(special)辆。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "2", wrong: "1", recomputed: 9, recomputedWrong: 8, where: { $0.rule == "breakdown" })
+        let staff = "示例局2023年度部门决算\n本部门年末在职人员58人，其中：处级干部5人，科级干部12人。\n"
+        #expect(checks(staff).filter { $0.rule == "breakdown" }.isEmpty)
+        // (Vehicles bought in the year are no type of the fleet.)
+        let bought = "示例局2023年度部门决算\n本部门共有车辆9辆，其中：新购置用车2辆，执法执勤用车5辆。\n"
+        #expect(checks(bought).filter { $0.rule == "breakdown" }.isEmpty)
+    }
 }
