@@ -510,6 +510,7 @@ struct StatementReader {
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
         joinPartsToTheWholeTheirSharesName(&statements)
+        Self.joinSharedPartsToTheTotalTheyAddUpTo(&statements)
         Self.separatePartsOfOtherBudgets(&statements)
         Self.separateAdjustments(&statements)
         Self.balancesToTheirWhole(&statements)
@@ -760,6 +761,52 @@ struct StatementReader {
                 // still name their whole.)
                 for k in ks { statements[k].parent = nil; statements[k].breakdown = nil }
             }
+        }
+    }
+
+    /// Amounts of no item of the vocabulary listed each with its share of a whole the list does not name (按支出功能分类，教育支出 3,296.40 万元，占
+    /// 89.36%；社会保障和就业支出 245.35 万元，占 6.65%；…, in a section that states no total) whose sum is a total stated
+    /// before them (本年支出合计 3,688.95 万元): they are that total's parts, so the sum and each share are checked against
+    /// it. Amounts to the 万元's hundredth rarely add up to another amount of the report by chance; a list with a slip
+    /// adds up to nothing and is left unchecked, as before.
+    static func joinSharedPartsToTheTotalTheyAddUpTo(_ statements: inout [Statement]) {
+        // (The parts: levels of no whole with a share about them that names none, or names only 占比.)
+        var shared = Set<Int>()
+        for st in statements where st.role == .share && (st.shareOf ?? "").isEmpty {
+            if let a = st.about { shared.insert(a) }
+        }
+        func isPart(_ k: Int) -> Bool {
+            let st = statements[k]
+            // (Not items of the vocabulary, which its identities already add up: 因公出国（境）费 …，占 x%.)
+            return shared.contains(k) && st.role == .level && st.parent == nil && st.subject == nil && !st.isTableCell && st.body == nil
+                && st.unit == "万元"
+        }
+        var k = 0
+        while k < statements.count {
+            guard isPart(k) else { k += 1; continue }
+            // The run: such parts one after another, with only what is said about them between them.
+            var run = [k], j = k + 1
+            while j < statements.count {
+                if isPart(j), statements[j].year == statements[k].year { run.append(j) }
+                else if let a = statements[j].about, run.contains(a), statements[j].role != .level {}
+                else { break }
+                j += 1
+            }
+            defer { k = j }
+            guard run.count >= 2 else { continue }
+            let sum = run.reduce(0) { $0 + statements[$1].value }, slack = run.reduce(0) { $0 + statements[$1].halfUnit }
+            let largest = run.map { statements[$0].value }.max() ?? 0
+            // The total: the nearest level before the list, at most 64 statements back (reading stays linear), of the
+            // same year, unit and measure, that the sum makes within the rounding of all the figures.
+            let before = (max(0, k - 64)..<k).reversed().first { t in
+                let c = statements[t]
+                return c.role == .level && !c.isTableCell && c.body == nil && c.unit == "万元" && c.year == statements[k].year
+                    && (c.measure == statements[k].measure || statements[k].measure == nil) && c.value > largest
+                    && abs(c.value - sum) <= slack + c.halfUnit
+            }
+            guard let t = before else { continue }
+            // (A breakdown of its own, beside any other list of that total's parts: 基本支出 …，项目支出 ….)
+            for p in run { statements[p].parent = t; statements[p].breakdown = statements[k].position }
         }
     }
 

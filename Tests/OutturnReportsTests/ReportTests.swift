@@ -4923,4 +4923,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let bought = "示例局2023年度部门决算\n本部门共有车辆9辆，其中：新购置用车2辆，执法执勤用车5辆。\n"
         #expect(checks(bought).filter { $0.rule == "breakdown" }.isEmpty)
     }
+    /// Amounts listed with bare shares (教育支出 3,296.40 万元，占 89.36%；…) in a section that states no total are the
+    /// parts of the total stated before them that they add up to (本年支出合计 3,688.95 万元): each share is checked
+    /// against it. A list that adds up to no earlier amount is left alone.
+    @Test func partsWithBareSharesBelongToTheTotalTheyAddUpTo() {
+        func text(_ education: String, _ share: String) -> String {
+            "示例学校2023年度部门决算\n三、支出决算情况说明\n本年支出合计3,688.95万元，其中：基本支出2,958.30万元，项目支出730.65万元。\n"
+                // (A paragraph of other amounts between: the list is no continuation of the total's sentence.)
+                + "基本支出中，人员经费2,545.70万元，公用经费412.60万元。本校2023年在校学生2,350人，生均公用经费1,755.74元。\n"
+                + "四、一般公共预算财政拨款支出决算情况说明\n按支出功能分类，教育支出\(education)万元，占\(share)%；社会保障和就业支出245.35万元，占6.65%；"
+                + "卫生健康支出86.70万元，占2.35%；住房保障支出60.50万元，占1.64%。\n"
+        }
+        expectRightAndWrong({ checks(text("3,296.40", $0)) }, right: "89.36", wrong: "89.63", recomputed: 100 * 3296.4 / 3688.95,
+                            where: { $0.rule == "share" && $0.check.contains("教育支出") })
+        #expect(checks(text("3,296.40", "89.36")).contains { $0.rule == "breakdown" && $0.check.contains("教育支出") && $0.consistent })
+        // (With a slip in an amount the list adds up to nothing stated: no whole, no check.)
+        #expect(!checks(text("3,269.40", "89.36")).contains { $0.check.contains("教育支出") })
+    }
 }
