@@ -111,12 +111,54 @@ extension StatementReader {
                 }
                 p -= 1
             }
+            // (Else the spending on what the average names, stated sections before it, where the report accounts for
+            // its money: 小额信贷贴息支出 620.40 万元 for 脱贫户 3,120 户，户均贴息 …; 村卫生室建设支出 174.12 万元 for 21 个村卫生室
+            // 平均每个支出 ….)
+            if amount == nil {
+                let start = s[k] == "均" ? k - opener.word.unicodeScalars.count + 1 : k - opener.word.unicodeScalars.count + 2
+                let noun = count.end < start ? s.string(count.end..<start).filter { $0.unicodeScalars.allSatisfy(\.isHan) } : ""
+                if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
+                    amount = spending(on: key, in: s, from: max(0, k - 4000), to: floor)
+                }
+            }
             guard let amount else { continue }
             appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (amount, "amount", "万元"),
                                  ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
             k = average.end
         }
         return out
+    }
+
+    /// The word that says what an average is of: its own name without the words that say only "money" (培训成本 ->
+    /// 培训; 贴息), else, when nothing is left (平均每个支出), the noun it counts (21 个村卫生室 -> 村卫生室); nil when
+    /// neither has two characters.
+    static func whatAnAverageIsOf(_ name: String, countedNoun: String) -> String? {
+        var own = name
+        for tail in ["成本", "金额", "资金", "费用", "经费", "支出"] where own.hasSuffix(tail) { own = String(own.dropLast(tail.count)) }
+        if own.count >= 2 { return own }
+        // (The noun after the count's measure word, 个村卫生室, less the word: 已完工的 before the count is no part of it.)
+        let noun = countedNoun.drop { !$0.unicodeScalars.allSatisfy(\.isHan) || "个所家处项座名人户辆次件亩批".contains($0) }
+        return noun.count >= 2 ? String(noun) : nil
+    }
+
+    /// The last amount spent (a label holding `key` and 支出: 小额信贷贴息支出 620.40 万元) in `start..<end`, not a budget, a
+    /// plan, money received or left over, an average or a change.
+    private func spending(on key: String, in s: [Unicode.Scalar], from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        let notSpent = ["预算", "计划", "安排", "下达", "到位", "结余", "结转", "标准", "均"]
+        var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+        var q = start
+        while q < end {
+            if Self.isDigit(s[q]), q == 0 || !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != ",", let m = money(s, at: q), m.end <= end {
+                let label = s.string(Self.nameBefore(s, q, longest: 16))
+                if label.contains(key), label.contains("支出"), !notSpent.contains(where: label.contains), !Self.changeWordEnds(s, before: q, floor: start) {
+                    found = m
+                }
+                q = m.end
+                continue
+            }
+            q += 1
+        }
+        return found
     }
 
     /// The last money amount before `end` (from `start`) whose label, the run of Han scalars right before it, ends with

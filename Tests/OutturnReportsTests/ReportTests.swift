@@ -4923,6 +4923,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let bought = "示例局2023年度部门决算\n本部门共有车辆9辆，其中：新购置用车2辆，执法执勤用车5辆。\n"
         #expect(checks(bought).filter { $0.rule == "breakdown" }.isEmpty)
     }
+
     /// Amounts listed with bare shares (教育支出 3,296.40 万元，占 89.36%；…) in a section that states no total are the
     /// parts of the total stated before them that they add up to (本年支出合计 3,688.95 万元): each share is checked
     /// against it. A list that adds up to no earlier amount is left alone.
@@ -4939,5 +4940,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(text("3,296.40", "89.36")).contains { $0.rule == "breakdown" && $0.check.contains("教育支出") && $0.consistent })
         // (With a slip in an amount the list adds up to nothing stated: no whole, no check.)
         #expect(!checks(text("3,269.40", "89.36")).contains { $0.check.contains("教育支出") })
+    }
+
+    /// An average whose paragraph states no money (户均贴息 1,988.46 元 after 脱贫户 3,120 户) is over the spending on
+    /// what it names, stated sections before it where the report accounts for its money (小额信贷贴息支出 620.40 万元);
+    /// an average of nothing but money (平均每个支出) over the spending on the things it counts (村卫生室建设支出).
+    /// A budget of that name is no spending.
+    @Test func anAverageIsOverTheSpendingOnWhatItNamesStatedBefore() {
+        func text(_ average: String, spent: String = "小额信贷贴息支出") -> String {
+            "示例县2024年度衔接资金项目绩效自评报告\n一、资金使用情况\n全年实际支出2,187.36万元，其中：产业发展项目支出1,406.80万元；\(spent)620.40万元；"
+                + "项目管理费及其他支出160.16万元。\n二、绩效目标完成情况\n1.数量指标：享受小额信贷贴息的脱贫户3,120户，户均贴息\(average)元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "1,988.46", wrong: "1,898.46", recomputed: 620.4 / 3120, where: { $0.rule == "average" })
+        #expect(checks(text("1,988.46", spent: "小额信贷贴息预算")).filter { $0.rule == "average" }.isEmpty)
+        func clinics(_ average: String) -> String {
+            "示例市卫生健康委员会2024年度项目支出绩效运行监控报告\n二、执行情况\n项目累计支出486.52万元，其中：设备购置支出312.40万元，村卫生室建设支出174.12万元。\n"
+                + "三、绩效目标完成情况\n4.成本指标：已完工的21个村卫生室平均每个支出\(average)万元。\n"
+        }
+        expectRightAndWrong({ checks(clinics($0)) }, right: "8.29", wrong: "8.92", recomputed: 174.12 / 21, where: { $0.rule == "average" })
     }
 }
