@@ -116,7 +116,7 @@ public struct ReportVocabulary: Sendable, Codable {
                 + adjusted.map { ($0, MeasureWord(measure: "budget", stage: "adjusted", spending: false)) }
                 + actual.map { ($0, MeasureWord(measure: "actual", stage: nil, spending: $0 == "支出")) })
             let fillers = ["全年", "本年", "当年", "年度", "金额", "资金", "合计", "共计", "总计", "累计", "总额", "数额", "数", "为", "的",
-                           "达", "计", "经", "后", "财政", "共"]
+                           "达", "计", "经", "后", "财政", "共", "已"]
             generic = Lexicon((budget + initial + adjusted + actual + fillers).map { ($0, true) })
         }
     }

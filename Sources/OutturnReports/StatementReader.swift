@@ -510,6 +510,7 @@ struct StatementReader {
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
         joinPartsToTheWholeTheirSharesName(&statements)
+        splitSourcesFromTheirSpending(&statements)
         Self.joinSharedPartsToTheTotalTheyAddUpTo(&statements)
         Self.separatePartsOfOtherBudgets(&statements)
         Self.separateAdjustments(&statements)
@@ -760,6 +761,53 @@ struct StatementReader {
                 // 其中：（一）文化旅游体育与传媒支出 850088.3 元，占支出总预算 78.33%): no parts of that total; their shares
                 // still name their whole.)
                 for k in ks { statements[k].parent = nil; statements[k].breakdown = nil }
+            }
+        }
+    }
+
+    /// A 其中 list of the sources of a spending's money, each with what was spent of it (全年预算 2,480.00 万元，实际支出
+    /// 2,116.00 万元，预算执行率 85.32%。其中：中央资金 1,360.00 万元，实际支出 1,248.00 万元，执行率 91.76%；县级资金
+    /// 1,120.00 万元，实际支出 868.00 万元，执行率 77.50%): the list had been read as four parts of the spending. Each
+    /// source's spending (a label of generic words after its source's amount) is a part of the spending, named by its source
+    /// and the word for spending (中央资金实际支出; 中央资金支出 for 已支出), so that the rate after it is that source's spending over the source's money; the sources are
+    /// parts of the budget stated before the spending when they add up to it, else of nothing.
+    func splitSourcesFromTheirSpending(_ statements: inout [Statement]) {
+        for (t, ks) in Self.partsByTotal(statements, tableCells: false) where ks.count >= 4 && ks.count % 2 == 0 {
+            let total = statements[t], ordered = ks.sorted()
+            guard total.measure == "actual", total.unit == "万元" else { continue }
+            let sources = stride(from: 0, to: ordered.count, by: 2).map { ordered[$0] }
+            let spent = stride(from: 1, to: ordered.count, by: 2).map { ordered[$0] }
+            // (A source's label names no measure; its statement may have taken the sentence's.)
+            guard sources.allSatisfy({ !isGeneric(statements[$0].label) && measure(in: statements[$0].label) == nil && statements[$0].unit == "万元" }),
+                  spent.allSatisfy({ isGeneric(statements[$0].label) && statements[$0].measure == "actual" && statements[$0].unit == "万元" }),
+                  zip(sources, spent).allSatisfy({ statements[$0].position < statements[$1].position }) else { continue }
+            // (The budget: the nearest level before the spending in its sentence's reach, that the sources make up.)
+            let sum = sources.reduce(0) { $0 + statements[$1].value }, slack = sources.reduce(0) { $0 + statements[$1].halfUnit }
+            let budget = (max(0, t - 8)..<t).reversed().first { b in
+                let c = statements[b]
+                return c.role == .level && c.measure == "budget" && c.unit == "万元" && c.year == total.year && c.body == total.body
+                    && abs(c.value - sum) <= slack + c.halfUnit
+            }
+            for (source, part) in zip(sources, spent) {
+                statements[source].parent = budget
+                statements[source].measure = budget == nil ? nil : "budget"
+                if budget == nil { statements[source].breakdown = nil }
+                // (By its source and the word for spending, less the words that say only when: 已支出 -> 中央资金支出.)
+                let word = vocabulary.actualWords.filter { statements[part].label.hasSuffix($0) }.max { $0.count < $1.count } ?? statements[part].label
+                let label = statements[source].label + word
+                statements[part].label = label
+                statements[part].key = "label:" + label
+                statements[part].subject = nil
+                // (The rate after it is the source's, no rate of the whole's: 执行率 91.76% -> 中央资金执行率.)
+                let next = part + 1
+                if next < statements.count, statements[next].role == .level, statements[next].unit == "%", statements[next].subject == "execution_rate",
+                   sources.allSatisfy({ statements[$0].position < statements[part].position || statements[$0].position > statements[next].position }) {
+                    statements[next].subject = nil
+                    statements[next].measure = NamedRate.execution.rawValue
+                    statements[next].label = statements[source].label + statements[next].label
+                    statements[next].key = "label:" + statements[next].label
+                    statements[next].parent = nil
+                }
             }
         }
     }

@@ -4959,4 +4959,25 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(clinics($0)) }, right: "8.29", wrong: "8.92", recomputed: 174.12 / 21, where: { $0.rule == "average" })
     }
+
+    /// A 其中 list of a spending's sources each with what was spent of it (其中：中央资金 1,360.00 万元，已支出 1,248.00
+    /// 万元，执行率 91.76%；县级资金 …) is no list of four parts of the spending: each source's spending is a part of it,
+    /// each rate that source's spending over its money, the sources the parts of the budget; no source's rate is the
+    /// report's execution rate.
+    @Test func sourcesListedWithTheirSpendingAreCheckedEachAgainstItsOwnMoney() {
+        func text(_ spent: String, _ word: String = "已支出") -> String {
+            "某县教育局2024年度学生资助项目支出绩效自评报告\n一、预算执行情况\n学生资助项目全年预算2,480.00万元，\(word)2,116.00万元，预算执行率85.32%。"
+                + "其中：中央资金1,360.00万元，\(word)\(spent)万元，执行率91.76%；县级资金1,120.00万元，\(word)868.00万元，执行率77.50%。\n"
+        }
+        for word in ["已支出", "实际支出"] {
+            expectRightAndWrong({ checks(text($0, word)) }, right: "1,248.00", wrong: "1,284.00", recomputed: 100 * 1248 / 1360.0,
+                                recomputedWrong: 100 * 1284 / 1360.0, where: { $0.rule == "execution-rate" && $0.check.hasPrefix("中央资金执行率") })
+            let all = checks(text("1,248.00", word))
+            #expect(all.allSatisfy { $0.consistent }, "\(all)")
+            #expect(all.contains { $0.rule == "breakdown" && abs($0.stated - 2480) < 1e-9 } && all.contains { $0.rule == "breakdown" && abs($0.stated - 2116) < 1e-9 })
+            #expect(all.filter { $0.rule == "execution-rate" }.count == 3)
+            #expect(extraction(text("1,248.00", word)).figures.filter { $0.indicator == "execution_rate" }.map(\.value) == [85.32])
+        }
+    }
+
 }
