@@ -2030,15 +2030,30 @@ struct StatementReader {
 
     /// A 其中 list after two totals of one subject (决算数为 12.36 万元，完成预算的 82.4%，预算为 15.00 万元。其中：…) is
     /// read as the nearer total's parts. When they add up to the other within the rounding of every figure, and not
-    /// to the nearer, they are the other's, and take its measure: an auditor reads a list by what it adds up to.
+    /// to the nearer, they are the other's, and take its measure: an auditor reads a list by what it adds up to. So are
+    /// parts adding up to more than the nearer amount, of no item, and exactly to one of the few amounts before it.
     /// - Complexity: linear in the statements.
     static func reattachBreakdowns(_ statements: inout [Statement]) {
         let parts = partsByTotal(statements, tableCells: true)
         for (t, ks) in parts where ks.count >= 2 {
             let total = statements[t]
-            guard total.role == .level, let subject = total.subject else { continue }
             let sum = ks.reduce(0) { $0 + statements[$1].value }, slack = ks.reduce(0) { $0 + statements[$1].halfUnit }
-            guard abs(sum - total.value) > slack + total.halfUnit + 1e-9 else { continue }
+            guard total.role == .level, abs(sum - total.value) > slack + total.halfUnit + 1e-9 else { continue }
+            // (Parts that add up to more than the nearer amount and exactly to one of the few before it are that one's,
+            // whatever it is: 市本级直达资金 45.66 亿元，未分配 0.32 亿元，分配率 99.3%。其中：中央安排直达资金 39.64 亿元；
+            // 地方安排资金 6.02 亿元.)
+            // (Of an amount of no item of the vocabulary, whose own measure the other reading below tries; not of the
+            // whole the nearer is itself a part of, whose other parts (上年结转和结余 among the year's revenue) are
+            // placed later.)
+            if total.subject == nil, sum > total.value + slack + total.halfUnit, !total.isTableCell, let a = (max(0, t - 4)..<t).reversed().first(where: {
+                let c = statements[$0]
+                return $0 != total.parent && c.role == .level && !c.isTableCell && c.year == total.year && c.unit == total.unit && c.body == total.body
+                    && abs(sum - c.value) <= slack + c.halfUnit + 1e-9
+            }) {
+                for k in ks { statements[k].parent = a }
+                continue
+            }
+            guard let subject = total.subject else { continue }
             // The other total: the same subject and year in another measure, among the few statements before it.
             guard let a = (max(0, t - 4)..<t).reversed().first(where: {
                       let c = statements[$0]

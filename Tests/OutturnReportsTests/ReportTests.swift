@@ -4980,4 +4980,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A 其中 list adding up to more than the amount right before it, and exactly to the one before that (市本级直达资金
+    /// 45.66 亿元，未分配 0.32 亿元，分配率 99.3%。其中：中央安排直达资金 39.64 亿元；地方安排资金 6.02 亿元), is that one's.
+    @Test func partsAddingUpToTheAmountBeforeTheRemainderAreItsParts() {
+        func text(_ local: String) -> String {
+            "福州市2021年1-8月直达资金预算执行情况\n市本级直达资金45.66亿元，未分配0.32亿元，分配率99.3%。其中：中央安排直达资金39.64亿元，分配率99.2%；"
+                + "地方安排资金\(local)亿元，分配率99.7%。\n"
+        }
+        let found = checks(text("6.02")).filter { $0.rule == "breakdown" }
+        #expect(found.count == 1 && found.allSatisfy { $0.consistent && abs($0.stated - 456_600) < 1e-6 && abs($0.recomputed - 456_600) < 1e-6 }, "\(found)")
+        // (A slip leaves the list adding up to neither: it stays the nearer's, whose shortfall is no sum's.)
+        #expect(checks(text("6.20")).filter { $0.rule == "breakdown" && abs($0.stated - 456_600) < 1e-9 }.isEmpty)
+    }
 }
