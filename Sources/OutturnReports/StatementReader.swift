@@ -1962,7 +1962,9 @@ struct StatementReader {
         if ["调整数", "调整额", "调整金额"].contains(where: text.hasSuffix) { return ("adjustment", nil) }
         // The names of the budget types (一般公共预算, 政府性基金预算) and of funds named after the budget (动用预算稳定
         // 调节基金 A) say which money, not which measure.
+        // (So does 安排 before such a fund, 安排预算稳定调节基金 1.02 亿元: money put into it, an outlay of the year.)
         var plain = text
+        for kind in Self.fundsNamedForTheBudget where plain.contains("安排" + kind) { plain = plain.replacingOccurrences(of: "安排" + kind, with: "") }
         for kind in Self.budgetTypes + Self.fundsNamedForTheBudget where plain.contains(kind) { plain = plain.replacingOccurrences(of: kind, with: "") }
         let s = plain.scalars
         var best: (word: ReportVocabulary.Lexicons.MeasureWord, end: Int)? = nil

@@ -4992,4 +4992,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // (A slip leaves the list adding up to neither: it stays the nearer's, whose shortfall is no sum's.)
         #expect(checks(text("6.20")).filter { $0.rule == "breakdown" && abs($0.stated - 456_600) < 1e-9 }.isEmpty)
     }
+
+    /// 安排预算稳定调节基金 1.02 亿元 among the items added up to a budget's 支出总计 is money put into the fund, an outlay:
+    /// no word of a budget that would make the total a budget beside its parts' outturns.
+    @Test func moneyPutIntoTheStabilisationFundIsAnOutlay() {
+        func text(_ total: String) -> String {
+            "关于某区2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n一般公共预算收入38.62亿元，加上级补助收入21.36亿元、上年结转1.48亿元，收入总计61.46亿元。"
+                + "一般公共预算支出52.38亿元，加上解上级支出1.86亿元、债务还本支出6.20亿元、安排预算稳定调节基金1.02亿元，支出总计\(total)亿元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "61.46", wrong: "61.64", recomputed: 614_600, where: { $0.rule == "breakdown" && $0.check.hasPrefix("支出总计") })
+    }
 }
