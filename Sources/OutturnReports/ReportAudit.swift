@@ -717,15 +717,18 @@ public enum ReportAudit {
         /// was done on: the level its label names after the act (已整改问题金额: 问题金额, by that name or a longer one
         /// ending with it), else the level stated right before it.
         func actOnMoney(_ act: String, before k: Int, upTo r: Statement) -> (done: Statement, whole: Statement)? {
-            // (In the rate's own sentence or just before it.)
-            let near = e.text.nearest(statements, upTo: k, before: r.position, within: 40)
+            // (In the rate's own sentence or just before it; what is left undone may follow the done amount's list of
+            // how it was done: 已整改问题金额 A，整改率 r。其中：上缴财政 …，完善手续 …。尚未整改到位的问题金额 B.)
+            let near = e.text.nearest(statements, upTo: k, before: r.position, within: r.unit == "%" ? 40 : 120)
             guard let d = near.first(where: {
                 let st = statements[$0]
                 return st.role == .level && st.unit == "万元" && st.year == r.year && st.body == nil && st.label.contains(act) && !st.label.contains("未")
             }) else { return nil }
             let done = statements[d]
             // (资金 alone after the act, 已拨付资金, names no whole.)
-            let after = done.label.components(separatedBy: act).last ?? ""
+            // (Nor 到位资金, money whose act was carried through: 整改到位资金.)
+            var after = done.label.components(separatedBy: act).last ?? ""
+            if after.hasPrefix("到位") { after.removeFirst(2) }
             let named = ["资金", "金额", "款项", "经费"].contains(after) ? "" : after
             // (A whole named is of any year up to the act's: problems an audit found in 2023 are rectified by June 2024.)
             func isWhole(_ st: Statement) -> Bool {

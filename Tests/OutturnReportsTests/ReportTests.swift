@@ -5002,4 +5002,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(text($0)) }, right: "61.46", wrong: "61.64", recomputed: 614_600, where: { $0.rule == "breakdown" && $0.check.hasPrefix("支出总计") })
     }
+
+    /// What is left undone is the whole less what was done, also when a list of how it was done stands between them
+    /// (已整改问题金额 A，整改率 r。其中：上缴财政 …。尚未整改到位的问题金额 B), and when the done money is named 整改到位资金.
+    @Test func whatIsLeftUndoneIsTheWholeLessWhatWasDone() {
+        func text(_ left: String) -> String {
+            "某县人民政府关于2024年度审计查出问题整改情况的报告\n2024年度审计工作报告反映，查出主要问题金额12,846.37万元。\n"
+                + "截至2025年6月底，已整改问题金额11,562.80万元，整改率90.01%。其中：上缴财政1,286.45万元，归还原渠道资金2,135.60万元，调账处理3,218.75万元，"
+                + "完善手续4,922.00万元。尚未整改到位的问题金额\(left)万元，主要是历史遗留问题。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "1,283.57", wrong: "1,238.57", recomputed: 12_846.37 - 11_562.80, where: { $0.rule == "not-done" })
+        func carried(_ left: String) -> String {
+            "关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n共计50项具体问题，问题资金251023.54万元，报告日已整改40项，"
+                + "整改到位资金215587.84万元，正在整改10项，未整改资金\(left)万元。\n"
+        }
+        expectRightAndWrong({ checks(carried($0)) }, right: "35435.70", wrong: "35453.70", recomputed: 251_023.54 - 215_587.84, where: { $0.rule == "not-done" })
+    }
 }
