@@ -509,6 +509,7 @@ struct StatementReader {
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
+        nestPartsUnderTheirSiblingItem(&statements)
         joinPartsToTheWholeTheirSharesName(&statements)
         splitSourcesFromTheirSpending(&statements)
         Self.joinSharedPartsToTheTotalTheyAddUpTo(&statements)
@@ -761,6 +762,28 @@ struct StatementReader {
                 // 其中：（一）文化旅游体育与传媒支出 850088.3 元，占支出总预算 78.33%): no parts of that total; their shares
                 // still name their whole.)
                 for k in ks { statements[k].parent = nil; statements[k].breakdown = nil }
+            }
+        }
+    }
+
+    /// Parts of one total of which the accounting makes one a part of another stated before it (…；公务用车购置及运行
+    /// 维护费支出决算为 27.46 万元…；其中：公务用车购置支出决算为 0 万元…；公务用车运行维护费支出决算为 27.46 万元…；公务
+    /// 接待费支出决算为 22.59 万元: the running cost had been read as the 三公 total's part beside the vehicles' total that
+    /// holds it, a list nested in one sentence): the part goes under that item, beside its other parts.
+    func nestPartsUnderTheirSiblingItem(_ statements: inout [Statement]) {
+        let parts = Self.partsByTotal(statements, tableCells: false)
+        for (_, ks) in parts where ks.count >= 2 {
+            for y in ks {
+                guard let sy = statements[y].subject else { continue }
+                let part = statements[y]
+                guard let x = ks.filter({ $0 < y }).last(where: { x in
+                    let c = statements[x]
+                    return c.year == part.year && c.measure == part.measure && c.unit == part.unit && c.subject.map { sx in
+                        sx != sy && vocabulary.identities.contains { $0.total == sx && $0.parts.contains { $0.contains(sy) } }
+                    } == true
+                }) else { continue }
+                statements[y].parent = x
+                statements[y].breakdown = parts[x]?.first.flatMap { statements[$0].breakdown } ?? statements[y].breakdown
             }
         }
     }

@@ -5018,4 +5018,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(carried($0)) }, right: "35435.70", wrong: "35453.70", recomputed: 251_023.54 - 215_587.84, where: { $0.rule == "not-done" })
     }
+
+    /// A list nested in one sentence (…；公务用车购置及运行维护费 A；其中：公务用车购置 B；公务用车运行维护费 C；公务接待费 D):
+    /// the running cost is the vehicles' part, as the accounting says, not the 三公 total's beside the vehicles' total.
+    @Test func aListNestedInOneSentenceKeepsEachItemUnderItsWhole() {
+        func text(_ reception: String) -> String {
+            "某厅2023年度“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元。"
+                + "其中：因公出国（境）费支出决算为12.02万元，比上年决算数增加12.02万元；公务用车购置及运行维护费支出决算为27.46万元，比上年决算数增加6.32万元；"
+                + "其中：公务用车购置支出决算为0万元；公务用车运行维护费支出决算为27.46万元，比上年决算数增加6.32万元；公务接待费支出决算为\(reception)万元，"
+                + "比上年决算数增加20.63万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "22.59", wrong: "22.95", recomputed: 12.02 + 27.46 + 22.59, recomputedWrong: 12.02 + 27.46 + 22.95,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("“三公”") })
+        let all = checks(text("22.59"))
+        #expect(all.filter { ["breakdown", "change-breakdown"].contains($0.rule) }.allSatisfy { $0.consistent }, "\(all)")
+        #expect(all.contains { $0.rule == "change-breakdown" && abs($0.recomputed - 38.97) < 1e-9 })
+    }
+
 }
