@@ -5035,4 +5035,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(all.contains { $0.rule == "change-breakdown" && abs($0.recomputed - 38.97) < 1e-9 })
     }
 
+    /// A percent change from an amount and its change carries both figures' rounding through 100 x change / (amount -
+    /// change): a change ten times its base (增加 20.63 万元 to 22.59 万元, printed 增长 1,055.4%) may print anything
+    /// the rounded figures allow (1,052.6% from them as printed, up to about 1,058% within their rounding).
+    @Test func aPercentChangeFarAboveItsBaseCarriesTheRoundingOfBoth() {
+        func text(_ percent: String) -> String {
+            "某厅2023年度“三公”经费支出决算情况说明\n公务接待费支出决算为22.59万元，比上年决算数增加20.63万元，增长\(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "1,055.4", wrong: "1,065.4", recomputed: 100 * 20.63 / 1.96, where: { $0.rule == "change-percent" })
+    }
 }
