@@ -1,7 +1,8 @@
 import Outturn
 
 /// The layout of an aligned text table: the columns shown in tables, their widths in display columns
-/// (CJK-aware) and their alignment (numbers right, text left), learnt from every row before any line is written.
+/// (CJK-aware, at most ``widestColumn``) and their alignment (numbers right, text left), learnt from every row
+/// before any line is written.
 public struct AlignedTable: Sendable {
     /// The columns shown in tables (`inTable`), in order.
     private let shown: [Column]
@@ -31,9 +32,14 @@ public struct AlignedTable: Sendable {
             case .text: anyText[j] = true
             case .missing: break
             }
-            widths[j] = max(widths[j], DisplayWidth.of(RecordTable.tableText(row[c], style: shown[j].style)))
+            widths[j] = max(widths[j], min(Self.widestColumn, DisplayWidth.of(RecordTable.tableText(row[c], style: shown[j].style))))
         }
     }
+
+    /// The widest a column grows, in display columns. A longer cell (an audit check naming five thousand parts of one
+    /// total) is written whole and pushes the rest of its own line: were the column widened to it, every other line
+    /// would be padded as wide, and the table would grow as the square of the text.
+    public static let widestColumn = 120
 
     /// The headings line and the rule under it, each ending in a newline.
     public var head: String {

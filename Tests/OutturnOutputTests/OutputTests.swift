@@ -126,4 +126,19 @@ import Testing
         try table.write(.table, to: gathered)
         #expect(gathered.contents == sink.contents)
     }
+
+    /// A cell wider than ``AlignedTable/widestColumn`` is written whole and pushes the rest of its own line; the
+    /// column stays at that width for the other lines, so a table of n such rows grows linearly, not as n².
+    @Test func aVeryLongCellPadsOnlyItsOwnLine() throws {
+        let columns = [Column("check"), Column("stated", style: .decimals(2))]
+        let long = String(repeating: "部", count: 100)  // 200 display columns
+        let rows: [[Cell]] = [[.text(long), .number(1)], [.text("short"), .number(2)]]
+        let sink = ByteSink.inMemory()
+        try AlignedTable.write(columns: columns, to: sink) { each in for r in rows { try each(r) } }
+        let lines = sink.contents.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[2] == long + "    1.00")
+        #expect(lines[3] == "short" + String(repeating: " ", count: AlignedTable.widestColumn - 5) + "    2.00")
+        #expect(DisplayWidth.of(lines[1]) == AlignedTable.widestColumn + 2 + 6)
+    }
 }
