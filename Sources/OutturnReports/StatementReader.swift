@@ -772,16 +772,23 @@ struct StatementReader {
     /// holds it, a list nested in one sentence): the part goes under that item, beside its other parts.
     func nestPartsUnderTheirSiblingItem(_ statements: inout [Statement]) {
         let parts = Self.partsByTotal(statements, tableCells: false)
+        // (The items each item is directly a part of, by the vocabulary's identities: vehicles for the running cost.)
+        var holders: [String: Set<String>] = [:]
+        for identity in vocabulary.identities {
+            for split in identity.parts { for item in split where item != identity.total { holders[item, default: []].insert(identity.total) } }
+        }
         for (_, ks) in parts where ks.count >= 2 {
-            for y in ks {
+            // (In the list's order, the last part seen of each subject: linear in the list.)
+            var lastOf: [String: Int] = [:]
+            for y in ks.sorted() {
                 guard let sy = statements[y].subject else { continue }
                 let part = statements[y]
-                guard let x = ks.filter({ $0 < y }).last(where: { x in
+                let x = holders[sy, default: []].compactMap { lastOf[$0] }.filter { x in
                     let c = statements[x]
-                    return c.year == part.year && c.measure == part.measure && c.unit == part.unit && c.subject.map { sx in
-                        sx != sy && vocabulary.identities.contains { $0.total == sx && $0.parts.contains { $0.contains(sy) } }
-                    } == true
-                }) else { continue }
+                    return c.year == part.year && c.measure == part.measure && c.unit == part.unit
+                }.max()
+                lastOf[sy] = y
+                guard let x else { continue }
                 statements[y].parent = x
                 statements[y].breakdown = parts[x]?.first.flatMap { statements[$0].breakdown } ?? statements[y].breakdown
             }
@@ -811,7 +818,7 @@ struct StatementReader {
                 return c.role == .level && c.measure == "budget" && c.unit == "万元" && c.year == total.year && c.body == total.body
                     && abs(c.value - sum) <= slack + c.halfUnit
             }
-            for (source, part) in zip(sources, spent) {
+            for (n, (source, part)) in zip(sources, spent).enumerated() {
                 statements[source].parent = budget
                 statements[source].measure = budget == nil ? nil : "budget"
                 if budget == nil { statements[source].breakdown = nil }
@@ -824,7 +831,7 @@ struct StatementReader {
                 // (The rate after it is the source's, no rate of the whole's: 执行率 91.76% -> 中央资金执行率.)
                 let next = part + 1
                 if next < statements.count, statements[next].role == .level, statements[next].unit == "%", statements[next].subject == "execution_rate",
-                   sources.allSatisfy({ statements[$0].position < statements[part].position || statements[$0].position > statements[next].position }) {
+                   n + 1 == sources.count || statements[sources[n + 1]].position > statements[next].position {
                     statements[next].subject = nil
                     statements[next].measure = NamedRate.execution.rawValue
                     statements[next].label = statements[source].label + statements[next].label
@@ -859,7 +866,8 @@ struct StatementReader {
             var run = [k], j = k + 1
             while j < statements.count {
                 if isPart(j), statements[j].year == statements[k].year { run.append(j) }
-                else if let a = statements[j].about, run.contains(a), statements[j].role != .level {}
+                // (About a part of the run: the run's parts are all the statements from k on that are parts.)
+                else if let a = statements[j].about, a >= k, a < j, isPart(a), statements[j].role != .level {}
                 else { break }
                 j += 1
             }
