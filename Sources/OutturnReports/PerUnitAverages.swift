@@ -18,6 +18,7 @@ extension StatementReader {
                                                          // (Per place or item counted by its measure word: 12 个场馆平均每个 14.92 万元.)
                                                          ("平均每个", ["个"]), ("平均每所", ["所"]), ("平均每家", ["家"]), ("平均每处", ["处"]),
                                                          ("平均每项", ["项"]), ("平均每座", ["座"])]
+        var spent: [SpentAmount]? = nil
         var k = 0
         while k < s.count {
             // (Each opener ends in 均 or names the thing after 每: only there is one looked for.)
@@ -118,7 +119,9 @@ extension StatementReader {
                 let start = s[k] == "均" ? k - opener.word.unicodeScalars.count + 1 : k - opener.word.unicodeScalars.count + 2
                 let noun = count.end < start ? s.string(count.end..<start).filter { $0.unicodeScalars.allSatisfy(\.isHan) } : ""
                 if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
-                    amount = spending(on: key, in: s, from: max(0, k - 4000), to: floor)
+                    // (The amounts spent are found once, by the first average that asks: reading stays linear.)
+                    if spent == nil { spent = amountsSpent(in: s) }
+                    amount = Self.lastSpending(on: key, in: spent!, from: max(0, k - 4000), to: floor)
                 }
             }
             guard let amount else { continue }
@@ -141,17 +144,23 @@ extension StatementReader {
         return noun.count >= 2 ? String(noun) : nil
     }
 
-    /// The last amount spent (a label holding `key` and 支出: 小额信贷贴息支出 620.40 万元) in `start..<end`, not a budget, a
-    /// plan, money received or left over, an average or a change.
-    private func spending(on key: String, in s: [Unicode.Scalar], from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    /// An amount of money spent, by its label: what ``amountsSpent(in:)`` finds.
+    struct SpentAmount {
+        let label: String
+        let money: (start: Int, end: Int, value: Double, decimals: Int)
+    }
+
+    /// Every amount spent in the text, in order: a label (the Han run before it) naming 支出 and not a budget, a plan,
+    /// money received or left over, an average or a change (小额信贷贴息支出 620.40 万元).
+    private func amountsSpent(in s: [Unicode.Scalar]) -> [SpentAmount] {
         let notSpent = ["预算", "计划", "安排", "下达", "到位", "结余", "结转", "标准", "均"]
-        var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
-        var q = start
-        while q < end {
-            if Self.isDigit(s[q]), q == 0 || !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != ",", let m = money(s, at: q), m.end <= end {
+        var found: [SpentAmount] = []
+        var q = 0
+        while q < s.count {
+            if Self.isDigit(s[q]), q == 0 || !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != ",", let m = money(s, at: q) {
                 let label = s.string(Self.nameBefore(s, q, longest: 16))
-                if label.contains(key), label.contains("支出"), !notSpent.contains(where: label.contains), !Self.changeWordEnds(s, before: q, floor: start) {
-                    found = m
+                if label.contains("支出"), !notSpent.contains(where: label.contains), !Self.changeWordEnds(s, before: q, floor: 0) {
+                    found.append(SpentAmount(label: label, money: m))
                 }
                 q = m.end
                 continue
@@ -159,6 +168,19 @@ extension StatementReader {
             q += 1
         }
         return found
+    }
+
+    /// The last of `spent` within `start..<end` whose label holds `key`.
+    private static func lastSpending(on key: String, in spent: [SpentAmount], from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+        // (Bisection to the first amount ending past `end`, then back to `start`.)
+        var lo = 0, hi = spent.count
+        while lo < hi { let mid = (lo + hi) / 2; if spent[mid].money.end <= end { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0, spent[i].money.start >= start {
+            if spent[i].label.contains(key) { return spent[i].money }
+            i -= 1
+        }
+        return nil
     }
 
     /// The last money amount before `end` (from `start`) whose label, the run of Han scalars right before it, ends with
