@@ -29,6 +29,13 @@ extension StatementReader {
                 k = max(k + 1, moves[1].end)
                 continue
             }
+            // (Or counts listed with their moves in the same order, 接待 56 批次、612 人次，分别比上年减少 8 批次、95 人次，
+            // 批次和人次分别下降 12.50%、13.44%.)
+            if s[k] == "分", k + 1 < s.count, s[k + 1] == "别", let listed = respectiveMoves(s, at: k) {
+                for (to, moves) in listed { appendMove(&out, nameEndingAt: to.start, (nil, to, moves), in: doc) }
+                k = max(k + 2, listed.last!.moves.last!.end)
+                continue
+            }
             if s[k] == "（" || s[k] == "(", let m = moveWithBaseAfter(s, at: k) {
                 appendMove(&out, nameEndingAt: m.to.start, m, in: doc)
                 k = max(k + 1, m.from?.end ?? 0)
@@ -79,6 +86,65 @@ extension StatementReader {
         guard first.unit != "%", first.end < s.count, "，,".unicodeScalars.contains(s[first.end]),
               let second = move(at: first.end + 1, percent: true) else { return [first] }
         return [first, second]
+    }
+
+    /// Counts listed before `k` (…56 批次、612 人次，) and their moves after the 分别 at `k`, in the same order and units
+    /// (分别比上年减少 8 批次、95 人次), with the moves' percents when a second 分别 lists them right after (，批次和人次分别
+    /// 下降 12.50%、13.44%): each count with its moves; nil unless both lists hold the same two or more units in order.
+    func respectiveMoves(_ s: [Unicode.Scalar], at k: Int) -> [(to: Quantity, moves: [Quantity])]? {
+        // The counts: quantities ending at the comma before 分别, joined by 、 or 和.
+        var counts: [Quantity] = []
+        var e = k
+        while let q = countBeforeComma(s, at: e) ?? (counts.isEmpty ? nil : Self.quantityEnding(s, at: e - 1)), counts.count < 12 {
+            counts.insert(q, at: 0)
+            guard q.start >= 2, s[q.start - 1] == "、" || s[q.start - 1] == "和" else { break }
+            e = q.start
+        }
+        guard counts.count >= 2 else { return nil }
+        // A list of numbers in `units` (or percents) after a move's word: its sign and the numbers.
+        func list(after a: Int, percent: Bool) -> (sign: Double, items: [Quantity])? {
+            var r = a
+            while r < s.count, r - a <= 8, !Self.isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
+            guard let sign = Self.moveSign(s.string(a..<r)) else { return nil }
+            var items: [Quantity] = []
+            while items.count < counts.count {
+                if percent {
+                    guard let n = Self.plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
+                    items.append((n.start, n.end + 1, sign * n.value, n.decimals, "%"))
+                } else {
+                    guard let q = Self.quantity(s, at: r), q.unit == counts[items.count].unit else { return nil }
+                    items.append((q.start, q.end, sign * q.value, q.decimals, q.unit))
+                }
+                r = items.last!.end
+                if items.count < counts.count {
+                    guard r < s.count, s[r] == "、" || s[r] == "和" else { return nil }
+                    r += 1
+                }
+            }
+            return (sign, items)
+        }
+        guard let moves = list(after: k + 2, percent: false) else { return nil }
+        // (The percents: a comma, a few words naming the counts again, 分别 and their word.)
+        var percents: [Quantity] = []
+        if let end = moves.items.last?.end, end < s.count, s[end] == "，" || s[end] == "," {
+            var b = end + 1
+            while b + 1 < s.count, b - end <= 12, !(s[b] == "分" && s[b + 1] == "别"), !"。；;，,".unicodeScalars.contains(s[b]) { b += 1 }
+            if b + 1 < s.count, s[b] == "分", s[b + 1] == "别", let found = list(after: b + 2, percent: true), found.sign == moves.sign {
+                percents = found.items
+            }
+        }
+        return counts.indices.map { i in (counts[i], [moves.items[i]] + (percents.isEmpty ? [] : [percents[i]])) }
+    }
+
+    /// The count whose unit ends right before `e` (612 人次 before a 、 at `e`): a number and a unit of up to three
+    /// characters; nil when none ends there.
+    static func quantityEnding(_ s: [Unicode.Scalar], at e: Int) -> Quantity? {
+        var a = e
+        while a > 0, s[a - 1].isHan, e - a < 3 { a -= 1 }
+        guard a > 0, a < e, isDigit(s[a - 1]) else { return nil }
+        let start = numberStart(s, endingAt: a, floor: max(0, a - 16))
+        guard let q = quantity(s, at: start), q.end == e else { return nil }
+        return q
     }
 
     /// The percent move (增长 36.4%) that ends the clause right before `k` (its comma at `k - 1`), signed; nil when that

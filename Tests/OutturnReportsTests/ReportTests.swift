@@ -5044,4 +5044,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(text($0)) }, right: "1,055.4", wrong: "1,065.4", recomputed: 100 * 20.63 / 1.96, where: { $0.rule == "change-percent" })
     }
+
+    /// Counts listed with their moves in the same order (接待 56 批次、612 人次，分别比上年减少 8 批次、95 人次，批次和人次
+    /// 分别下降 12.50%、13.44%): each percent is its count's move over the count before it.
+    @Test func countsListedWithTheirMovesRespectively() {
+        func text(_ visitors: String) -> String {
+            "某局2023年度“三公”经费支出决算情况说明\n公务接待费支出决算12.36万元，全年国内公务接待56批次、612人次，分别比上年减少8批次、95人次，"
+                + "批次和人次分别下降12.50%、\(visitors)%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "13.44", wrong: "13.34", recomputed: 100 * -95 / 707.0,
+                            where: { $0.rule == "quantity-move" && abs($0.recomputed + 12.5) > 1e-9 })
+        #expect(checks(text("13.44")).contains { $0.rule == "quantity-move" && abs($0.recomputed + 12.5) < 1e-9 && $0.consistent })
+        // (Units out of order pair nothing.)
+        let crossed = "某局2023年度“三公”经费支出决算情况说明\n全年国内公务接待56批次、612人次，分别比上年减少95人次、8批次，分别下降13.44%、12.50%。\n"
+        #expect(!checks(crossed).contains { $0.rule == "quantity-move" })
+    }
 }
