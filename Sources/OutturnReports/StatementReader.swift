@@ -2758,7 +2758,7 @@ struct StatementReader {
         if label.hasSuffix("调整率") { return .adjustment }
         if label.hasSuffix("节约率") || label.hasSuffix("节支率") || label.hasSuffix("节资率") { return .saving }
         if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
-        if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") { return .execution }
+        if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") || label.hasSuffix("执行比例") { return .execution }
         // (Of the money itself: 资金拨付率, 整改率; not a way of doing it, 社会化发放率, a quality of the service.)
         if let act = actOnMoney(in: label), label.hasSuffix(act + "率"), case let stem = label.dropLast(act.count + 1),
            stem.isEmpty || ["资金", "经费", "款", "金额"].contains(where: stem.hasSuffix) { return .done }
@@ -3112,6 +3112,8 @@ struct StatementReader {
     /// 占 ... 的 x%: the share's own subject label (before 占) and the parent as named ("" for 占比).
     static func shareParent(_ t: String) -> (subjectLabel: String, parent: String)? {
         guard let r = t.range(of: "占", options: .backwards) else {
+            // (A ratio of an act on the item's own budget, 预算执行比例 90.13%, 支付比例, is its rate, no share of a whole.)
+            if t.hasSuffix("比例"), ["执行", "完成", "支付", "拨付", "到位", "兑付"].contains(where: t.dropLast(2).hasSuffix) { return nil }
             return t.hasSuffix("比重") || t.hasSuffix("比例") ? (String(t.dropLast(2)), "") : nil
         }
         var parent = String(t[r.upperBound...])

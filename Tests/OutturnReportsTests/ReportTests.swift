@@ -5059,4 +5059,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let crossed = "某局2023年度“三公”经费支出决算情况说明\n全年国内公务接待56批次、612人次，分别比上年减少95人次、8批次，分别下降13.44%、12.50%。\n"
         #expect(!checks(crossed).contains { $0.rule == "quantity-move" })
     }
+
+    /// 预算执行比例 is an execution rate (the item's spending over its own budget), no share of the total the item is a
+    /// part of: 因公出国（境）费 8657.78 万元，预算执行比例为 90.13% had been checked as 86.20% of the 三公 total.
+    @Test func anExecutionRatioIsARateNotAShare() {
+        func text(_ rate: String) -> String {
+            "外交部2014年度部门决算\n2014年外交部“三公”经费预算11324.44万元。2014年外交部“三公”经费支出10044.01万元，预算执行比例为\(rate)%。"
+                + "其中：因公出国（境）费8657.78万元，预算执行比例为90.13%，公务接待费1386.23万元，预算执行比例为97.66%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "88.69", wrong: "86.69", recomputed: 100 * 10044.01 / 11324.44, where: { $0.rule == "execution-rate" })
+        #expect(!checks(text("88.69")).contains { $0.rule == "share" })
+    }
 }
