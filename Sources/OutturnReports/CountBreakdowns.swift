@@ -20,6 +20,14 @@ extension StatementReader {
             defer { k += 2 }
             var u = k - 1
             if u >= 0, "，,".unicodeScalars.contains(s[u]) { u -= 1 }
+            // (Or in parentheses after the count and what it counts, 实施 13 个项目（其中：财政预算审计 5 个、…、投资审计
+            // 2 个）: the list ends at the parenthesis's close.)
+            let inParentheses = u >= 1 && (s[u] == "（" || s[u] == "(")
+            if inParentheses {
+                var v = u - 1
+                while v >= 1, u - v <= 8, s[v].isHan, !(Self.countUnit(s, at: v) != nil && Self.isDigit(s[v - 1])) { v -= 1 }
+                u = v
+            }
             // (Or after the money paid on the count, 资助学生 4,862 人次，发放资助资金 1,206.50 万元，其中：…: the count's parts,
             // each with its own money, which the scan passes over.)
             if u >= 1, s[u] == "元", let paid = Self.countBeforeItsMoney(s, moneyEndingAt: u) { u = paid }
@@ -78,6 +86,7 @@ extension StatementReader {
                 guard p < s.count else { break }
                 switch s[p] {
                 case "，", ",", "、": p += 1
+                case "）" where inParentheses, ")" where inParentheses: break scan
                 // (Parts each with its share may stand apart by semicolons: 非常满意 400 份，占 83.33%；满意 60 份，占 12.50%.)
                 case "；" where shares[parts.count - 1] != nil, ";" where shares[parts.count - 1] != nil: p += 1
                 case "；", ";", "。": break scan

@@ -5070,4 +5070,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text($0)) }, right: "88.69", wrong: "86.69", recomputed: 100 * 10044.01 / 11324.44, where: { $0.rule == "execution-rate" })
         #expect(!checks(text("88.69")).contains { $0.rule == "share" })
     }
+
+    /// A count's parts in parentheses after the count and what it counts (实施 13 个项目（其中：财政预算审计 5 个、…、投资审计
+    /// 2 个）) add up to it; the list ends at the parenthesis's close.
+    @Test func countsBrokenDownInParentheses() {
+        func text(_ investment: String) -> String {
+            "某区审计工作报告\n2024年9月至2025年8月，区审计局实施13个项目（其中：财政预算审计5个、重大政策措施审计2个、民生专项审计调查2个、"
+                + "资源环境审计1个、企业审计1个、投资审计\(investment)个），审计发现主要问题154个（其中非金额计量问题96个），提出审计建议43条。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "2", wrong: "3", recomputed: 13, recomputedWrong: 14, where: { $0.rule == "breakdown" })
+    }
 }
