@@ -22,8 +22,10 @@ extension StatementReader {
         var k = 0
         while k < s.count {
             // (Each opener ends in 均 or names the thing after 每: only there is one looked for.)
+            // (Where an opener of `n` scalars starts: it ends at 均, or one scalar after 每.)
+            func openerStart(_ n: Int) -> Int { s[k] == "均" ? k - n + 1 : k - n + 2 }
             guard s[k] == "均" || s[k] == "每", let opener = openers.first(where: { o in
-                let w = Array(o.word.unicodeScalars), at = s[k] == "均" ? k - w.count + 1 : k - w.count + 2
+                let w = Array(o.word.unicodeScalars), at = openerStart(w.count)
                 return at >= 0 && at + w.count <= s.count && Array(s[at..<(at + w.count)]) == w
             }) else { k += 1; continue }
             defer { k += 1 }
@@ -116,7 +118,7 @@ extension StatementReader {
             // its money: 小额信贷贴息支出 620.40 万元 for 脱贫户 3,120 户，户均贴息 …; 村卫生室建设支出 174.12 万元 for 21 个村卫生室
             // 平均每个支出 ….)
             if amount == nil {
-                let start = s[k] == "均" ? k - opener.word.unicodeScalars.count + 1 : k - opener.word.unicodeScalars.count + 2
+                let start = openerStart(opener.word.unicodeScalars.count)
                 let noun = count.end < start ? s.string(count.end..<start).filter { $0.unicodeScalars.allSatisfy(\.isHan) } : ""
                 if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
                     // (The amounts spent are found once, by the first average that asks: reading stays linear.)

@@ -93,12 +93,13 @@ extension StatementReader {
     /// 下降 12.50%、13.44%): each count with its moves; nil unless both lists hold the same two or more units in order.
     func respectiveMoves(_ s: [Unicode.Scalar], at k: Int) -> [(to: Quantity, moves: [Quantity])]? {
         // The counts: quantities ending at the comma before 分别, joined by 、 or 和.
+        guard k >= 2, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
         var counts: [Quantity] = []
-        var e = k
-        while let q = countBeforeComma(s, at: e) ?? (counts.isEmpty ? nil : Self.quantityEnding(s, at: e - 1)), counts.count < 12 {
+        var e = k - 1
+        while counts.count < 12, let q = Self.quantityEnding(s, at: e) {
             counts.insert(q, at: 0)
             guard q.start >= 2, s[q.start - 1] == "、" || s[q.start - 1] == "和" else { break }
-            e = q.start
+            e = q.start - 1
         }
         guard counts.count >= 2 else { return nil }
         // A list of numbers in `units` (or percents) after a move's word: its sign and the numbers.
@@ -141,7 +142,7 @@ extension StatementReader {
     static func quantityEnding(_ s: [Unicode.Scalar], at e: Int) -> Quantity? {
         var a = e
         while a > 0, s[a - 1].isHan, e - a < 3 { a -= 1 }
-        guard a > 0, a < e, isDigit(s[a - 1]) else { return nil }
+        guard a > 0, isDigit(s[a - 1]) else { return nil }
         let start = numberStart(s, endingAt: a, floor: max(0, a - 16))
         guard let q = quantity(s, at: start), q.end == e else { return nil }
         return q
@@ -212,13 +213,7 @@ extension StatementReader {
     /// The count (number and unit) ending right before the comma before `k`; nil when none does.
     func countBeforeComma(_ s: [Unicode.Scalar], at k: Int) -> Quantity? {
         guard k >= 2, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
-        let b = k - 1
-        var a = b
-        while a > 0, s[a - 1].isHan, b - a < 3 { a -= 1 }
-        guard a > 0, Self.isDigit(s[a - 1]) else { return nil }
-        let start = Self.numberStart(s, endingAt: a, floor: max(0, a - 16))
-        guard let to = Self.quantity(s, at: start), to.end == b else { return nil }
-        return to
+        return Self.quantityEnding(s, at: k - 1)
     }
 
     /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside, and the comparison before it when no earlier

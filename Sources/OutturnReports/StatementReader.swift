@@ -772,18 +772,16 @@ struct StatementReader {
     /// holds it, a list nested in one sentence): the part goes under that item, beside its other parts.
     func nestPartsUnderTheirSiblingItem(_ statements: inout [Statement]) {
         let parts = Self.partsByTotal(statements, tableCells: false)
-        // (The items each item is directly a part of, by the vocabulary's identities: vehicles for the running cost.)
+        // (The items each item is a part of, by the vocabulary: vehicles for the running cost; asked once per subject.)
         var holders: [String: Set<String>] = [:]
-        for identity in vocabulary.identities {
-            for split in identity.parts { for item in split where item != identity.total { holders[item, default: []].insert(identity.total) } }
-        }
         for (_, ks) in parts where ks.count >= 2 {
             // (In the list's order, the last part seen of each subject: linear in the list.)
             var lastOf: [String: Int] = [:]
             for y in ks.sorted() {
                 guard let sy = statements[y].subject else { continue }
                 let part = statements[y]
-                let x = holders[sy, default: []].compactMap { lastOf[$0] }.filter { x in
+                if holders[sy] == nil { holders[sy] = vocabulary.wholes(holding: [sy]).subtracting([sy]) }
+                let x = holders[sy]!.compactMap { lastOf[$0] }.filter { x in
                     let c = statements[x]
                     return c.year == part.year && c.measure == part.measure && c.unit == part.unit
                 }.max()
@@ -812,11 +810,8 @@ struct StatementReader {
                   spent.allSatisfy({ isGeneric(statements[$0].label) && statements[$0].measure == "actual" && statements[$0].unit == "万元" }),
                   zip(sources, spent).allSatisfy({ statements[$0].position < statements[$1].position }) else { continue }
             // (The budget: the nearest level before the spending in its sentence's reach, that the sources make up.)
-            let sum = sources.reduce(0) { $0 + statements[$1].value }, slack = sources.reduce(0) { $0 + statements[$1].halfUnit }
-            let budget = (max(0, t - 8)..<t).reversed().first { b in
-                let c = statements[b]
-                return c.role == .level && c.measure == "budget" && c.unit == "万元" && c.year == total.year && c.body == total.body
-                    && abs(c.value - sum) <= slack + c.halfUnit
+            let budget = Self.level(madeUpOf: sources, statements, before: t, within: 8) { _, c in
+                c.measure == "budget" && c.unit == "万元" && c.year == total.year && c.body == total.body
             }
             for (n, (source, part)) in zip(sources, spent).enumerated() {
                 statements[source].parent = budget
@@ -873,17 +868,14 @@ struct StatementReader {
             }
             defer { k = j }
             guard run.count >= 2 else { continue }
-            let sum = run.reduce(0) { $0 + statements[$1].value }, slack = run.reduce(0) { $0 + statements[$1].halfUnit }
             let largest = run.map { statements[$0].value }.max() ?? 0
             // The total: the nearest level before the list, at most 64 statements back (reading stays linear), of the
             // same year, unit and measure, that the sum makes within the rounding of all the figures.
-            let before = (max(0, k - 64)..<k).reversed().first { t in
-                let c = statements[t]
-                return c.role == .level && !c.isTableCell && c.body == nil && c.unit == "万元" && c.year == statements[k].year
-                    && (c.measure == statements[k].measure || statements[k].measure == nil) && c.value > largest
-                    && abs(c.value - sum) <= slack + c.halfUnit
-            }
-            guard let t = before else { continue }
+            let first = statements[k]
+            guard let t = Self.level(madeUpOf: run, statements, before: k, within: 64, where: { _, c in
+                !c.isTableCell && c.body == nil && c.unit == "万元" && c.year == first.year
+                    && (c.measure == first.measure || first.measure == nil) && c.value > largest
+            }) else { continue }
             // (A breakdown of its own, beside any other list of that total's parts: 基本支出 …，项目支出 ….)
             for p in run { statements[p].parent = t; statements[p].breakdown = statements[k].position }
         }
@@ -2061,6 +2053,17 @@ struct StatementReader {
         return nil
     }
 
+    /// The nearest level among the `within` statements before `k` that `parts` add up to, within the rounding of every
+    /// figure (theirs and its own), and that `accepts`: the total an auditor finds for a list by what it adds up to.
+    static func level(madeUpOf parts: [Int], _ statements: [Statement], before k: Int, within: Int,
+                      where accepts: (_ index: Int, _ level: Statement) -> Bool) -> Int? {
+        let sum = parts.reduce(0) { $0 + statements[$1].value }, slack = parts.reduce(0) { $0 + statements[$1].halfUnit }
+        return (max(0, k - within)..<k).reversed().first { t in
+            let c = statements[t]
+            return c.role == .level && abs(c.value - sum) <= slack + c.halfUnit + 1e-9 && accepts(t, c)
+        }
+    }
+
     /// A 其中 list after two totals of one subject (决算数为 12.36 万元，完成预算的 82.4%，预算为 15.00 万元。其中：…) is
     /// read as the nearer total's parts. When they add up to the other within the rounding of every figure, and not
     /// to the nearer, they are the other's, and take its measure: an auditor reads a list by what it adds up to. So are
@@ -2078,11 +2081,10 @@ struct StatementReader {
             // (Of an amount of no item of the vocabulary, whose own measure the other reading below tries; not of the
             // whole the nearer is itself a part of, whose other parts (上年结转和结余 among the year's revenue) are
             // placed later.)
-            if total.subject == nil, sum > total.value + slack + total.halfUnit, !total.isTableCell, let a = (max(0, t - 4)..<t).reversed().first(where: {
-                let c = statements[$0]
-                return $0 != total.parent && c.role == .level && !c.isTableCell && c.year == total.year && c.unit == total.unit && c.body == total.body
-                    && abs(sum - c.value) <= slack + c.halfUnit + 1e-9
-            }) {
+            if total.subject == nil, sum > total.value + slack + total.halfUnit, !total.isTableCell,
+               let a = level(madeUpOf: ks, statements, before: t, within: 4, where: { j, c in
+                   j != total.parent && !c.isTableCell && c.year == total.year && c.unit == total.unit && c.body == total.body
+               }) {
                 for k in ks { statements[k].parent = a }
                 continue
             }
