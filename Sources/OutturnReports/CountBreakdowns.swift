@@ -287,6 +287,54 @@ extension StatementReader {
             appendCountList(to: &out, key: "count:\(label)@\(n)", label: label, whole: (number.value, n, e + 1), parts: parts,
                             unit: family, rule: "count-closing-total", doc)
         }
+        return out + countClosingSentences(doc)
+    }
+
+    /// A closing count in a sentence of its own after a list of counts each stated with what was paid on it (其中：发放
+    /// 国家助学金 3,860 人次，每生每年 2,000 元，支出 772.00 万元；免除学费 4,903 人次，…。全年合计资助 8,736 人次。): the total is
+    /// that sentence's one number, after 合计, 共计, 总计 or 共, and its parts are the counts of its unit in the sentence
+    /// before it, from its 其中 on (people under a total of person-times: 两项补贴全年共惠及 5,504 人次 after 惠及 2,356 人
+    /// and 惠及 3,148 人); when the sentence says how many items it closes (两项), that many. Without that number, a sum
+    /// further from the total than a 其中 list may fall short (``ReportAudit/partialListing``) says the sentence counts
+    /// something else (共计培训 200 人次 after the trainers by their kind), and it is left alone.
+    private func countClosingSentences(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        var previousStop: Int? = nil, stop: Int? = nil
+        for b in s.indices where s[b] == "。" {
+            defer { previousStop = stop; stop = b }
+            guard let listStop = stop else { continue }
+            let a = listStop + 1
+            // The sentence: words with 合计, 共计, 总计 or 共, one whole count, its unit, the full stop.
+            let numbers = (a..<b).filter { Self.isDigit(s[$0]) && !Self.isDigit(s[$0 - 1]) && s[$0 - 1] != "," && s[$0 - 1] != "." }
+            guard numbers.count == 1, let n = numbers.first, n - a <= 30, let number = Self.plainNumber(s, at: n), number.decimals == 0,
+                  let unit = Self.countUnit(s, at: number.end), number.end + unit.length == b else { continue }
+            let words = s.string(a..<n)
+            guard ["合计", "共计", "总计", "共"].contains(where: words.contains) else { continue }
+            // (How many items it closes, when it says: 两项补贴…, 以上三个项目….)
+            var w = Array(words.unicodeScalars)
+            for opener in ["以上", "上述"] where words.hasPrefix(opener) { w.removeFirst(opener.unicodeScalars.count) }
+            let items = Self.numeral(w, from: 0).flatMap { m in m.end < w.count && "项个类种".unicodeScalars.contains(w[m.end]) ? m.value : nil }
+            // The parts: the counts of that unit in the sentence before, from its 其中 on.
+            var p = (previousStop ?? -1) + 1
+            if let opener = (p..<listStop).last(where: { s[$0] == "其" && s[$0 + 1] == "中" }) { p = opener + 2 }
+            var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+            for j in p..<listStop where Self.isDigit(s[j]) && (j == 0 || !Self.isDigit(s[j - 1]) && s[j - 1] != "," && s[j - 1] != ".") {
+                guard let part = Self.plainNumber(s, at: j), part.decimals == 0, part.end < listStop, let partUnit = Self.countUnit(s, at: part.end),
+                      partUnit.family == unit.family || unit.family == "人次" && partUnit.family == "人" else { continue }
+                var c = j
+                while c > p, j - c < 24, !"，,、；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+                let label = Self.countLabel(s.string(c..<j))
+                guard !label.isEmpty else { continue }
+                parts.append((label, part.value, j, part.end + partUnit.length))
+            }
+            let sum = parts.reduce(0) { $0 + $1.value }
+            guard parts.count >= 2, items.map({ $0 == parts.count }) ?? (abs(sum - number.value) <= ReportAudit.partialListing * number.value),
+                  !Self.overlaps(parts.map(\.label)) else { continue }
+            let label = Self.countLabel(words)
+            appendCountList(to: &out, key: "count:\(label)@\(n)", label: label, whole: (number.value, n, b), parts: parts,
+                            unit: unit.family, rule: "count-closing-total", doc)
+        }
         return out
     }
 

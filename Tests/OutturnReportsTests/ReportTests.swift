@@ -5080,4 +5080,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(text($0)) }, right: "2", wrong: "3", recomputed: 13, recomputedWrong: 14, where: { $0.rule == "breakdown" })
     }
+
+    @Test func aClosingCountInASentenceOfItsOwnAddsUpTheCountsListedBeforeIt() {
+        // Each count stated with what was paid on it, the closing count in the next sentence.
+        func grants(_ total: String) -> String {
+            "某县学生资助项目2024年度绩效自评报告\n2024年项目实际支出1,262.30万元。其中：发放国家助学金3,860人次，每生每年2,000元，支出772.00万元；"
+                + "免除学费4,903人次，每生每年1,000元，支出490.30万元。全年合计资助\(total)人次。\n"
+        }
+        expectRightAndWrong({ checks(grants($0)) }, right: "8,763", wrong: "8,736", recomputed: 8763,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("全年合计资助") })
+        // People counted per subsidy, person-times in all; the sentence says how many items it closes.
+        func subsidies(_ total: String) -> String {
+            "某县残疾人两项补贴2023年度绩效自评报告\n全年实际发放补贴资金603.94万元。其中：困难残疾人生活补贴全年惠及2,356人，每人每月80元，发放资金226.18万元；"
+                + "重度残疾人护理补贴全年惠及3,148人，每人每月100元，发放资金377.76万元。两项补贴全年共惠及\(total)人次。\n"
+        }
+        expectRightAndWrong({ checks(subsidies($0)) }, right: "5,504", wrong: "6,504", recomputed: 5504,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("两项补贴") })
+        // A sentence that counts something else (the trainees after the trainers) adds up nothing.
+        let training = "某局2023年度培训项目绩效自评报告\n本年度组织培训班6期。其中：行政人员授课3人，事业人员授课2人。全年共计培训1,286人次。\n"
+        #expect(checks(training).isEmpty, "\(checks(training))")
+    }
 }
