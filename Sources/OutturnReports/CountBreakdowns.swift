@@ -31,9 +31,11 @@ extension StatementReader {
             // (Or after the money paid on the count, 资助学生 4,862 人次，发放资助资金 1,206.50 万元，其中：…: the count's parts,
             // each with its own money, which the scan passes over.)
             if u >= 1, s[u] == "元", let paid = Self.countBeforeItsMoney(s, moneyEndingAt: u) { u = paid }
-            // (A unit of two, 人次: its first character stands after the number.)
-            if u >= 2, s[u] == "次", s[u - 1] == "人" { u -= 1 }
-            guard u >= 1, let (family, unitLength) = Self.countUnit(s, at: u), let (numberStart, wholeValue) = Self.count(s, endingAt: u) else { continue }
+            // (A unit of two or more, 人次 or 公里: its first character stands after the number.)
+            if u >= 2, s[u] == "次", s[u - 1] == "人" { u -= 1 } else if let measure = Self.measureUnit(s, endingAt: u) { u -= measure.count - 1 }
+            guard u >= 1, let (family, unitLength) = Self.quantityUnit(s, at: u) else { continue }
+            let measured = Self.measureUnits.contains(family)
+            guard let (numberStart, wholeValue) = Self.count(s, endingAt: u, withDecimals: measured) else { continue }
             let floor = max(numberStart - 40, Self.labelFloor(doc, before: numberStart))
             var clause = clauseStart(s, before: numberStart, floor: floor)
             if let stop = (clause..<numberStart).last(where: { "。；;！？".unicodeScalars.contains(s[$0]) }) { clause = stop + 1 }
@@ -53,7 +55,8 @@ extension StatementReader {
                 guard j < s.count, Self.isDigit(s[j]) else { break }
                 let label = Self.countLabel(s.string(p..<j))
                 var e = j
-                while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1) { e += 1 }
+                while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1)
+                        || measured && s[e] == "." && e + 1 < s.count && Self.isDigit(s[e + 1]) { e += 1 }
                 // (Money paid on a part, 发放 642.00 万元, is no part: passed over to the next, with its share of the money
                 // (安排资金 5,624.00 万元，占 65.00%；…).)
                 if let money = money(s, at: j), !parts.isEmpty {
@@ -64,7 +67,8 @@ extension StatementReader {
                     default: break scan
                     }
                 }
-                guard e < s.count, let unit = Self.countUnit(s, at: e), unit.family == family, e - j <= 8, let value = Self.countValue(s, j..<e), !label.isEmpty else {
+                guard e < s.count, let unit = Self.quantityUnit(s, at: e), unit.family == family, e - j <= (measured ? 12 : 8), let value = Self.countValue(s, j..<e),
+                      !label.isEmpty else {
                     partial = true
                     break
                 }
@@ -121,6 +125,26 @@ extension StatementReader {
         // (个 counts projects and other things, but not in 个百分点, 个月 or 个工作日.)
         if s[k] == "个" { return k + 1 < s.count && "百月工".unicodeScalars.contains(s[k + 1]) ? nil : ("个", 1) }
         return countUnitFamily(s[k]).map { ($0, 1) }
+    }
+
+    /// Units of measured quantities, a project's outputs (改造农村公路 86.5 公里, 高标准农田 1.2 万亩): each its own family,
+    /// the longer first where one ends another (平方米 before 米).
+    static let measureUnits = ["万平方米", "万立方米", "万千瓦时", "平方公里", "平方米", "立方米", "万千瓦", "千瓦时", "万亩", "万吨", "公里", "千米", "公顷",
+                               "千瓦", "亩", "吨", "米"]
+
+    /// The unit of a count or of a measured quantity starting at `k`, and its length (``countUnit(_:at:)``, else one of
+    /// ``measureUnits``).
+    static func quantityUnit(_ s: [Unicode.Scalar], at k: Int) -> (family: String, length: Int)? {
+        if let unit = countUnit(s, at: k) { return unit }
+        return measureUnits.first { unit in unit.unicodeScalars.enumerated().allSatisfy { k + $0.offset < s.count && s[k + $0.offset] == $0.element } }
+            .map { ($0, $0.unicodeScalars.count) }
+    }
+
+    /// The unit of a measured quantity whose last character stands at `k` (…86.5 公里，其中): its scalars.
+    static func measureUnit(_ s: [Unicode.Scalar], endingAt k: Int) -> [Unicode.Scalar]? {
+        measureUnits.lazy.map { Array($0.unicodeScalars) }.first { unit in
+            k + 1 >= unit.count && unit.indices.allSatisfy { s[k + 1 - unit.count + $0] == unit[$0] }
+        }
     }
 
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
@@ -210,11 +234,12 @@ extension StatementReader {
                                  unit: String, rule: String, _ doc: ReportText) {
         let s = doc.scalars, index = out.count
         out.append(Statement(key: key, subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
-                             role: .level, value: whole.value, unit: unit, decimals: 0, position: whole.start,
+                             role: .level, value: whole.value, unit: unit, decimals: Self.plainNumber(s, at: whole.start)?.decimals ?? 0, position: whole.start,
                              offset: doc.originalOffset(whole.start), snippet: snippetText(s, whole.start, whole.end), rule: rule))
         for part in parts {
             var st = Statement(key: key + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
-                               year: reportYear ?? 0, role: .level, value: part.value, unit: unit, decimals: 0, position: part.start,
+                               year: reportYear ?? 0, role: .level, value: part.value, unit: unit,
+                               decimals: Self.plainNumber(s, at: part.start)?.decimals ?? 0, position: part.start,
                                offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: rule)
             st.parent = index
             out.append(st)
@@ -231,14 +256,17 @@ extension StatementReader {
     }
 
     /// A whole count written in digits ending right before `end` (groups of three may stand apart after a comma:
-    /// 带动就业 2,140 人): where it starts and its value; nil when no digit stands there, or a decimal point, another
-    /// number or more than eight scalars make it no count.
-    static func count(_ s: [Unicode.Scalar], endingAt end: Int) -> (start: Int, value: Double)? {
-        var start = end
-        while start > 0, isDigit(s[start - 1]) || start >= 2 && s[start - 1] == "," && isDigit(s[start - 2]) && groupOfThree(s, at: start) {
+    /// 带动就业 2,140 人), or with decimals a measured quantity (改造农村公路 86.5 公里): where it starts and its value;
+    /// nil when no digit stands there, or a decimal point, another number or more than eight scalars (twelve with
+    /// decimals) make it no count.
+    static func count(_ s: [Unicode.Scalar], endingAt end: Int, withDecimals: Bool = false) -> (start: Int, value: Double)? {
+        var start = end, point = false
+        while start > 0, isDigit(s[start - 1]) || start >= 2 && s[start - 1] == "," && isDigit(s[start - 2]) && groupOfThree(s, at: start)
+                || withDecimals && !point && start >= 2 && s[start - 1] == "." && isDigit(s[start - 2]) && start < end {
+            if s[start - 1] == "." { point = true }
             start -= 1
         }
-        guard start < end, end - start <= 8, start == 0 || !(isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == ","),
+        guard start < end, end - start <= (withDecimals ? 12 : 8), start == 0 || !(isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == ","),
               let value = countValue(s, start..<end) else { return nil }
         return (start, value)
     }

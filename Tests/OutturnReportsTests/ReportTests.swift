@@ -5100,4 +5100,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let training = "某局2023年度培训项目绩效自评报告\n本年度组织培训班6期。其中：行政人员授课3人，事业人员授课2人。全年共计培训1,286人次。\n"
         #expect(checks(training).isEmpty, "\(checks(training))")
     }
+
+    @Test func measuredQuantitiesBrokenDownAfterTheirWholeAddUpToIt() {
+        // Lengths and areas with decimals, in the whole's unit; the rounding of their last printed digits allowed.
+        func road(_ township: String) -> String {
+            "某县农村公路提档升级项目2023年度绩效自评报告\n2023年计划改造农村公路86.5公里，其中：县道升级改造22.0公里，乡村道路提档\(township)公里。"
+                + "新建高标准农田1.2万亩，其中：旱改水0.5万亩、高效节水0.7万亩。\n"
+        }
+        expectRightAndWrong({ checks(road($0)) }, right: "64.5", wrong: "66.5", recomputed: 86.5, recomputedWrong: 88.5,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("2023年计划改造农村公路") })
+        #expect(checks(road("64.5")).filter { $0.check.hasPrefix("新建高标准农田") }.map(\.consistent) == [true])
+        // Parts in another unit (the road's widths in 米 under its length in 公里), a single part, or a unit that
+        // only starts like one (千瓦 in 千瓦时) make no breakdown.
+        let others = "某县2023年度绩效自评报告\n新建道路全长12.5公里，其中：路基宽6.5米，路面宽5米。完成造林3,000亩，其中：人工造林1,200亩。"
+            + "年用电12,000千瓦时，其中：照明3,000千瓦时，空调8,000千瓦。\n"
+        #expect(checks(others).isEmpty, "\(checks(others))")
+    }
 }
