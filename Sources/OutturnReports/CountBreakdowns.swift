@@ -37,9 +37,7 @@ extension StatementReader {
             let measured = Self.measureUnits.contains(family)
             guard let (numberStart, wholeValue) = Self.count(s, endingAt: u, withDecimals: measured) else { continue }
             let floor = max(numberStart - 40, Self.labelFloor(doc, before: numberStart))
-            var clause = clauseStart(s, before: numberStart, floor: floor)
-            if let stop = (clause..<numberStart).last(where: { "。；;！？".unicodeScalars.contains(s[$0]) }) { clause = stop + 1 }
-            let wholeLabel = Self.countLabel(s.string(clause..<numberStart))
+            let wholeLabel = Self.countLabel(s.string(countLabelStart(s, before: numberStart, floor: floor)..<numberStart))
             guard !wholeLabel.isEmpty else { continue }
             // The parts, in the clause list after 其中.
             var p = k + 2
@@ -101,8 +99,91 @@ extension StatementReader {
             appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + unitLength), parts: parts,
                             shares: shares, unit: family, rule: "count-breakdown", doc)
         }
-        out += countsWithShares(doc)
         return out
+    }
+
+    /// Counts broken down where their whole names what it counts after its number (the 决算's account of its
+    /// self-evaluations): the parts, each a kind of the thing, after it and 中 (22 个项目中评为“优”的 18 个、“良”的 4 个), or after a 其中 that
+    /// opens the next sentence, every part's label ending with the thing (对 12 个项目开展了绩效自评，涉及资金 …。其中，自评
+    /// 结果为优的项目 9 个，良的项目 3 个), the whole then the one count of it in the sentence before (12 个项目, or 覆盖项目
+    /// 12 个). Each part's `parent` is the whole's index in the returned list.
+    func countsOfAThingNamedAfterItsNumber(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        var sentenceStart = 0, previousSentence = 0..<0
+        for k in s.indices {
+            if s[k] == "。" { previousSentence = sentenceStart..<k; sentenceStart = k + 1; continue }
+            if s[k] == "中", let whole = Self.countBeforeItsThing(s, thingEndingAt: k, from: sentenceStart) {
+                // N 个 THING 中 PARTS.
+                var p = k + 1
+                if p < s.count, "，,：:".unicodeScalars.contains(s[p]) { p += 1 }
+                // (Each part names a kind of the thing, “优”的 or 优秀项目: 3 个乡镇中，A 镇完成 5 个 counts something else.)
+                guard let parts = Self.countItems(s, from: p, family: whole.family), parts.count >= 2, !Self.overlaps(parts.map(\.label)),
+                      parts.allSatisfy({ $0.label.hasSuffix("的") || $0.label.hasSuffix(whole.thing) }) else { continue }
+                appendCountList(to: &out, key: "count:" + whole.thing + "@\(whole.start)", label: whole.thing, whole: (whole.value, whole.start, whole.end),
+                                parts: parts, unit: whole.family, rule: "count-breakdown", doc)
+            } else if k == sentenceStart, s[k] == "其", k + 1 < s.count, s[k + 1] == "中", !previousSentence.isEmpty {
+                // 。其中 PARTS, each ending with the thing a count in the sentence before counts.
+                var p = k + 2
+                if p < s.count, "，,：:".unicodeScalars.contains(s[p]) { p += 1 }
+                guard p < s.count, let first = (p..<min(s.count, p + 25)).first(where: { Self.isDigit(s[$0]) }),
+                      let number = Self.plainNumber(s, at: first), let unit = Self.countUnit(s, at: number.end),
+                      let parts = Self.countItems(s, from: p, family: unit.family), parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
+                // (The thing may end the sentence: 结转 7 个项目。)
+                let wholes = (previousSentence.lowerBound...previousSentence.upperBound).compactMap { Self.countBeforeItsThing(s, thingEndingAt: $0, from: previousSentence.lowerBound) }
+                    .filter { w in w.family == unit.family && parts.allSatisfy { $0.label.hasSuffix(w.thing) } }
+                guard let whole = wholes.first, wholes.allSatisfy({ $0.start == whole.start }) else { continue }
+                appendCountList(to: &out, key: "count:" + whole.thing + "@\(whole.start)", label: whole.thing, whole: (whole.value, whole.start, whole.end),
+                                parts: parts, unit: whole.family, rule: "count-breakdown", doc)
+            }
+        }
+        return out
+    }
+
+    /// A count written before what it counts, the thing ending right before `end` (22 个项目 before 中): the count's
+    /// value, unit family and place, and the thing (two to six characters of Han script, none a digit); nil when no count
+    /// of a unit stands right before those characters, after `floor`.
+    static func countBeforeItsThing(_ s: [Unicode.Scalar], thingEndingAt end: Int, from floor: Int) -> (value: Double, family: String, start: Int, end: Int, thing: String)? {
+        var u = end - 2
+        while u > floor, end - u <= 7, s[u].isHan {
+            if let unit = countUnit(s, at: u), unit.length == 1, isDigit(s[u - 1]), let (start, value) = count(s, endingAt: u), start >= floor,
+               end - u - 1 >= 2 {
+                return (value, unit.family, start, u + 1, s.string((u + 1)..<end))
+            }
+            u -= 1
+        }
+        return nil
+    }
+
+    /// The counts of one unit family listed from `p` (LABEL NUMBER UNIT, joined by 、 or a comma) up to a semicolon or a
+    /// full stop; nil when an item is no such count (the list is of something else).
+    static func countItems(_ s: [Unicode.Scalar], from start: Int, family: String) -> [(label: String, value: Double, start: Int, end: Int)]? {
+        var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+        var p = start
+        while p < s.count {
+            var j = p
+            while j < s.count, j - p <= 24, !isDigit(s[j]), !"，,、；;。：:".unicodeScalars.contains(s[j]) { j += 1 }
+            guard j < s.count, isDigit(s[j]), let number = plainNumber(s, at: j), number.decimals == 0, let unit = countUnit(s, at: number.end),
+                  unit.family == family else { return nil }
+            let label = countLabel(s.string(p..<j))
+            guard !label.isEmpty else { return nil }
+            let end = number.end + unit.length
+            parts.append((label, number.value, j, end))
+            guard end < s.count else { break }
+            switch s[end] {
+            case "、", "，", ",": p = end + 1
+            case "；", ";", "。": return parts
+            default: return nil
+            }
+        }
+        return parts
+    }
+
+    /// Where the label of a count starting at `p` starts: its clause's (``clauseStart(_:before:floor:)``), and not before
+    /// its sentence's (行政人员 18 人。覆盖项目 12 个: 覆盖项目).
+    func countLabelStart(_ s: [Unicode.Scalar], before p: Int, floor: Int) -> Int {
+        let clause = clauseStart(s, before: p, floor: floor)
+        return (clause..<p).last(where: { "。；;！？".unicodeScalars.contains(s[$0]) }).map { $0 + 1 } ?? clause
     }
 
     /// The count a money amount ending at `u` (its 元) was paid on, in the clause right before it (资助学生 4,862 人次，
@@ -188,8 +269,7 @@ extension StatementReader {
             while q >= 0, first - q <= 400 {
                 if s[q].isHan, String(s[q]) == unit, q >= 1, Self.isDigit(s[q - 1]), let (start, value) = Self.count(s, endingAt: q) {
                     let floor = max(start - 30, Self.labelFloor(doc, before: start))
-                    let clause = clauseStart(s, before: start, floor: floor)
-                    let label = Self.countLabel(s.string(clause..<start))
+                    let label = Self.countLabel(s.string(countLabelStart(s, before: start, floor: floor)..<start))
                     // (Not a list 其中 opens, which `countBreakdowns` reads as the parts of the count before it.)
                     if label.hasSuffix(noun), !labels.contains(label), !s.string((q + 1)..<first).contains("其中") {
                         appendCountList(to: &out, key: "count:\(label)@\(start)", label: label, whole: (value, start, q + 1),
@@ -266,7 +346,9 @@ extension StatementReader {
             if s[start - 1] == "." { point = true }
             start -= 1
         }
-        guard start < end, end - start <= (withDecimals ? 12 : 8), start == 0 || !(isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == ","),
+        // (A comma right before it is a clause's, 显示,22 个, unless a digit stands before the comma.)
+        guard start < end, end - start <= (withDecimals ? 12 : 8),
+              start == 0 || !(isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," && start >= 2 && isDigit(s[start - 2])),
               let value = countValue(s, start..<end) else { return nil }
         return (start, value)
     }
@@ -315,7 +397,7 @@ extension StatementReader {
             appendCountList(to: &out, key: "count:\(label)@\(n)", label: label, whole: (number.value, n, e + 1), parts: parts,
                             unit: family, rule: "count-closing-total", doc)
         }
-        return out + countClosingSentences(doc)
+        return out
     }
 
     /// A closing count in a sentence of its own after a list of counts each stated with what was paid on it (其中：发放
@@ -325,7 +407,7 @@ extension StatementReader {
     /// and 惠及 3,148 人); when the sentence says how many items it closes (两项), that many. Without that number, a sum
     /// further from the total than a 其中 list may fall short (``ReportAudit/partialListing``) says the sentence counts
     /// something else (共计培训 200 人次 after the trainers by their kind), and it is left alone.
-    private func countClosingSentences(_ doc: ReportText) -> [Statement] {
+    func countClosingSentences(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
         var previousStop: Int? = nil, stop: Int? = nil

@@ -45,7 +45,10 @@ public enum ReportExtractor {
         // The other readers' lists, each linking its statements (parent, about, across) by index into itself: appended
         // with those links shifted past what is already there.
         // (Appended in place: a long report's statements are copied once, not once per list joined.)
-        let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countClosingTotals(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc),
+        // (Each reader's list apart, its links counted from its own first statement: two lists joined before this point
+        // would link the second's parts to the first's totals.)
+        let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countsWithShares(doc), reader.countsOfAThingNamedAfterItsNumber(doc),
+                     reader.countClosingTotals(doc), reader.countClosingSentences(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc),
                      reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc),
                      reader.standardsInParentheses(doc)]
         statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })

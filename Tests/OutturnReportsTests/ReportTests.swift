@@ -5116,4 +5116,28 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             + "年用电12,000千瓦时，其中：照明3,000千瓦时，空调8,000千瓦。\n"
         #expect(checks(others).isEmpty, "\(checks(others))")
     }
+
+    @Test func countsOfAThingNamedAfterItsNumberAddUpToIt() {
+        // The parts after the thing and 中, each a kind of it.
+        func graded(_ good: String) -> String {
+            "某县自然资源局2023年度部门决算\n2023年度本部门对22个项目开展了绩效自评。自评结果显示，22个项目中评为“优”的18个、“良”的\(good)个。\n"
+        }
+        expectRightAndWrong({ checks(graded($0)) }, right: "4", wrong: "5", recomputed: 22, recomputedWrong: 23, where: { $0.rule == "breakdown" })
+        // A 其中 opening the next sentence, every part's label ending with the thing the one count before counts.
+        func results(_ good: String) -> String {
+            "某局2023年度部门决算\n本部门2023年度对12个项目开展了绩效自评，涉及资金1,126.50万元。其中，自评结果为优的项目9个，良的项目\(good)个。\n"
+        }
+        expectRightAndWrong({ checks(results($0)) }, right: "3", wrong: "4", recomputed: 12, recomputedWrong: 13, where: { $0.rule == "breakdown" })
+        // No kinds of the thing (what each town did), or two counts of it before (which one?): no breakdown.
+        let others = "某县2023年度部门决算\n全县3个乡镇中，甲镇完成5个、乙镇完成4个。新增5个项目，结转7个项目。其中，优的项目9个，良的项目3个。\n"
+        #expect(checks(others).isEmpty, "\(checks(others))")
+    }
+
+    @Test func twoListsOfCountsInOneTextEachAddUpToItsOwnWhole() {
+        // A 其中 list of the staff and the projects' grades with their shares: each reader's parts linked to its own whole.
+        let text = "某局2023年度部门决算\n实有人数23人，其中：行政人员18人、事业人员5人。覆盖项目10个。自评等级为“优”的项目6个，占60.00%；“良”的项目4个，占40.00%。\n"
+        let found = checks(text)
+        #expect(found.count == 4 && found.allSatisfy(\.consistent), "\(found)")
+        #expect(Set(found.filter { $0.rule == "breakdown" }.map(\.check)) == ["实有人数 2023 = 行政人员 + 事业人员", "覆盖项目 2023 = “优”的项目 + “良”的项目"])
+    }
 }
