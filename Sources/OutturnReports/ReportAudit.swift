@@ -237,6 +237,27 @@ public enum ReportAudit {
             add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
                 + " (sections of 100 points, \(st.year))", st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
         }
+        // A section's score with its full marks, then its indicators' lines, each with its own (（二）产出指标：分值 40 分，得分
+        // 40 分。1.指标名称：…；分值：15 分；得分：15 分。2.…): when the indicators' marks add up to the section's, their
+        // scores add up to its score.
+        for (t, st) in statements.enumerated() where st.role == .level && st.unit == "分" && !st.isTableCell && st.parent == nil
+            && !st.key.hasPrefix("indicator:") && st.subject != "score_total" && breakdownsOf[t] == nil {
+            guard let sectionMarks = marks(t) else { continue }
+            var indicators: [Int] = [], indicatorMarks = 0.0
+            for p in (t + 1)..<statements.count where statements[p].unit == "分" && statements[p].role != .weight {
+                let q = statements[p]
+                // (The next section's line, or the total, ends its indicators; so does a line linked to a whole of its own.)
+                guard q.key.hasPrefix("indicator:"), q.role == .level, !q.isTableCell, q.parent == nil, q.position > st.position, let m = marks(p) else { break }
+                indicators.append(p)
+                indicatorMarks += m
+                if indicatorMarks >= sectionMarks - 1e-9 { break }
+            }
+            guard indicators.count >= 2, abs(indicatorMarks - sectionMarks) < 1e-9 else { continue }
+            let summed = indicators.map { statements[$0] }
+            add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
+                + " (indicators of its \(DecimalText.shortest(sectionMarks)) points, \(st.year))", st, summed.reduce(0) { $0 + $1.value },
+                Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
+        }
 
         // Identities of the vocabulary, for every year: the first level of the total against its parts.
         let actualsAtTheirBudget = Set(statements.compactMap { c in c.rule == "flat" && c.baseMeasure == "budget" ? c.about : nil })

@@ -5140,4 +5140,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(found.count == 4 && found.allSatisfy(\.consistent), "\(found)")
         #expect(Set(found.filter { $0.rule == "breakdown" }.map(\.check)) == ["实有人数 2023 = 行政人员 + 事业人员", "覆盖项目 2023 = “优”的项目 + “良”的项目"])
     }
+
+    @Test func aSectionsIndicatorsAddUpToItsScoreWhenTheirMarksAddUpToItsMarks() {
+        func report(_ third: String, marks: String = "10") -> String {
+            "示例市档案馆2023年度部门整体支出绩效自评报告\n二、绩效指标完成情况\n（二）产出指标：分值40分，得分38分。\n"
+                + "1.指标名称：馆藏档案数字化数量；年度指标值：≥12万画幅；实际完成值：12.6万画幅；分值：15分；得分：15分。\n"
+                + "2.指标名称：档案查阅利用人次；年度指标值：≥3,000人次；实际完成值：3,286人次；分值：15分；得分：14分。\n"
+                + "3.指标名称：库房温湿度达标率；年度指标值：≥95%；实际完成值：96.5%；分值：\(marks)分；得分：\(third)分。\n"
+                + "（三）效益指标：分值30分，得分28分。\n"
+        }
+        expectRightAndWrong({ checks(report($0)) }, right: "9", wrong: "10", recomputed: 38, recomputedWrong: 39, where: { $0.rule == "score-sum" })
+        // Indicators whose marks do not make the section's (one left out of the text) are not all of it.
+        #expect(checks(report("9", marks: "5")).filter { $0.rule == "score-sum" }.isEmpty)
+    }
 }
