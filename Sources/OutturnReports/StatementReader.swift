@@ -181,7 +181,9 @@ struct StatementReader {
                         // (本年收入中，…: the item before 中.)
                         let itemOpener = at == nil ? scanned.last { s[$0] == "中" && Self.itemOfMoneyOpens(s, at: $0, from: sentence.lowerBound) } : nil
                         let openerAt = at ?? itemOpener ?? scanned.last { s[$0] == "：" || s[$0] == ":" } ?? amount.start
-                        let opening = text(s, sentence.lowerBound..<max(sentence.lowerBound, openerAt))
+                        // (The 200 scalars before the opener at most: the words naming a list's item stand near it, and a text
+                        // without full stops would make each opener read everything before it.)
+                        let opening = text(s, max(sentence.lowerBound, openerAt - 200)..<max(sentence.lowerBound, openerAt))
                         // (Looking back no further than 600 scalars keeps reading linear.)
                         let reach = doc.nearest(statements, before: sentence.lowerBound, within: 600)
                         // (An item named right before 中 is the list's whole even by a weak name: 支出预算中，….)
