@@ -156,11 +156,12 @@ extension StatementReader {
     }
 
     /// The counts of one unit family listed from `p` (LABEL NUMBER UNIT, joined by 、 or a comma) up to a semicolon or a
-    /// full stop; nil when an item is no such count (the list is of something else).
+    /// full stop; nil when an item is no such count (the list is of something else), or past 50 items (no kinds of a thing
+    /// run so long; a text that is one long list is read once, not once per item).
     static func countItems(_ s: [Unicode.Scalar], from start: Int, family: String) -> [(label: String, value: Double, start: Int, end: Int)]? {
         var parts: [(label: String, value: Double, start: Int, end: Int)] = []
         var p = start
-        while p < s.count {
+        while p < s.count, parts.count < 50 {
             var j = p
             while j < s.count, j - p <= 24, !isDigit(s[j]), !"，,、；;。：:".unicodeScalars.contains(s[j]) { j += 1 }
             guard j < s.count, isDigit(s[j]), let number = plainNumber(s, at: j), number.decimals == 0, let unit = countUnit(s, at: number.end),
@@ -169,14 +170,64 @@ extension StatementReader {
             guard !label.isEmpty else { return nil }
             let end = number.end + unit.length
             parts.append((label, number.value, j, end))
-            guard end < s.count else { break }
+            guard end < s.count else { return parts }
             switch s[end] {
             case "、", "，", ",": p = end + 1
             case "；", ";", "。": return parts
             default: return nil
             }
         }
-        return parts
+        return nil
+    }
+
+    /// Points deducted broken down after 其中 (产出指标分值 40 分，扣 2.5 分，得 37.5 分。其中：水利工程建设完成率未达目标，扣 1.5
+    /// 分；河道整治验收合格率未达 100%，扣 1 分。): the deduction stated last before the 其中, in its sentence or the one
+    /// before, and each item's 扣 N 分 up to the list's full stop, the item's words before it its label (rule
+    /// `deduction-breakdown`).
+    func deductionBreakdowns(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        for k in s.indices where s[k] == "其" && k + 1 < s.count && s[k + 1] == "中" {
+            // The deduction: 扣 N 分 within the 40 scalars before, no full stop but the one that may end its sentence.
+            guard let d = (max(0, k - 40)..<k).last(where: { s[$0] == "扣" }), !s.string(d..<k).dropLast().contains("。"),
+                  let whole = Self.deduction(s, at: d), !Self.deductsPerUnit(s, at: d) else { continue }
+            var p = k + 2
+            if p < s.count, "：:，,".unicodeScalars.contains(s[p]) { p += 1 }
+            // (To the list's full stop, line end or next 其中, a few hundred scalars on at most: a deduction's reasons are short.)
+            let end = (p..<min(s.count, p + 600)).first { "。\n".unicodeScalars.contains(s[$0]) || s[$0] == "其" && $0 + 1 < s.count && s[$0 + 1] == "中" }
+                ?? min(s.count, p + 600)
+            var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+            var itemStart = p
+            // (A rule within an item, 每少 1 个百分点扣 0.5 分，扣 1 分, is no part: the points after it are.)
+            for q in p..<end where s[q] == "扣" {
+                guard let part = Self.deduction(s, at: q), !Self.deductsPerUnit(s, at: q) else { continue }
+                let label = s.string(itemStart..<q).trimmingCharacters(in: CharacterSet(charactersIn: "，,；; "))
+                if !label.isEmpty { parts.append((label, part.value, part.start, part.end)) }
+                itemStart = part.end
+            }
+            guard parts.count >= 2 else { continue }
+            appendCountList(to: &out, key: "deduction:@\(whole.start)", label: "扣分", whole: whole, parts: parts, unit: "分",
+                            rule: "deduction-breakdown", role: .deduction, doc)
+        }
+        return out
+    }
+
+    /// Whether the 扣 at `k` states a rule, so many points per unit (每项扣 1 分, 按每低于 1 个百分点扣 0.1 分), not the
+    /// points deducted: 每 or 按 in its clause.
+    static func deductsPerUnit(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        var c = k
+        while c > 0, k - c < 30, !"，,；;。：:\n".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+        return s[c..<k].contains { $0 == "每" || $0 == "按" }
+    }
+
+    /// The points a 扣 at `k` deducts (扣 1.5 分, 扣1分): the number's value and place, to the end of 分; nil for words
+    /// without a number there (不扣分, 扣除).
+    static func deduction(_ s: [Unicode.Scalar], at k: Int) -> (value: Double, start: Int, end: Int)? {
+        let n = afterSpaces(s, from: k + 1)
+        guard let number = plainNumber(s, at: n) else { return nil }
+        let unit = afterSpaces(s, from: number.end)
+        guard unit < s.count, s[unit] == "分" else { return nil }
+        return (number.value, n, unit + 1)
     }
 
     /// Where the label of a count starting at `p` starts: its clause's (``clauseStart(_:before:floor:)``), and not before
@@ -311,14 +362,14 @@ extension StatementReader {
     /// A whole count and its parts as statements, each part's `parent` the whole's index in `out`.
     private func appendCountList(to out: inout [Statement], key: String, label: String, whole: (value: Double, start: Int, end: Int),
                                  parts: [(label: String, value: Double, start: Int, end: Int)], shares: [Int: StatedShare] = [:],
-                                 unit: String, rule: String, _ doc: ReportText) {
+                                 unit: String, rule: String, role: StatementRole = .level, _ doc: ReportText) {
         let s = doc.scalars, index = out.count
         out.append(Statement(key: key, subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
-                             role: .level, value: whole.value, unit: unit, decimals: Self.plainNumber(s, at: whole.start)?.decimals ?? 0, position: whole.start,
+                             role: role, value: whole.value, unit: unit, decimals: Self.plainNumber(s, at: whole.start)?.decimals ?? 0, position: whole.start,
                              offset: doc.originalOffset(whole.start), snippet: snippetText(s, whole.start, whole.end), rule: rule))
         for part in parts {
             var st = Statement(key: key + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
-                               year: reportYear ?? 0, role: .level, value: part.value, unit: unit,
+                               year: reportYear ?? 0, role: role, value: part.value, unit: unit,
                                decimals: Self.plainNumber(s, at: part.start)?.decimals ?? 0, position: part.start,
                                offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: rule)
             st.parent = index

@@ -5153,4 +5153,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // Indicators whose marks do not make the section's (one left out of the text) are not all of it.
         #expect(checks(report("9", marks: "5")).filter { $0.rule == "score-sum" }.isEmpty)
     }
+
+    @Test func pointsDeductedBrokenDownAfterTheDeductionAddUpToIt() {
+        func report(_ river: String) -> String {
+            "某县水利局2023年度部门整体支出绩效自评报告\n（二）产出指标分值40分，扣2.5分，得37.5分。其中：水利工程建设完成率未达目标，扣1.5分；"
+                + "河道整治验收合格率未达100%，扣\(river)分。\n"
+        }
+        expectRightAndWrong({ checks(report($0)) }, right: "1", wrong: "1.5", recomputed: 2.5, recomputedWrong: 3, where: { $0.rule == "breakdown" })
+        // A rule of so many points per unit is no deduction: neither the whole (每项未完成扣 1 分) nor a part (每少 1 个百分点扣
+        // 0.5 分, the points after it are the part's).
+        let rules = "某局2023年度部门整体支出绩效自评报告\n（二）产出指标分值40分，每项未完成扣1分。其中：A项未完成扣1分，B项未完成扣1分。\n"
+            + "（三）效益指标分值30分，扣2分，得28分。其中：甲指标未达标，每少1个百分点扣0.5分，扣1分；乙指标扣1分。\n"
+        #expect(checks(rules).filter { $0.rule == "breakdown" }.map { "\($0.stated) \($0.recomputed)" } == ["2.0 2.0"])
+    }
 }
