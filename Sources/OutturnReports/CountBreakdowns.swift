@@ -32,7 +32,7 @@ extension StatementReader {
             // each with its own money, which the scan passes over.)
             if u >= 1, s[u] == "元", let paid = Self.countBeforeItsMoney(s, moneyEndingAt: u) { u = paid }
             // (A unit of two or more, 人次 or 公里: its first character stands after the number.)
-            if u >= 2, s[u] == "次", s[u - 1] == "人" { u -= 1 } else if let measure = Self.measureUnit(s, endingAt: u) { u -= measure.count - 1 }
+            if u >= 2, s[u] == "次", s[u - 1] == "人" { u -= 1 } else if let measure = Self.measureUnit(s, endingAt: u) { u -= measure.unicodeScalars.count - 1 }
             guard u >= 1, let (family, unitLength) = Self.quantityUnit(s, at: u) else { continue }
             let measured = Self.measureUnits.contains(family)
             guard let (numberStart, wholeValue) = Self.count(s, endingAt: u, withDecimals: measured) else { continue }
@@ -122,7 +122,7 @@ extension StatementReader {
                       parts.allSatisfy({ $0.label.hasSuffix("的") || $0.label.hasSuffix(whole.thing) }) else { continue }
                 appendCountList(to: &out, key: "count:" + whole.thing + "@\(whole.start)", label: whole.thing, whole: (whole.value, whole.start, whole.end),
                                 parts: parts, unit: whole.family, rule: "count-breakdown", doc)
-            } else if k == sentenceStart, s[k] == "其", k + 1 < s.count, s[k + 1] == "中", !previousSentence.isEmpty {
+            } else if k == sentenceStart, Self.matches(s, k, "其中"), !previousSentence.isEmpty {
                 // 。其中 PARTS, each ending with the thing a count in the sentence before counts.
                 var p = k + 2
                 if p < s.count, "，,：:".unicodeScalars.contains(s[p]) { p += 1 }
@@ -187,15 +187,14 @@ extension StatementReader {
     func deductionBreakdowns(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
-        for k in s.indices where s[k] == "其" && k + 1 < s.count && s[k + 1] == "中" {
+        for k in s.indices where Self.matches(s, k, "其中") {
             // The deduction: 扣 N 分 within the 40 scalars before, no full stop but the one that may end its sentence.
             guard let d = (max(0, k - 40)..<k).last(where: { s[$0] == "扣" }), !s.string(d..<k).dropLast().contains("。"),
                   let whole = Self.deduction(s, at: d), !Self.deductsPerUnit(s, at: d) else { continue }
             var p = k + 2
             if p < s.count, "：:，,".unicodeScalars.contains(s[p]) { p += 1 }
             // (To the list's full stop, line end or next 其中, a few hundred scalars on at most: a deduction's reasons are short.)
-            let end = (p..<min(s.count, p + 600)).first { "。\n".unicodeScalars.contains(s[$0]) || s[$0] == "其" && $0 + 1 < s.count && s[$0 + 1] == "中" }
-                ?? min(s.count, p + 600)
+            let end = (p..<min(s.count, p + 600)).first { "。\n".unicodeScalars.contains(s[$0]) || Self.matches(s, $0, "其中") } ?? min(s.count, p + 600)
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             var itemStart = p
             // (A rule within an item, 每少 1 个百分点扣 0.5 分，扣 1 分, is no part: the points after it are.)
@@ -267,16 +266,12 @@ extension StatementReader {
     /// The unit of a count or of a measured quantity starting at `k`, and its length (``countUnit(_:at:)``, else one of
     /// ``measureUnits``).
     static func quantityUnit(_ s: [Unicode.Scalar], at k: Int) -> (family: String, length: Int)? {
-        if let unit = countUnit(s, at: k) { return unit }
-        return measureUnits.first { unit in unit.unicodeScalars.enumerated().allSatisfy { k + $0.offset < s.count && s[k + $0.offset] == $0.element } }
-            .map { ($0, $0.unicodeScalars.count) }
+        countUnit(s, at: k) ?? measureUnits.first { matches(s, k, $0) }.map { ($0, $0.unicodeScalars.count) }
     }
 
-    /// The unit of a measured quantity whose last character stands at `k` (…86.5 公里，其中): its scalars.
-    static func measureUnit(_ s: [Unicode.Scalar], endingAt k: Int) -> [Unicode.Scalar]? {
-        measureUnits.lazy.map { Array($0.unicodeScalars) }.first { unit in
-            k + 1 >= unit.count && unit.indices.allSatisfy { s[k + 1 - unit.count + $0] == unit[$0] }
-        }
+    /// The unit of a measured quantity whose last character stands at `k` (…86.5 公里，其中).
+    static func measureUnit(_ s: [Unicode.Scalar], endingAt k: Int) -> String? {
+        measureUnits.first { k + 1 >= $0.unicodeScalars.count && matches(s, k + 1 - $0.unicodeScalars.count, $0) }
     }
 
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
@@ -478,7 +473,7 @@ extension StatementReader {
             let items = Self.numeral(w, from: 0).flatMap { m in m.end < w.count && "项个类种".unicodeScalars.contains(w[m.end]) ? m.value : nil }
             // The parts: the counts of that unit in the sentence before, from its 其中 on.
             var p = (previousStop ?? -1) + 1
-            if let opener = (p..<listStop).last(where: { s[$0] == "其" && s[$0 + 1] == "中" }) { p = opener + 2 }
+            if let opener = (p..<listStop).last(where: { Self.matches(s, $0, "其中") }) { p = opener + 2 }
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             for j in p..<listStop where Self.isDigit(s[j]) && (j == 0 || !Self.isDigit(s[j - 1]) && s[j - 1] != "," && s[j - 1] != ".") {
                 guard let part = Self.plainNumber(s, at: j), part.decimals == 0, part.end < listStop, let partUnit = Self.countUnit(s, at: part.end),

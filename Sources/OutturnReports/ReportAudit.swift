@@ -231,11 +231,14 @@ public enum ReportAudit {
         // A total score after the sections it sums, told by their full marks (产出指标（分值40分）：得分38.5分 …
         // 总分：94.48分, the marks 100 in all): checked against those sections' scores, whatever their names, and not
         // against the vocabulary's sections (成本指标 is none of them).
+        // (A score against the scores it sums, named by their labels, `what` saying which they are.)
+        func addScoreSum(_ st: Statement, _ summed: [Statement], _ what: String) {
+            add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
+                + " (\(what), \(st.year))", st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
+        }
         let scoredSections = Self.sectionsByFullMarks(statements, text: e.text)
         for (t, scores) in scoredSections.sorted(by: { $0.key < $1.key }) {
-            let st = statements[t], summed = scores.map { statements[$0] }
-            add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
-                + " (sections of 100 points, \(st.year))", st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
+            addScoreSum(statements[t], scores.map { statements[$0] }, "sections of 100 points")
         }
         // A section's score with its full marks, then its indicators' lines, each with its own (（二）产出指标：分值 40 分，得分
         // 40 分。1.指标名称：…；分值：15 分；得分：15 分。2.…): when the indicators' marks add up to the section's, their
@@ -253,10 +256,7 @@ public enum ReportAudit {
                 if indicatorMarks >= sectionMarks - 1e-9 { break }
             }
             guard indicators.count >= 2, abs(indicatorMarks - sectionMarks) < 1e-9 else { continue }
-            let summed = indicators.map { statements[$0] }
-            add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
-                + " (indicators of its \(DecimalText.shortest(sectionMarks)) points, \(st.year))", st, summed.reduce(0) { $0 + $1.value },
-                Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
+            addScoreSum(st, indicators.map { statements[$0] }, "indicators of its \(DecimalText.shortest(sectionMarks)) points")
         }
 
         // Identities of the vocabulary, for every year: the first level of the total against its parts.
