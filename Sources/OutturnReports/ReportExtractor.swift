@@ -118,13 +118,18 @@ public enum ReportExtractor {
     /// before the document's kind (or before the year), when it looks like a name; else the value of a
     /// 主管部门 / 单位名称 field near the top of `raw` (a 自评表 names its department there, "主管部门 | X |").
     static func title(_ s: [Unicode.Scalar], raw: String = "") -> (year: Int?, name: String?, text: String) {
-        let head = String(String.UnicodeScalarView(s.prefix(160)))
+        // (The date a form was filled in, 填报日期：2022年2月3日, names no year of the report's: a year's report is
+        // filled in the next. A news item's 发布时间 stays: a report of part of the year is published within it.)
+        func withoutDates(_ t: String) -> String {
+            t.replacingOccurrences(of: #"((填报|填表|报告|制表)(日期|时间))[:：]? ?(19|20)\d{2}"#, with: "$1", options: .regularExpression)
+        }
+        let head = withoutDates(String(String.UnicodeScalarView(s.prefix(160))))
         // Fields are told apart by the layout (line breaks, runs of spaces, bars) that `s` has lost: the raw text's.
         let labelled = labelledName(String(raw.prefix(800)))
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else {
             // A title without a year (部门整体支出绩效评价报告): the first year the opening names that is no base of a
             // comparison (2022年部门决算收支完成情况), and the body it defines.
-            let opening = String(String.UnicodeScalarView(s.prefix(1500)))
+            let opening = withoutDates(String(String.UnicodeScalarView(s.prefix(1500))))
             let year = StatementReader.firstYear(in: Substring(opening)) ?? StatementReader.publishedYearOfAPartOfTheYear(opening)
             return (year, labelled ?? definedName(String(raw.prefix(1500))), head)
         }

@@ -5167,3 +5167,28 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(rules).filter { $0.rule == "breakdown" }.map { "\($0.stated) \($0.recomputed)" } == ["2.0 2.0"])
     }
 }
+
+@Suite struct PublishedFormTests {
+    func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
+    func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(extraction(text)) }
+    func figures(_ text: String) -> Set<String> {
+        Set(extraction(text).figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" })
+    }
+
+    /// A 部门整体支出绩效自评表 as a web page copies it: every row as wide as the widest, the funds' label spanning
+    /// the header's two label columns, and a row whose cell held a line break.
+    static let form = "部门整体支出绩效自评表 | |||||||||\n"
+        + "单位(盖章):绥阳县太白镇人民政府 | 填报日期:2022年2月3日 | ||||||||\n"
+        + "（2021年度） | |||||||||\n"
+        + "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 | |||\n"
+        + "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 | ||||\n"
+        + "基本支出 | 985.19 | 914.97 |\n10 | 10 | |||||\n"
+        + "项目支出 | 187.36 | 353.75 | 10 | 10 | |||||\n"
+
+    @Test func theDateAFormWasFilledInNamesNoYearOfTheReport() {
+        #expect(extraction(Self.form).year == 2021)
+        // Without the year's line, the form names none: nothing is read as the filling year's.
+        let undated = Self.form.replacingOccurrences(of: "（2021年度） | |||||||||\n", with: "")
+        #expect(extraction(undated).year == nil && figures(undated).isEmpty)
+    }
+}
