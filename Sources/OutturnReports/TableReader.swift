@@ -92,9 +92,33 @@ struct TableReader {
         // (After the last line, an empty one: a flattened table at the very end of a text without a final line
         // break closes its last run of amounts.)
         var lines = CellGrid.Entries(text).makeIterator(), end = 0, closed = false
+        // A line read past a row broken over two lines that it did not complete.
+        var entryAhead: CellGrid.Entry? = nil
         while true {
-            let entry: CellGrid.Entry
-            if let next = lines.next() { entry = next } else if !closed { closed = true; entry = CellGrid.Entry(text: "", start: end, rebuilt: false) } else { break }
+            var entry: CellGrid.Entry
+            if let ahead = entryAhead { entry = ahead; entryAhead = nil } else if let next = lines.next() { entry = next }
+            else if !closed { closed = true; entry = CellGrid.Entry(text: "", start: end, rebuilt: false) } else { break }
+            // A row of a `|` table whose cell holds a line break (基本支出 | 985.19 | 914.97 | then 10 | 10 | ||||| on the
+            // next line): the lines joined, the break read as a space, when together they have the header's cells.
+            if let header = columns, !entry.rebuilt, entry.text.unicodeScalars.contains("|") {
+                var cellCount = split(entry.text).count
+                while cellCount < header.count, entry.text.unicodeScalars.last == "|" || entry.text.unicodeScalars.last == "\r",
+                      let next = entryAhead ?? lines.next() {
+                    entryAhead = nil
+                    let length = entry.text.unicodeScalars.count
+                    let nextCount = next.text.unicodeScalars.contains("|") ? split(next.text).count : 0
+                    guard !next.rebuilt, next.start == entry.start + length + 1, nextCount > 0, cellCount - 1 + nextCount <= header.count else {
+                        entryAhead = next
+                        break
+                    }
+                    var joined = entry.text.unicodeScalars
+                    if joined.last == "\r" { joined.removeLast() }
+                    joined.append(" ")
+                    joined.append(contentsOf: next.text.unicodeScalars)
+                    entry = CellGrid.Entry(text: String(joined), start: entry.start, rebuilt: false)
+                    cellCount += nextCount - 1
+                }
+            }
             end = max(end, entry.start + entry.text.unicodeScalars.count)
             var line = entry.text
             let lineScalars = line.unicodeScalars.count
@@ -616,7 +640,9 @@ struct TableReader {
         if isBlockTitle(header[0].text), !cells[0].text.isEmpty, number(cells[0].text) == nil, cells[0].text != header[0].text {
             cells = [empty] + cells.dropLast()
         }
-        guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), ["合计", "总计", "总分"].contains(where: cells[l].text.contains) else { return cells }
+        guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), ["合计", "总计", "总分"].contains(where: cells[l].text.contains) else {
+            return labelSpanning(cells, under: header, meanings: meanings)
+        }
         let filled = cells.indices.filter { !cells[$0].text.isEmpty }
         let values = filled.dropFirst()
         guard !values.isEmpty, filled == Array(l..<(l + filled.count)), values.allSatisfy({ number(cells[$0].text) != nil }) else { return cells }
@@ -626,6 +652,23 @@ struct TableReader {
         placed[l] = cells[l]
         for (k, column) in zip(values, columns.suffix(values.count)) { placed[column] = cells[k] }
         return placed
+    }
+
+    /// A packed row whose label spans the header's first label columns (部门(单位)总体资金 | 资金来源 | 年初预算数(A) |
+    /// 全年执行数(B) | 分值 | 得分 over 年度资金总额 | 1172.55 | 1268.72 | 10 | 10): it fills as many fewer columns as
+    /// its label spans (or fewer, when a text cell after its numbers is left empty), so its numbers start under a
+    /// column that holds none (资金来源). Moved right by the fewest columns (one or two, no more than it lacks) that
+    /// put every number under a value column; any other row as it is.
+    static func labelSpanning(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
+        let filled = { (row: [Cell]) in row.lastIndex { !$0.text.isEmpty }.map { $0 + 1 } ?? 0 }
+        let most = min(2, filled(header) - filled(cells), cells.count - filled(cells))
+        let numbers = cells.indices.filter { number(cells[$0].text) != nil }
+        guard most >= 1, !cells[0].text.isEmpty, number(cells[0].text) == nil, let first = numbers.first,
+              first < meanings.count, meanings[first] == nil,
+              let shift = (1...most).first(where: { s in
+                  numbers.allSatisfy { $0 + s < meanings.count && meanings[$0 + s] != nil }
+              }) else { return cells }
+        return [cells[0]] + Array(repeating: Cell(text: "", start: cells[0].start), count: shift) + cells[1..<(cells.count - shift)]
     }
 
     /// A header cell that titles a block of a score table with the block's points: 绩效指标(90分), 预算执行情况（10分）.

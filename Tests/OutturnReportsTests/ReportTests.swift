@@ -5185,6 +5185,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         + "基本支出 | 985.19 | 914.97 |\n10 | 10 | |||||\n"
         + "项目支出 | 187.36 | 353.75 | 10 | 10 | |||||\n"
 
+    @Test func aRowWhoseLabelSpansTwoColumnsAndARowBrokenOverTwoLinesStandUnderTheirHeaders() {
+        // Each amount under its own column: the budget is no 执行数, the 分值 no amount. (Read by position, the funds'
+        // row put 1268.72 under 年初预算数 and 10 under 全年执行数, and the broken row ended the table.)
+        #expect(figures(Self.form) == ["total_expenditure 2021 1268.72", "basic_expenditure 2021 914.97", "project_budget 2021 187.36",
+                                       "project_expenditure 2021 353.75"])
+        // A short row that the next line does not complete (it would have too many cells) stays apart: the table ends.
+        let overfull = Self.form.replacingOccurrences(of: "\n10 | 10 | |||||\n", with: "\n10 | 10 | a | b | c | d | e | f | g |\n")
+        #expect(figures(overfull) == ["total_expenditure 2021 1268.72"])
+    }
+
     @Test func theDateAFormWasFilledInNamesNoYearOfTheReport() {
         #expect(extraction(Self.form).year == 2021)
         // Without the year's line, the form names none: nothing is read as the filling year's.
