@@ -1288,7 +1288,14 @@ struct StatementReader {
                 st.baseStage = stripped.contains("调整") || stripped.contains("全年") ? "adjusted" : stripped.contains("年初") ? "initial" : nil
                 return st
             }
-            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) {
+            // A percent after its amount's change, cued by a bare 增 or 减 (较上年增 18.67 万元，增 21.86%): that change's
+            // percent. (A bare 增 elsewhere may be a level's word: 新增 120 万元.)
+            let bareCue: (sign: Double, subjectLabel: String, baseText: String)? = {
+                guard let sign = ["增": 1.0, "减": -1.0, "降": -1.0][stripped], let last = statements.last, isChange(last.role),
+                      last.unit != "%", last.body == nil, doc.words(from: last.position, to: amount.start) < 20 else { return nil }
+                return (sign, "", "")
+            }()
+            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? bareCue {
                 if negative { change.sign = -change.sign }
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
@@ -2819,7 +2826,7 @@ struct StatementReader {
         }
         // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
         guard let comparator else {
-            return ["增幅", "降幅", "增长率", "下降率", "减少率", "增加率", "负增长", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
+            return ["增幅", "降幅", "减幅", "涨幅", "增长率", "下降率", "减少率", "增加率", "负增长", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }

@@ -5201,4 +5201,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let undated = Self.form.replacingOccurrences(of: "（2021年度） | |||||||||\n", with: "")
         #expect(extraction(undated).year == nil && figures(undated).isEmpty)
     }
+
+    @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
+        // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
+        func threePublic(_ percent: String) -> String {
+            "某单位2018年部门预算说明\n2018年财政拨款“三公”经费预算总额为2.7万元。2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅 \(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(threePublic($0)) }, right: "2.17", wrong: "0.02", recomputed: -0.06 / 2.76 * 100,
+                            where: { $0.rule == "change-percent" })
+        // A bare 增 right after the change's amount: that change's percent.
+        func wages(_ percent: String) -> String {
+            "某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，较上年增20.00万元，增\(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(wages($0)) }, right: "20", wrong: "25", recomputed: 20, where: { $0.rule == "change-percent" })
+        // Not after a level: 增 there names no change.
+        #expect(checks("某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，增20%。\n").isEmpty)
+    }
 }
