@@ -472,10 +472,11 @@ public enum ReportExtractor {
                                               "本级", "市本级", "县本级", "区本级", "省本级", "州本级", "省级", "州级", "市级", "县级", "区级"]
 
     /// The department a form names in a field near its top: 主管部门, 部门(单位)名称, 部门名称, 单位名称 or 预算单位, its value
-    /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |). The label must end at a
+    /// after the label on the same line (主管部门：X) or on the next (主管部门 | / X |), a blank line between them allowed
+    /// (a form copied one cell to a paragraph: 主管部门, a blank line, X). The label must end at a
     /// separator: 预算单位在"财政拨款收入"之外… is prose.
     static func labelledName(_ head: String) -> String? {
-        let pattern = #"(主管部门|部门[（(]单位[）)]名称|单位[（(]部门[）)]名称|部门名称|单位名称|预算单位)(?=[ \t:：|\n])[ \t]*[:：]?[ \t]*\|?[ \t]*\n?[ \t]*([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
+        let pattern = #"(主管部门|部门[（(]单位[）)]名称|单位[（(]部门[）)]名称|部门名称|单位名称|预算单位)(?=[ \t:：|\n])[ \t]*[:：]?[ \t]*\|?[ \t]*(?:\n[ \t]*){0,2}([^|\n:：]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*\n|$)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = head as NSString
         for m in regex.matches(in: head, range: NSRange(location: 0, length: ns.length)) {

@@ -5202,6 +5202,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(extraction(undated).year == nil && figures(undated).isEmpty)
     }
 
+    @Test func aFormsFieldNamesTheDepartmentAcrossABlankLine() {
+        // A form copied one cell to a paragraph: each field's value after a blank line.
+        let cells = ["项目支出绩效自评表", "（2019年度）", "项目名称", "办公宿舍楼暖通改造经费", "主管部门", "廊坊市发改委", "实施单位", "廊坊市食品工程学校",
+                     "项目资金\n(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+                     "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9"]
+        let e = extraction(cells.joined(separator: "\n\n") + "\n")
+        #expect(e.department == "廊坊市发改委" && e.year == 2019)
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }) == [
+            "project_budget 43.2", "project_expenditure 37.24", "execution_rate 86", "score_budget_execution 9"])
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
