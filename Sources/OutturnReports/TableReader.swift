@@ -35,7 +35,12 @@ struct TableReader {
 
     /// What a column holds: an amount of a measure, a rate, a score's full marks or points, or the change of the
     /// row's amount from the earlier year's column to the later one's (增减额), as an amount or a percent (增减率).
-    enum ColumnMeaning: Equatable { case budget, actual, rate, weight, score, change, changePercent }
+    enum ColumnMeaning: Equatable {
+        case budget, actual, rate, weight, score, change, changePercent
+        /// A quantity counted or measured in the unit the header names (养护里程（公里）, 人数（人）): its 合计 adds up its
+        /// rows, as money's does; no figure of the catalogue.
+        case quantity(unit: String)
+    }
 
     static func read(_ text: String, reportYear: Int?, vocabulary: ReportVocabulary, genre: ReportGenre = .general) -> TableReader {
         var statements: [Statement] = [], unmatched: [UnmatchedStatement] = [], rows: [Range<Int>] = []
@@ -403,6 +408,10 @@ struct TableReader {
                     if subject != "execution_rate" { subject = nil }
                 case .change, .changePercent:
                     continue
+                case let .quantity(quantity):
+                    unit = quantity; d = decimals; subject = nil
+                    // (Its own key beside a money column's in the same row: 里程 under A县 is not A县's funds.)
+                    cellLabel = label + "·" + header[k].text
                 case .weight, .score:
                     unit = "分"; d = decimals
                     if label.isEmpty, header[k].text.contains("执行率") { subject = "score_budget_execution" }
@@ -801,8 +810,22 @@ struct TableReader {
         if yearsSpending(t) { return .actual }
         // (一般公共预算, 政府性基金预算 … name a budget type, not the budget: a column of one is a source's part.)
         if t.contains("预算"), StatementReader.budgetTypes.reduce(t, { $0.replacingOccurrences(of: $1, with: "") }).contains("预算") { return .budget }
-        return nil
+        return quantityUnit(t).map { .quantity(unit: $0) }
     }
+
+    /// The unit a header names in brackets at its end when it is one of things counted or measured (里程（公里）,
+    /// 车辆数（辆）, 面积(平方米)): not money, a percent or a unit per unit (标准（元/公里）, 人均（万元）).
+    static func quantityUnit(_ t: String) -> String? {
+        guard let close = t.last, close == "）" || close == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), open != t.startIndex
+        else { return nil }
+        let unit = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+        let name = t[..<open]
+        guard quantityUnits.contains(unit), !["均", "标准", "率", "比", "每"].contains(where: name.contains) else { return nil }
+        return unit
+    }
+
+    /// Units of things counted or measured that a column of a table may add up.
+    static let quantityUnits: Set<String> = Statement.wholeCountUnits.union(["公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "公顷", "吨", "万吨", "立方米", "万立方米", "千瓦", "千瓦时", "万人", "万人次"])
 
     /// What a column of a table whose columns are a total and its parts is: the total (合计, 本年支出合计), or a part
     /// with the vocabulary's item for it (基本支出) or none (一般公共预算, 经营支出).

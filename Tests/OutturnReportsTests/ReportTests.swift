@@ -5213,6 +5213,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             "project_budget 43.2", "project_expenditure 37.24", "execution_rate 86", "score_budget_execution 9"])
     }
 
+    @Test func aColumnOfAQuantityAddsUpToItsTotalRow() {
+        func allocation(_ c: String, header: String = "养护里程（公里）") -> String {
+            "某市财政局关于2024年农村公路养护补助资金分配情况的说明\n表1 2024年农村公路养护补助资金分配表\n| 县（区） | \(header) | 补助资金（万元） |\n"
+                + "| A县 | 2,040 | 1,020 |\n| B县 | 1,720 | 860 |\n| C区 | \(c) | 745 |\n| 合计 | 5,250 | 2,625 |\n"
+        }
+        expectRightAndWrong({ checks(allocation($0)) }, right: "1,490", wrong: "1,590", recomputed: 5250, recomputedWrong: 5350,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("合计·养护里程") })
+        // A unit per unit (a standard, 元/公里) or an average is no quantity to add up.
+        for header in ["补助标准（元/公里）", "人均里程（公里）"] {
+            #expect(checks(allocation("1,490", header: header)).map(\.check) == ["合计 2024 = A县 + B县 + C区"], "\(header)")
+        }
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
