@@ -18,6 +18,32 @@ public enum ReportAudit {
     /// The full marks of the budget execution rate in the self-evaluation weights (预算执行率 10, 产出 50, 效益 30, 满意度 10).
     static let executionRateFullMarks = 10.0
 
+    /// The one amount a text states per unit of a quantity, in 万元 (补助标准为每公里每年 0.5 万元, 按每亩 200 元): nil
+    /// when it states none, or several that differ (县道每公里 1 万元，乡道每公里 0.5 万元: which row has which?). A
+    /// standard per month or per day (每人每月 80 元) is no year's.
+    static func standard(per unit: String, in s: [Unicode.Scalar]) -> Double? {
+        let u = Array(unit.unicodeScalars)
+        var found: Set<Double> = []
+        for k in s.indices where s[k] == "每" && k + u.count < s.count && Array(s[(k + 1)..<(k + 1 + u.count)]) == u {
+            var i = k + 1 + u.count
+            if i + 1 < s.count, s[i] == "每" {
+                guard s[i + 1] == "年" else { continue }
+                i += 2
+            }
+            // A few words before the number (补助, 标准为), none of them a digit or a clause's end, nor a bound (不超过, 最高,
+            // 以内: a cap, which the money may stay below) or an estimate (约).
+            let wordsStart = i
+            while i < s.count, i - wordsStart < 6, !StatementReader.isDigit(s[i]), s[i].properties.isIdeographic || s[i] == " " { i += 1 }
+            if s[wordsStart..<i].contains(where: { "超高低限最多少约".unicodeScalars.contains($0) }) { continue }
+            var digits = ""
+            while i < s.count, StatementReader.isDigit(s[i]) || s[i] == "." || s[i] == "," { if s[i] != "," { digits.unicodeScalars.append(s[i]) }; i += 1 }
+            while i < s.count, s[i] == " " { i += 1 }
+            guard let value = Double(digits) else { continue }
+            if i + 1 < s.count, s[i] == "万", s[i + 1] == "元" { found.insert(value) } else if i < s.count, s[i] == "元" { found.insert(value / 10_000) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     public static func audit(_ e: ReportExtraction, vocabulary: ReportVocabulary = .standard) -> [AuditCheck] {
         let statements = e.statements
         var checks: [AuditCheck] = []
@@ -1133,6 +1159,24 @@ public enum ReportAudit {
             default:
                 break
             }
+        }
+        // A table's row of a quantity and the money allocated to it (| A县 | 2,040 | 1,020 | under 养护里程（公里） and 补助资金
+        // （万元）) where the text states one standard per that unit (补助标准为每公里每年 0.5 万元): the money is the quantity
+        // times the standard, taken as exact (a rate set by rule).
+        var standards: [String: Double?] = [:]
+        var row = statements.startIndex
+        while row < statements.endIndex {
+            var end = row + 1
+            while end < statements.endIndex, statements[end].isTableCell, statements[end].snippet == statements[row].snippet { end += 1 }
+            defer { row = end }
+            guard statements[row].isTableCell else { continue }
+            let cells = statements[row..<end]
+            guard let quantity = cells.first(where: { TableReader.quantityUnits.contains($0.unit) && $0.role == .level }),
+                  let money = cells.first(where: { $0.unit == "万元" && $0.role == .level && $0.body == nil }) else { continue }
+            if standards[quantity.unit] == nil { standards[quantity.unit] = .some(Self.standard(per: quantity.unit, in: e.text.scalars)) }
+            guard let standard = standards[quantity.unit]!, standard > 0 else { continue }
+            add("standard", "\(money.label) = \(DecimalText.shortest(quantity.value)) \(quantity.unit) x \(DecimalText.shortest(standard)) 万元 (\(money.year))", money,
+                quantity.value * standard, money.halfUnit + quantity.halfUnit * standard)
         }
         // A closing sum of scores (以上三项指标满分 50 分，共得 46.5 分) against the last so many scores (or full marks)
         // stated before it, each indicator once: a sub-indicator's score is in its section's. The indicators may each

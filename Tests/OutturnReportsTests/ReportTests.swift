@@ -5226,6 +5226,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    @Test func aRowsMoneyIsItsQuantityTimesTheStandardTheTextStates() {
+        func allocation(_ c: String, standard: String = "补助标准为每公里每年0.5万元") -> String {
+            "某市财政局关于2024年农村公路养护补助资金分配情况的说明\n资金按养护里程分配，\(standard)。\n"
+                + "| 县（区） | 养护里程（公里） | 补助资金（万元） |\n| A县 | 2,040 | 1,020 |\n| C区 | 1,490 | \(c) |\n| 合计 | 3,530 | 1,765 |\n"
+        }
+        expectRightAndWrong({ checks(allocation($0)) }, right: "745", wrong: "754", recomputed: 745, where: { $0.rule == "standard" && $0.check.hasPrefix("C区") })
+        #expect(checks(allocation("745")).filter { $0.rule == "standard" }.count == 3)
+        // In 元 too; but a cap (不超过), or two standards of the unit (which row has which?), or one per month is no
+        // year's standard.
+        #expect(checks(allocation("745", standard: "按每公里5,000元补助")).filter { $0.rule == "standard" && !$0.consistent }.isEmpty)
+        #expect(checks(allocation("745", standard: "按每公里5,000元补助")).filter { $0.rule == "standard" }.count == 3)
+        for other in ["每公里每年补助不超过0.6万元", "县道每公里0.6万元，乡道每公里0.4万元", "每公里每月补助0.05万元"] {
+            #expect(checks(allocation("745", standard: other)).filter { $0.rule == "standard" }.isEmpty, "\(other)")
+        }
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
