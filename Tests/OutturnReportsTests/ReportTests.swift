@@ -5242,6 +5242,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    @Test func casesAndTransactionsAreCountsOneByOne() {
+        // 起 (cases) and 笔 (transactions) move as counts do, exactly: one short is no rounding.
+        func cases(_ move: String) -> String { "某县公安局2023年度部门决算\n全年受理案件由860起减少到780起，减少\(move)起。办理贷款由1,200笔增加到1,380笔，增加180笔。\n" }
+        expectRightAndWrong({ checks(cases($0)) }, right: "80", wrong: "79", recomputed: -80, where: { $0.check.hasSuffix("起") })
+        #expect(checks(cases("80")).filter { $0.check.hasSuffix("笔") }.map { "\($0.stated) \($0.tolerance)" } == ["180.0 0.0"])
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
