@@ -39,9 +39,9 @@ extension StatementReader {
             let floor = max(numberStart - 40, Self.labelFloor(doc, before: numberStart))
             let wholeLabel = Self.countLabel(s.string(countLabelStart(s, before: numberStart, floor: floor)..<numberStart))
             guard !wholeLabel.isEmpty else { continue }
-            // The parts, in the clause list after 其中.
+            // The parts, in the clause list after 其中 (其中：, or 其中， as many write it).
             var p = k + 2
-            if p < s.count, "：:".unicodeScalars.contains(s[p]) { p += 1 }
+            if p < s.count, "：:，,".unicodeScalars.contains(s[p]) { p += 1 }
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             var shares: [Int: StatedShare] = [:]
             var partial = false

@@ -232,6 +232,13 @@ struct ReportText {
                     headings.append(out.count - digits)
                 }
                 mark(offset + k)
+                // (其中 and a comma that ends its line, …增长 4.91%。其中， then （一）… on the lines below, opens the list
+                // as 其中： does: read as the colon.)
+                if n == "，" || n == ",", out.count >= 2, out[out.count - 2] == "其", out[out.count - 1] == "中",
+                   scalars[(k + 1)...].allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "\r" || $0 == "\n" }) {
+                    out.append("：")
+                    continue
+                }
                 out.append(n == "，" && Self.separatesThousands(scalars, at: k) ? "," : n)
                 if "。！？".unicodeScalars.contains(n) { lastStop = out.count }
             }

@@ -5249,6 +5249,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(cases("80")).filter { $0.check.hasSuffix("笔") }.map { "\($0.stated) \($0.tolerance)" } == ["180.0 0.0"])
     }
 
+    @Test func aListOpenedBy其中AndACommaReadsAsOneOpenedByAColon() {
+        // Counts after 其中，.
+        func vehicles(_ third: String) -> String {
+            "某单位2025年部门预算\n共有车辆9辆，其中，机要通信用车1辆，应急保障用车2辆，特种专业技术用车\(third)辆。\n"
+        }
+        expectRightAndWrong({ checks(vehicles($0)) }, right: "6", wrong: "7", recomputed: 9, recomputedWrong: 10, where: { $0.rule == "breakdown" })
+        // 其中， ending its line, the parts numbered on the lines below.
+        func revenue(_ other: String) -> String {
+            "某单位2023年度决算\n2023年度本单位本年收入合计1,245.68万元，较上年增加58.32万元，增长4.91%。其中，\n"
+                + "（一）财政拨款收入986.40万元，较上年增加72.10万元。\n（二）事业收入186.28万元，较上年减少16.72万元。\n"
+                + "（三）其他收入\(other)万元，较上年增加2.94万元。\n"
+        }
+        expectRightAndWrong({ checks(revenue($0)) }, right: "73.00", wrong: "75.00", recomputed: 1245.68, recomputedWrong: 1247.68,
+                            where: { $0.rule == "breakdown" })
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
