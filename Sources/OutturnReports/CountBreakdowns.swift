@@ -75,15 +75,18 @@ extension StatementReader {
                 if Self.namesRetired(label), !Self.namesRetired(wholeLabel), Self.namesStaffInPost(wholeLabel) { break }
                 parts.append((label, value, j, e + 1))
                 p = e + 1
-                // A note in parentheses after the part (含借调 1 人) is no part.
-                if p < s.count, s[p] == "（" || s[p] == "(" {
-                    guard let close = (p..<min(s.count, p + 30)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { partial = true; break }
-                    p = close + 1
-                }
-                // So is its share of the whole after it (非常满意 400 份，占 83.33%), which the audit checks.
+                // Its share of the whole after it (非常满意 400 份，占 83.33%, or （占 83.33%）), which the audit checks, is no
+                // part; nor is a note in parentheses after the part (含借调 1 人).
                 if let share = Self.shareAfterCount(s, at: p) {
                     shares[parts.count - 1] = share
                     p = share.end
+                } else if p < s.count, s[p] == "（" || s[p] == "(" {
+                    guard let close = (p..<min(s.count, p + 30)).first(where: { s[$0] == "）" || s[$0] == ")" }) else { partial = true; break }
+                    p = close + 1
+                    if let share = Self.shareAfterCount(s, at: p) {
+                        shares[parts.count - 1] = share
+                        p = share.end
+                    }
                 }
                 guard p < s.count else { break }
                 switch s[p] {
@@ -277,9 +280,10 @@ extension StatementReader {
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
     typealias StatedShare = (value: Double, decimals: Int, start: Int, end: Int)
 
-    /// The share after a comma at `p` (，占 83.33%, ，占比为 22.95%); nil for any other words.
+    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, （占 71.59%）); nil for any
+    /// other words.
     static func shareAfterCount(_ s: [Unicode.Scalar], at p: Int) -> StatedShare? {
-        guard p < s.count, "，,".unicodeScalars.contains(s[p]) else { return nil }
+        guard p < s.count, "，,（(".unicodeScalars.contains(s[p]) else { return nil }
         var k = afterSpaces(s, from: p + 1)
         guard k < s.count, s[k] == "占" else { return nil }
         k += 1
@@ -287,7 +291,10 @@ extension StatementReader {
         if k < s.count, s[k] == "为" { k += 1 }
         k = afterSpaces(s, from: k)
         guard let n = plainNumber(s, at: k), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
-        return (n.value, n.decimals, n.start, n.end + 1)
+        // (In parentheses, the share ends past their close, which must follow it.)
+        guard "（(".unicodeScalars.contains(s[p]) else { return (n.value, n.decimals, n.start, n.end + 1) }
+        guard n.end + 1 < s.count, "）)".unicodeScalars.contains(s[n.end + 1]) else { return nil }
+        return (n.value, n.decimals, n.start, n.end + 2)
     }
 
     /// Counts of one thing listed with their shares, without 其中, under a whole stated before them (覆盖项目 1,246 个。
@@ -330,7 +337,7 @@ extension StatementReader {
         }
         var k = 0
         while k < s.count {
-            guard s[k] == "占", k >= 2, "，,".unicodeScalars.contains(s[k - 1]), let share = Self.shareAfterCount(s, at: k - 1) else {
+            guard s[k] == "占", k >= 2, "，,（(".unicodeScalars.contains(s[k - 1]), let share = Self.shareAfterCount(s, at: k - 1) else {
                 // (A full stop or a paragraph ends a list; so does any other number.)
                 if "。\n".unicodeScalars.contains(s[k]) { flush() }
                 k += 1

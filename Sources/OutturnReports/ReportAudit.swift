@@ -456,7 +456,17 @@ public enum ReportAudit {
                 }
             case let .change(sign):
                 let now = st.about.map { statements[$0] } ?? (ofReport ? level(st.key, st.year, like: st) : nil)
-                guard let now else { continue }
+                guard let now else {
+                    // A change into a year whose level the text does not state, from the level it does (2022年“三公”经费实际
+                    // 支出 26.10 万元，2023年较上年减少 1.74 万元，变动率为 -6.67%): its percent against that level.
+                    if st.unit == "%", ofReport, let baseYear = st.baseYear, baseYear < st.year, let before = level(st.key, baseYear), before.value != 0,
+                       let amount = lastAmountChange(of: st), amount.baseYear == baseYear {
+                        let signed = signOf(amount) * amount.value
+                        add("change-percent", "change of \(before.label) \(baseYear)-\(st.year) (%, from the stated amount)", st, 100 * signed / before.value,
+                            st.halfUnit + 100 * (amount.halfUnit + abs(signed) * before.halfUnit / abs(before.value)) / abs(before.value), sign: sign)
+                    }
+                    continue
+                }
                 let baseYear = st.baseYear ?? st.year - 1
                 // (An item the vocabulary does not know is keyed by its label and measure: its base of another
                 // measure, 2023年执行数 beside 2024年预算数, is the same label's.)

@@ -1649,9 +1649,12 @@ struct StatementReader {
         var sameComparisonAs: Statement? = nil
         // 收入支出总体与上年相比，增加 58.21 万元: the comparison stands in a clause of its own before the change; so
         // does its base when the change's clause names the subject (与 2010 年决算数相比，2011 年“三公”经费预算减少 0.42 亿元).
+        // (The year such a clause names is the change's, as in the change's own clause: 2023年与上年相比，减少 1.74 万元.)
+        var comparisonOwnText = ""
         if baseText.isEmpty, let comparison = Self.comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) {
             if subjectLabel.isEmpty { subjectLabel = comparison.subjectLabel }
             baseText = comparison.baseText
+            comparisonOwnText = comparison.subjectLabel
         }
         for suffix in ["各", "均", "都"] where subjectLabel.hasSuffix(suffix) { subjectLabel.removeLast() }
         // 收、支总计各增加 X: the change of each listed item; the first stands for them. 各减少 A、B: the list's
@@ -1713,10 +1716,17 @@ struct StatementReader {
             }
             // A percent right after an amount's change (较上年减少 1.74 万元，变动率为 -6.67%) is the same comparison's
             // (not in a list that distributes its percents over the items, 各减少 A、B，分别下降 a、b: no current then).
-            if amount.unit == "%", current != nil, let last = statements.last, isChange(last.role), last.unit == "万元", let level = last.about,
+            // (Into a later year than its level, 2022年 … 26.10 万元，2023年较上年减少 1.74 万元，变动率为 -6.67%: that year's too.)
+            var intoYear: Int? = nil
+            if amount.unit == "%", current != nil, let last = statements.last, isChange(last.role), last.unit == "万元",
                doc.words(from: last.position, to: amount.start) < 20 {
-                a = level
-                sameComparisonAs = last
+                if let level = last.about {
+                    a = level
+                    sameComparisonAs = last
+                } else if let base = last.baseYear, last.year == base + 1, statements[a].key == last.key, statements[a].year == base {
+                    intoYear = last.year
+                    sameComparisonAs = last
+                }
             }
             // After this year's level and last year's (支出合计 1790.25 万元，上年支出合计 1702.10 万元，增长 5.18%), the
             // change is this year's, from last year's.
@@ -1727,13 +1737,19 @@ struct StatementReader {
             }
             // So is a change whose clause names the later year after last year's level (2022年“三公”经费实际支出 26.10
             // 万元，2023年较上年减少 1.74 万元): the named year's level of the item, stated before.
-            else if statements[a].role == .level, let year = Self.lastYear(in: Substring(clauseText)), year == statements[a].year + 1,
-                    let now = doc.nearest(statements, upTo: a, before: statements[a].position, within: 300).first(where: {
-                        statements[$0].role == .level && statements[$0].key == statements[a].key && statements[$0].year == year }) {
-                a = now
+            // Without that year's level, the change is into it from the level before: compared with that level, not about it.
+            else if statements[a].role == .level, let year = Self.lastYear(in: Substring(clauseText)) ?? Self.lastYear(in: Substring(comparisonOwnText)),
+                    year == statements[a].year + 1 {
+                if let now = doc.nearest(statements, upTo: a, before: statements[a].position, within: 300).first(where: {
+                    statements[$0].role == .level && statements[$0].key == statements[a].key && statements[$0].year == year }) {
+                    a = now
+                } else {
+                    intoYear = year
+                }
             }
-            if statements[a].role == .level { st.about = a }
+            if statements[a].role == .level, intoYear == nil { st.about = a }
             adopt(&st, statements[a])
+            if let intoYear { st.year = intoYear }
             st.rule = "change-of-statement"
         } else { return nil }
         // 比年初预算 5,991.20 万元减少 754.80 万元: the base stated just before the change word, as a statement of its
@@ -2807,10 +2823,12 @@ struct StatementReader {
         ("增", 1), ("减", -1), ("降", -1),
     ]
 
-    /// Whether the words right before position `q` (from `floor`, at most four scalars) end with a change word (增长,
-    /// 减少, 同比增长): the number at `q` is a change, no level, count, amount or rate of its own.
+    /// Whether the words right before position `q` (from `floor`, at most four scalars and a 了) end with a change word
+    /// (增长, 减少, 同比增长): the number at `q` is a change, no level, count, amount or rate of its own.
     static func changeWordEnds(_ s: [Unicode.Scalar], before q: Int, floor: Int) -> Bool {
-        let lead = s.string(max(floor, q - 4)..<q)
+        // (A 了 after the word changes nothing: 同比增长了 3.2%.)
+        let end = q > floor && s[q - 1] == "了" ? q - 1 : q
+        let lead = s.string(max(floor, end - 4)..<end)
         return changeWords.contains { lead.hasSuffix($0.0) }
     }
 

@@ -5265,6 +5265,29 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "breakdown" })
     }
 
+    @Test func phrasingsThatSayTheSameReadTheSame() {
+        // 了 after a change word: 同比增长了 3.2% is a change, not the rate a gap to the schedule starts from.
+        func schedule(_ gap: String) -> String {
+            "示例县上半年财政收支情况\n发布时间：2025-07-10\n1-6月，全县一般公共预算支出完成21.37亿元，完成年初预算的48.6%，同比增长了3.2%，低于序时进度\(gap)个百分点。\n"
+        }
+        expectRightAndWrong({ checks(schedule($0)) }, right: "1.4", wrong: "1.6", recomputed: 1.4, where: { $0.rule == "point-change" })
+        // The later year named with the change, in its clause or in one that only compares, without a level of its own: the
+        // change is into that year from the level stated before, its percent against that level.
+        for comparison in ["较上年", "与上年相比，"] {
+            func threePublic(_ rate: String) -> String {
+                "某单位2023年度部门整体支出绩效自评报告\n2022年“三公”经费实际支出26.10万元，2023年\(comparison)减少1.74万元，变动率为\(rate)%。\n"
+            }
+            expectRightAndWrong({ checks(threePublic($0)) }, right: "-6.67", wrong: "-6.25", recomputed: -1.74 / 26.10 * 100,
+                                where: { $0.rule == "change-percent" })
+        }
+        // A count's share in parentheses, as after a comma.
+        func grades(_ good: String) -> String {
+            "某县2023年度绩效自评结果\n覆盖项目1,246个。自评等级为“优”的项目892个（占71.59%）；“良”的项目\(good)个（占22.95%）；“中”的项目51个（占4.09%）；“差”的项目17个（占1.36%）。\n"
+        }
+        expectRightAndWrong({ checks(grades($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
+                            where: { $0.rule == "share" && $0.stated == 22.95 })
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
