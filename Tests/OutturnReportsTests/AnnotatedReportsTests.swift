@@ -42,10 +42,13 @@ import _TestSupport
     /// ends, full-width digits (１８０．００, １，０８０．００), a site's banner above the title, every line after the title in one
     /// paragraph (headings run into their sentences), lines wrapped and then run together (blanks inside words and
     /// headings), traditional characters, page breaks (a footer and a form
-    /// feed every seven lines, tables broken across pages), 比去年 for 比上年. The same scores as the
+    /// feed every seven lines, tables broken across pages), 比去年 for 比上年, and other words for the same (其中， for 其中：,
+    /// 同比 or 与上年相比， for 较上年, 下降 for 减少, 增长了, 占比, （占 x%）). The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
-                      "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年"])
+                      "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
+                      "其中， for 其中：", "比上年 for 较上年", "同比 for 较上年", "与上年相比， for 较上年", "下降 for 减少", "了 after a change word",
+                      "占比 for 占", "a share in parentheses"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -112,6 +115,25 @@ import _TestSupport
                 return out.joined(separator: "\n")
             case "去年 for 上年":
                 return text.replacingOccurrences(of: #"(比|较|与|同比)上年"#, with: "$1去年", options: .regularExpression)
+            // Other words for the same: a list opened by 其中 and a comma, a comparison worded otherwise (before a change
+            // word: 较上年 13,420 元增加 names its base, which 同比 cannot), 了 after a change word, 占比 for 占 before a
+            // percent, a share in parentheses after its item.
+            case "其中， for 其中：":
+                return text.replacingOccurrences(of: "其中：", with: "其中，")
+            case "比上年 for 较上年":
+                return text.replacingOccurrences(of: "较上年", with: "比上年")
+            case "同比 for 较上年":
+                return text.replacingOccurrences(of: #"较上年(?=[增减下上提降])"#, with: "同比", options: .regularExpression)
+            case "与上年相比， for 较上年":
+                return text.replacingOccurrences(of: #"较上年(?=[增减下上提降])"#, with: "与上年相比，", options: .regularExpression)
+            case "下降 for 减少":
+                return text.replacingOccurrences(of: "减少", with: "下降")
+            case "了 after a change word":
+                return text.replacingOccurrences(of: #"(增长|下降|增加|减少)(?=[0-9])"#, with: "$1了", options: .regularExpression)
+            case "占比 for 占":
+                return text.replacingOccurrences(of: #"，占(?=[0-9])"#, with: "，占比", options: .regularExpression)
+            case "a share in parentheses":
+                return text.replacingOccurrences(of: #"，占([0-9]+(?:\.[0-9]+)?%)"#, with: "（占$1）", options: .regularExpression)
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":
