@@ -274,10 +274,11 @@ struct StatementReader {
                     // 减少 170.13 万元，其中基本支出减少 177.61 万元，…；项目支出增加 7.48 万元).
                     let named = subjectMatch(in: text(s, (stop + 1)..<amount.start), weak: false)?.subject
                     let parts = statements[sentenceFirst...].filter { $0.parent == total }.compactMap(\.subject)
+                    // (Or, under the revenue, another source of it: 本年收入合计 T，其中财政拨款收入 A，占 a%；其他收入 B.)
                     let sibling = outer == nil && named.map { n in
                         vocabulary.identities.contains { identity in
                             identity.total == statements[total].subject && identity.parts.contains { $0.contains(n) && parts.contains(where: $0.contains) }
-                        }
+                        } || statements[total].subject == "revenue" && n.hasSuffix("_revenue") && !parts.isEmpty && parts.allSatisfy { $0.hasSuffix("_revenue") }
                     } == true
                     if sibling { inlineBreakdownAt = nil }
                     else { breakdownTotal = outer?.total; candidates = outer?.candidates ?? []; inlineBreakdownAt = nil; outer = nil }

@@ -5288,6 +5288,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "share" && $0.stated == 22.95 })
     }
 
+    @Test func revenueSourcesAfterAnInline其中GoOnPastASemicolon() {
+        // 其中 straight before its first item, the sources each with its share, ； between them: all the revenue's parts.
+        func revenue(_ other: String) -> String {
+            "某单位2023年度部门决算\n本年收入合计1,268.45万元，其中财政拨款收入1,196.80万元，占94.35%；其他收入\(other)万元，占5.65%。\n"
+        }
+        expectRightAndWrong({ checks(revenue($0)) }, right: "71.65", wrong: "81.65", recomputed: 1268.45, recomputedWrong: 1278.45,
+                            where: { $0.rule == "breakdown" })
+        // (Not spending's parts past a revenue item: a sibling of the whole after ； still closes an inline 其中.)
+        let sides = "某单位2023年度部门决算\n基本支出986.40万元，其中人员经费800.00万元、公用经费186.40万元；项目支出254.90万元。\n"
+        #expect(checks(sides).map(\.check) == ["基本支出 2023 = 人员经费 + 公用经费"], "\(checks(sides))")
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
