@@ -266,9 +266,18 @@ struct StatementReader {
                     breakdownTotal = candidates.last { statements[$0].role == .level }.map { inDocumentsMeasure($0, among: candidates, statements) }
                         ?? candidates.last
                 }
+                // (A list opened inside an item of another also ends at a comma before the item's sibling by the
+                // accounting: 人员经费 A，主要包括：基本工资 a、…、其他 b，公用经费 B，主要包括：… .)
+                func commaBeforeASibling(of total: Int, after at: Int) -> Int? {
+                    guard outer != nil, let whole = statements[total].subject,
+                          let comma = (at..<amount.start).last(where: { s[$0] == "，" || s[$0] == "," }),
+                          let next = subjectMatch(in: text(s, (comma + 1)..<amount.start), weak: false)?.subject, next != whole,
+                          vocabulary.identities.contains(where: { $0.parts.contains { $0.contains(whole) && $0.contains(next) } }) else { return nil }
+                    return comma
+                }
                 if let at = inlineBreakdownAt, let total = breakdownTotal,
                    let stop = Self.opensParenthesis(s, before: at) ? Self.closingParenthesis(s, from: at, before: amount.start)
-                       : (at..<amount.start).last(where: { s[$0] == "；" || s[$0] == ";" }) {
+                       : (at..<amount.start).last(where: { s[$0] == "；" || s[$0] == ";" }) ?? commaBeforeASibling(of: total, after: at) {
                     // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again),
                     // unless the clause after ； names another part of the same total by the accounting (决算支出较上年
                     // 减少 170.13 万元，其中基本支出减少 177.61 万元，…；项目支出增加 7.48 万元).

@@ -5300,6 +5300,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(sides).map(\.check) == ["基本支出 2023 = 人员经费 + 公用经费"], "\(checks(sides))")
     }
 
+    @Test func aListInsideAnItemEndsAtACommaBeforeTheItemsSibling() {
+        // 人员经费's list (主要包括：…) ends at the comma before 公用经费, its sibling under 基本支出: ， as ； does.
+        func basic(_ office: String) -> String {
+            "某单位2023年度部门决算\n2023年度一般公共预算财政拨款基本支出968.78万元，其中：人员经费856.32万元，主要包括：基本工资286.40万元、"
+                + "其他工资福利支出569.92万元，公用经费112.46万元，主要包括：办公费\(office)万元、其他商品和服务支出94.26万元。\n"
+        }
+        expectRightAndWrong({ checks(basic($0)) }, right: "18.20", wrong: "19.20", recomputed: 112.46, recomputedWrong: 113.46,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("公用经费") })
+        let right = checks(basic("18.20"))
+        #expect(right.count == 3 && right.allSatisfy { $0.consistent }, "\(right)")
+    }
+
     @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
         // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
         func threePublic(_ percent: String) -> String {
