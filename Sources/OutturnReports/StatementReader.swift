@@ -1305,7 +1305,8 @@ struct StatementReader {
                       last.unit != "%", last.body == nil, doc.words(from: last.position, to: amount.start) < 20 else { return nil }
                 return (sign, "", "")
             }()
-            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? bareCue {
+            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? bareCue
+                ?? Self.bareChangeAfterAComparison(stripped, sentenceBefore: sentenceBefore, clauseText: clauseText) {
                 if negative { change.sign = -change.sign }
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
@@ -1527,7 +1528,8 @@ struct StatementReader {
                     return st
                 }
             }
-            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped) {
+            if var change = Self.changeCue(stripped) ?? Self.changeAfterBase(stripped, clauseText: clauseText) ?? Self.gapToBudget(stripped)
+                ?? Self.bareChangeAfterAComparison(stripped, sentenceBefore: sentenceBefore, clauseText: clauseText) {
                 if negative { change.sign = -change.sign }
                 return changeStatement(change, amount: amount, base: base, clauseText: clauseText, sentenceBefore: sentenceBefore,
                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
@@ -2929,6 +2931,16 @@ struct StatementReader {
             if !ReportText.inNumber(s, k) { words += 1 }
         }
         return s.string(k..<s.count)
+    }
+
+    /// A bare 增, 减 or 降 ending the words before a number (一般公共预算财政拨款支出减 126.74 万元) after a clause that only
+    /// compares (与 2023 年度相比，): a change, as 减少 there would be, of what the words before it name. (Not 新增 or
+    /// 递增: a level or a rate of its own.)
+    static func bareChangeAfterAComparison(_ stripped: String, sentenceBefore: String, clauseText: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
+        guard let last = stripped.last, let sign = ["增": 1.0, "减": -1.0, "降": -1.0][String(last)],
+              !["新增", "递增", "递减", "增减", "核减", "调减", "调增"].contains(where: stripped.hasSuffix),
+              comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) != nil else { return nil }
+        return (sign, String(stripped.dropLast()), "")
     }
 
     /// A clause that only compares (收入支出总体与上年相比, 与 2022 年度相比, 支出同比), ending `t` before the

@@ -5324,6 +5324,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             "某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，较上年增20.00万元，增\(percent)%。\n"
         }
         expectRightAndWrong({ checks(wages($0)) }, right: "20", wrong: "25", recomputed: 20, where: { $0.rule == "change-percent" })
+        // A bare 减 after a clause that only compares: the change of what the words before it name, not a level of it.
+        func appropriation(_ percent: String) -> String {
+            "某街道2024年度部门决算\n2024年度一般公共预算财政拨款支出5,198.26万元。与2023年度相比，一般公共预算财政拨款支出减126.74万元，下降\(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(appropriation($0)) }, right: "2.38", wrong: "2.83", recomputed: -126.74 / (5198.26 + 126.74) * 100,
+                            where: { $0.rule == "change-percent" })
+        #expect(extraction(appropriation("2.38")).statements.filter { $0.value == 126.74 }.map(\.role) == [.change(sign: -1)])
         // Not after a level: 增 there names no change.
         #expect(checks("某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，增20%。\n").isEmpty)
     }
