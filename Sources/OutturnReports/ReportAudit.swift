@@ -21,25 +21,22 @@ public enum ReportAudit {
     /// The one amount a text states per unit of a quantity, in 万元 (补助标准为每公里每年 0.5 万元, 按每亩 200 元): nil
     /// when it states none, or several that differ (县道每公里 1 万元，乡道每公里 0.5 万元: which row has which?). A
     /// standard per month or per day (每人每月 80 元) is no year's.
-    static func standard(per unit: String, in s: [Unicode.Scalar]) -> Double? {
-        let u = Array(unit.unicodeScalars)
+    static func standardPerUnit(of unit: String, in s: [Unicode.Scalar]) -> Double? {
         var found: Set<Double> = []
-        for k in s.indices where s[k] == "每" && k + u.count < s.count && Array(s[(k + 1)..<(k + 1 + u.count)]) == u {
-            var i = k + 1 + u.count
-            if i + 1 < s.count, s[i] == "每" {
-                guard s[i + 1] == "年" else { continue }
+        for k in s.indices where s[k] == "每" && StatementReader.matches(s, k + 1, unit) {
+            var i = k + 1 + unit.unicodeScalars.count
+            if StatementReader.matches(s, i, "每") {
+                guard StatementReader.matches(s, i, "每年") else { continue }
                 i += 2
             }
             // A few words before the number (补助, 标准为), none of them a digit or a clause's end, nor a bound (不超过, 最高,
             // 以内: a cap, which the money may stay below) or an estimate (约).
             let wordsStart = i
             while i < s.count, i - wordsStart < 6, !StatementReader.isDigit(s[i]), s[i].properties.isIdeographic || s[i] == " " { i += 1 }
-            if s[wordsStart..<i].contains(where: { "超高低限最多少约".unicodeScalars.contains($0) }) { continue }
-            var digits = ""
-            while i < s.count, StatementReader.isDigit(s[i]) || s[i] == "." || s[i] == "," { if s[i] != "," { digits.unicodeScalars.append(s[i]) }; i += 1 }
-            while i < s.count, s[i] == " " { i += 1 }
-            guard let value = Double(digits) else { continue }
-            if i + 1 < s.count, s[i] == "万", s[i + 1] == "元" { found.insert(value) } else if i < s.count, s[i] == "元" { found.insert(value / 10_000) }
+            guard !s[wordsStart..<i].contains(where: { "超高低限最多少约".unicodeScalars.contains($0) }),
+                  let number = StatementReader.plainNumber(s, at: i) else { continue }
+            let after = StatementReader.afterSpaces(s, from: number.end)
+            if StatementReader.matches(s, after, "万元") { found.insert(number.value) } else if StatementReader.matches(s, after, "元") { found.insert(number.value / 10_000) }
         }
         return found.count == 1 ? found.first : nil
     }
@@ -1173,7 +1170,13 @@ public enum ReportAudit {
         // A table's row of a quantity and the money allocated to it (| A县 | 2,040 | 1,020 | under 养护里程（公里） and 补助资金
         // （万元）) where the text states one standard per that unit (补助标准为每公里每年 0.5 万元): the money is the quantity
         // times the standard, taken as exact (a rate set by rule).
-        var standards: [String: Double?] = [:]
+        var standards: [String: Double?] = [:]   // by unit, looked for once
+        func standard(per unit: String) -> Double? {
+            if let known = standards[unit] { return known }
+            let found = Self.standardPerUnit(of: unit, in: e.text.scalars)
+            standards[unit] = .some(found)
+            return found
+        }
         var row = statements.startIndex
         while row < statements.endIndex {
             var end = row + 1
@@ -1183,8 +1186,7 @@ public enum ReportAudit {
             let cells = statements[row..<end]
             guard let quantity = cells.first(where: { TableReader.quantityUnits.contains($0.unit) && $0.role == .level }),
                   let money = cells.first(where: { $0.unit == "万元" && $0.role == .level && $0.body == nil }) else { continue }
-            if standards[quantity.unit] == nil { standards[quantity.unit] = .some(Self.standard(per: quantity.unit, in: e.text.scalars)) }
-            guard let standard = standards[quantity.unit]!, standard > 0 else { continue }
+            guard let standard = standard(per: quantity.unit), standard > 0 else { continue }
             add("standard", "\(money.label) = \(DecimalText.shortest(quantity.value)) \(quantity.unit) x \(DecimalText.shortest(standard)) 万元 (\(money.year))", money,
                 quantity.value * standard, money.halfUnit + quantity.halfUnit * standard)
         }

@@ -48,6 +48,10 @@ public struct ReportVocabulary: Sendable, Codable {
     func identities(splitInto parts: Set<String>) -> [Identity] {
         identities.filter { $0.parts.contains { Set($0) == parts } }
     }
+    /// Whether a subject is a source of the revenue (财政拨款收入, 事业收入, 其他收入 …): the vocabulary names each
+    /// `…_revenue`. The sources vary from one body to another, so no identity lists them all.
+    static func isSourceOfRevenue(_ subject: String) -> Bool { subject.hasSuffix("_revenue") }
+
     /// The totals one of whose splits holds all of `parts`, and perhaps more: what a list of some of a total's parts
     /// may belong to (basic for 人员经费; the vehicles' and the 三公 total for 公务用车购置费 + 公务用车运行维护费).
     /// (And the items that split as one of those does: the appropriation's spending for 基本支出 + 项目支出.)

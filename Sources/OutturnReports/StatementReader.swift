@@ -272,7 +272,7 @@ struct StatementReader {
                     guard outer != nil, let whole = statements[total].subject,
                           let comma = (at..<amount.start).last(where: { s[$0] == "，" || s[$0] == "," }),
                           let next = subjectMatch(in: text(s, (comma + 1)..<amount.start), weak: false)?.subject, next != whole,
-                          vocabulary.identities.contains(where: { $0.parts.contains { $0.contains(whole) && $0.contains(next) } }) else { return nil }
+                          !vocabulary.wholes(holding: [whole, next]).isEmpty else { return nil }
                     return comma
                 }
                 if let at = inlineBreakdownAt, let total = breakdownTotal,
@@ -287,7 +287,8 @@ struct StatementReader {
                     let sibling = outer == nil && named.map { n in
                         vocabulary.identities.contains { identity in
                             identity.total == statements[total].subject && identity.parts.contains { $0.contains(n) && parts.contains(where: $0.contains) }
-                        } || statements[total].subject == "revenue" && n.hasSuffix("_revenue") && !parts.isEmpty && parts.allSatisfy { $0.hasSuffix("_revenue") }
+                        } || statements[total].subject == "revenue" && ReportVocabulary.isSourceOfRevenue(n) && !parts.isEmpty
+                            && parts.allSatisfy(ReportVocabulary.isSourceOfRevenue)
                     } == true
                     if sibling { inlineBreakdownAt = nil }
                     else { breakdownTotal = outer?.total; candidates = outer?.candidates ?? []; inlineBreakdownAt = nil; outer = nil }
@@ -1301,7 +1302,7 @@ struct StatementReader {
             // A percent after its amount's change, cued by a bare 增 or 减 (较上年增 18.67 万元，增 21.86%): that change's
             // percent. (A bare 增 elsewhere may be a level's word: 新增 120 万元.)
             let bareCue: (sign: Double, subjectLabel: String, baseText: String)? = {
-                guard let sign = ["增": 1.0, "减": -1.0, "降": -1.0][stripped], let last = statements.last, isChange(last.role),
+                guard let sign = Self.bareChangeSign(stripped), let last = statements.last, isChange(last.role),
                       last.unit != "%", last.body == nil, doc.words(from: last.position, to: amount.start) < 20 else { return nil }
                 return (sign, "", "")
             }()
@@ -1861,7 +1862,7 @@ struct StatementReader {
             let scalars = label.scalars
             // (In a budget's disclosure 支出 after the name of money by where it comes from is that money's spending
             // side, no outturn: 一般公共预算拨款支出 A.)
-            m = measure(in: scalars.string(found.end..<scalars.count), spending: genre != .budgetDisclosure || !found.subject.hasSuffix("_revenue"))
+            m = measure(in: scalars.string(found.end..<scalars.count), spending: genre != .budgetDisclosure || !ReportVocabulary.isSourceOfRevenue(found.subject))
                 ?? measure(in: scalars.string(found.start..<found.end), spending: false)
             // 支出 alone after the name, where the words before it say budget (预算安排的“三公”经费支出 3923 万元):
             // a budget for spending.
@@ -2933,11 +2934,16 @@ struct StatementReader {
         return s.string(k..<s.count)
     }
 
+    /// The sign of a change word of one character (增, 减, 降), as `changeWords` gives it; nil for any other word.
+    static func bareChangeSign(_ word: String) -> Double? {
+        word.unicodeScalars.count == 1 ? changeWords.first { $0.0 == word }?.1 : nil
+    }
+
     /// A bare 增, 减 or 降 ending the words before a number (一般公共预算财政拨款支出减 126.74 万元) after a clause that only
     /// compares (与 2023 年度相比，): a change, as 减少 there would be, of what the words before it name. (Not 新增 or
     /// 递增: a level or a rate of its own.)
     static func bareChangeAfterAComparison(_ stripped: String, sentenceBefore: String, clauseText: String) -> (sign: Double, subjectLabel: String, baseText: String)? {
-        guard let last = stripped.last, let sign = ["增": 1.0, "减": -1.0, "降": -1.0][String(last)],
+        guard let last = stripped.last, let sign = bareChangeSign(String(last)),
               !["新增", "递增", "递减", "增减", "核减", "调减", "调增"].contains(where: stripped.hasSuffix),
               comparisonClause(ending: String(sentenceBefore.dropLast(clauseText.count))) != nil else { return nil }
         return (sign, String(stripped.dropLast()), "")

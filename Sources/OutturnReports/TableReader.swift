@@ -107,8 +107,7 @@ struct TableReader {
             // next line): the lines joined, the break read as a space, when together they have the header's cells.
             if let header = columns, !entry.rebuilt, entry.text.unicodeScalars.contains("|") {
                 var cellCount = split(entry.text).count
-                while cellCount < header.count, entry.text.unicodeScalars.last == "|" || entry.text.unicodeScalars.last == "\r",
-                      let next = entryAhead ?? lines.next() {
+                while cellCount < header.count, entry.text.unicodeScalars.last(where: { $0 != "\r" }) == "|", let next = entryAhead ?? lines.next() {
                     entryAhead = nil
                     let length = entry.text.unicodeScalars.count
                     let nextCount = next.text.unicodeScalars.contains("|") ? split(next.text).count : 0
@@ -237,7 +236,7 @@ struct TableReader {
                 // sources of revenue (合计 | 财政拨款收入 | 事业收入), the revenue; else what the row's label says.
                 let named = Set(columnParts.compactMap { if case let .item(subject?) = $0 { return subject } else { return nil } })
                 totalOfParts = vocabulary.identities(splitInto: named).first?.total
-                    ?? (named.contains(where: { $0.hasSuffix("_revenue") }) ? "revenue" : nil)
+                    ?? (named.contains(where: ReportVocabulary.isSourceOfRevenue) ? "revenue" : nil)
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
                 // kind or unit (指标性质, 度量单位), nor a yes or no (是否核心指标).
                 labelColumns = cells.indices.filter { k in
@@ -650,7 +649,7 @@ struct TableReader {
             cells = [empty] + cells.dropLast()
         }
         guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), ["合计", "总计", "总分"].contains(where: cells[l].text.contains) else {
-            return labelSpanning(cells, under: header, meanings: meanings)
+            return shiftedPastASpanningLabel(cells, under: header, meanings: meanings)
         }
         let filled = cells.indices.filter { !cells[$0].text.isEmpty }
         let values = filled.dropFirst()
@@ -668,7 +667,7 @@ struct TableReader {
     /// its label spans (or fewer, when a text cell after its numbers is left empty), so its numbers start under a
     /// column that holds none (资金来源). Moved right by the fewest columns (one or two, no more than it lacks) that
     /// put every number under a value column; any other row as it is.
-    static func labelSpanning(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
+    static func shiftedPastASpanningLabel(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
         let filled = { (row: [Cell]) in row.lastIndex { !$0.text.isEmpty }.map { $0 + 1 } ?? 0 }
         let most = min(2, filled(header) - filled(cells), cells.count - filled(cells))
         let numbers = cells.indices.filter { number(cells[$0].text) != nil }
@@ -825,7 +824,7 @@ struct TableReader {
     }
 
     /// Units of things counted or measured that a column of a table may add up.
-    static let quantityUnits: Set<String> = Statement.wholeCountUnits.union(["公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "公顷", "吨", "万吨", "立方米", "万立方米", "千瓦", "千瓦时", "万人", "万人次"])
+    static let quantityUnits: Set<String> = Statement.wholeCountUnits.union(StatementReader.measureUnits).union(["万人", "万人次"])
 
     /// What a column of a table whose columns are a total and its parts is: the total (合计, 本年支出合计), or a part
     /// with the vocabulary's item for it (基本支出) or none (一般公共预算, 经营支出).
