@@ -93,9 +93,10 @@ struct ReportText {
         var atTop = true
         var fieldEnd: (at: Int, original: Int)? = nil   // where the last line, a form's field, ended
         var lastStop = 0   // where the text after the last full stop begins (a heading may follow a title there)
+        var lineHeadingEnd: Int? = nil   // where the line before, a heading line, ended its heading
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
         let lines = Lines(text.unicodeScalars, breakingAtFormFeeds: true)
-        let wrapWidth = Self.wrapWidth(lines), blankWrapWidth = Self.blankWrapWidth(lines)
+        let wrapWidth = Self.wrapWidth(lines), wrapColumns = Self.wrapColumns(lines), blankWrapWidth = Self.blankWrapWidth(lines)
         for line in lines {
             var scalars = Array(line)
             defer { offset += scalars.count + 1 }
@@ -106,11 +107,19 @@ struct ReportText {
             // (Told on the normalised line: １．预算执行率 is a numbered heading like 1．预算执行率.)
             let trimmed = Self.normalisedLine(Self.withoutOuterBlanks(line))
             if Self.isPageNumber(trimmed) { continue }
+            // A heading line wrapped before its amount (（三）住房保障支出（类）…（项） / 480,000.00元，占5.92%。) goes on
+            // into it: the amount is its item's.
+            if let end = lineHeadingEnd, end == out.count, headingEnds.last == end, Self.amountStarts(scalars, at: 0) {
+                headingEnds.removeLast()
+            }
+            lineHeadingEnd = nil
             // After a field, an indented line goes on with the field's list (其中：财政拨款（万元）：360.40 /
             //       其他资金（万元）：12.00); any other line is a field of its own.
             // (Not before the rest of a number or a clause the line was wrapped in: ,098.00；… goes on with 全年预算数 1.)
+            // (Nor before the unit of a number the line was wrapped after: 商品和服务支出1,284.70 / 万元；… is one amount.)
             if let end = fieldEnd, end.at == out.count, !trimmed.isEmpty,
-               let first = trimmed.unicodeScalars.first, !("0"..."9").contains(first), !",.，。；;%％、".unicodeScalars.contains(first) {
+               let first = trimmed.unicodeScalars.first, !("0"..."9").contains(first), !",.，。；;%％、".unicodeScalars.contains(first),
+               !(out.last.map { ("0"..."9").contains($0) } == true && Self.startsWithAUnit(trimmed)) {
                 mark(end.original)
                 out.append(line.first.map(Self.isBlank) == true ? "；" : "。")
                 lastStop = out.count
@@ -127,11 +136,14 @@ struct ReportText {
             var inlineHeading: Int? = heading && trimmed.count > 60 ? out.count : nil   // a heading in this line, until a blank ends it
             defer {
                 // A title heading (一、基本情况) ends the sentence; a numbered paragraph wrapped mid-sentence does not
-                // (nor one as long as the document's wrapped lines: its line is full, not finished).
+                // (nor one as long as the document's wrapped lines: its line is full, not finished; nor one whose words
+                // go on past a colon, 3. 农林水支出（类）…（项）：年 / 初预算为300.00万元: a title ends at its colon or has none).
                 let full = wrapWidth.map { trimmed.unicodeScalars.count >= $0 - 1 } ?? false
+                    || wrapColumns.map { Self.columns(trimmed.unicodeScalars) >= $0 - 2 } ?? false
                 if heading, let last = trimmed.unicodeScalars.last, !"。；;：:，,".unicodeScalars.contains(last), trimmed.count <= 40, !full,
-                   !trimmed.contains("，"), !trimmed.contains("元"), !trimmed.contains("%") {
+                   !trimmed.contains("，"), !trimmed.contains("元"), !trimmed.contains("%"), !trimmed.contains("："), !trimmed.contains(":") {
                     headingEnds.append(out.count)
+                    lineHeadingEnd = out.count
                 }
             }
             // The next non-blank scalar after each position, in one backward pass (a run of blanks is then
@@ -280,6 +292,15 @@ struct ReportText {
         return j < s.count && "元万亿%分".unicodeScalars.contains(normalise(s[j]))
     }
 
+    /// Whether a line starts with the unit of an amount, a percent or a score (万元；…, 元。, 分，), a word of its own
+    /// after it: the rest of a number that ended the line before.
+    static func startsWithAUnit(_ line: String) -> Bool {
+        for unit in ["万元", "亿元", "千元", "元", "分"] where line.hasPrefix(unit) {
+            return line.unicodeScalars.dropFirst(unit.unicodeScalars.count).first.map { !$0.properties.isIdeographic } ?? true
+        }
+        return false
+    }
+
     /// Where an inline "— 3 —" starting at `k` ends (after its closing dash), if one does.
     static func inlinePageNumberEnd(_ s: [Unicode.Scalar], from k: Int) -> Int? {
         var j = k + 1
@@ -375,6 +396,31 @@ struct ReportText {
             if n >= 20 && n <= 200 { counts[n, default: 0] += 1 }
         }
         return counts.keys.filter { n in (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) >= 5 }.max()
+    }
+
+    /// The width in columns (``columns(_:)``) at which a text's paragraphs were set on a page and broken into lines:
+    /// the widest that at least five prose lines of 20 to 200 scalars share, give or take one, when at most a
+    /// quarter as many prose lines are wider still (a page's lines are never wider than its width, give or take a
+    /// mark hung past it); nil for text whose lines are whole paragraphs. Headings are not counted: a report's
+    /// headings of one kind (（一）一般公共预算财政拨款支出决算总体情况) are often as wide as each other.
+    /// (In columns, where ``wrapWidth(_:)`` counts scalars: a full line with figures in it holds more scalars than
+    /// one of words alone, and the width in scalars misses it.)
+    static func wrapColumns<Lines: Sequence>(_ lines: Lines) -> Int? where Lines.Element == Substring.UnicodeScalarView {
+        var counts: [Int: Int] = [:]
+        for line in lines where !line.contains("|") {
+            let trimmed = withoutOuterBlanks(line)
+            let scalars = trimmed.reduce(0) { isBlank($1) ? $0 : $0 + 1 }
+            guard scalars >= 20 && scalars <= 200, !isHeading(normalisedLine(trimmed.prefix(8))) else { continue }
+            counts[columns(trimmed), default: 0] += 1
+        }
+        func near(_ n: Int) -> Int { (counts[n - 1] ?? 0) + (counts[n] ?? 0) + (counts[n + 1] ?? 0) }
+        return counts.keys.filter { n in near(n) >= 5 && 4 * counts.reduce(0) { $0 + ($1.key > n + 2 ? $1.value : 0) } <= near(n) }.max()
+    }
+
+    /// The columns a line takes on a page: two for a character of Chinese or a full-width mark, one for an ASCII
+    /// character or a blank.
+    static func columns<Line: Sequence>(_ line: Line) -> Int where Line.Element == Unicode.Scalar {
+        line.reduce(0) { $0 + ($1.isASCII || isBlank($1) ? 1 : 2) }
     }
 
     /// The width (in scalars, blanks not counted) at which a text's lines were wrapped before its line breaks became
