@@ -185,13 +185,16 @@ public enum ReportAudit {
             if let a = st.across { parts[Breakdown(total: a, opened: Int.min), default: []].append(k) }
         }
         // The full marks of a score stated right before it (项目决策（20 分）得 18 分; a table row's 指标权重 | 指标得分), by
-        // the score's index: the weight's index.
+        // the score's index: the weight's index. (In a table's row, however far apart the page set them: a row laid out
+        // by spaces may have tens of blanks between the two cells.)
         var fullMarks: [Int: Int] = [:]
         var lastWeight: Int? = nil
         for (k, st) in statements.enumerated() where st.unit == "分" {
             if st.role == .weight { lastWeight = k; continue }
             if st.role == .level, let w = lastWeight, statements[w].key == st.key, st.year == statements[w].year,
-               st.position - statements[w].position < 16 { fullMarks[k] = w }
+               st.position - statements[w].position < 16 || st.isTableCell && statements[w].isTableCell && st.snippet == statements[w].snippet {
+                fullMarks[k] = w
+            }
             lastWeight = nil
         }
         func marks(_ k: Int) -> Double? { fullMarks[k].map { statements[$0].value } }

@@ -48,7 +48,7 @@ public enum ReportExtractor {
         // (Each reader's list apart, its links counted from its own first statement: two lists joined before this point
         // would link the second's parts to the first's totals.)
         let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countsWithShares(doc), reader.countsOfAThingNamedAfterItsNumber(doc),
-                     reader.countClosingTotals(doc), reader.countClosingSentences(doc), reader.deductionBreakdowns(doc), reader.targetCompletions(doc), reader.percentagePointChanges(doc),
+                     reader.countClosingTotals(doc), reader.countClosingSentences(doc), reader.deductionBreakdowns(doc), reader.targetCompletions(doc, skipping: tables.covers), reader.percentagePointChanges(doc),
                      reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc),
                      reader.standardsInParentheses(doc)]
         statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })

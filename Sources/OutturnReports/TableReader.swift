@@ -723,12 +723,15 @@ struct TableReader {
     }
 
     /// The cells of a row placed under the header's columns by where they stand: each cell in the column whose
-    /// middle is nearest its own, left to right, never two in one column. Positions count scalars, and a line's
-    /// Chinese text takes fewer of them than its width on the page, so the columns are matched in order: a cell
-    /// goes no further left than the column after the previous cell's, and leaves room for the cells after it.
+    /// middle is nearest its own, left to right, never two in one column. A cell starts where pdftotext -layout
+    /// sets it by its place on the page, in scalars, and spans its width there: a character of Chinese as wide as
+    /// two of a number (``ReportText/columns(_:)``), so that a wide header's middle (指标权重（分）) is not taken
+    /// for its left part's. Positions before a cell still count scalars, and a line's Chinese text takes fewer of
+    /// them than its width on the page, so the columns are matched in order: a cell goes no further left than the
+    /// column after the previous cell's, and leaves room for the cells after it.
     static func aligned(_ cells: [Cell], under header: [Cell]) -> [Cell] {
         guard !cells.isEmpty, !header.isEmpty else { return cells }
-        func middle(_ c: Cell) -> Double { Double(c.start) + Double(c.text.unicodeScalars.count) / 2 }
+        func middle(_ c: Cell) -> Double { Double(c.start) + Double(ReportText.columns(c.text.unicodeScalars)) / 2 }
         var out = header.map { Cell(text: "", start: $0.start) }
         var next = 0
         for (k, cell) in cells.enumerated() {

@@ -9,8 +9,10 @@ extension StatementReader {
     /// The three stand in one clause list, up to a semicolon or a full stop: the plan in a clause that names it
     /// (计划, 目标, 预期, 任务), the actual in a later clause that says it was achieved (实际, 完成), both in the same
     /// unit of things (公里, 座, 批次, 万人); money and percents are the sentences' reader's. A rate whose clauses
-    /// give no such pair is left alone.
-    func targetCompletions(_ doc: ReportText) -> [Statement] {
+    /// give no such pair is left alone, and so is one in a row that a table's reader has read (`covered`, by original
+    /// offset): laid out by spaces, its cells run together in the normalised text (日常养护里程 320公里 326公里 15 15 /
+    /// 完工及时率 100% 95% would take 326 公里 as a plan and 15 as what was achieved).
+    func targetCompletions(_ doc: ReportText, skipping covered: (Int) -> Bool) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
         let stops = "。；;！？\n".unicodeScalars
@@ -26,7 +28,7 @@ extension StatementReader {
             // (A degree is such a rate too, 满意 130 份，满意度 91.55%; not a period's or a progress's: 年度, 进度.)
             let degree = completion == nil && s[k] == "度" && k > 1 && s[k - 1].isHan
                 && !["年", "季", "进", "额", "幅", "程", "温", "速"].contains(Character(s[k - 1]))
-            guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan || degree else { k += 1; continue }
+            guard completion != nil || s[k] == "率" && k > 0 && s[k - 1].isHan || degree, !covered(doc.originalOffset(k)) else { k += 1; continue }
             let cueEnd = k + (completion ?? String(Character(s[k]))).unicodeScalars.count
             defer { k = cueEnd }
             // The rate: 完成率 [为|达|达到] NUMBER %.

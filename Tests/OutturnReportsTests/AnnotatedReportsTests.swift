@@ -48,7 +48,7 @@ import _TestSupport
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
                       "其中， for 其中：", "比上年 for 较上年", "同比 for 较上年", "与上年相比， for 较上年", "下降 for 减少", "了 after a change word",
-                      "占比 for 占", "a share in parentheses"])
+                      "占比 for 占", "a share in parentheses", "lines set 28 characters wide"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -66,6 +66,29 @@ import _TestSupport
                     // (Nor the rows of a table whose cells single spaces separate.)
                     guard !line.contains("|"), !line.contains("｜"), !line.contains("\t"), SpaceSeparatedTables.cells(String(line)) == nil, s.count > 31 else { return String(line) }
                     return stride(from: 0, to: s.count, by: 29).map { s.string($0..<min(s.count, $0 + 29)) }.joined(separator: "\n")
+                }.joined(separator: "\n")
+            case "lines set 28 characters wide":
+                // Paragraphs as pdftotext leaves a PDF's: every line as wide as 28 characters of Chinese, the official
+                // documents' measure, where two digits or Latin letters take one's width and a number is kept whole
+                // (moved to the next line), so that full lines hold more scalars where they hold figures. Tables and
+                // lines already shorter are left as they are.
+                return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    guard !line.contains("|"), !line.contains("｜"), !line.contains("\t"), !line.contains("  "),
+                          SpaceSeparatedTables.cells(String(line)) == nil else { return String(line) }
+                    func isFigure(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || ".,%+-".unicodeScalars.contains(c)) }
+                    var lines: [String] = [], current = "", width = 0, token = ""
+                    func put(_ piece: String) {
+                        let w = piece.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+                        if width + w > 56, !current.isEmpty { lines.append(current); current = ""; width = 0 }
+                        current += piece; width += w
+                    }
+                    for c in line.unicodeScalars {
+                        if isFigure(c) { token.unicodeScalars.append(c); continue }
+                        if !token.isEmpty { put(token); token = "" }
+                        put(String(c))
+                    }
+                    if !token.isEmpty { put(token) }
+                    return (lines + [current]).joined(separator: "\n")
                 }.joined(separator: "\n")
             case "one paragraph":
                 // Every line after the title joined by a space, as a web page's text is often copied (texts with

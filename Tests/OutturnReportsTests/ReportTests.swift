@@ -5335,3 +5335,92 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks("某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，增20%。\n").isEmpty)
     }
 }
+
+/// Text as pdftotext leaves a PDF: paragraphs broken into lines at the page's width (a number kept whole and moved to
+/// the next line), tables laid out by spaces, each cell where the page set it.
+@Suite struct LaidOutTextTests {
+    func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
+    func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(extraction(text)) }
+
+    @Test func aNumberThatEndsAFieldsLineTakesItsUnitFromTheNextLine() {
+        // 经济分类：… reads as a line of a form's fields; the 万元 on the next line is still its last amount's unit.
+        func text(_ total: String) -> String {
+            "某局2024年部门预算\n2024年支出\(total)万元。按\n经济分类：工资福利支出1,652.30万元；商品和服务支出1,284.70\n万元；对个人和家庭的补助205.40万元；资本性支出126.00万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "3,268.40", wrong: "3,368.40", recomputed: 1652.3 + 1284.7 + 205.4 + 126,
+                            where: { $0.rule == "breakdown" })
+        #expect(extraction(text("3,268.40")).statements.contains { $0.label == "商品和服务支出" && $0.value == 1284.7 })
+    }
+
+    @Test func aHeadingLineBrokenBeforeItsAmountGoesOnIntoIt() {
+        // The item's label alone on a line as a heading would be; its amount and share on the next are its own.
+        func text(_ share: String) -> String {
+            "示例中学2024年单位预算公开说明\n二、一般公共预算拨款支出情况\n2024年一般公共预算拨款支出预算8,102,340.00元，主要用于：\n"
+                + "（一）教育支出（类）普通教育（款）初中教育（项）6,854,200.00元，占84.60%。\n"
+                + "（二）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）768,140.00元，占9.48%。\n"
+                + "（三）住房保障支出（类）住房改革支出（款）住房公积金（项）\n480,000.00元，占\(share)%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "5.92", wrong: "6.92", recomputed: 48 / 810.234 * 100,
+                            where: { $0.rule == "share" && $0.check.contains("住房保障支出") })
+        // (It had been the share of the item before it, a false alarm.)
+        #expect(checks(text("5.92")).allSatisfy { $0.consistent })
+    }
+
+    /// A 决算 section's numbered items set 28 characters of Chinese to a line: the first line of each is as wide as
+    /// the page, though it holds more scalars than a line of words alone, and one breaks past a colon (…（项）：年 /
+    /// 初预算为…).
+    static func numberedItems(_ rate: String) -> String {
+        ["某镇人民政府2024年度部门决算情况说明", "五、一般公共预算财政拨款支出决算情况说明",
+         "1. 一般公共服务支出（类）政府办公厅（室）及相关机构事务", "（款）行政运行（项）：年初预算为860.00万元，支出决算为",
+         "912.45万元，完成年初预算的106.10%，决算数大于年初预算数", "的主要原因是人员调资。",
+         "2. 社会保障和就业支出（类）行政事业单位养老支出（款）机", "关事业单位基本养老保险缴费支出（项）：年初预算为168.00万",
+         "元，支出决算为165.32万元，完成年初预算的98.40%。",
+         "3. 农林水支出（类）农业农村（款）农业生产发展（项）：年", "初预算为300.00万元，支出决算为426.80万元，完成年初预算的",
+         "\(rate)%，决算数大于年初预算数的主要原因是追加高标准农田", "配套资金。", ""].joined(separator: "\n")
+    }
+
+    @Test func aNumberedParagraphsFullFirstLineIsNoTitle() {
+        expectRightAndWrong({ checks(Self.numberedItems($0)) }, right: "142.27", wrong: "124.27", recomputed: 426.8 / 300 * 100,
+                            where: { $0.rule == "completion" && $0.check.hasPrefix("农林水支出") })
+        // Each item's label is the whole of its first line and the next's up to the colon.
+        let labels = checks(Self.numberedItems("142.27")).filter { $0.rule == "completion" }.map(\.check)
+        #expect(labels.count == 3 && labels[0].hasPrefix("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项） "), "\(labels)")
+        #expect(labels[1].hasPrefix("社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项） "), "\(labels)")
+    }
+
+    /// A 绩效指标 table as pdftotext -layout gives it: the 调整指标值 column gone, the 合计 row's two values far to the
+    /// right, under the two columns whose headers are widest on the page.
+    static func indicatorTable(_ score: String) -> String {
+        ["某区水务局2023年度部门整体绩效自评表", "", "绩效指标",
+         "指标名称           计量单位       指标性质       年初指标值        全年完成值        得分系数（%）         指标权重（分）          指标得分（分）          是否核心指标",
+         "预算完成率          %          定量指标              90%          92%            100%               10               10   是",
+         "河道巡查次数         次          定量指标       240次         192次                   80%               20               \(score)   是",
+         "宣传稿件数量         篇          定量指标       60篇          75篇                   100%               10               10   否",
+         "合计                                                                                         40               36", ""].joined(separator: "\n")
+    }
+
+    @Test func aLaidOutTablesCellsStandUnderTheColumnsTheyAreSetUnder() {
+        // The 合计 row's 40 under 指标权重 and 36 under 指标得分, each column adding up (it had put 40 under the scores).
+        let right = checks(Self.indicatorTable("16"))
+        #expect(right.filter { $0.rule == "breakdown" }.map(\.stated).sorted() == [36, 40] && right.allSatisfy { $0.consistent }, "\(right)")
+        // Each row's score against its weight times its 得分系数, the cells tens of blanks apart.
+        expectRightAndWrong({ checks(Self.indicatorTable($0)) }, right: "16", wrong: "18", recomputed: 16,
+                            where: { $0.rule == "score-coefficient" && $0.check.hasPrefix("河道巡查次数") })
+    }
+
+    @Test func aLaidOutTablesRowsAreNoSentences() {
+        // A row's cells run together in the normalised text (日常养护里程320公里326公里1515…完工及时率100%): no target's
+        // completion is read across them; the table's reader reads the rows.
+        let table = ["2023年度项目支出绩效自评表", "", "年度绩效指标",
+                     "一级指标       二级指标       三级指标           年度指标值        实际完成值        分值     得分",
+                     "产出指标       数量指标       日常养护里程         320公里        326公里          15     15",
+                     "产出指标       数量指标       中修工程里程         15公里         13.5公里         15   13.5",
+                     "产出指标       时效指标       完工及时率                100%          95%     10    9.5",
+                     "总分                                                               40     38", ""].joined(separator: "\n")
+        let found = checks(table)
+        #expect(found.map(\.rule) == ["breakdown", "breakdown"] && found.allSatisfy { $0.consistent }, "\(found)")
+        // A completion the text states outside the table is still read.
+        let stated = table + "日常养护里程计划320公里，实际完成326公里，完成率101.88%。\n"
+        #expect(checks(stated).contains { $0.rule == "target-completion" && $0.consistent })
+    }
+}
