@@ -229,6 +229,8 @@ struct ReportText {
                 // A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 94.7亿元,。: a page's
                 // converter left a stray one) says nothing, and would break a list of parts or its whole's name.
                 if n == "，" || n == ",", let next = nextNonBlank[k + 1], "，,、。；;".unicodeScalars.contains(next) { continue }
+                // 上年度 is 上年 (上年度结转, 比上年度增加): read as the shorter word that every reader knows. (Not 以上 年度.)
+                if n == "度", out.count >= 2, out[out.count - 2] == "上", out[out.count - 1] == "年", out.count < 3 || out[out.count - 3] != "以" { continue }
                 // An item numbered right after a list's colon or the semicolon that ends the item before it (主要项目如下：
                 // 1. …；2. …, lines run together) starts a line of the list as it does on a line of its own.
                 if let last = out.last, "：:；;".unicodeScalars.contains(last), headings.last != out.count,

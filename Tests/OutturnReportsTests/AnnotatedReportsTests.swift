@@ -48,7 +48,7 @@ import _TestSupport
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
                       "其中， for 其中：", "比上年 for 较上年", "同比 for 较上年", "与上年相比， for 较上年", "下降 for 减少", "了 after a change word",
-                      "占比 for 占", "a share in parentheses", "lines set 28 characters wide"])
+                      "占比 for 占", "a share in parentheses", "lines set 28 characters wide", "上年度 for 上年"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -140,9 +140,11 @@ import _TestSupport
                 return text.replacingOccurrences(of: #"(比|较|与|同比)上年"#, with: "$1去年", options: .regularExpression)
             // Other words for the same: a list opened by 其中 and a comma, a comparison worded otherwise (before a change
             // word: 较上年 13,420 元增加 names its base, which 同比 cannot), 了 after a change word, 占比 for 占 before a
-            // percent, a share in parentheses after its item.
+            // percent, a share in parentheses after its item, 上年度 wherever 上年 stands (上年度结转, 比上年度增加).
             case "其中， for 其中：":
                 return text.replacingOccurrences(of: "其中：", with: "其中，")
+            case "上年度 for 上年":
+                return text.replacingOccurrences(of: "上年(?!度)", with: "上年度", options: .regularExpression)
             case "比上年 for 较上年":
                 return text.replacingOccurrences(of: "较上年", with: "比上年")
             case "同比 for 较上年":
