@@ -77,7 +77,7 @@ extension StatementReader {
         func move(at k: Int, percent: Bool) -> Quantity? {
             var r = k
             while r < s.count, r - k <= 8, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
-            guard let sign = moveSign(s.string(k..<r)) else { return nil }
+            guard let sign = moveSign(s.string(k..<r)) ?? (percent ? percentMoveSign(s.string(k..<r)) : nil) else { return nil }
             if !percent, let q = quantity(s, at: r), q.unit == unit { return (q.start, q.end, sign * q.value, q.decimals, q.unit) }
             guard let n = plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
             return (n.start, n.end + 1, sign * n.value, n.decimals, "%")
@@ -225,6 +225,14 @@ extension StatementReader {
         if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { return 1 }
         if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { return -1 }
         return nil
+    }
+
+    /// The sign a move's percent takes from its own word (增幅 14.34%, 降幅为 12.50%, 增长率为 …): a word of
+    /// `changeWords` that names a rate of change, after which 为, 达 or 是 may stand; nil for any other words.
+    static func percentMoveSign(_ words: String) -> Double? {
+        var cue = words.trimmingSpaces()
+        for filler in ["为", "达", "是"] where cue.hasSuffix(filler) { cue.removeLast(); break }
+        return changeWords.first { $0.0 == cue && ($0.0.hasSuffix("幅") || $0.0.hasSuffix("率")) }?.1
     }
 
     /// A count's move as statements: the earlier count (when stated), the later and each signed move `about` the

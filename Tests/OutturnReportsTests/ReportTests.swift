@@ -5333,6 +5333,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(extraction(appropriation("2.38")).statements.filter { $0.value == 126.74 }.map(\.role) == [.change(sign: -1)])
         // Not after a level: 增 there names no change.
         #expect(checks("某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，增20%。\n").isEmpty)
+        // A count's move and its percent named by its size (增幅为, 降幅): the percent of the count before the move.
+        func projects(_ percent: String) -> String { "某市2024年政府采购情况\n2024年，全市政府采购预算金额52.36亿元。全年共完成采购项目3,286个，比上年增加412个，增幅为\(percent)%。\n" }
+        expectRightAndWrong({ checks(projects($0)) }, right: "14.34", wrong: "12.54", recomputed: 412.0 / (3286 - 412) * 100,
+                            where: { $0.rule == "quantity-move" && $0.stated > 10 })
     }
 }
 
