@@ -1122,9 +1122,13 @@ public enum ReportAudit {
                 100 * score.value / w.value, c.halfUnit + 100 * slack(score) / w.value)
         }
         // The scanners' own checks: each result is `about` the second of its two terms, which stand right before it.
+        // (The second may be the report's first statement, 采购项目 3,286 个，比上年增加 412 个，增长 14.34% opening it: then
+        // no term stands before it, and only a check that needs none is made.)
+        let noTerm = Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: 0, role: .level, value: 0, unit: "",
+                               decimals: 0, position: 0, offset: 0, snippet: "", rule: "")
         for st in statements {
-            guard let a = st.about, a > 0 else { continue }
-            let first = statements[a - 1], second = statements[a]
+            guard let a = st.about else { continue }
+            let first = a > 0 ? statements[a - 1] : noTerm, second = statements[a]
             func short(_ x: Statement) -> String { DecimalText.shortest(x.value) }
             switch st.rule {
             case "target-completion" where first.rule == "target-plan" && first.value != 0:

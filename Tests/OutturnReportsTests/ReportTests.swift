@@ -5337,6 +5337,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         func projects(_ percent: String) -> String { "某市2024年政府采购情况\n2024年，全市政府采购预算金额52.36亿元。全年共完成采购项目3,286个，比上年增加412个，增幅为\(percent)%。\n" }
         expectRightAndWrong({ checks(projects($0)) }, right: "14.34", wrong: "12.54", recomputed: 412.0 / (3286 - 412) * 100,
                             where: { $0.rule == "quantity-move" && $0.stated > 10 })
+        // Also when the count is the first thing the report states.
+        func first(_ percent: String) -> String { "某市2024年政府采购情况\n全年共完成采购项目3,286个，比上年增加412个，增长\(percent)%。\n" }
+        expectRightAndWrong({ checks(first($0)) }, right: "14.34", wrong: "12.54", recomputed: 412.0 / (3286 - 412) * 100,
+                            where: { $0.rule == "quantity-move" })
     }
 }
 
