@@ -77,7 +77,7 @@ extension StatementReader {
         func move(at k: Int, percent: Bool) -> Quantity? {
             var r = k
             while r < s.count, r - k <= 8, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
-            guard let sign = moveSign(s.string(k..<r)) ?? (percent ? percentMoveSign(s.string(k..<r)) : nil) else { return nil }
+            guard let sign = moveSign(s.string(k..<r), ofAPercent: percent) else { return nil }
             if !percent, let q = quantity(s, at: r), q.unit == unit { return (q.start, q.end, sign * q.value, q.decimals, q.unit) }
             guard let n = plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
             return (n.start, n.end + 1, sign * n.value, n.decimals, "%")
@@ -106,7 +106,7 @@ extension StatementReader {
         func list(after a: Int, percent: Bool) -> (sign: Double, items: [Quantity])? {
             var r = a
             while r < s.count, r - a <= 8, !Self.isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
-            guard let sign = Self.moveSign(s.string(a..<r)) else { return nil }
+            guard let sign = Self.moveSign(s.string(a..<r), ofAPercent: percent) else { return nil }
             var items: [Quantity] = []
             while items.count < counts.count {
                 if percent {
@@ -217,22 +217,17 @@ extension StatementReader {
     }
 
     /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside, and the comparison before it when no earlier
-    /// count is named: 比上年增加, 同比增长), nil for no such word.
-    static func moveSign(_ words: String) -> Double? {
+    /// count is named: 比上年增加, 同比增长), nil for no such word. Before a percent (`ofAPercent`), also a word of
+    /// `changeWords` that names a rate of change, fillers after it aside (增幅 14.34%, 降幅为 12.50%, 增长率为 …).
+    static func moveSign(_ words: String, ofAPercent: Bool = false) -> Double? {
         var cue = words.trimmingSpaces()
         for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
         if cue.hasSuffix("了") { cue.removeLast() }
         if ["增加", "增长", "提高", "上升", "新增", "净增", "多"].contains(cue) { return 1 }
         if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { return -1 }
-        return nil
-    }
-
-    /// The sign a move's percent takes from its own word (增幅 14.34%, 降幅为 12.50%, 增长率为 …): a word of
-    /// `changeWords` that names a rate of change, after which 为, 达 or 是 may stand; nil for any other words.
-    static func percentMoveSign(_ words: String) -> Double? {
-        var cue = words.trimmingSpaces()
-        for filler in ["为", "达", "是"] where cue.hasSuffix(filler) { cue.removeLast(); break }
-        return changeWords.first { $0.0 == cue && ($0.0.hasSuffix("幅") || $0.0.hasSuffix("率")) }?.1
+        guard ofAPercent else { return nil }
+        let rate = strippingFillers(cue)
+        return changeWords.first { $0.0 == rate && ($0.0.hasSuffix("幅") || $0.0.hasSuffix("率")) }?.1
     }
 
     /// A count's move as statements: the earlier count (when stated), the later and each signed move `about` the

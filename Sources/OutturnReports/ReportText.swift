@@ -294,13 +294,11 @@ struct ReportText {
         return j < s.count && "元万亿%分".unicodeScalars.contains(normalise(s[j]))
     }
 
-    /// Whether a line starts with the unit of an amount, a percent or a score (万元；…, 元。, 分，), a word of its own
-    /// after it: the rest of a number that ended the line before.
+    /// Whether a line starts with the unit of an amount or a score (万元；…, 元。, 分，), no word of Chinese right after
+    /// it: the rest of a number that ended the line before.
     static func startsWithAUnit(_ line: String) -> Bool {
-        for unit in ["万元", "亿元", "千元", "元", "分"] where line.hasPrefix(unit) {
-            return line.unicodeScalars.dropFirst(unit.unicodeScalars.count).first.map { !$0.properties.isIdeographic } ?? true
-        }
-        return false
+        guard let unit = ["万元", "亿元", "千元", "元", "分"].first(where: line.hasPrefix) else { return false }
+        return line.unicodeScalars.dropFirst(unit.unicodeScalars.count).first.map { !$0.properties.isIdeographic } ?? true
     }
 
     /// Where an inline "— 3 —" starting at `k` ends (after its closing dash), if one does.

@@ -5426,7 +5426,8 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                      "产出指标       时效指标       完工及时率                100%          95%     10    9.5",
                      "总分                                                               40     38", ""].joined(separator: "\n")
         let found = checks(table)
-        #expect(found.map(\.rule) == ["breakdown", "breakdown"] && found.allSatisfy { $0.consistent }, "\(found)")
+        #expect(found.map(\.rule) == ["breakdown", "breakdown"] && found.map(\.stated) == [40, 38] && found.map(\.recomputed) == [40, 38]
+                && found.allSatisfy { $0.consistent }, "\(found)")
         // A completion the text states outside the table is still read.
         let stated = table + "日常养护里程计划320公里，实际完成326公里，完成率101.88%。\n"
         #expect(checks(stated).contains { $0.rule == "target-completion" && $0.consistent })
