@@ -2691,8 +2691,15 @@ struct StatementReader {
     /// Whether a clause gives its list of amounts to the items it names, in order: 分别 (分别为 A 万元、B 万元), or
     /// 各 before a list (收、支总计各是 A、B 万元; 各下降 x%、y%). 各 before one amount gives it to each item.
     static func distributes(_ clauseText: String, listCount: Int) -> Bool {
-        clauseText.contains("分别")
-            || listCount > 1 && clauseText.range(of: "各(是|为|自|增加|减少|增长|下降|提高|降低|达|计)", options: .regularExpression) != nil
+        guard !clauseText.contains("分别") else { return true }
+        guard listCount > 1 else { return false }
+        // (各 before a copula or a change word of two characters or more: 各上升, 各回落 as 各增加.)
+        var rest = Substring(clauseText)
+        while let r = rest.range(of: "各") {
+            rest = rest[r.upperBound...]
+            if ["是", "为", "自", "达", "计"].contains(where: rest.hasPrefix) || changeWords.contains(where: { $0.0.count >= 2 && rest.hasPrefix($0.0) }) { return true }
+        }
+        return false
     }
 
     /// What joins the items of a list of amounts or of wholes: 和, 、, 及, 与.
@@ -2857,7 +2864,7 @@ struct StatementReader {
         }
         // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
         guard let comparator else {
-            return ["增幅", "降幅", "减幅", "涨幅", "增长率", "下降率", "减少率", "增加率", "负增长", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支"].contains(word) ? (sign, head, "") : nil
+            return ["增幅", "降幅", "减幅", "涨幅", "增长率", "下降率", "减少率", "增加率", "负增长", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支", "上升", "回落"].contains(word) ? (sign, head, "") : nil
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }

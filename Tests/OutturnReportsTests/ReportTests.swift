@@ -725,6 +725,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!extraction("示例局2022年度单位决算\n2022年度共4125.49,比上年增长3.00%。").statements.contains { $0.value == 4125.49 })
     }
 
+    /// 上升 is a change word as 增加 is: after 各 (收、支总计各上升 C) and in a clause of its own without a comparison
+    /// (…，上升 C 万元，上升 x%).
+    @Test func 上升AsAChangeWord() {
+        for (opening, change) in [("2024年度收、支总计均为1,842.65万元。与2023年相比，收、支总计各上升", "，增长"),
+                                  ("2024年度支出总计1,842.65万元，上升", "，上升")] {
+            func text(_ percent: String) -> String { "示例中心2024年度单位决算公开说明\n\(opening)126.40万元\(change)\(percent)%。\n" }
+            expectRightAndWrong(checks, right: text("7.36"), wrong: text("8.36"), recomputed: 126.40 / (1_842.65 - 126.40) * 100) {
+                $0.rule == "change-percent"
+            }
+        }
+    }
+
     /// Two classifications of one total in a row (从结构来看 … 从组织形式来看 …) are two breakdowns of that total,
     /// and a list of shares as long as the 分别 list before it (in its own sentence) goes to the same items.
     @Test func twoClassificationsOfOneTotal() {
