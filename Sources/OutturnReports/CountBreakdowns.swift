@@ -280,15 +280,16 @@ extension StatementReader {
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
     typealias StatedShare = (value: Double, decimals: Int, start: Int, end: Int)
 
-    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, （占 71.59%）); nil for any
-    /// other words.
+    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，所占比重为 4.09%, （占 71.59%）);
+    /// nil for any other words.
     static func shareAfterCount(_ s: [Unicode.Scalar], at p: Int) -> StatedShare? {
         guard p < s.count, "，,（(".unicodeScalars.contains(s[p]) else { return nil }
         var k = afterSpaces(s, from: p + 1)
+        if k < s.count, s[k] == "所" { k += 1 }
         guard k < s.count, s[k] == "占" else { return nil }
         k += 1
-        if k < s.count, s[k] == "比" { k += 1 }
-        if k < s.count, s[k] == "为" { k += 1 }
+        if let word = ["比重", "比例", "比"].first(where: { matches(s, k, $0) }) { k += word.unicodeScalars.count }
+        if k < s.count, s[k] == "为" || s[k] == "是" { k += 1 }
         k = afterSpaces(s, from: k)
         guard let n = plainNumber(s, at: k), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
         // (In parentheses, the share ends past their close, which must follow it.)
@@ -337,14 +338,16 @@ extension StatementReader {
         }
         var k = 0
         while k < s.count {
-            guard s[k] == "占", k >= 2, "，,（(".unicodeScalars.contains(s[k - 1]), let share = Self.shareAfterCount(s, at: k - 1) else {
+            // (The comma before 占, or before 所占.)
+            let opener = k >= 1 && s[k - 1] == "所" ? k - 2 : k - 1
+            guard s[k] == "占", opener >= 1, "，,（(".unicodeScalars.contains(s[opener]), let share = Self.shareAfterCount(s, at: opener) else {
                 // (A full stop or a paragraph ends a list; so does any other number.)
                 if "。\n".unicodeScalars.contains(s[k]) { flush() }
                 k += 1
                 continue
             }
             // The count right before the comma: NUMBER UNIT, its label back to the list's last joint.
-            let u = k - 2
+            let u = opener - 1
             guard s[u].isHan, Statement.wholeCountUnits.contains(String(s[u])), u >= 1, Self.isDigit(s[u - 1]),
                   let (start, value) = Self.count(s, endingAt: u) else { flush(); k = share.end; continue }
             var b = start

@@ -231,6 +231,12 @@ struct ReportText {
                 if n == "，" || n == ",", let next = nextNonBlank[k + 1], "，,、。；;".unicodeScalars.contains(next) { continue }
                 // 上年度 is 上年 (上年度结转, 比上年度增加): read as the shorter word that every reader knows. (Not 以上 年度.)
                 if n == "度", out.count >= 2, out[out.count - 2] == "上", out[out.count - 1] == "年", out.count < 3 || out[out.count - 3] != "以" { continue }
+                // 其中包括 is 其中 (其中包括：中央资金 …): read as the word that opens every list of parts.
+                if n == "括", out.count >= 3, out[out.count - 1] == "包", out[out.count - 2] == "中", out[out.count - 3] == "其" {
+                    out.removeLast()
+                    if let at = jumpsAt.last, Int(at) == out.count { jumpsAt.removeLast(); jumpsTo.removeLast() }
+                    continue
+                }
                 // An item numbered right after a list's colon or the semicolon that ends the item before it (主要项目如下：
                 // 1. …；2. …, lines run together) starts a line of the list as it does on a line of its own.
                 if let last = out.last, "：:；;".unicodeScalars.contains(last), headings.last != out.count,

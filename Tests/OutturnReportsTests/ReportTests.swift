@@ -737,6 +737,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A list opened by 其中包括 is a list of parts as one opened by 其中 is, its parts' offsets still the original's.
+    @Test func aListOpenedBy其中包括() {
+        func text(_ county: String) -> String {
+            "示例县2024年学生资助项目绩效自评报告\n2024年项目资金1,286.40万元，其中包括：中央资金900.48万元，占70%；省级资金257.28万元，占20%；县级资金\(county)万元，占10%。\n"
+        }
+        expectRightAndWrong(checks, right: text("128.64"), wrong: text("138.64"), recomputed: 1_286.40, recomputedWrong: 1_296.40) {
+            $0.rule == "breakdown"
+        }
+        let original = Array(text("128.64").unicodeScalars)
+        let part = ReportExtractor.extract(text: text("128.64"), source: "t").statements.first { $0.value == 257.28 }
+        #expect(part.map { String(String.UnicodeScalarView(original[$0.offset..<($0.offset + 6)])) } == "257.28")
+    }
+
     /// Two classifications of one total in a row (从结构来看 … 从组织形式来看 …) are two breakdowns of that total,
     /// and a list of shares as long as the 分别 list before it (in its own sentence) goes to the same items.
     @Test func twoClassificationsOfOneTotal() {
@@ -5297,6 +5310,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             "某县2023年度绩效自评结果\n覆盖项目1,246个。自评等级为“优”的项目892个（占71.59%）；“良”的项目\(good)个（占22.95%）；“中”的项目51个（占4.09%）；“差”的项目17个（占1.36%）。\n"
         }
         expectRightAndWrong({ checks(grades($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
+                            where: { $0.rule == "share" && $0.stated == 22.95 })
+        // And after 所占比重为, as after 占.
+        func weighted(_ good: String) -> String {
+            "某县2023年度绩效自评结果\n覆盖项目1,246个。自评等级为“优”的项目892个，所占比重为71.59%；“良”的项目\(good)个，所占比重为22.95%；“中”的项目51个，所占比重为4.09%；“差”的项目17个，所占比重为1.36%。\n"
+        }
+        expectRightAndWrong({ checks(weighted($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
                             where: { $0.rule == "share" && $0.stated == 22.95 })
     }
 
