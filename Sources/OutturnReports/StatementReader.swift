@@ -3312,6 +3312,11 @@ struct StatementReader {
                 if k < s.count, s[k] == "度" || s[k] == "末" || s[k] == "初" { k += 1 }
                 continue
             }
+            // (本年度 names the report's year as 2023 年度 does; 本年 alone is part of a name, 本年支出合计.)
+            if k + 3 <= s.count, s[k] == "本", s[k + 1] == "年", s[k + 2] == "度" {
+                k += 3
+                continue
+            }
             out.append(s[k])
             k += 1
         }

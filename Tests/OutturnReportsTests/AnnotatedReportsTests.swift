@@ -43,13 +43,13 @@ import _TestSupport
     /// paragraph (headings run into their sentences), lines wrapped and then run together (blanks inside words and
     /// headings), traditional characters, page breaks (a footer and a form
     /// feed every seven lines, tables broken across pages), 比去年 for 比上年, and other words for the same (其中， for 其中：,
-    /// 其中包括： for 其中：, 同比 or 与上年相比， for 较上年, 下降 for 减少, 上升 for 增加, 增长了, 占比 or 所占比重为, （占 x%）). The same scores as the
+    /// 其中包括： for 其中：, 同比 or 与上年相比， for 较上年, 下降 for 减少, 上升 for 增加, 增长了, 占比 or 所占比重为, （占 x%）, 本年度 for 2023年度). The same scores as the
     /// texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
                       "其中， for 其中：", "比上年 for 较上年", "同比 for 较上年", "与上年相比， for 较上年", "下降 for 减少", "了 after a change word",
                       "占比 for 占", "a share in parentheses", "lines set 28 characters wide", "上年度 for 上年",
-                      "其中包括： for 其中：", "上升 for 增加", "所占比重为 for 占"])
+                      "其中包括： for 其中：", "上升 for 增加", "所占比重为 for 占", "本年度 for the report's year"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -142,13 +142,19 @@ import _TestSupport
             // Other words for the same: a list opened by 其中 and a comma, a comparison worded otherwise (before a change
             // word: 较上年 13,420 元增加 names its base, which 同比 cannot), 了 after a change word, 占比 for 占 before a
             // percent, a share in parentheses after its item, 上年度 wherever 上年 stands (上年度结转, 比上年度增加), a list
-            // opened by 其中包括, 上升 wherever 增加 stands (各上升, 上升 C 万元), 所占比重为 for 占 (counts' shares too).
+            // opened by 其中包括, 上升 wherever 增加 stands (各上升, 上升 C 万元), 所占比重为 for 占 (counts' shares too), 本年度 for the report's year below its title.
             case "其中， for 其中：":
                 return text.replacingOccurrences(of: "其中：", with: "其中，")
             case "其中包括： for 其中：":
                 return text.replacingOccurrences(of: "其中：", with: "其中包括：")
             case "上升 for 增加":
                 return text.replacingOccurrences(of: "增加", with: "上升")
+            case "本年度 for the report's year":
+                // (Below the title, which still names the year.)
+                guard let titleEnd = text.firstIndex(of: "\n"), let year = text[..<titleEnd].firstMatch(of: /(20[0-9]{2})年/)?.output.1
+                else { return nil }
+                return String(text[..<titleEnd])
+                    + text[titleEnd...].replacingOccurrences(of: "(?<![0-9])\(year)年度", with: "本年度", options: .regularExpression)
             case "所占比重为 for 占":
                 return text.replacingOccurrences(of: #"，占(?=[0-9])"#, with: "，所占比重为", options: .regularExpression)
             case "上年度 for 上年":

@@ -737,6 +737,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// 本年度 names the report's year as 2023年度 does: no part of a label (本年度会议费支出 is 会议费支出, which the change
+    /// after the average per person names again; 本年 alone stays, 本年支出合计).
+    @Test func 本年度AsTheReportsYear() {
+        func meetings(_ percent: String) -> String {
+            "示例局2023年度部门决算公开说明\n（二）会议费支出情况\n本年度会议费支出7.84万元，全年召开会议14次，参会1,120人次，人均会议费70.00元；会议费较上年9.12万元减少1.28万元，下降\(percent)%。\n"
+        }
+        expectRightAndWrong(checks, right: meetings("14.04"), wrong: meetings("15.04"), recomputed: -1.28 / 9.12 * 100) {
+            $0.rule == "change-percent"
+        }
+        let share = checks("示例局2023年度部门决算公开说明\n本年度本年支出合计1,902.82万元。\n本年度一般公共预算财政拨款支出1,736.42万元，占本年支出合计的91.26%。\n")
+        #expect(share.map(\.check) == ["share of 一般公共预算财政拨款支出 in 本年支出合计 (2023, %)"], "\(share)")
+    }
+
     /// A list opened by 其中包括 is a list of parts as one opened by 其中 is, its parts' offsets still the original's.
     @Test func aListOpenedBy其中包括() {
         func text(_ county: String) -> String {
