@@ -1218,11 +1218,12 @@ struct StatementReader {
                     adopt(&st, statements[a])
                 } else { return nil }
                 // A bare share after shares of a named whole (产业发展支出 A，占全年实际支出的 64.31%；贴息支出 B，占
-                // 28.36%): of the same whole, when neither part is a 其中 part of another.
+                // 28.36%): of the same whole, when neither part is a 其中 part of another. (Not past a full stop: the next
+                // sentence's list, 农林水支出 A，占 85.49%；… after 财政拨款支出 T，占本年支出合计的 95.65%。, may be T's parts.)
                 if share.parent.isEmpty, let a = st.about, statements[a].parent == nil,
                    let last = statements.last(where: { if case .share = $0.role { return true }; return false }),
                    let named = last.shareOf, !named.isEmpty, let b = last.about, b != a, statements[b].parent == nil,
-                   doc.words(from: last.position, to: amount.start) < 60 {
+                   doc.words(from: last.position, to: amount.start) < 60, !s[last.position..<amount.start].contains("。") {
                     st.shareOf = named
                 }
                 return st
@@ -2249,6 +2250,11 @@ struct StatementReader {
             // (So is one's 收支: 凌云路项目收支 2,000 万元.)
             if m.payload == "project", m.end == s.count || s.string(m.end..<s.count) == "收支", s.string(m.start..<m.end) == "项目",
                name.hasSuffix("其他") || name.count >= 3 && !name.hasSuffix("年") && !name.hasSuffix("度") { return nil }
+            // So is 支出 or 收入 with its measure after an item's name (农林水支出预算, 工资福利支出决算数, 其他收入决算): that
+            // item's money, as 农林水支出 alone is, not the department's (the year's, 2024年支出预算, the whole's, 本年收入
+            // 决算, 单位本级支出决算, or a body's, 教育厅支出决算, still is; so is a total named so, 青石镇收入预算总计).
+            if m.payload == "expenditure" || m.payload == "revenue", ["支出决算", "支出预算", "收入决算", "收入预算"].contains(s.string(m.start..<m.end)),
+               name.count >= 2, !Self.namesTheWholesYearOrBody(name) { return nil }
             // (Nor what a project earns: 项目建成段年污水处理收费收入 684 万元 is no project spending.)
             if m.payload == "project", s.string(m.end..<s.count).hasSuffix("收入") || s.string(m.end..<s.count).hasSuffix("收益") { return nil }
             return (m.payload, m.start, m.end)
@@ -2874,6 +2880,14 @@ struct StatementReader {
     static func year(of label: String, else context: Int?) -> Int? {
         if let named = lastYear(in: Substring(label)) { return named }
         return context.map { namesLastYear(label) ? $0 - 1 : $0 }
+    }
+
+    /// Whether the words before 支出 or 收入 name the whole's year or stage (2024年, 本年度, 年初, 累计, 实际), the body as a
+    /// whole (本部门, 单位本级, 整体) or a body by the last character of its kind's name (教育厅, 本局, 青石镇, 示例中心), not an
+    /// item of the body's money (农林水, 公共安全, 工资福利, 其他).
+    static func namesTheWholesYearOrBody(_ name: String) -> Bool {
+        ["年", "度", "初", "末", "本", "总", "本级", "整体", "累计", "合计", "共计", "实际", "当期"].contains(where: name.hasSuffix)
+            || name.last.map { "局厅委办院府镇乡村街站所馆校队会心处室部司署社团园场台关位门".contains($0) } == true
     }
 
     /// Whether a label names last year's level (上年支出合计, 去年决算数, 上一年度收入, 上年末结转结余: the balance

@@ -750,6 +750,30 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(share.map(\.check) == ["share of 一般公共预算财政拨款支出 in 本年支出合计 (2023, %)"], "\(share)")
     }
 
+    /// An item's 支出预算 or 支出决算 (农林水支出预算 A，占 x%；…) is that item's money, as 农林水支出 is: the parts of the total
+    /// stated before them, no restatement of the department's spending (four false alarms before). A body's, a year's and
+    /// a total's stay the department's (教育厅支出决算, 2024年支出预算, 青石镇收入预算总计). And a bare 占 in the next sentence
+    /// is not of the whole a share before the full stop named (占本年支出合计的).
+    @Test func anItems支出预算IsNoTotal() {
+        func budget(_ farm: String) -> String {
+            "示例局2024年部门预算公开说明\n2024年支出预算1,348.05万元。\n2024年一般公共预算拨款支出预算1,289.47万元，占支出预算的95.65%。\n农林水支出预算1,102.35万元，占\(farm)%；社会保障和就业支出预算121.84万元，占9.45%；卫生健康支出预算35.12万元，占2.72%；住房保障支出预算30.16万元，占2.34%。\n"
+        }
+        #expect(!checks(budget("85.49")).contains { $0.rule == "restated" }, "\(checks(budget("85.49")))")
+        #expect(checks(budget("85.49")).contains { $0.rule == "breakdown" && $0.consistent && $0.stated == 1_289.47 })
+        expectRightAndWrong(checks, right: budget("85.49"), wrong: budget("86.49"), recomputed: 1_102.35 / 1_289.47 * 100) {
+            $0.rule == "share" && $0.check.contains("农林水")
+        }
+        func outturn(_ farm: String) -> String {
+            "示例局2024年度部门决算公开说明\n2024年度支出合计1,348.05万元。\n2024年度一般公共预算财政拨款支出1,289.47万元，占本年支出合计的95.65%。\n农林水支出决算数1,102.35万元，占\(farm)%；社会保障和就业支出决算数121.84万元，占9.45%；卫生健康支出决算数35.12万元，占2.72%；住房保障支出决算数30.16万元，占2.34%。\n"
+        }
+        expectRightAndWrong(checks, right: outturn("85.49"), wrong: outturn("86.49"), recomputed: 1_102.35 / 1_289.47 * 100) {
+            $0.rule == "share" && $0.check.contains("农林水")
+        }
+        #expect(checks(outturn("85.49")).filter { $0.rule == "share" && $0.check.contains("in 一般公共预算财政拨款支出") }.count == 4)
+        let bodies = ReportExtractor.extract(text: "示例县2023年度部门决算汇总说明\n2023年度省教育厅收入决算186.42亿元，支出决算180.10亿元。\n", source: "t").statements
+        #expect(bodies.filter { $0.subject == "revenue" || $0.subject == "expenditure" }.count == 2, "\(bodies.map(\.key))")
+    }
+
     /// A list opened by 其中包括 is a list of parts as one opened by 其中 is, its parts' offsets still the original's.
     @Test func aListOpenedBy其中包括() {
         func text(_ county: String) -> String {
