@@ -29,7 +29,7 @@ extension StatementReader {
                 continue
             }
             let sign: Double
-            if ["提高", "上升", "增加", "增长", "提升"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = 1 }
+            if ["提高", "上升", "上涨", "增加", "增长", "提升"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = 1 }
             else if ["下降", "降低", "减少", "回落"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = -1 }
             else { continue }
             // The two rates: the last two percents before the move, the later one after 到 or 至.
