@@ -59,8 +59,9 @@ extension StatementReader {
                 }
                 p -= 1
             }
-            // The average's own name after the opener (人均人员经费: 人员经费), the run of Han scalars up to the number.
-            let name = s.string((k + 1)..<j).filter { $0.unicodeScalars.allSatisfy(\.isHan) }
+            // The average's own name after the opener (人均人员经费: 人员经费), the run of Han scalars up to the number, less a
+            // copula (人均人员经费为 26.94 万元, 平均每个支出为 8.29 万元).
+            let name = Self.strippingFillers(s.string((k + 1)..<j).filter { $0.unicodeScalars.allSatisfy(\.isHan) })
             // (Money per head of a department's staff, 人均人员经费 or 人均公用经费 in a paragraph that counts no one, is
             // over the staff counted earlier in the report: 年末在职人员 58 人.)
             if count == nil, opener.word == "人均", ["经费", "支出"].contains(where: name.hasSuffix) {
@@ -192,7 +193,7 @@ extension StatementReader {
         var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
         var k = start
         while k + length <= end {
-            if Self.matches(s, k, name), k == 0 || s[k - 1] != "均", let m = money(s, at: Self.afterSpaces(s, from: k + length)), m.end <= end {
+            if Self.matches(s, k, name), k == 0 || s[k - 1] != "均", let m = money(s, at: Self.afterCopula(s, from: k + length)), m.end <= end {
                 found = m; k = m.end; continue
             }
             k += 1
@@ -244,7 +245,8 @@ extension StatementReader {
             var j = k + 1 + unit.unicodeScalars.count
             var times = 1.0
             if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }
-            while j < s.count, s[j] == " " { j += 1 }
+            // (Or a copula before it: 每生每年为 2,000 元.)
+            j = Self.afterCopula(s, from: j)
             guard let standard = money(s, at: j), standard.value > 0 else { continue }
             // The sentence around it.
             let floor = max(0, k - 240), ceiling = min(s.count, standard.end + 120)

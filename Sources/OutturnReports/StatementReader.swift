@@ -2800,6 +2800,8 @@ struct StatementReader {
     }
 
     static func namesUnspentFunds(_ label: String) -> Bool {
+        // (A copula after the name is no part of it: 结余资金为 67.40 万元.)
+        let label = strippingFillers(label)
         let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
         return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出"].contains(String(own))
     }
@@ -3661,6 +3663,12 @@ struct StatementReader {
         var k = k
         while k < s.count, s[k] == " " { k += 1 }
         return k
+    }
+
+    /// The first index at or after `k` past spaces and one copula, 为 or 是 (人员经费为 1,562.40 万元, 每生每年为 2,000 元).
+    static func afterCopula(_ s: [Unicode.Scalar], from k: Int) -> Int {
+        let k = afterSpaces(s, from: k)
+        return k < s.count && (s[k] == "为" || s[k] == "是") ? afterSpaces(s, from: k + 1) : k
     }
 
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: String) -> Bool {

@@ -774,6 +774,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(bodies.filter { $0.subject == "revenue" || $0.subject == "expenditure" }.count == 2, "\(bodies.map(\.key))")
     }
 
+    /// A copula between a name and its amount (人员经费为 A, 人均人员经费为 a, 结余资金为 B, 每生每年为 2,000 元) changes
+    /// nothing: the average is over the amount so named, what was left unspent is still no spending, the standard still a
+    /// standard (one false alarm and four checks lost before).
+    @Test func averagesAndStandardsWithACopula() {
+        func staff(_ average: String) -> String {
+            "示例局2024年度部门整体支出绩效自评报告\n年末在职人员58人。\n部门整体支出中，人员经费为1,562.40万元，公用经费为186.30万元；人均人员经费为\(average)万元，人均公用经费为3.21万元。\n"
+        }
+        expectRightAndWrong(checks, right: staff("26.94"), wrong: staff("27.94"), recomputed: 1_562.40 / 58) {
+            $0.rule == "average" && $0.stated > 20
+        }
+        func training(_ cost: String) -> String {
+            "示例县2024年农民培训项目绩效自评报告\n项目预算资金为860.00万元，实际支出为792.60万元，结余资金为67.40万元按规定收回。全年培训农民2,150人次，人均培训成本为\(cost)元。\n"
+        }
+        expectRightAndWrong(checks, right: training("3,686.51"), wrong: training("3,786.51"), recomputed: 792.60 / 2_150) { $0.rule == "average" }
+        func grants(_ paid: String) -> String {
+            "示例县2024年学生资助项目绩效自评报告\n发放国家助学金3,860人次，每生每年为2,000元，支出\(paid)万元。\n"
+        }
+        expectRightAndWrong(checks, right: grants("772.00"), wrong: grants("782.00"), recomputed: 772.0) { $0.rule == "standard" }
+    }
+
     /// A list opened by 其中包括 is a list of parts as one opened by 其中 is, its parts' offsets still the original's.
     @Test func aListOpenedBy其中包括() {
         func text(_ county: String) -> String {
