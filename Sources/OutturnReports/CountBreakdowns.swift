@@ -280,14 +280,16 @@ extension StatementReader {
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
     typealias StatedShare = (value: Double, decimals: Int, start: Int, end: Int)
 
-    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，所占比重为 4.09%, （占 71.59%）);
-    /// nil for any other words.
+    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，所占比重为 4.09%, ，占总数的 1.36%,
+    /// （占 71.59%）); nil for any other words.
     static func shareAfterCount(_ s: [Unicode.Scalar], at p: Int) -> StatedShare? {
         guard p < s.count, "，,（(".unicodeScalars.contains(s[p]) else { return nil }
         var k = afterSpaces(s, from: p + 1)
         if k < s.count, s[k] == "所" { k += 1 }
         guard k < s.count, s[k] == "占" else { return nil }
         k += 1
+        // (Of a whole named by no name of its own: 占总数的 71.59%.)
+        if let whole = genericWholes.first(where: { matches(s, k, $0 + "的") }) { k += whole.unicodeScalars.count + 1 }
         if let word = ["比重", "比例", "比"].first(where: { matches(s, k, $0) }) { k += word.unicodeScalars.count }
         if k < s.count, s[k] == "为" || s[k] == "是" { k += 1 }
         k = afterSpaces(s, from: k)

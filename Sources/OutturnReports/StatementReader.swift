@@ -3198,9 +3198,14 @@ struct StatementReader {
         }
         var parent = String(t[r.upperBound...])
         for suffix in ["比重", "比例", "的"] where parent.hasSuffix(suffix) { parent.removeLast(suffix.count) }
-        if parent == "比" { parent = "" }
+        // (A whole named by no name of its own, 占总额的, 占总数的, 占全部的, is the whole a bare 占 is of: not any total
+        // whose name ends so, 政府采购支出总额.)
+        if parent == "比" || genericWholes.contains(parent) { parent = "" }
         return (String(t[..<r.lowerBound]), parent)
     }
+
+    /// Words that name a whole by no name of its own (总额, 总数, 全部): a share of one is of the whole its list has.
+    static let genericWholes: Set<String> = ["总额", "总数", "总量", "全部", "合计", "总计", "整体", "总体"]
 
     /// 收、支总计 -> [收入总计, 支出总计]; 公务接待费、公务用车费 -> the two as written; nil when the label lists nothing.
     static func listedLabels(_ t: String, abbreviations: [String: String]) -> [String]? {

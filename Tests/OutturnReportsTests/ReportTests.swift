@@ -794,6 +794,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong(checks, right: grants("772.00"), wrong: grants("782.00"), recomputed: 772.0) { $0.rule == "standard" }
     }
 
+    /// A share of a whole named by no name of its own (占总额的, 占总数的) is of its list's whole, as a bare 占 is: not of
+    /// another total whose name ends so (政府采购支出总额, ten false alarms on one text before).
+    @Test func aShareOfTheTotalNamedGenerically() {
+        func spending(_ basic: String) -> String {
+            "示例局2023年度部门决算公开说明\n2023年度政府采购支出总额186.40万元。\n2023年度本年支出合计1,000.00万元，其中：基本支出800.00万元，占总额的\(basic)%；项目支出200.00万元，占总额的20.00%。\n"
+        }
+        expectRightAndWrong(checks, right: spending("80.00"), wrong: spending("81.00"), recomputed: 80) {
+            $0.rule == "share" && $0.check.contains("基本支出")
+        }
+        func grades(_ good: String) -> String {
+            "某县2023年度绩效自评结果\n覆盖项目1,246个。自评等级为“优”的项目892个，占总数的71.59%；“良”的项目\(good)个，占总数的22.95%；“中”的项目51个，占总数的4.09%；“差”的项目17个，占总数的1.36%。\n"
+        }
+        expectRightAndWrong(checks, right: grades("286"), wrong: grades("296"), recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100) {
+            $0.rule == "share" && $0.stated == 22.95
+        }
+    }
+
     /// A list opened by 其中包括 is a list of parts as one opened by 其中 is, its parts' offsets still the original's.
     @Test func aListOpenedBy其中包括() {
         func text(_ county: String) -> String {
