@@ -1737,6 +1737,15 @@ struct StatementReader {
                 if let level = last.about {
                     a = level
                     sameComparisonAs = last
+                } else if last.rule == "change-of-named-subject", case let grand = vocabulary.isGrandTotal(last.label),
+                          let level = doc.nearest(statements, before: last.position, within: 300).first(where: {
+                              statements[$0].role == .level && statements[$0].key == last.key && statements[$0].year == last.year
+                                  && statements[$0].body == nil && vocabulary.isGrandTotal(statements[$0].label) == grand
+                          }) {
+                    // (Or of the item the amount's change names, stated before: …，项目支出 B，与上年相比，本年支出合计增加 C，
+                    // 增长 r: 本年支出合计's, not the clause's last item; a grand total's, 收入总计, not 本年收入合计's.)
+                    a = level
+                    sameComparisonAs = last
                 } else if let base = last.baseYear, last.year == base + 1, statements[a].key == last.key, statements[a].year == base {
                     intoYear = last.year
                     sameComparisonAs = last

@@ -811,6 +811,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A percent after an amount's change that names its item, in the sentence of that item's parts (…，项目支出 B，与上年
+    /// 相比，本年支出合计增加 C，增长 r), is the named item's, not the last part's; a grand total's change stays the grand
+    /// total's (收入总计, not 本年收入合计 stated between).
+    @Test func aPercentAfterANamedChangeInTheSentenceOfItsParts() {
+        func spending(_ percent: String) -> String {
+            "示例局2023年度部门决算公开说明\n2023年度本年支出合计1,948.72万元，其中：基本支出1,426.38万元，项目支出522.34万元，与上年相比，本年支出合计增加88.16万元，增长\(percent)%。\n"
+        }
+        expectRightAndWrong(checks, right: spending("4.74"), wrong: spending("5.74"), recomputed: 88.16 / (1_948.72 - 88.16) * 100) {
+            $0.rule == "change-percent"
+        }
+        #expect(checks(spending("4.74")).contains { $0.rule == "change-percent" && $0.check.contains("本年支出合计") })
+        func revenue(_ percent: String) -> String {
+            "示例局2023年度部门决算公开说明\n2023年度收入总计1,200.00万元，其中：本年收入合计1,100.00万元，年初结转和结余100.00万元，与上年相比，收入总计增加100.00万元，增长\(percent)%。\n"
+        }
+        expectRightAndWrong(checks, right: revenue("9.09"), wrong: revenue("10.09"), recomputed: 100.0 / 1_100 * 100) { $0.rule == "change-percent" }
+    }
+
     /// A list opened by 其中包括 is a list of parts as one opened by 其中 is, its parts' offsets still the original's.
     @Test func aListOpenedBy其中包括() {
         func text(_ county: String) -> String {
