@@ -291,8 +291,7 @@ extension StatementReader {
         // (Of a whole named by no name of its own: 占总数的 71.59%.)
         if let whole = genericWholes.first(where: { matches(s, k, $0 + "的") }) { k += whole.unicodeScalars.count + 1 }
         if let word = ["比重", "比例", "比"].first(where: { matches(s, k, $0) }) { k += word.unicodeScalars.count }
-        if k < s.count, s[k] == "为" || s[k] == "是" { k += 1 }
-        k = afterSpaces(s, from: k)
+        k = afterCopula(s, from: k)
         guard let n = plainNumber(s, at: k), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
         // (In parentheses, the share ends past their close, which must follow it.)
         guard "（(".unicodeScalars.contains(s[p]) else { return (n.value, n.decimals, n.start, n.end + 1) }

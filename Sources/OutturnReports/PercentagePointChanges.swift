@@ -28,9 +28,8 @@ extension StatementReader {
                 out.append(gap.gap)
                 continue
             }
-            let sign: Double
-            if ["提高", "上升", "上涨", "增加", "增长", "提升"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = 1 }
-            else if ["下降", "降低", "减少", "回落"].contains(where: { cue.hasSuffix($0) || cue.hasSuffix($0 + "了") }) { sign = -1 }
+            // (A rate's points also 提升 and 回落.)
+            guard let sign = (Self.moveWords + [("提升", 1), ("回落", -1)]).first(where: { cue.hasSuffix($0.0) || cue.hasSuffix($0.0 + "了") })?.1
             else { continue }
             // The two rates: the last two percents before the move, the later one after 到 or 至.
             let percents = Self.percents(s, in: start..<n)

@@ -223,8 +223,8 @@ extension StatementReader {
         var cue = words.trimmingSpaces()
         for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
         if cue.hasSuffix("了") { cue.removeLast() }
-        if ["增加", "增长", "提高", "上升", "上涨", "新增", "净增", "多"].contains(cue) { return 1 }
-        if ["减少", "下降", "降低", "压减", "净减", "少"].contains(cue) { return -1 }
+        // (A count also 新增, 净增, 压减, 净减, and is more or fewer: 多, 少.)
+        if let move = (moveWords + [("新增", 1), ("净增", 1), ("多", 1), ("压减", -1), ("净减", -1), ("少", -1)]).first(where: { $0.0 == cue }) { return move.1 }
         guard ofAPercent else { return nil }
         let rate = strippingFillers(cue)
         return changeWords.first { $0.0 == rate && ($0.0.hasSuffix("幅") || $0.0.hasSuffix("率")) }?.1

@@ -1652,6 +1652,17 @@ struct StatementReader {
         }
     }
 
+    /// The level stated before `before` (within `within` words) that a change naming its item is of: the report's own
+    /// level of the change's key and year, a grand total (收入总计) when the change names one, else the year's total
+    /// (本年收入合计).
+    private func levelOfANamedChange(_ change: Statement, grandTotal: Bool, _ statements: [Statement], _ doc: ReportText,
+                                     before: Int, within: Int) -> Int? {
+        doc.nearest(statements, before: before, within: within).first {
+            statements[$0].role == .level && statements[$0].key == change.key && statements[$0].year == change.year && statements[$0].body == nil
+                && vocabulary.isGrandTotal(statements[$0].label) == grandTotal
+        }
+    }
+
     func changeStatement(
         _ change: (sign: Double, subjectLabel: String, baseText: String), amount: Amount, base: (StatementRole, String) -> Statement,
         clauseText: String, sentenceBefore: String, statements: [Statement], breakdownTotal: Int?, titleTopic: String?,
@@ -1698,11 +1709,7 @@ struct StatementReader {
             // percent after it, 增长 r, is then the same comparison's.)
             // (A grand total's, 收入总计, not the year's total of the same item, 本年收入合计, stated between.)
             if listed != nil {
-                let grand = vocabulary.isGrandTotal(subjectLabel)
-                st.about = doc.nearest(statements, before: amount.start, within: 120).first {
-                    statements[$0].role == .level && statements[$0].key == st.key && statements[$0].year == st.year && statements[$0].body == nil
-                        && vocabulary.isGrandTotal(statements[$0].label) == grand
-                }
+                st.about = levelOfANamedChange(st, grandTotal: vocabulary.isGrandTotal(subjectLabel), statements, doc, before: amount.start, within: 120)
             }
         } else if named.count >= 2, let a = Self.levelNamed(named, in: statements, doc: doc, before: amount.start, within: 120, unit: nil, where: { $0.body == nil }) {
             // A change naming by its label a level stated just before, in a sentence of its own (…实际支出 1,785.60 万元，
@@ -1737,11 +1744,8 @@ struct StatementReader {
                 if let level = last.about {
                     a = level
                     sameComparisonAs = last
-                } else if last.rule == "change-of-named-subject", case let grand = vocabulary.isGrandTotal(last.label),
-                          let level = doc.nearest(statements, before: last.position, within: 300).first(where: {
-                              statements[$0].role == .level && statements[$0].key == last.key && statements[$0].year == last.year
-                                  && statements[$0].body == nil && vocabulary.isGrandTotal(statements[$0].label) == grand
-                          }) {
+                } else if last.rule == "change-of-named-subject",
+                          let level = levelOfANamedChange(last, grandTotal: vocabulary.isGrandTotal(last.label), statements, doc, before: last.position, within: 300) {
                     // (Or of the item the amount's change names, stated before: …，项目支出 B，与上年相比，本年支出合计增加 C，
                     // 增长 r: 本年支出合计's, not the clause's last item; a grand total's, 收入总计, not 本年收入合计's.)
                     a = level
@@ -2860,6 +2864,14 @@ struct StatementReader {
         ("增", 1), ("减", -1), ("降", -1),
     ]
 
+    /// Change words that make a change only after a comparison (比上年压减, 较上年变动): alone, they may name an item (压减
+    /// 一般性支出, 节约资金) or a character of another word (增, 减).
+    static let changeWordsNeedingAComparison: Set<String> = ["压减", "节约", "节省", "增减变动", "变动", "增减", "增", "减", "降"]
+
+    /// The words of a plain move up or down (增加, 下降, 上涨): what a rate's points (提高 2.1 个百分点) and a count's move
+    /// (比上年增加 412 个) are said to do, each reader adding words of its own.
+    static let moveWords: [(String, Double)] = [("增加", 1), ("增长", 1), ("提高", 1), ("上升", 1), ("上涨", 1), ("减少", -1), ("下降", -1), ("降低", -1)]
+
     /// Whether the words right before position `q` (from `floor`, at most four scalars and a 了) end with a change word
     /// (增长, 减少, 同比增长): the number at `q` is a change, no level, count, amount or rate of its own.
     static func changeWordEnds(_ s: [Unicode.Scalar], before q: Int, floor: Int) -> Bool {
@@ -2881,7 +2893,7 @@ struct StatementReader {
         }
         // Without a comparison, a change needs a change word that cannot be a label (增加 alone can: 增加值).
         guard let comparator else {
-            return ["增幅", "降幅", "减幅", "涨幅", "增长率", "下降率", "减少率", "增加率", "负增长", "增长", "下降", "减少", "增加", "压缩", "提高", "降低", "增收", "减收", "增支", "减支", "上升", "上涨", "回落"].contains(word) ? (sign, head, "") : nil
+            return changeWordsNeedingAComparison.contains(word) ? nil : (sign, head, "")
         }
         return (sign, String(head[..<comparator]), String(head[comparator...]))
     }
@@ -2894,11 +2906,11 @@ struct StatementReader {
     }
 
     /// Whether the words before 支出 or 收入 name the whole's year or stage (2024年, 本年度, 年初, 累计, 实际), the body as a
-    /// whole (本部门, 单位本级, 整体) or a body by the last character of its kind's name (教育厅, 本局, 青石镇, 示例中心), not an
-    /// item of the body's money (农林水, 公共安全, 工资福利, 其他).
+    /// whole (本部门, 单位本级, 机关, 整体) or a body by how its name ends (教育厅, 本局, 青石镇, 示例中心:
+    /// `ReportExtractor.bodySuffixes`), not an item of the body's money (农林水, 公共安全, 工资福利, 其他).
     static func namesTheWholesYearOrBody(_ name: String) -> Bool {
-        ["年", "度", "初", "末", "本", "总", "本级", "整体", "累计", "合计", "共计", "实际", "当期"].contains(where: name.hasSuffix)
-            || name.last.map { "局厅委办院府镇乡村街站所馆校队会心处室部司署社团园场台关位门".contains($0) } == true
+        ["年", "度", "初", "末", "本", "总", "本级", "整体", "累计", "合计", "共计", "实际", "当期", "单位", "部门", "机关"].contains(where: name.hasSuffix)
+            || ReportExtractor.bodySuffixes.contains(where: name.hasSuffix)
     }
 
     /// Whether a label names last year's level (上年支出合计, 去年决算数, 上一年度收入, 上年末结转结余: the balance
@@ -3191,8 +3203,7 @@ struct StatementReader {
         guard k < s.count, s[k] == "的" else { return false }
         k += 1
         for word in ["比重", "比例"] where matches(s, k, word) { k += 2; break }
-        if k < s.count, s[k] == "为" || s[k] == "是" { k += 1 }
-        k = afterSpaces(s, from: k)
+        k = afterCopula(s, from: k)
         guard let n = plainNumber(s, at: k) else { return false }
         let e = afterSpaces(s, from: n.end)
         return e < s.count && (s[e] == "%" || s[e] == "％")

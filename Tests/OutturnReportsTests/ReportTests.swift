@@ -771,7 +771,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         #expect(checks(outturn("85.49")).filter { $0.rule == "share" && $0.check.contains("in 一般公共预算财政拨款支出") }.count == 4)
         let bodies = ReportExtractor.extract(text: "示例县2023年度部门决算汇总说明\n2023年度省教育厅收入决算186.42亿元，支出决算180.10亿元。\n", source: "t").statements
-        #expect(bodies.filter { $0.subject == "revenue" || $0.subject == "expenditure" }.count == 2, "\(bodies.map(\.key))")
+        let totals = bodies.filter { $0.subject == "revenue" || $0.subject == "expenditure" }
+        #expect(totals.map(\.key) == ["revenue:actual", "expenditure:actual"], "\(bodies.map(\.key))")
+        #expect(zip(totals.map(\.value), [1_864_200.0, 1_801_000.0]).allSatisfy { abs($0 - $1) < 1e-6 }, "\(totals.map(\.value))")
     }
 
     /// A copula between a name and its amount (人员经费为 A, 人均人员经费为 a, 结余资金为 B, 每生每年为 2,000 元) changes
