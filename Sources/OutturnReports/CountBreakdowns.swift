@@ -280,12 +280,16 @@ extension StatementReader {
     /// A share stated right after a count, its percent's value, decimals and place (…400 份，占 83.33%; ，占比 22.95%).
     typealias StatedShare = (value: Double, decimals: Int, start: Int, end: Int)
 
-    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，所占比重为 4.09%, ，占总数的 1.36%,
-    /// （占 71.59%）); nil for any other words.
+    /// A character that may stand before the 占 of a share: 所占 (the share it takes), 约占 (about so much of it; the
+    /// percent is checked as printed all the same).
+    static let shareLeads: Set<Unicode.Scalar> = ["所", "约"]
+
+    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，所占比重为 4.09%, ，约占 65.00%,
+    /// ，占总数的 1.36%, （占 71.59%）); nil for any other words.
     static func shareAfterCount(_ s: [Unicode.Scalar], at p: Int) -> StatedShare? {
         guard p < s.count, "，,（(".unicodeScalars.contains(s[p]) else { return nil }
         var k = afterSpaces(s, from: p + 1)
-        if k < s.count, s[k] == "所" { k += 1 }
+        if k < s.count, shareLeads.contains(s[k]) { k += 1 }
         guard k < s.count, s[k] == "占" else { return nil }
         k += 1
         // (Of a whole named by no name of its own: 占总数的 71.59%.)
@@ -339,8 +343,8 @@ extension StatementReader {
         }
         var k = 0
         while k < s.count {
-            // (The comma before 占, or before 所占.)
-            let opener = k >= 1 && s[k - 1] == "所" ? k - 2 : k - 1
+            // (The comma before 占, or before 所占 or 约占.)
+            let opener = k >= 1 && Self.shareLeads.contains(s[k - 1]) ? k - 2 : k - 1
             guard s[k] == "占", opener >= 1, "，,（(".unicodeScalars.contains(s[opener]), let share = Self.shareAfterCount(s, at: opener) else {
                 // (A full stop or a paragraph ends a list; so does any other number.)
                 if "。\n".unicodeScalars.contains(s[k]) { flush() }

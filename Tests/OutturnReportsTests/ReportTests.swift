@@ -5410,6 +5410,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(weighted($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
                             where: { $0.rule == "share" && $0.stated == 22.95 })
+        // And after 约占 (about): the parts of a count, each with its money and its share, still add up to the count.
+        func roughly(_ roads: String) -> String {
+            "某县2024年度衔接资金项目绩效自评报告\n资金共安排项目146个，其中：产业发展类项目92个，安排资金5,624.00万元，约占65.00%；基础设施类项目\(roads)个，安排资金2,163.00万元，约占25.00%；就业帮扶及其他项目16个，安排资金865.00万元，约占10.00%。\n"
+        }
+        expectRightAndWrong({ checks(roughly($0)) }, right: "38", wrong: "39", recomputed: 146, recomputedWrong: 147,
+                            where: { $0.rule == "breakdown" && $0.stated == 146 })
     }
 
     @Test func revenueSourcesAfterAnInline其中GoOnPastASemicolon() {
