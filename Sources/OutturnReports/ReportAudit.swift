@@ -226,7 +226,7 @@ public enum ReportAudit {
                 // 得 11 分；组织实施（8 分）得 7 分.)
                 || marks(t).map { m in ps.allSatisfy { marks($0) != nil } && abs(ps.reduce(0) { $0 + marks($1)! } - m) < 1e-9 } == true
                 // (Nor a total that counts its parts, 三个部门合计, with that many: the count says none is missing.)
-                || ReportExtractor.closingCount(total.label) == ps.count
+                || ReportExtractor.closingCount(ReportExtractor.closingLabel(of: total, in: e.text.scalars)) == ps.count
                 // (Nor counts closed by their total, 家庭农场 38 家、合作社 12 家，合计 50 家: the total is of what it closes.)
                 || total.rule == "count-closing-total"
                 // (Nor counts whose stated shares of it make 100%: 优 892 个，占 71.59%；… 差 17 个，占 1.36%.)

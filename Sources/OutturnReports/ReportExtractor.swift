@@ -235,12 +235,13 @@ public enum ReportExtractor {
         let s = doc.scalars
         var joined: Set<Int> = []
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
-            let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(statements[t].label))
+            let label = closingLabel(of: statements[t], in: s)
+            let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(label))
             // A closing word before the word its parts share (中央资金到位 a，省级资金到位 b，合计到位 T).
-            let shared = sharedWordAfterClosing(statements[t].label)
+            let shared = sharedWordAfterClosing(label)
             // (Of the text only: a table's statements stand past its end.)
             guard statements[t].position >= 0, statements[t].position <= s.count,
-                  var n = closingCount(statements[t].label) ?? (bare || shared != nil || namesWhatItCloses(statements[t].label) ? Int.max : nil) else { continue }
+                  var n = closingCount(label) ?? (bare || shared != nil || namesWhatItCloses(label) ? Int.max : nil) else { continue }
             // The levels before it, back to its sentence's start.
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
@@ -263,7 +264,7 @@ public enum ReportExtractor {
             // A total named by the items it closes (全年偿还本金 A，支付利息 B，还本付息合计 T): a short name the vocabulary does
             // not know, each item's label sharing a character with it, every item smaller than the total.
             if n == Int.max, !bare {
-                let name = StatementReader.withoutYears(statements[t].label).dropLast(2)
+                let name = StatementReader.withoutYears(label).dropLast(2)
                 guard parts.count >= 2, statements[t].subject == nil, (2...4).contains(name.count), name.unicodeScalars.allSatisfy(\.isHan),
                       parts.allSatisfy({ p in statements[p].label.contains(where: { name.contains($0) }) && statements[p].value < statements[t].value })
                 else { continue }
@@ -272,7 +273,7 @@ public enum ReportExtractor {
             // 以上 5 个项目合计 T after a list of items on lines of their own (1. …320.00 万元；2. …): the last n levels before
             // it of one whole (or of none), their own 其中 parts passed over. Items already a list of a total stated
             // before them (项目支出预算 1,286.00 万元，主要项目如下：) add up to this one too, as a second sum.
-            if parts.count < n, statements[t].label.hasPrefix("以上") || statements[t].label.hasPrefix("上述") {
+            if parts.count < n, label.hasPrefix("以上") || label.hasPrefix("上述") {
                 let year = statements[t].year
                 let levels = Array(doc.nearest(statements, upTo: t, before: statements[t].position, within: 600)).filter {
                     let st = statements[$0]
@@ -312,7 +313,15 @@ public enum ReportExtractor {
         return joined
     }
 
-    /// How many parts a closing total's label counts (三个部门合计 3, 以上两项合计 2); nil for any other label.
+    /// A closing total's name with the 共计 its label's reader drops as a filler (三个部门共计 T: 三个部门 + 共计; 项目支出
+    /// 共计 A stays the project spending's level by its label), so that what it closes is read from the name as after 合计.
+    static func closingLabel(of st: Statement, in s: [Unicode.Scalar]) -> String {
+        guard st.position >= 0, st.position <= s.count, !st.label.hasSuffix("共计") else { return st.label }
+        var k = st.position
+        while k > 0, " 为：:".unicodeScalars.contains(s[k - 1]) { k -= 1 }
+        return k >= 2 && s[k - 2] == "共" && s[k - 1] == "计" ? st.label + "共计" : st.label
+    }
+
     /// Whether a label is a short name and a closing word (还本付息合计, 本息合计): a total that may close the items its
     /// name joins.
     static func namesWhatItCloses(_ label: String) -> Bool {
@@ -328,6 +337,7 @@ public enum ReportExtractor {
         return (1...4).contains(rest.count) && rest.unicodeScalars.allSatisfy(\.isHan) ? rest : nil
     }
 
+    /// How many parts a closing total's label counts (三个部门合计 3, 以上两项合计 2); nil for any other label.
     static func closingCount(_ label: String) -> Int? {
         // (The regex only where a count word stands: a regex literal is compiled where it is used.)
         guard label.unicodeScalars.contains(where: { "个项家所类".unicodeScalars.contains($0) }),

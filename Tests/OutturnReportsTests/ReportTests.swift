@@ -796,6 +796,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong(checks, right: grants("772.00"), wrong: grants("782.00"), recomputed: 772.0) { $0.rule == "standard" }
     }
 
+    /// A total closing what it counts with 共计, as with 合计 (三个部门共计 T, 以上 5 个项目共计 T, 还本付息共计 T): 共计 is
+    /// part of its name, not a filler after it, or the total names no count and closes nothing.
+    @Test func aClosingTotalWith共计() {
+        func bodies(_ total: String) -> String {
+            "我县公开2023年度“三公”经费决算\n从部门看，县公安局“三公”经费支出286.30万元，县教育体育局98.60万元，县卫生健康局76.20万元，三个部门共计\(total)万元。\n"
+        }
+        expectRightAndWrong(checks, right: bodies("461.10"), wrong: bodies("416.10"), recomputed: 461.1) { $0.stated == 461.1 || $0.stated == 416.1 }
+        func debt(_ total: String) -> String {
+            "某市2024年预算执行情况\n全年偿还政府债券本金41.36亿元，支付利息15.82亿元，还本付息共计\(total)亿元。\n"
+        }
+        expectRightAndWrong(checks, right: debt("57.18"), wrong: debt("57.81"), recomputed: 571800) { $0.stated == 571800 || $0.stated == 578100 }
+        // (A subject's 共计 still names the subject: 项目支出共计 A is the project spending.)
+        let e = extraction("示例局2023年度部门决算\n2023年度项目支出共计254.90万元。\n")
+        #expect(e.figures.map { "\($0.indicator) \($0.value)" } == ["project_expenditure 254.9"], "\(e.figures)")
+    }
+
     /// A share of a whole named by no name of its own (占总额的, 占总数的) is of its list's whole, as a bare 占 is: not of
     /// another total whose name ends so (政府采购支出总额, ten false alarms on one text before).
     @Test func aShareOfTheTotalNamedGenerically() {
