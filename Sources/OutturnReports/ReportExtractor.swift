@@ -242,11 +242,12 @@ public enum ReportExtractor {
             // (Of the text only: a table's statements stand past its end.)
             guard statements[t].position >= 0, statements[t].position <= s.count,
                   var n = closingCount(label) ?? (bare || shared != nil || namesWhatItCloses(label) ? Int.max : nil) else { continue }
-            // The levels before it, back to its sentence's start.
+            // The levels before it, back to its sentence's start, or to the whole the list it closes breaks down
+            // (民生支出 A，占 x%，其中：教育支出 a，…，三项合计 T: A is no item of the three).
             // (Each stretch of text looked at once: from each statement back to the one after it.)
             var parts: [Int] = []
             var j = t - 1, scannedFrom = statements[t].position
-            while j >= 0, parts.count <= n {
+            while j >= 0, j != statements[t].parent, parts.count <= n {
                 let st = statements[j]
                 if st.isTableCell || st.position >= scannedFrom || st.position < 0 { j -= 1; continue }
                 if s[st.position..<scannedFrom].contains(where: { "。！？".unicodeScalars.contains($0) }) { break }

@@ -159,6 +159,9 @@ struct StatementReader {
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
                     candidates = (sentenceFirst..<statements.count).filter { statements[$0].role == .level || isChange(statements[$0].role) }
+                    // (A sentence of changes that opens with its comparison goes on about the level it carries: levels listed
+                    // after its 其中 are that level's parts, 收入 A。同比增加 B，增长 r，其中：财政拨款收入 a，…)
+                    if let carried, !candidates.contains(where: { statements[$0].role == .level }) { candidates.insert(carried, at: 0) }
                     // A list word after ； opens a list of the clause's own words (收入包括：…；支出包括：…), not of
                     // the statements before: its total is what those words name, if stated, else none.
                     var ownList = false
@@ -1426,6 +1429,14 @@ struct StatementReader {
                 // (The section the clause names, 产出指标扣 3 分, else the one the heading or the 分值 before names.)
                 let named = nearestSubject(in: stripped, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
                 guard let subject = named ?? section else { return nil }
+                // (Not an item of the section's deduction broken down after 其中 in its sentence: 扣 2.5 分，得 37.5 分，
+                // 其中：…扣 1.5 分；…扣 1 分. Those are the breakdown's, `deductionBreakdowns`.)
+                if let earlier = statements.last(where: { $0.role == .deduction && $0.subject == subject }),
+                   earlier.position < amount.start, amount.start - earlier.position < 200,
+                   case let between = s[earlier.position..<amount.start], Self.count("其中", in: s, earlier.position..<amount.start) > 0,
+                   !between.contains("。") {
+                    return nil
+                }
                 st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
                 return st
             }
@@ -3306,6 +3317,14 @@ struct StatementReader {
                 }
                 if ["含", "不含", "其中", "包括"].contains(where: { inner.hasPrefix($0) }),
                    let close = s[(k + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }), s[close] == "）" || s[close] == ")" {
+                    k = close + 1
+                    continue
+                }
+                // (So is another year's figure in parentheses, （2023年：2,494.85 万元）: its year is the figure's, not
+                // what follows the parenthesis.)
+                if let yearEnd = yearEnd(s, at: k + 1),
+                   let close = s[(k + 1)...].prefix(40).firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }),
+                   s[close] == "）" || s[close] == ")", s[yearEnd..<close].contains(where: isDigit) {
                     k = close + 1
                     continue
                 }

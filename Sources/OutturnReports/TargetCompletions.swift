@@ -89,10 +89,11 @@ extension StatementReader {
 
     /// A whole and its part among a clause list's quantities, the whole named as such by 中 (26 个计划完工项目中按期完工
     /// 24 个; 发放问卷 300 份，其中有效问卷 288 份): a quantity with 中 after it in its clause, or 其中 opening the next,
-    /// and the first later quantity in its unit, no larger. Nil when the list has none.
+    /// and the first later quantity in its unit, no larger. Nil when the list has none, and over points (得 27.29 分，
+    /// 其中：家庭医生签约服务（10 分），目标签约率 45%: a score and an indicator's full marks are no whole and part of things).
     static func wholeAndPart(_ numbers: [Quantity], in s: [Unicode.Scalar])
         -> (whole: Quantity, part: Quantity)? {
-        for (i, whole) in numbers.enumerated() {
+        for (i, whole) in numbers.enumerated() where whole.unit != "分" {
             var j = whole.end
             while j < s.count, j - whole.end <= 20, !"，,、；;。：:".unicodeScalars.contains(s[j]), s[j] != "中" { j += 1 }
             guard j < s.count else { continue }

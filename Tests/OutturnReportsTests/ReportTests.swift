@@ -812,6 +812,39 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(e.figures.map { "\($0.indicator) \($0.value)" } == ["project_expenditure 254.9"], "\(e.figures)")
     }
 
+    /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
+    /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
+    /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
+    /// 分: the items break the deduction down and are none of the section's), and after the changes of a level a sentence
+    /// carries (收入 A。同比增加 B，增加 r，其中：…: the level's parts).
+    @Test func aListOpenedWithACommaInTheSentenceOfItsWhole() {
+        func spending(_ project: String) -> String {
+            "某镇2024年度部门决算\n2024年度本年支出合计2,791.30万元（2023年：2,494.85万元），同比增加296.45万元，增长11.88%，其中：基本支出1,562.84万元，占55.99%；项目支出\(project)万元，占44.01%。\n"
+        }
+        expectRightAndWrong(checks, right: spending("1,228.46"), wrong: spending("1,282.46"), recomputed: 2791.3, recomputedWrong: 2845.3) {
+            $0.rule == "breakdown" || $0.rule == "identity"
+        }
+        func welfare(_ closing: String) -> String {
+            "某市2023年预算执行情况的报告\n全市民生支出402.86亿元，占一般公共预算支出的78.58%，其中：教育支出98.40亿元，社会保障和就业支出76.25亿元，卫生健康支出52.18亿元，三项合计\(closing)亿元。\n"
+        }
+        expectRightAndWrong(checks, right: welfare("226.83"), wrong: welfare("226.38"), recomputed: 2268300) { $0.rule == "breakdown" }
+        func output(_ second: String) -> String {
+            "某县水利局2023年度部门整体支出绩效自评报告\n二、评价得分情况\n（一）预算执行率指标分值10分，执行率92.50%，扣0.75分，得9.25分。\n（二）产出指标分值40分，扣2.5分，得37.5分，其中：水利工程建设完成率未达目标，扣1.5分；河道整治验收合格率未达100%，扣\(second)分。\n"
+        }
+        expectRightAndWrong(checks, right: output("1"), wrong: output("1.5"), recomputed: 2.5, recomputedWrong: 3) { $0.rule == "breakdown" }
+        let scoredRight = checks(output("1"))
+        #expect(scoredRight.allSatisfy { $0.consistent }, "\(scoredRight.filter { !$0.consistent }.map(\.check))")
+        // (A score and the full marks after it are no plan and outcome of a target rate.)
+        let scored = checks("某委2023年度部门整体支出绩效自评报告\n（三）产出（30分），得27.29分，其中：家庭医生签约服务（10分），目标签约率45%，实际签约率43.2%，得9.6分。\n")
+        #expect(!scored.contains { $0.rule == "target-completion" }, "\(scored.map(\.check))")
+        func revenue(_ other: String) -> String {
+            "某文联2022年度部门整体支出绩效自评报告\n1、收入：512.36万元。同比上年度增加48.12万元，增加10.37%，其中：财政拨款收入498.36万元，同比上年度增加45.02万元，增加9.93%；其他收入\(other)万元。\n"
+        }
+        expectRightAndWrong(checks, right: revenue("14"), wrong: revenue("41"), recomputed: 512.36, recomputedWrong: 539.36) {
+            $0.rule == "breakdown" || $0.rule == "identity"
+        }
+    }
+
     /// A share of a whole named by no name of its own (占总额的, 占总数的) is of its list's whole, as a bare 占 is: not of
     /// another total whose name ends so (政府采购支出总额, ten false alarms on one text before).
     @Test func aShareOfTheTotalNamedGenerically() {
