@@ -377,13 +377,19 @@ public enum ReportAudit {
             func rightAfter(_ changes: Positioned?) -> Statement? {
                 changes?.first(after: st.position).flatMap { e.text.words(from: st.position, to: $0.position) < 20 ? $0 : nil }
             }
+            // (The one right after it in its own sentence, 增长 5.91%，增加 110.50 万元, before one that an earlier
+            // sentence ended on: 财政拨款支出增长 6.15%，增加 120.50 万元。…一般公共预算财政拨款支出增长 5.91%.)
+            func nearer(_ before: Statement?, _ after: Statement?) -> Statement? {
+                guard let before, let after else { return before ?? after }
+                return e.text.scalars[before.position..<st.position].contains { "。！？".unicodeScalars.contains($0) } ? after : before
+            }
             guard let a = st.about else {
                 guard ofReport else { return nil }
-                return amountChangesOfKey[key]?.last(before: st.position) ?? rightAfter(amountChangesOfKey[key])
+                return nearer(amountChangesOfKey[key]?.last(before: st.position), rightAfter(amountChangesOfKey[key]))
             }
             let candidates = [amountChangesAbout[a]?.last(before: st.position),
                               ofReport ? looseAmountChangesOfKey[key]?.last(before: st.position) : nil].compactMap { $0 }
-            return candidates.max { $0.position < $1.position } ?? rightAfter(amountChangesAbout[a])
+            return nearer(candidates.max { $0.position < $1.position }, rightAfter(amountChangesAbout[a]))
         }
 
         /// A completion where no budget is stated, but the gap to it (决算数大于预算数 55.93 万元, 较预算减少 0.80 万元):

@@ -1624,8 +1624,10 @@ struct StatementReader {
                 let k = distributed
                 distributed += 1
                 guard k < names.count else { return nil }
+                // (Inside a list, each name is a part of its total, and takes its measure as a part named alone would:
+                // 全年预算数 A，其中：年初预算、年中追加分别为 a、b.)
                 guard let own = resolve(label: names[k], clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
-                                        statements: statements, breakdownTotal: nil, titleTopic: titleTopic, s: s, doc: doc,
+                                        statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                         sentenceYear: sentenceYear, requireOwnSubject: false) else { return nil }
                 var st = base(.level, rule: "list-distribution")
                 adopt(&st, own)

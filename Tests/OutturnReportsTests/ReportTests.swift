@@ -845,6 +845,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// Parts named first and their amounts after 分别为 (其中：年初预算、年中追加分别为 a、b) take the measure each would
+    /// take named alone in the list (追加 after 全年预算数 is budget); a percent change before its amount (增长 5.91%，增加
+    /// 110.50 万元) is worked out from that amount, not from one an earlier sentence ended on.
+    @Test func partsNamedBefore分别为AndAPercentBeforeItsAmount() {
+        func budget(_ added: String) -> String {
+            "某局2023年度部门整体支出绩效自评报告\n（二）部门整体支出情况。2023年全年预算数1,856.40万元，其中：年初预算、年中追加分别为1,620.00万元、\(added)万元。全年执行数1,790.25万元，预算执行率96.44%。\n"
+        }
+        expectRightAndWrong(checks, right: budget("236.40"), wrong: budget("246.40"), recomputed: 1856.4, recomputedWrong: 1866.4) {
+            $0.rule == "breakdown"
+        }
+        func spending(_ rate: String) -> String {
+            "某局2023年度部门决算\n2023年度财政拨款收入2,100.00万元，财政拨款支出2,080.50万元。与2022年度相比，财政拨款收入增长7.69%，增加150.00万元；财政拨款支出增长6.15%，增加120.50万元。\n（一）总体情况。2023年度一般公共预算财政拨款支出1,980.50万元，占本年支出合计的91.20%。与2022年度相比，一般公共预算财政拨款支出增长\(rate)%，增加110.50万元。\n"
+        }
+        expectRightAndWrong(checks, right: spending("5.91"), wrong: spending("5.19"), recomputed: 100 * 110.5 / 1870) {
+            $0.rule == "change-percent" && ($0.stated == 5.91 || $0.stated == 5.19)
+        }
+    }
+
     /// A share of a whole named by no name of its own (占总额的, 占总数的) is of its list's whole, as a bare 占 is: not of
     /// another total whose name ends so (政府采购支出总额, ten false alarms on one text before).
     @Test func aShareOfTheTotalNamedGenerically() {
