@@ -47,6 +47,8 @@ extension StatementReader {
             var partial = false
             scan: while p < s.count {
                 // A part: its label, its number, its unit, then a list joint or the list's end.
+                // (Past the item's number in the list, 其中：1.产业发展类项目 92 个；2.…: no count of it.)
+                p = Self.afterEnumerator(s, at: p)
                 var j = p
                 while j < s.count, j - p <= 24, !Self.isDigit(s[j]), !"，,、；;。：:".unicodeScalars.contains(s[j]) { j += 1 }
                 // (A clause without a number ends the list: 其中：行政人员 18 人，事业人员 5 人，均为全额拨款。)
@@ -158,6 +160,20 @@ extension StatementReader {
         return nil
     }
 
+    /// Where an item of a list starts past its number (1.产业发展类项目, 2、公务接待费, （3）就业帮扶): after the digits and
+    /// their mark, when words follow; `p` itself when no such number stands there.
+    static func afterEnumerator(_ s: [Unicode.Scalar], at p: Int) -> Int {
+        var k = p
+        let parenthesised = k < s.count && (s[k] == "（" || s[k] == "(")
+        if parenthesised { k += 1 }
+        let digits = k
+        while k < s.count, k - digits < 2, isDigit(s[k]) { k += 1 }
+        guard k > digits, k < s.count else { return p }
+        if parenthesised { guard s[k] == "）" || s[k] == ")" else { return p } } else { guard ".．、".unicodeScalars.contains(s[k]) else { return p } }
+        k += 1
+        return k < s.count && s[k].isHan ? k : p
+    }
+
     /// The counts of one unit family listed from `p` (LABEL NUMBER UNIT, joined by 、 or a comma) up to a semicolon or a
     /// full stop; nil when an item is no such count (the list is of something else), or past 50 items (no kinds of a thing
     /// run so long; a text that is one long list is read once, not once per item).
@@ -165,6 +181,7 @@ extension StatementReader {
         var parts: [(label: String, value: Double, start: Int, end: Int)] = []
         var p = start
         while p < s.count, parts.count < 50 {
+            p = afterEnumerator(s, at: p)
             var j = p
             while j < s.count, j - p <= 24, !isDigit(s[j]), !"，,、；;。：:".unicodeScalars.contains(s[j]) { j += 1 }
             guard j < s.count, isDigit(s[j]), let number = plainNumber(s, at: j), number.decimals == 0, let unit = countUnit(s, at: number.end),

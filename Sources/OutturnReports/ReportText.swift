@@ -239,16 +239,18 @@ struct ReportText {
                 }
                 // An item numbered right after a list's colon or the semicolon that ends the item before it (主要项目如下：
                 // 1. …；2. …, lines run together) starts a line of the list as it does on a line of its own.
+                // (Not in a list of parts that 其中 opened in this sentence, numbered in its line, 其中：1.公务接待费 …；2.…:
+                // its items are the parts of the total before it, read on as one sentence.)
                 if let last = out.last, "：:；;".unicodeScalars.contains(last), headings.last != out.count,
                    n.isASCII && ("0"..."9").contains(n) || n == "（" || n == "(",
-                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))) {
+                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))), !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
                     headings.append(out.count)
                 }
                 // (Its marker cut by a wrapped line's break, 主要项目有：1 / .国土空间…: the item starts at its digits.)
                 if n == "." || n == "、" || n == "．", k + 1 >= scalars.count || !("0"..."9").contains(Self.normalise(scalars[k + 1])) && Self.normalise(scalars[k + 1]) != "%",
                    case let digits = out.reversed().prefix(while: { $0.isASCII && ("0"..."9").contains($0) }).count, (1...2).contains(digits),
                    out.count > digits, "：:；;".unicodeScalars.contains(out[out.count - digits - 1]),
-                   headings.last.map({ $0 < out.count - digits }) ?? true {
+                   headings.last.map({ $0 < out.count - digits }) ?? true, !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
                     headings.append(out.count - digits)
                 }
                 mark(offset + k)
@@ -370,6 +372,22 @@ struct ReportText {
     static func isTitleLine(_ line: String, headline: Bool = false) -> Bool {
         // (A news headline may give a percent or an amount: “三公”经费比预算下降12.6%, 节约资金2.55亿元.)
         line.count <= 40 && !line.contains(where: { "。，,；;：:".contains($0) || !headline && "%％".contains($0) }) && (headline || !line.contains("元"))
+    }
+
+    /// Whether the normalised text ends inside a list that 其中 opened in its last sentence with a numbered item (其中：1.…；
+    /// 2.…), or right after that 其中： (since `lastStop`, and within 400 scalars: read in constant time however long a
+    /// sentence runs). A list inside a numbered item (3. 水土保持项目 A，其中：中央补助 a，县级配套 b；4. …) is not: its
+    /// semicolon closes it, and the next number is the outer list's; nor one whose first item started a line of its own.
+    static func inNumberedListOfParts(_ out: [Unicode.Scalar], since lastStop: Int, headings: [Int]) -> Bool {
+        let from = max(lastStop, out.count - 400)
+        guard from + 2 < out.count,
+              let opener = (from..<(out.count - 2)).last(where: { out[$0] == "其" && out[$0 + 1] == "中" && "：:".unicodeScalars.contains(out[$0 + 2]) })
+        else { return false }
+        let first = opener + 3
+        // (A first item that starts a line of its own, a line break before it become a blank, makes the list one of
+        // headings: the next items start theirs too.)
+        if headings.last.map({ $0 >= first }) == true { return false }
+        return first == out.count || out[first].isASCII && ("0"..."9").contains(out[first]) || out[first] == "（" || out[first] == "("
     }
 
     /// Heading lines of the report genre: 一、 （一） 1. 1、 (1)

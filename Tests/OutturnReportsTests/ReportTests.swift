@@ -863,6 +863,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A list after 其中： whose items are numbered in the line (其中：1.公务接待费比上年同期减少 A；2.…, 其中：1.产业发展类项目
+    /// 92 个，…；2.…): the items are the parts of the total before 其中, not headings of sections of their own, and the
+    /// number is no count of them.
+    @Test func numberedItemsOfAListAfter其中() {
+        func changes(_ running: String) -> String {
+            "2022年度“三公”经费预算安排及2021年度决算情况说明\n一、2022年度“三公”经费预算安排情况\n2022年度“三公”经费预算合计21.8万元。其中：因公出国（境）费0万元，公务接待费11.8万元，公务用车运行维护费10万元。\n二、2021年度“三公”经费决算情况\n2021年度“三公”经费实际支出合计20.12万元。其中：因公出国（境）费0万元，公务接待费12.38万元，公务用车运行维护费7.74万元。\n三、增减变化情况\n2022年度“三公”经费预算比2021年度决算增加1.68万元。其中：1.公务接待费比上年同期减少0.58万元，下降4.68%；2.公务用车运行维护费比上年同期增加\(running)万元，增长29.20%。\n"
+        }
+        expectRightAndWrong(checks, right: changes("2.26"), wrong: changes("2.62"), recomputed: 1.68, recomputedWrong: 2.04) {
+            $0.rule == "change-breakdown"
+        }
+        func projects(_ roads: String) -> String {
+            "某县2024年度衔接资金项目绩效自评报告\n资金共安排项目146个，其中：1.产业发展类项目92个，安排资金5,624.00万元，占65.00%；2.基础设施类项目\(roads)个，安排资金2,163.00万元，占25.00%；3.就业帮扶及其他项目16个，安排资金865.00万元，占10.00%。\n"
+        }
+        expectRightAndWrong(checks, right: projects("38"), wrong: projects("39"), recomputed: 146, recomputedWrong: 147) {
+            $0.rule == "breakdown" && $0.stated == 146
+        }
+    }
+
     /// A share of a whole named by no name of its own (占总额的, 占总数的) is of its list's whole, as a bare 占 is: not of
     /// another total whose name ends so (政府采购支出总额, ten false alarms on one text before).
     @Test func aShareOfTheTotalNamedGenerically() {
