@@ -237,6 +237,11 @@ struct ReportText {
                     if let at = jumpsAt.last, Int(at) == out.count { jumpsAt.removeLast(); jumpsTo.removeLast() }
                     continue
                 }
+                // 具体为： is 其中： (支出 A 万元，具体为：人员经费 a 万元，…): a list of the parts of the amount before it.
+                if n == "为", out.count >= 2, out[out.count - 2] == "具", out[out.count - 1] == "体", let next = nextNonBlank[k + 1], next == "：" || next == ":" {
+                    out[out.count - 2] = "其"; out[out.count - 1] = "中"
+                    continue
+                }
                 // An item numbered right after a list's colon or the semicolon that ends the item before it (主要项目如下：
                 // 1. …；2. …, lines run together) starts a line of the list as it does on a line of its own.
                 // (Not in a list of parts that 其中 opened in this sentence, numbered in its line, 其中：1.公务接待费 …；2.…:

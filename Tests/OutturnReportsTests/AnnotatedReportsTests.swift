@@ -45,15 +45,16 @@ import _TestSupport
     /// feed every seven lines, tables broken across pages), 比去年 for 比上年, and other words for the same (其中， for 其中：,
     /// 其中包括： for 其中：, 同比 or 与上年相比， for 较上年, 下降 for 减少, 上升 for 增加, 上涨 for 增长, 增长了, 占比,
     /// 所占比重为, 约占, 占总额的 or 占总数的, （占 x%）, 本年度 for 2023年度, ，与上年相比， going on the sentence before, 共计 for
-    /// 合计 in sentences, two parts named before 分别为 and their amounts). The same scores as the texts as written: what the
-    /// reader knows does not hang on one way of writing it down.
+    /// 合计 in sentences, two parts named before 分别为 and their amounts, 具体为： for 其中： in sentences). The same scores as
+    /// the texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
                       "其中， for 其中：", "比上年 for 较上年", "同比 for 较上年", "与上年相比， for 较上年", "下降 for 减少", "了 after a change word",
                       "占比 for 占", "a share in parentheses", "lines set 28 characters wide", "上年度 for 上年",
                       "其中包括： for 其中：", "上升 for 增加", "所占比重为 for 占", "本年度 for the report's year",
                       "上涨 for 增长", "占总额的 or 占总数的 for 占", "与上年相比 going on a sentence", "约占 for 占",
-                      "共计 for 合计", "分别为 after two parts' names"])
+                      "共计 for 合计", "分别为 after two parts' names",
+                      "具体为： for 其中： in sentences"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -182,6 +183,11 @@ import _TestSupport
                     guard !(first + second).contains(where: { "比较增减降".contains($0) }) else { return String(m.output.0) }
                     return "其中：\(first)、\(second)分别为\(m.output.2)万元、\(m.output.4)万元\(m.output.5)"
                 }
+            case "具体为： for 其中： in sentences":
+                // (Not in a table's rows, 其中：公务用车购置费, where no report writes it.)
+                return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    line.contains("|") || line.contains("\t") || line.contains("  ") ? String(line) : line.replacingOccurrences(of: "其中：", with: "具体为：")
+                }.joined(separator: "\n")
             case "约占 for 占":
                 return text.replacingOccurrences(of: #"，占(?=[0-9])"#, with: "，约占", options: .regularExpression)
             case "上年度 for 上年":
