@@ -5495,12 +5495,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(weighted($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
                             where: { $0.rule == "share" && $0.stated == 22.95 })
-        // 具体为： opens a list of parts as 其中： does.
-        func specified(_ project: String) -> String {
-            "某单位2023年度部门决算\n2023年度本年支出合计1,000.00万元，具体为：基本支出800.00万元，项目支出\(project)万元。\n"
+        // 具体为： opens a list of parts as 其中： does (a count's too, whose reader looks for 其中).
+        func specified(_ roads: String) -> String {
+            "某县2024年度衔接资金项目绩效自评报告\n资金共安排项目146个，具体为：产业发展类项目92个，安排资金5,624.00万元，占65.00%；基础设施类项目\(roads)个，安排资金2,163.00万元，占25.00%；就业帮扶及其他项目16个，安排资金865.00万元，占10.00%。\n"
         }
-        expectRightAndWrong({ checks(specified($0)) }, right: "200.00", wrong: "210.00", recomputed: 1000, recomputedWrong: 1010,
-                            where: { $0.rule == "breakdown" })
+        expectRightAndWrong({ checks(specified($0)) }, right: "38", wrong: "39", recomputed: 146, recomputedWrong: 147,
+                            where: { $0.rule == "breakdown" && $0.stated == 146 })
         // And after 约占 (about): the parts of a count, each with its money and its share, still add up to the count.
         func roughly(_ roads: String) -> String {
             "某县2024年度衔接资金项目绩效自评报告\n资金共安排项目146个，其中：产业发展类项目92个，安排资金5,624.00万元，约占65.00%；基础设施类项目\(roads)个，安排资金2,163.00万元，约占25.00%；就业帮扶及其他项目16个，安排资金865.00万元，约占10.00%。\n"
