@@ -160,18 +160,10 @@ extension StatementReader {
         return nil
     }
 
-    /// Where an item of a list starts past its number (1.产业发展类项目, 2、公务接待费, （3）就业帮扶): after the digits and
-    /// their mark, when words follow; `p` itself when no such number stands there.
+    /// Where an item of a list starts past its number (1.产业发展类项目, 2、公务接待费, （3）就业帮扶:
+    /// ``enumerationEnd(_:from:)``), when no digit follows it (a count of 1.5 万亩 is no item 1); `p` itself otherwise.
     static func afterEnumerator(_ s: [Unicode.Scalar], at p: Int) -> Int {
-        var k = p
-        let parenthesised = k < s.count && (s[k] == "（" || s[k] == "(")
-        if parenthesised { k += 1 }
-        let digits = k
-        while k < s.count, k - digits < 2, isDigit(s[k]) { k += 1 }
-        guard k > digits, k < s.count else { return p }
-        if parenthesised { guard s[k] == "）" || s[k] == ")" else { return p } } else { guard ".．、".unicodeScalars.contains(s[k]) else { return p } }
-        k += 1
-        return k < s.count && s[k].isHan ? k : p
+        enumerationEnd(s, from: p).flatMap { $0 < s.count && !isDigit(s[$0]) ? $0 : nil } ?? p
     }
 
     /// The counts of one unit family listed from `p` (LABEL NUMBER UNIT, joined by 、 or a comma) up to a semicolon or a

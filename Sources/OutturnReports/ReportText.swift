@@ -238,7 +238,8 @@ struct ReportText {
                     continue
                 }
                 // 具体为： is 其中： (支出 A 万元，具体为：人员经费 a 万元，…): a list of the parts of the amount before it.
-                if n == "为", out.count >= 2, out[out.count - 2] == "具", out[out.count - 1] == "体", let next = nextNonBlank[k + 1], next == "：" || next == ":" {
+                if n == "为", out.count >= 2, out[out.count - 2] == "具", out[out.count - 1] == "体",
+                   let next = nextNonBlank[k + 1], next == "：" || next == ":" {
                     out[out.count - 2] = "其"; out[out.count - 1] = "中"
                     continue
                 }
@@ -248,14 +249,16 @@ struct ReportText {
                 // its items are the parts of the total before it, read on as one sentence.)
                 if let last = out.last, "：:；;".unicodeScalars.contains(last), headings.last != out.count,
                    n.isASCII && ("0"..."9").contains(n) || n == "（" || n == "(",
-                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))), !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
+                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
+                   !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
                     headings.append(out.count)
                 }
                 // (Its marker cut by a wrapped line's break, 主要项目有：1 / .国土空间…: the item starts at its digits.)
                 if n == "." || n == "、" || n == "．", k + 1 >= scalars.count || !("0"..."9").contains(Self.normalise(scalars[k + 1])) && Self.normalise(scalars[k + 1]) != "%",
                    case let digits = out.reversed().prefix(while: { $0.isASCII && ("0"..."9").contains($0) }).count, (1...2).contains(digits),
                    out.count > digits, "：:；;".unicodeScalars.contains(out[out.count - digits - 1]),
-                   headings.last.map({ $0 < out.count - digits }) ?? true, !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
+                   headings.last.map({ $0 < out.count - digits }) ?? true,
+                   !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
                     headings.append(out.count - digits)
                 }
                 mark(offset + k)

@@ -1433,8 +1433,7 @@ struct StatementReader {
                 // 其中：…扣 1.5 分；…扣 1 分. Those are the breakdown's, `deductionBreakdowns`.)
                 if let earlier = statements.last(where: { $0.role == .deduction && $0.subject == subject }),
                    earlier.position < amount.start, amount.start - earlier.position < 200,
-                   case let between = s[earlier.position..<amount.start], Self.count("其中", in: s, earlier.position..<amount.start) > 0,
-                   !between.contains("。") {
+                   Self.count("其中", in: s, earlier.position..<amount.start) > 0, !s[earlier.position..<amount.start].contains("。") {
                     return nil
                 }
                 st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
@@ -3277,17 +3276,20 @@ struct StatementReader {
     /// Without a leading enumeration: 1. 2、 (3) （四） 五、
     static func withoutEnumeration(_ t: String) -> String {
         let s = t.scalars
+        return enumerationEnd(s, from: 0).map { s.string($0..<s.count) } ?? t
+    }
+
+    /// Where an enumeration starting at `start` (1. 2、 (3) （四） 五、) ends, past its mark; nil when none starts there.
+    static func enumerationEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         let numerals = Set("0123456789一二三四五六七八九十".unicodeScalars)
-        var k = 0
-        if let f = s.first, f == "（" || f == "(" {
-            k = 1
-            while k < s.count && k <= 3 && numerals.contains(s[k]) { k += 1 }
-            if k > 1, k < s.count, s[k] == "）" || s[k] == ")" { return s.string((k + 1)..<s.count) }
-            return t
+        var k = start
+        if start < s.count, s[start] == "（" || s[start] == "(" {
+            k = start + 1
+            while k < s.count && k - start <= 3 && numerals.contains(s[k]) { k += 1 }
+            return k - start > 1 && k < s.count && (s[k] == "）" || s[k] == ")") ? k + 1 : nil
         }
-        while k < s.count && k < 3 && numerals.contains(s[k]) { k += 1 }
-        if k > 0, k < s.count, s[k] == "、" || s[k] == "." || s[k] == "．" { return s.string((k + 1)..<s.count) }
-        return t
+        while k < s.count && k - start < 3 && numerals.contains(s[k]) { k += 1 }
+        return k > start && k < s.count && (s[k] == "、" || s[k] == "." || s[k] == "．") ? k + 1 : nil
     }
 
     /// The label without leading connectives, punctuation and years, and without trailing fillers.
@@ -3324,9 +3326,9 @@ struct StatementReader {
                 }
                 // (So is another year's figure in parentheses, （2023年：2,494.85 万元）: its year is the figure's, not
                 // what follows the parenthesis.)
-                if let yearEnd = yearEnd(s, at: k + 1),
+                if let afterYear = yearEnd(s, at: k + 1),
                    let close = s[(k + 1)...].prefix(40).firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }),
-                   s[close] == "）" || s[close] == ")", s[yearEnd..<close].contains(where: isDigit) {
+                   s[close] == "）" || s[close] == ")", s[afterYear..<close].contains(where: isDigit) {
                     k = close + 1
                     continue
                 }
