@@ -41,26 +41,16 @@ public enum ReportExtractor {
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(consume text)
         let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: titleLine)
-        var (statements, unmatched) = reader.read(doc, skipping: tables.covers)
-        // The other readers' lists, each linking its statements (parent, about, across) by index into itself: appended
-        // with those links shifted past what is already there.
-        // (Appended in place: a long report's statements are copied once, not once per list joined.)
+        let (sentences, unmatched) = reader.read(doc, skipping: tables.covers)
+        // The other readers' lists, each linking its statements (parent, about, across) by index into itself: joined
+        // after the sentences' with those links shifted past what comes before.
         // (Each reader's list apart, its links counted from its own first statement: two lists joined before this point
         // would link the second's parts to the first's totals.)
-        let lists = [tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countsWithShares(doc), reader.countsOfAThingNamedAfterItsNumber(doc),
-                     reader.countClosingTotals(doc), reader.countClosingSentences(doc), reader.deductionBreakdowns(doc), reader.targetCompletions(doc, skipping: tables.covers), reader.percentagePointChanges(doc),
-                     reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc), reader.perUnitStandards(doc),
-                     reader.standardsInParentheses(doc)]
-        statements.reserveCapacity(statements.count + lists.reduce(0) { $0 + $1.count })
-        for list in lists {
-            let shift = statements.count
-            for var st in list {
-                st.parent = st.parent.map { $0 + shift }
-                st.about = st.about.map { $0 + shift }
-                st.across = st.across.map { $0 + shift }
-                statements.append(st)
-            }
-        }
+        var statements = Self.joined([sentences, tables.statements, reader.counts(doc), reader.countBreakdowns(doc), reader.countsWithShares(doc),
+                                      reader.countsOfAThingNamedAfterItsNumber(doc), reader.countClosingTotals(doc), reader.countClosingSentences(doc),
+                                      reader.deductionBreakdowns(doc), reader.targetCompletions(doc, skipping: tables.covers), reader.percentagePointChanges(doc),
+                                      reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc),
+                                      reader.perUnitStandards(doc), reader.standardsInParentheses(doc)])
         if base != 0 { for k in statements.indices { statements[k].offset += base } }
         let name = department ?? head.name ?? source
         let closingTotals = joinClosingTotals(&statements, in: doc)
@@ -78,6 +68,38 @@ public enum ReportExtractor {
                                     heading: head)
         read.continuesReport = heading != nil
         return read
+    }
+
+    /// The readers' lists one after another, each one's links (parent, about, across) shifted past the lists before it.
+    /// (Joined in the longest list's own storage when that has room for the rest: a dense text's statements are nearly
+    /// all one reader's, 52,920 deductions in a 1 MB run-on list of them, and a copy would hold them twice at the peak.)
+    static func joined(_ lists: consuming [[Statement]]) -> [Statement] {
+        var lists = lists
+        guard let longest = lists.indices.max(by: { lists[$0].count < lists[$1].count }) else { return [] }
+        func shifted(_ list: [Statement], by shift: Int) -> some Sequence<Statement> {
+            list.lazy.map { st in
+                var st = st
+                st.shiftLinks(by: shift)
+                return st
+            }
+        }
+        var joined = lists[longest]
+        lists[longest] = []
+        let before = lists[..<longest].reduce(0) { $0 + $1.count }
+        joined.reserveCapacity(lists.reduce(joined.count) { $0 + $1.count })
+        if before > 0 { for k in joined.indices { joined[k].shiftLinks(by: before) } }
+        var head: [Statement] = []
+        head.reserveCapacity(before)
+        for k in 0..<longest {
+            head.append(contentsOf: shifted(lists[k], by: head.count))
+            lists[k] = []
+        }
+        joined.insert(contentsOf: head, at: 0)
+        for k in (longest + 1)..<lists.count {
+            joined.append(contentsOf: shifted(lists[k], by: joined.count))
+            lists[k] = []
+        }
+        return joined
     }
 
     /// One figure per catalogue indicator and year: the statement whose measure is the document's own (an actual

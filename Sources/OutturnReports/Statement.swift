@@ -17,6 +17,11 @@ enum StatementRole: Equatable, Sendable {
 }
 
 /// One attributed number, with everything the grammar learnt about it.
+///
+/// (Held compactly: a dense text states a number every eight characters, 52,920 statements in a 1 MB run-on list of
+/// deductions, and every reader's list of them is copied once into the report's. The links are stored as 32-bit
+/// indices and the fields few statements have (a base year, a share's parent, another body ...) in one shared
+/// immutable box, so a statement is 192 bytes, not 408; each is still read and written as an ordinary property.)
 struct Statement: Sendable {
     /// What the number is of: `subject:measure` (`basic:budget`, `revenue:`), or `label:<text>` when the label
     /// names no known subject (委员活动经费).
@@ -29,57 +34,174 @@ struct Statement: Sendable {
     var stage: String?
     /// The label phrase as written (normalised), without years and copulas.
     var label: String
-    var year: Int
-    var role: StatementRole
     /// In the catalogue unit: 万元 for amounts, percent, 分, 人.
     var value: Double
     var unit: String
-    /// Decimals as printed, in the catalogue unit (a 元 figure printed with 2 decimals has 6 in 万元).
-    var decimals: Int
     /// Position in the normalised text, and offset in the original (Unicode scalars).
     var position: Int
     var offset: Int
     var snippet: String
     /// Which rule of the grammar produced it (`clause-label`, `sentence-topic`, `heading-topic`, `table-row` ...).
     var rule: String
+    var role: StatementRole
+    /// An amount to a date within the year (截至 2024 年 6 月 30 日, 1—6 月, 上半年), a projection (预计全年支出) or a
+    /// target (确保执行率达到 90%): checked like any other, but no figure of the year.
+    var isNoOutturn = false
+    private var storedDecimals: Int16
+    private var storedYear: Int32
+    private var storedAbout = Self.none
+    private var storedParent = Self.none
+    private var storedBreakdown = Self.none
+    private var rare: Rare?
+
+    init(key: String, subject: String?, measure: String?, stage: String?, label: String, year: Int, role: StatementRole,
+         value: Double, unit: String, decimals: Int, position: Int, offset: Int, snippet: String, rule: String) {
+        self.key = key
+        self.subject = subject
+        self.measure = measure
+        self.stage = stage
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.position = position
+        self.offset = offset
+        self.snippet = snippet
+        self.rule = rule
+        self.role = role
+        storedDecimals = Int16(decimals)
+        storedYear = Int32(year)
+    }
+
+    var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(newValue) }
+    }
+    /// Decimals as printed, in the catalogue unit (a 元 figure printed with 2 decimals has 6 in 万元).
+    var decimals: Int {
+        get { Int(storedDecimals) }
+        set { storedDecimals = Int16(newValue) }
+    }
     /// For a change, share or completion: the statement (index) it is about, when stated in the same sentence.
-    var about: Int? = nil
-    /// For a gap between two levels (总支出大于总收入 465.63 万元, rule `gap`): the smaller (index); `about` is the larger.
-    var less: Int? = nil
+    var about: Int? {
+        get { Self.index(storedAbout) }
+        set { storedAbout = Self.stored(newValue) }
+    }
     /// For a part of a breakdown (其中): the statement (index) of its total.
-    var parent: Int? = nil
+    var parent: Int? {
+        get { Self.index(storedParent) }
+        set { storedParent = Self.stored(newValue) }
+    }
     /// For a part: where its breakdown was opened (the sentence's start; nil in a table), so that two breakdowns of
     /// one total (从结构来看 … 从组织形式来看 …) add up apart.
-    var breakdown: Int? = nil
+    var breakdown: Int? {
+        get { Self.index(storedBreakdown) }
+        set { storedBreakdown = Self.stored(newValue) }
+    }
+
+    /// For a gap between two levels (总支出大于总收入 465.63 万元, rule `gap`): the smaller (index); `about` is the larger.
+    var less: Int? {
+        get { rare?.fields.less }
+        set { withRare { $0.less = newValue } }
+    }
     /// For a cell of a table whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出), in a row
     /// below the 合计 row: the statement (index) of its row's total cell. The cell's `parent` is its column's 合计:
     /// a cell is a part of two sums. Also, for an item of a list that a closing total adds up again (以上 5 个项目合计
     /// T after the items of 项目支出预算 …，主要项目如下：), that closing total.
-    var across: Int? = nil
+    var across: Int? {
+        get { rare?.fields.across }
+        set { withRare { $0.across = newValue } }
+    }
     /// For a score or full marks in a row of a score table: the section the table's first label column names for
     /// its block of rows (产出指标 on the block's first row, blank below it), which the rows' scores add up to.
-    var scoreSection: String? = nil
+    var scoreSection: String? {
+        get { rare?.fields.scoreSection }
+        set { withRare { $0.scoreSection = newValue } }
+    }
     /// For a change: the year and measure it compares with (比 2021 年度决算).
-    var baseYear: Int? = nil
-    var baseMeasure: String? = nil
+    var baseYear: Int? {
+        get { rare?.fields.baseYear }
+        set { withRare { $0.baseYear = newValue } }
+    }
+    var baseMeasure: String? {
+        get { rare?.fields.baseMeasure }
+        set { withRare { $0.baseMeasure = newValue } }
+    }
     /// For a completion rate: the budget's stage the text names (完成年初预算的 -> initial, 完成调整预算的 -> adjusted).
-    var baseStage: String? = nil
+    var baseStage: String? {
+        get { rare?.fields.baseStage }
+        set { withRare { $0.baseStage = newValue } }
+    }
     /// For a share: the parent as the text names it (占支出总预算的 -> 支出总预算), "" for 占比.
-    var shareOf: String? = nil
+    var shareOf: String? {
+        get { rare?.fields.shareOf }
+        set { withRare { $0.shareOf = newValue } }
+    }
     /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than
     /// the year's figure (balances carried over), like a 总计.
-    var holdsTheYearsTotal = false
+    var holdsTheYearsTotal: Bool {
+        get { rare?.fields.holdsTheYearsTotal ?? false }
+        set { withRare { $0.holdsTheYearsTotal = newValue } }
+    }
     /// For a closing sum of scores (以上三项指标满分 50 分，共得 46.5 分): how many of the scores (or full marks) stated
     /// before it it adds up.
-    var summedScores: Int? = nil
+    var summedScores: Int? {
+        get { rare?.fields.summedScores }
+        set { withRare { $0.summedScores = newValue } }
+    }
     /// Another body the figure is of, when the part of the sentence that states it opens by naming one that is not
     /// the report's own (a news report of many departments' accounts: 北京市公安局的“三公”经费决算数为 …；北京市环境
     /// 保护局 …): such a figure is no figure of the report's and is checked only against what the text says of it
     /// in the same place.
-    var body: String? = nil
-    /// An amount to a date within the year (截至 2024 年 6 月 30 日, 1—6 月, 上半年), a projection (预计全年支出) or a
-    /// target (确保执行率达到 90%): checked like any other, but no figure of the year.
-    var isNoOutturn = false
+    var body: String? {
+        get { rare?.fields.body }
+        set { withRare { $0.body = newValue } }
+    }
+
+    /// Moves the links into the statement's list (`parent`, `about`, `across`) by `shift`: the list is joined after
+    /// `shift` statements of others.
+    mutating func shiftLinks(by shift: Int) {
+        parent = parent.map { $0 + shift }
+        about = about.map { $0 + shift }
+        across = across.map { $0 + shift }
+    }
+
+    /// The fields few statements have.
+    private struct RareFields: Equatable, Sendable {
+        var less: Int?
+        var across: Int?
+        var scoreSection: String?
+        var baseYear: Int?
+        var baseMeasure: String?
+        var baseStage: String?
+        var shareOf: String?
+        var holdsTheYearsTotal = false
+        var summedScores: Int?
+        var body: String?
+    }
+
+    /// Immutable, so that copies of a statement share it safely; a write makes a new one.
+    private final class Rare: Sendable {
+        let fields: RareFields
+        init(_ fields: RareFields) { self.fields = fields }
+    }
+
+    private mutating func withRare(_ change: (inout RareFields) -> Void) {
+        var fields = rare?.fields ?? RareFields()
+        change(&fields)
+        // (Most writes are of nil, 'of no other body': a statement with none of these fields keeps no box.)
+        rare = fields == RareFields() ? nil : Rare(fields)
+    }
+
+    /// No statement: the stored form of a nil link.
+    private static let none: Int32 = -1
+
+    private static func index(_ stored: Int32) -> Int? { stored == none ? nil : Int(stored) }
+
+    private static func stored(_ index: Int?) -> Int32 {
+        guard let index else { return none }
+        precondition(index >= 0 && index < Int(Int32.max), "a statement's index out of range")
+        return Int32(index)
+    }
 
     /// Whether the number is a term of one check of its own: an end or the size of a move (由 312 辆减少到 286 辆，减少
     /// 26 辆; 由 91.2% 提高到 94.5%), a target's plan or outcome (计划 120 公里，实际完成 126 公里), a term of a rate worked
