@@ -542,7 +542,7 @@ public enum ReportAudit {
         // Parts listed with their shares of a whole stated before them, without 其中 (产业发展支出 A，占全年实际支出的
         // 64.31%；贴息支出 B，占 28.36%；管理费 C，占 7.32%): when the shares add up to 100%, the parts are all of the
         // whole, and the whole is checked against their sum (unless a breakdown or an identity already checks it).
-        let checkedWholes = Set(checks.filter { ["breakdown", "identity"].contains($0.rule) }.map(\.offset))
+        let checkedWholes = Set(checks.lazy.filter { ["breakdown", "identity"].contains($0.rule) }.map(\.offset))
         for (_, group) in sharesOfStatedWholes where group.count >= 2 {
             let whole = group[0].whole
             guard !checkedWholes.contains(whole.offset), Set(group.map(\.part.position)).count == group.count,
@@ -1303,7 +1303,9 @@ public enum ReportAudit {
                 }
             }
         }
-        return checks.sorted { $0.offset < $1.offset }
+        // (In place: a dense text's checks are many, and a sorted copy would hold them twice.)
+        checks.sort { $0.offset < $1.offset }
+        return checks
     }
 
     /// Some of a report's statements in the order of a coordinate of theirs (`position` in the normalised text,
