@@ -10,6 +10,11 @@ import Testing
                   unit: "分", decimals: 1, position: position, offset: position, snippet: label, rule: "deduction-breakdown")
     }
 
+    /// The size the dense texts' memory rests on (Benchmarks/README.md, issue 20): 408 bytes before.
+    @Test func statementIsCompact() {
+        #expect(MemoryLayout<Statement>.stride == 192)
+    }
+
     @Test func fieldsReadBackAsWritten() {
         var st = statement("甲指标", position: 7)
         #expect(st.year == 2023 && st.decimals == 1 && st.about == nil && st.parent == nil && st.breakdown == nil)
