@@ -218,7 +218,7 @@ extension StatementReader {
 
     /// The sign a move's word gives (增加 +1, 减少 -1; 了 after it aside, and the comparison before it when no earlier
     /// count is named: 比上年增加, 同比增长), nil for no such word. Before a percent (`ofAPercent`), also a word of
-    /// `changeWords` that names a rate of change, fillers after it aside (增幅 14.34%, 降幅为 12.50%, 增长率为 …).
+    /// `changeWords` that names a rate of change, fillers after it aside (增幅 14.34%, 降幅为 12.50%, 增长率为 …, 增长比例为 …, 增长幅度为 …).
     static func moveSign(_ words: String, ofAPercent: Bool = false) -> Double? {
         var cue = words.trimmingSpaces()
         for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
@@ -227,7 +227,9 @@ extension StatementReader {
         if let move = (moveWords + [("新增", 1), ("净增", 1), ("多", 1), ("压减", -1), ("净减", -1), ("少", -1)]).first(where: { $0.0 == cue }) { return move.1 }
         guard ofAPercent else { return nil }
         let rate = strippingFillers(cue)
-        return changeWords.first { $0.0 == rate && ($0.0.hasSuffix("幅") || $0.0.hasSuffix("率")) }?.1
+        // (A move's word with a filler after it: 增长幅度为.)
+        if let move = moveWords.first(where: { $0.0 == rate }) { return move.1 }
+        return changeWords.first { $0.0 == rate && ["幅", "率", "比例"].contains(where: $0.0.hasSuffix) }?.1
     }
 
     /// A count's move as statements: the earlier count (when stated), the later and each signed move `about` the

@@ -2868,6 +2868,8 @@ struct StatementReader {
     static let changeWords: [(String, Double)] = [
         // (负增长 before 增长: growth below zero, 减少 0.46 亿元，负增长 1.21%.)
         ("负增长", -1),
+        // (A rate of change also by its 比例, 增长比例为 5.2%: no share of a whole. 幅度 is a filler: 增长幅度为 is 增长.)
+        ("增长比例", 1), ("增加比例", 1), ("下降比例", -1), ("减少比例", -1), ("降低比例", -1), ("增减比例", 1),
         ("增长率", 1), ("下降率", -1), ("减少率", -1), ("增加率", 1), ("增幅", 1), ("降幅", -1), ("减幅", -1), ("涨幅", 1), ("增长", 1), ("下降", -1), ("增加", 1),
         ("减少", -1), ("提高", 1), ("降低", -1), ("压缩", -1), ("压减", -1), ("节约", -1), ("节省", -1), ("上升", 1), ("上涨", 1), ("回落", -1),
         ("增收", 1), ("减收", -1), ("增支", 1), ("减支", -1),
@@ -3226,6 +3228,8 @@ struct StatementReader {
         guard let r = t.range(of: "占", options: .backwards) else {
             // (A ratio of an act on the item's own budget, 预算执行比例 90.13%, 支付比例, is its rate, no share of a whole.)
             if t.hasSuffix("比例"), ["执行", "完成", "支付", "拨付", "到位", "兑付"].contains(where: t.dropLast(2).hasSuffix) { return nil }
+            // (Nor is a rate of change, 增长比例为 5.2%: a change.)
+            if changeWords.contains(where: { $0.0.hasSuffix("比例") && t.hasSuffix($0.0) }) { return nil }
             return t.hasSuffix("比重") || t.hasSuffix("比例") ? (String(t.dropLast(2)), "") : nil
         }
         var parent = String(t[r.upperBound...])
