@@ -126,8 +126,14 @@ struct StatementReader {
                 let clause = clauseStart(s, before: amount.start, floor: floor)
                 if clause != clauseOf { clauseOf = clause; distributed = 0; clauseCue = text(s, clause..<amount.start) }
                 let preStart = max(clause, previousEnd)
+                let followsAnAmount = previousEnd > clause
                 previousEnd = amount.end
-                let pre = text(s, preStart..<amount.start)
+                var pre = text(s, preStart..<amount.start)
+                // (The last of parts joined to the amount before it by 和, …市级资金 402.00 万元和县级资金 800.00 万元: the joiner
+                // is no word of its name.)
+                if followsAnAmount, let joiner = ["以及", "和", "及"].first(where: pre.hasPrefix), pre.count > joiner.count + 1 {
+                    pre.removeFirst(joiner.count)
+                }
                 let clauseText = text(s, clause..<amount.start)
                 let sentenceBefore = text(s, floor..<amount.start)
                 // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
