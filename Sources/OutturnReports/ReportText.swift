@@ -229,6 +229,8 @@ struct ReportText {
                 // A comma doubled or before another mark (其中,,因公出国; 运行费,、公务接待费; 94.7亿元,。: a page's
                 // converter left a stray one) says nothing, and would break a list of parts or its whole's name.
                 if n == "，" || n == ",", let next = nextNonBlank[k + 1], "，,、。；;".unicodeScalars.contains(next) { continue }
+                // 上一年 is 上年 too (比上一年增加, 上一年度结转). (Not 以上 一年.)
+                if n == "一", out.last == "上", nextNonBlank[k + 1] == "年", out.count < 2 || out[out.count - 2] != "以" { continue }
                 // 上年度 is 上年 (上年度结转, 比上年度增加): read as the shorter word that every reader knows. (Not 以上 年度.)
                 if n == "度", out.count >= 2, out[out.count - 2] == "上", out[out.count - 1] == "年", out.count < 3 || out[out.count - 3] != "以" { continue }
                 // 其中包括 is 其中 (其中包括：中央资金 …): read as the word that opens every list of parts.
