@@ -812,6 +812,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(e.figures.map { "\($0.indicator) \($0.value)" } == ["project_expenditure 254.9"], "\(e.figures)")
     }
 
+    /// A rate of change named by its 比例 or 幅度 (增长比例为 r%, 增长幅度为 r%) is a change, no share of a whole; 上一年 is 上年;
+    /// the last of parts joined by 和 (…402.00 万元和县级资金 800.00 万元) is named without the joiner.
+    @Test func aRateOfChangeBy比例Or幅度AndTheYearBefore上一年() {
+        func spending(_ rate: String) -> String {
+            "某局2023年度部门决算\n2023年度支出合计1,100.00万元，比上年增加100.00万元，增长比例为\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: spending("10.00"), wrong: spending("11.00"), recomputed: 10) { $0.rule == "change-percent" }
+        #expect(!checks(spending("10.00")).contains { $0.rule == "share" })
+        func projects(_ rate: String) -> String {
+            "某市2024年政府采购情况\n全年共完成采购项目3,286个，比上年增加412个，增长幅度为\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: projects("14.34"), wrong: projects("14.43"), recomputed: 412.0 / 2874 * 100) { $0.rule == "quantity-move" && $0.stated > 10 }
+        func receptions(_ rate: String) -> String {
+            "某局2023年度“三公”经费决算\n全年接待56批次、612人次，分别比上一年减少8批次、95人次，批次和人次分别下降\(rate)%、13.44%。\n"
+        }
+        expectRightAndWrong(checks, right: receptions("12.50"), wrong: receptions("12.05"), recomputed: -12.5) { $0.rule == "quantity-move" && abs($0.stated + 12.3) < 0.3 }
+        let funds = extraction("某县2024年度财政衔接推进乡村振兴补助资金项目绩效自评报告\n2024年，我县共获得补助资金8,652.00万元，其中：中央资金5,830.00万元，省级资金1,620.00万元，市级资金402.00万元和县级资金800.00万元。\n")
+        #expect(funds.readings.map(\.label).contains("县级资金") && !funds.readings.contains { $0.label.hasPrefix("和") }, "\(funds.readings.map(\.label))")
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
