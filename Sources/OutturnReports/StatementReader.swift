@@ -3034,7 +3034,9 @@ struct StatementReader {
     /// stating it; its stage (年初: initial, 调整 / 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
     /// nil for no such comparison.
     static func budgetBase(_ t: String) -> String?? {
-        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("的"), let r = t.range(of: #"(较|比|与|完成)(年初|全年|年度|调整后|调整)?预算数?的?$"#, options: .regularExpression),
+        // (预算安排 is the budget too: 比年初预算安排 3,920 万元减少 434 万元.)
+        guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("安排") || t.hasSuffix("的"),
+              let r = t.range(of: #"(较|比|与|完成)(年初|全年|年度|调整后|调整)?预算数?(安排)?的?$"#, options: .regularExpression),
               t[r].count == t.count else { return nil }
         return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整") ? "adjusted" : nil)
     }
