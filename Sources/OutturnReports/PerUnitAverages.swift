@@ -193,7 +193,9 @@ extension StatementReader {
         var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
         var k = start
         while k + length <= end {
-            if Self.matches(s, k, name), k == 0 || s[k - 1] != "均", let m = money(s, at: Self.afterCopula(s, from: k + length)), m.end <= end {
+            // (Past a 金额 the name may have had, 教育支出金额 25,864.35 万元 for 生均教育支出.)
+            if Self.matches(s, k, name), k == 0 || s[k - 1] != "均",
+               let m = money(s, at: Self.afterCopula(s, from: Self.matches(s, k + length, "金额") ? k + length + 2 : k + length)), m.end <= end {
                 found = m; k = m.end; continue
             }
             k += 1

@@ -2867,6 +2867,11 @@ struct StatementReader {
                 if f == "约" && s.hasSuffix("节约") { continue }
                 s.removeLast(f.count); changed = true
             }
+            // (金额 after a word that already names an amount says nothing more: 支出金额 is 支出, 年初预算金额 年初预算. Not
+            // after any other word: 合同金额, 采购金额 name what the amount is of.)
+            if s.hasSuffix("金额"), ["支出", "收入", "预算", "决算", "拨款"].contains(where: s.dropLast(2).hasSuffix) {
+                s.removeLast(2); changed = true
+            }
         }
         return s
     }
