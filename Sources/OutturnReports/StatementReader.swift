@@ -1201,7 +1201,11 @@ struct StatementReader {
                 st.about = a; st.shareOf = statements[w].label
                 return st
             }
-            if let share = Self.shareParent(stripped) {
+            // (占年初预算的 x% in an account is a completion, as 完成年初预算的 is: the year's budget named bare is no whole
+            // the actual is a part of. In a budget disclosure, after a budget, it is the share of the budget's whole.)
+            if let share = Self.shareParent(stripped),
+               share.parent.range(of: #"^(当年|全年|年初|调整后|调整)?预算数?$"#, options: .regularExpression) == nil
+                || genre == .budgetDisclosure && current.map({ statements[$0].measure == "budget" }) != false {
                 var st = base(.share, rule: "share")
                 st.shareOf = share.parent
                 // 占全国财政支出和 GDP 的比重分别为 10.0% 和 3.3%: each share of its own whole.
