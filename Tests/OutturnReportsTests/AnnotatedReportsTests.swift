@@ -46,7 +46,8 @@ import _TestSupport
     /// 其中包括： for 其中：, 同比 or 与上年相比， for 较上年, 下降 for 减少, 上升 for 增加, 上涨 for 增长, 增长了, 占比,
     /// 所占比重为, 约占, 占总额的 or 占总数的, （占 x%）, 本年度 for 2023年度, ，与上年相比， going on the sentence before, 共计 for
     /// 合计 in sentences, two parts named before 分别为 and their amounts, 具体为： for 其中： in sentences, 增长比例为 for 增长,
-    /// 增长幅度为 and 下降幅度为, 上一年 for 上年, 和 before the last part of a list). The same scores as
+    /// 增长幅度为 and 下降幅度为, 上一年 for 上年, 和 before the last part of a list, 年初预算安排 before an amount, 占年初预算的
+    /// for 完成年初预算的). The same scores as
     /// the texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
@@ -56,7 +57,7 @@ import _TestSupport
                       "上涨 for 增长", "占总额的 or 占总数的 for 占", "与上年相比 going on a sentence", "约占 for 占",
                       "共计 for 合计", "分别为 after two parts' names",
                       "具体为： for 其中： in sentences", "增长比例为 for 增长", "增长幅度为 or 下降幅度为", "上一年 for 上年",
-                      "和 before the last part"])
+                      "和 before the last part", "年初预算安排 for 年初预算", "占年初预算的 for 完成年初预算的"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -200,6 +201,10 @@ import _TestSupport
                 // (其中：A a 万元，B b 万元，C c 万元。 as …B b 万元和C c 万元。)
                 return text.replacingOccurrences(of: #"(其中：[^。\n；]*?万元)，([^，。\n；]{2,14}?[0-9][0-9,.]*万元)(?=。)"#, with: "$1和$2",
                                                   options: .regularExpression)
+            case "年初预算安排 for 年初预算":
+                return text.replacingOccurrences(of: #"年初预算(?=[0-9])"#, with: "年初预算安排", options: .regularExpression)
+            case "占年初预算的 for 完成年初预算的":
+                return text.replacingOccurrences(of: "完成年初预算的", with: "占年初预算的")
             case "约占 for 占":
                 return text.replacingOccurrences(of: #"，占(?=[0-9])"#, with: "，约占", options: .regularExpression)
             case "上年度 for 上年":

@@ -832,6 +832,25 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(funds.readings.map(\.label).contains("县级资金") && !funds.readings.contains { $0.label.hasPrefix("和") }, "\(funds.readings.map(\.label))")
     }
 
+    /// The budget as 预算安排 (比年初预算安排 B 减少 C), an amount named with 金额 after its word (支出金额 A, 生均教育支出金额 a)
+    /// and an actual's completion as 占年初预算的 x%: each read as the plain words are.
+    @Test func aBudgetAs预算安排AndACompletionAs占年初预算的() {
+        func threePublic(_ change: String) -> String {
+            "某市2023年度“三公”经费决算情况\n2023年，市级各部门“三公”经费决算合计3,486万元，比年初预算安排3,920万元减少\(change)万元，下降11.1%。\n"
+        }
+        expectRightAndWrong(checks, right: threePublic("434"), wrong: threePublic("443"), recomputed: -434, recomputedWrong: -434) { $0.rule == "change" }
+        func spending(_ rate: String) -> String {
+            "某馆2023年度部门决算\n2023年度财政拨款支出1,031.00万元，年初预算1,000.00万元，占年初预算的\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: spending("103.10"), wrong: spending("101.30"), recomputed: 103.1) { $0.rule == "completion" }
+        #expect(!checks(spending("103.10")).contains { $0.rule == "share" })
+        func perStudent(_ average: String) -> String {
+            "某学院2023年度部门决算\n按支出功能分类，教育支出金额25,864.35万元，住房保障支出金额435.42万元。2023年全日制在校生9,865人，生均教育支出金额\(average)万元。\n"
+        }
+        expectRightAndWrong(checks, right: perStudent("2.62"), wrong: perStudent("2.26"), recomputed: 25864.35 / 9865) { $0.rule == "average" }
+        #expect(extraction("某局2023年度部门决算\n2023年度支出金额1,200.00万元。\n").figures.map(\.indicator) == ["total_expenditure"])
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
