@@ -3114,6 +3114,8 @@ struct StatementReader {
         guard k + 1 < s.count, s[k] == "其" else { return false }
         k += 2
         while k < s.count, "：:，, ".unicodeScalars.contains(s[k]) { k += 1 }
+        // (Past the first item's number: 其中：①中央资金 ….)
+        if let item = enumerationEnd(s, from: k) { k = item }
         return namesLevelOfGovernment(s.string(k..<min(s.count, k + 4)))
     }
 
@@ -3300,16 +3302,22 @@ struct StatementReader {
         return enumerationEnd(s, from: 0).map { s.string($0..<s.count) } ?? t
     }
 
-    /// Where an enumeration starting at `start` (1. 2、 (3) （四） 五、) ends, past its mark; nil when none starts there.
+    /// Where an enumeration starting at `start` (1. 2、 (3) （四） 五、 ① ⑵ ⒊ 一是) ends, past its mark; nil when none starts there.
     static func enumerationEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         let numerals = Set("0123456789一二三四五六七八九十".unicodeScalars)
         var k = start
+        // (A number in one character: circled ①-⑳, in parentheses ⑴-⒇, with a full stop ⒈-⒛, and ❶-❿.)
+        if start < s.count, (0x2460...0x249B).contains(s[start].value) || (0x2776...0x277F).contains(s[start].value) {
+            return start + 1 < s.count && (s[start + 1] == "、" || s[start + 1] == ".") ? start + 2 : start + 1
+        }
         if start < s.count, s[start] == "（" || s[start] == "(" {
             k = start + 1
             while k < s.count && k - start <= 3 && numerals.contains(s[k]) { k += 1 }
             return k - start > 1 && k < s.count && (s[k] == "）" || s[k] == ")") ? k + 1 : nil
         }
         while k < s.count && k - start < 3 && numerals.contains(s[k]) { k += 1 }
+        // (Or a Chinese numeral and 是 opening an item: 一是中央资金 A，二是省级资金 B.)
+        if k > start, k < s.count, s[k] == "是", !isDigit(s[k - 1]) { return k + 1 }
         return k > start && k < s.count && (s[k] == "、" || s[k] == "." || s[k] == "．") ? k + 1 : nil
     }
 
