@@ -851,6 +851,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(extraction("某局2023年度部门决算\n2023年度支出金额1,200.00万元。\n").figures.map(\.indicator) == ["total_expenditure"])
     }
 
+    /// A list's items numbered in one character (①, ⑴, ⒈) or opened by 一是, 二是: the parts named without their numbers,
+    /// a project's funds broken down by where they come from still the project's.
+    @Test func itemsNumberedInOneCharacterOr一是() {
+        for (first, second, third) in [("①", "②", "③"), ("⑴", "⑵", "⑶"), ("一是", "二是", "三是")] {
+            func funds(_ county: String) -> String {
+                "示例县2024年度财政衔接推进乡村振兴补助资金绩效自评报告\n2024年，我县共获得财政衔接推进乡村振兴补助资金8,652.00万元，其中：\(first)中央资金5,830.00万元，"
+                    + "\(second)省级资金1,622.00万元，\(third)县级资金\(county)万元。\n"
+            }
+            expectRightAndWrong(checks, right: funds("1,200.00"), wrong: funds("1,020.00"), recomputed: 8652, recomputedWrong: 8472) { $0.rule == "breakdown" }
+            let readings = extraction(funds("1,200.00")).readings
+            #expect(readings.map(\.label).suffix(3) == ["中央资金", "省级资金", "县级资金"], "\(readings.map(\.label))")
+            #expect(readings.first?.key == "project:budget", "\(readings.map(\.key))")
+        }
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
