@@ -293,7 +293,7 @@ extension StatementReader {
     /// percent is checked as printed all the same).
     static let shareLeads: Set<Unicode.Scalar> = ["所", "约"]
 
-    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，所占比重为 4.09%, ，约占 65.00%,
+    /// The share after a comma or an opening parenthesis at `p` (，占 83.33%, ，占比为 22.95%, ，占比达 22.95%, ，所占比重为 4.09%, ，约占 65.00%,
     /// ，占总数的 1.36%, （占 71.59%）); nil for any other words.
     static func shareAfterCount(_ s: [Unicode.Scalar], at p: Int) -> StatedShare? {
         guard p < s.count, "，,（(".unicodeScalars.contains(s[p]) else { return nil }
@@ -305,6 +305,8 @@ extension StatementReader {
         if let whole = genericWholes.first(where: { matches(s, k, $0 + "的") }) { k += whole.unicodeScalars.count + 1 }
         if let word = ["比重", "比例", "比"].first(where: { matches(s, k, $0) }) { k += word.unicodeScalars.count }
         k = afterCopula(s, from: k)
+        // (Or 达, 达到 for the copula: 占比达 71.59%.)
+        if let reach = ["达到", "达"].first(where: { matches(s, k, $0) }) { k = afterSpaces(s, from: k + reach.unicodeScalars.count) }
         guard let n = plainNumber(s, at: k), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
         // (In parentheses, the share ends past their close, which must follow it.)
         guard "（(".unicodeScalars.contains(s[p]) else { return (n.value, n.decimals, n.start, n.end + 1) }
