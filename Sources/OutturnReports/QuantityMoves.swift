@@ -20,9 +20,11 @@ extension StatementReader {
                 k = max(k + 1, m.moves.last!.end)
                 continue
             }
-            // (Or the move alone and its percent, 3,286 个，比上年增加 412 个，增长 14.34%: the percent of the count less the
-            // move; of people and households the sentences' reader states it.)
-            if s[k] == "比" || s[k] == "较" || s[k] == "同" && k + 1 < s.count && s[k + 1] == "比", let to = countBeforeComma(s, at: k),
+            // (Or the move alone and its percent, 3,286 个，比上年增加 412 个，增长 14.34% (or 与去年同期相比增加 …): the percent of
+            // the count less the move; of people and households the sentences' reader states it.)
+            if s[k] == "比" || s[k] == "较" || s[k] == "同" && k + 1 < s.count && s[k + 1] == "比"
+                || Self.matches(s, k, "与上年") || Self.matches(s, k, "与去年"),
+               let to = countBeforeComma(s, at: k),
                to.unit != "人", to.unit != "户",
                case let moves = Self.moves(s, after: k, unit: to.unit), moves.count == 2 {
                 appendMove(&out, nameEndingAt: to.start, (nil, to, moves), in: doc)
@@ -76,7 +78,8 @@ extension StatementReader {
     static func moves(_ s: [Unicode.Scalar], after k: Int, unit: String) -> [Quantity] {
         func move(at k: Int, percent: Bool) -> Quantity? {
             var r = k
-            while r < s.count, r - k <= 8, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
+            // (Its words at most 与去年同期相比增加 long.)
+            while r < s.count, r - k <= 9, !isDigit(s[r]), !"。；;！？\n，,".unicodeScalars.contains(s[r]) { r += 1 }
             guard let sign = moveSign(s.string(k..<r), ofAPercent: percent) else { return nil }
             if !percent, let q = quantity(s, at: r), q.unit == unit { return (q.start, q.end, sign * q.value, q.decimals, q.unit) }
             guard let n = plainNumber(s, at: r), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
@@ -221,7 +224,11 @@ extension StatementReader {
     /// `changeWords` that names a rate of change, fillers after it aside (增幅 14.34%, 降幅为 12.50%, 增长率为 …, 增长比例为 …, 增长幅度为 …).
     static func moveSign(_ words: String, ofAPercent: Bool = false) -> Double? {
         var cue = words.trimmingSpaces()
-        for prefix in ["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"] where cue.hasPrefix(prefix) { cue.removeFirst(prefix.count); break }
+        for prefix in ["与上年同期相比", "与去年同期相比", "与上年相比", "与去年相比", "比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比"]
+        where cue.hasPrefix(prefix) {
+            cue.removeFirst(prefix.count)
+            break
+        }
         if cue.hasSuffix("了") { cue.removeLast() }
         // (A count also 新增, 净增, 压减, 净减, and is more or fewer: 多, 少.)
         if let move = (moveWords + [("新增", 1), ("净增", 1), ("多", 1), ("压减", -1), ("净减", -1), ("少", -1)]).first(where: { $0.0 == cue }) { return move.1 }
