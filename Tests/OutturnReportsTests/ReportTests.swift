@@ -866,6 +866,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A count's share after 占比达 (优秀 892 个，占比达 71.59%) and a count's move after 与去年同期相比 (与去年同期相比增加 412 个，
+    /// 增长 14.34%): read as after 占 and 比上年.
+    @Test func aCountsShareAfter占比达AndItsMoveAfter与去年同期相比() {
+        func grades(_ excellent: String) -> String {
+            "某市2024年度部门整体支出绩效自评结果\n全市参评单位1,246个，其中：评为优秀的892个，占比达\(excellent)%；评为良好的286个，占比达22.95%；"
+                + "评为中的51个，占比达4.09%；评为差的17个，占比达1.36%。\n"
+        }
+        expectRightAndWrong(checks, right: grades("71.59"), wrong: grades("71.95"), recomputed: 892.0 / 1246 * 100) { $0.rule == "share" && $0.stated > 70 }
+        func projects(_ rate: String) -> String {
+            "某市2024年政府采购情况\n全年共完成采购项目3,286个，与去年同期相比增加412个，增长\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: projects("14.34"), wrong: projects("14.43"), recomputed: 412.0 / 2874 * 100) { $0.rule == "quantity-move" && $0.stated > 10 }
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
