@@ -100,61 +100,61 @@ struct Statement: Sendable {
 
     /// For a gap between two levels (总支出大于总收入 465.63 万元, rule `gap`): the smaller (index); `about` is the larger.
     var less: Int? {
-        get { rare?.fields.less }
-        set { withRare { $0.less = newValue } }
+        get { self[rare: \.less] }
+        set { self[rare: \.less] = newValue }
     }
     /// For a cell of a table whose columns are a total and its parts (科目名称 | 合计 | 基本支出 | 项目支出), in a row
     /// below the 合计 row: the statement (index) of its row's total cell. The cell's `parent` is its column's 合计:
     /// a cell is a part of two sums. Also, for an item of a list that a closing total adds up again (以上 5 个项目合计
     /// T after the items of 项目支出预算 …，主要项目如下：), that closing total.
     var across: Int? {
-        get { rare?.fields.across }
-        set { withRare { $0.across = newValue } }
+        get { self[rare: \.across] }
+        set { self[rare: \.across] = newValue }
     }
     /// For a score or full marks in a row of a score table: the section the table's first label column names for
     /// its block of rows (产出指标 on the block's first row, blank below it), which the rows' scores add up to.
     var scoreSection: String? {
-        get { rare?.fields.scoreSection }
-        set { withRare { $0.scoreSection = newValue } }
+        get { self[rare: \.scoreSection] }
+        set { self[rare: \.scoreSection] = newValue }
     }
     /// For a change: the year and measure it compares with (比 2021 年度决算).
     var baseYear: Int? {
-        get { rare?.fields.baseYear }
-        set { withRare { $0.baseYear = newValue } }
+        get { self[rare: \.baseYear] }
+        set { self[rare: \.baseYear] = newValue }
     }
     var baseMeasure: String? {
-        get { rare?.fields.baseMeasure }
-        set { withRare { $0.baseMeasure = newValue } }
+        get { self[rare: \.baseMeasure] }
+        set { self[rare: \.baseMeasure] = newValue }
     }
     /// For a completion rate: the budget's stage the text names (完成年初预算的 -> initial, 完成调整预算的 -> adjusted).
     var baseStage: String? {
-        get { rare?.fields.baseStage }
-        set { withRare { $0.baseStage = newValue } }
+        get { self[rare: \.baseStage] }
+        set { self[rare: \.baseStage] = newValue }
     }
     /// For a share: the parent as the text names it (占支出总预算的 -> 支出总预算), "" for 占比.
     var shareOf: String? {
-        get { rare?.fields.shareOf }
-        set { withRare { $0.shareOf = newValue } }
+        get { self[rare: \.shareOf] }
+        set { self[rare: \.shareOf] = newValue }
     }
     /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than
     /// the year's figure (balances carried over), like a 总计.
     var holdsTheYearsTotal: Bool {
-        get { rare?.fields.holdsTheYearsTotal ?? false }
-        set { withRare { $0.holdsTheYearsTotal = newValue } }
+        get { self[rare: \.holdsTheYearsTotal] }
+        set { self[rare: \.holdsTheYearsTotal] = newValue }
     }
     /// For a closing sum of scores (以上三项指标满分 50 分，共得 46.5 分): how many of the scores (or full marks) stated
     /// before it it adds up.
     var summedScores: Int? {
-        get { rare?.fields.summedScores }
-        set { withRare { $0.summedScores = newValue } }
+        get { self[rare: \.summedScores] }
+        set { self[rare: \.summedScores] = newValue }
     }
     /// Another body the figure is of, when the part of the sentence that states it opens by naming one that is not
     /// the report's own (a news report of many departments' accounts: 北京市公安局的“三公”经费决算数为 …；北京市环境
     /// 保护局 …): such a figure is no figure of the report's and is checked only against what the text says of it
     /// in the same place.
     var body: String? {
-        get { rare?.fields.body }
-        set { withRare { $0.body = newValue } }
+        get { self[rare: \.body] }
+        set { self[rare: \.body] = newValue }
     }
 
     /// Moves the links into the statement's list (`parent`, `about`, `across`) by `shift`: the list is joined after
@@ -185,11 +185,15 @@ struct Statement: Sendable {
         init(_ fields: RareFields) { self.fields = fields }
     }
 
-    private mutating func withRare(_ change: (inout RareFields) -> Void) {
-        var fields = rare?.fields ?? RareFields()
-        change(&fields)
-        // (Most writes are of nil, 'of no other body': a statement with none of these fields keeps no box.)
-        rare = fields == RareFields() ? nil : Rare(fields)
+    /// One of the rare fields: read from the box (its default when there is none), written into a new box.
+    private subscript<Value>(rare field: WritableKeyPath<RareFields, Value>) -> Value {
+        get { (rare?.fields ?? RareFields())[keyPath: field] }
+        set {
+            var fields = rare?.fields ?? RareFields()
+            fields[keyPath: field] = newValue
+            // (Most writes are of nil, 'of no other body': a statement with none of these fields keeps no box.)
+            rare = fields == RareFields() ? nil : Rare(fields)
+        }
     }
 
     /// No statement: the stored form of a nil link.
