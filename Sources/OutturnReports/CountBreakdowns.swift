@@ -305,8 +305,6 @@ extension StatementReader {
         if let whole = genericWholes.first(where: { matches(s, k, $0 + "的") }) { k += whole.unicodeScalars.count + 1 }
         if let word = ["比重", "比例", "比"].first(where: { matches(s, k, $0) }) { k += word.unicodeScalars.count }
         k = afterCopula(s, from: k)
-        // (Or 达, 达到 for the copula: 占比达 71.59%.)
-        if let reach = ["达到", "达"].first(where: { matches(s, k, $0) }) { k = afterSpaces(s, from: k + reach.unicodeScalars.count) }
         guard let n = plainNumber(s, at: k), n.end < s.count, s[n.end] == "%" || s[n.end] == "％" else { return nil }
         // (In parentheses, the share ends past their close, which must follow it.)
         guard "（(".unicodeScalars.contains(s[p]) else { return (n.value, n.decimals, n.start, n.end + 1) }

@@ -1204,7 +1204,7 @@ struct StatementReader {
             // (占年初预算的 x% in an account is a completion, as 完成年初预算的 is: the year's budget named bare is no whole
             // the actual is a part of. In a budget disclosure, after a budget, it is the share of the budget's whole.)
             if let share = Self.shareParent(stripped),
-               share.parent.range(of: #"^(当年|全年|年初|调整后|调整)?预算数?$"#, options: .regularExpression) == nil
+               share.parent.range(of: "^" + Self.yearsBudget + "$", options: .regularExpression) == nil
                 || genre == .budgetDisclosure && current.map({ statements[$0].measure == "budget" }) != false {
                 var st = base(.share, rule: "share")
                 st.shareOf = share.parent
@@ -1305,7 +1305,7 @@ struct StatementReader {
                 return st
             }
             if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划"))
-                || stripped.contains("预算") && stripped.range(of: #"(为|是|占)(当年|全年|年初|调整后)?预算数?的?$"#, options: .regularExpression) != nil {
+                || stripped.contains("预算") && stripped.range(of: "(为|是|占)" + Self.yearsBudget + "的?$", options: .regularExpression) != nil {
                 var st = base(.completion, rule: "completion")
                 if let a = current { st.about = a; adopt(&st, statements[a]) } else if let subject = headingSubject(s, doc, before: amount.start) {
                     st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
@@ -3039,13 +3039,17 @@ struct StatementReader {
         return (String(clause[..<comparator]), String(clause[comparator...]))
     }
 
+    /// The words that name the year's budget and nothing in it (预算, 预算数, 年初预算, 全年预算, 调整后预算数), as a pattern: what
+    /// a comparison (比年初预算), a completion (占年初预算的) or the whole of a share would name.
+    static let yearsBudget = #"(当年|全年|年初|年度|调整后|调整)?预算数?"#
+
     /// 较年初预算, 比预算数, 与调整后预算, 完成年初预算数 (X 万元的 y%), 完成调整预算: a comparison with the year's budget,
     /// stating it; its stage (年初: initial, 调整 / 调整后 / 全年: adjusted, else none). `.some(nil)` for a budget of no named stage,
     /// nil for no such comparison.
     static func budgetBase(_ t: String) -> String?? {
         // (预算安排 is the budget too: 比年初预算安排 3,920 万元减少 434 万元.)
         guard t.hasSuffix("预算") || t.hasSuffix("预算数") || t.hasSuffix("安排") || t.hasSuffix("的"),
-              let r = t.range(of: #"(较|比|与|完成)(年初|全年|年度|调整后|调整)?预算数?(安排)?的?$"#, options: .regularExpression),
+              let r = t.range(of: "(较|比|与|完成)" + yearsBudget + "(安排)?的?$", options: .regularExpression),
               t[r].count == t.count else { return nil }
         return .some(t.contains("年初") ? "initial" : t.contains("全年") || t.contains("调整") ? "adjusted" : nil)
     }
@@ -3742,10 +3746,14 @@ struct StatementReader {
         return k
     }
 
-    /// The first index at or after `k` past spaces and one copula, 为 or 是 (人员经费为 1,562.40 万元, 每生每年为 2,000 元).
+    /// The first index at or after `k` past spaces and one copula, 为, 是, 达 or 达到 (人员经费为 1,562.40 万元, 每生每年为 2,000
+    /// 元, 占比达 71.59%), the copulas `fillers` drops from a label's end.
     static func afterCopula(_ s: [Unicode.Scalar], from k: Int) -> Int {
         let k = afterSpaces(s, from: k)
-        return k < s.count && (s[k] == "为" || s[k] == "是") ? afterSpaces(s, from: k + 1) : k
+        guard k < s.count else { return k }
+        if s[k] == "为" || s[k] == "是" { return afterSpaces(s, from: k + 1) }
+        if s[k] == "达" { return afterSpaces(s, from: matches(s, k, "达到") ? k + 2 : k + 1) }
+        return k
     }
 
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: String) -> Bool {

@@ -812,18 +812,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(e.figures.map { "\($0.indicator) \($0.value)" } == ["project_expenditure 254.9"], "\(e.figures)")
     }
 
-    /// A rate of change named by its 比例 or 幅度 (增长比例为 r%, 增长幅度为 r%) is a change, no share of a whole; 上一年 is 上年;
+    /// A rate of change named by its 比例 (增长比例为 r%) is a change, no share of a whole; 上一年 is 上年;
     /// the last of parts joined by 和 (…402.00 万元和县级资金 800.00 万元) is named without the joiner.
-    @Test func aRateOfChangeBy比例Or幅度AndTheYearBefore上一年() {
+    @Test func aRateOfChangeBy比例AndTheYearBefore上一年() {
         func spending(_ rate: String) -> String {
             "某局2023年度部门决算\n2023年度支出合计1,100.00万元，比上年增加100.00万元，增长比例为\(rate)%。\n"
         }
         expectRightAndWrong(checks, right: spending("10.00"), wrong: spending("11.00"), recomputed: 10) { $0.rule == "change-percent" }
         #expect(!checks(spending("10.00")).contains { $0.rule == "share" })
-        func projects(_ rate: String) -> String {
-            "某市2024年政府采购情况\n全年共完成采购项目3,286个，比上年增加412个，增长幅度为\(rate)%。\n"
-        }
-        expectRightAndWrong(checks, right: projects("14.34"), wrong: projects("14.43"), recomputed: 412.0 / 2874 * 100) { $0.rule == "quantity-move" && $0.stated > 10 }
         func receptions(_ rate: String) -> String {
             "某局2023年度“三公”经费决算\n全年接待56批次、612人次，分别比上一年减少8批次、95人次，批次和人次分别下降\(rate)%、13.44%。\n"
         }
@@ -844,6 +840,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong(checks, right: spending("103.10"), wrong: spending("101.30"), recomputed: 103.1) { $0.rule == "completion" }
         #expect(!checks(spending("103.10")).contains { $0.rule == "share" })
+        // (So is 为调整预算的: every way of naming the year's budget bare, `StatementReader.yearsBudget`.)
+        func citySpending(_ rate: String) -> String {
+            "某市2023年预算执行情况的报告\n全市一般公共预算支出调整预算530.13亿元，全市一般公共预算支出完成512.70亿元，为调整预算的\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: citySpending("96.71"), wrong: citySpending("97.61"), recomputed: 100 * 512.7 / 530.13) { $0.rule == "completion" }
         func perStudent(_ average: String) -> String {
             "某学院2023年度部门决算\n按支出功能分类，教育支出金额25,864.35万元，住房保障支出金额435.42万元。2023年全日制在校生9,865人，生均教育支出金额\(average)万元。\n"
         }
@@ -867,17 +868,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
     }
 
     /// A count's share after 占比达 (优秀 892 个，占比达 71.59%) and a count's move after 与去年同期相比 (与去年同期相比增加 412 个，
-    /// 增长 14.34%): read as after 占 and 比上年.
+    /// 增长 14.34%) or with its percent after 增长幅度为: read as after 占, 比上年 and 增长.
     @Test func aCountsShareAfter占比达AndItsMoveAfter与去年同期相比() {
         func grades(_ excellent: String) -> String {
             "某市2024年度部门整体支出绩效自评结果\n全市参评单位1,246个，其中：评为优秀的892个，占比达\(excellent)%；评为良好的286个，占比达22.95%；"
                 + "评为中的51个，占比达4.09%；评为差的17个，占比达1.36%。\n"
         }
         expectRightAndWrong(checks, right: grades("71.59"), wrong: grades("71.95"), recomputed: 892.0 / 1246 * 100) { $0.rule == "share" && $0.stated > 70 }
-        func projects(_ rate: String) -> String {
-            "某市2024年政府采购情况\n全年共完成采购项目3,286个，与去年同期相比增加412个，增长\(rate)%。\n"
+        for (comparison, percent) in [("与去年同期相比增加", "增长"), ("比上年增加", "增长幅度为")] {
+            func projects(_ rate: String) -> String {
+                "某市2024年政府采购情况\n全年共完成采购项目3,286个，\(comparison)412个，\(percent)\(rate)%。\n"
+            }
+            expectRightAndWrong(checks, right: projects("14.34"), wrong: projects("14.43"), recomputed: 412.0 / 2874 * 100) {
+                $0.rule == "quantity-move" && $0.stated > 10
+            }
         }
-        expectRightAndWrong(checks, right: projects("14.34"), wrong: projects("14.43"), recomputed: 412.0 / 2874 * 100) { $0.rule == "quantity-move" && $0.stated > 10 }
     }
 
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
