@@ -35,7 +35,15 @@ enum SpaceSeparatedTables {
             if c == "|" || c == "\t" || c == "\u{3000}" || c == " " && previous == " " { return nil }
             previous = c
         }
-        let cells = trimmed.split(separator: " ", omittingEmptySubsequences: false)
+        var cells: [Substring] = []
+        for cell in trimmed.split(separator: " ", omittingEmptySubsequences: false) {
+            // (A percent sign set apart from its number, 8.92 %, is the number's: one cell.)
+            if Self.isPercentSign(cell.unicodeScalars), let before = cells.last, before.unicodeScalars.last.map({ ("0"..."9").contains($0) }) == true {
+                cells[cells.count - 1] = trimmed[before.startIndex..<cell.endIndex]
+            } else {
+                cells.append(cell)
+            }
+        }
         guard cells.count >= minimum, cells.count <= 16 else { return nil }
         return cells
     }
@@ -56,14 +64,14 @@ enum SpaceSeparatedTables {
     private static func labelEnd(_ cells: [Substring]) -> Int? {
         var first = cells.count
         while first > 1, value(cells[first - 1]) != nil { first -= 1 }
-        guard TableReader.number(String(cells[first - 1])) == nil, cells[..<first].contains(where: { $0.unicodeScalars.contains(where: \.isHan) })
+        guard number(cells[first - 1]) == nil, cells[..<first].contains(where: { $0.unicodeScalars.contains(where: \.isHan) })
         else { return nil }
         return first
     }
 
     /// Whether a cell is a value: true for a number, false for a dash (an empty cell), nil for words.
     private static func value(_ cell: Substring) -> Bool? {
-        TableReader.number(String(cell)) != nil ? true : ["-", "－", "—", "/"].contains(cell) ? false : nil
+        number(cell) != nil ? true : ["-", "－", "—", "/"].contains(cell) ? false : nil
     }
 
     /// A row's cells with its label's words as one cell: how many columns it fills.
@@ -79,15 +87,23 @@ enum SpaceSeparatedTables {
     /// A row of a table whose only values are zeros, fewer than its columns (2. 科教项目收入 0): words, then zeros.
     static func isRowOfZeros(_ cells: [Substring]) -> Bool {
         guard let first = labelEnd(cells), first < cells.count else { return false }
-        return cells[first...].allSatisfy { TableReader.number(String($0))?.0 == 0 }
+        return cells[first...].allSatisfy { number($0)?.0 == 0 }
     }
 
     /// Column names: every cell has a Chinese character and is no number, and no cell has a sentence's punctuation.
     static func isHeader(_ cells: [Substring]) -> Bool {
         cells.allSatisfy { cell in
-            cell.unicodeScalars.contains(where: \.isHan) && TableReader.number(String(cell)) == nil
+            cell.unicodeScalars.contains(where: \.isHan) && number(cell) == nil
                 && !cell.unicodeScalars.contains { "，。；：,;".unicodeScalars.contains($0) }
         }
+    }
+
+    /// A cell's number (value, decimals), read as a table's cell is (8.92 % as 8.92%); nil for words.
+    private static func number(_ cell: Substring) -> (Double, Int)? { TableReader.number(TableReader.unspaced(String(cell))) }
+
+    /// Whether a cell is a percent sign alone.
+    private static func isPercentSign<Cell: Collection<Unicode.Scalar>>(_ cell: Cell) -> Bool {
+        cell.count == 1 && (cell.first == "%" || cell.first == "％")
     }
 
     /// The line with a bar for each space between two of its cells (the blanks around it kept), the spaces between
@@ -98,6 +114,8 @@ enum SpaceSeparatedTables {
         var spaces = 0
         return String(String.UnicodeScalarView(s.indices.map { k in
             guard k > first && k < last && s[k] == " " else { return s[k] }
+            // (Nor the space between a number and its percent sign: one cell, as `cells` reads it.)
+            if ("0"..."9").contains(s[k - 1]), Self.isPercentSign(s[(k + 1)...].prefix { $0 != " " }) { return " " }
             spaces += 1
             return spaces < labelWords ? " " : "|"
         }))

@@ -783,14 +783,16 @@ struct TableReader {
     }
 
     /// A cell's text without the spaces a form sets between its characters (项 目, 预 算 数, 合 计, 公务用车 购置费):
-    /// a space between two Chinese characters is layout, not text.
+    /// a space between two Chinese characters is layout, not text; nor is one between a number and its percent
+    /// sign (96 %, 87.50 ％), which a page's converter or a typist leaves.
     static func unspaced(_ t: String) -> String {
         guard t.unicodeScalars.contains(" ") else { return t }
         let s = Array(t.unicodeScalars)
         var out = String.UnicodeScalarView()
         for k in s.indices {
             // (A run of blanks too: a cell broken over a CRLF line break is joined with two.)
-            if s[k] == " ", out.last?.isHan == true, let next = s[(k + 1)...].first(where: { $0 != " " }), next.isHan { continue }
+            if s[k] == " ", let last = out.last, let next = s[(k + 1)...].first(where: { $0 != " " }),
+               last.isHan && next.isHan || ("0"..."9").contains(last) && (next == "%" || next == "％") { continue }
             out.append(s[k])
         }
         return String(out)

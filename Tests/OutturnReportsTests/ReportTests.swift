@@ -885,6 +885,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A percent sign set apart from its number (96 %, 4.83 %, as a page's converter or a typist leaves it) in a table's
+    /// cell, in a table drawn with bars and in one whose cells single spaces separate: the cell's percent.
+    @Test func aPercentSignSetApartFromItsNumberInATablesCell() {
+        func comparison(_ rate: String) -> String {
+            "某县自然资源局2025年部门预算公开说明\n二、收支预算与上年对比情况（单位：万元）\n项目 2025年预算数 2024年预算数 增减额 增减率\n"
+                + "一般公共预算拨款收入 1,256.30 1,198.40 57.90 \(rate) %\n政府性基金预算拨款收入 200.00 260.00 -60.00 -23.08 %\n"
+        }
+        expectRightAndWrong(checks, right: comparison("4.83"), wrong: comparison("4.38"), recomputed: 57.9 / 1198.4 * 100) {
+            $0.rule == "change-percent" && $0.stated > 0
+        }
+        func funds(_ rate: String) -> String {
+            "某县公路管理站2023年度项目支出绩效自评表\n项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+                + "年度资金总额 | 1,200.00 | 1,350.00 | 1,296.00 | 10 | \(rate) % | 9.6\n"
+        }
+        expectRightAndWrong(checks, right: funds("96"), wrong: funds("69"), recomputed: 96) { $0.rule == "execution-rate" }
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
