@@ -51,9 +51,12 @@ extension StatementReader {
                 p = Self.afterEnumerator(s, at: p)
                 var j = p
                 while j < s.count, j - p <= 24, !Self.isDigit(s[j]), !"，,、；;。：:".unicodeScalars.contains(s[j]) { j += 1 }
+                // (Its label set off by a colon, 执法执勤用车：9 辆, as a form's items are.)
+                let labelEnd = j
+                if j + 1 < s.count, s[j] == "：" || s[j] == ":", Self.isDigit(s[j + 1]) { j += 1 }
                 // (A clause without a number ends the list: 其中：行政人员 18 人，事业人员 5 人，均为全额拨款。)
                 guard j < s.count, Self.isDigit(s[j]) else { break }
-                let label = Self.countLabel(s.string(p..<j))
+                let label = Self.countLabel(s.string(p..<labelEnd))
                 var e = j
                 while e < s.count, Self.isDigit(s[e]) || s[e] == "," && e > j && Self.groupOfThree(s, at: e + 1)
                         || measured && s[e] == "." && e + 1 < s.count && Self.isDigit(s[e + 1]) { e += 1 }
@@ -539,6 +542,8 @@ extension StatementReader {
     /// a label of that word alone keeps it.
     static func countLabel(_ text: String) -> String {
         var label = text.trimmingSpaces()
+        // (A form's item ends its label with a colon: 共有车辆：12 辆.)
+        if label.last == "：" || label.last == ":" { label = String(label.dropLast()).trimmingSpaces() }
         for word in ["共计", "合计", "共有", "总数", "为", "有", "共", "达"] where label.hasSuffix(word) && label.count > word.count + 1 {
             label.removeLast(word.count)
             break

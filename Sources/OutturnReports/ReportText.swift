@@ -233,6 +233,10 @@ struct ReportText {
                 if n == "一", out.last == "上", nextNonBlank[k + 1] == "年", out.count < 2 || out[out.count - 2] != "以" { continue }
                 // 上年度 is 上年 (上年度结转, 比上年度增加): read as the shorter word that every reader knows. (Not 以上 年度.)
                 if n == "度", out.count >= 2, out[out.count - 2] == "上", out[out.count - 1] == "年", out.count < 3 || out[out.count - 3] != "以" { continue }
+                // A colon between a label and its amount (实际培训：1,286 人次, 车均运行维护费：2.40 万元, 得分：92 分) says
+                // what 为 says: read as the label run into its amount, as prose writes it.
+                if n == "：" || n == ":", let last = out.last, last.isHan || "）)”".unicodeScalars.contains(last),
+                   Self.labelsAnAmount(scalars, colonAt: k, after: out) { continue }
                 // 其中包括 is 其中 (其中包括：中央资金 …): read as the word that opens every list of parts.
                 if n == "括", out.count >= 3, out[out.count - 1] == "包", out[out.count - 2] == "中", out[out.count - 3] == "其" {
                     out.removeLast()
@@ -546,6 +550,24 @@ struct ReportText {
     /// to three digits before it, then groups of three digits each after a comma and no digit after the last, and
     /// either full-width digits on both sides of it (a text set in full-width figures) or a decimal point after the
     /// groups. A list (第 1，2 项; 10，200，300) has neither.
+    /// Whether the colon at `k` of a line stands between a label and an amount with its unit (实际培训：1,286 人次,
+    /// 车均运行维护费：2.40 万元; blanks between them allowed). Not before a bare number, a form's field (分值：10,
+    /// 全年预算数（万元）：372.40), whose colon tells the readers the label gives its unit; nor before an item's number
+    /// that opens a list (1. 1、 1）), nor before a date (（10 分）：2023 年全年预算数 …, whose sentence starts after it);
+    /// nor after the words that open a list (其中：, 包括：).
+    static func labelsAnAmount(_ line: [Unicode.Scalar], colonAt k: Int, after out: [Unicode.Scalar]) -> Bool {
+        if out.count >= 2, ["其中", "包括", "如下", "用于"].contains(String(String.UnicodeScalarView(out.suffix(2)))) { return false }
+        var j = k + 1
+        while j < line.count, isBlank(line[j]) { j += 1 }
+        guard j < line.count, ("0"..."9").contains(normalise(line[j])) else { return false }
+        while j < line.count, ("0"..."9").contains(normalise(line[j])) || normalise(line[j]) == "," && j + 1 < line.count && ("0"..."9").contains(normalise(line[j + 1]))
+                || normalise(line[j]) == "." && j + 1 < line.count && ("0"..."9").contains(normalise(line[j + 1])) { j += 1 }
+        while j < line.count, isBlank(line[j]) { j += 1 }
+        guard j < line.count else { return false }
+        let unit = normalise(line[j])
+        return unit == "%" || unit.isHan && !"年月日".unicodeScalars.contains(unit)
+    }
+
     static func separatesThousands(_ line: [Unicode.Scalar], at k: Int) -> Bool {
         func digit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
         func fullWidth(_ c: Unicode.Scalar) -> Bool { ("０"..."９").contains(c) }

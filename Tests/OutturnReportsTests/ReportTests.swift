@@ -902,6 +902,32 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong(checks, right: funds("96"), wrong: funds("69"), recomputed: 96) { $0.rule == "execution-rate" }
     }
 
+    /// A colon between a label and its amount, as a form's items are written in prose (年末公务用车保有量：3 辆，车均运行维护
+    /// 费：2.40 万元; 共有车辆：12 辆，其中：执法执勤用车：9 辆，…; 实际培训：1,286 人次，完成率：107.17%): read as the label
+    /// run into its amount. (A bare number after a colon stays a form's field, which takes its unit from its label:
+    /// 分值：10.)
+    @Test func aColonBetweenALabelAndItsAmount() {
+        func vehicles(_ average: String) -> String {
+            "某区城市管理局2024年度“三公”经费支出情况说明\n2024年度“三公”经费支出9.46万元。其中：公务用车购置及运行维护费7.20万元，"
+                + "年末公务用车保有量：3辆，车均运行维护费：\(average)万元；公务接待费2.26万元。\n"
+        }
+        expectRightAndWrong(checks, right: vehicles("2.40"), wrong: vehicles("2.04"), recomputed: 2.4) { $0.rule == "average" }
+        func fleet(_ special: String) -> String {
+            "某区城市管理局2024年度部门决算说明\n截至2024年12月31日，本部门共有车辆：12辆，其中：执法执勤用车：9辆，特种专业技术用车：\(special)辆。\n"
+        }
+        expectRightAndWrong(checks, right: fleet("3"), wrong: fleet("4"), recomputed: 12, recomputedWrong: 13) { $0.rule == "breakdown" }
+        #expect(checks(fleet("3")).first { $0.rule == "breakdown" }?.check.hasPrefix("本部门共有车辆 2024 =") == true)
+        func trained(_ rate: String) -> String {
+            "某县农业农村局2024年高素质农民培育项目绩效自评报告\n1.数量指标：计划培训高素质农民1,200人次，实际培训：1,286人次，完成率：\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: trained("107.17"), wrong: trained("107.71"), recomputed: 1286.0 / 1200 * 100) {
+            $0.rule == "target-completion"
+        }
+        let form = extraction("部门整体支出绩效自评表\n（2023年度）\n部门（单位）名称：某县统计局\n全年预算数（万元）：372.40\n全年执行数（万元）：366.30\n"
+            + "预算执行率（%）：98.36\n分值：10\n得分：9.84\n")
+        #expect(form.figures.contains { $0.indicator == "score_budget_execution" && $0.value == 9.84 }, "\(form.figures)")
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
