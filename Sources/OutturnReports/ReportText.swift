@@ -647,7 +647,8 @@ struct ReportText {
     }
 
     /// One scalar as the readers see it: full-width digits, letters, ％ ． ＋ － and the bar ｜ (which draws a table's
-    /// cells as | does) in ASCII, a traditional character simplified, the ideographic space a space.
+    /// cells as | does) in ASCII, a traditional character simplified, the ideographic space a space, a quotation mark
+    /// a double one.
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v >= 0x4E00 {
@@ -657,7 +658,14 @@ struct ReportText {
             let simplified = traditional[Int(v - 0x4E00)]
             return simplified == 0 ? s : Unicode.Scalar(UInt32(simplified))!
         }
-        return v == 0x3000 ? " " : s
+        switch v {
+        case 0x3000: return " "
+        // Quotation marks of every style as the double ones the vocabulary writes (‘三公’经费, 「三公」经费, 『优』 are
+        // “三公”经费 and “优”): single quotes nest inside double ones, corner brackets are the traditional style.
+        case 0x2018, 0x300C, 0x300E: return "“"
+        case 0x2019, 0x300D, 0x300F: return "”"
+        default: return s
+        }
     }
 
     /// The simplified form of each character from U+4E00 to U+9FFF, 0 where it has none (a flat table: every

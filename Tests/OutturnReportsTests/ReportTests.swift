@@ -928,6 +928,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(form.figures.contains { $0.indicator == "score_budget_execution" && $0.value == 9.84 }, "\(form.figures)")
     }
 
+    /// Quotation marks of every style (‘三公’经费, 「三公」经费, as single quotes nest in a heading's double ones and the
+    /// traditional style writes them) name what the double ones name: the 三公 budget and actual, not the appropriation's.
+    @Test func quotationMarksOfEveryStyleNameTheSame() {
+        for (open, close) in [("‘", "’"), ("「", "」"), ("『", "』")] {
+            let e = extraction("某街道办事处2024年度部门决算说明\n2024年度\(open)三公\(close)经费财政拨款支出预算为38.50万元，支出决算为31.26万元，完成预算的81.19%。\n")
+            #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }) == ["three_public_budget 38.5", "three_public_expenditure 31.26"],
+                    "\(open)\(close): \(e.figures)")
+        }
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
