@@ -938,6 +938,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// Amounts a list names by one word for each of its items in one sentence (主要包括：…项目 92 个，安排资金 A；…项目 38 个，
+    /// 安排资金 B；…): none of them is the budget of the spending after the list, whose rate and balance name none of them
+    /// (nothing is checked against the last item's). A budget and the same budget changed (年初预算 A，年中调减至 B) are
+    /// no such list: the rate is the spending over B.
+    @Test func anItemsAmountInAListNamedByOneWordIsNoBudgetOfTheSpendingAfterIt() {
+        let listed = checks("某县2024年度财政衔接推进乡村振兴补助资金绩效自评报告\n资金共安排项目146个，主要包括：产业发展类项目92个，安排资金5,624.00万元；"
+            + "基础设施类项目38个，安排资金2,163.00万元；就业帮扶及其他项目16个，安排资金865.00万元。截至2024年12月31日，已支出资金8,396.45万元，"
+            + "资金支出率97.05%，结余资金255.55万元。\n")
+        #expect(!listed.contains { $0.rule == "execution-rate" || $0.rule == "saving" }, "\(listed.map(\.check))")
+        func adjusted(_ rate: String) -> String {
+            "某市大数据局2024年度项目支出绩效自评报告\n2.数据共享交换平台运维经费。年初预算136.00万元，年中调减至121.00万元，到位资金121.00万元，"
+                + "实际支出109.74万元，执行率\(rate)%。\n"
+        }
+        expectRightAndWrong(checks, right: adjusted("90.69"), wrong: adjusted("96.09"), recomputed: 109.74 / 121 * 100) { $0.rule == "execution-rate" }
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
