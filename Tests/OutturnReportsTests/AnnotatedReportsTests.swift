@@ -47,7 +47,8 @@ import _TestSupport
     /// 所占比重为, 约占, 占总额的 or 占总数的, （占 x%）, 本年度 for 2023年度, ，与上年相比， going on the sentence before, 共计 for
     /// 合计 in sentences, two parts named before 分别为 and their amounts, 具体为： for 其中： in sentences, 增长比例为 for 增长,
     /// 增长幅度为 and 下降幅度为, 上一年 for 上年, 和 before the last part of a list, 年初预算安排 before an amount, 占年初预算的
-    /// for 完成年初预算的). The same scores as
+    /// for 完成年初预算的, a blank between a number and its %, ‘’ for “”, a colon between a label and its amount). The same
+    /// scores as
     /// the texts as written: what the reader knows does not hang on one way of writing it down.
     @Test(arguments: ["half-width punctuation", "wrapped lines", "spaced numbers", "amounts in 元", "CRLF line ends", "full-width digits",
                       "below a site's banner", "one paragraph", "wrapped lines run together", "traditional characters", "page breaks", "去年 for 上年",
@@ -57,7 +58,8 @@ import _TestSupport
                       "上涨 for 增长", "占总额的 or 占总数的 for 占", "与上年相比 going on a sentence", "约占 for 占",
                       "共计 for 合计", "分别为 after two parts' names",
                       "具体为： for 其中： in sentences", "增长比例为 for 增长", "增长幅度为 or 下降幅度为", "上一年 for 上年",
-                      "和 before the last part", "年初预算安排 for 年初预算", "占年初预算的 for 完成年初预算的"])
+                      "和 before the last part", "年初预算安排 for 年初预算", "占年初预算的 for 完成年初预算的",
+                      "a blank before %", "single quotes for double", "a colon between a label and its amount"])
     func goalsOnRewrittenTexts(_ rewrite: String) throws {
         func rewritten(_ text: String) -> String? {
             // (A table whose cells single spaces separate needs its lines, as a table drawn with bars does.)
@@ -223,6 +225,18 @@ import _TestSupport
                 return text.replacingOccurrences(of: #"，占(?=[0-9])"#, with: "，占比", options: .regularExpression)
             case "a share in parentheses":
                 return text.replacingOccurrences(of: #"，占([0-9]+(?:\.[0-9]+)?%)"#, with: "（占$1）", options: .regularExpression)
+            case "a blank before %":
+                return text.replacingOccurrences(of: #"(?<=[0-9])%"#, with: " %", options: .regularExpression)
+            case "single quotes for double":
+                return text.replacingOccurrences(of: "“", with: "‘").replacingOccurrences(of: "”", with: "’")
+            case "a colon between a label and its amount":
+                // (A label of spending, revenue or funds after a list's colon or between its items, 其中：基本支出：A 万元，项目支出：
+                // B 万元, as forms write it in prose; not in tables, nor after a comparison's or share's words.)
+                return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    line.contains("|") || line.contains("\t") || line.contains("  ") ? String(line) : line.replacingOccurrences(
+                        of: #"(?<=[，；：])([[\p{Han}（）“”]--[比较为占增减降达是至约共计了和与及超过按每]]{2,12}?(?:支出|收入|经费|费|资金))(?=[0-9])"#,
+                        with: "$1：", options: .regularExpression)
+                }.joined(separator: "\n")
             case "CRLF line ends":
                 return text.replacingOccurrences(of: "\n", with: "\r\n")
             case "full-width digits":
