@@ -129,8 +129,17 @@ struct ReportText {
             // first sentence starts after them.
             let title = atTop && !trimmed.isEmpty && Self.isTitleLine(trimmed)
             if !trimmed.isEmpty && !title { atTop = false }
-            let heading = Self.isHeading(trimmed) || title
+            // (Not an item of a list of parts that 其中： opened at the end of a line before, each item on a line of its own and
+            // the items set apart by semicolons (其中： / 1.基本支出 A 万元； / 2.项目支出 B 万元。): the parts of the total before
+            // it, read on as one sentence as when the items run on in one line. Items that are paragraphs, each ending with a
+            // full stop, stay headings.)
+            let itemOfParts = !title && Self.inNumberedListOfParts(out, since: lastStop, headings: headings)
+                && (out.last.map { "；;".unicodeScalars.contains($0) } == true
+                    || out.last.map { "：:".unicodeScalars.contains($0) } == true && trimmed.unicodeScalars.last.map { "；;".unicodeScalars.contains($0) } == true)
+            let heading = (Self.isHeading(trimmed) || title) && !itemOfParts
             if heading { headings.append(out.count) }
+            // (Where the line's text starts: an item of parts indented by blanks starts no heading there either.)
+            let lineStart = out.count
             // A heading line that goes on into its paragraph (line breaks became spaces: longer than any title)
             // ends like an inline one.
             var inlineHeading: Int? = heading && trimmed.count > 60 ? out.count : nil   // a heading in this line, until a blank ends it
@@ -196,7 +205,7 @@ struct ReportText {
                     || headingEnds.last == out.count
                     || out.count - lastStop <= 40 && !out[lastStop...].contains(where: { "，,；;：:".unicodeScalars.contains($0) }),
                    Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
-                   headings.last != out.count {
+                   headings.last != out.count, !(itemOfParts && out.count == lineStart) {
                     if let h = inlineHeading, titled(h), headingEnds.last.map({ $0 < out.count }) ?? true { headingEnds.append(out.count) }
                     headings.append(out.count)
                     inlineHeading = out.count

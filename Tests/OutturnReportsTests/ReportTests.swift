@@ -954,6 +954,29 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong(checks, right: adjusted("90.69"), wrong: adjusted("96.09"), recomputed: 109.74 / 121 * 100) { $0.rule == "execution-rate" }
     }
 
+    /// Parts after 其中： each on a line of its own, numbered and set apart by semicolons (其中： / 1.地方政府专项债券资金 A 万元，
+    /// 占…；/ 2.县级配套资金 B 万元。): the parts of the total before them, as when they run on in one line, so that the spending
+    /// of one of them is set against it, not against the total. Parts that are paragraphs, each ending with a full stop,
+    /// add up to their total too.
+    @Test func partsAfter其中OnLinesOfTheirOwn() {
+        func bonds(_ rate: String) -> String {
+            "××县城区污水管网改造工程地方政府专项债券项目2024年度绩效自评报告\n一、项目基本情况\n项目总投资12,800.00万元，其中：\n"
+                + "1.地方政府专项债券资金5,000.00万元，占项目总投资的39.06%；\n2.县级配套资金7,800.00万元。\n二、项目资金到位及使用情况\n"
+                + "截至2024年12月31日，专项债券资金实际支出4,620.50万元，支出进度\(rate)%，尚未支出379.50万元。\n"
+        }
+        expectRightAndWrong(checks, right: bonds("92.41"), wrong: bonds("92.14"), recomputed: 92.41) { $0.rule == "execution-rate" }
+        let flagged = checks(bonds("92.41")).filter { !$0.consistent }
+        #expect(flagged.isEmpty, "\(flagged.map(\.check))")
+        func revenue(_ other: String) -> String {
+            "某疾病预防控制中心2023年度单位决算\n2023年度本单位本年收入合计1,245.68万元，较上年增加58.32万元，增长4.91%。其中：\n"
+                + "（一）财政拨款收入986.40万元，较上年增加72.10万元，增长7.89%，主要原因是人员经费增加。\n"
+                + "（二）事业收入186.28万元，较上年减少16.72万元，下降8.42%，主要原因是检测服务收入减少。\n（三）其他收入\(other)万元。\n"
+        }
+        expectRightAndWrong(checks, right: revenue("73.00"), wrong: revenue("37.00"), recomputed: 1245.68, recomputedWrong: 1209.68) {
+            $0.rule == "breakdown"
+        }
+    }
+
     /// A list opened by ，其中： in the sentence of its whole, as after 。其中：: past another year's figure in parentheses
     /// (（2023年：A）, whose year is its own, not the parts'), past a share (民生支出 A，占 x%，其中：…，三项合计 T: the parts are
     /// the closing total's, their whole no part of it), after a section's score (扣 2.5 分，得 37.5 分，其中：…扣 1.5 分；…扣 1
