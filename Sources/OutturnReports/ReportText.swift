@@ -555,15 +555,11 @@ struct ReportText {
         func makeIterator() -> Iterator { Iterator(lines: self, position: scalars.startIndex) }
     }
 
-    /// Whether the full-width comma at `k` separates thousands (１，０８０．００ 万元, 1，842.65 万元, 11，122，315.04): one
-    /// to three digits before it, then groups of three digits each after a comma and no digit after the last, and
-    /// either full-width digits on both sides of it (a text set in full-width figures) or a decimal point after the
-    /// groups. A list (第 1，2 项; 10，200，300) has neither.
     /// Whether the colon at `k` of a line stands between a label and an amount with its unit (实际培训：1,286 人次,
     /// 车均运行维护费：2.40 万元; blanks between them allowed). Not before a bare number, a form's field (分值：10,
     /// 全年预算数（万元）：372.40), whose colon tells the readers the label gives its unit; nor before an item's number
     /// that opens a list (1. 1、 1）), nor before a date (（10 分）：2023 年全年预算数 …, whose sentence starts after it);
-    /// nor after the words that open a list (其中：, 包括：).
+    /// nor after the words that open a list (其中：, 包括：, 如下：, 用于：).
     static func labelsAnAmount(_ line: [Unicode.Scalar], colonAt k: Int, after out: [Unicode.Scalar]) -> Bool {
         if out.count >= 2, ["其中", "包括", "如下", "用于"].contains(String(String.UnicodeScalarView(out.suffix(2)))) { return false }
         var j = k + 1
@@ -577,6 +573,10 @@ struct ReportText {
         return unit == "%" || unit.isHan && !"年月日".unicodeScalars.contains(unit)
     }
 
+    /// Whether the full-width comma at `k` separates thousands (１，０８０．００ 万元, 1，842.65 万元, 11，122，315.04): one
+    /// to three digits before it, then groups of three digits each after a comma and no digit after the last, and
+    /// either full-width digits on both sides of it (a text set in full-width figures) or a decimal point after the
+    /// groups. A list (第 1，2 项; 10，200，300) has neither.
     static func separatesThousands(_ line: [Unicode.Scalar], at k: Int) -> Bool {
         func digit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
         func fullWidth(_ c: Unicode.Scalar) -> Bool { ("０"..."９").contains(c) }
