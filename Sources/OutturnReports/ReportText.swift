@@ -562,11 +562,12 @@ struct ReportText {
     /// nor after the words that open a list (其中：, 包括：, 如下：, 用于：).
     static func labelsAnAmount(_ line: [Unicode.Scalar], colonAt k: Int, after out: [Unicode.Scalar]) -> Bool {
         if out.count >= 2, ["其中", "包括", "如下", "用于"].contains(String(String.UnicodeScalarView(out.suffix(2)))) { return false }
+        func digit(_ j: Int) -> Bool { j < line.count && ("0"..."9").contains(normalise(line[j])) }
         var j = k + 1
         while j < line.count, isBlank(line[j]) { j += 1 }
-        guard j < line.count, ("0"..."9").contains(normalise(line[j])) else { return false }
-        while j < line.count, ("0"..."9").contains(normalise(line[j])) || normalise(line[j]) == "," && j + 1 < line.count && ("0"..."9").contains(normalise(line[j + 1]))
-                || normalise(line[j]) == "." && j + 1 < line.count && ("0"..."9").contains(normalise(line[j + 1])) { j += 1 }
+        guard digit(j) else { return false }
+        // (The number: digits, and a comma or a decimal point between digits.)
+        while digit(j) || j < line.count && (normalise(line[j]) == "," || normalise(line[j]) == ".") && digit(j + 1) { j += 1 }
         while j < line.count, isBlank(line[j]) { j += 1 }
         guard j < line.count else { return false }
         let unit = normalise(line[j])
