@@ -861,7 +861,7 @@ public enum ReportAudit {
         // Whether an amount is one item's in a list that names each item's by the same word in one sentence (产业发展类项目
         // 92 个，安排资金 A；基础设施类项目 38 个，安排资金 B；…), among the dozen statements before the `k`-th: no one of
         // them is the budget of a spending after the list (a rate's, a balance's) that names none of them.
-        func namesOneOfAList(_ st: Statement, before k: Int) -> Bool {
+        func isAnItemOfAList(_ st: Statement, before k: Int) -> Bool {
             statements[max(0, k - 12)..<k].contains { other in
                 // (A budget and the same budget changed, 年初预算 A，年中调减至 B, are no two items: their stages differ.)
                 guard other.label == st.label, other.value != st.value, other.measure == st.measure, other.year == st.year,
@@ -889,7 +889,7 @@ public enum ReportAudit {
                 st.measure == "budget" && st.year == a.year
                     && (st.subject == a.subject || st.subject == nil && a.rule == "bare-label" || a.subject == nil && st.rule == "bare-label")
             }
-            var budgets = before.filter { isBudget($0) && !namesOneOfAList($0, before: k) }
+            var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) }
             // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)
             let after = statements[(k + 1)..<min(statements.count, k + 3)].first {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year
@@ -1084,7 +1084,7 @@ public enum ReportAudit {
                 ofTheRate = true
             } else if let actual = before.last(where: { $0.measure == "actual" }),
                let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position && (actual.subject == nil || $0.subject == actual.subject)
-                   && !namesOneOfAList($0, before: k) })
+                   && !isAnItemOfAList($0, before: k) })
                 ?? soleBudget(of: actual) {
                 (a, part) = (actual, budget)
             } else if let terms = termsOfTheExecutionRate(), onlyTheRatesSpending(terms) {

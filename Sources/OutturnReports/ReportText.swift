@@ -559,9 +559,12 @@ struct ReportText {
     /// 车均运行维护费：2.40 万元; blanks between them allowed). Not before a bare number, a form's field (分值：10,
     /// 全年预算数（万元）：372.40), whose colon tells the readers the label gives its unit; nor before an item's number
     /// that opens a list (1. 1、 1）), nor before a date (（10 分）：2023 年全年预算数 …, whose sentence starts after it);
-    /// nor after the words that open a list (其中：, 包括：, 如下：, 用于：).
+    /// nor after the words that open a list (其中：, and the reader's ``StatementReader/listOpenerWords``: 包括：, 主要用于：…).
     static func labelsAnAmount(_ line: [Unicode.Scalar], colonAt k: Int, after out: [Unicode.Scalar]) -> Bool {
-        if out.count >= 2, ["其中", "包括", "如下", "用于"].contains(String(String.UnicodeScalarView(out.suffix(2)))) { return false }
+        // (The reader's own list openers, 包括：, 主要用于：, 具体如下：, …, and 其中：.)
+        let opener = Array(out.suffix(8)) + [normalise(line[k])]
+        if out.suffix(2).elementsEqual("其中".unicodeScalars)
+            || StatementReader.listOpenerWords.contains(where: { opener.suffix($0.count).elementsEqual($0) }) { return false }
         func digit(_ j: Int) -> Bool { j < line.count && ("0"..."9").contains(normalise(line[j])) }
         var j = k + 1
         while j < line.count, isBlank(line[j]) { j += 1 }
