@@ -2,8 +2,8 @@
 //
 // Outturn: multi-year indicator analytics for public-sector departments.
 // Dependency direction: outturn (executable) -> OutturnCLI -> OutturnIO / OutturnStore -> OutturnReports /
-// OutturnOutput -> Outturn -> COpenBLAS. OutturnSystem (file descriptors) sits under OutturnIO and OutturnOutput,
-// CLibPQ (PostgreSQL's client) under OutturnStore.
+// OutturnOutput -> Outturn -> COpenBLAS. OutturnSystem (file descriptors) sits under OutturnIO and OutturnOutput.
+// libpq (PostgreSQL's client) is loaded by OutturnStore when a PostgreSQL store is opened, not linked.
 import PackageDescription
 
 let package = Package(
@@ -34,8 +34,6 @@ let package = Package(
         ),
         // zlib's inflate for reading Office files (.xlsx, .docx). Only OutturnIO/Files/OfficeArchive.swift imports it.
         .systemLibrary(name: "COutturnZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // libpq, PostgreSQL's C client, for the shared store. Only OutturnStore/PostgreSQL/PostgresConnection.swift imports it.
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
         .target(name: "Outturn", dependencies: ["COpenBLAS", .product(name: "RealModule", package: "swift-numerics")]),
         // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
@@ -49,9 +47,9 @@ let package = Package(
             "Outturn", "OutturnOutput", "OutturnReports", "OutturnSystem", "COutturnZlib",
         ]),
         // The stores of panels, with provenance and vintages: an embedded SQLite file (GRDB) or a shared
-        // PostgreSQL database (libpq).
+        // PostgreSQL database (libpq, loaded when such a store is opened: OutturnStore/PostgreSQL/LibPQ.swift).
         .target(name: "OutturnStore", dependencies: [
-            "Outturn", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            "Outturn", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The commands, as a library so tests can run them.
         .target(

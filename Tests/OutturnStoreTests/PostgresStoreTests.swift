@@ -218,3 +218,28 @@ func poll(_ url: String, until query: String) throws -> Bool {
     }
     return false
 }
+
+/// libpq is loaded when a PostgreSQL store is first opened, not linked: where it is missing, or lacks a function the
+/// store calls, opening such a store says so and what to install; nothing else needs it.
+@Suite struct LibPQLoadingTests {
+    @Test func aMissingLibraryIsAnErrorSayingWhatToInstall() {
+        guard case let .failure(failure) = LibPQ.load(from: ["libpq-that-is-not-installed.so.5"]) else {
+            Issue.record("a library that does not exist was loaded")
+            return
+        }
+        #expect(failure.message.contains("libpq is not installed") && failure.message.contains("libpq5"), "\(failure.message)")
+    }
+
+    @Test func aLibraryWithoutLibpqsFunctionsIsRefused() {
+        guard case let .failure(failure) = LibPQ.load(from: ["libc.so.6"]) else {
+            Issue.record("the C library was taken for libpq")
+            return
+        }
+        #expect(failure.message == "the installed libpq has no PQconnectdbParams; install libpq 9.0 or later")
+    }
+
+    @Test(.enabled(if: PostgresServer.url != nil, "needs a PostgreSQL server, which comes with libpq"))
+    func theInstalledLibraryLoads() throws {
+        _ = try LibPQ.load(from: LibPQ.libraryNames).get()
+    }
+}

@@ -1,4 +1,3 @@
-import CLibPQ
 import Foundation
 
 /// One libpq connection: statements with text parameters, COPY in and out, errors with their SQLSTATE.
@@ -6,6 +5,7 @@ import Foundation
 /// Not thread-safe (libpq connections are not); `PostgresStore` serialises its use behind a mutex. Closed when
 /// released.
 final class PostgresConnection {
+    private let pq: LibPQ
     private let handle: OpaquePointer
 
     /// A failure reported by the server or by libpq: the message (first line, without libpq's prefixes) and
@@ -25,41 +25,44 @@ final class PostgresConnection {
 
     /// Connects with a `postgresql://` URL (libpq also reads PGPASSWORD, ~/.pgpass and the other PG*
     /// variables for what the URL leaves out).
+    /// Throws `LibPQ.LoadFailure` when libpq cannot be loaded.
     init(url: String, applicationName: String = "outturn") throws {
+        let pq = try LibPQ.loaded.get()
+        self.pq = pq
         // The URL's own keywords win; application_name is set only as a fallback (expand_dbname = 1).
         let keys = ["dbname", "fallback_application_name", "connect_timeout"]
         let values = [url, applicationName, "10"]
-        let connection: OpaquePointer? = keys.withCStrings { k in values.withCStrings { v in PQconnectdbParams(k, v, 1) } }
+        let connection: OpaquePointer? = keys.withCStrings { k in values.withCStrings { v in pq.connectdbParams(k, v, 1) } }
         guard let connection else { throw Failure(message: "out of memory", sqlState: nil) }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = Self.firstLine(PQerrorMessage(connection))
-            PQfinish(connection)
+        guard pq.status(connection) == LibPQ.connectionOK else {
+            let message = Self.firstLine(pq.errorMessage(connection))
+            pq.finish(connection)
             throw Failure(message: message, sqlState: nil)
         }
         handle = connection
         // Notices (e.g. "relation already exists, skipping") would go to stderr from a library: silenced.
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        _ = pq.setNoticeProcessor(handle, { _, _ in }, nil)
     }
 
-    deinit { PQfinish(handle) }
+    deinit { pq.finish(handle) }
 
     /// The user the server knows this connection as.
-    var user: String { String(cString: PQuser(handle)) }
+    var user: String { pq.user(handle).map { String(cString: $0) } ?? "" }
 
     /// Whether the connection is still usable (false after the server went away).
-    var isHealthy: Bool { PQstatus(handle) == CONNECTION_OK }
+    var isHealthy: Bool { pq.status(handle) == LibPQ.connectionOK }
 
     /// Runs one or more statements without parameters; returns the rows of the last one.
     @discardableResult
     func execute(_ sql: String) throws -> [[String?]] {
-        try rows(of: PQexec(handle, sql))
+        try rows(of: pq.exec(handle, sql))
     }
 
     /// Runs one statement with text parameters ($1, $2, ...; nil is NULL); returns its rows as text.
     @discardableResult
     func execute(_ sql: String, _ parameters: [String?]) throws -> [[String?]] {
         let result: OpaquePointer? = parameters.withOptionalCStrings { values in
-            PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+            pq.execParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
         return try rows(of: result)
     }
@@ -86,12 +89,12 @@ final class PostgresConnection {
     /// `COPY ... FROM STDIN` in text format: `write` adds the rows to a ``CopyRows``, which sends them in 1 MB
     /// pieces; a failure of `write` aborts the COPY.
     func copyIn(_ sql: String, write: (inout CopyRows) throws -> Void) throws {
-        _ = try rows(of: PQexec(handle, sql), expecting: PGRES_COPY_IN)
+        _ = try rows(of: pq.exec(handle, sql), expecting: LibPQ.copyIn)
         var sendFailure: Failure?
         do {
             var rows = CopyRows { bytes in
-                guard PQputCopyData(self.handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) == 1 else {
-                    let failure = Failure(message: Self.firstLine(PQerrorMessage(self.handle)), sqlState: nil)
+                guard self.pq.putCopyData(self.handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) == 1 else {
+                    let failure = Failure(message: Self.firstLine(self.pq.errorMessage(self.handle)), sqlState: nil)
                     sendFailure = failure
                     throw failure
                 }
@@ -99,74 +102,74 @@ final class PostgresConnection {
             try write(&rows)
             try rows.flush()
         } catch {
-            if sendFailure == nil { _ = PQputCopyEnd(handle, "aborted by the client") } else { _ = PQputCopyEnd(handle, nil) }
-            while let r = PQgetResult(handle) { PQclear(r) }
+            if sendFailure == nil { _ = pq.putCopyEnd(handle, "aborted by the client") } else { _ = pq.putCopyEnd(handle, nil) }
+            while let r = pq.getResult(handle) { pq.clear(r) }
             throw error
         }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil) }
+        guard pq.putCopyEnd(handle, nil) == 1 else { throw Failure(message: Self.firstLine(pq.errorMessage(handle)), sqlState: nil) }
         var failure: Failure?
-        while let r = PQgetResult(handle) {
-            if PQresultStatus(r) != PGRES_COMMAND_OK && failure == nil { failure = Self.failure(r, handle) }
-            PQclear(r)
+        while let r = pq.getResult(handle) {
+            if pq.resultStatus(r) != LibPQ.commandOK && failure == nil { failure = serverFailure(of: r) }
+            pq.clear(r)
         }
         if let failure { throw failure }
     }
 
     /// `COPY ... TO STDOUT`: `row` is called with each line's bytes (without its newline), in order.
     func copyOut(_ sql: String, row: (UnsafeRawBufferPointer) throws -> Void) throws {
-        _ = try rows(of: PQexec(handle, sql), expecting: PGRES_COPY_OUT)
+        _ = try rows(of: pq.exec(handle, sql), expecting: LibPQ.copyOut)
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var rowError: (any Error)?
         while true {
-            let n = PQgetCopyData(handle, &buffer, 0)
+            let n = pq.getCopyData(handle, &buffer, 0)
             if n == -1 { break }
-            if n == -2 { throw Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil) }
+            if n == -2 { throw Failure(message: Self.firstLine(pq.errorMessage(handle)), sqlState: nil) }
             if let b = buffer {
                 if rowError == nil {
                     var length = Int(n)
                     if length > 0 && b[length - 1] == 0x0A { length -= 1 }
                     do { try row(UnsafeRawBufferPointer(start: b, count: length)) } catch { rowError = error }
                 }
-                PQfreemem(b)
+                pq.freemem(b)
                 buffer = nil
             }
         }
         var failure: Failure?
-        while let r = PQgetResult(handle) {
-            if PQresultStatus(r) != PGRES_COMMAND_OK && failure == nil { failure = Self.failure(r, handle) }
-            PQclear(r)
+        while let r = pq.getResult(handle) {
+            if pq.resultStatus(r) != LibPQ.commandOK && failure == nil { failure = serverFailure(of: r) }
+            pq.clear(r)
         }
         if let failure { throw failure }
         if let rowError { throw rowError }
     }
 
-    private func rows(of result: OpaquePointer?, expecting expected: ExecStatusType? = nil) throws -> [[String?]] {
-        guard let result else { throw Failure(message: Self.firstLine(PQerrorMessage(handle)), sqlState: nil) }
-        defer { if expected == nil { PQclear(result) } }
-        let status = PQresultStatus(result)
+    private func rows(of result: OpaquePointer?, expecting expected: UInt32? = nil) throws -> [[String?]] {
+        guard let result else { throw Failure(message: Self.firstLine(pq.errorMessage(handle)), sqlState: nil) }
+        defer { if expected == nil { pq.clear(result) } }
+        let status = pq.resultStatus(result)
         if let expected {
-            defer { PQclear(result) }
-            guard status == expected else { throw Self.failure(result, handle) }
+            defer { pq.clear(result) }
+            guard status == expected else { throw serverFailure(of: result) }
             return []
         }
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else { throw Self.failure(result, handle) }
-        let count = Int(PQntuples(result)), width = Int(PQnfields(result))
+        guard status == LibPQ.commandOK || status == LibPQ.tuplesOK else { throw serverFailure(of: result) }
+        let count = Int(pq.ntuples(result)), width = Int(pq.nfields(result))
         var out: [[String?]] = []
         out.reserveCapacity(count)
         for r in 0..<count {
             out.append((0..<width).map { c in
-                PQgetisnull(result, Int32(r), Int32(c)) == 1 ? nil : String(cString: PQgetvalue(result, Int32(r), Int32(c)))
+                pq.getisnull(result, Int32(r), Int32(c)) == 1 ? nil : pq.getvalue(result, Int32(r), Int32(c)).map { String(cString: $0) } ?? ""
             })
         }
         return out
     }
 
-    private static func failure(_ result: OpaquePointer, _ connection: OpaquePointer) -> Failure {
-        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-        if let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))) {
+    private func serverFailure(of result: OpaquePointer) -> Failure {
+        let state = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+        if let primary = pq.resultErrorField(result, Int32(UInt8(ascii: "M"))) {
             return Failure(message: String(cString: primary), sqlState: state)
         }
-        return Failure(message: firstLine(PQresultErrorMessage(result) ?? PQerrorMessage(connection)), sqlState: state)
+        return Failure(message: Self.firstLine(pq.resultErrorMessage(result) ?? pq.errorMessage(handle)), sqlState: state)
     }
 
     /// libpq's message as one line: without "connection to server at ... failed: FATAL:  " prefixes kept

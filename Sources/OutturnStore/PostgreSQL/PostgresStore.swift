@@ -80,6 +80,8 @@ public final class PostgresStore: IndicatorStore {
                 hint = "is the server running at that host and port, and does it accept connections from here?"
             }
             throw DataError("cannot connect to the store \(location): \(m)", hint: hint)
+        } catch let failure as LibPQ.LoadFailure {
+            throw DataError("cannot connect to the store \(location): \(failure.message)")
         }
     }
 
