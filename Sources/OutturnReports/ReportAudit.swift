@@ -48,7 +48,7 @@ public enum ReportAudit {
             let v = sign * stated.value
             checks.append(AuditCheck(check: name, stated: v, recomputed: recomputed, difference: v - recomputed, tolerance: tolerance,
                                      consistent: abs(v - recomputed) <= tolerance + 1e-9 * max(1, abs(v)),
-                                     snippet: stated.snippet, offset: stated.offset, rule: rule))
+                                     snippet: e.text.quote(stated.snippet), offset: stated.offset, rule: rule))
         }
         // Levels by key and year (the first statement of each), and by subject and year.
         var first: [String: Int] = [:], bySubject: [String: [Int]] = [:], byKey: [String: [Int]] = [:]
@@ -93,13 +93,13 @@ public enum ReportAudit {
         // The amounts of each table row, by its snippet (a row's cells share it).
         // (In the order of their offsets: a long text repeats a row's words, and a row's own cells are found by
         // bisection.)
-        var rowCellIndices: [String: [Int]] = [:]
+        var rowCellIndices: [Snippet: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.isTableCell && st.role == .level && st.unit == "万元" {
             rowCellIndices[st.snippet, default: []].append(k)
         }
         let rowAmounts = rowCellIndices.mapValues { Positioned($0, of: statements, by: \.offset) }
         /// The amounts of the row with this snippet within `reach` of an offset, in the order of their offsets.
-        func rowCells(_ snippet: String, near offset: Int, within reach: Int) -> [Statement] {
+        func rowCells(_ snippet: Snippet, near offset: Int, within reach: Int) -> [Statement] {
             guard let cells = rowAmounts[snippet] else { return [] }
             return Array(cells[cells.countBefore(offset - reach + 1)...].prefix { $0.offset < offset + reach })
         }
@@ -1144,7 +1144,7 @@ public enum ReportAudit {
         // (The second may be the report's first statement, 采购项目 3,286 个，比上年增加 412 个，增长 14.34% opening it: then
         // no term stands before it, and only a check that needs none is made.)
         let noTerm = Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: 0, role: .level, value: 0, unit: "",
-                               decimals: 0, position: 0, offset: 0, snippet: "", rule: "")
+                               decimals: 0, position: 0, offset: 0, snippet: .none, rule: "")
         for st in statements {
             guard let a = st.about else { continue }
             let first = a > 0 ? statements[a - 1] : noTerm, second = statements[a]

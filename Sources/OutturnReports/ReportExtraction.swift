@@ -11,7 +11,9 @@ public struct ReportExtraction: Sendable {
     /// Figures in text order; a figure stated again later (even with another value) is kept once here, the
     /// first time, and every statement is checked in the audit.
     public let figures: [ExtractedFigure]
-    public let unmatched: [UnmatchedStatement]
+    /// Numbers with a unit that no rule attributed, in text order (the sentences', then the tables').
+    public var unmatched: [UnmatchedStatement] { unattributed.map { $0.quoted(from: text) } }
+    let unattributed: [UnattributedNumber]
     /// Every attributed statement (the audit's raw material): the sentences' in text order, then the tables'.
     let statements: [Statement]
     let text: ReportText
@@ -112,7 +114,7 @@ extension ReportExtraction {
             }
             return StatementReading(role: role, key: st.key, year: st.year, value: value, unit: st.unit, label: st.label, rule: st.rule,
                                     parentOffset: st.parent.map { statements[$0].offset }, aboutOffset: st.about.map { statements[$0].offset },
-                                    offset: st.offset, snippet: st.snippet)
+                                    offset: st.offset, snippet: text.quote(st.snippet))
         }
     }
 }

@@ -61,10 +61,10 @@ public enum ReportExtractor {
         let figures = chooseFigures(statements, vocabulary: vocabulary, defaultMeasure: reader.defaultMeasure,
                                     wholeSpendingNamedBy: namesTheWholeSpending).map { st in
             ExtractedFigure(department: name, indicator: vocabulary.indicator(subject: st.subject!, measure: st.measure)!, year: st.year,
-                            value: st.value, unit: st.unit, offset: st.offset, snippet: st.snippet, decimals: st.decimals, rule: st.rule)
+                            value: st.value, unit: st.unit, offset: st.offset, snippet: doc.quote(st.snippet), decimals: st.decimals, rule: st.rule)
         }
         var read = ReportExtraction(source: source, department: name, year: head.year, figures: figures,
-                                    unmatched: (unmatched + tables.unmatched).map { $0.shifted(by: base) }, statements: statements, text: doc,
+                                    unattributed: (unmatched + tables.unmatched).map { $0.shifted(by: base) }, statements: statements, text: doc,
                                     heading: head)
         read.continuesReport = heading != nil
         return read

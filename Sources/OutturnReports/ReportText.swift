@@ -19,6 +19,13 @@ struct ReportText {
         precondition(lo > 0, "offset \(k) before the text")
         return Int(jumpsTo[lo - 1]) + k - Int(jumpsAt[lo - 1])
     }
+    /// The words a statement's snippet quotes.
+    func quote(_ snippet: Snippet) -> String {
+        switch snippet {
+        case let .span(from, to): String(String.UnicodeScalarView(scalars[Int(from)..<Int(to)]))
+        case let .words(words): words
+        }
+    }
     /// Normalised positions where a heading line starts (一、 （二） 3. ...).
     let headingStarts: [Int]
     /// Normalised positions where a heading line ends, when it ends without a full stop: the heading is not

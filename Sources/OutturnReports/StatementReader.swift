@@ -37,10 +37,10 @@ struct StatementReader {
         var sharesUnit = false
     }
 
-    func read(_ doc: ReportText, skipping covered: (Int) -> Bool) -> (statements: [Statement], unmatched: [UnmatchedStatement]) {
+    func read(_ doc: ReportText, skipping covered: (Int) -> Bool) -> (statements: [Statement], unmatched: [UnattributedNumber]) {
         let s = doc.scalars
         var statements: [Statement] = []
-        var unmatched: [UnmatchedStatement] = []
+        var unmatched: [UnattributedNumber] = []
         // What the title names (示例县2024年“三公”经费预算情况说明): the text up to its end, not the body's first lines.
         let titleEnd = min(s.count, 80, doc.headingEnds.first ?? 80)
         let titleTopic = subjectMention(in: s, 0..<titleEnd).last?.subject
@@ -368,7 +368,7 @@ struct StatementReader {
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
                                         snippet: snippet, offset: offset) else {
                     if ["万元", "%", "人", "分"].contains(amount.unit) {
-                        unmatched.append(UnmatchedStatement(value: amount.value, unit: amount.unit, offset: offset, snippet: snippet))
+                        unmatched.append(UnattributedNumber(value: amount.value, unit: amount.unit, offset: offset, snippet: snippet))
                     }
                     continue
                 }
@@ -1079,7 +1079,7 @@ struct StatementReader {
         pre rawPre: String, clauseText: String, clauseCue: String, sentenceBefore: String, amount: Amount,
         list: (index: Int, count: Int), s: [Unicode.Scalar], doc: ReportText,
         statements: [Statement], current: Int?, breakdownTotal: Int?, distribution: [Int], distributed: inout Int,
-        titleTopic: String?, snippet: String, offset: Int
+        titleTopic: String?, snippet: Snippet, offset: Int
     ) -> Statement? {
         var pre = rawPre.trimmingSpaces()
         // 增长 -4.00% (a fall written as negative growth): the minus is the change's sign, not a word of its label.
@@ -1960,7 +1960,7 @@ struct StatementReader {
             let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
-                             offset: 0, snippet: "", rule: "clause-label")
+                             offset: 0, snippet: .none, rule: "clause-label")
         }
         if subject == nil {
             if requireOwnSubject { return nil }
@@ -1992,7 +1992,7 @@ struct StatementReader {
         let key = subject.map { $0 + ":" + measureValue } ?? "label:" + cleaned
         return Statement(key: key, subject: subject, measure: measureValue, stage: m?.stage, label: cleaned, year: year, role: .level,
                          value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: 0,
-                         snippet: "", rule: rule)
+                         snippet: .none, rule: rule)
     }
 
     /// The total that 收入 or 支出 alone names as a whole label (1、收入：792.22 万元; 2021 年收入 X 万元，支出 Y 万元)
@@ -2718,7 +2718,7 @@ struct StatementReader {
 
     /// A budget or an actual of the classification item named by the sentence before (年初预算为 X 万元, 支出决算为 Y
     /// 万元): a statement of that item, when the label says only which measure. Nil otherwise.
-    func itemStatement(item: String?, pre: String, amount: Amount, year: Int?, snippet: String, offset: Int) -> Statement? {
+    func itemStatement(item: String?, pre: String, amount: Amount, year: Int?, snippet: Snippet, offset: Int) -> Statement? {
         guard let item, amount.unit == "万元", let year else { return nil }
         let label = Self.strippingFillers(pre.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))
         guard !label.isEmpty, label.count <= 8, let m = measure(in: label),
@@ -3776,8 +3776,9 @@ struct StatementReader {
                   rule: rule)
     }
 
-    func snippetText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(s[max(0, start - 18)..<min(s.count, end + 6)]))
+    /// The snippet of a number at `start..<end` of the normalised text: 18 scalars before it to 6 after.
+    func snippetText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Snippet {
+        .span(from: Int32(max(0, start - 18)), to: Int32(min(s.count, end + 6)))
     }
 }
 

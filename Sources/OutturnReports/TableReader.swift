@@ -7,12 +7,12 @@ import Outturn
 /// (执行率（%） | 执行率权重 | 执行率得分). "单位：元" (or a header cell in 元) makes amounts 元, converted to 万元.
 struct TableReader {
     let statements: [Statement]
-    let unmatched: [UnmatchedStatement]
+    let unmatched: [UnattributedNumber]
     /// Original offsets (in scalars) of the table rows read, to keep the sentence reader off them: in order and
     /// merged where they meet, so that `covers` is a bisection (asked of every amount in the text).
     let rows: [Range<Int>]
 
-    init(statements: [Statement], unmatched: [UnmatchedStatement], rows: [Range<Int>]) {
+    init(statements: [Statement], unmatched: [UnattributedNumber], rows: [Range<Int>]) {
         self.statements = statements
         self.unmatched = unmatched
         var merged: [Range<Int>] = []
@@ -43,7 +43,7 @@ struct TableReader {
     }
 
     static func read(_ text: String, reportYear: Int?, vocabulary: ReportVocabulary, genre: ReportGenre = .general) -> TableReader {
-        var statements: [Statement] = [], unmatched: [UnmatchedStatement] = [], rows: [Range<Int>] = []
+        var statements: [Statement] = [], unmatched: [UnattributedNumber] = [], rows: [Range<Int>] = []
         var columns: [Cell]? = nil, meanings: [ColumnMeaning?] = [], labelColumns: [Int] = []
         var yuan = false
         let reader = StatementReader(vocabulary: vocabulary, reportYear: reportYear, genre: genre)
@@ -144,7 +144,7 @@ struct TableReader {
                     func statement(_ key: String, _ subject: String?, _ label: String, _ value: Double, _ decimals: Int, _ at: Int) -> Statement {
                         Statement(key: key, subject: subject, measure: "actual", stage: nil, label: label, year: year, role: .level, value: value,
                                   unit: "万元", decimals: decimals, position: Int.max / 2 + at, offset: at,
-                                  snippet: label + " " + DecimalText.shortest(value * 10_000), rule: "flattened-table")
+                                  snippet: .words(label + " " + DecimalText.shortest(value * 10_000)), rule: "flattened-table")
                     }
                     // The items of the block before (their rows unknown) are the parts of the year's 合计.
                     let parts = cell.parts.map { statement("label:\(named) item", nil, named + " item", $0.0, $0.1, $0.2) }
@@ -430,17 +430,17 @@ struct TableReader {
                 if subject == nil && meaning == .rate && !label.isEmpty && hasMoney {
                     statements.append(Statement(key: "label:" + label + ":rate", subject: nil, measure: "rate", stage: nil, label: label, year: year,
                                                 role: .level, value: v, unit: unit, decimals: d, position: Int.max / 2 + cellOffset, offset: cellOffset,
-                                                snippet: snippet, rule: "table-row"))
+                                                snippet: .words(snippet), rule: "table-row"))
                     continue
                 }
                 if subject == nil && (label.isEmpty || meaning == .rate) {
-                    unmatched.append(UnmatchedStatement(value: v, unit: unit, offset: cellOffset, snippet: snippet))
+                    unmatched.append(UnattributedNumber(value: v, unit: unit, offset: cellOffset, snippet: .words(snippet)))
                     continue
                 }
                 var st = Statement(key: key, subject: subject, measure: measure, stage: meaning == .budget ? stage(of: header[k].text) : nil,
                                    label: cellLabel.isEmpty ? header[k].text : cellLabel, year: year,
                                    role: meaning == .weight ? .weight : .level, value: v, unit: unit, decimals: d,
-                                   position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
+                                   position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: .words(snippet), rule: "table-row")
                 // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it, or of the
                 // rows after it when it leads its block.
                 if [.score, .weight].contains(meaning), !isTotalRow, !isSubtotalRow { st.scoreSection = scoreSection }
@@ -502,7 +502,7 @@ struct TableReader {
                 let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
                 var st = Statement(key: statements[score].key, subject: statements[score].subject, measure: statements[score].measure, stage: nil,
                                    label: statements[score].label, year: statements[score].year, role: .deduction, value: value, unit: "分",
-                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
+                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: .words(snippet), rule: "table-row")
                 st.about = score
                 statements.append(st)
             }
@@ -512,7 +512,7 @@ struct TableReader {
                 let cellOffset = offset + cells[c].start
                 var st = Statement(key: statements[score].key + "coefficient", subject: nil, measure: scoreRateColumn ? "score_rate" : "coefficient", stage: nil,
                                    label: statements[score].label, year: statements[score].year, role: .level, value: value, unit: "%",
-                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
+                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: .words(snippet), rule: "table-row")
                 st.about = score
                 statements.append(st)
             }

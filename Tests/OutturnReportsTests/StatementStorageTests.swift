@@ -7,7 +7,7 @@ import Testing
 @Suite struct StatementStorageTests {
     func statement(_ label: String, position: Int) -> Statement {
         Statement(key: "label:" + label, subject: nil, measure: nil, stage: nil, label: label, year: 2023, role: .deduction, value: 0.5,
-                  unit: "分", decimals: 1, position: position, offset: position, snippet: label, rule: "deduction-breakdown")
+                  unit: "分", decimals: 1, position: position, offset: position, snippet: .words(label), rule: "deduction-breakdown")
     }
 
     /// The size the dense texts' memory rests on (Benchmarks/README.md, issue 20): 408 bytes before.
