@@ -51,6 +51,13 @@ public enum ReportExtractor {
                                       reader.deductionBreakdowns(doc), reader.targetCompletions(doc, skipping: tables.covers), reader.percentagePointChanges(doc),
                                       reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc),
                                       reader.perUnitStandards(doc), reader.standardsInParentheses(doc)])
+        // (A number the sentences' reader left is no unmatched one when another reader attributed it: a deduction's
+        // parts, 扣 1 分其中：甲指标扣 0.5 分, a count's, a target's completion.)
+        let attributed = statements.map(\.offset).sorted()
+        let unattributed = (unmatched + tables.unmatched).filter { u in
+            let k = attributed.countOfPrefix { $0 < u.offset }
+            return k == attributed.count || attributed[k] != u.offset
+        }.map { $0.shifted(by: base) }
         if base != 0 { for k in statements.indices { statements[k].offset += base } }
         let name = department ?? head.name ?? source
         let closingTotals = joinClosingTotals(&statements, in: doc)
@@ -64,7 +71,7 @@ public enum ReportExtractor {
                             value: st.value, unit: st.unit, offset: st.offset, snippet: doc.quote(st.snippet), decimals: st.decimals, rule: st.rule)
         }
         var read = ReportExtraction(source: source, department: name, year: head.year, figures: figures,
-                                    unattributed: (unmatched + tables.unmatched).map { $0.shifted(by: base) }, statements: statements, text: doc,
+                                    unattributed: unattributed, statements: statements, text: doc,
                                     heading: head)
         read.continuesReport = heading != nil
         return read

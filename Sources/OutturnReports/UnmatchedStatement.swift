@@ -1,7 +1,7 @@
 import Foundation
 import Outturn
 
-/// A number with a unit the extractor could not attribute with confidence (it is not guessed).
+/// A number with a unit that none of the extractor's readers could attribute with confidence (it is not guessed).
 public struct UnmatchedStatement: Sendable, Equatable {
     public let value: Double
     public let unit: String
