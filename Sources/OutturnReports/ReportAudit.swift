@@ -174,15 +174,25 @@ public enum ReportAudit {
         }
 
         // Breakdowns: a total and its 其中 parts (levels, or changes).
-        // (Those checked, by their total and the items of their parts: an identity whose parts are the same items, in
-        // any of its splits, is the same check, named in the text's words.)
-        var breakdownsOf: [Int: [Set<String>]] = [:]
-        struct Breakdown: Hashable { let total: Int, opened: Int? }
-        var parts: [Breakdown: [Int]] = [:]
+        // (Whether a total's breakdown was checked, and for a total of a vocabulary subject the items of its parts: an
+        // identity whose parts are the same items, in any of its splits, is the same check, named in the text's words.)
+        var breakdownChecked = [Bool](repeating: false, count: statements.count)
+        var breakdownItemsOf: [Int: [Set<String>]] = [:]
+        // Each part by its total and where its breakdown was opened (-1 in a table), in that order, then the parts' own.
         // (A table cell's sum across its row is a breakdown of its own beside its column's: opened at Int.min.)
+        // (One sorted list, not a dictionary of lists: a dense text opens a breakdown every 20 characters.)
+        var partsByBreakdown: [(total: Int32, opened: Int, part: Int32)] = []
         for (k, st) in statements.enumerated() {
-            if let p = st.parent { parts[Breakdown(total: p, opened: st.breakdown), default: []].append(k) }
-            if let a = st.across { parts[Breakdown(total: a, opened: Int.min), default: []].append(k) }
+            if let p = st.parent { partsByBreakdown.append((Int32(p), st.breakdown ?? -1, Int32(k))) }
+            if let a = st.across { partsByBreakdown.append((Int32(a), Int.min, Int32(k))) }
+        }
+        partsByBreakdown.sort { ($0.total, $0.opened, $0.part) < ($1.total, $1.opened, $1.part) }
+        let breakdowns = sequence(state: partsByBreakdown.startIndex) { (start: inout Int) -> ArraySlice<(total: Int32, opened: Int, part: Int32)>? in
+            guard start < partsByBreakdown.endIndex else { return nil }
+            let first = partsByBreakdown[start]
+            let end = partsByBreakdown[start...].firstIndex { $0.total != first.total || $0.opened != first.opened } ?? partsByBreakdown.endIndex
+            defer { start = end }
+            return partsByBreakdown[start..<end]
         }
         // The full marks of a score stated right before it (项目决策（20 分）得 18 分; a table row's 指标权重 | 指标得分), by
         // the score's index: the weight's index. (In a table's row, however far apart the page set them: a row laid out
@@ -198,8 +208,8 @@ public enum ReportAudit {
             lastWeight = nil
         }
         func marks(_ k: Int) -> Double? { fullMarks[k].map { statements[$0].value } }
-        for (b, ps) in parts.sorted(by: { ($0.key.total, $0.key.opened ?? -1) < ($1.key.total, $1.key.opened ?? -1) }) where ps.count >= 2 {
-            let t = b.total
+        for breakdown in breakdowns where breakdown.count >= 2 {
+            let t = Int(breakdown.first!.total), ps = breakdown.map { Int($0.part) }
             let total = statements[t]
             let members = ps.map { statements[$0] }
             // The parts of one total share its measure: a list that gives each item's actual beside its budget
@@ -236,7 +246,8 @@ public enum ReportAudit {
                 || total.rule == "count-breakdown" && members.allSatisfy { StatementReader.namesVehicleType($0.label) }
             if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
-            breakdownsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key }))
+            breakdownChecked[t] = true
+            if total.subject != nil { breakdownItemsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key })) }
             add(name, "\(total.label.isEmpty ? total.key : total.label) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
@@ -270,7 +281,7 @@ public enum ReportAudit {
         // 40 分。1.指标名称：…；分值：15 分；得分：15 分。2.…): when the indicators' marks add up to the section's, their
         // scores add up to its score.
         for (t, st) in statements.enumerated() where st.role == .level && st.unit == "分" && !st.isTableCell && st.parent == nil
-            && !st.key.hasPrefix("indicator:") && st.subject != "score_total" && breakdownsOf[t] == nil {
+            && !st.key.hasPrefix("indicator:") && st.subject != "score_total" && !breakdownChecked[t] {
             guard let sectionMarks = marks(t) else { continue }
             var indicators: [Int] = [], indicatorMarks = 0.0
             for p in (t + 1)..<statements.count where statements[p].unit == "分" && statements[p].role != .weight {
@@ -299,7 +310,7 @@ public enum ReportAudit {
                 for k in totals {
                     let t = statements[k]
                     guard seenKeys.insert(t.key).inserted, scoredSections[k] == nil else { continue }
-                    if let stated = breakdownsOf[k], identity.parts.contains(where: { stated.contains(Set($0)) }) { continue }
+                    if let stated = breakdownItemsOf[k], identity.parts.contains(where: { stated.contains(Set($0)) }) { continue }
                     for split in identity.parts {
                         let memberIndices = split.compactMap { part -> Int? in
                             let levels = bySubject["\(part)|\(y)"] ?? []
