@@ -388,12 +388,12 @@ extension StatementReader {
         let s = doc.scalars, index = out.count
         out.append(Statement(key: key, subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
                              role: role, value: whole.value, unit: unit, decimals: Self.plainNumber(s, at: whole.start)?.decimals ?? 0, position: whole.start,
-                             offset: doc.originalOffset(whole.start), snippet: snippetText(s, whole.start, whole.end), rule: rule))
+                             offset: doc.originalOffset(whole.start), snippet: snippetSpan(s, whole.start, whole.end), rule: rule))
         for part in parts {
             var st = Statement(key: key + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label,
                                year: reportYear ?? 0, role: role, value: part.value, unit: unit,
                                decimals: Self.plainNumber(s, at: part.start)?.decimals ?? 0, position: part.start,
-                               offset: doc.originalOffset(part.start), snippet: snippetText(s, part.start, part.end), rule: rule)
+                               offset: doc.originalOffset(part.start), snippet: snippetSpan(s, part.start, part.end), rule: rule)
             st.parent = index
             out.append(st)
         }
@@ -402,7 +402,7 @@ extension StatementReader {
             guard let share = shares[n] else { continue }
             var st = Statement(key: key + ":" + part.label, subject: nil, measure: nil, stage: nil, label: part.label, year: reportYear ?? 0,
                                role: .share, value: share.value, unit: "%", decimals: share.decimals, position: share.start,
-                               offset: doc.originalOffset(share.start), snippet: snippetText(s, share.start, share.end), rule: rule)
+                               offset: doc.originalOffset(share.start), snippet: snippetSpan(s, share.start, share.end), rule: rule)
             st.about = index + 1 + n
             out.append(st)
         }

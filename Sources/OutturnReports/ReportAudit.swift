@@ -181,13 +181,14 @@ public enum ReportAudit {
         // Each part by its total and where its breakdown was opened (-1 in a table), in that order, then the parts' own.
         // (A table cell's sum across its row is a breakdown of its own beside its column's: opened at Int.min.)
         // (One sorted list, not a dictionary of lists: a dense text opens a breakdown every 20 characters.)
-        var partsByBreakdown: [(total: Int32, opened: Int, part: Int32)] = []
+        typealias PartOfBreakdown = (total: Int32, opened: Int, part: Int32)
+        var partsByBreakdown: [PartOfBreakdown] = []
         for (k, st) in statements.enumerated() {
             if let p = st.parent { partsByBreakdown.append((Int32(p), st.breakdown ?? -1, Int32(k))) }
             if let a = st.across { partsByBreakdown.append((Int32(a), Int.min, Int32(k))) }
         }
         partsByBreakdown.sort { ($0.total, $0.opened, $0.part) < ($1.total, $1.opened, $1.part) }
-        let breakdowns = sequence(state: partsByBreakdown.startIndex) { (start: inout Int) -> ArraySlice<(total: Int32, opened: Int, part: Int32)>? in
+        let breakdowns = sequence(state: partsByBreakdown.startIndex) { (start: inout Int) -> ArraySlice<PartOfBreakdown>? in
             guard start < partsByBreakdown.endIndex else { return nil }
             let first = partsByBreakdown[start]
             let end = partsByBreakdown[start...].firstIndex { $0.total != first.total || $0.opened != first.opened } ?? partsByBreakdown.endIndex
@@ -1155,7 +1156,7 @@ public enum ReportAudit {
         // (The second may be the report's first statement, 采购项目 3,286 个，比上年增加 412 个，增长 14.34% opening it: then
         // no term stands before it, and only a check that needs none is made.)
         let noTerm = Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: 0, role: .level, value: 0, unit: "",
-                               decimals: 0, position: 0, offset: 0, snippet: .none, rule: "")
+                               decimals: 0, position: 0, offset: 0, snippet: .empty, rule: "")
         for st in statements {
             guard let a = st.about else { continue }
             let first = a > 0 ? statements[a - 1] : noTerm, second = statements[a]

@@ -53,6 +53,7 @@ public enum ReportExtractor {
                                       reader.perUnitStandards(doc), reader.standardsInParentheses(doc)])
         // (A number the sentences' reader left is no unmatched one when another reader attributed it: a deduction's
         // parts, 扣 1 分其中：甲指标扣 0.5 分, a count's, a target's completion.)
+        // (Their offsets sorted, for a bisection: a set of a dense text's 52,920 would hold three times as much.)
         let attributed = statements.map(\.offset).sorted()
         let unattributed = (unmatched + tables.unmatched).filter { u in
             let k = attributed.countOfPrefix { $0 < u.offset }

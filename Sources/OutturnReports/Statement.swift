@@ -26,7 +26,7 @@ enum Snippet: Hashable, Sendable {
     case words(String)
 
     /// No words (a statement the audit makes up to compare with, a label read from its clause).
-    static let none = Snippet.words("")
+    static let empty = Snippet.words("")
 }
 
 /// One attributed number, with everything the grammar learnt about it.

@@ -359,7 +359,7 @@ struct StatementReader {
                     breakdownTotal = total
                     candidates = [total]
                 }
-                let snippet = snippetText(s, amount.start, amount.end)
+                let snippet = snippetSpan(s, amount.start, amount.end)
                 let offset = doc.originalOffset(amount.start)
                 guard var st = itemStatement(item: item, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
                     ?? reader.classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
@@ -1064,7 +1064,7 @@ struct StatementReader {
             guard noun.count == 2, noun.unicodeScalars.allSatisfy({ !$0.isASCII }), noun != "百分", !noun.hasPrefix("月") else { continue }
             out.append(Statement(key: "count:\(noun):\(stage)", subject: nil, measure: nil, stage: stage, label: pre, year: reportYear ?? 0,
                                  role: .level, value: value, unit: "个", decimals: 0, position: k, offset: doc.originalOffset(k),
-                                 snippet: snippetText(s, k, j + 1), rule: "count"))
+                                 snippet: snippetSpan(s, k, j + 1), rule: "count"))
         }
         return out
     }
@@ -1850,7 +1850,7 @@ struct StatementReader {
         let level = statements[a]
         var st = Statement(key: level.key, subject: level.subject, measure: level.measure, stage: level.stage, label: level.label, year: level.year,
                            role: .change(sign: 1), value: 0, unit: level.unit, decimals: level.decimals, position: p,
-                           offset: doc.originalOffset(p), snippet: snippetText(s, p, p + 2), rule: "flat")
+                           offset: doc.originalOffset(p), snippet: snippetSpan(s, p, p + 2), rule: "flat")
         st.about = a
         // (Against a budget: an outturn's own year's, unless a year is named; a budget's, last year's.)
         let earlier = namedYear.flatMap { $0 < level.year ? $0 : nil } ?? level.year - 1
@@ -1960,7 +1960,7 @@ struct StatementReader {
             let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total?.measure ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
-                             offset: 0, snippet: .none, rule: "clause-label")
+                             offset: 0, snippet: .empty, rule: "clause-label")
         }
         if subject == nil {
             if requireOwnSubject { return nil }
@@ -1992,7 +1992,7 @@ struct StatementReader {
         let key = subject.map { $0 + ":" + measureValue } ?? "label:" + cleaned
         return Statement(key: key, subject: subject, measure: measureValue, stage: m?.stage, label: cleaned, year: year, role: .level,
                          value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: 0,
-                         snippet: .none, rule: rule)
+                         snippet: .empty, rule: rule)
     }
 
     /// The total that 收入 or 支出 alone names as a whole label (1、收入：792.22 万元; 2021 年收入 X 万元，支出 Y 万元)
@@ -3772,12 +3772,12 @@ struct StatementReader {
     func scannedTerm(key: String, label: String, measure: String, role: StatementRole = .level,
                      _ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, rule: String, in doc: ReportText) -> Statement {
         Statement(key: key, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0, role: role, value: n.value, unit: unit,
-                  decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start), snippet: snippetText(doc.scalars, n.start, n.end),
+                  decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start), snippet: snippetSpan(doc.scalars, n.start, n.end),
                   rule: rule)
     }
 
     /// The snippet of a number at `start..<end` of the normalised text: 18 scalars before it to 6 after.
-    func snippetText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Snippet {
+    func snippetSpan(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Snippet {
         .span(from: Int32(max(0, start - 18)), to: Int32(min(s.count, end + 6)))
     }
 }

@@ -318,7 +318,8 @@ struct TableReader {
                vocabulary.identities.contains(where: { $0.total == whole }), !vocabulary.wholes(holding: [rowSubject]).contains(whole) {
                 inBreakdown = false
             }
-            let snippet = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
+            // (The row's cells, shared by every statement of the row: the audit finds a row's cells by it.)
+            let snippet = Snippet.words(cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))
             let hasRate = cells.indices.contains { $0 < meanings.count && meanings[$0] == .rate && number(cells[$0].text) != nil }
             let hasMoney = cells.indices.contains { k in
                 k < meanings.count && [.budget, .actual].contains(meanings[k]) && !cells[k].text.hasSuffix("%") && number(cells[k].text) != nil
@@ -430,17 +431,17 @@ struct TableReader {
                 if subject == nil && meaning == .rate && !label.isEmpty && hasMoney {
                     statements.append(Statement(key: "label:" + label + ":rate", subject: nil, measure: "rate", stage: nil, label: label, year: year,
                                                 role: .level, value: v, unit: unit, decimals: d, position: Int.max / 2 + cellOffset, offset: cellOffset,
-                                                snippet: .words(snippet), rule: "table-row"))
+                                                snippet: snippet, rule: "table-row"))
                     continue
                 }
                 if subject == nil && (label.isEmpty || meaning == .rate) {
-                    unmatched.append(UnattributedNumber(value: v, unit: unit, offset: cellOffset, snippet: .words(snippet)))
+                    unmatched.append(UnattributedNumber(value: v, unit: unit, offset: cellOffset, snippet: snippet))
                     continue
                 }
                 var st = Statement(key: key, subject: subject, measure: measure, stage: meaning == .budget ? stage(of: header[k].text) : nil,
                                    label: cellLabel.isEmpty ? header[k].text : cellLabel, year: year,
                                    role: meaning == .weight ? .weight : .level, value: v, unit: unit, decimals: d,
-                                   position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: .words(snippet), rule: "table-row")
+                                   position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
                 // 其中 rows are parts of the row before them; a 合计 row is the total of the rows above it, or of the
                 // rows after it when it leads its block.
                 if [.score, .weight].contains(meaning), !isTotalRow, !isSubtotalRow { st.scoreSection = scoreSection }
@@ -502,7 +503,7 @@ struct TableReader {
                 let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
                 var st = Statement(key: statements[score].key, subject: statements[score].subject, measure: statements[score].measure, stage: nil,
                                    label: statements[score].label, year: statements[score].year, role: .deduction, value: value, unit: "分",
-                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: .words(snippet), rule: "table-row")
+                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
                 st.about = score
                 statements.append(st)
             }
@@ -512,7 +513,7 @@ struct TableReader {
                 let cellOffset = offset + cells[c].start
                 var st = Statement(key: statements[score].key + "coefficient", subject: nil, measure: scoreRateColumn ? "score_rate" : "coefficient", stage: nil,
                                    label: statements[score].label, year: statements[score].year, role: .level, value: value, unit: "%",
-                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: .words(snippet), rule: "table-row")
+                                   decimals: decimals, position: Int.max / 2 + cellOffset, offset: cellOffset, snippet: snippet, rule: "table-row")
                 st.about = score
                 statements.append(st)
             }

@@ -22,6 +22,6 @@ import Testing
                              "1分其中：甲指标扣0.5分，乙指标扣0.5分。满意度调查"])
         let doc = ReportText("扣1分")
         #expect(doc.quote(.span(from: 0, to: 3)) == "扣1分" && doc.quote(.span(from: 1, to: 2)) == "1")
-        #expect(doc.quote(.words("项目 | 100.00 | 98.00")) == "项目 | 100.00 | 98.00" && doc.quote(.none) == "")
+        #expect(doc.quote(.words("项目 | 100.00 | 98.00")) == "项目 | 100.00 | 98.00" && doc.quote(.empty) == "")
     }
 }
