@@ -233,13 +233,13 @@ enum CellGrid {
             var texts: [String] = [], cells: [String?] = [], starts: [Int] = []
             for (j, p) in merged.enumerated() {
                 let through = j + 1 < merged.count ? merged[j + 1].lowerBound : lastLine + 1
-                var t = String.UnicodeScalarView(), bar = 0
+                var t = "", bar = 0
                 for i in p.lowerBound..<through {
-                    t.append(contentsOf: lines[i].text.unicodeScalars)
-                    if i == p.upperBound - 1 { bar = t.count }
-                    t.append(contentsOf: String(repeating: " ", count: breakAfter(i)).unicodeScalars)
+                    t += lines[i].text
+                    if i == p.upperBound - 1 { bar = t.unicodeScalars.count }
+                    t += String(repeating: " ", count: breakAfter(i))
                 }
-                var v = Array(t)
+                var v = Array(t.unicodeScalars)
                 v[bar] = "|"
                 if j + 1 < merged.count { v.removeLast() }
                 texts.append(v.string)

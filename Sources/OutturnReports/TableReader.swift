@@ -115,11 +115,10 @@ struct TableReader {
                         entryAhead = next
                         break
                     }
-                    var joined = entry.text.unicodeScalars
-                    if joined.last == "\r" { joined.removeLast() }
-                    joined.append(" ")
-                    joined.append(contentsOf: next.text.unicodeScalars)
-                    entry = CellGrid.Entry(text: String(joined), start: entry.start, rebuilt: false)
+                    var joined = entry.text
+                    if joined.unicodeScalars.last == "\r" { joined.unicodeScalars.removeLast() }
+                    joined += " " + next.text
+                    entry = CellGrid.Entry(text: joined, start: entry.start, rebuilt: false)
                     cellCount += nextCount - 1
                 }
             }

@@ -12,7 +12,8 @@ enum HTMLText {
         // The current table's grid: the next column of the row, the rows still covered by a rowspan in each column,
         // and the spans of the cell being read.
         var column = 0, covered: [Int: Int] = [:], span = (rows: 1, columns: 1)
-        func emptyCell() { out.append(contentsOf: " | ".unicodeScalars) }
+        // (Scalar by scalar: the view's `append(contentsOf:)` copies the whole text at every call.)
+        func emptyCell() { for c in " | ".unicodeScalars { out.append(c) } }
         /// Empty cells for the columns at the row's position that a rowspan from above still covers.
         func fillCovered() {
             while let rows = covered[column], rows > 0 {
