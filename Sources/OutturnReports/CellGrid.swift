@@ -130,7 +130,7 @@ enum CellGrid {
                 // A page number or a page break alone between two rows of a table that goes on over a page break is
                 // no line of it.
                 if v.count <= 24, line.contains("\u{0C}") && v.allSatisfy({ $0 == " " })
-                    || ReportText.isPageNumber(String(String.UnicodeScalarView(ReportText.withoutOuterBlanks(v)))) { continue }
+                    || ReportText.isPageNumber(String(scalars: ReportText.withoutOuterBlanks(v))) { continue }
                 return (String(v), start)
             }
             return nil
@@ -294,7 +294,7 @@ enum CellGrid {
                 guard let (end, resume) = cut else { continue }
                 let scalars = Array(line.text.unicodeScalars)
                 // (A side with nothing on the line gives no line to its table.)
-                let leftText = String(String.UnicodeScalarView(scalars[..<end])), rightText = String(String.UnicodeScalarView(scalars[resume...]))
+                let leftText = String(scalars: scalars[..<end]), rightText = String(scalars: scalars[resume...])
                 if !laidOut || !leftText.trimmingSpaces().isEmpty { left.append(Entry(text: leftText, start: line.start, rebuilt: line.rebuilt)) }
                 if !laidOut || !rightText.trimmingSpaces().isEmpty { right.append(Entry(text: rightText, start: line.start + resume, rebuilt: line.rebuilt)) }
             }

@@ -29,7 +29,7 @@ extension ReportExtractor {
         var heading: ReportHeading? = nil
         for (k, part) in parts.enumerated() {
             let end = k + 1 < parts.count ? parts[k + 1].index : scalars.endIndex
-            let section = String(String.UnicodeScalarView(scalars[part.index..<end]))
+            let section = String(scalars: scalars[part.index..<end])
             let read = extract(text: section, source: source, department: department, vocabulary: vocabulary, startingAt: part.offset,
                                continuing: part.continuesReport ? heading : nil)
             heading = read.heading
@@ -72,7 +72,7 @@ extension ReportExtractor {
                   reportEnd - offset >= length.shortest / 4 else { continue }
             let run = offset - sectionStart
             guard run >= length.longest
-                    || run >= length.shortest && count <= 60 && ReportText.isHeading(String(String.UnicodeScalarView(line)).trimmingBlanks()) else { continue }
+                    || run >= length.shortest && count <= 60 && ReportText.isHeading(String(scalars: line).trimmingBlanks()) else { continue }
             parts.append((line.startIndex, offset, true))
             sectionStart = offset
         }
@@ -115,7 +115,7 @@ extension ReportExtractor {
             var title: (index: String.Index, offset: Int, name: String, afterFinished: Bool)? = nil
             var halfTitle: String? = nil
             if count - blanks <= 40 && (hasYear || pending != nil) {
-                let text = String(String.UnicodeScalarView(line)).trimmingBlanks()
+                let text = String(scalars: line).trimmingBlanks()
                 if ReportText.isTitleLine(text), !isContentsEntry(text) {
                     if hasYear && hasDigit {
                         if let titled = titleName(ofLine: text) {
@@ -135,7 +135,7 @@ extension ReportExtractor {
                 // 部门（单位）名称 | 某市图书馆): a title further on that names that body restates it.
                 // (The opening's first 15 lines at most.)
                 else if name == nil, count <= 120 {
-                    name = labelledName(String(String.UnicodeScalarView(line)))
+                    name = labelledName(String(scalars: line))
                 }
                 openingLines += 1
                 if name != nil || hasStop || openingLines >= 15 { inOpening = false }

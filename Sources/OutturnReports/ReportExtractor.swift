@@ -25,11 +25,11 @@ public enum ReportExtractor {
         // hands it over), so the statements are read beside the normalised text only.
         let head: ReportHeading
         // (The title line, below any site banner and normalised as the text is: a project's names the money it evaluates.)
-        let titleLine = heading != nil ? "" : String(String.UnicodeScalarView(ReportText(String(fromTitleLine(text).prefix { $0 != "\n" }.prefix(120))).scalars))
+        let titleLine = heading != nil ? "" : String(scalars: ReportText(String(fromTitleLine(text).prefix { $0 != "\n" }.prefix(120))).scalars)
         if let heading {
             head = heading
         } else {
-            let opening = ReportText(String(String.UnicodeScalarView(fromTitleLine(text).unicodeScalars.prefix(20_000))))
+            let opening = ReportText(String(scalars: fromTitleLine(text).unicodeScalars.prefix(20_000)))
             let read = title(opening.scalars, raw: text)
             // (The genre told by the title line when that says which: the opening's first lines may run on into a
             // contents list or the body, 贯彻执行… under 部门预算公开说明.)
@@ -153,13 +153,13 @@ public enum ReportExtractor {
         func withoutDates(_ t: String) -> String {
             t.replacingOccurrences(of: #"((填报|填表|报告|制表)(日期|时间))[:：]? ?(19|20)\d{2}"#, with: "$1", options: .regularExpression)
         }
-        let head = withoutDates(String(String.UnicodeScalarView(s.prefix(160))))
+        let head = withoutDates(String(scalars: s.prefix(160)))
         // Fields are told apart by the layout (line breaks, runs of spaces, bars) that `s` has lost: the raw text's.
         let labelled = labelledName(String(raw.prefix(800)))
         guard let r = head.range(of: #"(19|20)\d{2} ?年度?"#, options: .regularExpression) else {
             // A title without a year (部门整体支出绩效评价报告): the first year the opening names that is no base of a
             // comparison (2022年部门决算收支完成情况), and the body it defines.
-            let opening = withoutDates(String(String.UnicodeScalarView(s.prefix(1500))))
+            let opening = withoutDates(String(scalars: s.prefix(1500)))
             let year = StatementReader.firstYear(in: Substring(opening)) ?? StatementReader.publishedYearOfAPartOfTheYear(opening)
             return (year, labelled ?? definedName(String(raw.prefix(1500))), head)
         }
@@ -214,7 +214,7 @@ public enum ReportExtractor {
             if known[start] == nil {
                 // (The pattern only where a body's last character stands: most parts name none.)
                 let opening = s[start..<min(p, start + 40)]
-                known[start] = .some(opening.contains(where: namedBodyEnds.contains) ? namedBody(opening: String(String.UnicodeScalarView(opening))) : nil)
+                known[start] = .some(opening.contains(where: namedBodyEnds.contains) ? namedBody(opening: String(scalars: opening)) : nil)
             }
             return known[start]!
         }
@@ -422,7 +422,7 @@ public enum ReportExtractor {
     static func fromTitleLine(_ text: String) -> String {
         let kinds = titleKinds
         let lines = ReportText.Lines(text.unicodeScalars).prefix(15)
-            .map { (line: $0, text: String(String.UnicodeScalarView($0)).trimmingBlanks()) }
+            .map { (line: $0, text: String(scalars: $0).trimmingBlanks()) }
             .filter { !$0.text.isEmpty }
         for (k, line) in lines.enumerated() {
             if line.text.contains("。") || line.text.count > 60 { break }
@@ -434,10 +434,10 @@ public enum ReportExtractor {
                   let year = line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) else { continue }
             let yearAlone = line.text.replacingCharacters(in: year, with: "").allSatisfy { "度（）() ".contains($0) }
             if k > 0, yearAlone, kinds.contains(where: lines[k - 1].text.contains), ReportText.isTitleLine(lines[k - 1].text) {
-                return k == 1 ? text : String(String.UnicodeScalarView(text.unicodeScalars[lines[k - 1].line.startIndex...]))
+                return k == 1 ? text : String(scalars: text.unicodeScalars[lines[k - 1].line.startIndex...])
             }
             guard kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
-            return k == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars[line.line.startIndex...]))
+            return k == 0 ? text : String(scalars: text.unicodeScalars[line.line.startIndex...])
         }
         return text
     }

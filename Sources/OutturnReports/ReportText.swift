@@ -22,7 +22,7 @@ struct ReportText {
     /// The words a statement's snippet quotes.
     func quote(_ snippet: Snippet) -> String {
         switch snippet {
-        case let .span(from, to): String(String.UnicodeScalarView(scalars[Int(from)..<Int(to)]))
+        case let .span(from, to): String(scalars: scalars[Int(from)..<Int(to)])
         case let .words(words): words
         }
     }
@@ -211,7 +211,7 @@ struct ReportText {
                     || inlineHeading != nil
                     || headingEnds.last == out.count
                     || out.count - lastStop <= 40 && !out[lastStop...].contains(where: { "，,；;：:".unicodeScalars.contains($0) }),
-                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
+                   Self.isHeading(String(scalars: scalars[k..<min(scalars.count, k + 8)])),
                    headings.last != out.count, !(itemOfParts && out.count == lineStart) {
                     if let h = inlineHeading, titled(h), headingEnds.last.map({ $0 < out.count }) ?? true { headingEnds.append(out.count) }
                     headings.append(out.count)
@@ -271,7 +271,7 @@ struct ReportText {
                 // its items are the parts of the total before it, read on as one sentence.)
                 if let last = out.last, "：:；;".unicodeScalars.contains(last), headings.last != out.count,
                    n.isASCII && ("0"..."9").contains(n) || n == "（" || n == "(",
-                   Self.isHeading(String(String.UnicodeScalarView(scalars[k..<min(scalars.count, k + 8)]))),
+                   Self.isHeading(String(scalars: scalars[k..<min(scalars.count, k + 8)])),
                    !Self.inNumberedListOfParts(out, since: lastStop, headings: headings) {
                     headings.append(out.count)
                 }
@@ -317,7 +317,7 @@ struct ReportText {
         self.headingEnds = headingEnds
     }
 
-    var string: String { String(String.UnicodeScalarView(scalars)) }
+    var string: String { String(scalars: scalars) }
 
     /// Whether an amount (digits, then a unit of money, a percent or points: 6,854,200.00元, 12.5 万元, 84.60%, 10 分) starts at or after
     /// the blanks at `k`: a year (2023年度) is no amount.
@@ -395,7 +395,7 @@ struct ReportText {
         let numberStart = k
         while k < u.count, ("0"..."9").contains(u[k]) || u[k] == "." || u[k] == "," { k += 1 }
         guard k > numberStart, ("0"..."9").contains(u[numberStart]) else { return false }
-        let unit = String(String.UnicodeScalarView(u[k...])).trimmingSpaces()
+        let unit = String(scalars: u[k...]).trimmingSpaces()
         return ["", "万元", "元", "分", "%", "％", "人", "个"].contains(unit)
     }
 
@@ -665,11 +665,11 @@ struct ReportText {
         let commaAfterDigit = zip(line, line.dropFirst()).contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) ? $1 == "，" : false }
         guard commaAfterDigit || line.contains(where: changed) else { return String(line) }
         let scalars = Array(line)
-        return String(String.UnicodeScalarView(scalars.indices.lazy.map { k -> Unicode.Scalar in
+        return String(scalars: scalars.indices.lazy.map { k -> Unicode.Scalar in
             let c = scalars[k]
             if c == "，" { return commaAfterDigit && separatesThousands(scalars, at: k) ? "," : c }
             return formFeedsAsBlanks && c == "\u{0C}" ? " " : normalise(c)
-        }))
+        })
     }
 
     /// One scalar as the readers see it: full-width digits, letters, ％ ． ＋ － and the bar ｜ (which draws a table's

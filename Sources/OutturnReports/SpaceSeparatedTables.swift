@@ -112,12 +112,12 @@ enum SpaceSeparatedTables {
         let s = Array(line.unicodeScalars)
         guard let first = s.firstIndex(where: { $0 != " " }), let last = s.lastIndex(where: { $0 != " " }) else { return line }
         var spaces = 0
-        return String(String.UnicodeScalarView(s.indices.map { k in
+        return String(scalars: s.indices.map { k in
             guard k > first && k < last && s[k] == " " else { return s[k] }
             // (Nor the space between a number and its percent sign: one cell, as `cells` reads it.)
             if ("0"..."9").contains(s[k - 1]), Self.isPercentSign(s[(k + 1)...].prefix { $0 != " " }) { return " " }
             spaces += 1
             return spaces < labelWords ? " " : "|"
-        }))
+        })
     }
 }

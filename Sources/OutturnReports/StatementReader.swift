@@ -2381,7 +2381,7 @@ struct StatementReader {
         guard found.start == 0 || found.start <= 2 && measure(in: scalars.string(0..<found.start), spending: false) != nil,
               found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
               scalars.count >= 2 else { return nil }
-        let before = String(String.UnicodeScalarView(Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count)))
+        let before = String(scalars: Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count))
         // (The noun that names what the label measures: 支出 in 支出决算 and in 决算支出.)
         let noun = label.hasSuffix("支出") ? "支出" : label.hasSuffix("收入") ? "收入" : scalars.string(0..<2)
         guard let topic = subjectMatch(in: before, weak: false), topic.subject != found.subject else { return nil }
@@ -2526,7 +2526,7 @@ struct StatementReader {
         if b < p, "：:".unicodeScalars.contains(s[b]) { b += 1 }
         var e = b
         while e < p, !"；;，,。".unicodeScalars.contains(s[e]) { e += 1 }
-        let name = String(String.UnicodeScalarView(s[b..<e])).trimmingSpaces()
+        let name = String(scalars: s[b..<e]).trimmingSpaces()
         return (2...30).contains(name.count) ? name : nil
     }
 
@@ -2549,7 +2549,7 @@ struct StatementReader {
         func name(endingAt end: Int) -> String? {
             var k = end
             while k > floor, s[k - 1].isHan { k -= 1 }
-            let n = String(String.UnicodeScalarView(s[k..<end]))
+            let n = String(scalars: s[k..<end])
             return (2...16).contains(n.unicodeScalars.count) ? n : nil
         }
         let open: Set<Unicode.Scalar> = ["（", "("], close: Set<Unicode.Scalar> = ["）", ")"]
@@ -2583,7 +2583,7 @@ struct StatementReader {
         func name() -> String? {
             let start = k
             while k < s.count, s[k].isHan, k - start < 12 { k += 1 }
-            return k - start >= 2 ? String(String.UnicodeScalarView(s[start..<k])) : nil
+            return k - start >= 2 ? String(scalars: s[start..<k]) : nil
         }
         skip(["%", "％", " "])
         guard k < s.count, s[k] == "（" || s[k] == "(" else { return nil }
@@ -2753,7 +2753,7 @@ struct StatementReader {
         var start = 0
         for k in amounts.indices {
             let joined = k + 1 < amounts.count && {
-                let between = String(String.UnicodeScalarView(s[amounts[k].end..<amounts[k + 1].start])).trimmingSpaces()
+                let between = String(scalars: s[amounts[k].end..<amounts[k + 1].start]).trimmingSpaces()
                 return between.count == 1 && (listJoiners.contains(between) || amounts[k].sharesUnit && "，,".contains(between))
             }()
             if !joined {
@@ -2772,7 +2772,7 @@ struct StatementReader {
         guard k + 2 < s.count, s[k] == "用", s[k + 1] == "于" else { return nil }
         var j = k + 2
         while j < s.count, j - k < 26, !"，,；;。：:、".unicodeScalars.contains(s[j]) { j += 1 }
-        return j > k + 2 ? String(String.UnicodeScalarView(s[k..<j])) : nil
+        return j > k + 2 ? String(scalars: s[k..<j]) : nil
     }
 
     /// Whether a sentence begins with a comparison against a base (较上年, 比 2022 年度, 与去年相比, 同比), not with
@@ -3028,8 +3028,8 @@ struct StatementReader {
         var scalars = Array(t.unicodeScalars)
         while let last = scalars.last, [" ", "，", ","].contains(last) { scalars.removeLast() }
         guard scalars.count < t.unicodeScalars.count else { return nil }
-        let clause = String(String.UnicodeScalarView(scalars.split(omittingEmptySubsequences: false,
-                                                                                 whereSeparator: { "，,；;。：:".unicodeScalars.contains($0) }).last ?? []))
+        let clause = String(scalars: scalars.split(omittingEmptySubsequences: false,
+                                                                                 whereSeparator: { "，,；;。：:".unicodeScalars.contains($0) }).last ?? [])
         guard ["相比", "同比", "相较", "比较"].contains(where: clause.hasSuffix) else { return nil }
         var comparator: String.Index? = nil
         for c in ["同比", "相比", "比", "较", "与"] {
@@ -3705,7 +3705,7 @@ struct StatementReader {
            k < p - 1 && (s[k + 1] == "：" || s[k + 1] == ":") || k >= 2 && "；;：:".unicodeScalars.contains(s[k - 2]) { return "分" }
         guard k >= 0, s[k] == "）" || s[k] == ")" else { return fieldOfMoneyLine(s, before: p) ? "万元" : nil }
         let start = max(0, k - 4)
-        let inside = String(String.UnicodeScalarView(s[start..<k]))
+        let inside = String(scalars: s[start..<k])
         for u in ["万元", "元", "分", "%"] where inside.hasSuffix("（" + u) || inside.hasSuffix("(" + u) { return u }
         return nil
     }
@@ -3765,7 +3765,7 @@ struct StatementReader {
         return true
     }
 
-    func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+    func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: s[r]) }
 
     /// A number a scanner read for a check of its own (a target's plan, a move's end, a formula's term, an average):
     /// named by `key`, `label` and `measure`, in the report's year, its snippet the text from `start` to `end`.

@@ -128,7 +128,7 @@ struct TableReader {
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             let offset = entry.start
             let normalised = line   // (CellGrid's lines come normalised, scalar for scalar.)
-            let compact = String(String.UnicodeScalarView(normalised.unicodeScalars.filter { $0 != " " }))
+            let compact = String(scalars: normalised.unicodeScalars.filter { $0 != " " })
             let hasBar = normalised.unicodeScalars.contains("|")
             if compact.unicodeScalars.contains("单") {
                 if compact.holds("单位:元") || compact.holds("单位：元") { yuan = true }
@@ -628,7 +628,7 @@ struct TableReader {
             var k = scalars.count
             while k > 0 && StatementReader.isDigit(scalars[k - 1]) { k -= 1 }
             guard k < scalars.count, scalars.count - k <= 3, k > 0 else { return nil }
-            let label = String(String.UnicodeScalarView(scalars[..<k]))
+            let label = String(scalars: scalars[..<k])
             return label.unicodeScalars.contains { !$0.isASCII } ? label : nil
         }
     }
@@ -752,7 +752,7 @@ struct TableReader {
             var cells: [Cell] = []
             var start = 0
             for k in 0...s.count where k == s.count || s[k] == "|" {
-                let raw = String(String.UnicodeScalarView(s[start..<k]))
+                let raw = String(scalars: s[start..<k])
                 let lead = raw.prefix(while: { $0 == " " || $0 == "\u{3000}" }).unicodeScalars.count
                 cells.append(Cell(text: unspaced(raw.trimmingSpaces()), start: start + lead))
                 start = k + 1
