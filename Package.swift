@@ -34,6 +34,8 @@ let package = Package(
         ),
         // zlib's inflate for reading Office files (.xlsx, .docx). Only OutturnIO/Files/OfficeArchive.swift imports it.
         .systemLibrary(name: "COutturnZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // glibc's mallopt, for the executable's allocator settings (Sources/outturn/main.swift says why).
+        .systemLibrary(name: "COutturnMalloc"),
         // The numeric core: panel, linear algebra, statistics, trends, synthetic data.
         .target(name: "Outturn", dependencies: ["COpenBLAS", .product(name: "RealModule", package: "swift-numerics")]),
         // The file-descriptor layer (open, read, pread, write, fsync with EINTR handled once). Internal.
@@ -59,7 +61,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "outturn", dependencies: ["OutturnCLI"]),
+        .executableTarget(name: "outturn", dependencies: ["OutturnCLI", "COutturnMalloc"]),
         // Kernel timings for Benchmarks/README.md (run by Benchmarks/run.sh); small, so it stays in the root.
         .executableTarget(name: "outturn-bench", dependencies: ["Outturn", "OutturnIO", "OutturnReports", "OutturnStore"], path: "Benchmarks/outturn-bench"),
         .target(name: "_TestSupport", dependencies: ["Outturn"], path: "Tests/_TestSupport"),
