@@ -56,7 +56,7 @@ import _TestSupport
         let long = title + String(repeating: String(body), count: 8)
         var sections: [ReportExtraction] = []
         ReportExtractor.extractEach(text: long, source: "long.txt", department: nil, vocabulary: .standard,
-                                    sectionLength: (shortest: 500, longest: 1_000)) { sections.append($0) }
+                                    sectionLength: (shortest: 500, longest: 1_000, numbers: 1 << 30)) { sections.append($0) }
         #expect(sections.count >= 3)
         #expect(sections.map(\.continuesReport) == [false] + Array(repeating: true, count: sections.count - 1))
         #expect(sections.allSatisfy { $0.department == "示例县卫生健康局" && $0.year == 2023 })
@@ -84,8 +84,35 @@ import _TestSupport
         // A report of up to the longest section is read whole.
         var once: [ReportExtraction] = []
         ReportExtractor.extractEach(text: long, source: "long.txt", department: nil, vocabulary: .standard,
-                                    sectionLength: (shortest: 5_000, longest: 10_000)) { once.append($0) }
+                                    sectionLength: (shortest: 5_000, longest: 10_000, numbers: 1 << 30)) { once.append($0) }
         #expect(once.count == 1 && !once[0].continuesReport)
+    }
+
+    /// A dense text (a deduction and its two parts every 22 scalars, no heading, no full stop) is cut at a line once
+    /// a section holds `numbers` numbers, long before `longest` scalars: what a section holds grows with its numbers.
+    /// Every list stays whole, its breakdown checked and consistent, and no statement is lost or read twice.
+    @Test func denseReportCutByItsNumbers() throws {
+        let list = "扣1分其中：甲指标扣0.5分，乙指标扣0.5分，"
+        let line = String(repeating: list, count: 40) + "\n"
+        let long = "某局2023年度部门整体支出绩效自评报告\n" + String(repeating: line, count: 75)   // 3,000 lists, 9,000 numbers
+        var sections: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: long, source: "dense.txt", department: nil, vocabulary: .standard,
+                                    sectionLength: (shortest: 20_000, longest: 40_000, numbers: 1_200)) { sections.append($0) }
+        // (Ten lines of 120 numbers a section; the last five lines, fewer scalars than a quarter of `shortest`, are
+        // no section of their own but the end of the one before.)
+        #expect(sections.count == 7)
+        #expect(sections.map(\.continuesReport) == [false] + Array(repeating: true, count: sections.count - 1))
+        let deductions = sections.flatMap(\.statements).filter { $0.rule == "deduction-breakdown" }
+        #expect(deductions.count == 9_000)
+        #expect(Set(deductions.map(\.offset)).count == 9_000)
+        #expect(sections.allSatisfy { $0.statements.count <= 1_200 + 5 * 120 })
+        let checks = sections.flatMap { ReportAudit.audit($0) }.filter { $0.rule == "breakdown" }
+        #expect(checks.count == 3_000 && checks.allSatisfy(\.consistent))
+        // Without the bound on numbers: cut at `longest` scalars only (66,000 scalars: two sections).
+        var byLength: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: long, source: "dense.txt", department: nil, vocabulary: .standard,
+                                    sectionLength: (shortest: 20_000, longest: 40_000, numbers: 1 << 30)) { byLength.append($0) }
+        #expect(byLength.count == 2)
     }
 
     /// No text of the fixtures (real reports' styles: banners, covers, tables, headings that repeat the title)
