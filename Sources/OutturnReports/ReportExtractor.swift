@@ -40,7 +40,9 @@ public enum ReportExtractor {
         let genre = head.genre
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)
         let doc = ReportText(consume text)
-        let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: titleLine)
+        // (A later section is read under its report's title: its own opening lines are the body's.)
+        let reader = StatementReader(vocabulary: vocabulary, reportYear: head.year, genre: genre, title: heading == nil ? titleLine : head.text,
+                                     opensWithTitle: heading == nil)
         let (sentences, unmatched) = reader.read(doc, skipping: tables.covers)
         // The other readers' lists, each linking its statements (parent, about, across) by index into itself: joined
         // after the sentences' with those links shifted past what comes before.

@@ -22,6 +22,9 @@ struct StatementReader {
     let genre: ReportGenre
     /// The report's title (a project's names the money it evaluates: …一事一议财政奖补资金绩效自评报告).
     var title = ""
+    /// Whether the text read opens with the report's title: not a later section of a report too long to be read
+    /// whole, whose opening lines are the body's (what the title names is then read from `title`).
+    var opensWithTitle = true
 
     /// The measure amounts have when nothing says: budgets in a 预算 disclosure, actuals elsewhere.
     var defaultMeasure: String { genre == .budgetDisclosure ? "budget" : "actual" }
@@ -42,10 +45,12 @@ struct StatementReader {
         var statements: [Statement] = []
         var unmatched: [UnattributedNumber] = []
         // What the title names (示例县2024年“三公”经费预算情况说明): the text up to its end, not the body's first lines.
-        let titleEnd = min(s.count, 80, doc.headingEnds.first ?? 80)
-        let titleTopic = subjectMention(in: s, 0..<titleEnd).last?.subject
+        // (A later section's opening is its report's body, 综上，…结转结余… before a heading: its title is `title`.)
+        let titled = opensWithTitle ? s : Array(title.unicodeScalars)
+        let titleEnd = min(titled.count, 80, opensWithTitle ? doc.headingEnds.first ?? 80 : 80)
+        let titleTopic = subjectMention(in: titled, 0..<titleEnd).last?.subject
         // A report whose title runs to a date within the year (2025年1—11月财政收支运行情况) states no figure of the year.
-        let titleRunsToADate = s[0..<titleEnd].contains("月") && Self.dateWithinYear(in: text(s, 0..<titleEnd)).map { $0.month < 12 } == true
+        let titleRunsToADate = titled[0..<titleEnd].contains("月") && Self.dateWithinYear(in: text(titled, 0..<titleEnd)).map { $0.month < 12 } == true
         var lastOfPreviousSentence: Int? = nil, lastLevelOfPreviousSentence: Int? = nil
         // The last amount the previous sentence stated, when a rate came after it (实际支出 50 万元，预算执行率 96.2%。
         // 其中：30 万元用于…): what a 其中 of amounts breaks down.

@@ -88,6 +88,29 @@ import _TestSupport
         #expect(once.count == 1 && !once[0].continuesReport)
     }
 
+    /// A later section is read under its report's title, not under its own opening lines: a section opening with the
+    /// body's 综上，… or a heading 3.结转结余率 had taken what they name for the title's topic, and every 全年预算数 and
+    /// 全年执行数 of the section for a balance carried over (false alarms: 全年预算数 = 全年预算数 - 全年执行数). The report
+    /// repeated whole, title and all (2,270 scalars), read in sections cut at every length from 100 to 1,050 scalars.
+    @Test func laterSectionReadUnderItsTitle() throws {
+        let report = try text(Self.written + "selfeval-weijian-2023.txt")
+        let long = String(repeating: report, count: 6)
+        var falseAlarms: [String] = [], lengthsTried = 0
+        for shortest in stride(from: 100, to: 1_100, by: 50) {
+            var sections: [ReportExtraction] = []
+            ReportExtractor.extractEach(text: long, source: "long.txt", department: nil, vocabulary: .standard,
+                                        sectionLength: (shortest: shortest, longest: 2 * shortest, numbers: 1 << 30)) { sections.append($0) }
+            #expect(sections.count > 1)
+            lengthsTried += 1
+            // (The report's own inconsistency, its score total 94.5 against items adding to 94, is the only one.)
+            falseAlarms += sections.flatMap { ReportAudit.audit($0) }.filter { !$0.consistent && !$0.check.hasPrefix("score_total") }
+                .map { "\(shortest): \($0.check) at \($0.offset)" }
+            #expect(!sections.flatMap(\.statements).contains { $0.label == "全年预算数" && $0.subject == "carryover" }, "\(shortest)")
+        }
+        #expect(lengthsTried == 20)
+        #expect(falseAlarms.isEmpty, "\(falseAlarms)")
+    }
+
     /// A dense text (a deduction and its two parts every 22 scalars, no heading, no full stop) is cut at a line once
     /// a section holds `numbers` numbers, long before `longest` scalars: what a section holds grows with its numbers.
     /// Every list stays whole, its breakdown checked and consistent, and no statement is lost or read twice.
