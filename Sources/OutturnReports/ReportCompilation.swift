@@ -44,7 +44,7 @@ extension ReportExtractor {
     /// about 55 MB. A longer report read whole holds about 14 bytes a byte of text at once, its statements and its
     /// normalised text, beyond issue 20's bound of 1.5x the file plus 64 MB. What a section holds grows with its
     /// numbers, most of which become statements: a text that states a deduction every eight characters has 60,000
-    /// in 2^19 scalars, and its sections held 85 MB at 10 MB of text against the bound's 79.)
+    /// in 2^19 scalars, and its sections held 85 MB at 10 MB of text against the bound's 78.)
     static let sectionLength = (shortest: 1 << 18, longest: 1 << 19, numbers: 30_000)
 
     /// The parts of a text read one at a time: its reports (`reports`, from `reportStarts`), and the sections of a
