@@ -110,7 +110,8 @@ extension StringProtocol {
 extension String {
     /// The text of these scalars, written as UTF-8 straight into the string's storage. (`String(String.
     /// UnicodeScalarView(scalars))` goes through an array of UInt32 and a copy of the view: nine times slower on a
-    /// label, and labels, clauses and lines are made from scalars throughout the reading.)
+    /// label, and labels, clauses and lines are made from scalars throughout the reading. A string's own scalars
+    /// sliced, a line or a section, are no array: `String(_: Substring.UnicodeScalarView)` copies their UTF-8 as it is.)
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var length = 0
         for c in scalars { length += UTF8.width(c) }

@@ -29,7 +29,7 @@ extension ReportExtractor {
         var heading: ReportHeading? = nil
         for (k, part) in parts.enumerated() {
             let end = k + 1 < parts.count ? parts[k + 1].index : scalars.endIndex
-            let section = String(scalars: scalars[part.index..<end])
+            let section = String(scalars[part.index..<end])
             let read = extract(text: section, source: source, department: department, vocabulary: vocabulary, startingAt: part.offset,
                                continuing: part.continuesReport ? heading : nil)
             heading = read.heading
@@ -64,11 +64,13 @@ extension ReportExtractor {
         var offset = 0
         var sectionNumbers = 0           // the numbers in the current section's lines before this one
         for line in ReportText.Lines(text.unicodeScalars, breakingAtFormFeeds: true) {
-            // (A number: a run of digits, with the points and thousands separators between them.)
+            // (A number: a run of digits, with the points and thousands separators between them; full-width digits
+            // too, as the readers see them.)
             var count = 0, numbers = 0, inNumber = false
-            for c in line {
+            for scalar in line {
                 count += 1
-                let digit = ("0"..."9").contains(c)
+                let c = ReportText.normalise(scalar)
+                let digit = StatementReader.isDigit(c)
                 if digit && !inNumber { numbers += 1 }
                 inNumber = digit || inNumber && (c == "." || c == ",")
             }
@@ -84,7 +86,7 @@ extension ReportExtractor {
             let run = offset - sectionStart
             guard run >= length.longest || sectionNumbers >= length.numbers
                     || (run >= length.shortest || sectionNumbers >= length.numbers / 2) && count <= 60
-                        && ReportText.isHeading(String(scalars: line).trimmingBlanks()) else { continue }
+                        && ReportText.isHeading(String(line).trimmingBlanks()) else { continue }
             parts.append((line.startIndex, offset, true))
             sectionStart = offset
             sectionNumbers = 0
@@ -128,7 +130,7 @@ extension ReportExtractor {
             var title: (index: String.Index, offset: Int, name: String, afterFinished: Bool)? = nil
             var halfTitle: String? = nil
             if count - blanks <= 40 && (hasYear || pending != nil) {
-                let text = String(scalars: line).trimmingBlanks()
+                let text = String(line).trimmingBlanks()
                 if ReportText.isTitleLine(text), !isContentsEntry(text) {
                     if hasYear && hasDigit {
                         if let titled = titleName(ofLine: text) {
@@ -148,7 +150,7 @@ extension ReportExtractor {
                 // 部门（单位）名称 | 某市图书馆): a title further on that names that body restates it.
                 // (The opening's first 15 lines at most.)
                 else if name == nil, count <= 120 {
-                    name = labelledName(String(scalars: line))
+                    name = labelledName(String(line))
                 }
                 openingLines += 1
                 if name != nil || hasStop || openingLines >= 15 { inOpening = false }

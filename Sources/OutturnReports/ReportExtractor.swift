@@ -29,7 +29,7 @@ public enum ReportExtractor {
         if let heading {
             head = heading
         } else {
-            let opening = ReportText(String(scalars: fromTitleLine(text).unicodeScalars.prefix(20_000)))
+            let opening = ReportText(String(fromTitleLine(text).unicodeScalars.prefix(20_000)))
             let read = title(opening.scalars, raw: text)
             // (The genre told by the title line when that says which: the opening's first lines may run on into a
             // contents list or the body, 贯彻执行… under 部门预算公开说明.)
@@ -424,7 +424,7 @@ public enum ReportExtractor {
     static func fromTitleLine(_ text: String) -> String {
         let kinds = titleKinds
         let lines = ReportText.Lines(text.unicodeScalars).prefix(15)
-            .map { (line: $0, text: String(scalars: $0).trimmingBlanks()) }
+            .map { (line: $0, text: String($0).trimmingBlanks()) }
             .filter { !$0.text.isEmpty }
         for (k, line) in lines.enumerated() {
             if line.text.contains("。") || line.text.count > 60 { break }
@@ -436,10 +436,10 @@ public enum ReportExtractor {
                   let year = line.text.range(of: #"(19|20)\d{2} ?年"#, options: .regularExpression) else { continue }
             let yearAlone = line.text.replacingCharacters(in: year, with: "").allSatisfy { "度（）() ".contains($0) }
             if k > 0, yearAlone, kinds.contains(where: lines[k - 1].text.contains), ReportText.isTitleLine(lines[k - 1].text) {
-                return k == 1 ? text : String(scalars: text.unicodeScalars[lines[k - 1].line.startIndex...])
+                return k == 1 ? text : String(text.unicodeScalars[lines[k - 1].line.startIndex...])
             }
             guard kinds.contains(where: line.text.contains) || k + 1 < lines.count && kinds.contains(where: lines[k + 1].text.contains) else { continue }
-            return k == 0 ? text : String(scalars: text.unicodeScalars[line.line.startIndex...])
+            return k == 0 ? text : String(text.unicodeScalars[line.line.startIndex...])
         }
         return text
     }

@@ -136,6 +136,15 @@ import _TestSupport
         ReportExtractor.extractEach(text: long, source: "dense.txt", department: nil, vocabulary: .standard,
                                     sectionLength: (shortest: 20_000, longest: 40_000, numbers: 1 << 30)) { byLength.append($0) }
         #expect(byLength.count == 2)
+        // Full-width digits and points count as the readers read them: the same sections, the same deductions.
+        let fullWidth = String(String.UnicodeScalarView(long.unicodeScalars.map { c -> Unicode.Scalar in
+            ("0"..."9").contains(c) ? Unicode.Scalar(c.value - 0x30 + 0xFF10)! : c == "." ? "．" : c
+        }))
+        var wide: [ReportExtraction] = []
+        ReportExtractor.extractEach(text: fullWidth, source: "dense.txt", department: nil, vocabulary: .standard,
+                                    sectionLength: (shortest: 20_000, longest: 40_000, numbers: 1_200)) { wide.append($0) }
+        #expect(wide.count == 7)
+        #expect(wide.flatMap(\.statements).filter { $0.rule == "deduction-breakdown" }.count == 9_000)
     }
 
     /// No text of the fixtures (real reports' styles: banners, covers, tables, headings that repeat the title)
