@@ -45,6 +45,8 @@ struct TableReader {
     static func read(_ text: String, reportYear: Int?, vocabulary: ReportVocabulary, genre: ReportGenre = .general) -> TableReader {
         var statements: [Statement] = [], unmatched: [UnattributedNumber] = [], rows: [Range<Int>] = []
         var columns: [Cell]? = nil, meanings: [ColumnMeaning?] = [], labelColumns: [Int] = []
+        // The full marks a score column's header states, and where, until a funds row's execution score takes them.
+        var scoreMarks: (value: Double, decimals: Int, offset: Int)? = nil
         var yuan = false
         let reader = StatementReader(vocabulary: vocabulary, reportYear: reportYear, genre: genre)
         // What the document is about, as its title names it (示例县2024年“三公”经费预算情况说明).
@@ -110,8 +112,11 @@ struct TableReader {
                 while cellCount < header.count, entry.text.unicodeScalars.last(where: { $0 != "\r" }) == "|", let next = entryAhead ?? lines.next() {
                     entryAhead = nil
                     let length = entry.text.unicodeScalars.count
-                    let nextCount = next.text.unicodeScalars.contains("|") ? split(next.text).count : 0
-                    guard !next.rebuilt, next.start == entry.start + length + 1, nextCount > 0, cellCount - 1 + nextCount <= header.count else {
+                    let nextCells = next.text.unicodeScalars.contains("|") ? split(next.text) : []
+                    let nextCount = nextCells.count
+                    // (The next line's padding of empty cells after its closing bar, | ||, is none of the row's: see below.)
+                    let nextFilled = min(nextCount, Self.filled(nextCells) + 1)
+                    guard !next.rebuilt, next.start == entry.start + length + 1, nextCount > 0, cellCount - 1 + nextFilled <= header.count else {
                         entryAhead = next
                         break
                     }
@@ -168,6 +173,9 @@ struct TableReader {
             guard cells.filter({ !$0.text.isEmpty }).count >= (entry.rightAligned || hasBar ? 2 : 3) else {
                 let indented = normalised.hasPrefix("  ") || normalised.trimmingSpaces().isEmpty
                 let titled = !compact.isEmpty && !Self.isFormMargin(compact)
+                // (A header's second line is the line right after it: a line of text between, 年度绩效目标1 (80分) |,
+                // leaves the header whole.)
+                if cells.contains(where: { !$0.text.isEmpty }) { headerJustRead = false }
                 func noteTitleYear() {
                     // (A line of prose is no title, and stands between any title above it and the table: a PDF's line
                     // wrapped at a page's width, …顺延至2025年一季度完工；全县…, names no table's year.)
@@ -215,6 +223,9 @@ struct TableReader {
             var headerMeanings = cells.map {
                 meaning($0) ?? (Self.isAmountColumn($0.text) || Self.isYearColumn($0.text) ? (genre == .budgetDisclosure ? .budget : .actual) : nil)
             }
+            // (A form's block title over its rows' labels, 预算执行情况(万元)(20分), names no column of values: its 预算 is
+            // the block's topic.)
+            if let first = cells.first, Self.isBlockTitle(first.text) { headerMeanings[0] = nil }
             // Columns that name the parts of a total column (科目名称 | 合计 | 基本支出 | 项目支出, the 公开表's layout):
             // amounts of the document's measure, each column its item's.
             let partsOfColumns = headerMeanings.allSatisfy({ $0 == nil }) ? Self.columnParts(cells, reader: reader) : nil
@@ -229,6 +240,11 @@ struct TableReader {
                 coefficientColumn = cells.firstIndex { $0.text.contains("得分系数") || $0.text.contains("得分率") }
                 scoreRateColumn = coefficientColumn.map { cells[$0].text.contains("得分率") } ?? false
                 headerJustRead = true
+                // (A score column that states its full marks, 得分 (20分*执行率): the funds row's execution score's.)
+                scoreMarks = cells.indices.lazy.compactMap { k -> (value: Double, decimals: Int, offset: Int)? in
+                    guard headerMeanings[k] == .score, let marks = Self.fullMarks(inScoreHeader: cells[k].text) else { return nil }
+                    return (marks.value, marks.decimals, offset + cells[k].start)
+                }.first
                 classificationRows = []
                 columnParts = partsOfColumns ?? []
                 // The total of an identity's parts (合计 | 人员经费 | 公用经费) is the identity's (basic spending); of
@@ -263,6 +279,26 @@ struct TableReader {
                 allocation = tableTopic == nil && ["分配", "分地区", "分县"].contains(where: heading.contains)
                 continue
             }
+            // A web page's table copied as text pads its lines with empty cells, as many as its widest row spans (年度资金总额
+            // | 9.48 | 9.48 | 10 | 100% | 10 | ||||| under a header without them): empty cells past the header's are
+            // none of the row's, and a row that stops where the header's last cells are empty lacks only those.
+            // A row whose label stands before a header of values alone (全年预算数(A) | 全年执行数(B) | 分值 | … over
+            // 年度资金总额: | 9.48 | 9.48 | 10 | …, the label column titled on the line above, 资金情况 (万元) |): one more
+            // cell than the header names, its label; its values under the header's columns from the first.
+            var rowLabel: String? = nil
+            if hasBar, !entry.rebuilt, let header = columns, let first = cells.first, !first.text.isEmpty, number(first.text) == nil,
+               meaning(header[0]) != nil, Self.filled(cells) == Self.filled(header) + 1,
+               cells.dropFirst().prefix(Self.filled(header)).contains(where: { number($0.text) != nil }) {
+                rowLabel = first.text
+                cells.removeFirst()
+            }
+            if hasBar, !entry.rebuilt, let header = columns, cells.count != header.count {
+                if cells.count > header.count, cells[header.count...].allSatisfy({ $0.text.isEmpty }) {
+                    cells.removeLast(cells.count - header.count)
+                } else if cells.count < header.count, let last = cells.last, header[cells.count...].allSatisfy({ $0.text.isEmpty }) {
+                    cells += Array(repeating: Cell(text: "", start: last.start + last.text.unicodeScalars.count), count: header.count - cells.count)
+                }
+            }
             guard let header = columns, cells.count == header.count || !hasBar || (entry.rebuilt && cells.count < header.count)
             else { columns = nil; continue }
             // A row laid out by position (pdftotext -layout) that lacks cells (merged 一级指标, a title column, empty
@@ -296,7 +332,7 @@ struct TableReader {
             if let first = labelColumns.first, first != labelIndex, first < cells.count, !cells[first].text.isEmpty {
                 scoreSection = reader.nearestSubject(in: cells[first].text, among: reader.scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
             }
-            let (numberedLabel, depth) = Self.numbered(labelIndex.map { cells[$0].text } ?? "")
+            let (numberedLabel, depth) = Self.numbered(rowLabel ?? labelIndex.map { cells[$0].text } ?? "")
             var label = numberedLabel
             if let depth, let lead = leadDepth, depth <= lead { leadTotal = [:]; leadDepth = nil }
             let opensBreakdown = label.hasPrefix("其中")
@@ -318,7 +354,7 @@ struct TableReader {
                 inBreakdown = false
             }
             // (The row's cells, shared by every statement of the row: the audit finds a row's cells by it.)
-            let snippet = Snippet.words(cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))
+            let snippet = Snippet.words(([rowLabel ?? ""] + cells.map(\.text)).filter { !$0.isEmpty }.joined(separator: " | "))
             let hasRate = cells.indices.contains { $0 < meanings.count && meanings[$0] == .rate && number(cells[$0].text) != nil }
             let hasMoney = cells.indices.contains { k in
                 k < meanings.count && [.budget, .actual].contains(meanings[k]) && !cells[k].text.hasSuffix("%") && number(cells[k].text) != nil
@@ -401,6 +437,7 @@ struct TableReader {
                     if yuan { v /= 10_000; d += 4 }
                 case .rate:
                     unit = "%"; d = decimals
+                    if Self.isFraction(cell.text, value: value, decimals: decimals, under: header[k].text) { v = value * 100; d = decimals - 2 }
                     // (A completion of the initial budget, 决算数为年初预算数的%, is no execution rate: the rate's
                     // budget is the whole year's. The audit still checks it against its row.)
                     if header[k].text.contains("年初") { subject = nil } else if subject != "execution_rate" && (label.contains("财政拨款") || label.isEmpty || label.contains("总额")) { subject = "execution_rate" }
@@ -450,6 +487,12 @@ struct TableReader {
                 statements.append(st)
                 let index = statements.count - 1
                 rowStatements[k] = index
+                if meaning == .score, subject == "score_budget_execution", !meanings.contains(.weight), let marks = scoreMarks {
+                    statements.append(Statement(key: "score_budget_execution:", subject: subject, measure: nil, stage: nil, label: header[k].text,
+                                                year: year, role: .weight, value: marks.value, unit: "分", decimals: marks.decimals,
+                                                position: Int.max / 2 + marks.offset, offset: marks.offset, snippet: .words(header[k].text), rule: "table-header"))
+                    scoreMarks = nil
+                }
                 if isSubtotalRow {
                     // The rows since the last 小计 or total are its parts; it takes their place in the lists a 合计 adds up.
                     let since = meaning == .score ? scoresSinceTotal : meaning == .weight ? weightsSinceTotal : (sinceHeader[k] ?? [])
@@ -645,8 +688,11 @@ struct TableReader {
     static func unpacked(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
         var cells = cells
         let empty = Cell(text: "", start: cells[0].start)
+        // (A block title over the rows' label column, 预算执行情况(万元)(20分) | 预算数(A) | … over 年度财政资金总额 | 650 |
+        // …, keeps the row where it stands: moved only where that puts fewer of its numbers under columns of values.)
         if isBlockTitle(header[0].text), !cells[0].text.isEmpty, number(cells[0].text) == nil, cells[0].text != header[0].text {
-            cells = [empty] + cells.dropLast()
+            let moved = [empty] + cells.dropLast()
+            if numbersPlaced(moved, meanings) >= numbersPlaced(cells, meanings) { cells = moved }
         }
         guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), ["合计", "总计", "总分"].contains(where: cells[l].text.contains) else {
             return shiftedPastASpanningLabel(cells, under: header, meanings: meanings)
@@ -662,22 +708,55 @@ struct TableReader {
         return placed
     }
 
+    /// How many cells a row or header spans up to its last with text (the empty cells that pad it after that left out).
+    static func filled(_ cells: [Cell]) -> Int { cells.lastIndex { !$0.text.isEmpty }.map { $0 + 1 } ?? 0 }
+
+    /// How many of a row's numbers stand under a column of values: a percent under a rate's or a percent change's, any
+    /// other number under any.
+    static func numbersPlaced(_ cells: [Cell], _ meanings: [ColumnMeaning?]) -> Int {
+        cells.indices.count { k in
+            guard number(cells[k].text) != nil, k < meanings.count, let m = meanings[k] else { return false }
+            return !(cells[k].text.hasSuffix("%") || cells[k].text.hasSuffix("％")) || m == .rate || m == .changePercent
+        }
+    }
+
     /// A packed row whose label spans the header's first label columns (部门(单位)总体资金 | 资金来源 | 年初预算数(A) |
     /// 全年执行数(B) | 分值 | 得分 over 年度资金总额 | 1172.55 | 1268.72 | 10 | 10): it fills as many fewer columns as
     /// its label spans (or fewer, when a text cell after its numbers is left empty), so its numbers start under a
     /// column that holds none (资金来源). Moved right by the fewest columns (one or two, no more than it lacks) that
     /// put every number under a value column; any other row as it is.
     static func shiftedPastASpanningLabel(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
-        let filled = { (row: [Cell]) in row.lastIndex { !$0.text.isEmpty }.map { $0 + 1 } ?? 0 }
         let most = min(2, filled(header) - filled(cells), cells.count - filled(cells))
         let numbers = cells.indices.filter { number(cells[$0].text) != nil }
         guard most >= 1, !cells[0].text.isEmpty, number(cells[0].text) == nil, let first = numbers.first,
               first < meanings.count, meanings[first] == nil,
               let shift = (1...most).first(where: { s in
-                  numbers.allSatisfy { $0 + s < meanings.count && meanings[$0 + s] != nil }
+                  numbers.allSatisfy { $0 + s < meanings.count && (meanings[$0 + s] != nil || namesValues(header[$0 + s].text)) }
               }) else { return cells }
         return [cells[0]] + Array(repeating: Cell(text: "", start: cells[0].start), count: shift) + cells[1..<(cells.count - shift)]
     }
+
+    /// The full marks a score column's header states after 得分: 20 in 得分 (20分*执行率), 得分（满分10分）.
+    static func fullMarks(inScoreHeader t: String) -> (value: Double, decimals: Int)? {
+        guard let r = t.range(of: "得分") else { return nil }
+        let s = Array(t[r.upperBound...].unicodeScalars)
+        guard let k = s.firstIndex(where: { ("0"..."9").contains($0) }) else { return nil }
+        var e = k
+        while e < s.count, ("0"..."9").contains(s[e]) || s[e] == "." { e += 1 }
+        guard e < s.count, s[e] == "分", let value = Double(String(scalars: s[k..<e])), value > 0 else { return nil }
+        return (value, s[k..<e].firstIndex(of: ".").map { e - $0 - 1 } ?? 0)
+    }
+
+    /// A rate written as a fraction (执行率(B/A) over 0.1 for 94 of 650, over 1 for all of it): no percent sign in the
+    /// cell or its header, at most 1.5, and written with decimals unless it is 0 or 1. A percent rate of 1.5% or less
+    /// is a budget barely touched, written so in no table the readers have met.
+    static func isFraction(_ cell: String, value: Double, decimals: Int, under header: String) -> Bool {
+        let percent = { (t: String) in t.contains("%") || t.contains("％") }
+        return !percent(cell) && !percent(header) && value <= 1.5 && (decimals > 0 || value == 0 || value == 1)
+    }
+
+    /// A header cell over an indicator's numbers that are no money, rate or score (年初目标值(A), 实际完成值(B), 指标值).
+    static func namesValues(_ t: String) -> Bool { t.contains("值") }
 
     /// A header cell that titles a block of a score table with the block's points: 绩效指标(90分), 预算执行情况（10分）.
     static func isBlockTitle(_ t: String) -> Bool {
@@ -800,6 +879,8 @@ struct TableReader {
 
     static func meaning(_ cell: Cell) -> ColumnMeaning? {
         let t = cell.text
+        // (A form's choice between boxes, 1、部门预算项目 □ 2、上级专项 þ, is a field's value, no column's name.)
+        if t.unicodeScalars.contains(where: { "□■☐☑☒√þ".unicodeScalars.contains($0) }) { return nil }
         if t.contains("得分系数") || t.contains("得分率") { return nil }
         if let change = changeMeaning(t) { return change }
         if t.contains("得分") { return .score }

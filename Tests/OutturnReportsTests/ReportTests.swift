@@ -5617,6 +5617,58 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(cases("80")).filter { $0.check.hasSuffix("笔") }.map { "\($0.stated) \($0.tolerance)" } == ["180.0 0.0"])
     }
 
+    /// A project's form as a web page copies it: every line padded with empty cells (| |||||) as wide as the widest
+    /// row, the funds' label column titled on a line of its own, so that the header names the values alone.
+    static func paddedForm(rate: String = "95.50%", score: String = "9.55") -> String {
+        "项目支出绩效自评表 | ||||||||\n(2024年度) | ||||||||\n项目名称 | 乡村道路养护补助 | 主管部门 | 示例县交通运输局 | |||||\n"
+            + "资金情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | |||||\n"
+            + "年度资金总额: | 420.00 | 401.10 | 10 | \(rate) | \(score) | |||||\n其中:本年财政拨款 | 420.00 | 401.10 | 10 | 95.50% | 9.55 | |||||\n"
+    }
+
+    @Test func aRowPaddedPastItsHeaderAndAHeaderOfValuesAlone() {
+        // Each value under its column, the label before them: the rate and the score checked against the row. (Read
+        // before as a row of more cells than its header: the table ended there and nothing was read.)
+        #expect(figures(Self.paddedForm()) == ["project_budget 2024 420", "project_expenditure 2024 401.1", "execution_rate 2024 95.5",
+                                               "score_budget_execution 2024 9.55"])
+        expectRightAndWrong({ checks(Self.paddedForm(rate: $0)) }, right: "95.50%", wrong: "95.05%", recomputed: 100 * 401.1 / 420,
+                            where: { $0.rule == "execution-rate" && $0.check.hasPrefix("execution_rate = 100 x 年度资金总额") })
+        expectRightAndWrong({ checks(Self.paddedForm(score: $0)) }, right: "9.55", wrong: "9.75", recomputed: 9.55,
+                            where: { $0.rule == "score-weight" && $0.snippet.hasPrefix("年度资金总额") })
+        // Padded further than the header, under a header with its label column: the same figures.
+        let labelled = Self.paddedForm().replacingOccurrences(of: "资金情况 (万元) |\n全年预算数(A)", with: "资金情况 (万元) | 全年预算数(A)")
+            .replacingOccurrences(of: "得分 | |||||\n", with: "得分 |\n")
+        #expect(figures(labelled) == figures(Self.paddedForm()))
+    }
+
+    /// A form whose block title heads its labels' column, 预算执行情况(万元)(20分), with the rate as a fraction and the
+    /// execution score's full marks in its column's header; its indicators' rows lack the cells merged over them and
+    /// one is broken over two lines; a field of boxes to tick above them.
+    static func fractionForm(rate: String = "0.77", score: String = "15.3", total: String = "80.3") -> String {
+        "项目支出绩效自评表 |\n单位名称:示例县农业农村局 | 填报日期:2024年6月3日 | |||||\n项目名称 | 2023年高标准农田管护项目 | |||||\n"
+            + "项目类别 | 1、部门预算项目 □ 2、上级专项 þ | |||||\n"
+            + "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n||\n"
+            + "年度财政资金总额 | 800 | 612 | \(rate) | \(score) | ||\n年度绩效目标 (80分) |\n"
+            + "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n"
+            + "产出指标 | 数量指标 | 管护面积 (亩) |\n12000 | 11800 | 29.5 | |\n数量指标 | 修复设施(处) | 40 | 38 | 19 | ||\n"
+            + "效益指标 | 社会效益指标 | 设施完好率(%) | 95 | 96 | 16.5 | |\n总分 | \(total) | |||||\n"
+    }
+
+    @Test func aBlockTitleOverTheLabelsARateAsAFractionAndFullMarksInAHeader() {
+        let e = extraction(Self.fractionForm())
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }).isSuperset(of: [
+            "project_budget 800", "project_expenditure 612", "execution_rate 77", "score_budget_execution 15.3", "score_total 80.3"]))
+        // 0.77 is 77% to the hundredth: 612 / 800 = 76.5% is within it, 72% is not.
+        expectRightAndWrong({ checks(Self.fractionForm(rate: $0)) }, right: "0.77", wrong: "0.72", recomputed: 76.5,
+                            where: { $0.rule == "execution-rate" })
+        // The score against the header's 20 marks (not the rules' 10): 20 x 77% = 15.4.
+        expectRightAndWrong({ checks(Self.fractionForm(score: $0)) }, right: "15.3", wrong: "13.3", recomputed: 15.4,
+                            where: { $0.rule == "score-weight" })
+        // Every row's score in the total, the ones short of the merged cells and the one broken over two lines:
+        // 15.3 + 29.5 + 19 + 16.5.
+        expectRightAndWrong({ checks(Self.fractionForm(total: $0)) }, right: "80.3", wrong: "83.3", recomputed: 80.3,
+                            where: { $0.check.hasPrefix("总分") })
+    }
+
     @Test func aListOpenedBy其中AndACommaReadsAsOneOpenedByAColon() {
         // Counts after 其中，.
         func vehicles(_ third: String) -> String {
