@@ -99,25 +99,43 @@ struct TableReader {
         // (After the last line, an empty one: a flattened table at the very end of a text without a final line
         // break closes its last run of amounts.)
         var lines = CellGrid.Entries(text).makeIterator(), end = 0, closed = false
-        // A line read past a row broken over two lines that it did not complete.
-        var entryAhead: CellGrid.Entry? = nil
+        // Lines read past a row or a header broken over lines that they did not complete, in order.
+        var entriesAhead: [CellGrid.Entry] = []
+        func nextEntry() -> CellGrid.Entry? { entriesAhead.isEmpty ? lines.next() : entriesAhead.removeFirst() }
         while true {
             var entry: CellGrid.Entry
-            if let ahead = entryAhead { entry = ahead; entryAhead = nil } else if let next = lines.next() { entry = next }
+            if let next = nextEntry() { entry = next }
             else if !closed { closed = true; entry = CellGrid.Entry(text: "", start: end, rebuilt: false) } else { break }
+            // A header broken over lines, each piece closed by its bar (序号 | 一级 指标 | then 二级 指标 |, 三级 指标 |,
+            // 指标分值 | 指标解释 | … | 自评得分 |): the pieces joined, each break read as a space, when the last completes
+            // a header (it names a column of values); else each line is read as it is.
+            if columns == nil, !entry.rebuilt, Self.isHeaderPiece(entry.text) {
+                var pieces = [entry]
+                while pieces.count < 6, let next = nextEntry() {
+                    let last = pieces[pieces.count - 1]
+                    guard !next.rebuilt, next.start == last.start + last.text.unicodeScalars.count + 1 else { entriesAhead.insert(next, at: 0); break }
+                    pieces.append(next)
+                    if !Self.isHeaderPiece(next.text) { break }
+                }
+                if pieces.count >= 2, Self.completesAHeader(pieces[pieces.count - 1].text) {
+                    entry = CellGrid.Entry(text: pieces.map { $0.text.hasSuffix("\r") ? String($0.text.dropLast()) : $0.text }.joined(separator: " "),
+                                           start: entry.start, rebuilt: false)
+                } else {
+                    entriesAhead.insert(contentsOf: pieces.dropFirst(), at: 0)
+                }
+            }
             // A row of a `|` table whose cell holds a line break (基本支出 | 985.19 | 914.97 | then 10 | 10 | ||||| on the
             // next line): the lines joined, the break read as a space, when together they have the header's cells.
             if let header = columns, !entry.rebuilt, entry.text.unicodeScalars.contains("|") {
                 var cellCount = split(entry.text).count
-                while cellCount < header.count, entry.text.unicodeScalars.last(where: { $0 != "\r" }) == "|", let next = entryAhead ?? lines.next() {
-                    entryAhead = nil
+                while cellCount < header.count, entry.text.unicodeScalars.last(where: { $0 != "\r" }) == "|", let next = nextEntry() {
                     let length = entry.text.unicodeScalars.count
                     let nextCells = next.text.unicodeScalars.contains("|") ? split(next.text) : []
                     let nextCount = nextCells.count
                     // (The next line's padding of empty cells after its closing bar, | ||, is none of the row's: see below.)
                     let nextFilled = min(nextCount, Self.filled(nextCells) + 1)
                     guard !next.rebuilt, next.start == entry.start + length + 1, nextCount > 0, cellCount - 1 + nextFilled <= header.count else {
-                        entryAhead = next
+                        entriesAhead.insert(next, at: 0)
                         break
                     }
                     var joined = entry.text
@@ -253,11 +271,12 @@ struct TableReader {
                 totalOfParts = vocabulary.identities(splitInto: named).first?.total
                     ?? (named.contains(where: ReportVocabulary.isSourceOfRevenue) ? "revenue" : nil)
                 // Label columns: 项目 / 资金来源 / 三级指标 ..., not the value columns (指标值, 完成值) nor a value's
-                // kind or unit (指标性质, 度量单位), nor a yes or no (是否核心指标).
+                // kind or unit (指标性质, 度量单位), nor a yes or no (是否核心指标), nor what explains or scores the
+                // indicator (指标解释, 指标说明及评分标准).
                 labelColumns = cells.indices.filter { k in
                     let t = cells[k].text
                     return headerMeanings[k] == nil && !t.isEmpty && ["指标", "项目", "名称", "来源", "科目", "内容"].contains(where: t.contains)
-                        && !["值", "数", "率", "性质", "单位", "是否"].contains(where: t.contains)
+                        && !["值", "数", "率", "性质", "单位", "是否", "说明", "解释", "标准"].contains(where: t.contains)
                 }
                 if cells.contains(where: { $0.text.contains("(元)") || $0.text.contains("（元）") }) { yuan = true }
                 rows.append(offset..<(offset + lineScalars))
@@ -708,6 +727,25 @@ struct TableReader {
         return placed
     }
 
+    /// A piece of a header broken over lines: a line closed by its bar, of one or two short names (序号 | 一级 指标 |,
+    /// 二级 指标 |), none a number or a column of values, not padded with empty cells (a form's field is, 单位 | ||||).
+    static func isHeaderPiece(_ line: String) -> Bool {
+        let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        guard text.hasSuffix("|") else { return false }
+        let cells = split(text)
+        let named = cells.filter { !$0.text.isEmpty }
+        return !named.isEmpty && named.count <= 2 && filled(cells) == cells.count - 1
+            && named.allSatisfy { number($0.text) == nil && $0.text.count <= 6 && meaning($0) == nil }
+    }
+
+    /// Whether a line completes a header broken over lines: names alone, no sentence, one naming a column of values
+    /// (指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |).
+    static func completesAHeader(_ line: String) -> Bool {
+        let cells = split(line).filter { !$0.text.isEmpty }
+        return !cells.isEmpty && cells.allSatisfy { number($0.text) == nil && $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
+            && cells.contains { meaning($0) != nil }
+    }
+
     /// How many cells a row or header spans up to its last with text (the empty cells that pad it after that left out).
     static func filled(_ cells: [Cell]) -> Int { cells.lastIndex { !$0.text.isEmpty }.map { $0 + 1 } ?? 0 }
 
@@ -725,15 +763,18 @@ struct TableReader {
     /// its label spans (or fewer, when a text cell after its numbers is left empty), so its numbers start under a
     /// column that holds none (资金来源). Moved right by the fewest columns (one or two, no more than it lacks) that
     /// put every number under a value column; any other row as it is.
+    /// (After a row's number under a 序号 column, the same: 2 | 工作计划 (6分) | 年度工作计划完整性 | 3 | … under 序号 | 一级指标 |
+    /// 二级指标 | 三级指标 | 指标分值 | …, the row's 一级指标 merged into the row above.)
     static func shiftedPastASpanningLabel(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
         let most = min(2, filled(header) - filled(cells), cells.count - filled(cells))
-        let numbers = cells.indices.filter { number(cells[$0].text) != nil }
-        guard most >= 1, !cells[0].text.isEmpty, number(cells[0].text) == nil, let first = numbers.first,
+        let lead = header[0].text == "序号" && cells.count > 1 && number(cells[0].text).map({ $0.1 == 0 }) == true ? 1 : 0
+        let numbers = cells.indices.filter { $0 >= lead && number(cells[$0].text) != nil }
+        guard most >= 1, !cells[lead].text.isEmpty, number(cells[lead].text) == nil, let first = numbers.first,
               first < meanings.count, meanings[first] == nil,
               let shift = (1...most).first(where: { s in
                   numbers.allSatisfy { $0 + s < meanings.count && (meanings[$0 + s] != nil || namesValues(header[$0 + s].text)) }
               }) else { return cells }
-        return [cells[0]] + Array(repeating: Cell(text: "", start: cells[0].start), count: shift) + cells[1..<(cells.count - shift)]
+        return Array(cells[...lead]) + Array(repeating: Cell(text: "", start: cells[lead].start), count: shift) + cells[(lead + 1)..<(cells.count - shift)]
     }
 
     /// The full marks a score column's header states after 得分: 20 in 得分 (20分*执行率), 得分（满分10分）.

@@ -5669,6 +5669,28 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.check.hasPrefix("总分") })
     }
 
+    /// A scoring table as a web page copies it: its header broken over lines at the cells that held a line break,
+    /// each row led by its number under 序号, the cells merged over several rows given only in the first of them, and
+    /// the first row broken over three lines.
+    static func brokenHeaderTable(score: String = "14") -> String {
+        "某县审计局2024年度部门整体支出绩效评价自评表\n单位 | 某县审计局 | |||||\n序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n"
+            + "指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |\n"
+            + "1 | 决策 (15分) |\n目标设定 (7分) | 绩效目标 合理性 | 4 | 目标是否符合实际。 | 符合实际(4分) |\n4 |\n"
+            + "2 | 目标设定 明确性 | 3 | 目标是否细化量化。 | 细化量化(3分) | 2 | ||\n"
+            + "3 | 预算编制 (8分) | 预算编制 科学性 | 8 | 编制是否科学。 | 编制科学(8分) | 8 | |\n"
+            + "合计 | | | | 15 | | | \(score) |\n"
+    }
+
+    @Test func aHeaderBrokenOverLinesAndRowsAfterTheirSequenceNumbers() {
+        // Every row's marks and score under their columns, named by the 三级指标 (not by the scoring rules' text).
+        expectRightAndWrong({ checks(Self.brokenHeaderTable(score: $0)) }, right: "14", wrong: "15", recomputed: 14,
+                            where: { $0.check.hasPrefix("合计") && $0.recomputed == 14 })
+        let sums = checks(Self.brokenHeaderTable()).filter { $0.check.hasPrefix("合计") }
+        #expect(sums.map(\.check) == Array(repeating: "合计 2024 = 绩效目标合理性 + 目标设定明确性 + 预算编制科学性", count: 2))
+        // (The form's field just above, padded with empty cells, 单位 | 某县审计局 | |||||, is no piece of the header.)
+        #expect(sums.map(\.recomputed) == [15, 14] && sums.allSatisfy(\.consistent))
+    }
+
     @Test func aListOpenedBy其中AndACommaReadsAsOneOpenedByAColon() {
         // Counts after 其中，.
         func vehicles(_ third: String) -> String {
