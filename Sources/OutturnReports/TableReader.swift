@@ -761,12 +761,13 @@ struct TableReader {
     /// A packed row whose label spans the header's first label columns (部门(单位)总体资金 | 资金来源 | 年初预算数(A) |
     /// 全年执行数(B) | 分值 | 得分 over 年度资金总额 | 1172.55 | 1268.72 | 10 | 10): it fills as many fewer columns as
     /// its label spans (or fewer, when a text cell after its numbers is left empty), so its numbers start under a
-    /// column that holds none (资金来源). Moved right by the fewest columns (one or two, no more than it lacks) that
-    /// put every number under a value column; any other row as it is.
+    /// column that holds none (资金来源). Moved right by the fewest columns (one to three, no more than it lacks) that
+    /// put every number under a value column; any other row as it is. (Three: an indicator's row that gives only its
+    /// own cells, ★验收合格率 | 20 | 100% | 100% | 20, under a block title and two merged levels.)
     /// (After a row's number under a 序号 column, the same: 2 | 工作计划 (6分) | 年度工作计划完整性 | 3 | … under 序号 | 一级指标 |
     /// 二级指标 | 三级指标 | 指标分值 | …, the row's 一级指标 merged into the row above.)
     static func shiftedPastASpanningLabel(_ cells: [Cell], under header: [Cell], meanings: [ColumnMeaning?]) -> [Cell] {
-        let most = min(2, filled(header) - filled(cells), cells.count - filled(cells))
+        let most = min(3, filled(header) - filled(cells), cells.count - filled(cells))
         let lead = header[0].text == "序号" && cells.count > 1 && number(cells[0].text).map({ $0.1 == 0 }) == true ? 1 : 0
         let numbers = cells.indices.filter { $0 >= lead && number(cells[$0].text) != nil }
         guard most >= 1, !cells[lead].text.isEmpty, number(cells[lead].text) == nil, let first = numbers.first,

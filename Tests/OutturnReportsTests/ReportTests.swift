@@ -5691,6 +5691,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(sums.map(\.recomputed) == [15, 14] && sums.allSatisfy(\.consistent))
     }
 
+    /// Indicators' rows as a web page copies them: each row gives only the cells it does not share with the rows
+    /// above, packed to the left (★验收合格率 | 20 | 100% | 100% | 20 under 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | …).
+    static func packedIndicators(score: String = "20") -> String {
+        "2023年度项目绩效目标自评表 | ||||||||\n项目名称 | 农村危房改造补助项目 | 实施单位 | 某镇人民政府 | |||||\n"
+            + "绩效指标 | 一级 指标 |\n二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 偏差原因 | ||\n产 出 指 标 (50分) |\n"
+            + "数量指标 | ★改造户数 | 30 | 120户 | 118户 | 29.5 | ||||\n★验收合格率 | 20 | 100% | 100% | \(score) | ||||||\n合计 | 50 | 49.5 | |||||||\n"
+    }
+
+    @Test func anIndicatorsRowShortOfThreeMergedCells() {
+        // The row short of three cells (一级, 二级 and its block's title) stands under its columns: its marks and score
+        // are the total's parts. (Moved by two at most before, it was read as no row.)
+        expectRightAndWrong({ checks(Self.packedIndicators(score: $0)) }, right: "20", wrong: "19", recomputed: 49.5, recomputedWrong: 48.5,
+                            where: { $0.check == "合计 2023 = ★改造户数 + ★验收合格率" && $0.stated == 49.5 })
+    }
+
     @Test func aListOpenedBy其中AndACommaReadsAsOneOpenedByAColon() {
         // Counts after 其中，.
         func vehicles(_ third: String) -> String {
