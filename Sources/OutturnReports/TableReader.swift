@@ -102,6 +102,8 @@ struct TableReader {
         // Lines read past a row or a header broken over lines that they did not complete, in order.
         var entriesAhead: [CellGrid.Entry] = []
         func nextEntry() -> CellGrid.Entry? { entriesAhead.isEmpty ? lines.next() : entriesAhead.removeFirst() }
+        // Where the last run of a header's pieces that completed none ended (see below).
+        var piecesTried = -1
         while true {
             var entry: CellGrid.Entry
             if let next = nextEntry() { entry = next }
@@ -109,7 +111,9 @@ struct TableReader {
             // A header broken over lines, each piece closed by its bar (序号 | 一级 指标 | then 二级 指标 |, 三级 指标 |,
             // 指标分值 | 指标解释 | … | 自评得分 |): the pieces joined, each break read as a space, when the last completes
             // a header (it names a column of values); else each line is read as it is.
-            if columns == nil, !entry.rebuilt, Self.isHeaderPiece(entry.text) {
+            // (Each line is tried once: the lines of a run that completed no header start none either, as they end
+            // at the same line, or the run was longer than any header's.)
+            if columns == nil, !entry.rebuilt, entry.start > piecesTried, Self.isHeaderPiece(entry.text) {
                 var pieces = [entry]
                 while pieces.count < 6, let next = nextEntry() {
                     let last = pieces[pieces.count - 1]
@@ -121,6 +125,7 @@ struct TableReader {
                     entry = CellGrid.Entry(text: pieces.map { $0.text.hasSuffix("\r") ? String($0.text.dropLast()) : $0.text }.joined(separator: " "),
                                            start: entry.start, rebuilt: false)
                 } else {
+                    piecesTried = pieces[pieces.count - 1].start
                     entriesAhead.insert(contentsOf: pieces.dropFirst(), at: 0)
                 }
             }
