@@ -109,44 +109,39 @@ struct TableReader {
             if let next = nextEntry() { entry = next }
             else if !closed { closed = true; entry = CellGrid.Entry(text: "", start: end, rebuilt: false) } else { break }
             // A header broken over lines, each piece closed by its bar (序号 | 一级 指标 | then 二级 指标 |, 三级 指标 |,
-            // 指标分值 | 指标解释 | … | 自评得分 |): the pieces joined, each break read as a space, when the last completes
-            // a header (it names a column of values); else each line is read as it is.
+            // 指标分值 | 指标解释 | … | 自评得分 |): the pieces joined (`joined(_:_:)`) when the last completes a header (it
+            // names a column of values); else each line is read as it is.
             // (Each line is tried once: the lines of a run that completed no header start none either, as they end
             // at the same line, or the run was longer than any header's.)
             if columns == nil, !entry.rebuilt, entry.start > piecesTried, Self.isHeaderPiece(entry.text) {
                 var pieces = [entry]
                 while pieces.count < 6, let next = nextEntry() {
                     let last = pieces[pieces.count - 1]
-                    guard !next.rebuilt, next.start == last.start + last.text.unicodeScalars.count + 1 else { entriesAhead.insert(next, at: 0); break }
+                    guard Self.follows(next, last) else { entriesAhead.insert(next, at: 0); break }
                     pieces.append(next)
                     if !Self.isHeaderPiece(next.text) { break }
                 }
                 if pieces.count >= 2, Self.completesAHeader(pieces[pieces.count - 1].text) {
-                    entry = CellGrid.Entry(text: pieces.map { $0.text.hasSuffix("\r") ? String($0.text.dropLast()) : $0.text }.joined(separator: " "),
-                                           start: entry.start, rebuilt: false)
+                    entry = pieces.dropFirst().reduce(entry, Self.joined)
                 } else {
                     piecesTried = pieces[pieces.count - 1].start
                     entriesAhead.insert(contentsOf: pieces.dropFirst(), at: 0)
                 }
             }
             // A row of a `|` table whose cell holds a line break (基本支出 | 985.19 | 914.97 | then 10 | 10 | ||||| on the
-            // next line): the lines joined, the break read as a space, when together they have the header's cells.
+            // next line): the lines joined (`joined(_:_:)`), when together they have the header's cells.
             if let header = columns, !entry.rebuilt, entry.text.unicodeScalars.contains("|") {
                 var cellCount = split(entry.text).count
-                while cellCount < header.count, entry.text.unicodeScalars.last(where: { $0 != "\r" }) == "|", let next = nextEntry() {
-                    let length = entry.text.unicodeScalars.count
+                while cellCount < header.count, entry.text.unicodeScalars.last == "|", let next = nextEntry() {
                     let nextCells = next.text.unicodeScalars.contains("|") ? split(next.text) : []
                     let nextCount = nextCells.count
                     // (The next line's padding of empty cells after its closing bar, | ||, is none of the row's: see below.)
                     let nextFilled = min(nextCount, Self.filled(nextCells) + 1)
-                    guard !next.rebuilt, next.start == entry.start + length + 1, nextCount > 0, cellCount - 1 + nextFilled <= header.count else {
+                    guard Self.follows(next, entry), nextCount > 0, cellCount - 1 + nextFilled <= header.count else {
                         entriesAhead.insert(next, at: 0)
                         break
                     }
-                    var joined = entry.text
-                    if joined.unicodeScalars.last == "\r" { joined.unicodeScalars.removeLast() }
-                    joined += " " + next.text
-                    entry = CellGrid.Entry(text: joined, start: entry.start, rebuilt: false)
+                    entry = Self.joined(entry, next)
                     cellCount += nextCount - 1
                 }
             }
@@ -256,8 +251,7 @@ struct TableReader {
                 for k in cells.indices where partsOfColumns[k] != nil { headerMeanings[k] = genre == .budgetDisclosure ? .budget : .actual }
             }
             // A header names its columns in a few words; a line of prose with runs of spaces is no header.
-            let headerLike = cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
-            if headerLike && headerMeanings.contains(where: { $0 != nil }) && cells.allSatisfy({ number($0.text) == nil }) {
+            if Self.namesColumnsAlone(cells) && headerMeanings.contains(where: { $0 != nil }) {
                 columns = cells
                 meanings = headerMeanings
                 coefficientColumn = cells.firstIndex { $0.text.contains("得分系数") || $0.text.contains("得分率") }
@@ -303,9 +297,6 @@ struct TableReader {
                 allocation = tableTopic == nil && ["分配", "分地区", "分县"].contains(where: heading.contains)
                 continue
             }
-            // A web page's table copied as text pads its lines with empty cells, as many as its widest row spans (年度资金总额
-            // | 9.48 | 9.48 | 10 | 100% | 10 | ||||| under a header without them): empty cells past the header's are
-            // none of the row's, and a row that stops where the header's last cells are empty lacks only those.
             // A row whose label stands before a header of values alone (全年预算数(A) | 全年执行数(B) | 分值 | … over
             // 年度资金总额: | 9.48 | 9.48 | 10 | …, the label column titled on the line above, 资金情况 (万元) |): one more
             // cell than the header names, its label; its values under the header's columns from the first.
@@ -316,6 +307,9 @@ struct TableReader {
                 rowLabel = first.text
                 cells.removeFirst()
             }
+            // A web page's table copied as text pads its lines with empty cells, as many as its widest row spans (年度资金总额
+            // | 9.48 | 9.48 | 10 | 100% | 10 | ||||| under a header without them): empty cells past the header's are
+            // none of the row's, and a row that stops where the header's last cells are empty lacks only those.
             if hasBar, !entry.rebuilt, let header = columns, cells.count != header.count {
                 if cells.count > header.count, cells[header.count...].allSatisfy({ $0.text.isEmpty }) {
                     cells.removeLast(cells.count - header.count)
@@ -732,23 +726,42 @@ struct TableReader {
         return placed
     }
 
+    /// Whether `next` is the line right after `entry`'s (neither rebuilt): one scalar between them, or two, a CRLF's
+    /// (CellGrid gives lines without their CR; a blank line between is an entry of its own, and a page number passed
+    /// over takes at least three).
+    static func follows(_ next: CellGrid.Entry, _ entry: CellGrid.Entry) -> Bool {
+        let end = entry.start + entry.text.unicodeScalars.count
+        return !entry.rebuilt && !next.rebuilt && (next.start == end + 1 || next.start == end + 2)
+    }
+
+    /// A line and the line right after it (`follows`) as one, the line break read as blanks (one, or two for a CRLF),
+    /// so that every character keeps its offset in the text.
+    static func joined(_ entry: CellGrid.Entry, _ next: CellGrid.Entry) -> CellGrid.Entry {
+        let gap = next.start - entry.start - entry.text.unicodeScalars.count
+        return CellGrid.Entry(text: entry.text + String(repeating: " ", count: gap) + next.text, start: entry.start, rebuilt: false)
+    }
+
     /// A piece of a header broken over lines: a line closed by its bar, of one or two short names (序号 | 一级 指标 |,
     /// 二级 指标 |), none a number or a column of values, not padded with empty cells (a form's field is, 单位 | ||||).
     static func isHeaderPiece(_ line: String) -> Bool {
-        let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
-        guard text.hasSuffix("|") else { return false }
-        let cells = split(text)
+        guard line.hasSuffix("|") else { return false }
+        let cells = split(line)
         let named = cells.filter { !$0.text.isEmpty }
         return !named.isEmpty && named.count <= 2 && filled(cells) == cells.count - 1
             && named.allSatisfy { number($0.text) == nil && $0.text.count <= 6 && meaning($0) == nil }
     }
 
-    /// Whether a line completes a header broken over lines: names alone, no sentence, one naming a column of values
-    /// (指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |).
+    /// Whether a line completes a header broken over lines: names alone, one naming a column of values (指标分值 |
+    /// 指标解释 | 指标说明及评分标准 | 自评得分 |).
     static func completesAHeader(_ line: String) -> Bool {
-        let cells = split(line).filter { !$0.text.isEmpty }
-        return !cells.isEmpty && cells.allSatisfy { number($0.text) == nil && $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") }
-            && cells.contains { meaning($0) != nil }
+        let cells = split(line)
+        return namesColumnsAlone(cells) && cells.contains { meaning($0) != nil }
+    }
+
+    /// Whether a line's cells could be a header's: names of a few words, no number and no sentence (a line of prose
+    /// with runs of spaces is no header).
+    static func namesColumnsAlone(_ cells: [Cell]) -> Bool {
+        cells.allSatisfy { $0.text.count <= 24 && !$0.text.contains("。") && !$0.text.contains("，") && number($0.text) == nil }
     }
 
     /// How many cells a row or header spans up to its last with text (the empty cells that pad it after that left out).
@@ -787,11 +800,9 @@ struct TableReader {
     static func fullMarks(inScoreHeader t: String) -> (value: Double, decimals: Int)? {
         guard let r = t.range(of: "得分") else { return nil }
         let s = Array(t[r.upperBound...].unicodeScalars)
-        guard let k = s.firstIndex(where: { ("0"..."9").contains($0) }) else { return nil }
-        var e = k
-        while e < s.count, ("0"..."9").contains(s[e]) || s[e] == "." { e += 1 }
-        guard e < s.count, s[e] == "分", let value = Double(String(scalars: s[k..<e])), value > 0 else { return nil }
-        return (value, s[k..<e].firstIndex(of: ".").map { e - $0 - 1 } ?? 0)
+        guard let k = s.firstIndex(where: StatementReader.isDigit), let n = StatementReader.plainNumber(s, at: k),
+              n.end < s.count, s[n.end] == "分", n.value > 0 else { return nil }
+        return (n.value, n.decimals)
     }
 
     /// A rate written as a fraction (执行率(B/A) over 0.1 for 94 of 650, over 1 for all of it): no percent sign in the

@@ -5558,6 +5558,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // row put 1268.72 under 年初预算数 and 10 under 全年执行数, and the broken row ended the table.)
         #expect(figures(Self.form) == ["total_expenditure 2021 1268.72", "basic_expenditure 2021 914.97", "project_budget 2021 187.36",
                                        "project_expenditure 2021 353.75"])
+        // The same with CRLF line ends: the broken row's two lines are still next to each other (they were not, by one
+        // scalar, and the table ended at the break).
+        #expect(figures(Self.form.replacingOccurrences(of: "\n", with: "\r\n")) == figures(Self.form))
         // A short row that the next line does not complete (it would have too many cells) stays apart: the table ends.
         let overfull = Self.form.replacingOccurrences(of: "\n10 | 10 | |||||\n", with: "\n10 | 10 | a | b | c | d | e | f | g |\n")
         #expect(figures(overfull) == ["total_expenditure 2021 1268.72"])
@@ -5655,8 +5658,8 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
 
     @Test func aBlockTitleOverTheLabelsARateAsAFractionAndFullMarksInAHeader() {
         let e = extraction(Self.fractionForm())
-        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }).isSuperset(of: [
-            "project_budget 800", "project_expenditure 612", "execution_rate 77", "score_budget_execution 15.3", "score_total 80.3"]))
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }) == [
+            "project_budget 800", "project_expenditure 612", "execution_rate 77", "score_budget_execution 15.3", "score_total 80.3"])
         // 0.77 is 77% to the hundredth: 612 / 800 = 76.5% is within it, 72% is not.
         expectRightAndWrong({ checks(Self.fractionForm(rate: $0)) }, right: "0.77", wrong: "0.72", recomputed: 76.5,
                             where: { $0.rule == "execution-rate" })
@@ -5689,6 +5692,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(sums.map(\.check) == Array(repeating: "合计 2024 = 绩效目标合理性 + 目标设定明确性 + 预算编制科学性", count: 2))
         // (The form's field just above, padded with empty cells, 单位 | 某县审计局 | |||||, is no piece of the header.)
         #expect(sums.map(\.recomputed) == [15, 14] && sums.allSatisfy(\.consistent))
+        // With CRLF line ends the same, each check at the same place: one scalar further for each line before it.
+        let crlf = checks(Self.brokenHeaderTable().replacingOccurrences(of: "\n", with: "\r\n")).filter { $0.check.hasPrefix("合计") }
+        #expect(crlf.map(\.check) == sums.map(\.check) && crlf.map(\.recomputed) == [15, 14] && crlf.allSatisfy(\.consistent))
+        let scalars = Array(Self.brokenHeaderTable().unicodeScalars)
+        #expect(crlf.map(\.offset) == sums.map { $0.offset + scalars[..<$0.offset].count { $0 == "\n" } })
     }
 
     /// Indicators' rows as a web page copies them: each row gives only the cells it does not share with the rows
