@@ -159,18 +159,18 @@ public enum ReportAudit {
                 st.halfUnit + earlier.halfUnit)
         }
 
-        // The amount changes about each statement, in their order, and the first about each level's value and
-        // year (a change stated of a restatement of a total is the total's change).
+        // The amount changes about each statement, and about each level's value and year, in their order (a change
+        // stated of a restatement of a total is the total's change).
         struct LevelValue: Hashable { let value: Double, year: Int }
         struct RestatedLevel: Hashable { let key: String, value: Double, year: Int }
-        var changesAbout: [Int: [Int]] = [:], changeOfLevel: [LevelValue: Int] = [:], changeOfRestated: [RestatedLevel: Int] = [:]
+        var changesAbout: [Int: [Int]] = [:], changesOfLevel: [LevelValue: [Int]] = [:], changesOfRestated: [RestatedLevel: [Int]] = [:]
         for (k, c) in statements.enumerated() where isAmountChange(c) {
             guard let a = c.about else { continue }
             changesAbout[a, default: []].append(k)
             let level = LevelValue(value: statements[a].value, year: statements[a].year)
-            if changeOfLevel[level] == nil { changeOfLevel[level] = k }
+            changesOfLevel[level, default: []].append(k)
             let restated = RestatedLevel(key: statements[a].key, value: statements[a].value, year: statements[a].year)
-            if changeOfRestated[restated] == nil { changeOfRestated[restated] = k }
+            changesOfRestated[restated, default: []].append(k)
         }
 
         // Breakdowns: a total and its 其中 parts (levels, or changes).
@@ -257,12 +257,25 @@ public enum ReportAudit {
             if total.role == .level, !total.isTableCell {
                 // (A part's change may be stated of its restatement: 其中：公务接待费 6.50 万元 … 3.公务接待费 … 支出决算
                 // 6.50 万元，比上年减少 1.15 万元.)
-                let changes = ps.compactMap { changesAbout[$0]?.first ?? changeOfRestated[RestatedLevel(key: statements[$0].key, value: statements[$0].value, year: statements[$0].year)] }
-                guard changes.count == ps.count else { continue }
-                guard let totalChange = changeOfLevel[LevelValue(value: total.value, year: total.year)].map({ statements[$0] }) else { continue }
-                let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
-                add("change-breakdown", "change of \(total.label) \(total.year) = sum of its parts' changes", totalChange, changeSum,
-                    totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
+                // (Each part's change from what the total's is from: 较上年 against 较上年, a gap to the budget against a gap
+                // to the budget, 公务接待费支出 1.50 万元，年初预算为 2 万元，差值为 0.50 万元; the total's first change that
+                // every part has one of.)
+                for totalChange in (changesOfLevel[LevelValue(value: total.value, year: total.year)] ?? []).map({ statements[$0] }) {
+                    func fromTheSameBase(_ c: Int) -> Bool {
+                        let a = statements[c]
+                        func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x != nil && y != nil && x != y }
+                        return !differ(a.baseYear, totalChange.baseYear) && !differ(a.baseMeasure ?? a.measure, totalChange.baseMeasure ?? totalChange.measure)
+                    }
+                    let changes = ps.compactMap { p in
+                        changesAbout[p]?.first(where: fromTheSameBase)
+                            ?? changesOfRestated[RestatedLevel(key: statements[p].key, value: statements[p].value, year: statements[p].year)]?.first(where: fromTheSameBase)
+                    }
+                    guard changes.count == ps.count else { continue }
+                    let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
+                    add("change-breakdown", "change of \(total.label) \(total.year) = sum of its parts' changes", totalChange, changeSum,
+                        totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
+                    break
+                }
             }
         }
 

@@ -1563,6 +1563,19 @@ struct StatementReader {
                                        sentenceYear: sentenceYear, current: distributes ? nil : current, listIndex: distributes && list.count > 1 ? list.index : 0,
                                        about: aboutStatement)
             }
+            // 差值为 0.84 万元 right after an actual and its budget (支出 4.36 万元，年初预算为 5.20 万元，差值为 0.84 万元):
+            // the gap between them, stated without its direction (a page's 差值 is 0.05 where the actual exceeds
+            // the budget and 0.95 where it falls short): the actual's change from the budget, the way the two levels go.
+            if ["差值", "差额", "相差", "差异"].contains(Self.cleanLabel(stripped).replacing(/为$/, with: "")), let b = statements.last,
+               b.role == .level, b.measure == "budget", let subject = b.subject, b.unit == amount.unit, doc.words(from: b.position, to: amount.start) < 12,
+               let a = doc.nearest(statements, before: b.position, within: 60).first(where: {
+                   let t = statements[$0]
+                   return t.role == .level && t.subject == subject && t.year == b.year && t.unit == b.unit && t.measure != nil && t.measure != "budget"
+               }) {
+                return changeStatement((statements[a].value < b.value ? -1 : 1, "", "比预算"), amount: amount, base: base, clauseText: clauseText,
+                                       sentenceBefore: sentenceBefore, statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic,
+                                       s: s, doc: doc, sentenceYear: sentenceYear, current: nil, listIndex: 0, about: { statements.count - 1 })
+            }
             // 本年总支出大于总收入 465.63 万元: the gap between two levels the text has just stated, no level of either.
             if let gap = Self.gapBetween(stripped) {
                 func named(_ name: String) -> Int? {
@@ -1800,6 +1813,18 @@ struct StatementReader {
                 } else {
                     intoYear = year
                 }
+            }
+            // A comparison with the budget right after the budget (公务接待费支出 1.50 万元，年初预算为 2 万元，比年初预算
+            // 减少 0.50 万元) is the actual's, stated before it: the budget compared with itself compares nothing.
+            if statements[a].role == .level, intoYear == nil, let subject = statements[a].subject, let measureOfBase = measure(in: baseText)?.measure,
+               measureOfBase == statements[a].measure, !["上年", "去年", "上一年"].contains(where: baseText.contains),
+               Self.lastYear(in: Substring(baseText), skippingBases: false) == nil,
+               let actual = doc.nearest(statements, upTo: a, before: statements[a].position, within: 60).first(where: {
+                   let t = statements[$0]
+                   return t.role == .level && t.subject == subject && t.year == statements[a].year && t.unit == statements[a].unit
+                       && t.measure != nil && t.measure != measureOfBase
+               }) {
+                a = actual
             }
             if statements[a].role == .level, intoYear == nil { st.about = a }
             adopt(&st, statements[a])
@@ -2896,11 +2921,13 @@ struct StatementReader {
         // (Words of a change either way, before 增 and 减: its sign is the number's, 较上年变动 -1.40 万元.)
         ("增减变动", 1), ("变动", 1), ("增减", 1),
         ("增", 1), ("减", -1), ("降", -1),
+        // (A comparative after its base, 比预算数 1.5 万元少 0.30 万元, 比上年多 2 万元: no change word but 少 or 多.)
+        ("少", -1), ("多", 1),
     ]
 
     /// Change words that make a change only after a comparison (比上年压减, 较上年变动): alone, they may name an item (压减
     /// 一般性支出, 节约资金) or a character of another word (增, 减).
-    static let changeWordsNeedingAComparison: Set<String> = ["压减", "节约", "节省", "增减变动", "变动", "增减", "增", "减", "降"]
+    static let changeWordsNeedingAComparison: Set<String> = ["压减", "节约", "节省", "增减变动", "变动", "增减", "增", "减", "降", "少", "多"]
 
     /// The words of a plain move up or down (增加, 下降, 上涨): what a rate's points (提高 2.1 个百分点) and a count's move
     /// (比上年增加 412 个) are said to do, each reader adding words of its own.

@@ -5236,7 +5236,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(Set(extraction(text("2.95")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" })
                 == ["three_public_expenditure 2.05", "three_public_budget 2.95"])
         expectRightAndWrong({ checks(text($0)) }, right: "2.95", wrong: "3.95", recomputed: 2.95, where: { $0.rule == "identity" && $0.stated != 2.05 })
-        #expect(checks(text("2.95")).contains { $0.rule == "identity" && $0.stated == 2.05 && $0.consistent })
+        // (The spending's parts are its breakdown, the 差值 its gap to the budget: 2.05 - 2.95.)
+        #expect(checks(text("2.95")).contains { $0.rule == "breakdown" && $0.stated == 2.05 && $0.consistent })
+        #expect(checks(text("2.95")).contains { $0.rule == "change" && $0.stated == -0.9 && abs($0.recomputed + 0.9) < 1e-9 })
     }
 
     /// A change after a share whose whole is named inside it (累计完成 A，占年初预算数 B 的 r%，同比增长 g%) is the part's
@@ -5533,6 +5535,37 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let rules = "某局2023年度部门整体支出绩效自评报告\n（二）产出指标分值40分，每项未完成扣1分。其中：A项未完成扣1分，B项未完成扣1分。\n"
             + "（三）效益指标分值30分，扣2分，得28分。其中：甲指标未达标，每少1个百分点扣0.5分，扣1分；乙指标扣1分。\n"
         #expect(checks(rules).filter { $0.rule == "breakdown" }.map { "\($0.stated) \($0.recomputed)" } == ["2.0 2.0"])
+    }
+
+    /// An actual compared with its budget stated after it: by 比年初预算减少 (the actual's change, not the budget's from
+    /// itself), by 差值为 without a direction (the gap either way: 0.30 where the actual exceeds its budget, 0.50 where
+    /// it falls short), by a comparative after the base (比预算数 1.5 万元少 0.30 万元), and of items the 三公 tables list beside
+    /// the 三公 (会议费, 培训费) with a bare 预算数. The parts' gaps to their budgets add up to the total's, and are not set
+    /// against the total's change from last year.
+    @Test func anActualAgainstTheBudgetStatedAfterIt() {
+        func text(_ reception: String = "0.50", _ gap: String = "0.30", _ meetings: String = "0.30", _ training: String = "0.20") -> String {
+            """
+            某县农业服务中心2023年度部门决算说明
+            七、“三公”经费财政拨款支出决算情况说明
+            2023年度本部门“三公”经费支出4.40万元,较上年4.80减少0.40万元。其中:因公出国(境)支出0万元;公务用车运行维护费支出2.90万元;公务接待费支出1.50万元。
+            2023年度本部门“三公”经费支出4.40万元,年初预算为4.60万元,差值为0.20万元。其中:公务用车运行维护费支出2.90万元,年初预算为2.60万元,差值为0.30万元;公务接待费支出1.50万元,年初预算为2.00万元,差值为\(reception)万元。
+            公务用车运行维护费支出2.90万元,年初预算为2.60万元,比年初预算增加\(gap)万元。
+            2023年度会议费支出1.20万元,比预算数1.5万元少\(meetings)万元。
+            2023年度培训费支出决算0.80万元,年初预算1万元,决算数比预算数减少\(training)万元。
+            """
+        }
+        let right = checks(text())
+        expectConsistent(right)
+        func pair(_ c: AuditCheck) -> String { String(format: "%.2f %.2f", c.stated, c.recomputed) }
+        let gaps = right.filter { $0.check.contains("against its budget") }.map(pair)
+        #expect(gaps == ["-0.20 -0.20", "0.30 0.30", "-0.50 -0.50", "0.30 0.30", "-0.30 -0.30", "-0.20 -0.20"], "\(right.map(\.check))")
+        // The parts' gaps add up to the total's (0 - 0.50 + 0.30 = -0.20); the change from last year has no parts' changes.
+        #expect(right.filter { $0.rule == "change-breakdown" }.map(pair) == ["-0.20 -0.20"], "\(right.map(\.check))")
+        for (wrong, stated, recomputed) in [(text("0.60"), 0.6, 0.5), (text("0.50", "0.40"), 0.4, 0.3), (text("0.50", "0.30", "0.40"), 0.4, 0.3),
+                                            (text("0.50", "0.30", "0.30", "0.30"), 0.3, 0.2)] {
+            let bad = checks(wrong).filter { !$0.consistent && $0.check.contains("against its budget") }
+            #expect(bad.count == 1 && bad.allSatisfy { abs(abs($0.stated) - stated) < 1e-9 && abs(abs($0.recomputed) - recomputed) < 1e-9 }, "\(bad)")
+        }
     }
 }
 
