@@ -220,7 +220,7 @@ public enum ReportExtractor {
             }
             return known[start]!
         }
-        var others: [(statement: Int, body: String)] = []
+        var others: [(statement: Int, body: String)] = [], wide: [(statement: Int, level: String)] = []
         for k in statements.indices where !statements[k].isTableCell && statements[k].rule != "count" {
             let p = statements[k].position
             guard p > 0, p <= s.count else { continue }
@@ -234,10 +234,20 @@ public enum ReportExtractor {
             let clauseNamesOne = clause > start && (clause..<min(p, clause + 20)).contains { i in
                 namedBodyEnds.contains(s[i]) && i + 1 < s.count && (StatementReader.isDigit(s[i + 1]) || "“\"的".unicodeScalars.contains(s[i + 1]))
             }
+            // A whole level of government's budget (2023年全国一般公共预算收入 A 亿元，支出 B 亿元; 中央本级“三公”经费预算)
+            // is no department's, named alone or beside others.
+            // (From the part's start, its clause's, or the end of a heading inside the part: 一、总体情况 then 2023 年中央….)
+            let afterHeading = doc.headingEnd(atOrBefore: p).flatMap { $0 > start && $0 < p ? $0 : nil } ?? start
+            if let level = governmentWide(opening: s[clause..<p]) ?? governmentWide(opening: s[afterHeading..<p]) ?? governmentWide(opening: s[start..<p]),
+               !(own ?? "").hasPrefix(level) {
+                wide.append((k, level))
+                continue
+            }
             guard let body = (clauseNamesOne ? body(openingAt: clause, before: p) : nil) ?? body(openingAt: start, before: p),
                   !sameBody(body, own) else { continue }
             others.append((k, body))
         }
+        for (k, level) in wide { statements[k].body = level }
         // Only a text that speaks of several bodies so: one named body alone is the report's own by another name
         // (县文联 in 示例县文学艺术界联合会's report).
         guard Set(others.map(\.body)).count >= 2 else { return }
@@ -400,6 +410,25 @@ public enum ReportExtractor {
         guard name.count >= 3, !selfReferences.contains(name),
               let first = name.unicodeScalars.first, !"本我在向对由经从为按据给与和及把被将以于至自".unicodeScalars.contains(first) else { return nil }
         return name
+    }
+
+    /// The whole level of government whose budget a part opens with (2023年全国一般公共预算收入, 此前财政部公布，中央
+    /// 本级“三公”经费; a year and 其中 or 今年 before it aside): 全国 or 中央 followed by 本级, 部门 or a budget's
+    /// name, never a department's own (中央宣传部, 全国妇联) nor money a department receives from that level (中央
+    /// 财政补助资金).
+    static func governmentWide(opening part: ArraySlice<Unicode.Scalar>) -> String? {
+        var k = part.startIndex
+        func skip(_ words: [String]) -> Bool {
+            for w in words where part[k...].starts(with: w.unicodeScalars) { k += w.unicodeScalars.count; return true }
+            return false
+        }
+        while k < part.endIndex {
+            if StatementReader.isDigit(part[k]) || part[k] == " " || part[k] == "年" || part[k] == "度" { k += 1; continue }
+            if !skip(["其中", "今年", "去年", "此外", "同时", "，", ","]) { break }
+        }
+        guard skip(["全国", "中央"]) else { return nil }
+        let level = String(String.UnicodeScalarView(part[part.index(k, offsetBy: -2)..<k]))
+        return skip(["本级", "部门", "一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "公共财政"]) ? level : nil
     }
 
     /// How the name of a body a sentence opens with ends (a narrower list than `bodySuffixes`: 会 or 所 alone

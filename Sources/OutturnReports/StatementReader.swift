@@ -1995,9 +1995,15 @@ struct StatementReader {
         if subject == nil {
             if requireOwnSubject { return nil }
             if genre == .project { subject = "project"; rule = "project-report" }
-            else if let t = Self.lastMention(subjectMention(in: Self.withoutNotes(sentenceBefore).scalars,
-                                                            0..<Self.withoutNotes(sentenceBefore).scalars.count)) {
+            else if case let words = Self.withoutNotes(sentenceBefore).scalars, let t = Self.lastMention(subjectMention(in: words, 0..<words.count), in: words) {
                 subject = t; rule = "sentence-topic"
+                // After a total's parts listed and closed by ； (决算数为 T 万元，其中因公出国（境）费 A 万元，…公务接待费 C
+                // 万元；2011 年预算数为 D 万元), the sentence speaks of the total again, not of its last part.
+                if let part = statements.last, part.subject == t, let total = part.parent, total < statements.count,
+                   let whole = statements[total].subject, part.position < amount.start,
+                   s[part.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
+                    subject = whole
+                }
             } else if let bare = bareTotal(Self.cleanLabel(sentenceBefore), sentenceBefore: "", titleTopic: titleTopic, unit: amount.unit) {
                 // 1、收入：792.22 万元: the label before the clause's colon.
                 subject = bare; rule = "bare-label"; label = Self.withoutYears(Self.cleanLabel(sentenceBefore))
@@ -2033,7 +2039,16 @@ struct StatementReader {
         guard genre != .project, titleTopic != "three_public", unit == "万元", let bare = Self.bareItem(Self.withoutYears(label)) else { return nil }
         let earlier = String(Self.withoutNotes(sentenceBefore).dropLast(label.count))
         guard subjectMatch(in: earlier, weak: false) == nil else { return nil }
+        // (Nor the revenue or spending of a whole level of government named before it: 2023年全国一般公共预算收入 A
+        // 亿元，支出 B 亿元.)
+        guard !Self.namesGovernmentWide(earlier) else { return nil }
         return bare
+    }
+
+    /// Whether words name a whole level of government's budget (全国一般公共预算, 中央本级) anywhere in them.
+    static func namesGovernmentWide(_ words: String) -> Bool {
+        let u = Array(words.unicodeScalars)
+        return u.indices.contains { (u[$0] == "全" || u[$0] == "中") && ReportExtractor.governmentWide(opening: u[$0...]) != nil }
     }
 
     /// The department's revenue or spending, named by the bare word (收入, 支出); nil for any other words.
@@ -2477,12 +2492,15 @@ struct StatementReader {
         return found.sorted { $0.end != $1.end ? $0.end < $1.end : $0.length > $1.length }
     }
 
-    /// The subject mentioned last; at one end, the longest label's (“三公”经费财政拨款支出 over 财政拨款支出).
-    static func lastMention(_ mentions: [(subject: String, end: Int, length: Int)]) -> String? {
+    /// The subject mentioned last in the words `s`; at one end, the longest label's (“三公”经费财政拨款支出 over 财政拨款支出).
+    static func lastMention(_ mentions: [(subject: String, end: Int, length: Int)], in s: [Unicode.Scalar]) -> String? {
         guard let last = mentions.last, let longest = mentions.first(where: { $0.end == last.end }) else { return nil }
-        // A subject whose money 财政拨款 right after it qualifies (“三公”经费财政拨款预算) is the topic.
+        // A subject whose money 财政拨款 right after it qualifies (“三公”经费财政拨款预算, a closing quote between:
+        // “三公经费”财政拨款支出情况) is the topic.
+        var quoted = last.end - longest.length
+        while quoted > 0, "”\"」』".unicodeScalars.contains(s[quoted - 1]) { quoted -= 1 }
         if longest.subject == "appropriation",
-           let qualified = mentions.first(where: { $0.end == last.end - longest.length && $0.subject != "appropriation" }) {
+           let qualified = mentions.first(where: { $0.end == quoted && $0.subject != "appropriation" }) {
             return qualified.subject
         }
         return longest.subject

@@ -5567,6 +5567,27 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             #expect(bad.count == 1 && bad.allSatisfy { abs(abs($0.stated) - stated) < 1e-9 && abs(abs($0.recomputed) - recomputed) < 1e-9 }, "\(bad)")
         }
     }
+
+    /// A news report of a department's 三公 (“三公经费” quoted whole before 财政拨款支出情况, its parts listed and closed
+    /// by ； before next year's budget) beside the whole central budget's (中央本级, 全国一般公共预算, in 亿元): the
+    /// department's figures are the 三公's, next year's budget the total's (not its last part's), and the central or
+    /// national figures no figure of the department.
+    @Test func aDepartmentsFiguresBesideTheCentralBudgets() {
+        func text(_ reception: String = "424.00") -> String {
+            """
+            某统计局公开2011年“三公经费”
+            本报讯 某统计局昨日在其网站公布了本部门2010年度“三公经费”财政拨款支出情况：2010年决算数为1,830.52万元，其中因公出国（境）费420.10万元，公务用车购置及运行费986.42万元，公务接待费\(reception)万元；2011年预算数为1,795.00万元。
+            此前财政部公布，2011年中央本级“三公经费”财政拨款预算为94.7亿元。2010年全国一般公共预算收入83,080亿元，支出89,575亿元。
+            """
+        }
+        let figures = extraction(text()).figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["three_public_expenditure 2010 1830.52", "three_public_budget 2011 1795"], "\(figures)")
+        expectRightAndWrong({ checks(text($0)) }, right: "424.00", wrong: "420.00", recomputed: 1830.52, recomputedWrong: 1826.52,
+                            where: { $0.rule == "breakdown" && $0.stated == 1830.52 })
+        // Alone under a heading, too, and a department whose own name starts so (全国妇联) keeps its figures.
+        #expect(extraction("审计署2023年度中央预算执行审计结果\n一、总体情况\n2023年中央一般公共预算支出38,208亿元，为预算的98.9%。\n").figures.isEmpty)
+        #expect(extraction("全国妇联2023年度部门决算\n2023年度全国妇联本年支出合计5,120.35万元。\n").figures.map(\.value) == [5120.35])
+    }
 }
 
 @Suite struct PublishedFormTests {
