@@ -276,6 +276,34 @@ public enum ReportAudit {
                         totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
                     break
                 }
+                // A total's change stated as a percent alone, its parts' changes as amounts after it (…预算为 T 万元，其中：…。
+                // 与 2024 年预算相比增长 r%，其中因公出国（境）费增加 a 万元，公务用车运行维护费增加 b 万元，公务接待费减少 c
+                // 万元): r against 100 x (a + b + c) / (T - (a + b + c)). Each part's change is the first of its item and
+                // year within a paragraph after the percent, of the same base.
+                if changesOfLevel[LevelValue(value: total.value, year: total.year)] == nil,
+                   let percent = statements.indices.first(where: { k in
+                       if case .change = statements[k].role { return statements[k].unit == "%" && statements[k].about == t } else { return false } }) {
+                    let r = statements[percent]
+                    func sameBase(_ c: Statement) -> Bool {
+                        func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x != nil && y != nil && x != y }
+                        return !differ(c.baseYear, r.baseYear) && !differ(c.baseMeasure ?? c.measure, r.baseMeasure ?? r.measure)
+                    }
+                    let changes = ps.compactMap { p in
+                        statements.indices[(percent + 1)...].prefix { statements[$0].position - r.position < 300 }.first { k in
+                            let c = statements[k]
+                            return isAmountChange(c) && c.key == statements[p].key && c.year == statements[p].year && (c.about == nil || c.about == p) && sameBase(c)
+                        }
+                    }
+                    let sum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
+                    let base = signOf(total) * total.value - sum
+                    if changes.count == ps.count, base > 0 {
+                        let halfUnits = changes.reduce(total.halfUnit) { $0 + statements[$1].halfUnit }
+                        let period = r.baseYear.map { "\($0)-\(total.year)" } ?? "\(total.year)"
+                        let carried: Double = 100 * halfUnits * (abs(total.value) + abs(sum)) / (base * base)
+                        add("change-percent", "change of \(total.label) \(period) (%, from its parts' changes)", r, 100 * sum / base, r.halfUnit + carried,
+                            sign: signOf(r))
+                    }
+                }
             }
         }
 

@@ -5568,6 +5568,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A budget's 三公 total whose change is stated as a percent alone, its parts' changes as amounts after it (与 2024
+    /// 年预算相比增长 r%，其中因公出国（境）费增加 0 万元，公务用车运行维护费增加 2.00 万元；公务接待费减少 0 万元): the
+    /// percent is the parts' changes over the total less them.
+    @Test func aTotalsPercentChangeFromItsPartsChanges() {
+        func text(_ percent: String) -> String {
+            "某镇2025年部门预算公开\n经汇总，2025年一般公共预算“三公”经费支出预算为18.40万元，其中：因公出国（境）费用0万元，公务用车运行维护费15.40万元，"
+                + "公务接待费3.00万元。与2024年预算相比增长\(percent)%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.00万元，原因是车辆老化维修"
+                + "费用增加；公务接待费减少0万元，主要是严格落实过“紧日子”要求。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "12.20", wrong: "11.20", recomputed: 100 * 2 / 16.4, where: { $0.check.contains("from its parts' changes") })
+        // (Without every part's change there is nothing to recompute it from.)
+        #expect(!checks(text("12.20").replacing("公务用车运行维护费增加2.00万元，", with: "")).contains { $0.check.contains("from its parts' changes") })
+    }
+
     /// A news report of a department's 三公 (“三公经费” quoted whole before 财政拨款支出情况, its parts listed and closed
     /// by ； before next year's budget) beside the whole central budget's (中央本级, 全国一般公共预算, in 亿元): the
     /// department's figures are the 三公's, next year's budget the total's (not its last part's), and the central or
