@@ -122,6 +122,7 @@ enum CellGrid {
         /// a blank: offsets unchanged), without the CR of a CRLF line end (a two-sided header's last cell would
         /// not match its first half's), and its offset; page numbers and page breaks alone on a line are passed.
         private mutating func freshLine() -> (text: String, start: Int)? {
+            if flattenedNext < flattened.count { defer { flattenedNext += 1 }; return flattened[flattenedNext] }
             while let line = lines.next() {
                 let start = offset
                 offset += line.count + 1
@@ -131,10 +132,19 @@ enum CellGrid {
                 // no line of it.
                 if v.count <= 24, line.contains("\u{0C}") && v.allSatisfy({ $0 == " " })
                     || ReportText.isPageNumber(String(scalars: ReportText.withoutOuterBlanks(v))) { continue }
+                // A form's funds table flattened into the line: its pieces, one line each (``FlattenedForms``).
+                if let pieces = FlattenedForms.pieces(String(v)) {
+                    flattened = pieces.map { ($0.text, start + $0.offset) }
+                    flattenedNext = 1
+                    return flattened[0]
+                }
                 return (String(v), start)
             }
             return nil
         }
+
+        /// The pieces of a line that held a flattened form, not yet passed on, from `flattenedNext`.
+        private var flattened: [(text: String, start: Int)] = [], flattenedNext = 0
 
         /// The next entry before two-sided tables are split: a line, or a row rebuilt from a block of one-cell lines.
         private mutating func nextLineEntry() -> Entry? {

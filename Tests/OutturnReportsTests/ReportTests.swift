@@ -5893,6 +5893,27 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(first($0)) }, right: "14.34", wrong: "12.54", recomputed: 412.0 / (3286 - 412) * 100,
                             where: { $0.rule == "quantity-move" })
     }
+
+    /// A 项目支出绩效自评表 flattened into one line by single spaces (a converter's text of a .doc): the template's
+    /// funds columns read as a table, each figure at its own offset in the line; a line with no such run of column
+    /// names, or a run of spaces between them, is left as it is.
+    @Test func theFundsTableOfAFormFlattenedIntoOneLine() {
+        func text(_ rate: String) -> String {
+            "附件: 项目支出绩效自评表 (2023年度) 项目名称 档案数字化项目 主管部门 某县档案馆 实施单位 某县档案馆 项目资金 (万元) 年初预算数 全年预算数 "
+                + "全年执行数 分值 执行率 得分 年度资金总额: 60 60 57.6 10 \(rate)% 9.6 其中:本年财政拨款 60 60 57.6 上年结转资金 其他资金 年度总体目标 "
+                + "预期目标 实际完成情况 完成档案数字化20万页。\n"
+        }
+        let e = extraction(text("96"))
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value)) \($0.offset)" })
+                == ["project_budget 60 107", "project_expenditure 57.6 110", "execution_rate 96 118", "score_budget_execution 9.6 122"], "\(e.figures)")
+        let scalars = Array(text("96").unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[110..<114])) == "57.6" && String(String.UnicodeScalarView(scalars[118..<121])) == "96%")
+        expectRightAndWrong({ checks(text($0)) }, right: "96", wrong: "90", recomputed: 96, where: { $0.check.hasPrefix("execution_rate") })
+        #expect(checks(text("96")).allSatisfy { $0.consistent })
+        // (Column names in prose, or set apart by runs of spaces, are no flattened form.)
+        #expect(FlattenedForms.pieces("年初预算数 全年预算数 全年执行数 执行率 等指标均已填报，全年执行数为 57.6 万元。") == nil)
+        #expect(FlattenedForms.pieces("项目资金  年初预算数  全年预算数  全年执行数  执行率 年度资金总额 60 60 57.6 96%") == nil)
+    }
 }
 
 /// Text as pdftotext leaves a PDF: paragraphs broken into lines at the page's width (a number kept whole and moved to
