@@ -164,6 +164,11 @@ public enum ReportAudit {
         struct LevelValue: Hashable { let value: Double, year: Int }
         struct RestatedLevel: Hashable { let key: String, value: Double, year: Int }
         var changesAbout: [Int: [Int]] = [:], changesOfLevel: [LevelValue: [Int]] = [:], changesOfRestated: [RestatedLevel: [Int]] = [:]
+        // (And the first percent change about each statement.)
+        var percentChangeAbout: [Int: Int] = [:]
+        for (k, c) in statements.enumerated() {
+            if case .change = c.role, c.unit == "%", let a = c.about, percentChangeAbout[a] == nil { percentChangeAbout[a] = k }
+        }
         for (k, c) in statements.enumerated() where isAmountChange(c) {
             guard let a = c.about else { continue }
             changesAbout[a, default: []].append(k)
@@ -281,8 +286,7 @@ public enum ReportAudit {
                 // 万元): r against 100 x (a + b + c) / (T - (a + b + c)). Each part's change is the first of its item and
                 // year within a paragraph after the percent, of the same base.
                 if changesOfLevel[LevelValue(value: total.value, year: total.year)] == nil,
-                   let percent = statements.indices.first(where: { k in
-                       if case .change = statements[k].role { return statements[k].unit == "%" && statements[k].about == t } else { return false } }) {
+                   let percent = percentChangeAbout[t] {
                     let r = statements[percent]
                     func sameBase(_ c: Statement) -> Bool {
                         func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x != nil && y != nil && x != y }

@@ -1566,7 +1566,8 @@ struct StatementReader {
             // 差值为 0.84 万元 right after an actual and its budget (支出 4.36 万元，年初预算为 5.20 万元，差值为 0.84 万元):
             // the gap between them, stated without its direction (a page's 差值 is 0.05 where the actual exceeds
             // the budget and 0.95 where it falls short): the actual's change from the budget, the way the two levels go.
-            if ["差值", "差额", "相差", "差异"].contains(Self.cleanLabel(stripped).replacing(/为$/, with: "")), let b = statements.last,
+            if stripped.contains("差"), case let gap = Self.cleanLabel(stripped), ["差值", "差额", "相差", "差异"].contains(gap.hasSuffix("为") ? String(gap.dropLast()) : gap),
+               let b = statements.last,
                b.role == .level, b.measure == "budget", let subject = b.subject, b.unit == amount.unit, doc.words(from: b.position, to: amount.start) < 12,
                let a = doc.nearest(statements, before: b.position, within: 60).first(where: {
                    let t = statements[$0]
