@@ -69,8 +69,7 @@ enum FlattenedForms {
         return out
     }
 
-    /// A cell's value: true for a number or a percent, false for a dash or slash (an empty cell), nil for words.
-    private static func value(_ cell: String) -> Bool? {
-        TableReader.number(TableReader.unspaced(cell)) != nil ? true : ["-", "－", "—", "/"].contains(cell) ? false : nil
-    }
+    /// A cell's value as a single-space table's (``SpaceSeparatedTables/value(_:)``): true for a number or a percent,
+    /// false for a dash or slash (an empty cell), nil for words.
+    private static func value(_ cell: String) -> Bool? { SpaceSeparatedTables.value(Substring(cell)) }
 }

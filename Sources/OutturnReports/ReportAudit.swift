@@ -266,11 +266,7 @@ public enum ReportAudit {
                 // to the budget, 公务接待费支出 1.50 万元，年初预算为 2 万元，差值为 0.50 万元; the total's first change that
                 // every part has one of.)
                 for totalChange in (changesOfLevel[LevelValue(value: total.value, year: total.year)] ?? []).map({ statements[$0] }) {
-                    func fromTheSameBase(_ c: Int) -> Bool {
-                        let a = statements[c]
-                        func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x != nil && y != nil && x != y }
-                        return !differ(a.baseYear, totalChange.baseYear) && !differ(a.baseMeasure ?? a.measure, totalChange.baseMeasure ?? totalChange.measure)
-                    }
+                    func fromTheSameBase(_ c: Int) -> Bool { Self.fromTheSameBase(statements[c], totalChange) }
                     let changes = ps.compactMap { p in
                         changesAbout[p]?.first(where: fromTheSameBase)
                             ?? changesOfRestated[RestatedLevel(key: statements[p].key, value: statements[p].value, year: statements[p].year)]?.first(where: fromTheSameBase)
@@ -288,14 +284,10 @@ public enum ReportAudit {
                 if changesOfLevel[LevelValue(value: total.value, year: total.year)] == nil,
                    let percent = percentChangeAbout[t] {
                     let r = statements[percent]
-                    func sameBase(_ c: Statement) -> Bool {
-                        func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x != nil && y != nil && x != y }
-                        return !differ(c.baseYear, r.baseYear) && !differ(c.baseMeasure ?? c.measure, r.baseMeasure ?? r.measure)
-                    }
                     let changes = ps.compactMap { p in
                         statements.indices[(percent + 1)...].prefix { statements[$0].position - r.position < 300 }.first { k in
                             let c = statements[k]
-                            return isAmountChange(c) && c.key == statements[p].key && c.year == statements[p].year && (c.about == nil || c.about == p) && sameBase(c)
+                            return isAmountChange(c) && c.key == statements[p].key && c.year == statements[p].year && (c.about == nil || c.about == p) && Self.fromTheSameBase(c, r)
                         }
                     }
                     let sum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
@@ -1469,6 +1461,14 @@ public enum ReportAudit {
         if ["年初", "期初", "上年结转"].contains(where: label.contains) { return "start" }
         if ["年末", "期末"].contains(where: label.contains) { return "end" }
         return nil
+    }
+
+    /// Whether two changes are from the same base, as far as they say: the same base year, and the same measure
+    /// compared with (a change from last year compares a measure with itself: 较上年 against 较上年, 比年初预算 against
+    /// 比年初预算).
+    static func fromTheSameBase(_ a: Statement, _ b: Statement) -> Bool {
+        func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x != nil && y != nil && x != y }
+        return !differ(a.baseYear, b.baseYear) && !differ(a.baseMeasure ?? a.measure, b.baseMeasure ?? b.measure)
     }
 
     /// Whether a statement is a change stated as an amount (万元, or a count's 人 or 户), not as a percent.

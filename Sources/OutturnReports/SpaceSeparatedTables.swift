@@ -70,7 +70,7 @@ enum SpaceSeparatedTables {
     }
 
     /// Whether a cell is a value: true for a number, false for a dash (an empty cell), nil for words.
-    private static func value(_ cell: Substring) -> Bool? {
+    static func value(_ cell: Substring) -> Bool? {
         number(cell) != nil ? true : ["-", "－", "—", "/"].contains(cell) ? false : nil
     }
 

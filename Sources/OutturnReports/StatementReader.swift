@@ -1568,11 +1568,8 @@ struct StatementReader {
             // the budget and 0.95 where it falls short): the actual's change from the budget, the way the two levels go.
             if stripped.contains("差"), case let gap = Self.cleanLabel(stripped), ["差值", "差额", "相差", "差异"].contains(gap.hasSuffix("为") ? String(gap.dropLast()) : gap),
                let b = statements.last,
-               b.role == .level, b.measure == "budget", let subject = b.subject, b.unit == amount.unit, doc.words(from: b.position, to: amount.start) < 12,
-               let a = doc.nearest(statements, before: b.position, within: 60).first(where: {
-                   let t = statements[$0]
-                   return t.role == .level && t.subject == subject && t.year == b.year && t.unit == b.unit && t.measure != nil && t.measure != "budget"
-               }) {
+               b.role == .level, b.measure == "budget", b.unit == amount.unit, doc.words(from: b.position, to: amount.start) < 12,
+               let a = levelBeside(statements.count - 1, ofAnotherMeasureThan: "budget", statements, doc) {
                 return changeStatement((statements[a].value < b.value ? -1 : 1, "", "比预算"), amount: amount, base: base, clauseText: clauseText,
                                        sentenceBefore: sentenceBefore, statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic,
                                        s: s, doc: doc, sentenceYear: sentenceYear, current: nil, listIndex: 0, about: { statements.count - 1 })
@@ -1817,14 +1814,10 @@ struct StatementReader {
             }
             // A comparison with the budget right after the budget (公务接待费支出 1.50 万元，年初预算为 2 万元，比年初预算
             // 减少 0.50 万元) is the actual's, stated before it: the budget compared with itself compares nothing.
-            if statements[a].role == .level, intoYear == nil, let subject = statements[a].subject, let measureOfBase = measure(in: baseText)?.measure,
+            if statements[a].role == .level, intoYear == nil, let measureOfBase = measure(in: baseText)?.measure,
                measureOfBase == statements[a].measure, !["上年", "去年", "上一年"].contains(where: baseText.contains),
                Self.lastYear(in: Substring(baseText), skippingBases: false) == nil,
-               let actual = doc.nearest(statements, upTo: a, before: statements[a].position, within: 60).first(where: {
-                   let t = statements[$0]
-                   return t.role == .level && t.subject == subject && t.year == statements[a].year && t.unit == statements[a].unit
-                       && t.measure != nil && t.measure != measureOfBase
-               }) {
+               let actual = levelBeside(a, ofAnotherMeasureThan: measureOfBase, statements, doc) {
                 a = actual
             }
             if statements[a].role == .level, intoYear == nil { st.about = a }
@@ -1888,6 +1881,18 @@ struct StatementReader {
         st.baseYear = ofBudget && level.measure != "budget" ? namedYear ?? level.year : earlier
         st.baseMeasure = ofBudget ? "budget" : nil
         return st
+    }
+
+    /// The level of the same subject, year and unit as level `b` in another measure, stated shortly before it (the
+    /// actual an outturn's text gives right before its budget: 公务接待费支出 1.50 万元，年初预算为 2 万元); nil when
+    /// `b` has no subject or there is none.
+    func levelBeside(_ b: Int, ofAnotherMeasureThan measure: String, _ statements: [Statement], _ doc: ReportText) -> Int? {
+        let level = statements[b]
+        guard let subject = level.subject else { return nil }
+        return doc.nearest(statements, upTo: b, before: level.position, within: 60).first {
+            let t = statements[$0]
+            return t.role == .level && t.subject == subject && t.year == level.year && t.unit == level.unit && t.measure != nil && t.measure != measure
+        }
     }
 
     /// Copies what a resolved statement says about its subject into `st`.
