@@ -400,7 +400,7 @@ public enum ReportExtractor {
         if rest.hasPrefix("从") || rest.hasPrefix("分"), let lead = rest.firstMatch(of: /^(?:从|分)\p{Han}{1,6}(?:看|来看)[，,]/) {
             rest = rest[lead.range.upperBound...]
         }
-        while let opener = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "例如", "比如", "如", "，", ",", "、", "：", ":", " "].first(where: rest.hasPrefix) {
+        while let opener = partOpeners.first(where: rest.hasPrefix) {
             rest.removeFirst(opener.count)
         }
         let suffixes = namedBodySuffixes.joined(separator: "|")
@@ -412,10 +412,13 @@ public enum ReportExtractor {
         return name
     }
 
+    /// The words a part may open with before the name of the body (or the level of government) it speaks of.
+    static let partOpeners = ["其中", "今年", "去年", "另外", "此外", "同时", "而", "例如", "比如", "如", "，", ",", "、", "：", ":", " "]
+
     /// The whole level of government whose budget a part opens with (2023年全国一般公共预算收入, 此前财政部公布，中央
-    /// 本级“三公”经费; a year and 其中 or 今年 before it aside): 全国 or 中央 followed by 本级, 部门 or a budget's
-    /// name, never a department's own (中央宣传部, 全国妇联) nor money a department receives from that level (中央
-    /// 财政补助资金).
+    /// 本级“三公”经费; a year and the part's openers, ``partOpeners``, before it aside): 全国 or 中央 followed by 本级,
+    /// 部门 or a budget's name, never a department's own (中央宣传部, 全国妇联) nor money a department receives from
+    /// that level (中央财政补助资金).
     static func governmentWide(opening part: ArraySlice<Unicode.Scalar>) -> String? {
         var k = part.startIndex
         func skip(_ words: [String]) -> Bool {
@@ -424,7 +427,7 @@ public enum ReportExtractor {
         }
         while k < part.endIndex {
             if StatementReader.isDigit(part[k]) || part[k] == " " || part[k] == "年" || part[k] == "度" { k += 1; continue }
-            if !skip(["其中", "今年", "去年", "此外", "同时", "，", ","]) { break }
+            if !skip(partOpeners) { break }
         }
         guard skip(["全国", "中央"]) else { return nil }
         let level = String(String.UnicodeScalarView(part[part.index(k, offsetBy: -2)..<k]))

@@ -1572,7 +1572,7 @@ struct StatementReader {
                let a = levelBeside(statements.count - 1, ofAnotherMeasureThan: "budget", statements, doc) {
                 return changeStatement((statements[a].value < b.value ? -1 : 1, "", "比预算"), amount: amount, base: base, clauseText: clauseText,
                                        sentenceBefore: sentenceBefore, statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic,
-                                       s: s, doc: doc, sentenceYear: sentenceYear, current: nil, listIndex: 0, about: { statements.count - 1 })
+                                       s: s, doc: doc, sentenceYear: sentenceYear, current: nil, listIndex: 0, about: { a })
             }
             // 本年总支出大于总收入 465.63 万元: the gap between two levels the text has just stated, no level of either.
             if let gap = Self.gapBetween(stripped) {
@@ -2313,8 +2313,7 @@ struct StatementReader {
             // 财政拨款 right after another subject's name (a closing quote between) says where that money comes from
             // (“三公”经费财政拨款预算, “三公经费”财政拨款预算), and 总支出 that it is that item's whole (“三公”经费总支出):
             // the subject is the one it qualifies.
-            var quoted = m.start
-            while quoted > 0, "”\"」』".unicodeScalars.contains(s[quoted - 1]) { quoted -= 1 }
+            let quoted = Self.beforeClosingQuotes(s, m.start)
             if m.payload == "appropriation" || m.payload == "expenditure", m.start > 0,
                let q = vocabulary.lexicons.strong.last(in: s, 0..<quoted, where: fits), q.end == quoted, q.payload != m.payload {
                 return (q.payload, q.start, m.end)
@@ -2498,13 +2497,20 @@ struct StatementReader {
         return found.sorted { $0.end != $1.end ? $0.end < $1.end : $0.length > $1.length }
     }
 
+    /// Where the closing quotes right before position `p` of `s` begin (`p` when there are none): the end of the name
+    /// they close (“三公经费” before 财政拨款).
+    static func beforeClosingQuotes(_ s: [Unicode.Scalar], _ p: Int) -> Int {
+        var k = p
+        while k > 0, "”\"」』".unicodeScalars.contains(s[k - 1]) { k -= 1 }
+        return k
+    }
+
     /// The subject mentioned last in the words `s`; at one end, the longest label's (“三公”经费财政拨款支出 over 财政拨款支出).
     static func lastMention(_ mentions: [(subject: String, end: Int, length: Int)], in s: [Unicode.Scalar]) -> String? {
         guard let last = mentions.last, let longest = mentions.first(where: { $0.end == last.end }) else { return nil }
         // A subject whose money 财政拨款 right after it qualifies (“三公”经费财政拨款预算, a closing quote between:
         // “三公经费”财政拨款支出情况) is the topic.
-        var quoted = last.end - longest.length
-        while quoted > 0, "”\"」』".unicodeScalars.contains(s[quoted - 1]) { quoted -= 1 }
+        let quoted = Self.beforeClosingQuotes(s, last.end - longest.length)
         if longest.subject == "appropriation",
            let qualified = mentions.first(where: { $0.end == quoted && $0.subject != "appropriation" }) {
             return qualified.subject
