@@ -934,9 +934,12 @@ public enum ReportAudit {
             // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
             guard var a = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
+            // (So is the department's budgeted revenue beside its spending: 部门预算收入 A，支出 B，预算执行率 r is B over A,
+            // the money the budget gave it to spend.)
             func isBudget(_ st: Statement) -> Bool {
                 st.measure == "budget" && st.year == a.year
-                    && (st.subject == a.subject || st.subject == nil && a.rule == "bare-label" || a.subject == nil && st.rule == "bare-label")
+                    && (st.subject == a.subject || st.subject == nil && a.rule == "bare-label" || a.subject == nil && st.rule == "bare-label"
+                        || st.subject == "revenue" && a.subject == "expenditure")
             }
             var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) }
             // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)

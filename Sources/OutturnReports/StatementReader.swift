@@ -2001,8 +2001,14 @@ struct StatementReader {
         if subject == nil {
             if requireOwnSubject { return nil }
             if genre == .project { subject = "project"; rule = "project-report" }
-            else if case let words = Self.withoutNotes(sentenceBefore).scalars, let t = Self.lastMention(subjectMention(in: words, 0..<words.count), in: words) {
+            else if case let words = Self.withoutNotes(sentenceBefore).scalars, case let mentions = subjectMention(in: words, 0..<words.count),
+                    let t = Self.lastMention(mentions, in: words) {
                 subject = t; rule = "sentence-topic"
+                // (Spending named bare after a revenue that names its money, 财政拨款收入 A，支出 B: that money's spending.)
+                if Self.bareItem(label) == "expenditure", let named = mentions.last, named.subject == t,
+                   let spending = spendingOfTheRevenue(named: words.string((named.end - named.length)..<named.end)) {
+                    subject = spending
+                }
                 // After a total's parts listed and closed by ； (决算数为 T 万元，其中因公出国（境）费 A 万元，…公务接待费 C
                 // 万元；2011 年预算数为 D 万元), the sentence speaks of the total again, not of its last part.
                 if let part = statements.last, part.subject == t, let total = part.parent, total < statements.count,
@@ -2044,7 +2050,10 @@ struct StatementReader {
     func bareTotal(_ label: String, sentenceBefore: String, titleTopic: String?, unit: String) -> String? {
         guard genre != .project, titleTopic != "three_public", unit == "万元", let bare = Self.bareItem(Self.withoutYears(label)) else { return nil }
         let earlier = String(Self.withoutNotes(sentenceBefore).dropLast(label.count))
-        guard subjectMatch(in: earlier, weak: false) == nil else { return nil }
+        // (A subject named before it makes the bare word that subject's measure (公务接待费预算 2 万元，支出 1.5 万元),
+        // except the department's total on the other side of the account: in 部门收入 A，支出 B the spending is the
+        // department's, as in 收入 A，支出 B.)
+        if let named = subjectMatch(in: earlier, weak: false), Set([named.subject, bare]) != ["revenue", "expenditure"] { return nil }
         // (Nor the revenue or spending of a whole level of government named before it: 2023年全国一般公共预算收入 A
         // 亿元，支出 B 亿元.)
         guard !Self.namesGovernmentWide(earlier) else { return nil }
@@ -2446,13 +2455,17 @@ struct StatementReader {
         if noun == "支出", budgetFirst, !name.hasSuffix("收入"), measure(in: label)?.measure == "actual" { return topic.subject }
         // The spending after a named revenue (财政拨款收入总计 A 万元，支出总计 B 万元) is the spending of the same money,
         // when the vocabulary names it whole (财政拨款支出).
-        if noun == "支出", name.hasSuffix("收入") {
-            let counterpart = String(name.dropLast(2)) + "支出"
-            if let c = subjectMatch(in: counterpart, weak: false), c.start == 0, c.end == counterpart.scalars.count, c.subject != found.subject {
-                return c.subject
-            }
-        }
+        if noun == "支出", let c = spendingOfTheRevenue(named: name), c != found.subject { return c }
         return nil
+    }
+
+    /// The spending of the money a revenue's name names (财政拨款收入: 财政拨款支出's subject), when the vocabulary
+    /// names that spending whole; nil for a name that is no revenue's.
+    func spendingOfTheRevenue(named name: String) -> String? {
+        guard name.hasSuffix("收入") else { return nil }
+        let counterpart = String(name.dropLast(2)) + "支出"
+        guard let c = subjectMatch(in: counterpart, weak: false), c.start == 0, c.end == counterpart.scalars.count else { return nil }
+        return c.subject
     }
 
     /// A sentence that names nothing but measures (…，增长 11.37%。年初预算为 2,580.00 万元，支出决算为 2,705.66 万元，

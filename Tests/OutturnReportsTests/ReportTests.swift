@@ -5602,6 +5602,28 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(extraction("审计署2023年度中央预算执行审计结果\n一、总体情况\n2023年中央一般公共预算支出38,208亿元，为预算的98.9%。\n").figures.isEmpty)
         #expect(extraction("全国妇联2023年度部门决算\n2023年度全国妇联本年支出合计5,120.35万元。\n").figures.map(\.value) == [5120.35])
     }
+
+    /// The department's revenue named with its body (部门收入, 本单位收入, 部门预算收入), then 支出 bare: the spending is the
+    /// department's, not the revenue's, and the execution rate after them is the spending over the budgeted revenue. An
+    /// item's 支出 after its budget stays the item's.
+    @Test func theDepartmentsSpendingAfterItsRevenue() {
+        func text(_ revenue: String, _ rate: String = "97.49") -> String {
+            "某县农业农村局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n2023年度\(revenue)1,286.40万元，支出1,254.12万元，预算执行率\(rate)%。\n"
+        }
+        func figures(_ t: String) -> [String] { extraction(t).figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" } }
+        for revenue in ["部门收入", "本单位收入", "部门预算收入"] {
+            #expect(figures(text(revenue)) == ["budget_revenue 2023 1286.4", "total_expenditure 2023 1254.12", "execution_rate 2023 97.49"],
+                    "\(revenue): \(figures(text(revenue)))")
+        }
+        expectRightAndWrong({ checks(text("部门预算收入", $0)) }, right: "97.49", wrong: "98.49", recomputed: 100 * 1254.12 / 1286.40,
+                            where: { $0.rule == "execution-rate" })
+        // (A revenue that names its money keeps its own counterpart: 财政拨款收入 A，支出 B is that money's spending.)
+        let appropriations = extraction("某县农业农村局2023年度部门决算\n2023年度财政拨款收入800.00万元，支出790.50万元。\n").statements
+        #expect(appropriations.map(\.subject) == ["appropriation_revenue", "appropriation"], "\(appropriations.map(\.subject))")
+        let item = extraction("某县农业农村局2023年度部门决算\n2023年度公务接待费预算2.00万元，支出1.50万元。\n").statements
+        #expect(item.map(\.subject) == ["three_public.reception", "three_public.reception"] && item.map(\.measure) == ["budget", "actual"],
+                "\(item.map(\.subject))")
+    }
 }
 
 @Suite struct PublishedFormTests {
