@@ -31,13 +31,20 @@ extension StatementReader {
             // (A rate's points also 提升 and 回落.)
             guard let sign = (Self.moveWords + [("提升", 1), ("回落", -1)]).first(where: { cue.hasSuffix($0.0) || cue.hasSuffix($0.0 + "了") })?.1
             else { continue }
-            // The two rates: the last two percents before the move, the later one after 到 or 至.
+            // The two rates: the last two percents before the move, the later one after 到 or 至; or the later one first,
+            // then the earlier year's it is compared with (执行率为 97.31%，较上年的 95.20% 提高 2.11 个百分点).
             let percents = Self.percents(s, in: start..<n)
-            guard percents.count >= 2, case let from = percents[percents.count - 2], case let to = percents[percents.count - 1] else { continue }
-            let between = s.string(from.end..<to.start)
-            guard between.contains("到") || between.contains("至"), !stops.contains(where: between.unicodeScalars.contains) else { continue }
+            guard percents.count >= 2 else { continue }
+            let (from, to): (Number, Number)
+            let between = s.string(percents[percents.count - 2].end..<percents[percents.count - 1].start)
+            if between.contains("到") || between.contains("至"), !stops.contains(where: between.unicodeScalars.contains) {
+                (from, to) = (percents[percents.count - 2], percents[percents.count - 1])
+            } else if Self.comparedWithAnEarlierRate(s, later: percents[percents.count - 2], earlier: percents[percents.count - 1], move: n) {
+                (from, to) = (percents[percents.count - 1], percents[percents.count - 2])
+            } else { continue }
             // (The rate's name, before 由: 普及率由 2023 年的 91.2% ….)
-            var label = Self.cleanLabel(s.string(clauseStart(s, before: from.start, floor: start)..<from.start))
+            let first = min(from.start, to.start)
+            var label = Self.cleanLabel(s.string(clauseStart(s, before: first, floor: start)..<first))
             if let r = label.range(of: "由") { label = String(label[..<r.lowerBound]) }
             label = String(label.suffix(20))
             func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, _ role: StatementRole) -> Statement {
@@ -83,6 +90,24 @@ extension StatementReader {
         var gap = statement(move, "move")
         gap.value = sign * move.value
         return (statement(rate, "from"), statement(schedule, "to"), gap)
+    }
+
+    /// A number in the text: where it starts, where it ends (the index after its last digit), its value and decimals.
+    typealias Number = (start: Int, end: Int, value: Double, decimals: Int)
+
+    /// Whether a rate (`later`) is followed by the earlier year's it is compared with (`earlier`) and then right away by
+    /// the move in points starting at `move`: 97.31%，较上年的 95.20% 提高, 比 2022 年（95.20%）下降了, 上年为 95.20%，提高.
+    /// (Only an earlier year, named by 上年, 去年, 同期 or its number, stands between; only the move's word after.)
+    static func comparedWithAnEarlierRate(_ s: [Unicode.Scalar], later: Number, earlier: Number, move: Int) -> Bool {
+        let punctuation = Set("，,（()）：: ".unicodeScalars)
+        func trimmed(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r].filter { !punctuation.contains($0) })) }
+        guard later.end < earlier.start, earlier.end < move else { return false }
+        let between = trimmed((later.end + 1)..<earlier.start)
+        guard between.wholeMatch(of: /(?:较|比|与)?(?:上年同期|上年度?|上一年度?|去年同期|去年|同期|\d{4}年度?(?:同期)?)(?:的|为|是)?/) != nil else { return false }
+        var cue = trimmed((earlier.end + 1)..<move)
+        if cue.hasPrefix("相比") { cue.removeFirst(2) }
+        if cue.hasSuffix("了") { cue.removeLast() }
+        return (moveWords + [("提升", 1), ("回落", -1)]).contains { $0.0 == cue }
     }
 
     /// The numbers in percent (digits right before % or ％) within `range`, in order.

@@ -217,7 +217,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分"]},
         {"id": "score_budget_execution", "labels": ["预算执行率得分", "预算执行得分", "执行率得分", "预算执行"]},
         {"id": "score_input", "labels": ["投入指标", "投入"]},
-        {"id": "score_decision", "labels": ["决策指标", "项目决策"]},
+        {"id": "score_decision", "labels": ["决策指标", "项目决策", "部门决策", "决策类"]},
         {"id": "score_process", "labels": ["过程指标", "项目过程", "过程"]},
         {"id": "score_output", "labels": ["产出指标", "产出"]},
         {"id": "score_benefit", "labels": ["效益指标", "效益"]},

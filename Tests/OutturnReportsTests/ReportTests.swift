@@ -5624,6 +5624,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(item.map(\.subject) == ["three_public.reception", "three_public.reception"] && item.map(\.measure) == ["budget", "actual"],
                 "\(item.map(\.subject))")
     }
+
+    /// A rate's move in percentage points after the rate and the earlier year's it is compared with (执行率为 97.31%，较
+    /// 上年的 95.20% 提高 2.11 个百分点; 上年为 95.20%，提高; 与上年（95.20%）相比，下降): the later less the earlier.
+    @Test func aRatesMoveFromTheYearItIsComparedWith() {
+        func text(_ comparison: String, _ move: String) -> String {
+            "某县文化馆2023年度部门整体支出绩效自评报告\n一、预算执行情况\n预算执行率为97.31%，\(comparison)95.20%\(move)个百分点。\n"
+        }
+        let points = { (c: AuditCheck) in c.rule == "point-change" }
+        for comparison in ["较2022年的", "较上年的", "比上年", "上年为", "与上年同期（"] {
+            let closing = comparison.hasSuffix("（") ? "）相比，提高了" : comparison == "上年为" ? "，提高" : "提高"
+            expectRightAndWrong({ checks(text(comparison, closing + $0)) }, right: "2.11", wrong: "2.01", recomputed: 97.31 - 95.20, where: points)
+        }
+        // A move whose word says the other way is flagged; a move after one rate alone names no second rate.
+        #expect(checks(text("较上年的", "下降2.11")).filter(points).map(\.consistent) == [false])
+        #expect(checks("某县文化馆2023年度部门整体支出绩效自评报告\n一、预算执行情况\n资金到位率100%，执行率97.31%，提高2.11个百分点。\n").filter(points).isEmpty)
+    }
 }
 
 @Suite struct PublishedFormTests {
