@@ -2068,10 +2068,13 @@ struct StatementReader {
 
     /// The department's revenue or spending, named by the bare word (收入, 支出); nil for any other words.
     /// (全年 and 实际 name no other item: 全年实际支出 is the year's spending; nor does 预计, 预计全年支出 its projection.)
+    /// (Nor does the date it is counted to, or 共 and 累计: 截至 12 月 31 日共支出, 全年累计支出.)
     static func bareItem(_ words: String) -> String? {
         var w = Substring(words)
+        if w.hasPrefix("截至"), let date = w.prefixMatch(of: /截至(?:\d{4}年)?(?:12月(?:31日|底|末)|年底|年末)/) { w = w[date.range.upperBound...] }
         if w.hasPrefix("预计") { w = w.dropFirst(2) }
         if w.hasPrefix("全年") { w = w.dropFirst(2) }
+        if w.hasPrefix("共") { w = w.dropFirst(1) } else if w.hasPrefix("累计") { w = w.dropFirst(2) }
         if w.hasPrefix("实际") { w = w.dropFirst(2) }
         return w == "收入" ? "revenue" : w == "支出" ? "expenditure" : nil
     }
