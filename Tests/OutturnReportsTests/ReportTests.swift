@@ -5640,6 +5640,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(text("较上年的", "下降2.11")).filter(points).map(\.consistent) == [false])
         #expect(checks("某县文化馆2023年度部门整体支出绩效自评报告\n一、预算执行情况\n资金到位率100%，执行率97.31%，提高2.11个百分点。\n").filter(points).isEmpty)
     }
+
+    /// The year's spending counted to the year's end (截至 12 月 31 日共支出, 全年累计支出) is the department's spending;
+    /// counted to a date within the year (截至 6 月 30 日共支出) it is no figure of the year.
+    @Test func theYearsSpendingCountedToItsEnd() {
+        func figures(_ sentence: String) -> [String] {
+            extraction("某县文化馆2023年度部门整体支出绩效自评报告\n一、预算执行情况\n\(sentence)\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("部门预算资金902.40万元，截至12月31日共支出878.10万元，预算执行率97.31%。") == ["total_expenditure 878.1", "execution_rate 97.31"])
+        #expect(figures("全年预算902.40万元，全年累计支出878.10万元。") == ["total_expenditure 878.1"])
+        #expect(figures("截至6月30日共支出478.10万元。").isEmpty)
+        expectRightAndWrong({ checks("某县文化馆2023年度部门整体支出绩效自评报告\n部门预算资金902.40万元，截至12月31日共支出878.10万元，预算执行率\($0)%。\n") },
+                            right: "97.31", wrong: "96.31", recomputed: 100 * 878.10 / 902.40, where: { $0.rule == "execution-rate" })
+    }
 }
 
 @Suite struct PublishedFormTests {
