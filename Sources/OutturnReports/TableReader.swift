@@ -315,6 +315,12 @@ struct TableReader {
                     cells.removeLast(cells.count - header.count)
                 } else if cells.count < header.count, let last = cells.last, header[cells.count...].allSatisfy({ $0.text.isEmpty }) {
                     cells += Array(repeating: Cell(text: "", start: last.start + last.text.unicodeScalars.count), count: header.count - cells.count)
+                } else if cells.count < header.count, let first = cells.first, number(first.text) == nil,
+                          ["合计", "总计", "总分"].contains(where: first.text.contains), cells.dropFirst().contains(where: { number($0.text) != nil }) {
+                    // A total whose label spans the columns of names (合计 | 100 | | | 93.7 | under 序号 | 一级指标 | 二级指标
+                    // | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分): its values stand under the header's last columns.
+                    cells = [first] + Array(repeating: Cell(text: "", start: first.start + first.text.unicodeScalars.count), count: header.count - cells.count)
+                        + cells.dropFirst()
                 }
             }
             guard let header = columns, cells.count == header.count || !hasBar || (entry.rebuilt && cells.count < header.count)
@@ -478,6 +484,11 @@ struct TableReader {
                         subject = "score_budget_execution"
                     }
                     if let s = subject, !s.hasPrefix("score") { subject = nil }
+                    // An indicator named with a section's word inside its name (社会效益, 经济效益 under 效益; 产出数量 under
+                    // 产出) is that indicator, not the section: its score is one of the section's parts.
+                    if let s = subject, Self.sectionSubjects.contains(s), !isTotalRow, !isSubtotalRow, !Self.namesTheSectionWhole(label, reader) {
+                        subject = nil
+                    }
                 }
                 let key = subject.map { $0 + ":" + (measure ?? "") } ?? "label:" + cellLabel + ":" + (measure ?? "")
                 // A row's own execution rate beside its money (其中：财政资金 | 200.00 | 185.60 | 92.80%): kept for
@@ -1030,6 +1041,17 @@ struct TableReader {
 
     /// The items a bare 合计 may total, as the heading above its table or its own label names them.
     static let totalSubjects: Set<String> = ["revenue", "expenditure", "three_public", "project", "appropriation"]
+
+    /// The sections of a score table (投入, 决策, 过程, 产出, 效益, 效果), whose scores add up their indicators'.
+    static let sectionSubjects: Set<String> = ["score_input", "score_decision", "score_process", "score_output", "score_benefit", "score_effect"]
+
+    /// Whether a row's label is a section's name and nothing more (产出指标, 项目效益, 效益（20 分）), its full marks in
+    /// brackets and spaces aside, rather than an indicator whose name holds the section's word (社会效益, 产出数量).
+    static func namesTheSectionWhole(_ label: String, _ reader: StatementReader) -> Bool {
+        let name = label.replacing(/[（(][^）)]*[）)]/, with: "").filter { $0 != " " }
+        guard let found = reader.subjectMatch(in: name) else { return false }
+        return found.start == 0 && found.end == name.unicodeScalars.count
+    }
 
     /// A column of changes from the year before: 增减额, 增减值, 增加额, 比上年增减 (an amount), 增减率, 增长率,
     /// 增减%, 增减幅度 (a percent); not the column that explains them (增减原因, 变动情况说明).

@@ -5945,6 +5945,40 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "quantity-move" })
     }
 
+    /// A 部门整体支出绩效评价自评表 copied from a web page with its explanation columns: the header broken over lines,
+    /// rows packed to the left under merged 一级 / 二级 cells, and the 合计 row's label spanning the columns of names
+    /// (合计 | 100 | | | 93.7 |). The total is read under the header's last columns and checked against the indicators'
+    /// scores; an indicator whose name holds a section's word (社会效益 under 效益) scores itself, not the section.
+    @Test func aScoreTableWithItsTotalsLabelSpanningTheNames() {
+        func text(_ total: String) -> String {
+            """
+            某县卫生健康局2023年度部门整体支出绩效评价自评表
+            单位 | 某县卫生健康局 |||||||
+            序号 | 一级 指标 |
+            二级 指标 |
+            三级 指标 |
+            指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |
+            1 | 决策 (20分) |
+            目标设定 (10分) | 绩效目标 合理性 | 5 | 部门是否设置年度绩效目标，目标是否符合实际。 | 目标合理（5分）；不合理不得分。 |
+            5 |
+            2 | 绩效目标 明确性 | 5 | 是否制定明确、细化、量化的绩效目标。 | 细化量化（5分）。 | 4 | ||
+            3 | 预算配置 (10分) | 预算编制 科学性 | 10 | 预算编制是否有测算依据。 | 依据充分（10分）。 | 9 | ||
+            4 | 过程 (30分) |
+            预算执行 (20分) | 预算执行率 | 10 | 预算执行数与预算数的比率。预算执行率=(预算执行数/预算数)×100%。 | 执行率×10分。 | 9.7 | ||
+            5 | 结转结余率 | 10 | 结转结余总额与支出预算数的比率。 | 低于5%得10分。 | 10 | ||
+            6 | 预算管理 (10分) | 管理制度 健全性 | 10 | 是否建立健全财务管理制度。 | 健全（10分）。 | 10 | ||
+            7 | 产出 (30分) | 职责履行 (30分) | 重点工作 完成率 | 30 | 重点工作完成情况。 | 全部完成得30分。 | 28 | ||
+            8 | 效益 (20分) | 履职效益 (20分) | 社会效益 | 10 | 履职对社会的影响。 | 效果显著（10分）。 | 9 | ||
+            9 | 服务对象 满意度 | 10 | 群众满意程度。 | 满意度90%以上（10分）。 | 9 | ||
+            合计 | 100 | | | \(total) |
+            """
+        }
+        #expect(figures(text("93.7")) == ["score_budget_execution 2023 9.7", "score_satisfaction 2023 9", "score_total 2023 93.7"], "\(figures(text("93.7")))")
+        expectRightAndWrong({ checks(text($0)) }, right: "93.7", wrong: "94.7", recomputed: 93.7, where: { $0.stated != 100 && $0.check.hasPrefix("合计") })
+        // (The full marks add up too: 100.)
+        #expect(checks(text("93.7")).contains { $0.stated == 100 && $0.recomputed == 100 && $0.consistent })
+    }
+
     /// A 项目支出绩效自评表 flattened into one line by single spaces (a converter's text of a .doc): the template's
     /// funds columns read as a table, each figure at its own offset in the line; a line with no such run of column
     /// names, or a run of spaces between them, is left as it is.
