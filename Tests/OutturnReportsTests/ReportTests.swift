@@ -5979,6 +5979,44 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(text("93.7")).contains { $0.stated == 100 && $0.recomputed == 100 && $0.consistent })
     }
 
+    /// A score table a PDF's text laid out column after column: each indicator's marks in brackets, its score at the
+    /// start of the next line, the sections' marks between them and the total after the last. The indicators' scores
+    /// are the total's parts when their marks make the total's; an execution rate's score is that figure.
+    @Test func aScoreTableLaidOutColumnAfterColumn() {
+        func text(_ total: String, marks: String = "15") -> String {
+            """
+            某县农业农村局2023年度部门整体支出绩效自评报告
+            二、绩效自评情况
+            2023 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(20 分) 目标设定(10 分) 依据充分性(5 分)
+            5 目标明确性(5 分)
+            4 预算配置(10 分) 预算编制科学性(5 分)
+            4 重点支出保障(5 分)
+            5 部门管 理(30 分) 资金管理(15 分) 预算执行率(5 分)
+            4.87 结转结余控制(5 分)
+            5 资金使用合规性(5 分)
+            5 资产管理(5 分) 资产管理规范性(5 分)
+            4 制度建设(10 分) 管理制度健全性(5 分)
+            5 信息公开(5 分)
+            5 部门绩 效(50 分) 产出(30 分) 重点工作完成率(\(marks) 分)
+            15 工作完成及时性(15 分)
+            13 效果(20 分) 社会效益(10 分)
+            9 服务对象满意度(10 分)
+            9 总分
+            \(total)
+            """
+        }
+        let parts = { (c: AuditCheck) in c.rule == "breakdown" && c.check.hasPrefix("总分") }
+        expectRightAndWrong({ checks(text($0)) }, right: "92.87", wrong: "93.87", recomputed: 92.87, where: parts)
+        // (The marks before the score, 总分 100 92.87, are the total's.)
+        expectRightAndWrong({ checks(text("100 " + $0)) }, right: "92.87", wrong: "93.87", recomputed: 92.87, where: parts)
+        #expect(figures(text("92.87")).isSuperset(of: ["score_total 2023 92.87", "score_budget_execution 2023 4.87", "score_satisfaction 2023 9"]))
+        // An indicator whose name holds a section's word (社会效益) is no section's score.
+        #expect(!figures(text("92.87")).contains { $0.hasPrefix("score_benefit") })
+        // Marks that do not make the total's (a section's score among them, or another table's) give no parts.
+        #expect(!checks(text("92.87", marks: "25")).contains(where: parts))
+        #expect(!checks(text("95 92.87")).contains(where: parts))
+    }
+
     /// A 项目支出绩效自评表 flattened into one line by single spaces (a converter's text of a .doc): the template's
     /// funds columns read as a table, each figure at its own offset in the line; a line with no such run of column
     /// names, or a run of spaces between them, is left as it is.
