@@ -526,7 +526,7 @@ struct StatementReader {
                 levelsOfPreviousSentence = statements.indices[sentenceFirst...].filter { statements[$0].role == .level || statements[$0].role == .baseLevel }
             }
         }
-        Self.joinPartsNamedByTheirShares(&statements, doc)
+        joinPartsNamedByTheirShares(&statements, doc)
         Self.joinEnumeratedItems(&statements, doc)
         joinSiblingsInTheirOwnSentences(&statements, doc)
         Self.joinListsToTheTotalAfter(listsBeforeTheirTotal, &statements)
@@ -674,8 +674,10 @@ struct StatementReader {
 
     /// Parts in sentences of their own after a 其中： (工资福利支出预算 A，占基本支出预算 x%。商品和服务支出预算 B，
     /// 占基本支出预算 y%。): a level whose share names the same whole as the share of a part before it (within a
-    /// paragraph's reach) is a part of that part's total too.
-    static func joinPartsNamedByTheirShares(_ statements: inout [Statement], _ doc: ReportText) {
+    /// paragraph's reach) is a part of that part's total too; unless the parts so far already make the total by one
+    /// of the vocabulary's splits (一般公共预算财政拨款支出 3,020.64 万元，占本年支出合计的 96.79% after 基本支出 and 项目支出
+    /// with their shares of it: the appropriations' spending is no third part).
+    func joinPartsNamedByTheirShares(_ statements: inout [Statement], _ doc: ReportText) {
         for k in statements.indices where statements[k].role == .share {
             guard let whole = statements[k].shareOf, !whole.isEmpty, let a = statements[k].about, statements[a].parent == nil,
                   statements[a].role == .level else { continue }
@@ -686,6 +688,14 @@ struct StatementReader {
             guard let j = sibling, let b = statements[j].about, let total = statements[b].parent,
                   statements[total].unit == statements[a].unit, statements[total].year == statements[a].year, total != a,
                   statements[b].measure == statements[a].measure else { continue }
+            // (The parts so far: those at most 64 statements before it, as a list of parts is short. Another mention of one
+            // of them, 基本支出 again, may still join.)
+            if let item = statements[a].subject, let whole = statements[total].subject, total < a,
+               case let parts = statements[max(total + 1, a - 64)..<a].filter({ $0.parent == total && $0.role == .level }).map(\.subject),
+               parts.allSatisfy({ $0 != nil }), !parts.contains(item),
+               vocabulary.identities(splitInto: Set(parts.compactMap { $0 })).contains(where: { $0.total == whole }) {
+                continue
+            }
             statements[a].parent = total
             statements[a].breakdown = statements[b].breakdown
         }

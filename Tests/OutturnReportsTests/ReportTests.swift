@@ -5625,6 +5625,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                 "\(item.map(\.subject))")
     }
 
+    /// The appropriations' spending with its share of the year's spending (占本年支出合计的 96.80%) after 基本支出 and 项目支出
+    /// with theirs: no third part of the total, which they make already (a false alarm before: 3,120.64 against 6,141.28).
+    @Test func theAppropriationsSpendingIsNoThirdPartOfTheTotal() {
+        func text(_ project: String) -> String {
+            """
+            某区市场监督管理局2023年度部门决算
+            三、支出决算情况说明
+            2023年度本年支出合计3,120.64万元，其中：基本支出2,586.40万元，占本年支出合计的82.88%；项目支出\(project)万元，占17.12%。
+            四、一般公共预算财政拨款支出决算情况说明
+            2023年度一般公共预算财政拨款支出3,020.64万元，占本年支出合计的96.80%。与2022年相比，一般公共预算财政拨款支出减少180.36万元，下降5.63%。
+            """
+        }
+        let parts = { (c: AuditCheck) in c.rule == "breakdown" || c.rule == "identity" }
+        expectRightAndWrong({ checks(text($0)) }, right: "534.24", wrong: "524.24", recomputed: 3120.64, recomputedWrong: 3110.64, where: parts)
+        expectConsistent(checks(text("534.24")))
+    }
+
     /// A rate's move in percentage points after the rate and the earlier year's it is compared with (执行率为 97.31%，较
     /// 上年的 95.20% 提高 2.11 个百分点; 上年为 95.20%，提高; 与上年（95.20%）相比，下降): the later less the earlier.
     @Test func aRatesMoveFromTheYearItIsComparedWith() {
