@@ -52,28 +52,28 @@ extension StatementReader {
         var end = k + 1
         while let bracket = Self.marksInBrackets(s, at: p) {
             end = bracket.end
-            let q = Self.skippingBlanks(s, from: bracket.end)
+            let q = Self.afterSpaces(s, from: bracket.end)
             // A bare number right after the marks, the next name (or the run's end) after it: the indicator's score.
             if let score = Self.plainNumber(s, at: q), Self.endsBare(s, score.end), score.value <= 100 {
                 indicators.append((Self.nameBefore(s, bracket.start), bracket.marks, score))
                 end = score.end
             }
             // The next bracket within a name's length of here.
-            let next = Self.skippingBlanks(s, from: end)
+            let next = Self.afterSpaces(s, from: end)
             guard let open = (next..<min(s.count, next + 24)).first(where: { s[$0] == "(" || s[$0] == "（" }),
                   !s[next..<open].contains(where: { Self.isDigit($0) || $0 == "。" || $0 == "；" }) else { break }
             p = open
         }
         guard end > k + 1 else { return nil }
         // The total: 总分 / 合计 / 总计 right after the last score, its marks in brackets if stated, then its score.
-        var q = Self.skippingBlanks(s, from: end)
+        var q = Self.afterSpaces(s, from: end)
         guard let word = ["总分", "合计", "总计", "得分合计"].first(where: { Self.matches(s, q, $0) }) else { return (indicators, nil, end) }
-        q = Self.skippingBlanks(s, from: q + word.unicodeScalars.count)
+        q = Self.afterSpaces(s, from: q + word.unicodeScalars.count)
         var marks: Double? = nil
-        if let bracket = Self.marksInBrackets(s, at: q) { marks = bracket.marks; q = Self.skippingBlanks(s, from: bracket.end) }
+        if let bracket = Self.marksInBrackets(s, at: q) { marks = bracket.marks; q = Self.afterSpaces(s, from: bracket.end) }
         guard var score = Self.plainNumber(s, at: q), Self.endsBare(s, score.end) else { return (indicators, nil, end) }
         // (Two bare numbers, 总分 100 92.5: the marks, then the score.)
-        if marks == nil, let second = Self.plainNumber(s, at: Self.skippingBlanks(s, from: score.end)), Self.endsBare(s, second.end), second.value <= score.value {
+        if marks == nil, let second = Self.plainNumber(s, at: Self.afterSpaces(s, from: score.end)), Self.endsBare(s, second.end), second.value <= score.value {
             marks = score.value; score = second
         }
         return (indicators, (word, marks, score), score.end)
@@ -82,9 +82,9 @@ extension StatementReader {
     /// Full marks in brackets at `k`: (5 分), （10分）; their value and where the bracket starts and ends.
     private static func marksInBrackets(_ s: [Unicode.Scalar], at k: Int) -> (marks: Double, start: Int, end: Int)? {
         guard k < s.count, s[k] == "(" || s[k] == "（" else { return nil }
-        let q = skippingBlanks(s, from: k + 1)
+        let q = afterSpaces(s, from: k + 1)
         guard let n = plainNumber(s, at: q) else { return nil }
-        var e = skippingBlanks(s, from: n.end)
+        var e = afterSpaces(s, from: n.end)
         guard e < s.count, s[e] == "分" else { return nil }
         e += 1
         guard e < s.count, s[e] == ")" || s[e] == "）" else { return nil }
@@ -94,8 +94,7 @@ extension StatementReader {
     /// Whether the number ending at `e` stands bare: no unit, percent or decimal point after it, only a blank, a Han
     /// name's first character or the text's end.
     private static func endsBare(_ s: [Unicode.Scalar], _ e: Int) -> Bool {
-        var j = e
-        while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+        let j = afterSpaces(s, from: e)
         guard j < s.count else { return true }
         if j == e, !s[j].isHan { return false }
         return !"分%％万元亿年月日个人次项件家期.．、)）".unicodeScalars.contains(s[j])
@@ -107,11 +106,5 @@ extension StatementReader {
         var j = k
         while j > 0, s[j - 1].isHan || s[j - 1] == " " || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
         return String(String.UnicodeScalarView(s[j..<k].filter { $0 != " " }))
-    }
-
-    private static func skippingBlanks(_ s: [Unicode.Scalar], from k: Int) -> Int {
-        var j = k
-        while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
-        return j
     }
 }
