@@ -32,7 +32,7 @@ extension StatementReader {
             guard e > 0, s[e - 1] == "=" || s[e - 1] == "＝" else { continue }
             let name = Self.cleanLabel(s.string(clauseStart(s, before: e - 1, floor: max(0, e - 41))..<(e - 1)))
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
-            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String, rule: String) -> Statement {
+            func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
                 scannedTerm(key: "formula:" + name + ":" + measure, label: name, measure: measure, (n.start, n.end + (unit == "%" ? 1 : 0), n.value, n.decimals),
                             unit: unit, rule: rule, in: doc)
             }
@@ -76,8 +76,8 @@ extension StatementReader {
             let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let text = s.string(start..<k)
             // An amount named by one of `names` right before its number (the last such in the sentence).
-            func amount(named names: [String]) -> (start: Int, end: Int, value: Double, decimals: Int)? {
-                names.compactMap { name -> (start: Int, end: Int, value: Double, decimals: Int)? in
+            func amount(named names: [String]) -> NumberInText? {
+                names.compactMap { name -> NumberInText? in
                     guard let found = text.range(of: name, options: .backwards),
                           !(name != "总资产" && text[..<found.lowerBound].hasSuffix("净")) else { return nil }
                     var n = start + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.upperBound)
@@ -87,7 +87,7 @@ extension StatementReader {
             }
             guard let liabilities = amount(named: ["负债总额", "负债合计"]), let assets = amount(named: ["资产总额", "资产合计", "总资产"]),
                   assets.value > 0 else { continue }
-            func statement(_ n: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, unit: String, rule: String) -> Statement {
+            func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
                 scannedTerm(key: "formula:资产负债率:" + measure, label: "资产负债率", measure: measure, n, unit: unit, rule: rule, in: doc)
             }
             out.append(statement(liabilities, "numerator", unit: "万元", rule: "formula-term"))

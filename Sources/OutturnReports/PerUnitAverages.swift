@@ -92,13 +92,13 @@ extension StatementReader {
             // 1,268,400.00 元，件均理赔 …; else the last before the count.)
             // (The money of a number starting at `start`, unless a change word leads to it.)
             // (Nor another average: 批均接待费用 0.09 万元 before 人均接待费用 ….)
-            func shared(at start: Int, floor: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+            func shared(at start: Int, floor: Int) -> NumberInText? {
                 let name = s.string(Self.nameBefore(s, start, longest: 12))
                 // (Nor what was left unspent: 结余资金 67.40 万元 before 培训农民 2,150 人次，人均培训成本 ….)
                 return Self.changeWordEnds(s, before: start, floor: floor) || name.contains("均") || Self.namesUnspentFunds(name)
                     ? nil : money(s, at: start)
             }
-            var amount: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+            var amount: NumberInText? = nil
             var q = count.end
             while q < k {
                 if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != ",", let m = shared(at: q, floor: count.end) {
@@ -150,7 +150,7 @@ extension StatementReader {
     /// An amount of money spent, by its label: what ``amountsSpent(in:)`` finds.
     struct SpentAmount {
         let label: String
-        let money: (start: Int, end: Int, value: Double, decimals: Int)
+        let money: NumberInText
     }
 
     /// Every amount spent in the text, in order: a label (the Han run before it) naming 支出 and not a budget, a plan,
@@ -174,7 +174,7 @@ extension StatementReader {
     }
 
     /// The last of `spent` within `start..<end` whose label holds `key`.
-    private static func lastSpending(on key: String, in spent: [SpentAmount], from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    private static func lastSpending(on key: String, in spent: [SpentAmount], from start: Int, to end: Int) -> NumberInText? {
         // (Bisection to the first amount ending past `end`, then back to `start`.)
         var lo = 0, hi = spent.count
         while lo < hi { let mid = (lo + hi) / 2; if spent[mid].money.end <= end { lo = mid + 1 } else { hi = mid } }
@@ -188,9 +188,9 @@ extension StatementReader {
 
     /// The last money amount before `end` (from `start`) whose label, the run of Han scalars right before it, ends with
     /// `name` and is no average itself (人员经费 1,562.40 万元 for 人均人员经费).
-    private func namedAmount(_ s: [Unicode.Scalar], _ name: String, from start: Int, to end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    private func namedAmount(_ s: [Unicode.Scalar], _ name: String, from start: Int, to end: Int) -> NumberInText? {
         let length = name.unicodeScalars.count
-        var found: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+        var found: NumberInText? = nil
         var k = start
         while k + length <= end {
             // (Past a 金额 the name may have had, 教育支出金额 25,864.35 万元 for 生均教育支出.)
@@ -292,7 +292,7 @@ extension StatementReader {
 
     /// The first money amount after a standard, from `start` up to `end` (its sentence's end), unless a change word
     /// leads to it (比上年增加 12.00 万元 is no sum at the standard).
-    private func sum(_ s: [Unicode.Scalar], after start: Int, before end: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    private func sum(_ s: [Unicode.Scalar], after start: Int, before end: Int) -> NumberInText? {
         var q = start
         while q < end {
             if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
@@ -327,7 +327,7 @@ extension StatementReader {
             let start = Self.numberStart(s, endingAt: b)
             guard start < b, let total = money(s, at: start), total.end == e else { continue }
             // The factors, up to the closing parenthesis.
-            var counts: [Quantity] = [], standard: (start: Int, end: Int, value: Double, decimals: Int)? = nil
+            var counts: [Quantity] = [], standard: NumberInText? = nil
             var j = Self.afterSpaces(s, from: k + 1), ok = true
             while ok {
                 if let m = money(s, at: j), standard == nil {
@@ -357,9 +357,9 @@ extension StatementReader {
     /// `kind-sum` (a sum at a standard).
     private func appendTermsAndResult(
         _ out: inout [Statement], kind: String, label: String, in doc: ReportText,
-        _ first: (number: (start: Int, end: Int, value: Double, decimals: Int), measure: String, unit: String),
-        _ second: (number: (start: Int, end: Int, value: Double, decimals: Int), measure: String, unit: String),
-        _ result: (number: (start: Int, end: Int, value: Double, decimals: Int), measure: String, unit: String)
+        _ first: (number: NumberInText, measure: String, unit: String),
+        _ second: (number: NumberInText, measure: String, unit: String),
+        _ result: (number: NumberInText, measure: String, unit: String)
     ) {
         for term in [first, second] {
             out.append(scannedTerm(key: kind + ":" + label + ":" + term.measure, label: label, measure: term.measure, term.number, unit: term.unit,
@@ -372,7 +372,7 @@ extension StatementReader {
     }
 
     /// A money amount at `k` (digits, then 亿元, 万元 or 元) in 万元, with its decimals in that unit; nil for any other number.
-    func money(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    func money(_ s: [Unicode.Scalar], at k: Int) -> NumberInText? {
         guard let n = Self.plainNumber(s, at: k) else { return nil }
         var e = n.end
         while e < s.count, s[e] == " " { e += 1 }

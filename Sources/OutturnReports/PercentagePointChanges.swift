@@ -28,14 +28,13 @@ extension StatementReader {
                 out.append(gap.gap)
                 continue
             }
-            // (A rate's points also 提升 and 回落.)
-            guard let sign = (Self.moveWords + [("提升", 1), ("回落", -1)]).first(where: { cue.hasSuffix($0.0) || cue.hasSuffix($0.0 + "了") })?.1
+            guard let sign = Self.pointMoveWords.first(where: { cue.hasSuffix($0.0) || cue.hasSuffix($0.0 + "了") })?.1
             else { continue }
             // The two rates: the last two percents before the move, the later one after 到 or 至; or the later one first,
             // then the earlier year's it is compared with (执行率为 97.31%，较上年的 95.20% 提高 2.11 个百分点).
             let percents = Self.percents(s, in: start..<n)
             guard percents.count >= 2 else { continue }
-            let (from, to): (Number, Number)
+            let (from, to): (NumberInText, NumberInText)
             let between = s.string(percents[percents.count - 2].end..<percents[percents.count - 1].start)
             if between.contains("到") || between.contains("至"), !stops.contains(where: between.unicodeScalars.contains) {
                 (from, to) = (percents[percents.count - 2], percents[percents.count - 1])
@@ -47,7 +46,7 @@ extension StatementReader {
             var label = Self.cleanLabel(s.string(clauseStart(s, before: first, floor: start)..<first))
             if let r = label.range(of: "由") { label = String(label[..<r.lowerBound]) }
             label = String(label.suffix(20))
-            func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String, _ role: StatementRole) -> Statement {
+            func statement(_ x: NumberInText, _ measure: String, _ role: StatementRole) -> Statement {
                 scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, role: role, (x.start, x.end + 1, x.value, x.decimals),
                             unit: "%", rule: "point-change", in: doc)
             }
@@ -66,7 +65,7 @@ extension StatementReader {
     /// the schedule and the gap, as a rate's move from the rate to the schedule (the gap's sign: 低于 the schedule
     /// less the rate, 高于 the rate less it). The month is the sentence's: a month's end after 截至 (6 月 30 日, 6 月底),
     /// 1—m 月, 上半年, 前三季度, 一季度; the rate is the sentence's last percent before the gap.
-    func scheduleGap(_ doc: ReportText, cue: String, sentence: Range<Int>, move: (start: Int, end: Int, value: Double, decimals: Int))
+    func scheduleGap(_ doc: ReportText, cue: String, sentence: Range<Int>, move: NumberInText)
         -> (rate: Statement, schedule: Statement, gap: Statement)? {
         let s = doc.scalars
         guard cue.contains("进度"), let word = ["序时进度", "时间进度", "时序进度"].first(where: cue.contains) else { return nil }
@@ -82,7 +81,7 @@ extension StatementReader {
         guard let rate = Self.percents(s, in: sentence.lowerBound..<move.start).last(where: {
             !Self.changeWordEnds(s, before: $0.start, floor: sentence.lowerBound) }) else { return nil }
         let label = word
-        func statement(_ x: (start: Int, end: Int, value: Double, decimals: Int), _ measure: String) -> Statement {
+        func statement(_ x: NumberInText, _ measure: String) -> Statement {
             scannedTerm(key: "points:" + label + ":" + measure, label: label, measure: measure, (x.start, x.end + 1, x.value, x.decimals),
                         unit: "%", rule: "point-change", in: doc)
         }
@@ -92,13 +91,10 @@ extension StatementReader {
         return (statement(rate, "from"), statement(schedule, "to"), gap)
     }
 
-    /// A number in the text: where it starts, where it ends (the index after its last digit), its value and decimals.
-    typealias Number = (start: Int, end: Int, value: Double, decimals: Int)
-
     /// Whether a rate (`later`) is followed by the earlier year's it is compared with (`earlier`) and then right away by
     /// the move in points starting at `move`: 97.31%，较上年的 95.20% 提高, 比 2022 年（95.20%）下降了, 上年为 95.20%，提高.
     /// (Only an earlier year, named by 上年, 去年, 同期 or its number, stands between; only the move's word after.)
-    static func comparedWithAnEarlierRate(_ s: [Unicode.Scalar], later: Number, earlier: Number, move: Int) -> Bool {
+    static func comparedWithAnEarlierRate(_ s: [Unicode.Scalar], later: NumberInText, earlier: NumberInText, move: Int) -> Bool {
         let punctuation = Set("，,（()）：: ".unicodeScalars)
         func trimmed(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r].filter { !punctuation.contains($0) })) }
         guard later.end < earlier.start, earlier.end < move else { return false }
@@ -107,12 +103,12 @@ extension StatementReader {
         var cue = trimmed((earlier.end + 1)..<move)
         if cue.hasPrefix("相比") { cue.removeFirst(2) }
         if cue.hasSuffix("了") { cue.removeLast() }
-        return (moveWords + [("提升", 1), ("回落", -1)]).contains { $0.0 == cue }
+        return pointMoveWords.contains { $0.0 == cue }
     }
 
     /// The numbers in percent (digits right before % or ％) within `range`, in order.
-    static func percents(_ s: [Unicode.Scalar], in range: Range<Int>) -> [(start: Int, end: Int, value: Double, decimals: Int)] {
-        var out: [(start: Int, end: Int, value: Double, decimals: Int)] = []
+    static func percents(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumberInText] {
+        var out: [NumberInText] = []
         var p = range.lowerBound
         while p < range.upperBound {
             if let number = plainNumber(s, at: p), number.end < range.upperBound, s[number.end] == "%" || s[number.end] == "％" {

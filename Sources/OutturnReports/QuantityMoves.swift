@@ -160,7 +160,7 @@ extension StatementReader {
     }
 
     /// The number of a percent whose sign stands right before `e` (…18.9% at `e - 1`); nil when no number ends there.
-    static func percentEnding(_ s: [Unicode.Scalar], at e: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    static func percentEnding(_ s: [Unicode.Scalar], at e: Int) -> NumberInText? {
         guard e >= 2, s[e - 1] == "%" || s[e - 1] == "％" else { return nil }
         var a = e - 1
         while a > 0, isDigit(s[a - 1]) || s[a - 1] == "." { a -= 1 }

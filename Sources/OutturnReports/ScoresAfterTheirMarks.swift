@@ -30,9 +30,10 @@ extension StatementReader {
             let t = out.count
             out.append(whole)
             for indicator in run.indicators {
-                // (An indicator named with a section's word, 社会效益, is that indicator, not the section.)
+                // (An indicator's own score: 预算执行率's, 满意度's; one named with a section's word, 社会效益, is that
+                // indicator, not the section, and no other item is scored.)
                 let named = subjectMatch(in: indicator.name, weak: false, unit: "分")?.subject
-                let subject = named.flatMap { ["score_budget_execution", "score_satisfaction"].contains($0) ? $0 : nil }
+                let subject = named.flatMap { $0.hasPrefix("score") && $0 != "score_total" && !TableReader.sectionSubjects.contains($0) ? $0 : nil }
                 var st = scannedTerm(key: subject.map { $0 + ":" } ?? "label:" + indicator.name, label: indicator.name, measure: "", role: .level,
                                      indicator.score, unit: "分", rule: "score-columns", in: doc)
                 st.subject = subject; st.measure = nil; st.parent = t
@@ -46,8 +47,8 @@ extension StatementReader {
     /// and the total after the last one (总分, 合计 or 总计, its own marks if stated, its score), with where the run ends;
     /// nil when the bracket holds no marks.
     private func indicatorRun(_ s: [Unicode.Scalar], from k: Int)
-        -> (indicators: [(name: String, marks: Double, score: Number)], total: (label: String, marks: Double?, score: Number)?, end: Int)? {
-        var indicators: [(name: String, marks: Double, score: Number)] = []
+        -> (indicators: [(name: String, marks: Double, score: NumberInText)], total: (label: String, marks: Double?, score: NumberInText)?, end: Int)? {
+        var indicators: [(name: String, marks: Double, score: NumberInText)] = []
         var p = k
         var end = k + 1
         while let bracket = Self.marksInBrackets(s, at: p) {

@@ -2989,6 +2989,9 @@ struct StatementReader {
     /// (比上年增加 412 个) are said to do, each reader adding words of its own.
     static let moveWords: [(String, Double)] = [("增加", 1), ("增长", 1), ("提高", 1), ("上升", 1), ("上涨", 1), ("减少", -1), ("下降", -1), ("降低", -1)]
 
+    /// The words of a rate's move in percentage points, with their signs: a rate's points also 提升 and 回落.
+    static let pointMoveWords: [(String, Double)] = moveWords + [("提升", 1), ("回落", -1)]
+
     /// Whether the words right before position `q` (from `floor`, at most four scalars and a 了) end with a change word
     /// (增长, 减少, 同比增长): the number at `q` is a change, no level, count, amount or rate of its own.
     static func changeWordEnds(_ s: [Unicode.Scalar], before q: Int, floor: Int) -> Bool {
@@ -3605,7 +3608,7 @@ struct StatementReader {
         var out: [Amount] = []
         // Bare numbers joined by 、 or a comma to the next number (4125.49、4143.91 万元; 1267.86,2570.97 万元): they
         // take the unit of the list's last number, if the list reaches one without a break.
-        var pending: [(start: Int, end: Int, value: Double, decimals: Int)] = []
+        var pending: [NumberInText] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard Self.isDigit(s[i]), i == 0 || !(Self.isDigit(s[i - 1]) || s[i - 1] == "." || (s[i - 1].isASCII && s[i - 1].properties.isAlphabetic)) else {
@@ -3858,7 +3861,7 @@ struct StatementReader {
     /// A number a scanner read for a check of its own (a target's plan, a move's end, a formula's term, an average):
     /// named by `key`, `label` and `measure`, in the report's year, its snippet the text from `start` to `end`.
     func scannedTerm(key: String, label: String, measure: String, role: StatementRole = .level,
-                     _ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, rule: String, in doc: ReportText) -> Statement {
+                     _ n: NumberInText, unit: String, rule: String, in doc: ReportText) -> Statement {
         Statement(key: key, subject: nil, measure: measure, stage: nil, label: label, year: reportYear ?? 0, role: role, value: n.value, unit: unit,
                   decimals: n.decimals, position: n.start, offset: doc.originalOffset(n.start), snippet: snippetSpan(doc.scalars, n.start, n.end),
                   rule: rule)
@@ -3869,6 +3872,10 @@ struct StatementReader {
         .span(from: Int32(max(0, start - 18)), to: Int32(min(s.count, end + 6)))
     }
 }
+
+/// A number written in the normalised text: where it starts, where it ends (the index after its last digit), its value
+/// and how many decimals it was written with.
+typealias NumberInText = (start: Int, end: Int, value: Double, decimals: Int)
 
 /// What kind of document a report is, from its title: it decides what amounts are when nothing says.
 enum ReportGenre: Sendable {

@@ -75,7 +75,7 @@ extension StatementReader {
             // (Nor by a heading or title above it: 一、部门基本情况 / 本部门编制数 52 人.)
             if let heading = doc.headingEnd(atOrBefore: named.start) { from = max(from, heading) }
             let label = String(Self.cleanLabel(s.string(from..<named.start)).suffix(20))
-            func term(_ n: (start: Int, end: Int, value: Double, decimals: Int), unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
+            func term(_ n: NumberInText, unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }
             out.append(term((plan.start, plan.end, plan.value, plan.decimals), unit: plan.unit, "plan"))
@@ -248,7 +248,7 @@ extension StatementReader {
 
     /// A number written in digits at `k` (thousands separators allowed), with where it ends and its decimals; nil
     /// when `k` is inside a number.
-    static func plainNumber(_ s: [Unicode.Scalar], at k: Int) -> (start: Int, end: Int, value: Double, decimals: Int)? {
+    static func plainNumber(_ s: [Unicode.Scalar], at k: Int) -> NumberInText? {
         guard k < s.count, isDigit(s[k]), k == 0 || !(isDigit(s[k - 1]) || s[k - 1] == ".") else { return nil }
         var j = k, digits = "", decimals = 0
         while j < s.count, isDigit(s[j]) || s[j] == "," && j + 1 < s.count && isDigit(s[j + 1]) {
