@@ -56,7 +56,7 @@ extension StatementReader {
             let q = Self.afterSpaces(s, from: bracket.end)
             // A bare number right after the marks, the next name (or the run's end) after it: the indicator's score.
             if let score = Self.plainNumber(s, at: q), Self.endsBare(s, score.end), score.value <= 100 {
-                indicators.append((Self.nameBefore(s, bracket.start), bracket.marks, score))
+                indicators.append((s.string(Self.nameBefore(s, bracket.start, longest: 16)), bracket.marks, score))
                 end = score.end
             }
             // The next bracket within a name's length of here.
@@ -68,7 +68,7 @@ extension StatementReader {
         guard end > k + 1 else { return nil }
         // The total: 总分 / 合计 / 总计 right after the last score, its marks in brackets if stated, then its score.
         var q = Self.afterSpaces(s, from: end)
-        guard let word = ["总分", "合计", "总计", "得分合计"].first(where: { Self.matches(s, q, $0) }) else { return (indicators, nil, end) }
+        guard let word = (TableReader.totalWords + ["得分合计"]).first(where: { Self.matches(s, q, $0) }) else { return (indicators, nil, end) }
         q = Self.afterSpaces(s, from: q + word.unicodeScalars.count)
         var marks: Double? = nil
         if let bracket = Self.marksInBrackets(s, at: q) { marks = bracket.marks; q = Self.afterSpaces(s, from: bracket.end) }
@@ -99,13 +99,5 @@ extension StatementReader {
         guard j < s.count else { return true }
         if j == e, !s[j].isHan { return false }
         return !"分%％万元亿年月日个人次项件家期.．、)）".unicodeScalars.contains(s[j])
-    }
-
-    /// The name before a bracket at `k`: the Han characters (and spaces inside them) back to a bracket, a number or
-    /// the line's start.
-    private static func nameBefore(_ s: [Unicode.Scalar], _ k: Int) -> String {
-        var j = k
-        while j > 0, s[j - 1].isHan || s[j - 1] == " " || s[j - 1] == "“" || s[j - 1] == "”" { j -= 1 }
-        return String(String.UnicodeScalarView(s[j..<k].filter { $0 != " " }))
     }
 }

@@ -316,9 +316,10 @@ struct TableReader {
                 } else if cells.count < header.count, let last = cells.last, header[cells.count...].allSatisfy({ $0.text.isEmpty }) {
                     cells += Array(repeating: Cell(text: "", start: last.start + last.text.unicodeScalars.count), count: header.count - cells.count)
                 } else if cells.count < header.count, let first = cells.first, number(first.text) == nil,
-                          ["合计", "总计", "总分"].contains(where: first.text.contains), cells.dropFirst().contains(where: { number($0.text) != nil }) {
+                          Self.totalWords.contains(where: first.text.contains), cells.dropFirst().contains(where: { number($0.text) != nil }) {
                     // A total whose label spans the columns of names (合计 | 100 | | | 93.7 | under 序号 | 一级指标 | 二级指标
                     // | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分): its values stand under the header's last columns.
+                    // (A total row as wide as the header, its values packed after its label, is `unpacked`'s.)
                     cells = [first] + Array(repeating: Cell(text: "", start: first.start + first.text.unicodeScalars.count), count: header.count - cells.count)
                         + cells.dropFirst()
                 }
@@ -366,7 +367,7 @@ struct TableReader {
             if label == "小计", let group = cells.first(where: { !$0.text.isEmpty && number($0.text) == nil && $0.text != "小计" })?.text {
                 label = group + "小计"
             }
-            let isTotalRow = !isSubtotalRow && ["合计", "总计", "总分"].contains(where: label.contains)
+            let isTotalRow = !isSubtotalRow && Self.totalWords.contains(where: label.contains)
             if opensBreakdown { inBreakdown = true }
             if isTotalRow || isSubtotalRow { inBreakdown = false }
             // A row the vocabulary names as no part of what the 其中 breaks down, where it knows that whole's parts,
@@ -723,7 +724,7 @@ struct TableReader {
             let moved = [empty] + cells.dropLast()
             if numbersPlaced(moved, meanings) >= numbersPlaced(cells, meanings) { cells = moved }
         }
-        guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), ["合计", "总计", "总分"].contains(where: cells[l].text.contains) else {
+        guard let l = cells.firstIndex(where: { !$0.text.isEmpty }), Self.totalWords.contains(where: cells[l].text.contains) else {
             return shiftedPastASpanningLabel(cells, under: header, meanings: meanings)
         }
         let filled = cells.indices.filter { !cells[$0].text.isEmpty }
@@ -1041,6 +1042,9 @@ struct TableReader {
 
     /// The items a bare 合计 may total, as the heading above its table or its own label names them.
     static let totalSubjects: Set<String> = ["revenue", "expenditure", "three_public", "project", "appropriation"]
+
+    /// The words of a total row's label (合计, 总计; 总分 in a score table).
+    static let totalWords = ["合计", "总计", "总分"]
 
     /// The sections of a score table (投入, 决策, 过程, 产出, 效益, 效果), whose scores add up their indicators'.
     static let sectionSubjects: Set<String> = ["score_input", "score_decision", "score_process", "score_output", "score_benefit", "score_effect"]
