@@ -124,6 +124,14 @@ public enum ReportExtractor {
                               wholeSpendingNamedBy namesTheWholeSpending: ((String) -> Bool)? = nil) -> [Statement] {
         var best: [String: (Statement, Int)] = [:]
         var order: [String] = []
+        func consider(_ st: Statement, as key: String, rank: Int) {
+            if let (_, r) = best[key] {
+                if rank < r { best[key] = (st, rank) }
+            } else {
+                best[key] = (st, rank)
+                order.append(key)
+            }
+        }
         for var st in statements where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn {
             let namedGenerically = st.subject == nil && st.measure == "actual" && st.stage == nil && (st.unit == "万元" || st.unit == "元")
                 && namesTheWholeSpending?(st.label) == true
@@ -135,12 +143,14 @@ public enum ReportExtractor {
             let whole = vocabulary.isGrandTotal(st.label) || st.holdsTheYearsTotal
             let spending = indicator == "total_expenditure" || indicator == "appropriation_final"
             let grand = spending && whole ? 4 : indicator == "budget_revenue" && !whole ? 1 : 0
-            let rank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0) + grand + (namedGenerically ? 8 : 0)
-            if let (_, r) = best[key] {
-                if rank < r { best[key] = (st, rank) }
-            } else {
-                best[key] = (st, rank)
-                order.append(key)
+            let measureRank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0)
+            consider(st, as: key, rank: 2 * (measureRank + grand + (namedGenerically ? 8 : 0)))
+            // A total named for both sides is the spending's too, after any statement naming the spending alone of
+            // its measure and stage, as a 支出总计 would be (it holds what a 收入总计 holds).
+            if st.namesTheSpendingToo, let ofSpending = vocabulary.indicator(subject: "expenditure", measure: st.measure) {
+                var asSpending = st
+                asSpending.subject = "expenditure"
+                consider(asSpending, as: "\(ofSpending)|\(st.year)", rank: 2 * (measureRank + 4) + 1)
             }
         }
         return order.compactMap { best[$0]?.0 }.sorted { $0.offset < $1.offset }

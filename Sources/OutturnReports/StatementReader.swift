@@ -386,6 +386,8 @@ struct StatementReader {
                     st.isNoOutturn = true
                 }
                 if titleRunsToADate { st.isNoOutturn = true }
+                // A revenue total named for both sides (收支总预算 X, 收支预算总额 X) states the spending too.
+                if st.role == .level, st.unit == "万元", st.subject == "revenue", Self.namesBothSides(st.label) { st.namesTheSpendingToo = true }
                 // What is counted is never paid: money named by its word (退休费 50.00 万元 by 退休) is an item of its own.
                 if let subject = st.subject, st.role == .level, st.unit == "万元", vocabulary.isCounted(subject) {
                     st.subject = nil; st.key = "label:" + st.label
@@ -1146,7 +1148,8 @@ struct StatementReader {
             pre = clauseCue
         }
         let stripped = Self.strippingFillers(pre)
-        let each = stripped.hasSuffix("均") || stripped.hasSuffix("都")
+        // (各 before a list, 各是 A、B, gives each item its own amount: the list's reading.)
+        let each = stripped.hasSuffix("均") || stripped.hasSuffix("都") || list.count == 1 && stripped.hasSuffix("各")
         // A bound is no figure: a target or rule (项目总成本≤90 万元, 预算执行率未达到 90% 的需说明原因, 不低于 95%).
         if Self.boundCues.contains(where: { pre.hasSuffix($0) || stripped.hasSuffix($0) }) { return nil }
         // So is a ceiling kept under (控制在省核定的债务限额 135.60 亿元以内).
@@ -1164,7 +1167,7 @@ struct StatementReader {
             return st
         }
         if each {
-            // 财政拨款收、支总计均为 X: one value for each listed item, the first standing for them (as with 各增加 X);
+            // 财政拨款收、支总计均为 X (各为 X, 各 X): one value for each listed item, the first standing for them (as with 各增加 X);
             // 均为 0 万元 after items the clause does not list is no figure of its own. (The list names its items in
             // full, so a weak label is the item's whole name: 收、支总计 are 收入总计 and 支出总计.)
             guard list.count == 1, amount.unit == "万元", let names = Self.listedLabels(stripped, abbreviations: vocabulary.abbreviations),
@@ -1173,6 +1176,8 @@ struct StatementReader {
                                     sentenceYear: sentenceYear, requireOwnSubject: true, allowWeak: true) else { return nil }
             var st = base(.level, rule: "list-each")
             adopt(&st, own)
+            // (收、支总计均为 X, 收入、支出总计均为 X: the spending is X too.)
+            st.namesTheSpendingToo = st.subject == "revenue" && names.count == 2 && subjectMatch(in: names[1])?.subject == "expenditure"
             return st
         }
         // The statement later cues are about: the distribution item, else the clause's current statement.

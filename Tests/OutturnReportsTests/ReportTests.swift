@@ -5670,6 +5670,27 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks("某县文化馆2023年度部门整体支出绩效自评报告\n部门预算资金902.40万元，截至12月31日共支出878.10万元，预算执行率\($0)%。\n") },
                             right: "97.31", wrong: "96.31", recomputed: 100 * 878.10 / 902.40, where: { $0.rule == "execution-rate" })
     }
+
+    /// A total stated for both sides at once (收、支总计均为 X, 各 X, 收支总预算 X) is the department's spending too, while
+    /// a spending stated on its own is that spending's figure; 各是 A、B gives each side its own amount.
+    @Test func oneTotalForBothSides() {
+        func figures(_ title: String, _ sentence: String) -> [String] {
+            extraction("某县文化馆\(title)\n一、收入支出总体情况\n\(sentence)\n").figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("2023年度部门决算", "2023年度收、支总计均为1,234.56万元。") == ["budget_revenue 2023 1234.56", "total_expenditure 2023 1234.56"])
+        #expect(figures("2023年度部门决算", "2023年度收、支总计各1,234.56万元，比上年增加100.00万元。") == ["budget_revenue 2023 1234.56", "total_expenditure 2023 1234.56"])
+        #expect(figures("2023年度部门决算", "2023年度收入、支出总计均为1,234.56万元。") == ["budget_revenue 2023 1234.56", "total_expenditure 2023 1234.56"])
+        #expect(figures("2024年部门预算", "2024年收支总预算1,234.56万元。") == ["budget_revenue 2024 1234.56", "total_expenditure 2024 1234.56"])
+        // (The spending named alone wins: the year's spending before the totals holding balances.)
+        #expect(figures("2023年度部门决算", "2023年度收、支总计均为1,234.56万元。本年支出合计1,100.00万元。")
+                == ["budget_revenue 2023 1234.56", "total_expenditure 2023 1100"])
+        #expect(figures("2024年部门预算", "2024年收支总预算1,234.56万元。支出总预算1,200.00万元。")
+                == ["budget_revenue 2024 1234.56", "total_expenditure 2024 1200"])
+        #expect(figures("2023年度部门决算", "2023年度收、支总计各是1,234.56、1,200.00万元。")
+                == ["budget_revenue 2023 1234.56", "total_expenditure 2023 1200"])
+        // (Items that are not the two sides stay the first's alone.)
+        #expect(figures("2023年度部门决算", "2023年度本年收入、上年结转均为1,234.56万元。") == ["budget_revenue 2023 1234.56"])
+    }
 }
 
 @Suite struct PublishedFormTests {
