@@ -136,20 +136,20 @@ public enum ReportExtractor {
             let namedGenerically = st.subject == nil && st.measure == "actual" && st.stage == nil && (st.unit == "万元" || st.unit == "元")
                 && namesTheWholeSpending?(st.label) == true
             if namedGenerically { st.subject = "expenditure" }
-            guard let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) else { continue }
-            let key = "\(indicator)|\(st.year)"
-            // The year's spending before a grand total that includes balances (支出总计).
-            // The revenue as a total including carry-over (收入总计) before the year's (本年收入合计) when both are given.
-            let whole = vocabulary.isGrandTotal(st.label) || st.holdsTheYearsTotal
-            let spending = indicator == "total_expenditure" || indicator == "appropriation_final"
-            let grand = spending && whole ? 4 : indicator == "budget_revenue" && !whole ? 1 : 0
             let measureRank = (st.measure == defaultMeasure ? 0 : 2) + (st.stage == "initial" ? 1 : 0)
-            consider(st, as: key, rank: 2 * (measureRank + grand + (namedGenerically ? 8 : 0)))
+            if let subject = st.subject, let indicator = vocabulary.indicator(subject: subject, measure: st.measure) {
+                // The year's spending before a grand total that includes balances (支出总计).
+                // The revenue as a total including carry-over (收入总计) before the year's (本年收入合计) when both are given.
+                let whole = vocabulary.isGrandTotal(st.label) || st.holdsTheYearsTotal
+                let spending = indicator == "total_expenditure" || indicator == "appropriation_final"
+                let grand = spending && whole ? 4 : indicator == "budget_revenue" && !whole ? 1 : 0
+                consider(st, as: "\(indicator)|\(st.year)", rank: 2 * (measureRank + grand + (namedGenerically ? 8 : 0)))
+            }
             // A total named for both sides is the spending's too, after any statement naming the spending alone of
             // its measure and stage, as a 支出总计 would be (it holds what a 收入总计 holds).
-            if st.namesTheSpendingToo, let ofSpending = vocabulary.indicator(subject: "expenditure", measure: st.measure) {
+            if let spending = st.spendingToo, let ofSpending = vocabulary.indicator(subject: spending, measure: st.measure) {
                 var asSpending = st
-                asSpending.subject = "expenditure"
+                asSpending.subject = spending
                 consider(asSpending, as: "\(ofSpending)|\(st.year)", rank: 2 * (measureRank + 4) + 1)
             }
         }

@@ -157,12 +157,13 @@ struct Statement: Sendable {
         get { self[rare: \.holdsTheYearsTotal] }
         set { self[rare: \.holdsTheYearsTotal] = newValue }
     }
-    /// A revenue total stated for both sides at once (收支总预算 X, 收、支总计均为 X): the department's spending is X
-    /// too, its figure when the text states the spending nowhere else. (Kept one statement: the checks read it as
-    /// the revenue it is named first, and a second statement of one amount would be checked twice.)
-    var namesTheSpendingToo: Bool {
-        get { self[rare: \.namesTheSpendingToo] }
-        set { self[rare: \.namesTheSpendingToo] = newValue }
+    /// For a revenue total stated for both sides at once (收支总预算 X, 收、支总计均为 X, 财政拨款收入支出总计 X): the
+    /// subject of the spending it states too (`expenditure`, `appropriation`), whose figure it is when the text states
+    /// that spending nowhere else. (Kept one statement: the checks read it as the revenue it names first, and a
+    /// second statement of one amount would be checked twice.)
+    var spendingToo: String? {
+        get { self[rare: \.spendingToo] }
+        set { self[rare: \.spendingToo] = newValue }
     }
     /// For a closing sum of scores (以上三项指标满分 50 分，共得 46.5 分): how many of the scores (or full marks) stated
     /// before it it adds up.
@@ -197,7 +198,7 @@ struct Statement: Sendable {
         var baseStage: String?
         var shareOf: String?
         var holdsTheYearsTotal = false
-        var namesTheSpendingToo = false
+        var spendingToo: String?
         var summedScores: Int?
         var body: String?
     }

@@ -387,7 +387,9 @@ struct StatementReader {
                 }
                 if titleRunsToADate { st.isNoOutturn = true }
                 // A revenue total named for both sides (收支总预算 X, 收支预算总额 X) states the spending too.
-                if st.role == .level, st.unit == "万元", st.subject == "revenue", Self.namesBothSides(st.label) { st.namesTheSpendingToo = true }
+                if st.role == .level, st.unit == "万元", st.subject != nil, st.spendingToo == nil {
+                    st.spendingToo = spendingNamedWith(bothSides: st.label).flatMap { $0 == st.subject ? nil : $0 }
+                }
                 // What is counted is never paid: money named by its word (退休费 50.00 万元 by 退休) is an item of its own.
                 if let subject = st.subject, st.role == .level, st.unit == "万元", vocabulary.isCounted(subject) {
                     st.subject = nil; st.key = "label:" + st.label
@@ -1177,7 +1179,11 @@ struct StatementReader {
             var st = base(.level, rule: "list-each")
             adopt(&st, own)
             // (收、支总计均为 X, 收入、支出总计均为 X: the spending is X too.)
-            st.namesTheSpendingToo = st.subject == "revenue" && names.count == 2 && subjectMatch(in: names[1])?.subject == "expenditure"
+            // (The list's second name loses what the two share before it: 财政拨款收、支总计 lists 支出总计.)
+            let spending = names[0].replacingOccurrences(of: "收入", with: "支出")
+            if names.count == 2, spending != names[0], spending.hasSuffix(names[1]) {
+                st.spendingToo = subjectOfSpending(named: spending).flatMap { $0 == st.subject ? nil : $0 }
+            }
             return st
         }
         // The statement later cues are about: the distribution item, else the clause's current statement.
@@ -2479,6 +2485,19 @@ struct StatementReader {
 
     /// The spending of the money a revenue's name names (财政拨款收入: 财政拨款支出's subject), when the vocabulary
     /// names that spending whole; nil for a name that is no revenue's.
+    /// The spending's subject a label naming both sides names (收支总预算 -> expenditure, 财政拨款收入支出总计 ->
+    /// appropriation): the label with its sides read as 支出; nil when it names one side only.
+    func spendingNamedWith(bothSides label: String) -> String? {
+        guard let both = Self.bothSidesWords.first(where: label.contains) else { return nil }
+        return subjectOfSpending(named: label.replacingOccurrences(of: both, with: "支出"))
+    }
+
+    /// The subject a spending's name names, by its whole words before its weak ones (财政拨款支出总计 is the
+    /// appropriations' spending, not a 支出总计 nor the 财政拨款 of revenue).
+    func subjectOfSpending(named name: String) -> String? {
+        (subjectMatch(in: name, weak: false) ?? subjectMatch(in: name))?.subject
+    }
+
     func spendingOfTheRevenue(named name: String) -> String? {
         guard name.hasSuffix("收入") else { return nil }
         let counterpart = String(name.dropLast(2)) + "支出"
@@ -3709,9 +3728,10 @@ struct StatementReader {
     }
 
     /// Whether a label names revenue and spending at once (收支预算总额, 收、支总计, 收入支出总计).
-    static func namesBothSides(_ label: String) -> Bool {
-        label.contains("收支") || label.contains("收、支") || label.contains("收入支出")
-    }
+    static func namesBothSides(_ label: String) -> Bool { bothSidesWords.contains(where: label.contains) }
+
+    /// The words naming revenue and spending at once, longest first.
+    static let bothSidesWords = ["收入、支出", "收入支出", "收、支", "收支"]
 
     /// Words besides 其中 that open a list of the total's parts, ending in a colon: 主要用于以下方面：, 包括：,
     /// 具体如下：, an amount's 中：.

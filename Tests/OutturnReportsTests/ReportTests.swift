@@ -5671,8 +5671,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "97.31", wrong: "96.31", recomputed: 100 * 878.10 / 902.40, where: { $0.rule == "execution-rate" })
     }
 
-    /// A total stated for both sides at once (收、支总计均为 X, 各 X, 收支总预算 X) is the department's spending too, while
-    /// a spending stated on its own is that spending's figure; 各是 A、B gives each side its own amount.
+    /// A total stated for both sides at once (收、支总计均为 X, 各 X, 收支总预算 X, 财政拨款收入支出总计 X) is the
+    /// spending's figure too, while a spending stated on its own is that spending's figure; 各是 A、B gives each side
+    /// its own amount.
     @Test func oneTotalForBothSides() {
         func figures(_ title: String, _ sentence: String) -> [String] {
             extraction("某县文化馆\(title)\n一、收入支出总体情况\n\(sentence)\n").figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" }
@@ -5688,6 +5689,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                 == ["budget_revenue 2024 1234.56", "total_expenditure 2024 1200"])
         #expect(figures("2023年度部门决算", "2023年度收、支总计各是1,234.56、1,200.00万元。")
                 == ["budget_revenue 2023 1234.56", "total_expenditure 2023 1200"])
+        // (The appropriations' two sides: their spending's figure, the revenue of appropriations having none.)
+        #expect(figures("2023年度部门决算", "2023年度财政拨款收入支出总计1,300.00万元。") == ["appropriation_final 2023 1300"])
+        #expect(figures("2023年度部门决算", "2023年度财政拨款收、支总计各1,300.00万元。") == ["appropriation_final 2023 1300"])
+        #expect(figures("2023年度部门决算", "2023年度财政拨款收、支总计各1,300.00万元。财政拨款支出决算1,250.00万元。")
+                == ["appropriation_final 2023 1250"])
         // (Items that are not the two sides stay the first's alone.)
         #expect(figures("2023年度部门决算", "2023年度本年收入、上年结转均为1,234.56万元。") == ["budget_revenue 2023 1234.56"])
     }
