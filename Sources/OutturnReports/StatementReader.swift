@@ -547,7 +547,27 @@ struct StatementReader {
         Self.separatePartsOfOtherBudgets(&statements)
         Self.separateAdjustments(&statements)
         Self.balancesToTheirWhole(&statements)
+        partsOfTheirOwnSubject(&statements)
         return (statements, unmatched)
+    }
+
+    /// A level stated as less than the whole of its own subject (本部门一般公共预算支出 A，占总支出的 93.33%) is a part of
+    /// that subject, not its total: it keeps its label, not the subject. (Not of a grand total: 本年支出合计 is the
+    /// year's spending though 95% of a 支出总计 holding balances.)
+    func partsOfTheirOwnSubject(_ statements: inout [Statement]) {
+        var parts: [Int: String] = [:]
+        for share in statements where share.role == .share && share.value < 99.5 {
+            guard let k = share.about, statements[k].role == .level, let subject = statements[k].subject, ["revenue", "expenditure"].contains(subject),
+                  let whole = share.shareOf, !whole.isEmpty, !vocabulary.isGrandTotal(whole),
+                  subjectMatch(in: whole, weak: false)?.subject == subject else { continue }
+            parts[k] = statements[k].key
+        }
+        guard !parts.isEmpty else { return }
+        // (The level and what is said of it under its key: its share, its change.)
+        for k in statements.indices where parts[k] != nil || statements[k].about.map({ parts[$0] == statements[k].key }) == true {
+            statements[k].subject = nil
+            statements[k].key = "label:" + statements[k].label
+        }
     }
 
     /// The item a list opener names (收入包括, 本部门支出主要包括): a subject of the vocabulary, else the department's

@@ -5697,6 +5697,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // (Items that are not the two sides stay the first's alone.)
         #expect(figures("2023年度部门决算", "2023年度本年收入、上年结转均为1,234.56万元。") == ["budget_revenue 2023 1234.56"])
     }
+
+    /// Spending stated as less than the whole of spending (一般公共预算支出 A，占总支出的 93.33%) is a part, no figure
+    /// of the department's spending; one stated as a share of a grand total holding balances still is. The revenue
+    /// named after its measure (部门决算收入) is the revenue.
+    @Test func aSpendingStatedAsAPartOfTheSpending() {
+        func figures(_ title: String, _ sentence: String) -> [String] {
+            extraction("某某局\(title)\n一、情况说明\n\(sentence)\n").figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("2024年部门预算", "2024年本部门一般公共预算支出1,400.00万元，占总支出的93.33%。").isEmpty)
+        #expect(figures("2024年部门预算", "2024年本部门一般公共预算支出1,400.00万元，占总支出的100%。") == ["total_expenditure 2024 1400"])
+        #expect(figures("2023年度部门决算", "2023年度本年支出合计1,400.00万元，占支出总计的93.33%。") == ["total_expenditure 2023 1400"])
+        #expect(figures("2023年度部门决算", "2023年度部门决算收入1,400.00万元，决算支出1,350.00万元。")
+                == ["budget_revenue 2023 1400", "total_expenditure 2023 1350"])
+    }
 }
 
 @Suite struct PublishedFormTests {
