@@ -2042,8 +2042,10 @@ struct StatementReader {
         if subject == nil {
             if requireOwnSubject { return nil }
             if genre == .project { subject = "project"; rule = "project-report" }
+            // (Money received is no topic of money spent: 实际到位 A，到位率 100%；实际支出 B is the spending.)
             else if case let words = Self.withoutNotes(sentenceBefore).scalars, case let mentions = subjectMention(in: words, 0..<words.count),
-                    let t = Self.lastMention(mentions, in: words) {
+                    let t = Self.lastMention(mentions, in: words),
+                    !(t.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)) {
                 subject = t; rule = "sentence-topic"
                 // (Spending named bare after a revenue that names its money, 财政拨款收入 A，支出 B: that money's spending.)
                 if Self.bareItem(label) == "expenditure", let named = mentions.last, named.subject == t,

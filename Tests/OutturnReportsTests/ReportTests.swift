@@ -5711,6 +5711,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures("2023年度部门决算", "2023年度部门决算收入1,400.00万元，决算支出1,350.00万元。")
                 == ["budget_revenue 2023 1400", "total_expenditure 2023 1350"])
     }
+
+    /// Money spent after money received (实际到位 A，到位率 100%；实际支出 B，执行率 r) is no money received: the execution
+    /// rate is checked against it.
+    @Test func spendingAfterTheFundsReceived() {
+        let text = { (rate: String) in "某县文化馆2023年度部门整体支出绩效自评报告\n一、基本情况\n全年预算资金1,000.00万元，实际到位1,000.00万元，到位率100%；实际支出980.00万元，执行率\(rate)%。\n" }
+        let read = extraction(text("98"))
+        #expect(!read.statements.contains { $0.subject == "funds_received" && $0.value == 980 })
+        expectRightAndWrong({ checks(text($0)) }, right: "98", wrong: "97", recomputed: 98, where: { $0.rule == "execution-rate" })
+    }
 }
 
 @Suite struct PublishedFormTests {
