@@ -544,7 +544,10 @@ public enum ReportAudit {
                     ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
                             .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
                 // (A comparison within one year is against another measure: 决算数比预算数增减.)
-                let period = baseYear == now.year ? "\(now.year) against its \(st.baseMeasure ?? "base")" : "\(baseYear)-\(now.year)"
+                func comparison(from year: Int, measure: String?) -> String {
+                    year == now.year ? "\(now.year) against its \(measure ?? "base")" : "\(year)-\(now.year)"
+                }
+                let period = comparison(from: baseYear, measure: st.baseMeasure)
                 if isAmountChange(st) {
                     // (Against another measure it is another comparison: 较 2023 年预算减少 0.70 万元；较 2023 年执行数增加 1.18 万元.)
                     amountChanges["\(now.body ?? "")|\(now.key)|\(now.year)|\(st.baseYear ?? now.year - 1)|\(st.baseMeasure ?? now.measure ?? "")|\(now.value)", default: []].append(st)
@@ -567,7 +570,7 @@ public enum ReportAudit {
                         // now / base² and change / base²: a change ten times its base (增加 20.63 万元 to 22.59, 1,055.4%)
                         // moves by ten times as much as the bare ratio to the base says, which stays the floor.)
                         let carried = 100 * (abs(now.value) * amount.halfUnit + abs(signed) * now.halfUnit) / (base * base)
-                        add("change-percent", "change of \(now.label) \(amount.baseYear ?? baseYear)-\(now.year) (%, from the stated amount)", st, 100 * signed / base,
+                        add("change-percent", "change of \(now.label) \(comparison(from: amount.baseYear ?? baseYear, measure: amount.baseMeasure ?? st.baseMeasure)) (%, from the stated amount)", st, 100 * signed / base,
                             st.halfUnit + max(carried, 100 * (amount.halfUnit + now.halfUnit) / abs(base)), sign: sign)
                     }
                 }

@@ -1885,7 +1885,9 @@ struct StatementReader {
             st.baseYear = statements[a].year
             return st
         }
-        st.baseMeasure = measure(in: baseText)?.measure
+        // (A balance's 年初 is the start of the year, the end of the year before: 存款余额 A，比年初增加 B.)
+        let balanceAtTheStart = st.label.contains("余额") && baseText.contains("年初") && measure(in: baseText.replacingOccurrences(of: "年初", with: "")) == nil
+        st.baseMeasure = balanceAtTheStart ? nil : measure(in: baseText)?.measure
         // 比预算增加 (a 决算 against its own year's budget) compares within the year; 比上年, 比去年 or no base, with
         // the year before.
         let namesLastYear = ["上年", "去年", "上一年"].contains(where: baseText.contains)

@@ -5712,6 +5712,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                 == ["budget_revenue 2023 1400", "total_expenditure 2023 1350"])
     }
 
+    /// A percent worked out from a stated change against the budget (较预算减少 A，降幅 r%) is named as that comparison,
+    /// and a balance's change since the start of the year (余额 A，比年初增加 B，增长 r%) as one from the year before.
+    @Test func aPercentFromAStatedChangeNamesItsComparison() {
+        let spending = checks("某某局2023年度“三公”经费决算情况说明\n2023年“三公”经费支出12.30万元，较预算减少7.70万元，降幅38.5%。\n")
+        #expect(spending.map(\.check) == ["change of “三公”经费支出 2023 against its budget (%, from the stated amount)"])
+        #expect(spending.first.map { abs($0.recomputed - 100 * -7.70 / 20) < 1e-9 } == true)
+        let balance = checks("2024年某市统计公报\n年末金融机构各项存款余额2,156.32亿元，比年初增加168.45亿元，增长8.5%。\n")
+        #expect(balance.map(\.check) == ["change of 年末金融机构各项存款余额 2023-2024 (%, from the stated amount)"])
+    }
+
     /// Money spent after money received (实际到位 A，到位率 100%；实际支出 B，执行率 r) is no money received: the execution
     /// rate is checked against it.
     @Test func spendingAfterTheFundsReceived() {
