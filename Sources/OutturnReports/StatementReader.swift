@@ -2929,7 +2929,7 @@ struct StatementReader {
 
     /// The acts on money whose rate (拨付率) is what was done (已拨付 A) over the whole it was done on, and whose
     /// remainder (未拨付) is that whole less what was done.
-    static let actsOnMoney = ["拨付", "整改", "支付", "兑付", "发放", "下达"]
+    static let actsOnMoney = ["拨付", "整改", "支付", "兑付", "发放", "下达", "使用"]
 
     /// The act on money a label names (已拨付, 已整改问题金额, 拨付率, 滞留未拨付): nil for none.
     static func actOnMoney(in label: String) -> String? { actsOnMoney.first { label.contains($0) } }

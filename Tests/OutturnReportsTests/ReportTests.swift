@@ -5722,6 +5722,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(balance.map(\.check) == ["change of 年末金融机构各项存款余额 2023-2024 (%, from the stated amount)"])
     }
 
+    /// The rate of money used (已使用 A，使用率 r; 资金使用率) is what was used over the money it was used of, like a
+    /// 支付率; a rate of using other things (设备使用率) is no rate of money.
+    @Test func theRateOfMoneyUsed() {
+        let text = { (rate: String) in "某县文化馆2023年度部门整体支出绩效自评报告\n一、基本情况\n部门预算资金1,000万元，已使用950万元，使用率\(rate)%。\n" }
+        expectRightAndWrong({ checks(text($0)) }, right: "95", wrong: "96", recomputed: 95, where: { $0.rule == "done-rate" })
+        #expect(StatementReader.namedRate("资金使用率") == .done)
+        #expect(StatementReader.namedRate("设备使用率") == nil)
+    }
+
     /// Money spent after money received (实际到位 A，到位率 100%；实际支出 B，执行率 r) is no money received: the execution
     /// rate is checked against it.
     @Test func spendingAfterTheFundsReceived() {
