@@ -548,7 +548,25 @@ struct StatementReader {
         Self.separateAdjustments(&statements)
         Self.balancesToTheirWhole(&statements)
         partsOfTheirOwnSubject(&statements)
+        wholesOfTheMoneyActedOn(&statements, doc)
         return (statements, unmatched)
+    }
+
+    /// Money named with no measure and followed straight away by what was done with it (项目资金 300 万元，已支付 285
+    /// 万元，支付率 95%): the money allotted, its budget, and what was paid of it its actual, not an actual of 300 beside
+    /// an item of its own. (Only money named as funds, 资金 or 经费, whose words say no measure; what was done names the
+    /// act alone, 已支付, 已使用, 已拨付, and is no more than the whole.)
+    func wholesOfTheMoneyActedOn(_ statements: inout [Statement], _ doc: ReportText) {
+        for k in statements.indices.dropLast() where statements[k].role == .level && statements[k].unit == "万元" && statements[k].measure == "actual" {
+            let whole = statements[k], done = statements[k + 1]
+            guard let subject = whole.subject, ["资金", "经费"].contains(where: whole.label.hasSuffix), measure(in: whole.label) == nil,
+                  done.role == .level, done.unit == "万元", done.subject == nil, done.year == whole.year, done.value <= whole.value,
+                  let act = Self.actOnMoney(in: done.label), !done.label.contains("未"),
+                  Self.withoutYears(done.label).trimmingCharacters(in: CharacterSet(charactersIn: "已共累计实际")) == act,
+                  doc.words(from: whole.position, to: done.position) < 16 else { continue }
+            statements[k].measure = "budget"; statements[k].key = subject + ":budget"
+            statements[k + 1].subject = subject; statements[k + 1].measure = "actual"; statements[k + 1].key = subject + ":actual"
+        }
     }
 
     /// A level stated as less than the whole of its own subject (本部门一般公共预算支出 A，占总支出的 93.33%) is a part of

@@ -5731,6 +5731,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(StatementReader.namedRate("设备使用率") == nil)
     }
 
+    /// Funds named with no measure and what was paid of them straight after (项目资金 300 万元，已支付 285 万元) are the
+    /// funds allotted and the spending, not a spending of 300; funds named as spent (项目资金支出 300) stay the spending.
+    @Test func theFundsAndWhatWasPaidOfThem() {
+        func figures(_ sentence: String) -> [String] {
+            extraction("某县农村公路养护项目2023年度绩效自评报告\n一、项目概况\n\(sentence)\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("项目资金300万元，已支付285万元，支付率95%。") == ["project_budget 300", "project_expenditure 285"])
+        #expect(figures("项目资金300万元，已使用285万元。") == ["project_budget 300", "project_expenditure 285"])
+        #expect(figures("项目资金实际支出300万元，已支付285万元。").first == "project_expenditure 300")
+        // (More paid than allotted is no part of it.)
+        #expect(figures("项目资金300万元，已支付310万元。").first == "project_expenditure 300")
+    }
+
     /// Money spent after money received (实际到位 A，到位率 100%；实际支出 B，执行率 r) is no money received: the execution
     /// rate is checked against it.
     @Test func spendingAfterTheFundsReceived() {
