@@ -2525,8 +2525,6 @@ struct StatementReader {
         return nil
     }
 
-    /// The spending of the money a revenue's name names (财政拨款收入: 财政拨款支出's subject), when the vocabulary
-    /// names that spending whole; nil for a name that is no revenue's.
     /// The spending's subject a label naming both sides names (收支总预算 -> expenditure, 财政拨款收入支出总计 ->
     /// appropriation): the label with its sides read as 支出; nil when it names one side only.
     func spendingNamedWith(bothSides label: String) -> String? {
@@ -2540,6 +2538,8 @@ struct StatementReader {
         (subjectMatch(in: name, weak: false) ?? subjectMatch(in: name))?.subject
     }
 
+    /// The spending of the money a revenue's name names (财政拨款收入: 财政拨款支出's subject), when the vocabulary
+    /// names that spending whole; nil for a name that is no revenue's.
     func spendingOfTheRevenue(named name: String) -> String? {
         guard name.hasSuffix("收入") else { return nil }
         let counterpart = String(name.dropLast(2)) + "支出"
