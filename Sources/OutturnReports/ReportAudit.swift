@@ -236,7 +236,8 @@ public enum ReportAudit {
             // A list that covers much less than its total names some of the parts only.
             // (Not when the parts are all of the total's parts by the accounting, 基本支出 X，其中：人员经费 A，公用经费 B,
             // nor in a table, whose 合计 adds up every row of its column.)
-            let complete = vocabulary.identities(splitInto: Set(members.compactMap(\.subject))).contains { $0.total == total.subject }
+            // (A total of both sides, 收支预算总额 T, is the spending's too: 基本支出 and 项目支出 make it.)
+            let complete = vocabulary.identities(splitInto: Set(members.compactMap(\.subject))).contains { $0.total == total.subject || $0.total == total.spendingToo }
                 || total.isTableCell && members.allSatisfy(\.isTableCell)
                 // (Nor a score whose parts' full marks add up to its own: 项目过程（20 分）得 19 分。其中：资金管理（12 分）
                 // 得 11 分；组织实施（8 分）得 7 分.)

@@ -176,14 +176,23 @@ struct StatementReader {
                     // A list word after ； opens a list of the clause's own words (收入包括：…；支出包括：…), not of
                     // the statements before: its total is what those words name, if stated, else none.
                     var ownList = false
-                    if at == nil, let colon = scanned.last(where: { s[$0] == "：" || s[$0] == ":" }) {
+                    // (So does an item's 中 after ；: 收支预算总额 T，收入预算中，…；支出预算中，基本支出 …: the spending's
+                    // list, of the total of both sides when no spending is stated.)
+                    if at == nil, let colon = scanned.last(where: { s[$0] == "：" || s[$0] == ":" })
+                        ?? scanned.last(where: { s[$0] == "中" && Self.itemOfMoneyOpens(s, at: $0, from: sentence.lowerBound) }) {
+                        let itemOpens = s[colon] == "中"
                         let start = clauseStart(s, before: colon, floor: sentence.lowerBound)
                         if start > sentence.lowerBound, s[start - 1] == "；" || s[start - 1] == ";", start < colon,
                            !candidates.contains(where: { statements[$0].position >= start }) {
-                            let named = subjectMatch(in: text(s, start..<colon), weak: false)?.subject
+                            let named = subjectMatch(in: text(s, start..<colon), weak: itemOpens)?.subject
                             candidates = Array(candidates.filter { named != nil && statements[$0].subject == named && statements[$0].role == .level }.suffix(1))
+                            if candidates.isEmpty, itemOpens, named == "expenditure" || named == "revenue", let both = (sentenceFirst..<statements.count).last(where: {
+                                statements[$0].role == .level && Self.namesBothSides(statements[$0].label) && statements[$0].unit == amount.unit
+                            }) {
+                                candidates = [both]
+                            }
                             ownList = true
-                            if candidates.isEmpty, let listed = named ?? listedItem(text(s, start..<colon)) {
+                            if candidates.isEmpty, !itemOpens, let listed = named ?? listedItem(text(s, start..<colon)) {
                                 listsBeforeTheirTotal.append(ListBeforeItsTotal(subject: listed, first: statements.count, opened: start,
                                                                                 colon: colon, in: s, sentence: sentence))
                             }

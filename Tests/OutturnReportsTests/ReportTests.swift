@@ -5698,6 +5698,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures("2023年度部门决算", "2023年度本年收入、上年结转均为1,234.56万元。") == ["budget_revenue 2023 1234.56"])
     }
 
+    /// The spending's list after ； in the sentence of a total of both sides (收支预算总额 T，收入预算中，…；支出预算中，基本支出
+    /// A，项目支出 B) breaks down that total, not the revenue item stated last.
+    @Test func theSpendingsListAfterTheRevenuesInOneSentence() {
+        let text = { (project: String) in
+            "某某局2024年部门预算\n一、情况说明\n2024年部门收支预算总额为1,500.00万元，收入预算中，一般公共预算拨款1,400.00万元，其他收入100.00万元；支出预算中，基本支出1,000.00万元，项目支出\(project)万元。\n"
+        }
+        let right = checks(text("500.00")).filter { $0.rule == "breakdown" }
+        #expect(right.map(\.check) == ["部门收支预算总额 2024 = 基本支出 + 项目支出"] && right.allSatisfy(\.consistent))
+        let wrong = checks(text("400.00")).filter { $0.rule == "breakdown" }
+        #expect(wrong.map(\.check) == ["部门收支预算总额 2024 = 基本支出 + 项目支出"] && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 1400) < 1e-9 })
+    }
+
     /// Spending stated as less than the whole of spending (一般公共预算支出 A，占总支出的 93.33%) is a part, no figure
     /// of the department's spending; one stated as a share of a grand total holding balances still is. The revenue
     /// named after its measure (部门决算收入) is the revenue.
