@@ -180,15 +180,15 @@ struct StatementReader {
                     // list, of the total of both sides when no spending is stated.)
                     if at == nil, let colon = scanned.last(where: { s[$0] == "：" || s[$0] == ":" })
                         ?? scanned.last(where: { s[$0] == "中" && Self.itemOfMoneyOpens(s, at: $0, from: sentence.lowerBound) }) {
+                        // (`colon` is then the item's 中.)
                         let itemOpens = s[colon] == "中"
                         let start = clauseStart(s, before: colon, floor: sentence.lowerBound)
                         if start > sentence.lowerBound, s[start - 1] == "；" || s[start - 1] == ";", start < colon,
                            !candidates.contains(where: { statements[$0].position >= start }) {
                             let named = subjectMatch(in: text(s, start..<colon), weak: itemOpens)?.subject
                             candidates = Array(candidates.filter { named != nil && statements[$0].subject == named && statements[$0].role == .level }.suffix(1))
-                            if candidates.isEmpty, itemOpens, named == "expenditure" || named == "revenue", let both = (sentenceFirst..<statements.count).last(where: {
-                                statements[$0].role == .level && Self.namesBothSides(statements[$0].label) && statements[$0].unit == amount.unit
-                            }) {
+                            if candidates.isEmpty, itemOpens, let both = totalOfBothSides(listing: named, unit: amount.unit, statements,
+                                                                                            among: doc.nearest(statements, before: amount.start, within: 600).prefix { $0 >= sentenceFirst }) {
                                 candidates = [both]
                             }
                             ownList = true
@@ -273,8 +273,7 @@ struct StatementReader {
                                 candidates = candidates.filter { statements[$0].subject == item }
                                 // (A total of both sides stated before, 收支预算总额 X 万元。收入预算中，…。支出预算中，…, is
                                 // the total of either side's list.)
-                                if candidates.isEmpty, item == "expenditure" || item == "revenue",
-                                   let both = reach.first(where: { statements[$0].role == .level && Self.namesBothSides(statements[$0].label) && statements[$0].unit == amount.unit }) {
+                                if candidates.isEmpty, let both = totalOfBothSides(listing: item, unit: amount.unit, statements, among: reach) {
                                     candidates = [both]
                                 }
                             }
@@ -595,6 +594,14 @@ struct StatementReader {
             statements[k].subject = nil
             statements[k].key = "label:" + statements[k].label
         }
+    }
+
+    /// The total of both sides (收支预算总额 X) that a list of one side's items (收入预算中，…; 支出预算中，…) breaks down
+    /// when that side's own total is not stated: the first level so named among `nearby` (nearest first), for a list of
+    /// the revenue or the spending only.
+    func totalOfBothSides(listing item: String?, unit: String, _ statements: [Statement], among nearby: some Sequence<Int>) -> Int? {
+        guard item == "expenditure" || item == "revenue" else { return nil }
+        return nearby.first { statements[$0].role == .level && Self.namesBothSides(statements[$0].label) && statements[$0].unit == unit }
     }
 
     /// The item a list opener names (收入包括, 本部门支出主要包括): a subject of the vocabulary, else the department's
