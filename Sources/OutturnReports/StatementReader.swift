@@ -169,7 +169,10 @@ struct StatementReader {
                     if inlineBreakdownAt == nil, at != nil, outer != nil { inlineBreakdownAt = at }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
-                    candidates = (sentenceFirst..<statements.count).filter { statements[$0].role == .level || isChange(statements[$0].role) }
+                    // (Those of the 2,000 scalars before it at most: a run-on text of one sentence holding thousands of 其中 would
+                    // make each gather the sentence's every statement.)
+                    candidates = doc.nearest(statements, before: amount.start, within: 2000).prefix { $0 >= sentenceFirst }
+                        .filter { statements[$0].role == .level || isChange(statements[$0].role) }.reversed()
                     // (A sentence of changes that opens with its comparison goes on about the level it carries: levels listed
                     // after its 其中 are that level's parts, 收入 A。同比增加 B，增长 r，其中：财政拨款收入 a，…)
                     if let carried, !candidates.contains(where: { statements[$0].role == .level }) { candidates.insert(carried, at: 0) }
