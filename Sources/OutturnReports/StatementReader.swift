@@ -169,8 +169,8 @@ struct StatementReader {
                     if inlineBreakdownAt == nil, at != nil, outer != nil { inlineBreakdownAt = at }
                     // The total is the last statement before 其中 of the parts' kind: a level for levels (总额 X，比上年
                     // 减少 Y，其中：A ...), a change for changes (较上年减少 Y，其中 A 减少 ...).
-                    // (Those of the 2,000 scalars before it at most: a run-on text of one sentence holding thousands of 其中 would
-                    // make each gather the sentence's every statement.)
+                    // (Those of the 2,000 words before it at most (`ReportText.nearest`): a run-on text of one sentence holding
+                    // thousands of 其中 would make each gather the sentence's every statement.)
                     candidates = doc.nearest(statements, before: amount.start, within: 2000).prefix { $0 >= sentenceFirst }
                         .filter { statements[$0].role == .level || isChange(statements[$0].role) }.reversed()
                     // (A sentence of changes that opens with its comparison goes on about the level it carries: levels listed
@@ -572,8 +572,8 @@ struct StatementReader {
             let whole = statements[k], done = statements[k + 1]
             guard let subject = whole.subject, ["资金", "经费"].contains(where: whole.label.hasSuffix), measure(in: whole.label) == nil,
                   done.role == .level, done.unit == "万元", done.subject == nil, done.year == whole.year, done.value <= whole.value,
-                  let act = Self.actOnMoney(in: done.label), !done.label.contains("未"),
-                  Self.withoutYears(done.label).trimmingCharacters(in: CharacterSet(charactersIn: "已共累计实际")) == act,
+                  let act = Self.actOnMoney(in: done.label),
+                  ["", "已", "共", "累计", "实际"].contains(where: { $0 + act == Self.withoutYears(done.label) }),
                   doc.words(from: whole.position, to: done.position) < 16 else { continue }
             statements[k].measure = "budget"; statements[k].key = subject + ":budget"
             statements[k + 1].subject = subject; statements[k + 1].measure = "actual"; statements[k + 1].key = subject + ":actual"
