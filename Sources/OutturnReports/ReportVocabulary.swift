@@ -205,6 +205,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "three_public.vehicle_purchase", "labels": ["公务用车购置费", "公务用车购置", "公车购置", "公务车辆购置", "车辆购置费"]},
         {"id": "three_public.vehicle_running", "labels": ["公务用车运行费", "公务用车运行维护费", "公务用车运行费用", "公务用车运行",
                                                          "公务车辆运行费", "公务车辆运行维护费", "公务车辆运行", "公车运行", "车辆运行维护费", "车辆运行费"]},
+        {"id": "running_costs", "labels": ["机关运行经费", "机关运行费"]},
         {"id": "meetings", "labels": ["会议费", "会议经费"]},
         {"id": "training", "labels": ["培训费", "培训经费"]},
         {"id": "procurement", "labels": ["政府采购支出总额", "政府采购预算总额", "政府采购总额", "政府采购支出合计", "政府采购预算合计", "政府采购合计"]},

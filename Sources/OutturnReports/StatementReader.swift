@@ -2412,6 +2412,13 @@ struct StatementReader {
                let q = vocabulary.lexicons.strong.last(in: s, 0..<quoted, where: fits), q.end == quoted, q.payload != m.payload {
                 return (q.payload, q.start, m.end)
             }
+            // So does a name that shares its last word with the total's (财政拨款支出总预算, 财政拨款收入总预算: the
+            // appropriations' whole budget, not the department's).
+            if m.payload == "expenditure" || m.payload == "revenue", m.start > 0,
+               let q = vocabulary.lexicons.strong.last(in: s, 0..<(m.end - 1), where: fits), q.start < m.start, q.end > m.start,
+               q.payload != m.payload {
+                return (q.payload, q.start, m.end)
+            }
             // The department's revenue total named after where the money comes from (财政拨款收入支出总计) is that
             // money's total.
             if m.payload == "revenue", m.start > 0,

@@ -5765,6 +5765,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!read.statements.contains { $0.subject == "funds_received" && $0.value == 980 })
         expectRightAndWrong({ checks(text($0)) }, right: "98", wrong: "97", recomputed: 98, where: { $0.rule == "execution-rate" })
     }
+
+    /// The appropriations' total of both sides named with a total's word (财政拨款收入支出总预算, 财政拨款收支总预算) is
+    /// the appropriations' budget, not the department's spending; the running costs' appropriation (机关运行经费财政拨款
+    /// 预算) is neither.
+    @Test func theAppropriationsWholeBudgetAndTheRunningCosts() {
+        func figures(_ sentence: String) -> [String] {
+            extraction("某某局2024年部门预算\n\(sentence)\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("2024年度财政拨款收入支出总预算1100.16万元，比上年增加60万元，增长5.77%。") == ["appropriation_budget 1100.16"])
+        #expect(figures("2024年度财政拨款收支总预算1100.16万元。") == ["appropriation_budget 1100.16"])
+        #expect(figures("2024年度财政拨款收入总预算1100.16万元。") == [])
+        #expect(figures("2024年度项目支出总预算300万元。") == ["project_budget 300"])
+        #expect(figures("2024年机关运行经费财政拨款预算80万元，比上年预算增加5万元，增长6.67%。") == [])
+        // (The department's own stay the department's.)
+        #expect(figures("2024年部门收支总预算1300万元，其中财政拨款收支总预算1100.16万元。") == ["budget_revenue 1300", "total_expenditure 1300", "appropriation_budget 1100.16"])
+        #expect(figures("2024年度支出总预算1300万元。") == ["total_expenditure 1300"])
+    }
 }
 
 @Suite struct PublishedFormTests {
