@@ -212,7 +212,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "procurement.goods", "labels": ["政府采购货物", "货物采购"]},
         {"id": "procurement.works", "labels": ["政府采购工程", "工程采购"]},
         {"id": "procurement.services", "labels": ["政府采购服务", "服务采购"]},
-        {"id": "execution_rate", "labels": ["预算执行率", "预算完成率", "执行率", "支出进度", "支付进度", "支出率"]},
+        {"id": "execution_rate", "labels": ["预算执行率", "预算完成率", "执行率", "支出进度", "支付进度", "支出率", "预算执行进度", "资金执行进度"]},
         {"id": "staff", "labels": ["实有在职人员", "在职人员", "在职人数", "在职在岗人员", "实有人员", "实有正式教职工", "在编人员", "在职"]},
         {"id": "retirees", "labels": ["退休人员", "离退休人员", "退休"]},
         {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分"]},

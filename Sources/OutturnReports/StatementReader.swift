@@ -2797,6 +2797,8 @@ struct StatementReader {
     static func namesNoOutturn(sentence: String, clause: String) -> Bool {
         let opening = sentence.trimmingSpaces()
         if opening.hasPrefix("预计") || clause.trimmingSpaces().hasPrefix("预计") || clause.contains("确保") || clause.contains("力争") { return true }
+        // (A clause that opens on the whole year speaks of it after a part of it: 上半年预算执行率 45%，全年预算执行率 98%.)
+        if clause.trimmingSpaces().hasPrefix("全年"), !clause.contains("预计") { return false }
         return dateWithinYear(in: opening).map { $0.month < 12 } ?? false
     }
 

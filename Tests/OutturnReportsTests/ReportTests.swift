@@ -5782,6 +5782,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures("2024年部门收支总预算1300万元，其中财政拨款收支总预算1100.16万元。") == ["budget_revenue 1300", "total_expenditure 1300", "appropriation_budget 1100.16"])
         #expect(figures("2024年度支出总预算1300万元。") == ["total_expenditure 1300"])
     }
+
+    /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
+    /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
+    @Test func executionProgressAndTheWholeYearAfterAPart() {
+        func figures(_ sentence: String) -> [String] {
+            extraction("某县教育局2023年度部门整体支出绩效自评报告\n\(sentence)\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("全年预算执行进度为98.5%，较序时进度超出3.5个百分点。") == ["execution_rate 98.5"])
+        #expect(figures("截至12月31日，资金执行进度98.5%。") == ["execution_rate 98.5"])
+        #expect(figures("上半年预算执行率45%，全年预算执行率98%。") == ["execution_rate 98"])
+        #expect(figures("截至2023年6月底，预算执行进度45%。") == [])
+        #expect(figures("上半年支出500万元，全年预计支出1100万元。") == [])
+    }
 }
 
 @Suite struct PublishedFormTests {
