@@ -182,7 +182,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "goods_services", "labels": ["商品和服务支出", "商品服务支出"]},
         {"id": "household_transfers", "labels": ["对个人和家庭的补助", "对个人和家庭补助"]},
         {"id": "capital", "labels": ["资本性支出"]},
-        {"id": "appropriation", "labels": ["财政拨款收支总预算", "财政拨款支出", "财政拨款全年预算", "财政拨款预算",
+        {"id": "appropriation", "labels": ["财政拨款收支总预算", "财政拨款支出", "一般公共预算拨款支出", "财政拨款全年预算", "财政拨款预算",
                                            "财政拨款决算", "财政拨款全年", "当年拨款支出"]},
         {"id": "appropriation_revenue", "labels": ["财政拨款收入", "一般公共预算拨款", "一般公共预算财政拨款"], "weakLabels": ["财政拨款"]},
         {"id": "fund_revenue", "labels": ["政府性基金预算财政拨款", "政府性基金预算财政拨款收入", "政府性基金预算拨款收入", "政府性基金预算收入", "政府性基金收入", "政府性基金"]},

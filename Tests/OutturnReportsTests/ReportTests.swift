@@ -5781,6 +5781,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // (The department's own stay the department's.)
         #expect(figures("2024年部门收支总预算1300万元，其中财政拨款收支总预算1100.16万元。") == ["budget_revenue 1300", "total_expenditure 1300", "appropriation_budget 1100.16"])
         #expect(figures("2024年度支出总预算1300万元。") == ["total_expenditure 1300"])
+        // (The general budget's appropriation named without 财政: its spending, not its revenue.)
+        #expect(figures("一般公共预算拨款支出1300万元，比2023年增加100万元，增长8.33%。") == ["appropriation_budget 1300"])
+        #expect(figures("2024年一般公共预算拨款支出预算2,975.60万元。") == ["appropriation_budget 2975.6"])
+        #expect(figures("一般公共预算拨款收入1300万元。") == [])
     }
 
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
