@@ -32,7 +32,7 @@ public struct AlignedTable: Sendable {
             case .text: anyText[j] = true
             case .missing: break
             }
-            widths[j] = max(widths[j], min(Self.widestColumn, DisplayWidth.of(RecordTable.tableText(row[c], style: shown[j].style))))
+            widths[j] = max(widths[j], min(Self.widestColumn, DisplayWidth.of(RecordTable.tableText(row[c], style: shown[j].style(in: row)))))
         }
     }
 
@@ -49,7 +49,7 @@ public struct AlignedTable: Sendable {
     /// The line of `row` (a row measured before), ending in a newline.
     public func line(_ row: [Cell]) -> String {
         precondition(row.count == rowWidth, "row has \(row.count) cells, table has \(rowWidth) columns")
-        return line(positions.enumerated().map { j, c in RecordTable.tableText(row[c], style: shown[j].style) })
+        return line(positions.enumerated().map { j, c in RecordTable.tableText(row[c], style: shown[j].style(in: row)) })
     }
 
     /// Cells padded to their columns' widths, two spaces apart, without trailing spaces.

@@ -62,7 +62,7 @@ public struct HTMLReport: Sendable {
         let numeric = Set(kept.filter { j in table.rows.contains { if case .number = $0[j] { return true } else { return false } } })
         for row in table.rows {
             html += "<tr>" + kept.map { j -> String in
-                let text = RecordEncoding.xmlText(RecordTable.tableText(row[j], style: table.columns[j].style))
+                let text = RecordEncoding.xmlText(RecordTable.tableText(row[j], style: table.columns[j].style(in: row)))
                 if case .text = row[j] { return "<td>\(text)</td>" }
                 return numeric.contains(j) ? "<td class=\"number\">\(text)</td>" : "<td>\(text)</td>"
             }.joined() + "</tr>\n"

@@ -61,7 +61,7 @@ public enum WorkbookWriter {
             switch style {
             case .integer: 2
             case .year: 3
-            case let .decimals(d): 4 + min(15, max(0, d))
+            case let .decimals(d), let .decimalsUpTo(d): 4 + min(15, max(0, d))
             case .statistic, .pValue: 20
             }
         }

@@ -428,6 +428,21 @@ import _TestSupport
         #expect(Set(records[0].keys).isSuperset(of: ["check", "rule", "stated", "recomputed", "difference", "consistent", "snippet"]))
     }
 
+    /// The audit's table shows each check's values to the precision it allows: an average of 120 元 against 100 元
+    /// (0.012 and 0.01 万元) must not read 0.01 against 0.01, and a check of 万元 to two decimals keeps two.
+    @Test func auditTableShowsAChecksValuesToItsPrecision() throws {
+        let text = try TestSupport.temporaryPath("average.txt")
+        try "某县交通运输局2023年度部门决算\n公务接待费支出决算3.2万元，全年共接待国内来访团组40批次、320人次，人均接待费120元。本年支出合计1,280.00万元，比上年减少90.00万元，下降6.57%。\n"
+            .write(toFile: text, atomically: true, encoding: .utf8)
+        let table = try TestSupport.temporaryPath("average-audit.txt")
+        #expect(OutturnCommand.run(arguments: ["audit", text, "--output", table]) == 0)
+        let lines = try String(contentsOfFile: table, encoding: .utf8).split(separator: "\n")
+        let average = try #require(lines.first { $0.hasPrefix("人均") })
+        #expect(average.split(separator: " ", omittingEmptySubsequences: true).dropFirst(7).prefix(4) == ["0.012", "0.01", "0.002", "NO"])
+        let change = try #require(lines.first { $0.hasPrefix("change of 本年支出合计") })
+        #expect(change.contains("  -6.57       -6.57        0.00  yes"))
+    }
+
     /// The four reports of the folder joined into one file (a compilation): the same figures, panel and checks
     /// as the folder, each under its own department, with offsets into the joined file.
     @Test func aCompilationReadsAsItsReports() throws {

@@ -15,6 +15,11 @@ import Testing
     @Test func tableStyles() {
         #expect(DecimalText.format(1234.5, style: .decimals(2)) == "1,234.50")
         #expect(DecimalText.format(-0.001, style: .decimals(2)) == "0.00")
+        #expect(DecimalText.format(755.254, style: .decimalsUpTo(6)) == "755.254")
+        #expect(DecimalText.format(0.012, style: .decimalsUpTo(4)) == "0.012")
+        #expect(DecimalText.format(-1.8, style: .decimalsUpTo(6)) == "-1.80")
+        #expect(DecimalText.format(1234.5, style: .decimalsUpTo(0)) == "1,234.50")
+        #expect(DecimalText.format(100, style: .decimalsUpTo(3)) == "100.00")
         #expect(DecimalText.format(12345.4, style: .integer) == "12,345")
         #expect(DecimalText.format(2017, style: .year) == "2017")
         #expect(DecimalText.format(0.0023341, style: .statistic) == "0.002334")

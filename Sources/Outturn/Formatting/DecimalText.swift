@@ -10,6 +10,9 @@ public enum DecimalText {
     public enum Style: Sendable, Hashable {
         /// Fixed decimals with thousands grouping: `1,234.50` for amounts and rates.
         case decimals(Int)
+        /// Two decimals, or up to `n` where the value holds more, trailing zeros past the second dropped: `755.254`,
+        /// `0.012`, `-1.80` (an amount in 万元 stated to the 元).
+        case decimalsUpTo(Int)
         /// A whole number with grouping: `12,345` (counts).
         case integer
         /// Up to four significant digits, scientific outside [0.001, 1e6): slopes, p-values, test statistics.
@@ -39,6 +42,10 @@ public enum DecimalText {
         if v.isInfinite { return v > 0 ? "∞" : "-∞" }
         switch style {
         case let .decimals(d): return grouped(v, decimals: d)
+        case let .decimalsUpTo(d):
+            var s = grouped(v, decimals: max(2, d))
+            while s.hasSuffix("0"), let point = s.lastIndex(of: "."), s.distance(from: point, to: s.endIndex) > 3 { s.removeLast() }
+            return s
         case .integer: return grouped(v.rounded(), decimals: 0)
         case .year: return abs(v) < 1e15 ? String(Int64(v.rounded())) : scientific(v)
         case .statistic: return significant(v)

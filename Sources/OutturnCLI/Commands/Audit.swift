@@ -38,9 +38,16 @@ extension OutturnCommand {
         func run() throws {
             // (Known once every report is read: the table names each check's department when there are several.)
             var departments = Set<String>()
+            // A check's values to the precision it allows (at least two decimals, at most six): a figure stated in 元 is
+            // 万元 to six decimals, and an average of 120 元 against 100 元 must not read 0.01 against 0.01.
+            let toItsPrecision: @Sendable ([Cell]) -> DecimalText.Style = { row in
+                guard case let .number(tolerance) = row[7], tolerance > 0 else { return .decimals(2) }
+                return .decimalsUpTo(min(6, Int((-log10(2 * tolerance)).rounded(.up))))
+            }
             func columns() -> [Column] { [
                 Column("source", inTable: false), Column("department", inTable: departments.count > 1), Column("check"), Column("rule", inTable: false),
-                Column("stated", style: .decimals(2)), Column("recomputed", style: .decimals(2)), Column("difference", style: .decimals(2)),
+                Column("stated", style: .decimals(2), styleInRow: toItsPrecision), Column("recomputed", style: .decimals(2), styleInRow: toItsPrecision),
+                Column("difference", style: .decimals(2), styleInRow: toItsPrecision),
                 Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"), Column("offset", style: .integer, inTable: false),
                 Column("snippet"),
             ] }
