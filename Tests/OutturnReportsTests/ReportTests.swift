@@ -5787,6 +5787,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures("一般公共预算拨款收入1300万元。") == [])
     }
 
+    /// A balance's items after 加 or 加上 (plus) are named without it: 加上级补助收入 is 上级补助收入, 加上年结转 上年结转,
+    /// 加上年初结转和结余 年初结转和结余.
+    @Test func aBalancesItemsNamedWithoutTheirPlus() {
+        let names = checks("某县2023年预算执行报告\n全县一般公共预算收入12.5亿元，加上级补助收入20.1亿元、加上年结转1.1亿元，加上调入资金2.0亿元，收入总计35.7亿元；一般公共预算支出30.0亿元，加上解上级支出0.5亿元，支出总计30.5亿元。\n").map(\.check)
+        #expect(names.contains("收入总计 2023 = 全县一般公共预算收入 + 上级补助收入 + 上年结转 + 调入资金"))
+        #expect(names.contains("支出总计 2023 = 一般公共预算支出 + 上解上级支出"))
+        let opening = checks("某医院2024年度部门决算\n2024年度收入总计1,100.00万元，其中：本年收入合计1,000.00万元，加上年初结转和结余100.00万元。\n").map(\.check)
+        #expect(opening.contains { $0.contains("本年收入合计 + 年初结转和结余") })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
