@@ -10,6 +10,14 @@ extension StatementReader {
         func blanks(from k: Int) -> Int { Self.afterSpaces(s, from: k) }
         var k = 0
         while k < s.count {
+            if s[k] == "×" || s[k] == "*", let product = workedProduct(s, at: k, in: doc) {
+                // (The result is about the rate, the second of the three.)
+                var three = product.statements
+                three[2].about = out.count + 1
+                out += three
+                k = product.end
+                continue
+            }
             guard s[k] == "/" || s[k] == "÷" else { k += 1; continue }
             defer { k += 1 }
             // The numerator right before the bar, the denominator right after it.
@@ -26,11 +34,12 @@ extension StatementReader {
             }
             guard c < s.count, s[c] == "=" || s[c] == "＝", let result = Self.plainNumber(s, at: blanks(from: c + 1)),
                   result.end < s.count, s[result.end] == "%" else { continue }
-            // The rate's name: the words before the = that opens the formula, back to the clause's start.
+            // The rate's name: the words before the = (or colon, or 为) that opens the formula, back to its clause's start.
             var e = start
             while e > 0, s[e - 1] == " " { e -= 1 }
-            guard e > 0, s[e - 1] == "=" || s[e - 1] == "＝" else { continue }
-            let name = Self.cleanLabel(s.string(clauseStart(s, before: e - 1, floor: max(0, e - 41))..<(e - 1)))
+            // (After an equals sign, a colon or 为: 预算执行率=…, 预算执行率：…, 执行率为….)
+            guard e > 0, "=＝：:为".unicodeScalars.contains(s[e - 1]) else { continue }
+            let name = formulaName(s, before: e - 1)
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
             func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
                 scannedTerm(key: "formula:" + name + ":" + measure, label: name, measure: measure, (n.start, n.end + (unit == "%" ? 1 : 0), n.value, n.decimals),
@@ -48,6 +57,44 @@ extension StatementReader {
             k = result.end
         }
         return out
+    }
+
+    /// The name of a formula that opens at `k` (its first = or colon): the words before it, back to its clause's start
+    /// or its sentence's (…。预算执行率=…), at most 40 scalars.
+    private func formulaName(_ s: [Unicode.Scalar], before k: Int) -> String {
+        var start = clauseStart(s, before: k, floor: max(0, k - 40))
+        if let stop = s[start..<k].lastIndex(where: { "。！？\n".unicodeScalars.contains($0) }) { start = stop + 1 }
+        return Self.cleanLabel(s.string(start..<k))
+    }
+
+    /// A score (or any figure) worked out inline as a weight times a rate (得分：10×95%=9.5 分; 预算执行率得分=10×96.5%=9.65):
+    /// the weight, the rate and the stated result as three statements (the caller makes the result `about` the rate), so that the audit
+    /// sets the result against weight x rate / 100 (the weight set by the rules, exact). The product follows its name and a colon, an equals sign or 为; the
+    /// rate is a percent other than the 100% that turns a ratio into one (…/1,352.40×100%=…, the division's).
+    private func workedProduct(_ s: [Unicode.Scalar], at k: Int, in doc: ReportText) -> (statements: [Statement], end: Int)? {
+        var a = k
+        while a > 0, s[a - 1] == " " { a -= 1 }
+        let start = Self.numberStart(s, endingAt: a)
+        guard start < a, start > 0, let weight = Self.plainNumber(s, at: start), weight.end == a,
+              let rate = Self.plainNumber(s, at: Self.afterSpaces(s, from: k + 1)), rate.end < s.count, s[rate.end] == "%" || s[rate.end] == "％",
+              rate.value != 100 else { return nil }
+        let equals = Self.afterSpaces(s, from: rate.end + 1)
+        guard equals < s.count, s[equals] == "=" || s[equals] == "＝", let result = Self.plainNumber(s, at: Self.afterSpaces(s, from: equals + 1)) else { return nil }
+        // (A unit after the result, if any, is a score's or a percent's: 10×95%=9.5 分.)
+        let unit = result.end < s.count && s[result.end] == "分" ? "分" : result.end < s.count && (s[result.end] == "%" || s[result.end] == "％") ? "%" : ""
+        guard unit != "" || result.end >= s.count || !s[result.end].isHan else { return nil }
+        var e = start
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        guard e > 0, "：:=＝为".unicodeScalars.contains(s[e - 1]) else { return nil }
+        let name = formulaName(s, before: e - 1)
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { return nil }
+        func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
+            scannedTerm(key: "product:" + name + ":" + measure, label: name, measure: measure,
+                        (n.start, n.end + (unit.isEmpty ? 0 : unit.unicodeScalars.count), n.value, n.decimals), unit: unit, rule: rule, in: doc)
+        }
+        var out = [statement(weight, "weight", unit: "", rule: "product-term"), statement(rate, "rate", unit: "%", rule: "product-term")]
+        out.append(statement(result, "result", unit: unit, rule: "product-result"))
+        return (out, result.end)
     }
 }
 

@@ -1241,6 +1241,11 @@ public enum ReportAudit {
                 // (the count already times the periods a year the standard names).
                 add("standard", "\(st.label) = \(short(first)) x \(short(second)) 万元", st, first.value * second.value,
                     st.halfUnit + first.halfUnit * second.value + first.value * second.halfUnit)
+            case "product-result" where first.rule == "product-term":
+                // A figure worked out inline as a weight times a rate (得分：10×95%=9.5 分): weight x rate / 100, the weight
+                // exact (set by the rules).
+                add("formula", "\(st.label) = \(short(first)) x \(short(second))% (\(st.year))", st, first.value * second.value / 100,
+                    st.halfUnit + abs(first.value) * second.halfUnit / 100)
             case "formula-result" where first.rule == "formula-term":
                 // A rate worked out inline (预算执行率=1,298.60/1,352.40×100%=96.02%): 100 x numerator / denominator.
                 add("formula", "\(st.label) = 100 x \(short(first)) / \(short(second)) (%)", st,

@@ -139,6 +139,16 @@ struct StatementReader {
                 if followsAnAmount, let joiner = ["以及", "和", "及"].first(where: pre.hasPrefix), pre.count > joiner.count + 1 {
                     pre.removeFirst(joiner.count)
                 }
+                // (The result of a product worked out after its label, 得分：10×95%=9.5 分, is named by the words before the
+                // product: its operands are no amounts of their own. A ratio's, 预算执行率=1,298.60/1,352.40×100%=96.02%, is
+                // the formulas' reader's, `inlineFormulas`.)
+                if followsAnAmount, pre.trimmingSpaces() == "=" || pre.trimmingSpaces() == "＝" {
+                    var formula = amount.start
+                    while formula > clause, Self.isDigit(s[formula - 1]) || Self.formulaSigns.contains(s[formula - 1]) { formula -= 1 }
+                    if formula > clause, Self.isWorkedFormula(s[formula..<amount.start]), !s[formula..<amount.start].contains(where: { $0 == "/" || $0 == "÷" }) {
+                        pre = text(s, clause..<formula)
+                    }
+                }
                 let clauseText = text(s, clause..<amount.start)
                 let sentenceBefore = text(s, floor..<amount.start)
                 // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
@@ -3671,7 +3681,8 @@ struct StatementReader {
             let c = s[k]
             // (A colon right before the number is a field's, 年初预算数（万元）：356.80: its label is before it; not
             // after a list's opener, 其中：30 万元用于….)
-            if c == "：" || c == ":", s[(k + 1)..<p].contains(where: { $0 != " " })
+            // (Nor is one before a formula worked out to the number, 得分：10×95%=9.5 分: the label is before it.)
+            if c == "：" || c == ":", s[(k + 1)..<p].contains(where: { $0 != " " }) && !Self.isWorkedFormula(s[(k + 1)..<p])
                 || ["其中", "包括", "如下", "分别为", "主要有"].contains(where: { w in k >= w.unicodeScalars.count && s.string((k - w.unicodeScalars.count)..<k) == w }) {
                 return k + 1
             }
@@ -3682,6 +3693,16 @@ struct StatementReader {
         }
         return floor
     }
+
+    /// Whether the words are a formula worked out to a result that follows them (10×95%=, 1,298.60/1,352.40×100%=):
+    /// numbers, an operator and an equals sign at the end, nothing else.
+    static func isWorkedFormula(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.contains { "×*/÷".unicodeScalars.contains($0) } && (words.last == "=" || words.last == "＝")
+            && words.allSatisfy { isDigit($0) || formulaSigns.contains($0) }
+    }
+
+    /// What besides digits a formula worked out inline is written with.
+    static let formulaSigns = Set("×*/÷.,%％=＝ ".unicodeScalars)
 
     /// Whether the digit at `k` ends a number that follows another across a space, with neither a unit nor 年 after
     /// it: a cell of a table flattened into one line (其中:本年财政拨款 90 89.974 89.974 上年结转资金 … 本项目共申请预算资金
@@ -3743,7 +3764,8 @@ struct StatementReader {
             // (年度 after a number with decimals is no span of years: the next field's name, 得分 9.80 年度总体目标：… once
             // a form's lines have run together.)
             if unitFound?.0 == "年", decimals > 0, end < range.upperBound, s[end] == "度" { unitFound = nil }
-            if unitFound == nil, let labelled = Self.unitInLabel(s, before: start) {
+            // (Not an operand of a product worked out after the label, 得分：10×95%=9.5分: the result is the amount.)
+            if unitFound == nil, k >= range.upperBound || !"×*".unicodeScalars.contains(s[k]), let labelled = Self.unitInLabel(s, before: start) {
                 unitFound = Self.units.first { $0.0 == labelled }
                 end = j
             }

@@ -5797,6 +5797,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(opening.contains { $0.contains("本年收入合计 + 年初结转和结余") })
     }
 
+    /// A score worked out inline as the weight times the rate (得分：10×95%=9.5 分) is the result, not the weight, and
+    /// the product is checked; a ratio worked out after a colon or 为 (预算执行率：a/b×100%=r) is checked as after =,
+    /// its name not reaching back across a full stop.
+    @Test func formulasWorkedOutInline() {
+        let title = "某县农业农村局2023年度项目支出绩效自评报告\n一、项目概况。"
+        func figures(_ sentence: String) -> [String] {
+            extraction(title + sentence + "\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        }
+        #expect(figures("资金执行率得分：10×95%=9.5分。") == ["score_budget_execution 9.5"])
+        #expect(figures("预算执行率得分=10×95%=9.5分。") == ["score_budget_execution 9.5"])
+        expectRightAndWrong({ checks(title + "资金执行率得分：10×95%=\($0)分。\n") }, right: "9.5", wrong: "9.7", recomputed: 9.5,
+                            where: { $0.check == "资金执行率得分 = 10 x 95% (2023)" })
+        expectRightAndWrong({ checks(title + "预算执行率：1,298.60/1,352.40×100%=\($0)%。\n") }, right: "96.02", wrong: "96.12", recomputed: 100 * 1298.6 / 1352.4,
+                            where: { $0.check == "预算执行率 = 100 x 1298.6 / 1352.4 (%)" })
+        expectRightAndWrong({ checks(title + "执行率为1,298.60/1,352.40×100%=\($0)%。\n") }, right: "96.02", wrong: "96.12", recomputed: 100 * 1298.6 / 1352.4,
+                            where: { $0.check == "执行率 = 100 x 1298.6 / 1352.4 (%)" })
+        // (A ratio's ×100% is no product of its own.)
+        #expect(checks(title + "预算执行率=1,298.60/1,352.40×100%=96.02%。\n").map(\.check) == ["预算执行率 = 100 x 1298.6 / 1352.4 (%)"])
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
