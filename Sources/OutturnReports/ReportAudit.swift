@@ -677,11 +677,20 @@ public enum ReportAudit {
             let t = statements[k]
             return wholes.contains(k) && t.role == .level && t.label.contains(noun) && ["合计", "总计"].contains(where: t.label.contains)
         }
+        // (Or the two totals stated bare in the balance's own sentence, 收入总计 R，支出总计 E，结转下年 B, when they differ:
+        // a department's 收入总计 and 支出总计 are equal, its balances inside the latter.)
+        func statedBare(_ k: Int, _ noun: String, before rest: Statement) -> Bool {
+            let t = statements[k]
+            return t.role == .level && t.parent == nil && t.body == nil && t.label.hasSuffix(noun + "总计")
+                && !e.text.scalars[t.position..<rest.position].contains { "。；;！？\n".unicodeScalars.contains($0) }
+        }
         for (k, rest) in statements.enumerated() where k >= 1 && rest.role == .level && rest.unit == "万元" && rest.parent == nil
-            && ["结转下年", "年终结余", "结余"].contains(where: rest.label.contains) && addedUp(k - 1, "支出") {
-            let spent = statements[k - 1]
+            && ["结转下年", "年终结余", "结余"].contains(where: rest.label.contains)
+            && (addedUp(k - 1, "支出") || ["结转下年", "年终结余"].contains(where: rest.label.contains) && statedBare(k - 1, "支出", before: rest)) {
+            let spent = statements[k - 1], bare = !addedUp(k - 1, "支出")
             guard let r = e.text.nearest(statements, upTo: k - 1, before: rest.position, within: 400)
-                    .first(where: { addedUp($0, "收入") && statements[$0].year == rest.year }) else { continue }
+                    .first(where: { (bare ? statedBare($0, "收入", before: rest) : addedUp($0, "收入")) && statements[$0].year == rest.year }),
+                  !bare || statements[r].value != spent.value else { continue }
             add("balance", "\(rest.label) \(rest.year) = \(statements[r].label) - \(spent.label)", rest, statements[r].value - spent.value,
                 slack(rest) + slack(statements[r]) + slack(spent))
         }

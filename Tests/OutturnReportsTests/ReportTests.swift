@@ -5817,6 +5817,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(checks(title + "预算执行率=1,298.60/1,352.40×100%=96.02%。\n").map(\.check) == ["预算执行率 = 100 x 1298.6 / 1352.4 (%)"])
     }
 
+    /// The balance carried to next year after the two totals stated bare in its sentence (收入总计 R，支出总计 E，结转下年
+    /// B) is R - E; a department's equal totals, which hold its balances, are no such pair.
+    @Test func theBalanceAfterBareTotals() {
+        let text = { (balance: String) in "某县审计局关于2023年度县级预算执行的审计工作报告\n2023年，县级一般公共预算收入总计45.6亿元，支出总计44.8亿元，结转下年\(balance)亿元。\n" }
+        expectRightAndWrong({ checks(text($0)) }, right: "0.8", wrong: "0.9", recomputed: 456_000 - 448_000, where: { $0.rule == "balance" })
+        #expect(!checks("某县文化馆2023年度部门决算\n2023年度收入总计1,500.00万元，支出总计1,500.00万元，结转下年70.30万元。\n").contains { $0.rule == "balance" })
+        #expect(!checks("某县2023年决算\n收入总计45.6亿元，支出总计44.8亿元。结转下年0.9亿元。\n").contains { $0.rule == "balance" })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
