@@ -451,6 +451,18 @@ public enum ReportAudit {
             add("completion", "\(label) actual / (actual - its stated gap to the budget) (\(st.year), %)", st, 100 * a.value / budget, tolerance)
         }
 
+        /// The budget stated last before an actual in its sentence, within 60 words, whose name ends as the actual's does
+        /// (项目总投资 and 已完成投资, 计划投资 and 实际完成投资); `k` the actual's index.
+        func budgetOfTheSameThing(before k: Int?, actual a: Statement) -> Statement? {
+            guard let k, statements[k].position == a.position, a.label.count >= 2 else { return nil }
+            let noun = String(a.label.suffix(2))
+            let budgets = e.text.nearest(statements, upTo: k, before: a.position, within: 60).lazy.map { statements[$0] }.filter { (b: Statement) -> Bool in
+                b.role == .level && b.measure == "budget" && b.unit == a.unit && b.year == a.year && b.body == nil
+            }
+            guard let b = budgets.first, b.value != 0, b.label.hasSuffix(noun) else { return nil }
+            let stops = "。；;！？\n".unicodeScalars
+            return e.text.scalars[b.position..<a.position].contains(where: { stops.contains($0) }) ? nil : b
+        }
         // Shares, completions, changes, scores.
         var shareParents = ShareParents(statements, vocabulary: vocabulary, genre: e.heading.genre)
         var amountChanges: [String: [Statement]] = [:]
@@ -497,6 +509,10 @@ public enum ReportAudit {
                     } else if let gap = budgetGaps[a.position], gap.year == a.year {
                         // (Or by its stated gap to the budget: 会议费支出 1.20 万元，完成预算的 60.00%，较预算减少 0.80 万元.)
                         addCompletion(of: a, label: a.label, gap: gap, st)
+                    } else if let b = budgetOfTheSameThing(before: st.about, actual: a) {
+                        // (Or the budget of the same thing stated last before it in its sentence, 项目总投资 A，已完成投资 B，
+                        // 完成投资计划的 r: the names end alike.)
+                        add("completion", "\(a.label) actual / \(b.label) (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
                     }
                     continue
                 }

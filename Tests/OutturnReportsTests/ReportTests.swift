@@ -5826,6 +5826,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks("某县2023年决算\n收入总计45.6亿元，支出总计44.8亿元。结转下年0.9亿元。\n").contains { $0.rule == "balance" })
     }
 
+    /// An investment completed against its plan stated before it in the sentence (计划投资 A，实际完成投资 B，完成率 r;
+    /// 项目总投资 A，已完成投资 B，完成投资计划的 r): r against 100 x B / A; a project's own investment completed, whose
+    /// whole the text may name elsewhere, is not set against the project's budget.
+    @Test func investmentCompletedAgainstItsPlan() {
+        let title = "某县2023年度项目支出绩效自评报告\n"
+        expectRightAndWrong({ checks(title + "计划投资300万元，实际完成投资280万元，完成率\($0)%。\n") }, right: "93.33", wrong: "95.33",
+                            recomputed: 100 * 280.0 / 300, where: { $0.rule == "completion" })
+        expectRightAndWrong({ checks(title + "项目总投资300万元，已完成投资280万元，完成投资计划的\($0)%。\n") }, right: "93.33", wrong: "91.33",
+                            recomputed: 100 * 280.0 / 300, where: { $0.rule == "completion" })
+        #expect(!checks(title + "项目资金预算5,000.00万元。项目累计完成投资9,860.20万元，投资完成率77.03%。\n").contains { $0.rule == "completion" })
+        // (Not a budget of another thing: 计划投资 A，实际支出 B，完成率 r.)
+        #expect(!checks(title + "计划投资300万元，实际发放补贴280万元，完成率93.33%。\n").contains { $0.rule == "completion" })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
