@@ -67,10 +67,11 @@ extension StatementReader {
         return Self.cleanLabel(s.string(start..<k))
     }
 
-    /// A score (or any figure) worked out inline as a weight times a rate (得分：10×95%=9.5 分; 预算执行率得分=10×96.5%=9.65):
-    /// the weight, the rate and the stated result as three statements (the caller makes the result `about` the rate), so that the audit
-    /// sets the result against weight x rate / 100 (the weight set by the rules, exact). The product follows its name and a colon, an equals sign or 为; the
-    /// rate is a percent other than the 100% that turns a ratio into one (…/1,352.40×100%=…, the division's).
+    /// A score (or any figure) worked out inline as a weight times a rate (得分：10×95%=9.5 分; 预算执行率得分=10×96.5%=
+    /// 9.65): the weight, the rate and the stated result as three statements (the caller makes the result `about` the
+    /// rate), so that the audit sets the result against weight x rate / 100 (the weight set by the rules, exact). The
+    /// product follows its name and a colon, an equals sign or 为; the rate is a percent other than the 100% that turns a
+    /// ratio into one (…/1,352.40×100%=…, the division's).
     private func workedProduct(_ s: [Unicode.Scalar], at k: Int, in doc: ReportText) -> (statements: [Statement], end: Int)? {
         var a = k
         while a > 0, s[a - 1] == " " { a -= 1 }
@@ -79,7 +80,8 @@ extension StatementReader {
               let rate = Self.plainNumber(s, at: Self.afterSpaces(s, from: k + 1)), rate.end < s.count, s[rate.end] == "%" || s[rate.end] == "％",
               rate.value != 100 else { return nil }
         let equals = Self.afterSpaces(s, from: rate.end + 1)
-        guard equals < s.count, s[equals] == "=" || s[equals] == "＝", let result = Self.plainNumber(s, at: Self.afterSpaces(s, from: equals + 1)) else { return nil }
+        guard equals < s.count, s[equals] == "=" || s[equals] == "＝",
+              let result = Self.plainNumber(s, at: Self.afterSpaces(s, from: equals + 1)) else { return nil }
         // (A unit after the result, if any, is a score's or a percent's: 10×95%=9.5 分.)
         let unit = result.end < s.count && s[result.end] == "分" ? "分" : result.end < s.count && (s[result.end] == "%" || s[result.end] == "％") ? "%" : ""
         guard unit != "" || result.end >= s.count || !s[result.end].isHan else { return nil }
