@@ -1400,9 +1400,11 @@ struct StatementReader {
             // (So is a bare 完成率 right after an amount done that the vocabulary has no item for, 计划投资 A，实际完成投资 B，
             // 完成率 r: of that amount's plan. An item's, 项目累计完成投资 B，投资完成率 r, may be of a whole the text names
             // elsewhere: 项目总投资, not the project's budget.)
-            let completesTheAmountBefore = ["完成率", "投资完成率"].contains(stripped) && current.map {
-                statements[$0].role == .level && statements[$0].unit == "万元" && statements[$0].measure == "actual" && statements[$0].subject == nil
-                    && doc.words(from: statements[$0].position, to: amount.start) < 12
+            // (Bare, or named by what the amount's name ends with: 实际完成投资 B，投资完成率 r.)
+            let completesTheAmountBefore = stripped.hasSuffix("完成率") && current.map {
+                let done = statements[$0]
+                return done.role == .level && done.unit == "万元" && done.measure == "actual" && done.subject == nil
+                    && done.label.hasSuffix(stripped.dropLast(3)) && doc.words(from: done.position, to: amount.start) < 12
             } == true
             if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划")) || completesTheAmountBefore
                 || stripped.contains("预算") && stripped.range(of: "(为|是|占)" + Self.yearsBudget + "的?$", options: .regularExpression) != nil {

@@ -5838,6 +5838,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(title + "项目资金预算5,000.00万元。项目累计完成投资9,860.20万元，投资完成率77.03%。\n").contains { $0.rule == "completion" })
         // (Not a budget of another thing: 计划投资 A，实际支出 B，完成率 r.)
         #expect(!checks(title + "计划投资300万元，实际发放补贴280万元，完成率93.33%。\n").contains { $0.rule == "completion" })
+        #expect(!checks(title + "计划投资300万元，实际发放补贴280万元，投资完成率93.33%。\n").contains { $0.rule == "completion" })
+        expectRightAndWrong({ checks(title + "项目计划投资300万元，实际完成投资280万元，投资完成率\($0)%。\n") }, right: "93.33", wrong: "95.33",
+                            recomputed: 100 * 280.0 / 300, where: { $0.rule == "completion" })
     }
 
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated

@@ -40,8 +40,9 @@ extension OutturnCommand {
             var departments = Set<String>()
             // A check's values to the precision it allows (at least two decimals, at most six): a figure stated in 元 is
             // 万元 to six decimals, and an average of 120 元 against 100 元 must not read 0.01 against 0.01.
+            let toleranceColumn = 7   // the position of `tolerance` in the records below
             let toItsPrecision: @Sendable ([Cell]) -> DecimalText.Style = { row in
-                guard case let .number(tolerance) = row[7], tolerance > 0 else { return .decimals(2) }
+                guard case let .number(tolerance) = row[toleranceColumn], tolerance > 0 else { return .decimals(2) }
                 return .decimalsUpTo(min(6, Int((-log10(2 * tolerance)).rounded(.up))))
             }
             func columns() -> [Column] { [
@@ -51,6 +52,7 @@ extension OutturnCommand {
                 Column("tolerance", style: .decimals(3), inTable: false), Column("consistent"), Column("offset", style: .integer, inTable: false),
                 Column("snippet"),
             ] }
+            assert(columns()[toleranceColumn].field == "tolerance", "the audit's precision reads the tolerance column")
             // Inconsistent checks first (an auditor sees them at a glance), then report and text order: the
             // consistent ones, most of a long compilation's checks, wait in a spool on disk, not in memory.
             var failing: [[Cell]] = [], total = 0
