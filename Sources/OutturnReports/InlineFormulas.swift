@@ -10,7 +10,7 @@ extension StatementReader {
         func blanks(from k: Int) -> Int { Self.afterSpaces(s, from: k) }
         var k = 0
         while k < s.count {
-            if s[k] == "×" || s[k] == "*", let product = workedProduct(s, at: k, in: doc) {
+            if Self.multiplicationSigns.contains(s[k]), let product = workedProduct(s, at: k, in: doc) {
                 // (The result is about the rate, the second of the three.)
                 var three = product.statements
                 three[2].about = out.count + 1
@@ -63,7 +63,7 @@ extension StatementReader {
     /// or its sentence's (…。预算执行率=…), at most 40 scalars.
     private func formulaName(_ s: [Unicode.Scalar], before k: Int) -> String {
         var start = clauseStart(s, before: k, floor: max(0, k - 40))
-        if let stop = s[start..<k].lastIndex(where: { "。！？\n".unicodeScalars.contains($0) }) { start = stop + 1 }
+        if let stop = s[start..<k].lastIndex(where: { ReportText.sentenceEnds.contains($0) }) { start = stop + 1 }
         return Self.cleanLabel(s.string(start..<k))
     }
 
@@ -109,7 +109,7 @@ extension StatementReader {
     func debtRatios(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         let word = Array("资产负债率".unicodeScalars)
-        let stops = "。！？\n".unicodeScalars
+        let stops = ReportText.sentenceEnds
         // (Words that may stand between a name and its number: 为, 是, 达, a colon.)
         let copulas = "为是达：: ".unicodeScalars
         var out: [Statement] = []

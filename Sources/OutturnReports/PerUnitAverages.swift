@@ -72,7 +72,7 @@ extension StatementReader {
             // sentence, 在校生 1,540 人、生均公用经费标准 800 元核定 123.20 万元.)
             if name.hasSuffix("标准") {
                 let ceiling = min(s.count, average.end + 120)
-                if let sum = sum(s, after: average.end, before: (average.end..<ceiling).first(where: { "。；;！？\n".unicodeScalars.contains(s[$0]) }) ?? ceiling) {
+                if let sum = sum(s, after: average.end, before: (average.end..<ceiling).first(where: { ReportText.clauseListEnds.contains(s[$0]) }) ?? ceiling) {
                     appendTermsAndResult(&out, kind: "standard", label: opener.word + name, in: doc,
                                          ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "standard", "万元"),
                                          (sum, "sum", "万元"))
@@ -233,7 +233,7 @@ extension StatementReader {
     func perUnitStandards(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
-        let stops = "。；;！？\n".unicodeScalars
+        let stops = ReportText.clauseListEnds
         let periods: [(word: String, times: Double)] = [("每月", 12), ("每季度", 4), ("每年", 1), ("月", 12), ("年", 1)]
         var k = 0
         while k + 2 < s.count {

@@ -7,7 +7,7 @@ extension StatementReader {
     func percentagePointChanges(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
-        let stops = "。；;！？\n".unicodeScalars
+        let stops = ReportText.clauseListEnds
         let points = Array("个百分点".unicodeScalars)
         var k = 0
         while k + points.count <= s.count {

@@ -10,7 +10,7 @@ extension StatementReader {
     func quantityMoves(_ doc: ReportText) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
-        let stops = "。；;！？\n".unicodeScalars
+        let stops = ReportText.clauseListEnds
         var k = 0
         while k < s.count {
             // (Or the later count first, the earlier compared with it: 年末公务用车保有量 4 辆，比上年末 5 辆减少 1 辆.)

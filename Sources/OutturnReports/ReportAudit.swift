@@ -460,7 +460,7 @@ public enum ReportAudit {
                 b.role == .level && b.measure == "budget" && b.unit == a.unit && b.year == a.year && b.body == nil
             }
             guard let b = budgets.first, b.value != 0, b.label.hasSuffix(noun) else { return nil }
-            let stops = "。；;！？\n".unicodeScalars
+            let stops = ReportText.clauseListEnds
             return e.text.scalars[b.position..<a.position].contains(where: { stops.contains($0) }) ? nil : b
         }
         // Shares, completions, changes, scores.
@@ -698,7 +698,7 @@ public enum ReportAudit {
         func statedBare(_ k: Int, _ noun: String, before rest: Statement) -> Bool {
             let t = statements[k]
             return t.role == .level && t.parent == nil && t.body == nil && t.label.hasSuffix(noun + "总计")
-                && !e.text.scalars[t.position..<rest.position].contains { "。；;！？\n".unicodeScalars.contains($0) }
+                && !e.text.scalars[t.position..<rest.position].contains { ReportText.clauseListEnds.contains($0) }
         }
         for (k, rest) in statements.enumerated() where k >= 1 && rest.role == .level && rest.unit == "万元" && rest.parent == nil
             && ["结转下年", "年终结余", "结余"].contains(where: rest.label.contains)

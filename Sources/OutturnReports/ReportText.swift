@@ -8,6 +8,10 @@ import Foundation
 struct ReportText {
     /// Normalised scalars.
     let scalars: [Unicode.Scalar]
+    /// Where a list of clauses ends (a sentence's end or a semicolon): the reach of a clause's rate, plan or total.
+    static let clauseListEnds = Set("。；;！？\n".unicodeScalars)
+    /// Where a sentence ends.
+    static let sentenceEnds = Set("。！？\n".unicodeScalars)
     /// Where the map from normalised to original offsets jumps (a blank, a line break or page furniture left
     /// out): from `jumpsAt[j]` on, a normalised scalar at k stands at `jumpsTo[j] + k - jumpsAt[j]` in the
     /// original. Runs without jumps are stored once: a long report keeps a fraction of a per-scalar map.

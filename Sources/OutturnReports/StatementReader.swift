@@ -3713,6 +3713,9 @@ struct StatementReader {
     /// What besides digits a formula worked out inline is written with.
     static let formulaSigns = Set("×*/÷.,%％=＝ ".unicodeScalars)
 
+    /// The signs of a product worked out inline (10×95%, 10*95%).
+    static let multiplicationSigns = Set("×*".unicodeScalars)
+
     /// Whether the digit at `k` ends a number that follows another across a space, with neither a unit nor 年 after
     /// it: a cell of a table flattened into one line (其中:本年财政拨款 90 89.974 89.974 上年结转资金 … 本项目共申请预算资金
     /// 90 万元), which no label reaches across. (Normalising keeps a space only between numbers and latin text: 2022 年
@@ -3774,7 +3777,7 @@ struct StatementReader {
             // a form's lines have run together.)
             if unitFound?.0 == "年", decimals > 0, end < range.upperBound, s[end] == "度" { unitFound = nil }
             // (Not an operand of a product worked out after the label, 得分：10×95%=9.5分: the result is the amount.)
-            if unitFound == nil, k >= range.upperBound || !"×*".unicodeScalars.contains(s[k]), let labelled = Self.unitInLabel(s, before: start) {
+            if unitFound == nil, k >= range.upperBound || !Self.multiplicationSigns.contains(s[k]), let labelled = Self.unitInLabel(s, before: start) {
                 unitFound = Self.units.first { $0.0 == labelled }
                 end = j
             }

@@ -15,7 +15,7 @@ extension StatementReader {
     func targetCompletions(_ doc: ReportText, skipping covered: (Int) -> Bool) -> [Statement] {
         let s = doc.scalars
         var out: [Statement] = []
-        let stops = "。；;！？\n".unicodeScalars
+        let stops = ReportText.clauseListEnds
         // (A table's targets and what was achieved, read once when a completion needs them.)
         var tabled: [(plan: Quantity, actual: Quantity)]? = nil
         var k = 0

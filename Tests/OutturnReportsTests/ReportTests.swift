@@ -5790,11 +5790,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
     /// A balance's items after 加 or 加上 (plus) are named without it: 加上级补助收入 is 上级补助收入, 加上年结转 上年结转,
     /// 加上年初结转和结余 年初结转和结余.
     @Test func aBalancesItemsNamedWithoutTheirPlus() {
-        let names = checks("某县2023年预算执行报告\n全县一般公共预算收入12.5亿元，加上级补助收入20.1亿元、加上年结转1.1亿元，加上调入资金2.0亿元，收入总计35.7亿元；一般公共预算支出30.0亿元，加上解上级支出0.5亿元，支出总计30.5亿元。\n").map(\.check)
-        #expect(names.contains("收入总计 2023 = 全县一般公共预算收入 + 上级补助收入 + 上年结转 + 调入资金"))
-        #expect(names.contains("支出总计 2023 = 一般公共预算支出 + 上解上级支出"))
-        let opening = checks("某医院2024年度部门决算\n2024年度收入总计1,100.00万元，其中：本年收入合计1,000.00万元，加上年初结转和结余100.00万元。\n").map(\.check)
-        #expect(opening.contains { $0.contains("本年收入合计 + 年初结转和结余") })
+        let sums = checks("某县2023年预算执行报告\n全县一般公共预算收入12.5亿元，加上级补助收入20.1亿元、加上年结转1.1亿元，加上调入资金2.0亿元，收入总计35.7亿元；一般公共预算支出30.0亿元，加上解上级支出0.5亿元，支出总计30.5亿元。\n")
+        // (Named so, and still adding up: 12.5 + 20.1 + 1.1 + 2.0 = 35.7 亿元, 30.0 + 0.5 = 30.5 亿元, in 万元.)
+        let revenue = sums.first { $0.check == "收入总计 2023 = 全县一般公共预算收入 + 上级补助收入 + 上年结转 + 调入资金" }
+        #expect(revenue?.consistent == true && abs((revenue?.recomputed ?? 0) - 357_000) < 1e-6)
+        let spending = sums.first { $0.check == "支出总计 2023 = 一般公共预算支出 + 上解上级支出" }
+        #expect(spending?.consistent == true && abs((spending?.recomputed ?? 0) - 305_000) < 1e-6)
+        let opening = checks("某医院2024年度部门决算\n2024年度收入总计1,100.00万元，其中：本年收入合计1,000.00万元，加上年初结转和结余100.00万元。\n")
+        let grand = opening.first { $0.check.contains("本年收入合计 + 年初结转和结余") }
+        #expect(grand?.consistent == true && abs((grand?.recomputed ?? 0) - 1_100) < 1e-9)
     }
 
     /// A score worked out inline as the weight times the rate (得分：10×95%=9.5 分) is the result, not the weight, and
