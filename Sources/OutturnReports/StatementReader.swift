@@ -3535,6 +3535,8 @@ struct StatementReader {
         s = withoutNotes(s)
         s = withoutEnumeration(s)
         for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        // (What money went on is named after its 用于: 用于人员支出 A 万元，用于公用支出 B 万元.)
+        if s.hasPrefix("用于"), s.count >= 4 { s.removeFirst(2) }
         // 项目支出包括委员活动经费 36.3 万元: the item is what 包括 lists, not the total it names.
         if s.unicodeScalars.contains("包"), let r = s.range(of: "包括", options: .backwards), s[r.upperBound...].count >= 2 { s = String(s[r.upperBound...]) }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
@@ -3879,6 +3881,12 @@ struct StatementReader {
             && !"：:".unicodeScalars.contains(s[k + 4]) { n += 1 }
         // So does an item of money named with 中 at its sentence's start (本年收入中，财政拨款收入 A，其他收入 B).
         for k in range where k > lastBreak && s[k] == "中" && itemOfMoneyOpens(s, at: k, from: range.lowerBound) { n += 1 }
+        // And an amount's 中 before a comma, as before a colon (本年收入 1,450 万元中，财政拨款收入 A，其他收入 B): the amount
+        // just stated is the total.
+        for k in range where k > lastBreak && (s[k] == "，" || s[k] == ",") && k >= 4 && s[k - 1] == "中" && s[k - 2] == "元" {
+            let number = "万亿千".unicodeScalars.contains(s[k - 3]) ? k - 4 : k - 3
+            if isDigit(s[number]) { n += 1 }
+        }
         return n
     }
 

@@ -5847,6 +5847,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 100 * 280.0 / 300, where: { $0.rule == "completion" })
     }
 
+    /// A list opened by its amount's 中 before a comma (本年收入 1,450 万元中，财政拨款收入 A，…) breaks that amount down, as
+    /// before a colon; what money went on is named after its 用于 (用于人员支出 A).
+    @Test func aListOpenedByItsAmountsZhong() {
+        let revenue = { (other: String) in "某局2023年度部门决算\n一、收入支出决算总体情况。2023年本年收入1,450万元中，财政拨款收入1,200万元，事业收入200万元，其他收入\(other)万元。\n" }
+        expectRightAndWrong({ checks(revenue($0)) }, right: "50", wrong: "40", recomputed: 1_450, recomputedWrong: 1_440,
+                            where: { $0.check == "本年收入 2023 = 财政拨款收入 + 事业收入 + 其他收入" })
+        let spending = checks("某局2023年度部门决算\n一、收入支出决算总体情况。2023年本年支出1,450万元中，用于人员支出1,200万元，用于公用支出250万元。\n")
+        #expect(spending.count == 1 && spending.allSatisfy { $0.check == "本年支出 2023 = 人员支出 + 公用支出" && $0.consistent && $0.recomputed == 1_450 },
+                "\(spending)")
+        // (A 中 after no amount, 在工作中，…, opens nothing.)
+        #expect(checks("某局2023年度部门决算\n一、收入支出决算总体情况。2023年本年支出1,450万元。在工作中，人员支出1,200万元，公用支出240万元。\n").isEmpty)
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
