@@ -1502,8 +1502,9 @@ struct StatementReader {
             }
             // 产出指标 40 分，得 38.50 分: the full marks of the section the clause names, its score right after them; so
             // is a total named 总分 before a score (总分：100 分；自评得分：95.80 分).
+            // (Not what the clause calls a score itself: 预算执行率得分：10×96.5%=9.65 分，自评得分 95.65 分.)
             if let named = nearestSubject(in: words, among: scoreSubjects), named != "score_total" || words.hasSuffix("总分"),
-               Self.scoreFollows(s, from: amount.end) {
+               !["得分", "得分为", "得分是"].contains(where: words.hasSuffix), Self.scoreFollows(s, from: amount.end) {
                 var st = base(.weight, rule: "score-weight")
                 st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
                 return st
@@ -3937,6 +3938,15 @@ struct StatementReader {
         // (A field of points names its unit: 分值：10, 得分：9.84; so does one of a line of fields, ；分值 10；得分 9.80.)
         if k >= 1, ["分值", "得分", "总分", "满分", "权重"].contains(s.string((k - 1)..<(k + 1))),
            k < p - 1 && (s[k + 1] == "：" || s[k + 1] == ":") || k >= 2 && "；;：:".unicodeScalars.contains(s[k - 2]) { return "分" }
+        // (A formula's result worked out after its label takes the label's unit: 得分=10×96.5%=9.65 as 得分 9.65.)
+        if k >= 1, s[k] == "=" || s[k] == "＝" {
+            var f = k
+            while f > 0, isDigit(s[f - 1]) || formulaSigns.contains(s[f - 1]) { f -= 1 }
+            if f < k, isWorkedFormula(s[f...k]) { return unitInLabel(s, before: f) }
+        }
+        // (A score stated without its unit is still points: 自评得分 95.65, 自评得分为 95.65, 综合得分是 88.)
+        let named = k >= 0 && (s[k] == "为" || s[k] == "是") ? k - 1 : k
+        if named >= 1, ["得分", "总分"].contains(s.string((named - 1)..<(named + 1))) { return "分" }
         guard k >= 0, s[k] == "）" || s[k] == ")" else { return fieldOfMoneyLine(s, before: p) ? "万元" : nil }
         let start = max(0, k - 4)
         let inside = String(scalars: s[start..<k])

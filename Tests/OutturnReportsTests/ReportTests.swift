@@ -5847,6 +5847,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 100 * 280.0 / 300, where: { $0.rule == "completion" })
     }
 
+    /// A score stated without its unit (自评得分 95.65, 自评得分为 95.65) or worked out inline without it (资金执行率得分=
+    /// 10×96.5%=9.65) is still points; a score the clause calls a score (预算执行率得分：…=9.65 分) is never the marks of
+    /// the score stated after it.
+    @Test func scoresStatedWithoutTheirUnit() {
+        let title = "某县农业农村局2023年度项目支出绩效自评报告\n一、项目概况。"
+        func figures(_ sentence: String) -> [String] {
+            extraction(title + sentence + "\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value)) \($0.unit)" }.sorted()
+        }
+        #expect(figures("该项目自评得分95.65。") == ["score_total 95.65 分"])
+        #expect(figures("该项目自评得分为95.65。") == ["score_total 95.65 分"])
+        #expect(figures("资金执行率得分=10×96.5%=9.65。") == ["score_budget_execution 9.65 分"])
+        #expect(figures("预算执行率得分：10×96.5%=9.65分，自评得分95.65。") == ["score_budget_execution 9.65 分", "score_total 95.65 分"])
+        #expect(figures("预算执行率得分：10×96.5%=9.65，自评得分95.65。") == ["score_budget_execution 9.65 分", "score_total 95.65 分"])
+        expectRightAndWrong({ checks(title + "资金执行率得分=10×96.5%=\($0)。\n") }, right: "9.65", wrong: "9.75", recomputed: 9.65,
+                            where: { $0.check == "资金执行率得分 = 10 x 96.5% (2023)" })
+        // (An indicator's marks before its score stay marks: 预算执行率 10 分，得分 9.65 分.)
+        let marks = extraction(title + "预算执行率10分，得分9.65分。\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(marks == ["score_budget_execution 9.65"], "\(marks)")
+    }
+
     /// A list opened by its amount's 中 before a comma (本年收入 1,450 万元中，财政拨款收入 A，…) breaks that amount down, as
     /// before a colon; what money went on is named after its 用于 (用于人员支出 A).
     @Test func aListOpenedByItsAmountsZhong() {
