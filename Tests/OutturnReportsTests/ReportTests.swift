@@ -303,7 +303,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             ReportAudit.audit(ReportExtractor.extract(text: t, source: "t")).map { "\($0.check) \($0.stated) \($0.recomputed)" }.sorted()
         }
         let expected = read(text)
-        #expect(expected.contains("合计 2022 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行维护费 41.62 41.62"), "\(expected)")
+        #expect(expected.contains("合计 (actual) 2022 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行维护费 41.62 41.62"), "\(expected)")
         #expect(read(broken) == expected)
         #expect(read(broken.replacingOccurrences(of: "\n", with: "\r\n")) == expected)
         // Offsets unchanged: every cell's number stands at its statement's offset in the text.
@@ -5878,6 +5878,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                 "\(spending)")
         // (A 中 after no amount, 在工作中，…, opens nothing.)
         #expect(checks("某局2023年度部门决算\n一、收入支出决算总体情况。2023年本年支出1,450万元。在工作中，人员支出1,200万元，公用支出240万元。\n").isEmpty)
+    }
+
+    /// A table row's totals of two columns (合计 | 20.00 | 18.50 under 预算数 | 决算数) are checked each against its
+    /// column's parts, and named by the column's measure, so that a reader can tell which column is off.
+    @Test func aTableRowsTotalsAreNamedByTheirColumns() {
+        let found = checks("""
+        某局2023年度部门决算
+        “三公”经费财政拨款支出决算表
+        单位：万元
+        | 项目 | 预算数 | 决算数 |
+        | 合计 | 20.00 | 18.50 |
+        | 因公出国（境）费 | 0 | 0 |
+        | 公务用车购置及运行费 | 12.00 | 11.00 |
+        | 公务接待费 | 8.00 | 7.00 |
+
+        """).filter { $0.rule == "breakdown" }
+        let parts = " 2023 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费"
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.check == "合计 (budget)" + parts && $0.consistent && $0.recomputed == 20 })
+        #expect(found.contains { $0.check == "合计 (actual)" + parts && !$0.consistent && $0.stated == 18.5 && $0.recomputed == 18 })
     }
 
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
