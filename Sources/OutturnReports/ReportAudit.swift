@@ -1412,6 +1412,18 @@ public enum ReportAudit {
         }
         // (In place: a dense text's checks are many, and a sorted copy would hold them twice.)
         checks.sort { $0.offset < $1.offset }
+        // One check once: two readers may state the same list (a count's parts read as a sentence's and as a count's), two
+        // rules the same relation (a balance carried forward read in order and as the year's terms). Same name, number and
+        // recomputed value at the same place: the later is dropped.
+        var kept = 0, group = 0
+        for k in checks.indices {
+            if checks[k].offset != checks[group].offset { group = kept }
+            let check = checks[k]
+            if checks[group..<kept].contains(where: { $0.check == check.check && $0.stated == check.stated && $0.recomputed == check.recomputed }) { continue }
+            checks[kept] = check
+            kept += 1
+        }
+        checks.removeLast(checks.count - kept)
         return checks
     }
 

@@ -5900,6 +5900,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(found.contains { $0.check == "合计 (actual)" + parts && !$0.consistent && $0.stated == 18.5 && $0.recomputed == 18 })
     }
 
+    /// A relation two readers or two rules both read (a count's parts as a sentence's and as a count's; a balance carried
+    /// forward read in order and as the year's terms) is one check, listed once.
+    @Test func aRelationReadTwiceIsCheckedOnce() {
+        let staff = checks("某局2024年部门预算\n一、基本情况。本部门编制人数45人，实有人员43人，其中：在职人员38人，退休人员4人。\n")
+        #expect(staff.count == 1 && staff.allSatisfy { $0.check == "实有人员 2024 = 在职人员 + 退休人员" && !$0.consistent && $0.recomputed == 42 }, "\(staff)")
+        let balance = { (end: String) in checks("某局2023年度部门决算\n一、收入支出决算总体情况。年初结转和结余80万元，本年收入1,000万元，本年支出960万元，年末结转和结余\(end)万元。\n") }
+        expectRightAndWrong(balance, right: "120", wrong: "130", recomputed: 120, where: { $0.check == "年末结转和结余 = 年初结转和结余 + 本年收入 - 本年支出 (2023)" })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
