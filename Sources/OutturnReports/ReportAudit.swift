@@ -525,7 +525,14 @@ public enum ReportAudit {
                     continue
                 }
                 guard let subject = st.subject, let a = stated ?? level(subject: subject, year: st.year, measure: "actual"), a.measure == "actual" else { continue }
-                if let b = level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
+                // (The budget of the stage the rate names, 完成年初预算的 z%; a rate that names none is of the whole year's
+                // budget when the text states both, 年初预算 A，全年预算 B，全年执行 C，执行率 r: C / B. Stated just before
+                // the actual, within 60 words: a budget of the stage stated elsewhere may be another item's.)
+                let budgets = (bySubject["\(subject)|\(st.year)"] ?? []).lazy.map { statements[$0] }.filter {
+                    $0.measure == "budget" && $0.position < a.position && e.text.words(from: $0.position, to: a.position) < 60
+                }
+                let staged = budgets.last { $0.stage == (st.baseStage ?? "adjusted") }
+                if let b = staged ?? level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
                     add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
                 } else if let gap = budgetGaps[a.position], gap.year == a.year {
                     addCompletion(of: a, label: subject, gap: gap, st)

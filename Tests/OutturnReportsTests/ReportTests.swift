@@ -5909,6 +5909,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong(balance, right: "120", wrong: "130", recomputed: 120, where: { $0.check == "年末结转和结余 = 年初结转和结余 + 本年收入 - 本年支出 (2023)" })
     }
 
+    /// A rate of execution that names no budget's stage, after a project's initial and whole-year budgets (年初预算 A，
+    /// 全年预算 B，全年执行 C，执行率 r), is of the whole year's budget: C / B; one that names the initial budget (完成年初
+    /// 预算的 r) is of that.
+    @Test func anExecutionRateIsOfTheWholeYearsBudget() {
+        let text = { (rate: String) in "某项目2023年度绩效自评报告\n一、项目概况。项目年初预算200万元，全年预算220万元，全年执行209万元，\(rate)。\n" }
+        expectRightAndWrong({ checks(text("执行率\($0)%")) }, right: "95", wrong: "104.5", recomputed: 95, where: { $0.rule == "completion" })
+        expectRightAndWrong({ checks(text("完成年初预算的\($0)%")) }, right: "104.5", wrong: "95", recomputed: 104.5, where: { $0.rule == "completion" })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
