@@ -1560,7 +1560,8 @@ struct StatementReader {
             // (得 itself may have gone with the fillers.)
             let scoring = Self.cleanLabel(stripped)
             let scoredBy = !["标准", "规则", "办法", "细则", "计算", "折算"].contains(where: scoring.contains) ? scoring : scoring.replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则|计算|折算)/, with: "")
-            if ["得", "得分", "得分为", "计得", "评分得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
+            // (实际得分 and 实得 are its score too: 产出指标满分 50 分，实际得分 48 分.)
+            if ["得", "得分", "得分为", "计得", "评分得", "实际得分", "实际得分为", "实得", "实得分", "实际得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
                let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
                 adopt(&st, w)

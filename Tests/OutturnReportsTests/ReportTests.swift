@@ -5918,6 +5918,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text("完成年初预算的\($0)%")) }, right: "104.5", wrong: "95", recomputed: 104.5, where: { $0.rule == "completion" })
     }
 
+    /// Each section's score stated as its 实际得分 after its full marks (产出指标满分 50 分，实际得分 48 分；…) is that
+    /// section's, and the 总得分 or 综合得分 after them the total, which the sections add up to.
+    @Test func actualScoresAfterTheirMarksAndTheTotal() {
+        let title = "某项目2023年度绩效自评报告\n一、项目概况。"
+        func figures(_ score: String, total: String) -> [String] {
+            extraction(title + "产出指标满分50分，\(score)48分；效益指标满分30分，\(score)28分；满意度指标满分10分，\(score)9分；预算执行率满分10分，\(score)9.5分；\(total)94.5分。\n")
+                .figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }.sorted()
+        }
+        let expected = ["score_benefit 28", "score_budget_execution 9.5", "score_output 48", "score_satisfaction 9", "score_total 94.5"]
+        #expect(figures("实际得分", total: "总得分") == expected)
+        #expect(figures("实得", total: "综合得分") == expected)
+        #expect(figures("得分", total: "总得分") == expected)
+        expectRightAndWrong({ checks(title + "产出指标满分50分，实际得分48分；效益指标满分30分，实际得分28分；满意度指标满分10分，实际得分9分；预算执行率满分10分，实际得分9.5分；总得分\($0)分。\n") },
+                            right: "94.5", wrong: "95.5", recomputed: 94.5, where: { $0.check.hasPrefix("score_total: = ") })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
