@@ -181,8 +181,8 @@ extension StatementReader {
     /// Words that introduce a target's completion rate.
     static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
 
-    /// Words that say a clause states a plan.
-    static let planCues = ["计划", "目标", "预期", "任务"]
+    /// Words that say a clause states a plan (and what was set out to be done: 共设置绩效指标 12 个，已完成 11 个).
+    static let planCues = ["计划", "目标", "预期", "任务", "设置", "设定"]
 
     /// A completion named by what it completes (完成年度计划的, 完成全年目标的, 完成任务的) at `k`: 完成, at most six Han
     /// characters ending in a plan's word, then 的; nil for any other text.

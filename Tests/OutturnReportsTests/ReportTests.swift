@@ -5934,6 +5934,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "94.5", wrong: "95.5", recomputed: 94.5, where: { $0.check.hasPrefix("score_total: = ") })
     }
 
+    /// The targets set out (共设置绩效指标 12 个) are a plan: the completion rate after what was done is checked against them.
+    @Test func targetsSetOutAreAPlan() {
+        expectRightAndWrong({ checks("某项目2023年度绩效自评报告\n一、项目概况。项目共设置绩效指标12个，已完成11个，完成率\($0)%。\n") },
+                            right: "91.67", wrong: "93.67", recomputed: 100 * 11.0 / 12, where: { $0.rule == "target-completion" })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
