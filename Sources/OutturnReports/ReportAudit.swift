@@ -980,10 +980,13 @@ public enum ReportAudit {
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
             // (So is the department's budgeted revenue beside its spending: 部门预算收入 A，支出 B，预算执行率 r is B over A,
             // the money the budget gave it to spend.)
+            // (And two generic labels, each named by its measure alone whatever subject the heading or the vocabulary gave it:
+            // 实际支出 A，预算 B，预算执行率 r.)
+            func isGeneric(_ st: Statement) -> Bool { st.rule == "bare-label" || st.rule == "heading-topic" }
             func isBudget(_ st: Statement) -> Bool {
                 st.measure == "budget" && st.year == a.year
                     && (st.subject == a.subject || st.subject == nil && a.rule == "bare-label" || a.subject == nil && st.rule == "bare-label"
-                        || st.subject == "revenue" && a.subject == "expenditure")
+                        || st.subject == "revenue" && a.subject == "expenditure" || isGeneric(st) && isGeneric(a))
             }
             var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) }
             // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)

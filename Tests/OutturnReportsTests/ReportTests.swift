@@ -5940,6 +5940,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "91.67", wrong: "93.67", recomputed: 100 * 11.0 / 12, where: { $0.rule == "target-completion" })
     }
 
+    /// An execution rate after a spending and a budget each named by its measure alone (实际支出 A，预算 B，预算执行率 r)
+    /// is A over B, whatever subjects the heading gave the two.
+    @Test func anExecutionRateOfTwoGenericLabels() {
+        expectRightAndWrong({ checks("某项目2023年度绩效自评报告\n一、项目概况。实际支出480万元，预算500万元，预算执行率\($0)%。\n") },
+                            right: "96", wrong: "98", recomputed: 96, where: { $0.rule == "execution-rate" })
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
