@@ -20,6 +20,12 @@ extension StatementReader {
             }
             guard s[k] == "/" || s[k] == "÷" else { k += 1; continue }
             defer { k += 1 }
+            if let three = ratioOfAmountsInParentheses(s, slashAt: k, in: doc) {
+                var three = three
+                three[2].about = out.count + 1
+                out += three
+                continue
+            }
             // The numerator right before the bar, the denominator right after it.
             var a = k
             while a > 0, s[a - 1] == " " { a -= 1 }
@@ -65,6 +71,44 @@ extension StatementReader {
         var start = clauseStart(s, before: k, floor: max(0, k - 40))
         if let stop = s[start..<k].lastIndex(where: { ReportText.sentenceEnds.contains($0) }) { start = stop + 1 }
         return Self.cleanLabel(s.string(start..<k))
+    }
+
+    /// A rate stated before the amounts it is the ratio of, named in parentheses after it (预算执行率 96%（实际支出 480 万元/
+    /// 预算 500 万元）; 资金到位率 100%（实际到位 500 万元/计划到位 500 万元）): the numerator, the denominator (in 万元) and
+    /// the rate, as `inlineFormulas` gives a ratio worked out (the caller makes the rate `about` the denominator). The bar
+    /// stands within 30 scalars of the parenthesis, which opens right after the percent and closes right after the
+    /// denominator; each amount follows a few words of its name.
+    private func ratioOfAmountsInParentheses(_ s: [Unicode.Scalar], slashAt k: Int, in doc: ReportText) -> [Statement]? {
+        guard let open = (max(0, k - 30)..<k).last(where: { s[$0] == "（" || s[$0] == "(" }),
+              !s[(open + 1)..<k].contains(where: { "）)。；;，,".unicodeScalars.contains($0) }) else { return nil }
+        var p = open
+        while p > 0, s[p - 1] == " " { p -= 1 }
+        guard p > 1, s[p - 1] == "%" || s[p - 1] == "％" else { return nil }
+        let rateStart = Self.numberStart(s, endingAt: p - 1)
+        guard rateStart < p - 1, let rate = Self.plainNumber(s, at: rateStart), rate.end == p - 1 else { return nil }
+        // Each amount after at most 12 Han scalars of its name.
+        func amount(from a: Int, before end: Int) -> NumberInText? {
+            var d = a
+            while d < end, d - a <= 12, s[d].isHan || s[d] == " " { d += 1 }
+            guard d > a, d < end, Self.isDigit(s[d]) else { return nil }
+            return money(s, at: d)
+        }
+        guard let numerator = amount(from: open + 1, before: k), Self.afterSpaces(s, from: numerator.end) == k,
+              let denominator = amount(from: Self.afterSpaces(s, from: k + 1), before: min(s.count, k + 40)), denominator.value != 0 else { return nil }
+        let close = Self.afterSpaces(s, from: denominator.end)
+        guard close < s.count, s[close] == "）" || s[close] == ")" else { return nil }
+        var e = rateStart
+        while e > 0, "为达是 ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
+        let name = formulaName(s, before: e)
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"".unicodeScalars.contains($0) }) else { return nil }
+        func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
+            scannedTerm(key: "formula:" + name + ":" + measure, label: name, measure: measure, n, unit: unit, rule: rule, in: doc)
+        }
+        var result = statement((rate.start, rate.end + 1, rate.value, rate.decimals), "result", unit: "%", rule: "formula-result")
+        if subjectMatch(in: name, weak: false)?.subject == "execution_rate" {
+            result.subject = "execution_rate"; result.measure = "actual"; result.key = "execution_rate:actual"
+        }
+        return [statement(numerator, "numerator", unit: "万元", rule: "formula-term"), statement(denominator, "denominator", unit: "万元", rule: "formula-term"), result]
     }
 
     /// A score (or any figure) worked out inline as a weight times a rate (得分：10×95%=9.5 分; 预算执行率得分=10×96.5%=

@@ -5947,6 +5947,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "96", wrong: "98", recomputed: 96, where: { $0.rule == "execution-rate" })
     }
 
+    /// A rate stated before the amounts it is the ratio of, named in parentheses (预算执行率 96%（实际支出 480 万元/预算
+    /// 500 万元）) is checked as 100 x the first over the second; a parenthesis of words alone is left alone.
+    @Test func aRateBeforeItsAmountsInParentheses() {
+        let title = "某项目2023年度绩效自评报告\n一、项目概况。"
+        expectRightAndWrong({ checks(title + "预算执行率\($0)%（实际支出480万元/预算500万元）。\n") }, right: "96", wrong: "98", recomputed: 96,
+                            where: { $0.check == "预算执行率 = 100 x 480 / 500 (%)" })
+        expectRightAndWrong({ checks(title + "资金到位率为\($0)%（实际到位 45 万元 / 计划到位 0.5 亿元）。\n") }, right: "0.9", wrong: "1.9", recomputed: 0.9,
+                            where: { $0.check == "资金到位率 = 100 x 45 / 5000 (%)" })
+        #expect(extraction(title + "预算执行率96%（实际支出480万元/预算500万元）。\n").figures.contains { $0.indicator == "execution_rate" && $0.value == 96 })
+        #expect(checks(title + "资金支付率87.46%（实际支付/到位资金）。\n").isEmpty)
+    }
+
     /// The budget's execution stated as progress (预算执行进度 98.5%) is its execution rate; the whole year's rate stated
     /// after a part of the year's (上半年 … 45%，全年 … 98%) is the year's, the part's is not.
     @Test func executionProgressAndTheWholeYearAfterAPart() {
