@@ -478,6 +478,10 @@ public enum ReportAudit {
         struct NamedWhole: Hashable { let name: String, year: Int }
         var sharesOfUnstatedWholes: [NamedWhole: [(share: Statement, part: Statement)]] = [:]
         var sharesOfStatedWholes: [Int: [(share: Statement, part: Statement, whole: Statement)]] = [:]
+        // The budgets of each subject and year by their places (as `bySubject` holds its levels), for a completion's.
+        let budgetsByPlace = Dictionary(grouping: bySubject.values.joined().filter { statements[$0].measure == "budget" }) {
+            "\(statements[$0].subject!)|\(statements[$0].year)"
+        }.mapValues { Positioned($0, of: statements) }
         for st in statements {
             // Another body's figures are checked only against what the text links them to (the level a change or
             // share is about, a part's total), never against the report's own levels.
@@ -528,10 +532,17 @@ public enum ReportAudit {
                 // (The budget of the stage the rate names, 完成年初预算的 z%; a rate that names none is of the whole year's
                 // budget when the text states both, 年初预算 A，全年预算 B，全年执行 C，执行率 r: C / B. Stated just before
                 // the actual, within 60 words: a budget of the stage stated elsewhere may be another item's.)
-                let budgets = (bySubject["\(subject)|\(st.year)"] ?? []).lazy.map { statements[$0] }.filter {
-                    $0.measure == "budget" && $0.position < a.position && e.text.words(from: $0.position, to: a.position) < 60
+                // (Back from the actual by place, no further than those words: a long text states a subject's budget many
+                // times.)
+                let staged = budgetsByPlace["\(subject)|\(st.year)"].flatMap { budgets -> Statement? in
+                    var i = budgets.countBefore(a.position)
+                    while i > 0 {
+                        i -= 1
+                        guard e.text.words(from: budgets[i].position, to: a.position) < 60 else { return nil }
+                        if budgets[i].stage == (st.baseStage ?? "adjusted") { return budgets[i] }
+                    }
+                    return nil
                 }
-                let staged = budgets.last { $0.stage == (st.baseStage ?? "adjusted") }
                 if let b = staged ?? level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
                     add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
                 } else if let gap = budgetGaps[a.position], gap.year == a.year {
