@@ -3541,7 +3541,7 @@ struct StatementReader {
         if s.hasPrefix("用于"), s.count >= 4 { s.removeFirst(2) }
         // 项目支出包括委员活动经费 36.3 万元: the item is what 包括 lists, not the total it names.
         if s.unicodeScalars.contains("包"), let r = s.range(of: "包括", options: .backwards), s[r.upperBound...].count >= 2 { s = String(s[r.upperBound...]) }
-        s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、 "))
+        s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、/ "))
         // A balance's 加 or 加上 (plus) before an item is no part of its name: 加上级补助收入, 加上解上级支出, 加上年结转, but
         // 加上年初结转和结余, 加上调入资金.
         if s.hasPrefix("加上"), s.count >= 5 {
