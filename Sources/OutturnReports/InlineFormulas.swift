@@ -20,8 +20,7 @@ extension StatementReader {
             }
             guard s[k] == "/" || s[k] == "÷" else { k += 1; continue }
             defer { k += 1 }
-            if let three = ratioOfAmountsInParentheses(s, slashAt: k, in: doc) {
-                var three = three
+            if var three = ratioOfAmountsInParentheses(s, slashAt: k, in: doc) {
                 three[2].about = out.count + 1
                 out += three
                 continue
@@ -47,19 +46,9 @@ extension StatementReader {
             guard e > 0, "=＝：:为".unicodeScalars.contains(s[e - 1]) else { continue }
             let name = formulaName(s, before: e - 1)
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
-            func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
-                scannedTerm(key: "formula:" + name + ":" + measure, label: name, measure: measure, (n.start, n.end + (unit == "%" ? 1 : 0), n.value, n.decimals),
-                            unit: unit, rule: rule, in: doc)
-            }
-            out.append(statement(numerator, "numerator", unit: "", rule: "formula-term"))
-            out.append(statement(denominator, "denominator", unit: "", rule: "formula-term"))
-            var rate = statement(result, "result", unit: "%", rule: "formula-result")
-            rate.about = out.count - 1
-            // (The execution rate so worked out is the report's figure.)
-            if subjectMatch(in: name, weak: false)?.subject == "execution_rate" {
-                rate.subject = "execution_rate"; rate.measure = "actual"; rate.key = "execution_rate:actual"
-            }
-            out.append(rate)
+            var three = ratio(named: name, numerator, over: denominator, unit: "", result, in: doc)
+            three[2].about = out.count + 1
+            out += three
             k = result.end
         }
         return out
@@ -101,14 +90,22 @@ extension StatementReader {
         while e > 0, "为达是 ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
         let name = formulaName(s, before: e)
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"".unicodeScalars.contains($0) }) else { return nil }
+        return ratio(named: name, numerator, over: denominator, unit: "万元", rate, in: doc)
+    }
+
+    /// A ratio's three statements, named `name`: its numerator and denominator (in `unit`; "" for bare numbers) and its
+    /// result, a percent (the number; its sign stands right after it). The caller makes the result `about` the
+    /// denominator. The execution rate so worked out is the report's figure.
+    private func ratio(named name: String, _ numerator: NumberInText, over denominator: NumberInText, unit: String, _ result: NumberInText,
+                       in doc: ReportText) -> [Statement] {
         func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
             scannedTerm(key: "formula:" + name + ":" + measure, label: name, measure: measure, n, unit: unit, rule: rule, in: doc)
         }
-        var result = statement((rate.start, rate.end + 1, rate.value, rate.decimals), "result", unit: "%", rule: "formula-result")
+        var rate = statement((result.start, result.end + 1, result.value, result.decimals), "result", unit: "%", rule: "formula-result")
         if subjectMatch(in: name, weak: false)?.subject == "execution_rate" {
-            result.subject = "execution_rate"; result.measure = "actual"; result.key = "execution_rate:actual"
+            rate.subject = "execution_rate"; rate.measure = "actual"; rate.key = "execution_rate:actual"
         }
-        return [statement(numerator, "numerator", unit: "万元", rule: "formula-term"), statement(denominator, "denominator", unit: "万元", rule: "formula-term"), result]
+        return [statement(numerator, "numerator", unit: unit, rule: "formula-term"), statement(denominator, "denominator", unit: unit, rule: "formula-term"), rate]
     }
 
     /// A score (or any figure) worked out inline as a weight times a rate (得分：10×95%=9.5 分; 预算执行率得分=10×96.5%=

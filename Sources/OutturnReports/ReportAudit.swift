@@ -257,12 +257,12 @@ public enum ReportAudit {
             if total.subject != nil { breakdownItemsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key })) }
             // (A table row's totals of two columns, 合计 | 20.00 | 18.50 under 预算数 | 决算数, are named by their columns' measures
             // and stages, 年度资金总额 (initial budget), (budget), (actual): the row's cells are statements side by side.)
-            let sameRow = [t - 1, t + 1].contains { k in
+            let anotherColumnsTotal = [t - 1, t + 1].contains { k in
                 statements.indices.contains(k) && statements[k].isTableCell && statements[k].label == total.label && statements[k].year == total.year
                     && statements[k].snippet == total.snippet && (statements[k].measure != total.measure || statements[k].stage != total.stage)
             }
-            let measured = [total.stage, total.measure].compactMap { $0 }.joined(separator: " ")
-            let column = total.isTableCell && sameRow && !measured.isEmpty ? " (\(measured))" : ""
+            let columnsMeasure = [total.stage, total.measure].compactMap { $0 }.joined(separator: " ")
+            let column = total.isTableCell && anotherColumnsTotal && !columnsMeasure.isEmpty ? " (\(columnsMeasure))" : ""
             add(name, "\(total.label.isEmpty ? total.key : total.label)\(column) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).

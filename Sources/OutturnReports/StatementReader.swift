@@ -143,9 +143,8 @@ struct StatementReader {
                 // product: its operands are no amounts of their own. A ratio's, 预算执行率=1,298.60/1,352.40×100%=96.02%, is
                 // the formulas' reader's, `inlineFormulas`.)
                 if followsAnAmount, pre.trimmingSpaces() == "=" || pre.trimmingSpaces() == "＝" {
-                    var formula = amount.start
-                    while formula > clause, Self.isDigit(s[formula - 1]) || Self.formulaSigns.contains(s[formula - 1]) { formula -= 1 }
-                    if formula > clause, Self.isWorkedFormula(s[formula..<amount.start]), !s[formula..<amount.start].contains(where: { $0 == "/" || $0 == "÷" }) {
+                    if let formula = Self.workedFormula(s, endingAt: amount.start, floor: clause), formula > clause,
+                       !s[formula..<amount.start].contains(where: { $0 == "/" || $0 == "÷" }) {
                         pre = text(s, clause..<formula)
                     }
                 }
@@ -3707,6 +3706,14 @@ struct StatementReader {
         return floor
     }
 
+    /// Where a formula worked out inline that ends at `end` with its = (10×96.5%=, 1,298.60/1,352.40×100%=) starts: back
+    /// over digits and formula signs no further than `floor`; nil when what stands there is no worked formula.
+    static func workedFormula(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int) -> Int? {
+        var start = end
+        while start > floor, isDigit(s[start - 1]) || formulaSigns.contains(s[start - 1]) { start -= 1 }
+        return start < end && isWorkedFormula(s[start..<end]) ? start : nil
+    }
+
     /// Whether the words are a formula worked out to a result that follows them (10×95%=, 1,298.60/1,352.40×100%=):
     /// numbers, an operator and an equals sign at the end, nothing else.
     static func isWorkedFormula(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -3854,8 +3861,9 @@ struct StatementReader {
                                   "主要有：", "主要有:", "项目有：", "项目有:", "主要项目：", "主要项目:", "重点项目：", "重点项目:", "具体为：", "具体为:",
                                   // 全年预算数为 X 万元。资金来源为：中央补助 A 万元，…: where the money came from.
                                   "来源为：", "来源为:", "来源：", "来源:",
-                                  // 本年收入合计 4125.49 万元中：财政拨款收入 …: the amount just stated is the total.
-                                  "元中：", "元中:"]
+                                  // 本年收入合计 4125.49 万元中：财政拨款收入 …: the amount just stated is the total (so after a
+                                  // comma: 本年收入 1,450 万元中，财政拨款收入 A，其他收入 B).
+                                  "元中：", "元中:", "元中，", "元中,"]
         .map { Array($0.unicodeScalars) }
 
     /// How many list openers end within `range` of `s`, the range ending at an amount: an opener counts only when
@@ -3865,12 +3873,13 @@ struct StatementReader {
         // (The last clause break of the range: openers before it end lists that held no amount.)
         let lastBreak = range.last { "；;。".unicodeScalars.contains(s[$0]) } ?? (range.lowerBound - 1)
         var n = 0
-        for k in range where k > lastBreak && (s[k] == "：" || s[k] == ":") {
+        // (Each opener ends in a colon, or a comma: 元中，.)
+        for k in range where k > lastBreak && "：:，,".unicodeScalars.contains(s[k]) {
             var opens = false
             for w in listOpenerWords where k + 1 >= w.count && Array(s[(k + 1 - w.count)...k]) == w { opens = true; break }
             // A classification in a clause of its own before the colon (支出预算 X 万元，按功能分类：A；B…) opens the
             // list of the amount's parts by that classification.
-            if !opens, let start = (max(range.lowerBound, k - 16)..<k).last(where: { "，,。；;".unicodeScalars.contains(s[$0]) }),
+            if !opens, s[k] == "：" || s[k] == ":", let start = (max(range.lowerBound, k - 16)..<k).last(where: { "，,。；;".unicodeScalars.contains(s[$0]) }),
                isClassification(s.string((start + 1)..<k)) {
                 opens = true
             }
@@ -3883,12 +3892,6 @@ struct StatementReader {
             && !"：:".unicodeScalars.contains(s[k + 4]) { n += 1 }
         // So does an item of money named with 中 at its sentence's start (本年收入中，财政拨款收入 A，其他收入 B).
         for k in range where k > lastBreak && s[k] == "中" && itemOfMoneyOpens(s, at: k, from: range.lowerBound) { n += 1 }
-        // And an amount's 中 before a comma, as before a colon (本年收入 1,450 万元中，财政拨款收入 A，其他收入 B): the amount
-        // just stated is the total.
-        for k in range where k > lastBreak && (s[k] == "，" || s[k] == ",") && k >= 4 && s[k - 1] == "中" && s[k - 2] == "元" {
-            let number = "万亿千".unicodeScalars.contains(s[k - 3]) ? k - 4 : k - 3
-            if isDigit(s[number]) { n += 1 }
-        }
         return n
     }
 
@@ -3940,10 +3943,8 @@ struct StatementReader {
         if k >= 1, ["分值", "得分", "总分", "满分", "权重"].contains(s.string((k - 1)..<(k + 1))),
            k < p - 1 && (s[k + 1] == "：" || s[k + 1] == ":") || k >= 2 && "；;：:".unicodeScalars.contains(s[k - 2]) { return "分" }
         // (A formula's result worked out after its label takes the label's unit: 得分=10×96.5%=9.65 as 得分 9.65.)
-        if k >= 1, s[k] == "=" || s[k] == "＝" {
-            var f = k
-            while f > 0, isDigit(s[f - 1]) || formulaSigns.contains(s[f - 1]) { f -= 1 }
-            if f < k, isWorkedFormula(s[f...k]) { return unitInLabel(s, before: f) }
+        if k >= 1, s[k] == "=" || s[k] == "＝", let formula = workedFormula(s, endingAt: k + 1, floor: max(0, k - 40)) {
+            return unitInLabel(s, before: formula)
         }
         // (A score stated without its unit is still points: 自评得分 95.65, 自评得分为 95.65, 综合得分是 88.)
         let named = k >= 0 && (s[k] == "为" || s[k] == "是") ? k - 1 : k
