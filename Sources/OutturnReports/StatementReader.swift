@@ -2548,9 +2548,10 @@ struct StatementReader {
     /// weak label or the sentence names no such subject.
     func weakLabelsTopic(_ label: String, found: (subject: String, start: Int, end: Int), sentenceBefore: String) -> String? {
         let scalars = label.scalars
-        // (The whole label, or the noun after a measure's word: 决算支出, 实际支出.)
+        // (The whole label, or the noun after a measure's word: 决算支出, 实际支出; a figure's 数 may close it: 支出决算数.)
         guard found.start == 0 || found.start <= 2 && measure(in: scalars.string(0..<found.start), spending: false) != nil,
-              found.end == scalars.count, vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
+              found.end == scalars.count || found.end == scalars.count - 1 && scalars.last == "数",
+              vocabulary.lexicons.strong.last(in: scalars, 0..<scalars.count) == nil,
               scalars.count >= 2 else { return nil }
         let before = String(scalars: Self.withoutNotes(sentenceBefore).scalars.dropLast(scalars.count))
         // (The noun that names what the label measures: 支出 in 支出决算 and in 决算支出.)

@@ -5973,6 +5973,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures("截至2023年6月底，预算执行进度45%。") == [])
         #expect(figures("上半年支出500万元，全年预计支出1100万元。") == [])
     }
+
+    /// A spending named by its measure and a figure's 数 (支出决算数) after the budget of an item (“三公”经费支出预算数)
+    /// is that item's, not the department's whole spending; its completion is set against the item's budget.
+    @Test func aSpendingNamedByItsMeasureAfterAnItemsBudget() {
+        let text = { (rate: String) in "某局2023年度“三公”经费决算情况说明\n一、项目概况。2023年“三公”经费支出预算数为20.00万元，支出决算数为16.80万元，完成预算的\(rate)%。\n" }
+        expectRightAndWrong({ checks(text($0)) }, right: "84", wrong: "86", recomputed: 84, where: { $0.rule == "completion" })
+        let figures = extraction(text("84")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures.sorted() == ["three_public_budget 20", "three_public_expenditure 16.8"], "\(figures)")
+    }
 }
 
 @Suite struct PublishedFormTests {
