@@ -1000,6 +1000,15 @@ public enum ReportAudit {
                         || st.subject == "revenue" && a.subject == "expenditure" || isGeneric(st) && isGeneric(a))
             }
             var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) }
+            // (Spending named bare after the budget of its sentence is that budget's, whatever its subject: 项目全年预算 A，
+            // 实际支出 B，执行率 r is B over A; after its stages, 项目年初预算 A0，调整后预算 A，…, the last. Not after two
+            // things' budgets: 基本支出预算 A，项目支出预算 B，实际支出 C names no one of them.)
+            if budgets.isEmpty, a.rule == "bare-label",
+               case let others = before.filter({ $0.measure == "budget" && $0.year == a.year && $0.position < a.position }),
+               let last = others.last, others.allSatisfy({ $0.subject == last.subject }), last.parent == nil,
+               !e.text.scalars[others[0].position..<r.position].contains("。") {
+                budgets = [last]
+            }
             // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)
             let after = statements[(k + 1)..<min(statements.count, k + 3)].first {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year

@@ -5982,6 +5982,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let figures = extraction(text("84")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
         #expect(figures.sorted() == ["three_public_budget 20", "three_public_expenditure 16.8"], "\(figures)")
     }
+
+    /// Spending named bare (实际支出) after the budget its sentence states, whatever that budget's subject (项目全年预算,
+    /// 该项目调整后预算), is that budget's: the execution rate after it is their ratio; after a budget's stages, the
+    /// last stage's. After two things' budgets (基本支出预算 A，项目支出预算 B) no one of them is taken by this rule.
+    @Test func aBareSpendingAfterTheBudgetOfItsSentence() {
+        let title = "某项目2023年度绩效自评报告\n一、项目概况。"
+        expectRightAndWrong({ checks(title + "项目全年预算200万元，实际支出192万元，执行率\($0)%。\n") }, right: "96", wrong: "98", recomputed: 96,
+                            where: { $0.rule == "execution-rate" })
+        expectRightAndWrong({ checks(title + "该项目年初预算120万元，年中调减20万元，调整后预算100万元，实际支出96万元，执行率\($0)%。\n") },
+                            right: "96", wrong: "98", recomputed: 96, where: { $0.rule == "execution-rate" })
+        let twoThings = checks("某局2023年度部门整体支出绩效自评报告\n一、部门概况。基本支出预算600万元，项目支出预算400万元，实际支出950万元，执行率95%。\n")
+        #expect(!twoThings.contains { $0.rule == "execution-rate" }, "\(twoThings)")
+    }
 }
 
 @Suite struct PublishedFormTests {
