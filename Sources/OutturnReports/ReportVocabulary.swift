@@ -215,7 +215,7 @@ public struct ReportVocabulary: Sendable, Codable {
         {"id": "execution_rate", "labels": ["预算执行率", "预算完成率", "执行率", "支出进度", "支付进度", "支出率", "预算执行进度", "资金执行进度"]},
         {"id": "staff", "labels": ["实有在职人员", "在职人员", "在职人数", "在职在岗人员", "实有人员", "实有正式教职工", "在编人员", "在职"]},
         {"id": "retirees", "labels": ["退休人员", "离退休人员", "退休"]},
-        {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分", "总得分", "综合得分"]},
+        {"id": "score_total", "labels": ["自评总分", "综合评分", "自评得分", "总分", "评价得分", "总得分", "综合得分", "合计得分", "得分合计"]},
         {"id": "score_budget_execution", "labels": ["预算执行率得分", "预算执行得分", "执行率得分", "预算执行"]},
         {"id": "score_input", "labels": ["投入指标", "投入"]},
         {"id": "score_decision", "labels": ["决策指标", "项目决策", "部门决策", "决策类"]},

@@ -2530,7 +2530,11 @@ struct StatementReader {
             return ["、", "和", "及", "与", "指标、", "指标和", "指标及", "指标与"].contains(between)
         }
         let alone = occurrences.filter { o in !occurrences.contains { joined($0, o) || joined(o, $0) } }
-        if let named = alone.max(by: { $0.end != $1.end ? $0.end < $1.end : $0.end - $0.start < $1.end - $1.start }) { return named.subject }
+        if let named = alone.max(by: { $0.end != $1.end ? $0.end < $1.end : $0.end - $0.start < $1.end - $1.start }) {
+            // (A total right after a section's name, 产出指标总得分 or 效益指标合计得分, is that section's own.)
+            if named.subject == "score_total", let section = occurrences.last(where: { $0.end == named.start }) { return section.subject }
+            return named.subject
+        }
         // (A score after a list of four parts or more, the whole framework's, is the total; after two or three, 产出和
         // 效益指标得分, it is theirs together, which no item names.)
         return Set(occurrences.map(\.subject)).count >= 4 ? "score_total" : nil

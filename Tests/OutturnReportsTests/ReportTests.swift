@@ -5995,6 +5995,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let twoThings = checks("某局2023年度部门整体支出绩效自评报告\n一、部门概况。基本支出预算600万元，项目支出预算400万元，实际支出950万元，执行率95%。\n")
         #expect(!twoThings.contains { $0.rule == "execution-rate" }, "\(twoThings)")
     }
+
+    /// A section's total score (产出指标总得分, 效益指标合计得分) is the section's, not the evaluation's total; 合计得分 after
+    /// the sections is the total, which they add up to.
+    @Test func aSectionsTotalScoreAndTheSumOfTheSections() {
+        let title = "某项目2023年度绩效自评报告\n一、项目概况。"
+        for total in ["总得分", "合计得分"] {
+            let text = { (score: String) in title + "产出指标\(total)48分，效益指标\(total)28分，满意度指标得分10分，预算执行率得分9.5分，自评总分\(score)分。\n" }
+            let figures = extraction(text("95.5")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+            #expect(figures.sorted() == ["score_benefit 28", "score_budget_execution 9.5", "score_output 48", "score_satisfaction 10", "score_total 95.5"],
+                    "\(figures)")
+            expectRightAndWrong({ checks(text($0)) }, right: "95.5", wrong: "96.5", recomputed: 95.5, where: { $0.check.hasPrefix("score_total 2023 = ") })
+        }
+        expectRightAndWrong({ checks(title + "产出指标（50分）：得分48分；效益指标（30分）：得分28分；满意度指标（10分）：得分10分；预算执行率（10分）：得分9.5分。合计得分\($0)分。\n") },
+                            right: "95.5", wrong: "96.5", recomputed: 95.5, where: { $0.check.hasPrefix("score_total: = ") })
+    }
 }
 
 @Suite struct PublishedFormTests {
