@@ -1083,10 +1083,12 @@ public enum ReportAudit {
         // before it within a paragraph's reach; a rate of carry-over (年末结转和结余 46.68 万元，结转结余率 1.93%): what
         // was carried over, stated right before it, over the budget. Budget offices define the adjustment's base as
         // the initial budget or the whole year's; either one the text states answers it.
-        // (An adjustment by the reader's words for one, 追加 / 调增 / 核减 …, or a 年中调整 that is not the adjusted whole.)
+        // (An adjustment by the reader's words for one, 追加 / 调增 / 核减 …, or a 年中调整 that is not the adjusted whole:
+        // 调整后预算, 全年预算 and 调整预算, the budget as adjusted, are the whole; 年中调整预算 is what was adjusted.)
         func isAdjustment(_ st: Statement) -> Bool {
             st.stage == "added" || StatementReader.adjustmentSign(of: st.label) != nil
-                || st.label.contains("调整") && !st.label.contains("调整后") && !st.label.contains("全年")
+                || st.label.contains("调整") && !["调整后", "全年"].contains(where: st.label.contains)
+                    && (!st.label.contains("调整预算") || st.label.contains("年中"))
         }
         // An adjustment stated as the difference (年初预算数 A，全年预算数 B，预算调整数 C): the whole year's budget less
         // the initial one, both stated right before it.
@@ -1114,7 +1116,19 @@ public enum ReportAudit {
                 .filter { $0.role == .level && $0.unit == "万元" && $0.year == r.year && $0.body == nil }
             let budgets = before.filter { $0.measure == "budget" || $0.label.contains("预算") }.filter { $0.parent == nil && !isAdjustment($0) }
             if r.measure == "adjustment_rate" {
-                guard let added = before.first(where: isAdjustment) else { continue }
+                guard let added = before.first(where: isAdjustment) else {
+                    // (No adjustment stated, the adjusted budget against the initial one: 年初预算 A，调整预算 B，预算调整率 r is
+                    // 100 x (B - A) / A.)
+                    if let whole = budgets.first(where: { $0.stage == "adjusted" }),
+                       let initial = budgets.first(where: { $0.stage == "initial" && $0.position < whole.position && $0.subject == whole.subject }),
+                       initial.value != 0 {
+                        let added = whole.value - initial.value
+                        add("adjustment-rate", "\(r.label) = 100 x (\(whole.label) - \(initial.label)) / \(initial.label) (\(r.year))", r,
+                            100 * added / initial.value,
+                            r.halfUnit + 100 * ((whole.halfUnit + initial.halfUnit) / abs(initial.value) + abs(added) * initial.halfUnit / (initial.value * initial.value)))
+                    }
+                    continue
+                }
                 let bases = budgets.filter { $0.position < added.position && $0.value != 0 }
                 guard let base = bases.min(by: { abs(100 * added.value / $0.value - r.value) < abs(100 * added.value / $1.value - r.value) }) else { continue }
                 add("adjustment-rate", "\(r.label) = 100 x \(added.label) / \(base.label) (\(r.year))", r, 100 * added.value / base.value,

@@ -6010,6 +6010,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(title + "产出指标（50分）：得分48分；效益指标（30分）：得分28分；满意度指标（10分）：得分10分；预算执行率（10分）：得分9.5分。合计得分\($0)分。\n") },
                             right: "95.5", wrong: "96.5", recomputed: 95.5, where: { $0.check.hasPrefix("score_total: = ") })
     }
+
+    /// A budget adjustment rate after the initial and the adjusted budgets with no adjustment stated (年初预算 A，调整预算
+    /// B，预算调整率 r; 调整后预算, 全年预算数 alike) is 100 x (B - A) / A: 调整预算 is the budget as adjusted, no adjustment
+    /// (it had been set against A as one, 120%).
+    @Test func anAdjustmentRateOfTheAdjustedBudget() {
+        for adjusted in ["调整预算", "调整后预算", "全年预算数"] {
+            expectRightAndWrong({ checks("某局2023年度部门整体支出绩效自评报告\n一、部门概况。年初预算1,000万元，\(adjusted)1,200万元，预算调整率\($0)%。\n") },
+                                right: "20", wrong: "25", recomputed: 20, where: { $0.rule == "adjustment-rate" })
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
