@@ -1051,6 +1051,11 @@ public enum ReportAudit {
             // part itself when the spending names it: 专项债券资金实际支出 after 其中：地方政府专项债券资金 ….)
             guard let b = budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k) ?? budgets.last.map(wholeBudget(of:)) ?? after
                       ?? soleBudget(of: a), b.value != 0 else { continue }
+            // (A project's total investment, 总投资, is the plan of its whole life: where the year's money is stated between
+            // it and the spending under a name no budget word gives (本年度下达资金 B), the rate is of that, left alone.)
+            if b.label.contains("总投资"), before.contains(where: { $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.subject == nil }) {
+                continue
+            }
             nearbyRates.insert(k)
             executionTerms[r.year, default: []].append((a, b))
             if r.subject == "execution_rate", a.parent == nil { ownRatesTerms[r.year, default: []].append((a, b)) }

@@ -6020,6 +6020,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                                 right: "20", wrong: "25", recomputed: 20, where: { $0.rule == "adjustment-rate" })
         }
     }
+
+    /// A project's total investment (总投资) is the plan of its whole life: an execution rate after the year's money
+    /// stated between it and the spending (本年度下达资金 B) is not set against it; with nothing between, it is.
+    @Test func aProjectsTotalInvestmentIsNoYearsBudgetWhenTheYearsMoneyIsStated() {
+        let title = "某项目2023年度绩效自评报告\n一、项目概况。"
+        let between = checks(title + "项目计划总投资800万元，本年度下达资金500万元，实际支出480万元，资金执行率96%。\n")
+        #expect(!between.contains { $0.rule == "execution-rate" }, "\(between)")
+        expectRightAndWrong({ checks(title + "项目总投资800万元，实际支出480万元，执行率\($0)%。\n") }, right: "60", wrong: "96", recomputed: 60,
+                            where: { $0.rule == "execution-rate" })
+    }
 }
 
 @Suite struct PublishedFormTests {
