@@ -40,9 +40,11 @@ extension StatementReader {
             let floor = max(0, k - Self.window)
             let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let numbers = Self.quantities(s, in: start..<k)
+            // (Not what was not achieved, nor the excess over the plan: 完成 13 个，未完成 2 个; 超额完成 50 人次.)
             let achieved = completion == nil ? nil : numbers.last(where: { n in
                 let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
-                return clause.contains("实际") || clause.contains("完成") || clause.contains("达到")
+                return (clause.contains("实际") || clause.contains("完成") || clause.contains("达到"))
+                    && !["未完成", "未达到", "没有完成", "超额", "超出"].contains(where: clause.contains)
             })
             let ofStatedPlan = statedPlan.flatMap { stated in numbers.last(where: { $0.unit == stated.plan.unit }).map { (plan: stated.plan, actual: $0) } }
             let planned = ofStatedPlan ?? achieved.flatMap { actual in

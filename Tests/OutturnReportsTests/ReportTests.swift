@@ -6030,6 +6030,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(title + "项目总投资800万元，实际支出480万元，执行率\($0)%。\n") }, right: "60", wrong: "96", recomputed: 60,
                             where: { $0.rule == "execution-rate" })
     }
+
+    /// What was not achieved (未完成 2 个) and the excess over the plan (超额完成 50 人次) stand between the achieved count
+    /// and its completion rate: neither is what was achieved (each had been, a false alarm at 13.33% and 5%).
+    @Test func aCompletionPastWhatWasNotAchievedAndTheExcess() {
+        let title = "某项目2023年度绩效自评报告\n一、项目概况。"
+        expectRightAndWrong({ checks(title + "共设置三级指标15个，完成13个，未完成2个，指标完成率\($0)%。\n") }, right: "86.67", wrong: "88.67",
+                            recomputed: 100 * 13.0 / 15, where: { $0.rule == "target-completion" })
+        expectRightAndWrong({ checks(title + "计划培训1,000人次，实际培训1,050人次，超额完成50人次，完成率\($0)%。\n") }, right: "105", wrong: "107",
+                            recomputed: 105, where: { $0.rule == "target-completion" })
+    }
 }
 
 @Suite struct PublishedFormTests {
