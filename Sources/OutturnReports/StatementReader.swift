@@ -1527,6 +1527,12 @@ struct StatementReader {
                 // (The section the clause names itself comes first: 决策指标分值 15 分，…；过程指标分值 25 分 after a line
                 // that listed every section.)
                 let named = nearestSubject(in: words, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
+                // (A group of indicators the vocabulary has no item for, named by the clause (绩效指标分值 90 分): its full
+                // marks by its name, not the section's before it.)
+                if named == nil, let group = words.firstMatch(of: /(\p{Han}{2,}指标)(?:分值|权重)$/)?.1 {
+                    st.key = "label:" + group; st.label = String(group)
+                    return st
+                }
                 guard let subject = named ?? section ?? (marksBeforeTheExecutionRate() ? "score_budget_execution" : nil) else {
                     // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
                     guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }

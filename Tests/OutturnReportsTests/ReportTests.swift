@@ -6040,6 +6040,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(title + "计划培训1,000人次，实际培训1,050人次，超额完成50人次，完成率\($0)%。\n") }, right: "105", wrong: "107",
                             recomputed: 105, where: { $0.rule == "target-completion" })
     }
+
+    /// A group of indicators the vocabulary has no item for, named with its full marks (绩效指标分值 90 分，得分 85 分), is
+    /// that group, not the execution rate's section stated before it; the total adds the two up.
+    @Test func aGroupsMarksAfterTheExecutionRatesScore() {
+        let text = { (total: String) in "某项目2023年度绩效自评报告\n一、项目概况。全年预算数300万元，全年执行数285万元，执行率95%，分值10分，得分9.5分。绩效指标分值90分，得分85分。总分\(total)分。\n" }
+        let figures = extraction(text("94.5")).figures.filter { $0.unit == "分" }.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures.sorted() == ["score_budget_execution 9.5", "score_total 94.5"], "\(figures)")
+        expectRightAndWrong({ checks(text($0)) }, right: "94.5", wrong: "95.5", recomputed: 94.5, where: { $0.check == "score_total: = score_budget_execution: + 绩效指标 (sections of 100 points, 2023)" })
+    }
 }
 
 @Suite struct PublishedFormTests {
