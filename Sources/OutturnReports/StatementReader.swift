@@ -2099,7 +2099,9 @@ struct StatementReader {
             let cleaned = Self.withoutYears(label)
             guard let year = Self.year(of: label, else: Self.yearNamed(in: sentenceBefore) ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
             // What was saved against a budget (节约资金 2.64 万元) is neither the budget nor the actual.
-            let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total?.measure ?? defaultMeasure
+            // (A rate a list follows gives the amounts in it no measure: 已拨付 A，拨付率 r，其中：中央资金拨付 B … are amounts
+            // paid, not rates.)
+            let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total.flatMap { $0.unit == amount.unit ? $0.measure : nil } ?? defaultMeasure
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
                              offset: 0, snippet: .empty, rule: "clause-label")

@@ -6049,6 +6049,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures.sorted() == ["score_budget_execution 9.5", "score_total 94.5"], "\(figures)")
         expectRightAndWrong({ checks(text($0)) }, right: "94.5", wrong: "95.5", recomputed: 94.5, where: { $0.check == "score_total: = score_budget_execution: + 绩效指标 (sections of 100 points, 2023)" })
     }
+
+    /// The parts listed after a rate (已拨付 A，拨付率 r，其中：中央资金拨付 B，…) are amounts paid, which add up to A; the
+    /// rate before them gives them no measure (they had been taken for what was left unpaid: three false alarms).
+    @Test func partsListedAfterARateAreAmounts() {
+        let found = { (last: String) in checks("某项目2023年度绩效自评报告\n一、项目概况。项目资金500万元，已拨付480万元，拨付率96%，其中：中央资金拨付300万元，省级资金拨付130万元，县级资金拨付\(last)万元。\n") }
+        #expect(found("50").map(\.rule).sorted() == ["breakdown", "done-rate"] && found("50").allSatisfy(\.consistent), "\(found("50"))")
+        expectRightAndWrong(found, right: "50", wrong: "60", recomputed: 480, recomputedWrong: 490, where: { $0.rule == "breakdown" })
+    }
 }
 
 @Suite struct PublishedFormTests {
