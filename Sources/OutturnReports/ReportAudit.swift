@@ -987,7 +987,8 @@ public enum ReportAudit {
             func isAmount(_ st: Statement) -> Bool { st.role == .level && st.unit == "万元" }
             let before = statements[max(0, k - 6)..<k].filter { isAmount($0) && e.text.words(from: $0.position, to: r.position) < 80 }
             // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
-            guard var a = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
+            // (Nor another year's: 执行 A，执行率 r；上年同期执行率 r0 is no rate of A.)
+            guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
             // (So is the department's budgeted revenue beside its spending: 部门预算收入 A，支出 B，预算执行率 r is B over A,
             // the money the budget gave it to spend.)

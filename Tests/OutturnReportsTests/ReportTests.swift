@@ -6057,6 +6057,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(found("50").map(\.rule).sorted() == ["breakdown", "done-rate"] && found("50").allSatisfy(\.consistent), "\(found("50"))")
         expectRightAndWrong(found, right: "50", wrong: "60", recomputed: 480, recomputedWrong: 490, where: { $0.rule == "breakdown" })
     }
+
+    /// Last year's execution rate stated after this year's (执行 A，执行率 r；上年同期执行率 r0) is no rate of this year's
+    /// amounts (it had been set against A over the budget: a false alarm).
+    @Test func lastYearsRateAfterThisYearsIsNoRateOfItsAmounts() {
+        let found = { (rate: String) in checks("某项目2023年度绩效自评报告\n一、项目概况。本项目预算500万元，执行480万元，执行率\(rate)%；上年同期执行率92%，同比提高4个百分点。\n") }
+        #expect(found("96").allSatisfy(\.consistent) && !found("96").contains { $0.stated == 92 }, "\(found("96"))")
+        expectRightAndWrong(found, right: "96", wrong: "98", recomputed: 96, where: { $0.stated != 92 && $0.check.contains("actual / budget") })
+    }
 }
 
 @Suite struct PublishedFormTests {
