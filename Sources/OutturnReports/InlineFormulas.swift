@@ -44,7 +44,10 @@ extension StatementReader {
             while e > 0, s[e - 1] == " " { e -= 1 }
             // (After an equals sign, a colon or 为: 预算执行率=…, 预算执行率：…, 执行率为….)
             guard e > 0, "=＝：:为".unicodeScalars.contains(s[e - 1]) else { continue }
-            let name = formulaName(s, before: e - 1)
+            var name = formulaName(s, before: e - 1)
+            // (A formula stated in words before its numbers, 预算执行率=实际支出/全年预算数×100%=1140/1200×100%=95%: the name
+            // is what stands before the first equals sign.)
+            if let equals = name.firstIndex(where: { $0 == "=" || $0 == "＝" }) { name = String(name[..<equals]) }
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
             var three = ratio(named: name, numerator, over: denominator, unit: "", result, in: doc)
             three[2].about = out.count + 1

@@ -6065,6 +6065,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(found("96").allSatisfy(\.consistent) && !found("96").contains { $0.stated == 92 }, "\(found("96"))")
         expectRightAndWrong(found, right: "96", wrong: "98", recomputed: 96, where: { $0.stated != 92 && $0.check.contains("actual / budget") })
     }
+
+    /// A formula stated in words before its numbers (预算执行率=实际支出/全年预算数×100%=1140/1200×100%=95%) is named by
+    /// what stands before its first equals sign; its numbers are checked.
+    @Test func aFormulaInWordsBeforeItsNumbers() {
+        expectRightAndWrong({ checks("某局2023年度部门整体支出绩效自评报告\n一、部门概况。预算执行率=实际支出/全年预算数×100%=1,140/1,200×100%=\($0)%。\n") },
+                            right: "95", wrong: "96", recomputed: 95, where: { $0.check == "预算执行率 = 100 x 1140 / 1200 (%)" })
+    }
 }
 
 @Suite struct PublishedFormTests {
