@@ -6072,6 +6072,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks("某局2023年度部门整体支出绩效自评报告\n一、部门概况。预算执行率=实际支出/全年预算数×100%=1,140/1,200×100%=\($0)%。\n") },
                             right: "95", wrong: "96", recomputed: 95, where: { $0.check == "预算执行率 = 100 x 1140 / 1200 (%)" })
     }
+
+    /// A two-sided table with bars at both ends of its lines (| 项目 | 金额 | 项目 | 金额 |) is read as two tables, each
+    /// side's total adding up its own rows (the bars at the ends had kept it whole: the revenue's total named and read as
+    /// the spending's).
+    @Test func aTwoSidedTableWithBarsAtBothEnds() {
+        let table = { (other: String) in ["某局2023年度部门决算", "收入支出决算总表", "| 项目 | 金额 | 项目 | 金额 |",
+                                         "| 财政拨款收入 | 1,300.00 | 一般公共服务支出 | 1,000.00 |", "| 其他收入 | \(other) | 社会保障和就业支出 | 477.85 |",
+                                         "| 本年收入合计 | 1,400.00 | 本年支出合计 | 1,477.85 |", "| 年初结转和结余 | 123.45 | 年末结转和结余 | 45.60 |",
+                                         "| 总计 | 1,523.45 | 总计 | 1,523.45 |", ""].joined(separator: "\n") }
+        expectRightAndWrong({ checks(table($0)) }, right: "100.00", wrong: "110.00", recomputed: 1_400, recomputedWrong: 1_410,
+                            where: { $0.check == "本年收入合计 2023 = 财政拨款收入 + 其他收入" })
+        let spending = checks(table("100.00")).filter { $0.check == "本年支出合计 2023 = 一般公共服务支出 + 社会保障和就业支出" }
+        #expect(spending.count == 1 && spending.allSatisfy { $0.stated == 1_477.85 && $0.consistent }, "\(spending)")
+        let figures = extraction(table("100.00")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures.sorted() == ["budget_revenue 1523.45", "total_expenditure 1477.85"], "\(figures)")
+    }
 }
 
 @Suite struct PublishedFormTests {
