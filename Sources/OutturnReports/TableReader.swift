@@ -1107,10 +1107,14 @@ struct TableReader {
 
     /// The columns a change column compares when it compares a year's outturn with its budget (2024年预算数 |
     /// 2024年决算数 | 决算数比预算数增减): the outturn's column (as the later) and the budget's, when the table has one
-    /// of each, of one year, and its change column names both measures; nil otherwise.
+    /// of each, of one year, and its change column names both measures or no base at all (增减额); nil otherwise.
     static func outturnAgainstBudget(_ meanings: [ColumnMeaning?], headers: [String], years: [Int?]) -> (later: Int, earlier: Int)? {
-        guard let change = meanings.indices.first(where: { meanings[$0] == .change }),
-              headers[change].contains("预算"), headers[change].contains("决算") || headers[change].contains("实际") else { return nil }
+        // (Named so, 决算比预算增减; or a bare 增减额 beside the year's one budget and one outturn, which it can only be
+        // between: not a change from another year, 比上年增减.)
+        guard let change = meanings.indices.first(where: { meanings[$0] == .change }) else { return nil }
+        let name = headers[change]
+        guard name.contains("预算") && (name.contains("决算") || name.contains("实际")) || !["上年", "去年", "同比", "上期", "年"].contains(where: name.contains)
+        else { return nil }
         let budgets = meanings.indices.filter { meanings[$0] == .budget }, actuals = meanings.indices.filter { meanings[$0] == .actual }
         guard budgets.count == 1, actuals.count == 1, years[budgets[0]] == years[actuals[0]] else { return nil }
         return (actuals[0], budgets[0])

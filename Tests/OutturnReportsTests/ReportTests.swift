@@ -6088,6 +6088,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let figures = extraction(table("100.00")).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
         #expect(figures.sorted() == ["budget_revenue 1523.45", "total_expenditure 1477.85"], "\(figures)")
     }
+
+    /// A bare 增减额 and 增减率 beside a year's one budget column and one outturn column (| 项目 | 预算数 | 决算数 | 增减额 |
+    /// 增减率 |) compare the outturn with the budget; they had gone unchecked.
+    @Test func aBareChangeColumnBesideABudgetAndItsOutturn() {
+        let table = { (change: String, percent: String) in ["某局2023年度部门决算", "“三公”经费支出决算表", "| 项目 | 预算数 | 决算数 | 增减额 | 增减率 |",
+                                                           "| 合计 | 20.00 | 16.80 | -3.20 | -16.00% |", "| 因公出国（境）费 | 0.00 | 0.00 | 0.00 | |",
+                                                           "| 公务用车购置及运行维护费 | 15.00 | 12.00 | -3.00 | -20.00% |",
+                                                           "| 公务接待费 | 5.00 | 4.80 | \(change) | \(percent)% |", ""].joined(separator: "\n") }
+        expectRightAndWrong({ checks(table($0, "-4.00")) }, right: "-0.20", wrong: "-0.30", recomputed: -0.2,
+                            where: { $0.check == "change of 公务接待费 2023 against its budget" })
+        expectRightAndWrong({ checks(table("-0.20", $0)) }, right: "-4.00", wrong: "-6.00", recomputed: -4,
+                            where: { $0.check == "change of 公务接待费 2023 against its budget (%)" })
+    }
 }
 
 @Suite struct PublishedFormTests {
