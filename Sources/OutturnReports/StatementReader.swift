@@ -3051,7 +3051,8 @@ struct StatementReader {
         // (A copula after the name is no part of it: 结余资金为 67.40 万元.)
         let label = strippingFillers(label)
         let own = label.hasPrefix("项目") ? label.dropFirst(2) : Substring(label)
-        return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出"].contains(String(own))
+        return ["结余资金", "结余", "资金结余", "结余金额", "未支出资金", "尚未支出", "尚未支出资金", "未支出", "剩余", "剩余资金", "未执行", "未执行资金"]
+            .contains(String(own))
     }
 
     /// The rate a label ends with (预算完成率, 控制率, 预算调整率, 结转结余率, 变动率), if it names one of those kinds;

@@ -6101,6 +6101,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(table("-0.20", $0)) }, right: "-4.00", wrong: "-6.00", recomputed: -4,
                             where: { $0.check == "change of 公务接待费 2023 against its budget (%)" })
     }
+
+    /// What is left (剩余, 剩余资金) or not executed (未执行) after a budget and its spending is the unspent balance: the
+    /// budget less the spending (they had gone unchecked).
+    @Test func whatIsLeftAfterABudgetAndItsSpending() {
+        for (word, name) in [("剩余", "剩余"), ("剩余资金", "剩余资金"), ("未执行", "未执行")] {
+            expectRightAndWrong({ checks("某项目2023年度绩效自评报告\n一、项目概况。项目预算500万元，实际支出480万元，\(word)\($0)万元结转下年。\n") },
+                                right: "20", wrong: "30", recomputed: 20, where: { $0.check == "\(name) = 项目预算 - 实际支出 (2023)" })
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
