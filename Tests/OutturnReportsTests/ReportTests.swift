@@ -6110,6 +6110,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                                 right: "20", wrong: "30", recomputed: 20, where: { $0.check == "\(name) = 项目预算 - 实际支出 (2023)" })
         }
     }
+
+    /// An average per head or household with no amount in its paragraph (救助困难群众 18,642 人次，人均救助 695.45 元), in
+    /// a project's report whose title names what it is of (…医疗救助资金…), is over the project's spending named bare
+    /// sections before (实际支出 1,296.45 万元); not over a 其中 part of those served, nor where the title names
+    /// something else (人均增收 in a training project's report).
+    @Test func anAverageOverTheSpendingOfTheProjectItsTitleNames() {
+        let text = { (title: String, count: String, average: String) in
+            "示例县2024年度\(title)项目支出绩效自评报告\n一、项目资金使用情况\n项目调整后预算1,350.00万元，实际支出1,296.45万元，预算执行率96.03%。\n二、项目绩效目标完成情况\n全年\(count)18,642人次，人均救助\(average)元。\n"
+        }
+        expectRightAndWrong({ checks(text("城乡医疗救助资金", "救助困难群众", $0)) }, right: "695.45", wrong: "659.45", recomputed: 1_296.45 / 18_642,
+                            recomputedWrong: 1_296.45 / 18_642, where: { $0.check == "人均 = 1296.45 万元 / 18642 人次" })
+        #expect(!checks(text("城乡医疗救助资金", "救助困难群众，其中特困人员", "695.45")).contains { $0.check.hasPrefix("人均") })
+        #expect(!checks(text("农民技能培训", "培训农民", "695.45")).contains { $0.check.hasPrefix("人均") })
+    }
 }
 
 @Suite struct PublishedFormTests {
