@@ -1528,8 +1528,10 @@ struct StatementReader {
                 // that listed every section.)
                 let named = nearestSubject(in: words, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
                 // (A group of indicators the vocabulary has no item for, named by the clause (绩效指标分值 90 分): its full
-                // marks by its name, not the section's before it.)
-                if named == nil, let group = words.firstMatch(of: /(\p{Han}{2,}指标)(?:分值|权重)$/)?.1 {
+                // marks by its name, not the section's before it. The regex only where the words can match it: a regex
+                // literal is compiled where it is used.)
+                if named == nil, words.hasSuffix("指标分值") || words.hasSuffix("指标权重"),
+                   let group = words.firstMatch(of: /(\p{Han}{2,}指标)(?:分值|权重)$/)?.1 {
                     st.key = "label:" + group; st.label = String(group)
                     return st
                 }
