@@ -124,13 +124,13 @@ extension StatementReader {
                 if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
                     // (The amounts spent are found once, by the first average that asks: reading stays linear.)
                     if spent == nil { spent = amountsSpent(in: s) }
-                    amount = Self.lastSpending(on: key, in: spent!, from: max(0, k - 4000), to: floor)
+                    amount = Self.lastSpending(in: spent!, from: max(0, k - 4000), to: floor) { $0.contains(key) }
                     // (Else, in a project's report whose title names what the average is of (…医疗救助资金…: 人均救助; …地力
                     // 保护补贴…: 亩均补贴, 户均补贴), the project's spending named bare (全年实际支出 A), over a count that is
                     // no 其中 part of those it served.)
                     if amount == nil, genre == .project, title.contains(key),
                        !s.string(clauseStart(s, before: count.start, floor: floor)..<count.start).contains("其中") {
-                        amount = Self.lastSpending(on: "", in: spent!, from: max(0, k - 4000), to: floor, namedBare: true)
+                        amount = Self.lastSpending(in: spent!, from: max(0, k - 4000), to: floor, labelled: Self.namesSpendingAlone)
                     }
                 }
             }
@@ -180,23 +180,27 @@ extension StatementReader {
         return found
     }
 
-    /// The last of `spent` within `start..<end` whose label holds `key`; or, `namedBare`, whose label names spending and
-    /// nothing else (实际支出, 全年实际支出, 支出).
-    private static func lastSpending(on key: String, in spent: [SpentAmount], from start: Int, to end: Int, namedBare: Bool = false) -> NumberInText? {
+    /// The last of `spent` within `start..<end` whose label is one `labelled` accepts (holds the average's key; names
+    /// spending alone).
+    private static func lastSpending(in spent: [SpentAmount], from start: Int, to end: Int, labelled: (String) -> Bool) -> NumberInText? {
         // (Bisection to the first amount ending past `end`, then back to `start`.)
         var lo = 0, hi = spent.count
         while lo < hi { let mid = (lo + hi) / 2; if spent[mid].money.end <= end { lo = mid + 1 } else { hi = mid } }
         var i = lo - 1
         while i >= 0, spent[i].money.start >= start {
-            if namedBare ? Self.namesSpendingAlone(spent[i].label) : spent[i].label.contains(key) { return spent[i].money }
+            if labelled(spent[i].label) { return spent[i].money }
             i -= 1
         }
         return nil
     }
 
-    /// Whether a label names spending and nothing else: 支出 after words of time and fact alone (全年实际支出, 实际支出, 支出).
+    /// Whether a label names spending and nothing else: 支出 after words of time and fact alone (全年实际支出, 实际支出,
+    /// 累计支出, 支出).
     private static func namesSpendingAlone(_ label: String) -> Bool {
-        label.hasSuffix("支出") && label.dropLast(2).replacing(/全年|本年度?|年度|累计|实际|共/, with: "").isEmpty
+        guard label.hasSuffix("支出") else { return false }
+        var rest = label.dropLast(2)
+        while let word = ["全年", "本年度", "本年", "年度", "累计", "实际", "共"].first(where: rest.hasPrefix) { rest = rest.dropFirst(word.count) }
+        return rest.isEmpty
     }
 
     /// The last money amount before `end` (from `start`) whose label, the run of Han scalars right before it, ends with

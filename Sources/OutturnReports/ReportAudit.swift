@@ -82,7 +82,12 @@ public enum ReportAudit {
         func ratioTolerance(_ a: Statement, _ b: Statement) -> Double { ratioTolerance(a, over: b.value, halfUnit: b.halfUnit) }
         /// The rounding a percent a / b allows, b a value that may be off by `halfUnit` (a sum of stated figures).
         func ratioTolerance(_ a: Statement, over b: Double, halfUnit: Double) -> Double {
-            100 * (a.halfUnit / abs(b) + abs(a.value) * halfUnit / (b * b))
+            ratioTolerance(a.value, halfUnit: a.halfUnit, over: b, halfUnit: halfUnit)
+        }
+        /// The rounding a percent a / b allows, each value off by up to its `halfUnit` (a difference of stated figures
+        /// over one of them: an adjustment rate's 100 x (B - A) / A).
+        func ratioTolerance(_ a: Double, halfUnit aHalf: Double, over b: Double, halfUnit bHalf: Double) -> Double {
+            100 * (aHalf / abs(b) + abs(a) * bHalf / (b * b))
         }
 
         // The base levels stated with a comparison, by the position of the level they are the base of.
@@ -1131,7 +1136,7 @@ public enum ReportAudit {
                         let added = whole.value - initial.value
                         add("adjustment-rate", "\(r.label) = 100 x (\(whole.label) - \(initial.label)) / \(initial.label) (\(r.year))", r,
                             100 * added / initial.value,
-                            r.halfUnit + 100 * ((whole.halfUnit + initial.halfUnit) / abs(initial.value) + abs(added) * initial.halfUnit / (initial.value * initial.value)))
+                            r.halfUnit + ratioTolerance(added, halfUnit: whole.halfUnit + initial.halfUnit, over: initial.value, halfUnit: initial.halfUnit))
                     }
                     continue
                 }
