@@ -279,27 +279,27 @@ enum CellGrid {
             if splitNext < split.count { defer { splitNext += 1 }; return split[splitNext] }
             guard let header = entryAhead ?? nextLineEntry() else { return nil }
             entryAhead = nil
-            let all = TableReader.split(header.text)
+            let headerCells = TableReader.split(header.text)
             // (Bars at both ends of the line, | 项目 | 金额 | 项目 | 金额 |, close no cells: the halves are the cells between,
             // and the cut is one bar further on.)
-            let edged = all.count >= 6 && all.first!.text.isEmpty && all.last!.text.isEmpty
-            let cells = edged ? Array(all.dropFirst().dropLast()) : all
-            let half = cells.count / 2, cutBar = edged ? half + 1 : half
+            let barsAtBothEnds = headerCells.count >= 6 && headerCells.first!.text.isEmpty && headerCells.last!.text.isEmpty
+            let cells = barsAtBothEnds ? Array(headerCells.dropFirst().dropLast()) : headerCells
+            let half = cells.count / 2, barBetweenHalves = barsAtBothEnds ? half + 1 : half
             // The halves' headers agree but for their first cell, which names the side (项目 | 项目, or 收入 | 支出).
             guard cells.count >= 4, cells.count % 2 == 0, Array(cells[1..<half].map(\.text)) == Array(cells[(half + 1)...].map(\.text)),
                   cells[0].text.contains("项目") && cells[0].text == cells[half].text || cells[0].text.contains("收入") && cells[half].text.contains("支出"),
-                  cut(header.text, cutBar) != nil else { return header }
+                  cut(header.text, barBetweenHalves) != nil else { return header }
             // The rows: the lines after the header with as many cells (blank lines between them kept aside). A row
             // laid out by spaces may lack cells (an empty amount, or a side with no item left on that line: 五、城乡社区
             // 支出 on the spending side alone): its cells are placed under the header's columns by position.
             // (Each row with where it is cut, found once.)
             var rows: [(line: Entry, cut: (end: Int, resume: Int)?)] = [], blanks: [Entry] = []
             let laidOut = !header.text.contains("|")
-            func cutOf(_ line: Entry) -> (end: Int, resume: Int)? { laidOut ? cut(line.text, under: cells, half) : cut(line.text, cutBar) }
+            func cutOf(_ line: Entry) -> (end: Int, resume: Int)? { laidOut ? cut(line.text, under: cells, half) : cut(line.text, barBetweenHalves) }
             while let line = nextLineEntry() {
                 if line.text.trimmingSpaces().isEmpty { blanks.append(line); continue }
                 let count = TableReader.split(line.text).count
-                if count == all.count { rows.append((line, cutOf(line))); continue }
+                if count == headerCells.count { rows.append((line, cutOf(line))); continue }
                 guard laidOut, !line.text.contains("|"), count >= 2, count < cells.count, let placed = cutOf(line) else { entryAhead = line; break }
                 rows.append((line, placed))
             }

@@ -44,10 +44,7 @@ extension StatementReader {
             while e > 0, s[e - 1] == " " { e -= 1 }
             // (After an equals sign, a colon or 为: 预算执行率=…, 预算执行率：…, 执行率为….)
             guard e > 0, "=＝：:为".unicodeScalars.contains(s[e - 1]) else { continue }
-            var name = formulaName(s, before: e - 1)
-            // (A formula stated in words before its numbers, 预算执行率=实际支出/全年预算数×100%=1140/1200×100%=95%: the name
-            // is what stands before the first equals sign.)
-            if let equals = name.firstIndex(where: { $0 == "=" || $0 == "＝" }) { name = String(name[..<equals]) }
+            let name = formulaName(s, before: e - 1)
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
             var three = ratio(named: name, numerator, over: denominator, unit: "", result, in: doc)
             three[2].about = out.count + 1
@@ -58,11 +55,13 @@ extension StatementReader {
     }
 
     /// The name of a formula that opens at `k` (its first = or colon): the words before it, back to its clause's start
-    /// or its sentence's (…。预算执行率=…), at most 40 scalars.
+    /// or its sentence's (…。预算执行率=…), at most 40 scalars; where the formula is stated in words before its numbers
+    /// (预算执行率=实际支出/全年预算数×100%=1140/1200×100%=95%), what stands before the first equals sign.
     private func formulaName(_ s: [Unicode.Scalar], before k: Int) -> String {
         var start = clauseStart(s, before: k, floor: max(0, k - 40))
         if let stop = s[start..<k].lastIndex(where: { ReportText.sentenceEnds.contains($0) }) { start = stop + 1 }
-        return Self.cleanLabel(s.string(start..<k))
+        let name = Self.cleanLabel(s.string(start..<k))
+        return name.firstIndex(where: { $0 == "=" || $0 == "＝" }).map { String(name[..<$0]) } ?? name
     }
 
     /// A rate stated before the amounts it is the ratio of, named in parentheses after it (预算执行率 96%（实际支出 480 万元/

@@ -1113,7 +1113,7 @@ struct TableReader {
         // between: not a change from another year, 比上年增减.)
         guard let change = meanings.indices.first(where: { meanings[$0] == .change }) else { return nil }
         let name = headers[change]
-        guard name.contains("预算") && (name.contains("决算") || name.contains("实际")) || !["上年", "去年", "同比", "上期", "年"].contains(where: name.contains)
+        guard name.contains("预算") && (name.contains("决算") || name.contains("实际")) || !["年", "同比", "上期"].contains(where: name.contains)
         else { return nil }
         let budgets = meanings.indices.filter { meanings[$0] == .budget }, actuals = meanings.indices.filter { meanings[$0] == .actual }
         guard budgets.count == 1, actuals.count == 1, years[budgets[0]] == years[actuals[0]] else { return nil }
