@@ -1226,7 +1226,7 @@ public enum ReportAudit {
                onlyTheRatesSpending(terms) {
                 (a, part) = terms
                 ofTheRate = true
-            } else if let actual = before.last(where: { $0.measure == "actual" }),
+            } else if let actual = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }),
                let budget = before.last(where: { $0.measure == "budget" && $0.position < actual.position && (actual.subject == nil || $0.subject == actual.subject)
                    && !isAnItemOfAList($0, before: k) })
                 ?? soleBudget(of: actual) {

@@ -3043,10 +3043,13 @@ struct StatementReader {
     /// Whether a label names the funds a project left unspent (项目结余资金, 结余资金, 资金结余, 未支出资金, 尚未支出): its
     /// budget less its spending. Not a balance carried over (结转, 年末结转和结余) nor a rate.
     /// What was spent, for a list after what was left unspent (实际支出 A，…，结余 B。其中：… breaks down A): the nearest
-    /// of `levels` in the unspent funds' unit that names no unspent funds; nil when `unspent` names none.
+    /// of `levels` in the unspent funds' unit that names no unspent funds; nil when `unspent` names none. (Also after
+    /// their rate, 结余 B，结余率 r。其中：…: the nearest in 万元.)
     static func spending(before unspent: Int, nearestFirst levels: some Sequence<Int>, _ statements: [Statement]) -> Int? {
-        guard namesUnspentFunds(statements[unspent].label) else { return nil }
-        return levels.first { !namesUnspentFunds(statements[$0].label) && statements[$0].unit == statements[unspent].unit }
+        let u = statements[unspent]
+        let ofTheirRate = u.unit == "%" && namedRate(u.label) == .saving
+        guard namesUnspentFunds(u.label) || ofTheirRate else { return nil }
+        return levels.first { !namesUnspentFunds(statements[$0].label) && statements[$0].unit == (ofTheirRate ? "万元" : u.unit) }
     }
 
     static func namesUnspentFunds(_ label: String) -> Bool {
@@ -3064,6 +3067,8 @@ struct StatementReader {
         if label.hasSuffix("调整率") { return .adjustment }
         if label.hasSuffix("节约率") || label.hasSuffix("节支率") || label.hasSuffix("节资率") { return .saving }
         if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
+        // (What a budget left unspent, over it, as 节约率 is: 结余 20 万元，结余率 10%. After 结转结余率, the balance carried.)
+        if label.hasSuffix("结余率") { return .saving }
         if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") || label.hasSuffix("执行比例") { return .execution }
         // (Of the money itself: 资金拨付率, 整改率; not a way of doing it, 社会化发放率, a quality of the service.)
         if let act = actOnMoney(in: label), label.hasSuffix(act + "率"), case let stem = label.dropLast(act.count + 1),

@@ -6124,6 +6124,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(text("城乡医疗救助资金", "救助困难群众，其中特困人员", "695.45")).contains { $0.check.hasPrefix("人均") })
         #expect(!checks(text("农民技能培训", "培训农民", "695.45")).contains { $0.check.hasPrefix("人均") })
     }
+
+    /// A balance rate (结余率, 项目结余率, 资金结余率) is what the budget left unspent over it, as a saving rate is: 100 x
+    /// (budget - spending) / budget, not over the balance stated beside it (it had gone unread); a 其中 list after it still
+    /// breaks down the spending.
+    @Test func aBalanceRateIsWhatTheBudgetLeftOverIt() {
+        for (before, name) in [("结余20万元，", "结余率"), ("", "项目结余率"), ("结余资金20万元，", "资金结余率")] {
+            expectRightAndWrong({ checks("某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算资金200万元，实际支出180万元，\(before)\(name)\($0)%。\n") },
+                                right: "10", wrong: "12", recomputed: 10, where: { $0.check == "\(name) = 100 x (项目预算资金 - 实际支出) / 项目预算资金 (2024)" })
+        }
+        let listed = checks("某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算资金200万元，实际支出180万元，结余20万元，结余率10%。其中：发放补助120万元，购置设备60万元。\n")
+        #expect(listed.contains { $0.check == "实际支出 2024 = 发放补助 + 购置设备" && $0.consistent && abs($0.recomputed - 180) < 1e-9 })
+        // (A carried-over balance's rate is no such rate.)
+        #expect(StatementReader.namedRate("结转结余率") == .carryover)
+    }
 }
 
 @Suite struct PublishedFormTests {
