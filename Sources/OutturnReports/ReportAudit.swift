@@ -994,6 +994,17 @@ public enum ReportAudit {
             // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
             // (Nor another year's: 执行 A，执行率 r；上年同期执行率 r0 is no rate of A.)
             guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
+            // A rate over the funds received, not the budget (实际到位资金 B，…，实际支出 C，到位资金执行率 r): C over the
+            // received funds stated before the spending; left alone when none is.
+            if r.label.contains("到位") {
+                if let received = before.last(where: { $0.subject == "funds_received" && $0.year == r.year && $0.position < a.position && $0.parent == nil }),
+                   received.value != 0 {
+                    nearbyRates.insert(k)
+                    add("execution-rate", "\(r.label) = 100 x \(a.label) / \(received.label) (\(r.year))", r, 100 * a.value / received.value,
+                        r.halfUnit + ratioTolerance(a, received))
+                }
+                continue
+            }
             // (The department's whole spending named bare, 全年实际支出, beside a generic label, 全年预算数, is one item.)
             // (So is the department's budgeted revenue beside its spending: 部门预算收入 A，支出 B，预算执行率 r is B over A,
             // the money the budget gave it to spend.)

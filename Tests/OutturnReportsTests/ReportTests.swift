@@ -6138,6 +6138,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // (A carried-over balance's rate is no such rate.)
         #expect(StatementReader.namedRate("结转结余率") == .carryover)
     }
+
+    /// An execution rate over the funds received (到位资金执行率, 到位资金支出率) is the spending over the funds received
+    /// stated before it, not over the budget (a false alarm); with no funds received stated it is left alone.
+    @Test func anExecutionRateOverTheFundsReceived() {
+        for name in ["到位资金执行率", "到位资金支出率"] {
+            expectRightAndWrong({ checks("某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算资金200万元，实际到位资金160万元，资金到位率80%，实际支出150万元，\(name)\($0)%。\n") },
+                                right: "93.75", wrong: "95", recomputed: 93.75, where: { $0.check == "\(name) = 100 x 实际支出 / 实际到位资金 (2024)" })
+        }
+        #expect(!checks("某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算资金200万元，实际支出150万元，到位资金执行率75%。\n").contains { $0.check.contains("执行率") })
+    }
 }
 
 @Suite struct PublishedFormTests {
