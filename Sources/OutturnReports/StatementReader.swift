@@ -471,11 +471,18 @@ struct StatementReader {
                         // (Nor a sibling of the total, which ends its list: 基本支出 A，其中：人员经费 a，公用经费 b；项目支出 B. Of
                         // money, in a list inside no other: scores are grouped differently by different rules, 项目效益 holding
                         // 满意度 in some; and a list inside another goes back to the outer one.)
-                        let sibling = st.role == .level && st.unit == "万元" && outer == nil
-                            && st.subject.map { p in t.subject.map { vocabulary.areSiblings(p, $0) } ?? false } == true
+                        // (But a project's money may be spent on what the vocabulary makes its siblings in a department's
+                        // spending: in a list that opens with one, 项目预算 A，其中：人员经费 a，公用经费 b, they are its parts.)
+                        func isSibling(_ x: Statement) -> Bool { x.subject.map { p in t.subject.map { vocabulary.areSiblings(p, $0) } ?? false } == true }
+                        let sibling = st.role == .level && st.unit == "万元" && outer == nil && isSibling(st)
+                            && (t.subject != "project" || statements[(total + 1)...].first(where: { $0.parent == total }).map { !isSibling($0) } == true)
                         // (Nor an item of another class: 其中主要项目：1. 一般公共服务支出（类）…（项）after 住房保障支出 A 万元.)
                         let ofAnotherClass = Self.isItem(st, ofAnotherClassThan: t)
-                        if sibling {
+                        // (Nor the total's own item in another measure: 项目预算 A，其中：…；实际支出 B, the project's
+                        // spending, ends the budget's list.)
+                        let ownItemsOtherMeasure = st.role == .level && st.subject != nil && st.subject == t.subject && t.measure != nil
+                            && st.measure != nil && st.measure != t.measure && st.year == t.year
+                        if sibling || ownItemsOtherMeasure {
                             breakdownTotal = nil; candidates = []
                         } else if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil
                                     && !ofAnotherClass {

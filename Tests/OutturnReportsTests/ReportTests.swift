@@ -6148,6 +6148,25 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         #expect(!checks("某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算资金200万元，实际支出150万元，到位资金执行率75%。\n").contains { $0.check.contains("执行率") })
     }
+
+    /// A project's budget and its spending each broken down by the same names (项目预算 A，其中：人员经费 a，公用经费 b；
+    /// 实际支出 B，其中：人员经费 c，公用经费 d): each list is its own total's, though the vocabulary makes 人员经费 a
+    /// sibling of 项目支出 in a department's spending (both had gone unchecked); and the spending, the budget's own item in
+    /// another measure, ends the budget's list (部门整体支出预算 A，实际支出 B，…；其中基本支出 a，项目支出 b breaks down B).
+    @Test func aProjectsBudgetAndSpendingEachBrokenDownByTheSameNames() {
+        let text = { (publicCosts: String) in
+            "某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算200万元，其中：人员经费80万元，公用经费120万元；实际支出190万元，其中：人员经费78万元，公用经费\(publicCosts)万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "112", wrong: "115", recomputed: 190, recomputedWrong: 193,
+                            where: { $0.check == "实际支出 2024 = 人员经费 + 公用经费" })
+        #expect(checks(text("112")).contains { $0.check == "项目预算 2024 = 人员经费 + 公用经费" && $0.consistent && abs($0.recomputed - 200) < 1e-9 })
+        #expect(checks(text("112")).count == 2)
+        let department = { (project: String) in
+            "某局2023年度部门整体支出绩效自评报告\n一、基本情况。部门整体支出预算2000万元，实际支出1900万元，预算执行率95%；其中基本支出1200万元，项目支出\(project)万元。\n"
+        }
+        expectRightAndWrong({ checks(department($0)) }, right: "700", wrong: "750", recomputed: 1_900, recomputedWrong: 1_950,
+                            where: { $0.check == "实际支出 2023 = 基本支出 + 项目支出" })
+    }
 }
 
 @Suite struct PublishedFormTests {
