@@ -2117,24 +2117,29 @@ struct StatementReader {
         }
         if subject == nil {
             if requireOwnSubject { return nil }
+            // After a total's parts listed and closed by ； (决算数为 T 万元，其中因公出国（境）费 A 万元，…公务接待费 C
+            // 万元；2011 年预算数为 D 万元), the sentence speaks of the total again, not of its last part: the total
+            // whose last part, of subject `t`, was stated last.
+            func totalOfClosedParts(_ t: String) -> Statement? {
+                guard let part = statements.last, part.subject == t, let total = part.parent, total < statements.count, part.position < amount.start,
+                      s[part.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) else { return nil }
+                return statements[total]
+            }
             if genre == .project { subject = "project"; rule = "project-report" }
             // (Money received is no topic of money spent: 实际到位 A，到位率 100%；实际支出 B is the spending.)
+            // (Nor the part of a total the vocabulary does not know: 预算安排资金 A，其中财政拨款 …、事业收入 …；全年实际支出 B
+            // is no revenue's.)
             else if case let words = Self.withoutNotes(sentenceBefore).scalars, case let mentions = subjectMention(in: words, 0..<words.count),
                     let t = Self.lastMention(mentions, in: words),
-                    !(t.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)) {
+                    !(t.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)),
+                    totalOfClosedParts(t).map({ $0.subject != nil }) ?? true {
                 subject = t; rule = "sentence-topic"
                 // (Spending named bare after a revenue that names its money, 财政拨款收入 A，支出 B: that money's spending.)
                 if Self.bareItem(label) == "expenditure", let named = mentions.last, named.subject == t,
                    let spending = spendingOfTheRevenue(named: words.string((named.end - named.length)..<named.end)) {
                     subject = spending
                 }
-                // After a total's parts listed and closed by ； (决算数为 T 万元，其中因公出国（境）费 A 万元，…公务接待费 C
-                // 万元；2011 年预算数为 D 万元), the sentence speaks of the total again, not of its last part.
-                if let part = statements.last, part.subject == t, let total = part.parent, total < statements.count,
-                   let whole = statements[total].subject, part.position < amount.start,
-                   s[part.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
-                    subject = whole
-                }
+                if let whole = totalOfClosedParts(t)?.subject { subject = whole }
             } else if let bare = bareTotal(Self.cleanLabel(sentenceBefore), sentenceBefore: "", titleTopic: titleTopic, unit: amount.unit) {
                 // 1、收入：792.22 万元: the label before the clause's colon.
                 subject = bare; rule = "bare-label"; label = Self.withoutYears(Self.cleanLabel(sentenceBefore))

@@ -6167,6 +6167,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(department($0)) }, right: "700", wrong: "750", recomputed: 1_900, recomputedWrong: 1_950,
                             where: { $0.check == "实际支出 2023 = 基本支出 + 项目支出" })
     }
+
+    /// Spending named bare after the parts of a total the vocabulary does not know, closed by ； (预算安排资金 A，其中财政
+    /// 拨款 …、事业收入 …；全年实际支出 B，预算执行率 r), is no spending of the last part (a revenue): the rate is B over
+    /// A, not over 事业收入 (a false alarm).
+    @Test func spendingAfterTheClosedPartsOfAnUnknownTotalIsNotTheLastParts() {
+        expectRightAndWrong({ checks("某局2024年度部门整体支出绩效自评报告\n一、基本情况。本单位2024年预算安排资金1,200万元，其中财政拨款1,000万元、事业收入200万元；全年实际支出1,150万元，预算执行率\($0)%。\n") },
+                            right: "95.83", wrong: "96.83", recomputed: 100 * 1_150 / 1_200.0,
+                            where: { $0.check == "execution_rate = 100 x 全年实际支出 / 本单位预算安排资金 (2024)" })
+    }
 }
 
 @Suite struct PublishedFormTests {
