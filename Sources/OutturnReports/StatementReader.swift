@@ -121,7 +121,11 @@ struct StatementReader {
             let lists = Self.joinedLists(s, amounts)
             // The classification item may open the sentence itself, before a colon (城乡社区支出（类）…行政运行（项）：
             // 年初预算为 X 万元，支出决算为 Y 万元).
-            let item = classificationItem ?? amounts.first.flatMap { Self.classificationItem(opening: text(s, sentence.lowerBound..<$0.start)) }
+            // (Or before the first amount's measure words: 一般公共服务支出（类）年初预算 600 万元，支出决算 620 万元.)
+            let item = classificationItem ?? amounts.first.flatMap {
+                let opening = text(s, sentence.lowerBound..<$0.start)
+                return Self.classificationItem(opening: opening) ?? itemBeforeMeasureWords(in: opening)
+            }
             for (position, amount) in amounts.enumerated() {
                 if previousEnd < amount.start, let flat = flatChange(in: previousEnd..<amount.start, s, doc, statements: statements, from: sentenceFirst) {
                     statements.append(flat)
@@ -2943,11 +2947,27 @@ struct StatementReader {
         return classificationItem(String(words[..<colon]))
     }
 
+    /// The classification item (of any depth: 一般公共服务支出（类）, …行政运行（项）) that the first amount's clause names
+    /// right before the words of a measure alone (其中：一般公共服务支出（类）年初预算 600 万元): the item, without what
+    /// opens the clause; nil when other words follow it.
+    func itemBeforeMeasureWords(in opening: String) -> String? {
+        let s = opening.scalars
+        guard let close = s.lastIndex(of: "）"), close >= 3, ["类", "款", "项"].contains(s[close - 1]), s[close - 2] == "（" else { return nil }
+        let after = s.string((close + 1)..<s.count).trimmingCharacters(in: CharacterSet(charactersIn: "为是： "))
+        guard !after.isEmpty, after.count <= 8, measure(in: after) != nil, vocabulary.lexicons.strong.last(in: after.scalars, 0..<after.scalars.count) == nil,
+              Self.changeCue(after) == nil, !after.contains("完成") else { return nil }
+        let start = s[..<close].lastIndex(where: { "，,；;：:。".unicodeScalars.contains($0) }).map { $0 + 1 } ?? 0
+        let item = Self.withoutEnumeration(s.string(start..<(close + 1)).trimmingSpaces())
+        return item.unicodeScalars.contains("类") && item.count >= 5 ? item : nil
+    }
+
     /// A budget or an actual of the classification item named by the sentence before (年初预算为 X 万元, 支出决算为 Y
-    /// 万元): a statement of that item, when the label says only which measure. Nil otherwise.
+    /// 万元), or by the label itself before its measure words (一般公共服务支出（类）年初预算): a statement of that item,
+    /// when the label says only which measure. Nil otherwise.
     func itemStatement(item: String?, pre: String, amount: Amount, year: Int?, snippet: Snippet, offset: Int) -> Statement? {
         guard let item, amount.unit == "万元", let year else { return nil }
-        let label = Self.strippingFillers(pre.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))
+        let named = pre.range(of: item).map { String(pre[$0.upperBound...]) } ?? pre
+        let label = Self.strippingFillers(named.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))
         guard !label.isEmpty, label.count <= 8, let m = measure(in: label),
               vocabulary.lexicons.strong.last(in: label.scalars, 0..<label.scalars.count) == nil,
               Self.changeCue(label) == nil, !label.contains("完成") else { return nil }

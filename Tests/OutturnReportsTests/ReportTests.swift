@@ -6176,6 +6176,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "95.83", wrong: "96.83", recomputed: 100 * 1_150 / 1_200.0,
                             where: { $0.check == "execution_rate = 100 x 全年实际支出 / 本单位预算安排资金 (2024)" })
     }
+
+    /// A classification item named right before its measure words (一般公共服务支出（类）年初预算 600 万元，支出决算 620
+    /// 万元，完成年初预算的 r), in a 其中 list or alone, at any depth: both amounts are the item's and r is checked (the
+    /// spending had been read as the department's, r unchecked).
+    @Test func aClassificationItemNamedBeforeItsMeasureWords() {
+        for (opening, item) in [("2024年度一般公共预算财政拨款支出年初预算为900.00万元，支出决算为950.00万元，完成年初预算的105.56%。其中：一般公共服务支出（类）", "一般公共服务支出（类）"),
+                                ("一般公共服务支出（类）行政运行（项）", "一般公共服务支出（类）行政运行（项）")] {
+            expectRightAndWrong({ checks("某局2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明。\(opening)年初预算600.00万元，支出决算620.00万元，完成年初预算的\($0)%，决算数大于年初预算数的主要原因是追加人员经费。\n") },
+                                right: "103.33", wrong: "104.33", recomputed: 100 * 620 / 600.0, where: { $0.check == "\(item) actual / budget (2024, %)" })
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
