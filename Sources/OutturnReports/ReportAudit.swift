@@ -1630,9 +1630,12 @@ public enum ReportAudit {
                 // The total the part is listed under, when the name says it (财政拨款收入 …，占本年收入的 x% under 本年收入合计),
                 // before any other level of that name (another money's 本年收入 stated later).
                 // (Or by all of its side alone, 占全部支出的 x% under 一般公共预算支出完成 A.)
+                // (Or by its act and the word 金额 alone, 其中预留给小微企业的金额 B，占预留金额的 x% under 面向中小企业预留
+                // 政府采购项目预算金额 A.)
                 if let p = part.parent, p < statements.count, statements[p].year == share.year,
                    score(statements[p], name: StatementReader.withoutYears(named), namedSubject: nil) >= 2
-                    || Self.sideNamedWhole(named).map(statements[p].label.contains) == true {
+                    || Self.sideNamedWhole(named).map(statements[p].label.contains) == true
+                    || named.count >= 4 && named.hasSuffix("金额") && statements[p].label.contains(named.dropLast(2)) {
                     return statements[p]
                 }
                 let key = "\(named)|\(share.year)"
@@ -1648,6 +1651,11 @@ public enum ReportAudit {
                 return nextBest(named: named, year: share.year, besides: part.position, before: share.position)
             }
             if let p = part.parent { return statements[p] }
+            // (The share kept for small firms, 面向中小企业预留采购份额 A，占 x%, is of the year's procurement.)
+            if part.subject == nil, StatementReader.namesSmallFirms(part.label),
+               let k = firstLevel["procurement|\(share.year)|\(part.measure ?? "")"] ?? firstLevel["procurement|\(share.year)"] {
+                return statements[k]
+            }
             guard let subject = part.subject else { return nil }
             for identity in vocabulary.identities where identity.parts.contains(where: { $0.contains(subject) }) {
                 if let k = firstLevel["\(identity.total)|\(share.year)|\(part.measure ?? "")"] ?? firstLevel["\(identity.total)|\(share.year)"] {

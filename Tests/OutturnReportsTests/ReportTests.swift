@@ -6187,6 +6187,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                                 right: "103.33", wrong: "104.33", recomputed: 100 * 620 / 600.0, where: { $0.check == "\(item) actual / budget (2024, %)" })
         }
     }
+
+    /// The share kept for small firms with no whole named (面向中小企业预留采购份额 A，占 x%) is of the year's procurement
+    /// total; a part's share of a whole named by its act and 金额 alone (其中预留给小微企业的金额 B，占预留金额的 y%) is of
+    /// the whole it is listed under (both had gone unchecked).
+    @Test func theSharesKeptForSmallFirms() {
+        let text = { (kept: String, small: String) in
+            "某局2025年部门预算\n四、政府采购情况。2025年政府采购预算总额200.00万元，其中：货物类80.00万元，工程类0万元，服务类120.00万元。面向中小企业预留采购份额140.00万元，占\(kept)%，其中预留给小微企业的金额为98.00万元，占预留金额的\(small)%。\n"
+        }
+        expectRightAndWrong({ checks(text($0, "70.00")) }, right: "70.00", wrong: "75.00", recomputed: 70,
+                            where: { $0.check == "share of 面向中小企业预留采购份额 in 政府采购预算总额 (2025, %)" })
+        expectRightAndWrong({ checks(text("70.00", $0)) }, right: "70.00", wrong: "72.00", recomputed: 70,
+                            where: { $0.check == "share of 预留给小微企业的金额 in 面向中小企业预留采购份额 (2025, %)" })
+    }
 }
 
 @Suite struct PublishedFormTests {
