@@ -57,21 +57,23 @@ extension StatementReader {
                     // 1,263 人，完成年度计划的 105.25%).
                     ?? earlierPlan(of: actual, before: start, in: s).map { (plan: $0, actual: actual) }
             }
+            let outcomeFirst = planned != nil || completion == nil ? nil
+                : Self.planAfterItsOutcome(numbers, in: s, clauseStart: { clauseStart(s, before: $0, floor: start) })
             // The target in a table of the report (| 年接待群众人次 | 30万人次 | 27.6万人次 |) when the text states only what was
             // achieved right before the cue (年接待群众 27.6 万人次，完成年度目标的 92.0%): the row whose achieved cell is that.
             var fromTable: (plan: Quantity, actual: Quantity)? = nil
-            if planned == nil, statedPlan == nil, completion != nil, Self.completionOfPlanCue(s, at: k) != nil,
+            if planned == nil, outcomeFirst == nil, statedPlan == nil, completion != nil, Self.completionOfPlanCue(s, at: k) != nil,
                let stated = Self.quantityEndingClause(s, before: k, floor: start) {
                 if tabled == nil { tabled = Self.tabledTargets(s) }
                 let rows = tabled!.filter { $0.actual.value == stated.value && $0.actual.unit == stated.unit }
                 if rows.count == 1 { fromTable = (rows[0].plan, stated) }
             }
-            guard let (plan, actual) = planned ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
+            guard let (plan, actual) = planned ?? outcomeFirst ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
                     ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start,
                                                          headingEnd: doc.headingEnd(atOrBefore: k) ?? 0) : nil), plan.value > 0 else { continue }
             // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it; one in a
-            // table by what was achieved.)
-            let named = fromTable == nil ? plan : actual
+            // table, or after what was achieved, by what was achieved.)
+            let named = fromTable == nil && outcomeFirst == nil ? plan : actual
             var from = clauseStart(s, before: named.start, floor: min(start, max(0, named.start - Self.window)))
             if let stop = (from..<named.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
             // (Nor by a heading or title above it: 一、部门基本情况 / 本部门编制数 52 人.)
@@ -87,6 +89,24 @@ extension StatementReader {
             out.append(st)
         }
         return out
+    }
+
+    /// The plan stated after what was done, in a clause of its own (维修供水工程 35 处，目标值 30 处，完成率 r; 受益人口
+    /// 5.2 万人，较目标值 5 万人超额完成 0.2 万人): the last quantity whose clause names a plan before it (not an excess,
+    /// 超额), and the quantity in its unit right before that clause, whose own clause names no plan, nothing left undone
+    /// and no excess. Nil when the list has no such pair.
+    static func planAfterItsOutcome(_ numbers: [Quantity], in s: [Unicode.Scalar], clauseStart: (Int) -> Int)
+        -> (plan: Quantity, actual: Quantity)? {
+        let notDone = ["未完成", "未达到", "没有完成", "超额", "超出"]
+        guard let p = numbers.lastIndex(where: { n in
+            let words = s.string(clauseStart(n.start)..<n.start)
+            return planCues.contains(where: words.contains) && !notDone.contains(where: words.contains)
+        }) else { return nil }
+        let plan = numbers[p], planClause = clauseStart(plan.start)
+        guard let actual = numbers[..<p].last(where: { $0.unit == plan.unit && $0.end <= planClause }) else { return nil }
+        let words = s.string(clauseStart(actual.start)..<actual.start)
+        guard !planCues.contains(where: words.contains), !notDone.contains(where: words.contains) else { return nil }
+        return (plan, actual)
     }
 
     /// A whole and its part among a clause list's quantities, the whole named as such by 中 (26 个计划完工项目中按期完工

@@ -6200,6 +6200,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text("70.00", $0)) }, right: "70.00", wrong: "72.00", recomputed: 70,
                             where: { $0.check == "share of 预留给小微企业的金额 in 面向中小企业预留采购份额 (2025, %)" })
     }
+
+    /// A target stated after what was done, in a clause of its own (维修供水工程 35 处，目标值 30 处，完成率 r; 受益人口 5.2
+    /// 万人，较目标值 5 万人超额完成 0.2 万人，完成率 r): r = 100 x done / target, named by what was done (both had gone
+    /// unchecked); the excess is no target.
+    @Test func aTargetStatedAfterWhatWasDone() {
+        let report = "某县2024年度农村饮水安全维修养护项目支出绩效自评报告\n二、绩效目标完成情况。"
+        expectRightAndWrong({ checks(report + "1.数量指标：维修供水工程35处，目标值30处，完成率\($0)%。\n") }, right: "116.67", wrong: "106.67",
+                            recomputed: 100 * 35 / 30.0, where: { $0.check == "维修供水工程 completion = 100 x actual 35 / plan 30 处 (%)" })
+        expectRightAndWrong({ checks(report + "受益人口5.2万人，较目标值5万人超额完成0.2万人，完成率\($0)%。\n") }, right: "104", wrong: "110",
+                            recomputed: 104, where: { $0.check == "受益人口 completion = 100 x actual 5.2 / plan 5 万人 (%)" })
+    }
 }
 
 @Suite struct PublishedFormTests {
