@@ -2123,9 +2123,10 @@ struct StatementReader {
             if requireOwnSubject { return nil }
             // After a total's parts listed and closed by ； (决算数为 T 万元，其中因公出国（境）费 A 万元，…公务接待费 C
             // 万元；2011 年预算数为 D 万元), the sentence speaks of the total again, not of its last part: the total
-            // whose last part, of subject `t`, was stated last.
+            // whose last part was stated last (of subject `t`, or of none: 其中：人员经费 a，设备购置 b；实际支出 B).
             func totalOfClosedParts(_ t: String) -> Statement? {
-                guard let part = statements.last, part.subject == t, let total = part.parent, total < statements.count, part.position < amount.start,
+                guard let part = statements.last, part.subject == t || part.subject == nil, let total = part.parent, total < statements.count,
+                      part.position < amount.start,
                       s[part.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) else { return nil }
                 return statements[total]
             }

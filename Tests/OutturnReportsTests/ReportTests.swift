@@ -6177,6 +6177,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.check == "execution_rate = 100 x 全年实际支出 / 本单位预算安排资金 (2024)" })
     }
 
+    /// Spending named bare after a ；-closed list whose last part has no name the vocabulary knows (项目预算 A，其中：人员
+    /// 经费 a，设备购置 b，其他 c；实际支出 B，其中：…) is the list's total's item in another measure, not the list's part
+    /// named earlier (人员经费): both lists are checked, each against its own total.
+    @Test func spendingAfterAListWhoseLastPartIsUnnamed() {
+        let text = { (other: String) in
+            "某项目2023年度绩效自评报告\n一、项目概况。项目预算 500 万元，其中：人员经费 100 万元，设备购置 300 万元，其他 100 万元；实际支出 480 万元，其中：人员经费 95 万元，设备购置 295 万元，其他 \(other) 万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "90", wrong: "80", recomputed: 480, recomputedWrong: 470,
+                            where: { $0.check == "实际支出 2023 = 人员经费 + 设备购置 + 其他" })
+        #expect(checks(text("90")).contains { $0.check == "项目预算 2023 = 人员经费 + 设备购置 + 其他" && $0.consistent && abs($0.recomputed - 500) < 1e-9 })
+    }
+
     /// A classification item named right before its measure words (一般公共服务支出（类）年初预算 600 万元，支出决算 620
     /// 万元，完成年初预算的 r), in a 其中 list or alone, at any depth: both amounts are the item's and r is checked (the
     /// spending had been read as the department's, r unchecked).
