@@ -5845,6 +5845,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(title + "计划投资300万元，实际发放补贴280万元，投资完成率93.33%。\n").contains { $0.rule == "completion" })
         expectRightAndWrong({ checks(title + "项目计划投资300万元，实际完成投资280万元，投资完成率\($0)%。\n") }, right: "93.33", wrong: "95.33",
                             recomputed: 100 * 280.0 / 300, where: { $0.rule == "completion" })
+        // (Also past its sources and a full stop: 项目总投资 A，其中：…。截至年底，…累计完成投资 B，投资完成率 r.)
+        expectRightAndWrong({ checks(title + "项目总投资500万元，其中：中央补助资金300万元，县级财政配套200万元。截至2023年底，项目资金已全部到位，到位率100%，累计完成投资480万元，投资完成率\($0)%。\n") },
+                            right: "96", wrong: "98", recomputed: 96, where: { $0.check == "累计完成投资 actual / 项目总投资 (2023, %)" })
     }
 
     /// A score stated without its unit (自评得分 95.65, 自评得分为 95.65) or worked out inline without it (资金执行率得分=
