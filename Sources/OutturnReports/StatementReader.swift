@@ -427,9 +427,10 @@ struct StatementReader {
                     st.key = st.subject! + ":" + (st.measure ?? "")
                 }
                 // A sum over several years (项目累计完成投资 9,860.20 万元，…，其中 2024 年完成投资 …，以前年度完成投资 …) is
-                // no figure of the year either.
+                // no figure of the year either. (From the window's floor, not the sentence's start: a "sentence" may be a
+                // whole file, and this runs for every such amount.)
                 if st.role == .level, clauseText.unicodeScalars.contains("累"), st.label.contains("累计"),
-                   Self.namesEarlierYears(text(s, sentence.lowerBound..<min(sentence.upperBound, amount.end + 120))) {
+                   Self.namesEarlierYears(text(s, floor..<min(sentence.upperBound, amount.end + 120))) {
                     st.isNoOutturn = true
                 }
                 if st.role == .level, clauseText.unicodeScalars.contains("投"), st.label.contains("总投资") {
