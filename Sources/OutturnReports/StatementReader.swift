@@ -2955,12 +2955,18 @@ struct StatementReader {
     func itemBeforeMeasureWords(in opening: String) -> String? {
         let s = opening.scalars
         guard let close = s.lastIndex(of: "）"), close >= 3, ["类", "款", "项"].contains(s[close - 1]), s[close - 2] == "（" else { return nil }
-        let after = s.string((close + 1)..<s.count).trimmingCharacters(in: CharacterSet(charactersIn: "为是： "))
-        guard !after.isEmpty, after.count <= 8, measure(in: after) != nil, vocabulary.lexicons.strong.last(in: after.scalars, 0..<after.scalars.count) == nil,
-              Self.changeCue(after) == nil, !after.contains("完成") else { return nil }
+        guard namesAMeasureAlone(s.string((close + 1)..<s.count).trimmingCharacters(in: CharacterSet(charactersIn: "为是： "))) != nil else { return nil }
         let start = s[..<close].lastIndex(where: { "，,；;：:。".unicodeScalars.contains($0) }).map { $0 + 1 } ?? 0
         let item = Self.withoutEnumeration(s.string(start..<(close + 1)).trimmingSpaces())
         return item.unicodeScalars.contains("类") && item.count >= 5 ? item : nil
+    }
+
+    /// The measure a short label names and nothing else (年初预算, 支出决算为): no subject the vocabulary knows, no
+    /// change, no completion; nil for any other label.
+    func namesAMeasureAlone(_ label: String) -> (measure: String, stage: String?)? {
+        guard !label.isEmpty, label.count <= 8, let m = measure(in: label), vocabulary.lexicons.strong.last(in: label.scalars, 0..<label.scalars.count) == nil,
+              Self.changeCue(label) == nil, !label.contains("完成") else { return nil }
+        return m
     }
 
     /// A budget or an actual of the classification item named by the sentence before (年初预算为 X 万元, 支出决算为 Y
@@ -2969,10 +2975,7 @@ struct StatementReader {
     func itemStatement(item: String?, pre: String, amount: Amount, year: Int?, snippet: Snippet, offset: Int) -> Statement? {
         guard let item, amount.unit == "万元", let year else { return nil }
         let named = pre.range(of: item).map { String(pre[$0.upperBound...]) } ?? pre
-        let label = Self.strippingFillers(named.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))
-        guard !label.isEmpty, label.count <= 8, let m = measure(in: label),
-              vocabulary.lexicons.strong.last(in: label.scalars, 0..<label.scalars.count) == nil,
-              Self.changeCue(label) == nil, !label.contains("完成") else { return nil }
+        guard let m = namesAMeasureAlone(Self.strippingFillers(named.trimmingCharacters(in: CharacterSet(charactersIn: "，,；; ")))) else { return nil }
         return Statement(key: "label:" + item, subject: nil, measure: m.measure, stage: m.stage, label: item, year: year, role: .level,
                          value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset,
                          snippet: snippet, rule: "classification-item")

@@ -44,7 +44,7 @@ extension StatementReader {
             let achieved = completion == nil ? nil : numbers.last(where: { n in
                 let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
                 return (clause.contains("实际") || clause.contains("完成") || clause.contains("达到"))
-                    && !["未完成", "未达到", "没有完成", "超额", "超出"].contains(where: clause.contains)
+                    && !Self.notAchievedCues.contains(where: clause.contains)
             })
             let ofStatedPlan = statedPlan.flatMap { stated in numbers.last(where: { $0.unit == stated.plan.unit }).map { (plan: stated.plan, actual: $0) } }
             let planned = ofStatedPlan ?? achieved.flatMap { actual in
@@ -97,15 +97,14 @@ extension StatementReader {
     /// and no excess. Nil when the list has no such pair.
     static func planAfterItsOutcome(_ numbers: [Quantity], in s: [Unicode.Scalar], clauseStart: (Int) -> Int)
         -> (plan: Quantity, actual: Quantity)? {
-        let notDone = ["未完成", "未达到", "没有完成", "超额", "超出"]
         guard let p = numbers.lastIndex(where: { n in
             let words = s.string(clauseStart(n.start)..<n.start)
-            return planCues.contains(where: words.contains) && !notDone.contains(where: words.contains)
+            return planCues.contains(where: words.contains) && !notAchievedCues.contains(where: words.contains)
         }) else { return nil }
         let plan = numbers[p], planClause = clauseStart(plan.start)
         guard let actual = numbers[..<p].last(where: { $0.unit == plan.unit && $0.end <= planClause }) else { return nil }
         let words = s.string(clauseStart(actual.start)..<actual.start)
-        guard !planCues.contains(where: words.contains), !notDone.contains(where: words.contains) else { return nil }
+        guard !planCues.contains(where: words.contains), !notAchievedCues.contains(where: words.contains) else { return nil }
         return (plan, actual)
     }
 
@@ -202,6 +201,10 @@ extension StatementReader {
 
     /// Words that introduce a target's completion rate.
     static let completionRateCues = ["完成率", "完成比例", "达成率", "实现率"]
+
+    /// Words that say a clause's quantity is not what was achieved: what was not (未完成 2 个) or the excess over the
+    /// plan (超额完成 50 人次).
+    static let notAchievedCues = ["未完成", "未达到", "没有完成", "超额", "超出"]
 
     /// Words that say a clause states a plan (and what was set out to be done: 共设置绩效指标 12 个，已完成 11 个).
     static let planCues = ["计划", "目标", "预期", "任务", "设置", "设定"]
