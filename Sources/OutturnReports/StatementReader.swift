@@ -3104,8 +3104,9 @@ struct StatementReader {
         if label.hasSuffix("调整率") { return .adjustment }
         if label.hasSuffix("节约率") || label.hasSuffix("节支率") || label.hasSuffix("节资率") { return .saving }
         if label.hasSuffix("结转结余率") || label.hasSuffix("结余结转率") || label.hasSuffix("结转率") { return .carryover }
-        // (What a budget left unspent, over it, as 节约率 is: 结余 20 万元，结余率 10%. After 结转结余率, the balance carried.)
-        if label.hasSuffix("结余率") { return .saving }
+        // (What a budget left unspent, over it, as 节约率 is: 结余 20 万元，结余率 10%. After 结转结余率, the balance carried;
+        // not a balance of revenue over spending, 收支结余率, which is over the revenue.)
+        if label.hasSuffix("结余率"), !label.contains("收支") { return .saving }
         if label.hasSuffix("控制率") || label.hasSuffix("预算完成率") || label.hasSuffix("执行率") || label.hasSuffix("执行比例") { return .execution }
         // (Of the money itself: 资金拨付率, 整改率; not a way of doing it, 社会化发放率, a quality of the service.)
         if let act = actOnMoney(in: label), label.hasSuffix(act + "率"), case let stem = label.dropLast(act.count + 1),

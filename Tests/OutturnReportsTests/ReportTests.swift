@@ -6138,8 +6138,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         let listed = checks("某项目2024年度绩效自评报告\n一、项目概况。2024年项目预算资金200万元，实际支出180万元，结余20万元，结余率10%。其中：发放补助120万元，购置设备60万元。\n")
         #expect(listed.contains { $0.check == "实际支出 2024 = 发放补助 + 购置设备" && $0.consistent && abs($0.recomputed - 180) < 1e-9 })
-        // (A carried-over balance's rate is no such rate.)
+        // (A carried-over balance's rate is no such rate, nor a balance of revenue over spending: 收支结余率 is over the
+        // revenue, never the budget less the balance.)
         #expect(StatementReader.namedRate("结转结余率") == .carryover)
+        let revenue = checks("某医院2024年度部门整体支出绩效自评报告\n一、基本情况。2024年部门支出预算950万元。二、收支情况。2024年本年收入1,000万元，本年支出900万元，收支结余100万元，收支结余率10%。\n")
+        #expect(!revenue.contains { $0.check.hasPrefix("收支结余率") }, "\(revenue)")
     }
 
     /// An execution rate over the funds received (到位资金执行率, 到位资金支出率) is the spending over the funds received
