@@ -381,6 +381,9 @@ public enum ReportAudit {
                         if let p = statements[memberIndices[0]].parent, p != k, statements[p].subject == identity.total,
                            t.measure == nil || statements[p].measure == nil || statements[p].measure == t.measure,
                            memberIndices.allSatisfy({ statements[$0].parent == p }) { break }
+                        // (Nor parts a project's money is spent on, 项目支出预算 A，其中：人员经费 a，公用经费 b: they are
+                        // the project's, no part of the department's basic spending.)
+                        if memberIndices.contains(where: { m in statements[m].parent.map { statements[$0].subject == "project" } ?? false }) { continue }
                         // So are parts of a total of appropriations alone (一般公共预算财政拨款基本支出 X，其中：人员经费 …),
                         // which a total of all money (本年支出合计) does not add up from.
                         if !StatementReader.namesAppropriations(t.label), memberIndices.contains(where: { m in

@@ -477,10 +477,12 @@ struct StatementReader {
                         // money, in a list inside no other: scores are grouped differently by different rules, 项目效益 holding
                         // 满意度 in some; and a list inside another goes back to the outer one.)
                         // (But a project's money may be spent on what the vocabulary makes its siblings in a department's
-                        // spending: in a list that opens with one, 项目预算 A，其中：人员经费 a，公用经费 b, they are its parts.)
-                        func isSibling(_ x: Statement) -> Bool { x.subject.map { p in t.subject.map { vocabulary.areSiblings(p, $0) } ?? false } == true }
-                        let sibling = st.role == .level && st.unit == "万元" && outer == nil && isSibling(st)
-                            && (t.subject != "project" || statements[(total + 1)...].first(where: { $0.parent == total }).map { !isSibling($0) } == true)
+                        // spending: in a list that opens with one, 项目预算 A，其中：人员经费 a，公用经费 b, they are its parts,
+                        // while a sibling of the total that is none of the first part's, 基本支出预算 B, still ends it.)
+                        func areSiblings(_ x: Statement, _ y: Statement) -> Bool { x.subject.map { p in y.subject.map { vocabulary.areSiblings(p, $0) } ?? false } == true }
+                        let first = statements[(total + 1)...].first { $0.parent == total }
+                        let sibling = st.role == .level && st.unit == "万元" && outer == nil && areSiblings(st, t)
+                            && (t.subject != "project" || first.map { !areSiblings($0, t) || !areSiblings(st, $0) } == true)
                         // (Nor an item of another class: 其中主要项目：1. 一般公共服务支出（类）…（项）after 住房保障支出 A 万元.)
                         let ofAnotherClass = Self.isItem(st, ofAnotherClassThan: t)
                         // (Nor the total's own item in another measure: 项目预算 A，其中：…；实际支出 B, the project's

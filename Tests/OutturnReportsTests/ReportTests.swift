@@ -6172,6 +6172,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(department($0)) }, right: "700", wrong: "750", recomputed: 1_900, recomputedWrong: 1_950,
                             where: { $0.check == "实际支出 2023 = 基本支出 + 项目支出" })
+        // (A sibling of the project that is none of its first part's ends the list, 基本支出预算 B; and the project's
+        // personnel and public costs are no parts of the department's basic spending: that had been a false alarm.)
+        let projectsParts = { (special: String) in
+            checks("某局2024年度部门整体支出绩效自评报告\n一、基本情况。2024年项目支出预算400万元，其中：人员经费100万元，公用经费50万元，专项业务费\(special)万元；基本支出预算600万元。\n")
+        }
+        expectRightAndWrong(projectsParts, right: "250", wrong: "260", recomputed: 400, recomputedWrong: 410,
+                            where: { $0.check == "项目支出预算 2024 = 人员经费 + 公用经费 + 专项业务费" })
+        #expect(projectsParts("250").count == 1, "\(projectsParts("250"))")
     }
 
     /// Spending named bare after the parts of a total the vocabulary does not know, closed by ； (预算安排资金 A，其中财政
