@@ -1657,16 +1657,12 @@ public enum ReportAudit {
                 return nextBest(named: named, year: share.year, besides: part.position, before: share.position)
             }
             if let p = part.parent { return statements[p] }
-            // (The share kept for small firms, 面向中小企业预留采购份额 A，占 x%, is of the year's procurement.)
-            if part.subject == nil, StatementReader.namesSmallFirms(part.label),
-               let k = firstLevel["procurement|\(share.year)|\(part.measure ?? "")"] ?? firstLevel["procurement|\(share.year)"] {
-                return statements[k]
-            }
-            guard let subject = part.subject else { return nil }
-            for identity in vocabulary.identities where identity.parts.contains(where: { $0.contains(subject) }) {
-                if let k = firstLevel["\(identity.total)|\(share.year)|\(part.measure ?? "")"] ?? firstLevel["\(identity.total)|\(share.year)"] {
-                    return statements[k]
-                }
+            // The part's total in the vocabulary's identities, the first stated of the year (of the part's measure if
+            // any is). (The share kept for small firms, 面向中小企业预留采购份额 A，占 x%, is of the year's procurement.)
+            let totals = part.subject.map { subject in vocabulary.identities.filter { $0.parts.contains { $0.contains(subject) } }.map(\.total) }
+                ?? (StatementReader.namesSmallFirms(part.label) ? ["procurement"] : [])
+            for total in totals {
+                if let k = firstLevel["\(total)|\(share.year)|\(part.measure ?? "")"] ?? firstLevel["\(total)|\(share.year)"] { return statements[k] }
             }
             return nil
         }
