@@ -220,13 +220,23 @@ public enum ReportAudit {
         }
         func marks(_ k: Int) -> Double? { fullMarks[k].map { statements[$0].value } }
         for breakdown in breakdowns where breakdown.count >= 2 {
-            let t = Int(breakdown.first!.total), ps = breakdown.map { Int($0.part) }
+            let t = Int(breakdown.first!.total)
+            var ps = breakdown.map { Int($0.part) }
             let total = statements[t]
-            let members = ps.map { statements[$0] }
+            var members = ps.map { statements[$0] }
             // The parts of one total share its measure: a list that gives each item's actual beside its budget
             // (因公出国支出 0 万元，年初预算为 0 万元，差值为 0 万元；…) compares, it does not add up.
             // (Stages may differ: 全年预算 = 年初预算 + 年中追加.)
-            if Set(members.map { $0.measure ?? "" }).count > 1 { continue }
+            // (But a total of one measure whose items each state it beside another, 全年预算数 A。其中：基本支出预算 a，实际
+            // 支出 b；项目支出预算 c，实际支出 d: its own measure's items, each a subject of its own, make it; when the
+            // vocabulary's identities make the total of those items, they check it already, named by the items.)
+            if Set(members.map { $0.measure ?? "" }).count > 1 {
+                guard let own = Self.itemsInTheTotalsMeasure(total, members),
+                      !vocabulary.identities(splitInto: Set(own.compactMap { members[$0].subject }))
+                          .contains(where: { $0.total == total.subject || $0.total == total.spendingToo }) else { continue }
+                ps = own.map { ps[$0] }
+                members = own.map { members[$0] }
+            }
             // (Nor a list of items each with the total's measure named again beside it, by the total's own bare label:
             // 已支出 A …其中：中央资金 B，已支出 b；县级资金 C，已支出 c.)
             if total.subject == nil, total.role == .level, members.contains(where: { $0.label == total.label }),
@@ -1565,6 +1575,18 @@ public enum ReportAudit {
             if abs(marks - 100) < 1e-9, scores.count >= 2 { out[k] = scores.reversed() }
         }
         return out
+    }
+
+    /// The indices of the members in the total's measure, when every member names a subject and a measure and
+    /// the other measures' members are items among those: a list that states each item's budget beside its actual.
+    /// Nil when the list is anything else (a member without a measure, an item of another measure alone).
+    static func itemsInTheTotalsMeasure(_ total: Statement, _ members: [Statement]) -> [Int]? {
+        guard let measure = total.measure, members.allSatisfy({ $0.subject != nil && $0.measure != nil }) else { return nil }
+        let own = members.indices.filter { members[$0].measure == measure }
+        let subjects = own.compactMap { members[$0].subject }
+        guard own.count >= 2, Set(subjects).count == own.count,
+              members.allSatisfy({ subjects.contains($0.subject!) }) else { return nil }
+        return own
     }
 
     static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }
