@@ -2198,12 +2198,21 @@ struct StatementReader {
         return u.indices.contains { (u[$0] == "全" || u[$0] == "中") && ReportExtractor.governmentWide(opening: u[$0...]) != nil }
     }
 
+    /// The date a label opens with when it is the year's end (截至 12 月 31 日, 截止到 2024 年 12 月底, 截至年底): where
+    /// the words after it start, and the year it names. An amount to the year's end is the year's (截至 12 月 31 日实际
+    /// 支出 is the year's spending); nil for any other opening, a date within the year among them.
+    static func yearEndOpening(_ w: Substring) -> (rest: Substring.Index, year: Substring?)? {
+        guard w.hasPrefix("截至") || w.hasPrefix("截止"),
+              let date = w.prefixMatch(of: /(?:截至|截止到?)(\d{4}年)?(?:12月(?:31日|底|末)|年底|年末)/) else { return nil }
+        return (date.range.upperBound, date.1)
+    }
+
     /// The department's revenue or spending, named by the bare word (收入, 支出); nil for any other words.
     /// (全年 and 实际 name no other item: 全年实际支出 is the year's spending; nor does 预计, 预计全年支出 its projection.)
     /// (Nor does the date it is counted to, or 共 and 累计: 截至 12 月 31 日共支出, 全年累计支出.)
     static func bareItem(_ words: String) -> String? {
         var w = Substring(words)
-        if w.hasPrefix("截至"), let date = w.prefixMatch(of: /截至(?:\d{4}年)?(?:12月(?:31日|底|末)|年底|年末)/) { w = w[date.range.upperBound...] }
+        if let end = yearEndOpening(w) { w = w[end.rest...] }
         if w.hasPrefix("预计") { w = w.dropFirst(2) }
         if w.hasPrefix("全年") { w = w.dropFirst(2) }
         if w.hasPrefix("共") { w = w.dropFirst(1) } else if w.hasPrefix("累计") { w = w.dropFirst(2) }
@@ -3599,6 +3608,8 @@ struct StatementReader {
         for prefix in ["其中", "包括", "即", "分别", "从", "按", "另外", "此外", "同时"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         // (What money went on is named after its 用于: 用于人员支出 A 万元，用于公用支出 B 万元.)
         if s.hasPrefix("用于"), s.count >= 4 { s.removeFirst(2) }
+        // (Nor is the year's end it is counted to, 截至 12 月 31 日实际支出: its year is kept.)
+        if let end = yearEndOpening(Substring(s)), s[end.rest...].count >= 2 { s = (end.year.map(String.init) ?? "") + s[end.rest...] }
         // 项目支出包括委员活动经费 36.3 万元: the item is what 包括 lists, not the total it names.
         if s.unicodeScalars.contains("包"), let r = s.range(of: "包括", options: .backwards), s[r.upperBound...].count >= 2 { s = String(s[r.upperBound...]) }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: "，,；;：:、/ "))

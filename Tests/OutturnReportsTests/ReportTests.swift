@@ -6252,4 +6252,490 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "2023年度全年预算数为1200.00万元。其中：基本支出预算800.00万元，项目支出预算450.00万元，人员经费实际支出600.00万元。\n")
             .contains { $0.rule == "breakdown" })
     }
+
+    /// Spending counted to the year's end, named with that date (截至 12 月 31 日 / 12 月底 / 年底实际支出 B): the year's
+    /// spending, its rate checked against the budget (it had been read as an unknown item); to a date within the year
+    /// it is still no outturn.
+    @Test func spendingCountedToTheYearsEnd() {
+        for date in ["截至12月31日", "截至12月底", "截至2023年12月31日", "截至年底"] {
+            expectRightAndWrong({ checks("某项目2023年度绩效自评报告\n一、项目资金情况。该项目年初预算资金150万元，项目资金150万元已全部拨付到位，\(date)实际支出142.5万元，支出率\($0)%。\n") },
+                                right: "95", wrong: "90", recomputed: 95, where: { $0.rule == "execution-rate" })
+        }
+        let midYear = extraction("某项目2023年度绩效自评报告\n一、项目资金情况。该项目年初预算资金150万元，截至6月底实际支出70万元，支出率46.67%。\n")
+        #expect(!midYear.figures.contains { $0.indicator == "project_expenditure" })
+    }
+}
+
+@Suite struct PublishedFormTests {
+    func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
+    func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(extraction(text)) }
+    func figures(_ text: String) -> Set<String> {
+        Set(extraction(text).figures.map { "\($0.indicator) \($0.year) \(DecimalText.shortest($0.value))" })
+    }
+
+    /// A 部门整体支出绩效自评表 as a web page copies it: every row as wide as the widest, the funds' label spanning
+    /// the header's two label columns, and a row whose cell held a line break.
+    static let form = "部门整体支出绩效自评表 | |||||||||\n"
+        + "单位(盖章):绥阳县太白镇人民政府 | 填报日期:2022年2月3日 | ||||||||\n"
+        + "（2021年度） | |||||||||\n"
+        + "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 | |||\n"
+        + "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 | ||||\n"
+        + "基本支出 | 985.19 | 914.97 |\n10 | 10 | |||||\n"
+        + "项目支出 | 187.36 | 353.75 | 10 | 10 | |||||\n"
+
+    @Test func aRowWhoseLabelSpansTwoColumnsAndARowBrokenOverTwoLinesStandUnderTheirHeaders() {
+        // Each amount under its own column: the budget is no 执行数, the 分值 no amount. (Read by position, the funds'
+        // row put 1268.72 under 年初预算数 and 10 under 全年执行数, and the broken row ended the table.)
+        #expect(figures(Self.form) == ["total_expenditure 2021 1268.72", "basic_expenditure 2021 914.97", "project_budget 2021 187.36",
+                                       "project_expenditure 2021 353.75"])
+        // The same with CRLF line ends: the broken row's two lines are still next to each other (they were not, by one
+        // scalar, and the table ended at the break).
+        #expect(figures(Self.form.replacingOccurrences(of: "\n", with: "\r\n")) == figures(Self.form))
+        // A short row that the next line does not complete (it would have too many cells) stays apart: the table ends.
+        let overfull = Self.form.replacingOccurrences(of: "\n10 | 10 | |||||\n", with: "\n10 | 10 | a | b | c | d | e | f | g |\n")
+        #expect(figures(overfull) == ["total_expenditure 2021 1268.72"])
+    }
+
+    @Test func theDateAFormWasFilledInNamesNoYearOfTheReport() {
+        #expect(extraction(Self.form).year == 2021)
+        // Without the year's line, the form names none: nothing is read as the filling year's.
+        let undated = Self.form.replacingOccurrences(of: "（2021年度） | |||||||||\n", with: "")
+        #expect(extraction(undated).year == nil && figures(undated).isEmpty)
+    }
+
+    @Test func aFormsFieldNamesTheDepartmentAcrossABlankLine() {
+        // A form copied one cell to a paragraph: each field's value after a blank line.
+        let cells = ["项目支出绩效自评表", "（2019年度）", "项目名称", "办公宿舍楼暖通改造经费", "主管部门", "廊坊市发改委", "实施单位", "廊坊市食品工程学校",
+                     "项目资金\n(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+                     "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9"]
+        let e = extraction(cells.joined(separator: "\n\n") + "\n")
+        #expect(e.department == "廊坊市发改委" && e.year == 2019)
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }) == [
+            "project_budget 43.2", "project_expenditure 37.24", "execution_rate 86", "score_budget_execution 9"])
+    }
+
+    @Test func aColumnOfAQuantityAddsUpToItsTotalRow() {
+        func allocation(_ c: String, header: String = "养护里程（公里）") -> String {
+            "某市财政局关于2024年农村公路养护补助资金分配情况的说明\n表1 2024年农村公路养护补助资金分配表\n| 县（区） | \(header) | 补助资金（万元） |\n"
+                + "| A县 | 2,040 | 1,020 |\n| B县 | 1,720 | 860 |\n| C区 | \(c) | 745 |\n| 合计 | 5,250 | 2,625 |\n"
+        }
+        expectRightAndWrong({ checks(allocation($0)) }, right: "1,490", wrong: "1,590", recomputed: 5250, recomputedWrong: 5350,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("合计·养护里程") })
+        // A unit per unit (a standard, 元/公里) or an average is no quantity to add up.
+        for header in ["补助标准（元/公里）", "人均里程（公里）"] {
+            #expect(checks(allocation("1,490", header: header)).map(\.check) == ["合计 2024 = A县 + B县 + C区"], "\(header)")
+        }
+    }
+
+    @Test func aRowsMoneyIsItsQuantityTimesTheStandardTheTextStates() {
+        func allocation(_ c: String, standard: String = "补助标准为每公里每年0.5万元") -> String {
+            "某市财政局关于2024年农村公路养护补助资金分配情况的说明\n资金按养护里程分配，\(standard)。\n"
+                + "| 县（区） | 养护里程（公里） | 补助资金（万元） |\n| A县 | 2,040 | 1,020 |\n| C区 | 1,490 | \(c) |\n| 合计 | 3,530 | 1,765 |\n"
+        }
+        expectRightAndWrong({ checks(allocation($0)) }, right: "745", wrong: "754", recomputed: 745, where: { $0.rule == "standard" && $0.check.hasPrefix("C区") })
+        #expect(checks(allocation("745")).filter { $0.rule == "standard" }.count == 3)
+        // In 元 too; but a cap (不超过), or two standards of the unit (which row has which?), or one per month is no
+        // year's standard.
+        #expect(checks(allocation("745", standard: "按每公里5,000元补助")).filter { $0.rule == "standard" && !$0.consistent }.isEmpty)
+        #expect(checks(allocation("745", standard: "按每公里5,000元补助")).filter { $0.rule == "standard" }.count == 3)
+        for other in ["每公里每年补助不超过0.6万元", "县道每公里0.6万元，乡道每公里0.4万元", "每公里每月补助0.05万元"] {
+            #expect(checks(allocation("745", standard: other)).filter { $0.rule == "standard" }.isEmpty, "\(other)")
+        }
+    }
+
+    @Test func casesAndTransactionsAreCountsOneByOne() {
+        // 起 (cases) and 笔 (transactions) move as counts do, exactly: one short is no rounding.
+        func cases(_ move: String) -> String { "某县公安局2023年度部门决算\n全年受理案件由860起减少到780起，减少\(move)起。办理贷款由1,200笔增加到1,380笔，增加180笔。\n" }
+        expectRightAndWrong({ checks(cases($0)) }, right: "80", wrong: "79", recomputed: -80, where: { $0.check.hasSuffix("起") })
+        #expect(checks(cases("80")).filter { $0.check.hasSuffix("笔") }.map { "\($0.stated) \($0.tolerance)" } == ["180.0 0.0"])
+    }
+
+    /// A project's form as a web page copies it: every line padded with empty cells (| |||||) as wide as the widest
+    /// row, the funds' label column titled on a line of its own, so that the header names the values alone.
+    static func paddedForm(rate: String = "95.50%", score: String = "9.55") -> String {
+        "项目支出绩效自评表 | ||||||||\n(2024年度) | ||||||||\n项目名称 | 乡村道路养护补助 | 主管部门 | 示例县交通运输局 | |||||\n"
+            + "资金情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | |||||\n"
+            + "年度资金总额: | 420.00 | 401.10 | 10 | \(rate) | \(score) | |||||\n其中:本年财政拨款 | 420.00 | 401.10 | 10 | 95.50% | 9.55 | |||||\n"
+    }
+
+    @Test func aRowPaddedPastItsHeaderAndAHeaderOfValuesAlone() {
+        // Each value under its column, the label before them: the rate and the score checked against the row. (Read
+        // before as a row of more cells than its header: the table ended there and nothing was read.)
+        #expect(figures(Self.paddedForm()) == ["project_budget 2024 420", "project_expenditure 2024 401.1", "execution_rate 2024 95.5",
+                                               "score_budget_execution 2024 9.55"])
+        expectRightAndWrong({ checks(Self.paddedForm(rate: $0)) }, right: "95.50%", wrong: "95.05%", recomputed: 100 * 401.1 / 420,
+                            where: { $0.rule == "execution-rate" && $0.check.hasPrefix("execution_rate = 100 x 年度资金总额") })
+        expectRightAndWrong({ checks(Self.paddedForm(score: $0)) }, right: "9.55", wrong: "9.75", recomputed: 9.55,
+                            where: { $0.rule == "score-weight" && $0.snippet.hasPrefix("年度资金总额") })
+        // Padded further than the header, under a header with its label column: the same figures.
+        let labelled = Self.paddedForm().replacingOccurrences(of: "资金情况 (万元) |\n全年预算数(A)", with: "资金情况 (万元) | 全年预算数(A)")
+            .replacingOccurrences(of: "得分 | |||||\n", with: "得分 |\n")
+        #expect(figures(labelled) == figures(Self.paddedForm()))
+    }
+
+    /// A form whose block title heads its labels' column, 预算执行情况(万元)(20分), with the rate as a fraction and the
+    /// execution score's full marks in its column's header; its indicators' rows lack the cells merged over them and
+    /// one is broken over two lines; a field of boxes to tick above them.
+    static func fractionForm(rate: String = "0.77", score: String = "15.3", total: String = "80.3") -> String {
+        "项目支出绩效自评表 |\n单位名称:示例县农业农村局 | 填报日期:2024年6月3日 | |||||\n项目名称 | 2023年高标准农田管护项目 | |||||\n"
+            + "项目类别 | 1、部门预算项目 □ 2、上级专项 þ | |||||\n"
+            + "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n||\n"
+            + "年度财政资金总额 | 800 | 612 | \(rate) | \(score) | ||\n年度绩效目标 (80分) |\n"
+            + "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n"
+            + "产出指标 | 数量指标 | 管护面积 (亩) |\n12000 | 11800 | 29.5 | |\n数量指标 | 修复设施(处) | 40 | 38 | 19 | ||\n"
+            + "效益指标 | 社会效益指标 | 设施完好率(%) | 95 | 96 | 16.5 | |\n总分 | \(total) | |||||\n"
+    }
+
+    @Test func aBlockTitleOverTheLabelsARateAsAFractionAndFullMarksInAHeader() {
+        let e = extraction(Self.fractionForm())
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }) == [
+            "project_budget 800", "project_expenditure 612", "execution_rate 77", "score_budget_execution 15.3", "score_total 80.3"])
+        // 0.77 is 77% to the hundredth: 612 / 800 = 76.5% is within it, 72% is not.
+        expectRightAndWrong({ checks(Self.fractionForm(rate: $0)) }, right: "0.77", wrong: "0.72", recomputed: 76.5,
+                            where: { $0.rule == "execution-rate" })
+        // The score against the header's 20 marks (not the rules' 10): 20 x 77% = 15.4.
+        expectRightAndWrong({ checks(Self.fractionForm(score: $0)) }, right: "15.3", wrong: "13.3", recomputed: 15.4,
+                            where: { $0.rule == "score-weight" })
+        // Every row's score in the total, the ones short of the merged cells and the one broken over two lines:
+        // 15.3 + 29.5 + 19 + 16.5.
+        expectRightAndWrong({ checks(Self.fractionForm(total: $0)) }, right: "80.3", wrong: "83.3", recomputed: 80.3,
+                            where: { $0.check.hasPrefix("总分") })
+    }
+
+    /// A scoring table as a web page copies it: its header broken over lines at the cells that held a line break,
+    /// each row led by its number under 序号, the cells merged over several rows given only in the first of them, and
+    /// the first row broken over three lines.
+    static func brokenHeaderTable(score: String = "14") -> String {
+        "某县审计局2024年度部门整体支出绩效评价自评表\n单位 | 某县审计局 | |||||\n序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n"
+            + "指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |\n"
+            + "1 | 决策 (15分) |\n目标设定 (7分) | 绩效目标 合理性 | 4 | 目标是否符合实际。 | 符合实际(4分) |\n4 |\n"
+            + "2 | 目标设定 明确性 | 3 | 目标是否细化量化。 | 细化量化(3分) | 2 | ||\n"
+            + "3 | 预算编制 (8分) | 预算编制 科学性 | 8 | 编制是否科学。 | 编制科学(8分) | 8 | |\n"
+            + "合计 | | | | 15 | | | \(score) |\n"
+    }
+
+    @Test func aHeaderBrokenOverLinesAndRowsAfterTheirSequenceNumbers() {
+        // Every row's marks and score under their columns, named by the 三级指标 (not by the scoring rules' text).
+        expectRightAndWrong({ checks(Self.brokenHeaderTable(score: $0)) }, right: "14", wrong: "15", recomputed: 14,
+                            where: { $0.check.hasPrefix("合计") && $0.recomputed == 14 })
+        let sums = checks(Self.brokenHeaderTable()).filter { $0.check.hasPrefix("合计") }
+        #expect(sums.map(\.check) == Array(repeating: "合计 2024 = 绩效目标合理性 + 目标设定明确性 + 预算编制科学性", count: 2))
+        // (The form's field just above, padded with empty cells, 单位 | 某县审计局 | |||||, is no piece of the header.)
+        #expect(sums.map(\.recomputed) == [15, 14] && sums.allSatisfy(\.consistent))
+        // With CRLF line ends the same, each check at the same place: one scalar further for each line before it.
+        let crlf = checks(Self.brokenHeaderTable().replacingOccurrences(of: "\n", with: "\r\n")).filter { $0.check.hasPrefix("合计") }
+        #expect(crlf.map(\.check) == sums.map(\.check) && crlf.map(\.recomputed) == [15, 14] && crlf.allSatisfy(\.consistent))
+        let scalars = Array(Self.brokenHeaderTable().unicodeScalars)
+        #expect(crlf.map(\.offset) == sums.map { $0.offset + scalars[..<$0.offset].count { $0 == "\n" } })
+    }
+
+    /// Indicators' rows as a web page copies them: each row gives only the cells it does not share with the rows
+    /// above, packed to the left (★验收合格率 | 20 | 100% | 100% | 20 under 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | …).
+    static func packedIndicators(score: String = "20") -> String {
+        "2023年度项目绩效目标自评表 | ||||||||\n项目名称 | 农村危房改造补助项目 | 实施单位 | 某镇人民政府 | |||||\n"
+            + "绩效指标 | 一级 指标 |\n二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 偏差原因 | ||\n产 出 指 标 (50分) |\n"
+            + "数量指标 | ★改造户数 | 30 | 120户 | 118户 | 29.5 | ||||\n★验收合格率 | 20 | 100% | 100% | \(score) | ||||||\n合计 | 50 | 49.5 | |||||||\n"
+    }
+
+    @Test func anIndicatorsRowShortOfThreeMergedCells() {
+        // The row short of three cells (一级, 二级 and its block's title) stands under its columns: its marks and score
+        // are the total's parts. (Moved by two at most before, it was read as no row.)
+        expectRightAndWrong({ checks(Self.packedIndicators(score: $0)) }, right: "20", wrong: "19", recomputed: 49.5, recomputedWrong: 48.5,
+                            where: { $0.check == "合计 2023 = ★改造户数 + ★验收合格率" && $0.stated == 49.5 })
+    }
+
+    @Test func aListOpenedBy其中AndACommaReadsAsOneOpenedByAColon() {
+        // Counts after 其中，.
+        func vehicles(_ third: String) -> String {
+            "某单位2025年部门预算\n共有车辆9辆，其中，机要通信用车1辆，应急保障用车2辆，特种专业技术用车\(third)辆。\n"
+        }
+        expectRightAndWrong({ checks(vehicles($0)) }, right: "6", wrong: "7", recomputed: 9, recomputedWrong: 10, where: { $0.rule == "breakdown" })
+        // 其中， ending its line, the parts numbered on the lines below.
+        func revenue(_ other: String) -> String {
+            "某单位2023年度决算\n2023年度本单位本年收入合计1,245.68万元，较上年增加58.32万元，增长4.91%。其中，\n"
+                + "（一）财政拨款收入986.40万元，较上年增加72.10万元。\n（二）事业收入186.28万元，较上年减少16.72万元。\n"
+                + "（三）其他收入\(other)万元，较上年增加2.94万元。\n"
+        }
+        expectRightAndWrong({ checks(revenue($0)) }, right: "73.00", wrong: "75.00", recomputed: 1245.68, recomputedWrong: 1247.68,
+                            where: { $0.rule == "breakdown" })
+    }
+
+    @Test func phrasingsThatSayTheSameReadTheSame() {
+        // 了 after a change word: 同比增长了 3.2% is a change, not the rate a gap to the schedule starts from.
+        func schedule(_ gap: String) -> String {
+            "示例县上半年财政收支情况\n发布时间：2025-07-10\n1-6月，全县一般公共预算支出完成21.37亿元，完成年初预算的48.6%，同比增长了3.2%，低于序时进度\(gap)个百分点。\n"
+        }
+        expectRightAndWrong({ checks(schedule($0)) }, right: "1.4", wrong: "1.6", recomputed: 1.4, where: { $0.rule == "point-change" })
+        // The later year named with the change, in its clause or in one that only compares, without a level of its own: the
+        // change is into that year from the level stated before, its percent against that level.
+        for comparison in ["较上年", "与上年相比，"] {
+            func threePublic(_ rate: String) -> String {
+                "某单位2023年度部门整体支出绩效自评报告\n2022年“三公”经费实际支出26.10万元，2023年\(comparison)减少1.74万元，变动率为\(rate)%。\n"
+            }
+            expectRightAndWrong({ checks(threePublic($0)) }, right: "-6.67", wrong: "-6.25", recomputed: -1.74 / 26.10 * 100,
+                                where: { $0.rule == "change-percent" })
+        }
+        // A count's share in parentheses, as after a comma.
+        func grades(_ good: String) -> String {
+            "某县2023年度绩效自评结果\n覆盖项目1,246个。自评等级为“优”的项目892个（占71.59%）；“良”的项目\(good)个（占22.95%）；“中”的项目51个（占4.09%）；“差”的项目17个（占1.36%）。\n"
+        }
+        expectRightAndWrong({ checks(grades($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
+                            where: { $0.rule == "share" && $0.stated == 22.95 })
+        // And after 所占比重为, as after 占.
+        func weighted(_ good: String) -> String {
+            "某县2023年度绩效自评结果\n覆盖项目1,246个。自评等级为“优”的项目892个，所占比重为71.59%；“良”的项目\(good)个，所占比重为22.95%；“中”的项目51个，所占比重为4.09%；“差”的项目17个，所占比重为1.36%。\n"
+        }
+        expectRightAndWrong({ checks(weighted($0)) }, right: "286", wrong: "296", recomputed: 286.0 / 1246 * 100, recomputedWrong: 296.0 / 1246 * 100,
+                            where: { $0.rule == "share" && $0.stated == 22.95 })
+        // 具体为： opens a list of parts as 其中： does (a count's too, whose reader looks for 其中).
+        func specified(_ roads: String) -> String {
+            "某县2024年度衔接资金项目绩效自评报告\n资金共安排项目146个，具体为：产业发展类项目92个，安排资金5,624.00万元，占65.00%；基础设施类项目\(roads)个，安排资金2,163.00万元，占25.00%；就业帮扶及其他项目16个，安排资金865.00万元，占10.00%。\n"
+        }
+        expectRightAndWrong({ checks(specified($0)) }, right: "38", wrong: "39", recomputed: 146, recomputedWrong: 147,
+                            where: { $0.rule == "breakdown" && $0.stated == 146 })
+        // And after 约占 (about): the parts of a count, each with its money and its share, still add up to the count.
+        func roughly(_ roads: String) -> String {
+            "某县2024年度衔接资金项目绩效自评报告\n资金共安排项目146个，其中：产业发展类项目92个，安排资金5,624.00万元，约占65.00%；基础设施类项目\(roads)个，安排资金2,163.00万元，约占25.00%；就业帮扶及其他项目16个，安排资金865.00万元，约占10.00%。\n"
+        }
+        expectRightAndWrong({ checks(roughly($0)) }, right: "38", wrong: "39", recomputed: 146, recomputedWrong: 147,
+                            where: { $0.rule == "breakdown" && $0.stated == 146 })
+    }
+
+    @Test func revenueSourcesAfterAnInline其中GoOnPastASemicolon() {
+        // 其中 straight before its first item, the sources each with its share, ； between them: all the revenue's parts.
+        func revenue(_ other: String) -> String {
+            "某单位2023年度部门决算\n本年收入合计1,268.45万元，其中财政拨款收入1,196.80万元，占94.35%；其他收入\(other)万元，占5.65%。\n"
+        }
+        expectRightAndWrong({ checks(revenue($0)) }, right: "71.65", wrong: "81.65", recomputed: 1268.45, recomputedWrong: 1278.45,
+                            where: { $0.rule == "breakdown" })
+        // (Not spending's parts past a revenue item: a sibling of the whole after ； still closes an inline 其中.)
+        let sides = "某单位2023年度部门决算\n基本支出986.40万元，其中人员经费800.00万元、公用经费186.40万元；项目支出254.90万元。\n"
+        #expect(checks(sides).map(\.check) == ["基本支出 2023 = 人员经费 + 公用经费"], "\(checks(sides))")
+    }
+
+    @Test func aListInsideAnItemEndsAtACommaBeforeTheItemsSibling() {
+        // 人员经费's list (主要包括：…) ends at the comma before 公用经费, its sibling under 基本支出: ， as ； does.
+        func basic(_ office: String) -> String {
+            "某单位2023年度部门决算\n2023年度一般公共预算财政拨款基本支出968.78万元，其中：人员经费856.32万元，主要包括：基本工资286.40万元、"
+                + "其他工资福利支出569.92万元，公用经费112.46万元，主要包括：办公费\(office)万元、其他商品和服务支出94.26万元。\n"
+        }
+        expectRightAndWrong({ checks(basic($0)) }, right: "18.20", wrong: "19.20", recomputed: 112.46, recomputedWrong: 113.46,
+                            where: { $0.rule == "breakdown" && $0.check.hasPrefix("公用经费") })
+        let right = checks(basic("18.20"))
+        #expect(right.count == 3 && right.allSatisfy { $0.consistent }, "\(right)")
+    }
+
+    @Test func aChangesPercentCuedByItsSizeOrByABareWordAfterItsAmount() {
+        // 减幅 like 降幅 (the 2017 level is 2.7 + 0.06; the publisher's 0.02% is wrong).
+        func threePublic(_ percent: String) -> String {
+            "某单位2018年部门预算说明\n2018年财政拨款“三公”经费预算总额为2.7万元。2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅 \(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(threePublic($0)) }, right: "2.17", wrong: "0.02", recomputed: -0.06 / 2.76 * 100,
+                            where: { $0.rule == "change-percent" })
+        // A bare 增 right after the change's amount: that change's percent.
+        func wages(_ percent: String) -> String {
+            "某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，较上年增20.00万元，增\(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(wages($0)) }, right: "20", wrong: "25", recomputed: 20, where: { $0.rule == "change-percent" })
+        // A bare 减 after a clause that only compares: the change of what the words before it name, not a level of it.
+        func appropriation(_ percent: String) -> String {
+            "某街道2024年度部门决算\n2024年度一般公共预算财政拨款支出5,198.26万元。与2023年度相比，一般公共预算财政拨款支出减126.74万元，下降\(percent)%。\n"
+        }
+        expectRightAndWrong({ checks(appropriation($0)) }, right: "2.38", wrong: "2.83", recomputed: -126.74 / (5198.26 + 126.74) * 100,
+                            where: { $0.rule == "change-percent" })
+        #expect(extraction(appropriation("2.38")).statements.filter { $0.value == 126.74 }.map(\.role) == [.change(sign: -1)])
+        // Not after a level: 增 there names no change.
+        #expect(checks("某单位2018年部门预算说明\n2018年工资福利支出预算120.00万元，增20%。\n").isEmpty)
+        // A count's move and its percent named by its size (增幅为, 降幅): the percent of the count before the move.
+        func projects(_ percent: String) -> String { "某市2024年政府采购情况\n2024年，全市政府采购预算金额52.36亿元。全年共完成采购项目3,286个，比上年增加412个，增幅为\(percent)%。\n" }
+        expectRightAndWrong({ checks(projects($0)) }, right: "14.34", wrong: "12.54", recomputed: 412.0 / (3286 - 412) * 100,
+                            where: { $0.rule == "quantity-move" && $0.stated > 10 })
+        // Also when the count is the first thing the report states.
+        func first(_ percent: String) -> String { "某市2024年政府采购情况\n全年共完成采购项目3,286个，比上年增加412个，增长\(percent)%。\n" }
+        expectRightAndWrong({ checks(first($0)) }, right: "14.34", wrong: "12.54", recomputed: 412.0 / (3286 - 412) * 100,
+                            where: { $0.rule == "quantity-move" })
+    }
+
+    /// A 部门整体支出绩效评价自评表 copied from a web page with its explanation columns: the header broken over lines,
+    /// rows packed to the left under merged 一级 / 二级 cells, and the 合计 row's label spanning the columns of names
+    /// (合计 | 100 | | | 93.7 |). The total is read under the header's last columns and checked against the indicators'
+    /// scores; an indicator whose name holds a section's word (社会效益 under 效益) scores itself, not the section.
+    @Test func aScoreTableWithItsTotalsLabelSpanningTheNames() {
+        func text(_ total: String) -> String {
+            """
+            某县卫生健康局2023年度部门整体支出绩效评价自评表
+            单位 | 某县卫生健康局 |||||||
+            序号 | 一级 指标 |
+            二级 指标 |
+            三级 指标 |
+            指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |
+            1 | 决策 (20分) |
+            目标设定 (10分) | 绩效目标 合理性 | 5 | 部门是否设置年度绩效目标，目标是否符合实际。 | 目标合理（5分）；不合理不得分。 |
+            5 |
+            2 | 绩效目标 明确性 | 5 | 是否制定明确、细化、量化的绩效目标。 | 细化量化（5分）。 | 4 | ||
+            3 | 预算配置 (10分) | 预算编制 科学性 | 10 | 预算编制是否有测算依据。 | 依据充分（10分）。 | 9 | ||
+            4 | 过程 (30分) |
+            预算执行 (20分) | 预算执行率 | 10 | 预算执行数与预算数的比率。预算执行率=(预算执行数/预算数)×100%。 | 执行率×10分。 | 9.7 | ||
+            5 | 结转结余率 | 10 | 结转结余总额与支出预算数的比率。 | 低于5%得10分。 | 10 | ||
+            6 | 预算管理 (10分) | 管理制度 健全性 | 10 | 是否建立健全财务管理制度。 | 健全（10分）。 | 10 | ||
+            7 | 产出 (30分) | 职责履行 (30分) | 重点工作 完成率 | 30 | 重点工作完成情况。 | 全部完成得30分。 | 28 | ||
+            8 | 效益 (20分) | 履职效益 (20分) | 社会效益 | 10 | 履职对社会的影响。 | 效果显著（10分）。 | 9 | ||
+            9 | 服务对象 满意度 | 10 | 群众满意程度。 | 满意度90%以上（10分）。 | 9 | ||
+            合计 | 100 | | | \(total) |
+            """
+        }
+        #expect(figures(text("93.7")) == ["score_budget_execution 2023 9.7", "score_satisfaction 2023 9", "score_total 2023 93.7"], "\(figures(text("93.7")))")
+        expectRightAndWrong({ checks(text($0)) }, right: "93.7", wrong: "94.7", recomputed: 93.7, where: { $0.stated != 100 && $0.check.hasPrefix("合计") })
+        // (The full marks add up too: 100.)
+        #expect(checks(text("93.7")).contains { $0.stated == 100 && $0.recomputed == 100 && $0.consistent })
+    }
+
+    /// A score table a PDF's text laid out column after column: each indicator's marks in brackets, its score at the
+    /// start of the next line, the sections' marks between them and the total after the last. The indicators' scores
+    /// are the total's parts when their marks make the total's; an execution rate's score is that figure.
+    @Test func aScoreTableLaidOutColumnAfterColumn() {
+        func text(_ total: String, marks: String = "15") -> String {
+            """
+            某县农业农村局2023年度部门整体支出绩效自评报告
+            二、绩效自评情况
+            2023 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(20 分) 目标设定(10 分) 依据充分性(5 分)
+            5 目标明确性(5 分)
+            4 预算配置(10 分) 预算编制科学性(5 分)
+            4 重点支出保障(5 分)
+            5 部门管 理(30 分) 资金管理(15 分) 预算执行率(5 分)
+            4.87 结转结余控制(5 分)
+            5 资金使用合规性(5 分)
+            5 资产管理(5 分) 资产管理规范性(5 分)
+            4 制度建设(10 分) 管理制度健全性(5 分)
+            5 信息公开(5 分)
+            5 部门绩 效(50 分) 产出(30 分) 重点工作完成率(\(marks) 分)
+            15 工作完成及时性(15 分)
+            13 效果(20 分) 社会效益(10 分)
+            9 服务对象满意度(10 分)
+            9 总分
+            \(total)
+            """
+        }
+        let parts = { (c: AuditCheck) in c.rule == "breakdown" && c.check.hasPrefix("总分") }
+        expectRightAndWrong({ checks(text($0)) }, right: "92.87", wrong: "93.87", recomputed: 92.87, where: parts)
+        // (The marks before the score, 总分 100 92.87, are the total's.)
+        expectRightAndWrong({ checks(text("100 " + $0)) }, right: "92.87", wrong: "93.87", recomputed: 92.87, where: parts)
+        #expect(figures(text("92.87")).isSuperset(of: ["score_total 2023 92.87", "score_budget_execution 2023 4.87", "score_satisfaction 2023 9"]))
+        // An indicator whose name holds a section's word (社会效益) is no section's score.
+        #expect(!figures(text("92.87")).contains { $0.hasPrefix("score_benefit") })
+        // Marks that do not make the total's (a section's score among them, or another table's) give no parts.
+        #expect(!checks(text("92.87", marks: "25")).contains(where: parts))
+        #expect(!checks(text("95 92.87")).contains(where: parts))
+    }
+
+    /// A 项目支出绩效自评表 flattened into one line by single spaces (a converter's text of a .doc): the template's
+    /// funds columns read as a table, each figure at its own offset in the line; a line with no such run of column
+    /// names, or a run of spaces between them, is left as it is.
+    @Test func theFundsTableOfAFormFlattenedIntoOneLine() {
+        func text(_ rate: String) -> String {
+            "附件: 项目支出绩效自评表 (2023年度) 项目名称 档案数字化项目 主管部门 某县档案馆 实施单位 某县档案馆 项目资金 (万元) 年初预算数 全年预算数 "
+                + "全年执行数 分值 执行率 得分 年度资金总额: 60 60 57.6 10 \(rate)% 9.6 其中:本年财政拨款 60 60 57.6 上年结转资金 其他资金 年度总体目标 "
+                + "预期目标 实际完成情况 完成档案数字化20万页。\n"
+        }
+        let e = extraction(text("96"))
+        #expect(Set(e.figures.map { "\($0.indicator) \(DecimalText.shortest($0.value)) \($0.offset)" })
+                == ["project_budget 60 107", "project_expenditure 57.6 110", "execution_rate 96 118", "score_budget_execution 9.6 122"], "\(e.figures)")
+        let scalars = Array(text("96").unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[110..<114])) == "57.6" && String(String.UnicodeScalarView(scalars[118..<121])) == "96%")
+        expectRightAndWrong({ checks(text($0)) }, right: "96", wrong: "90", recomputed: 96, where: { $0.check.hasPrefix("execution_rate") })
+        #expect(checks(text("96")).allSatisfy { $0.consistent })
+        // (Column names in prose, or set apart by runs of spaces, are no flattened form.)
+        #expect(FlattenedForms.pieces("年初预算数 全年预算数 全年执行数 执行率 等指标均已填报，全年执行数为 57.6 万元。") == nil)
+        #expect(FlattenedForms.pieces("项目资金  年初预算数  全年预算数  全年执行数  执行率 年度资金总额 60 60 57.6 96%") == nil)
+    }
+}
+
+/// Text as pdftotext leaves a PDF: paragraphs broken into lines at the page's width (a number kept whole and moved to
+/// the next line), tables laid out by spaces, each cell where the page set it.
+@Suite struct LaidOutTextTests {
+    func extraction(_ text: String) -> ReportExtraction { ReportExtractor.extract(text: text, source: "t.txt") }
+    func checks(_ text: String) -> [AuditCheck] { ReportAudit.audit(extraction(text)) }
+
+    @Test func aNumberThatEndsAFieldsLineTakesItsUnitFromTheNextLine() {
+        // 经济分类：… reads as a line of a form's fields; the 万元 on the next line is still its last amount's unit.
+        func text(_ total: String) -> String {
+            "某局2024年部门预算\n2024年支出\(total)万元。按\n经济分类：工资福利支出1,652.30万元；商品和服务支出1,284.70\n万元；对个人和家庭的补助205.40万元；资本性支出126.00万元。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "3,268.40", wrong: "3,368.40", recomputed: 1652.3 + 1284.7 + 205.4 + 126,
+                            where: { $0.rule == "breakdown" })
+        #expect(extraction(text("3,268.40")).statements.contains { $0.label == "商品和服务支出" && $0.value == 1284.7 })
+    }
+
+    @Test func aHeadingLineBrokenBeforeItsAmountGoesOnIntoIt() {
+        // The item's label alone on a line as a heading would be; its amount and share on the next are its own.
+        func text(_ share: String) -> String {
+            "示例中学2024年单位预算公开说明\n二、一般公共预算拨款支出情况\n2024年一般公共预算拨款支出预算8,102,340.00元，主要用于：\n"
+                + "（一）教育支出（类）普通教育（款）初中教育（项）6,854,200.00元，占84.60%。\n"
+                + "（二）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）768,140.00元，占9.48%。\n"
+                + "（三）住房保障支出（类）住房改革支出（款）住房公积金（项）\n480,000.00元，占\(share)%。\n"
+        }
+        expectRightAndWrong({ checks(text($0)) }, right: "5.92", wrong: "6.92", recomputed: 48 / 810.234 * 100,
+                            where: { $0.rule == "share" && $0.check.contains("住房保障支出") })
+        // (It had been the share of the item before it, a false alarm.)
+        #expect(checks(text("5.92")).allSatisfy { $0.consistent })
+    }
+
+    /// A 决算 section's numbered items set 28 characters of Chinese to a line: the first line of each is as wide as
+    /// the page, though it holds more scalars than a line of words alone, and one breaks past a colon (…（项）：年 /
+    /// 初预算为…).
+    static func numberedItems(_ rate: String) -> String {
+        ["某镇人民政府2024年度部门决算情况说明", "五、一般公共预算财政拨款支出决算情况说明",
+         "1. 一般公共服务支出（类）政府办公厅（室）及相关机构事务", "（款）行政运行（项）：年初预算为860.00万元，支出决算为",
+         "912.45万元，完成年初预算的106.10%，决算数大于年初预算数", "的主要原因是人员调资。",
+         "2. 社会保障和就业支出（类）行政事业单位养老支出（款）机", "关事业单位基本养老保险缴费支出（项）：年初预算为168.00万",
+         "元，支出决算为165.32万元，完成年初预算的98.40%。",
+         "3. 农林水支出（类）农业农村（款）农业生产发展（项）：年", "初预算为300.00万元，支出决算为426.80万元，完成年初预算的",
+         "\(rate)%，决算数大于年初预算数的主要原因是追加高标准农田", "配套资金。", ""].joined(separator: "\n")
+    }
+
+    @Test func aNumberedParagraphsFullFirstLineIsNoTitle() {
+        expectRightAndWrong({ checks(Self.numberedItems($0)) }, right: "142.27", wrong: "124.27", recomputed: 426.8 / 300 * 100,
+                            where: { $0.rule == "completion" && $0.check.hasPrefix("农林水支出") })
+        // Each item's label is the whole of its first line and the next's up to the colon.
+        let labels = checks(Self.numberedItems("142.27")).filter { $0.rule == "completion" }.map(\.check)
+        #expect(labels.count == 3 && labels[0].hasPrefix("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项） "), "\(labels)")
+        #expect(labels[1].hasPrefix("社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项） "), "\(labels)")
+    }
+
+    /// A 绩效指标 table as pdftotext -layout gives it: the 调整指标值 column gone, the 合计 row's two values far to the
+    /// right, under the two columns whose headers are widest on the page.
+    static func indicatorTable(_ score: String) -> String {
+        ["某区水务局2023年度部门整体绩效自评表", "", "绩效指标",
+         "指标名称           计量单位       指标性质       年初指标值        全年完成值        得分系数（%）         指标权重（分）          指标得分（分）          是否核心指标",
+         "预算完成率          %          定量指标              90%          92%            100%               10               10   是",
+         "河道巡查次数         次          定量指标       240次         192次                   80%               20               \(score)   是",
+         "宣传稿件数量         篇          定量指标       60篇          75篇                   100%               10               10   否",
+         "合计                                                                                         40               36", ""].joined(separator: "\n")
+    }
+
+    @Test func aLaidOutTablesCellsStandUnderTheColumnsTheyAreSetUnder() {
+        // The 合计 row's 40 under 指标权重 and 36 under 指标得分, each column adding up (it had put 40 under the scores).
+        let right = checks(Self.indicatorTable("16"))
+        #expect(right.filter { $0.rule == "breakdown" }.map(\.stated).sorted() == [36, 40] && right.allSatisfy { $0.consistent }, "\(right)")
+        // Each row's score against its weight times its 得分系数, the cells tens of blanks apart.
+        expectRightAndWrong({ checks(Self.indicatorTable($0)) }, right: "16", wrong: "18", recomputed: 16,
+                            where: { $0.rule == "score-coefficient" && $0.check.hasPrefix("河道巡查次数") })
+    }
+
+    @Test func aLaidOutTablesRowsAreNoSentences() {
+        // A row's cells run together in the normalised text (日常养护里程320公里326公里1515…完工及时率100%): no target's
+        // completion is read across them; the table's reader reads the rows.
+        let table = ["2023年度项目支出绩效自评表", "", "年度绩效指标",
+                     "一级指标       二级指标       三级指标           年度指标值        实际完成值        分值     得分",
+                     "产出指标       数量指标       日常养护里程         320公里        326公里          15     15",
+                     "产出指标       数量指标       中修工程里程         15公里         13.5公里         15   13.5",
+                     "产出指标       时效指标       完工及时率                100%          95%     10    9.5",
+                     "总分                                                               40     38", ""].joined(separator: "\n")
+        let found = checks(table)
+        #expect(found.map(\.rule) == ["breakdown", "breakdown"] && found.map(\.stated) == [40, 38] && found.map(\.recomputed) == [40, 38]
+                && found.allSatisfy { $0.consistent }, "\(found)")
+        // A completion the text states outside the table is still read.
+        let stated = table + "日常养护里程计划320公里，实际完成326公里，完成率101.88%。\n"
+        #expect(checks(stated).contains { $0.rule == "target-completion" && $0.consistent })
+    }
 }
