@@ -2163,7 +2163,9 @@ struct StatementReader {
         if m == nil { m = measure(in: Self.lastWords(of: sentenceBefore, 60), spending: false) }
         // Funds named by no measure and broken down by where they come from (项目资金 1,286.40 万元，其中：中央资金 …，
         // 省级资金 …) are the funds arranged: the budget.
-        if m == nil, subject == "project" || label.hasSuffix("资金"), Self.sourcesFollow(s, after: amount.end) { m = ("budget", nil) }
+        if m == nil, subject == "project" || label.hasSuffix("资金"), Self.sourcesFollow(s, after: amount.end, ofAProject: subject == "project") {
+            m = ("budget", nil)
+        }
         let namedInSentence = Self.yearNamed(in: sentenceBefore)
         guard let year = Self.year(of: label, else: namedInSentence ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
         let cleaned = Self.withoutYears(label)
@@ -3382,9 +3384,11 @@ struct StatementReader {
         return label.hasSuffix(named) && !namesAverage(String(label.dropLast(named.count)))
     }
 
-    /// Whether a breakdown by the levels of government the money comes from follows an amount (…万元，其中：中央资金
-    /// …; ，其中中央补助 …; （其中省级配套 …）).
-    static func sourcesFollow(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+    /// Whether a breakdown by where the money comes from follows an amount: the levels of government (…万元，其中：中央
+    /// 资金 …; ，其中中央补助 …; （其中省级配套 …）) or, after a project's funds (`ofAProject`), the sources of a
+    /// self-evaluation form's 年度资金总额 (其中：本年财政拨款 …，上年结转资金 …). (Not after other money: 结余资金 A，其中：
+    /// 财政拨款结余 … is the balance by its sources, no budget.)
+    static func sourcesFollow(_ s: [Unicode.Scalar], after end: Int, ofAProject: Bool = false) -> Bool {
         var k = end
         while k < s.count, k - end < 8, !(s[k] == "其" && k + 1 < s.count && s[k + 1] == "中") {
             guard !"。；;".unicodeScalars.contains(s[k]), !isDigit(s[k]) else { return false }
@@ -3395,7 +3399,8 @@ struct StatementReader {
         while k < s.count, "：:，, ".unicodeScalars.contains(s[k]) { k += 1 }
         // (Past the first item's number: 其中：①中央资金 ….)
         if let item = enumerationEnd(s, from: k) { k = item }
-        return namesLevelOfGovernment(s.string(k..<min(s.count, k + 4)))
+        let opening = s.string(k..<min(s.count, k + 6))
+        return namesLevelOfGovernment(opening) || ofAProject && ["财政拨款", "本年财政拨款", "当年财政拨款", "上年结转"].contains(where: opening.hasPrefix)
     }
 
     /// Whether words open with a level of government the money comes from (中央补助资金, 省级资金, 县财政配套).

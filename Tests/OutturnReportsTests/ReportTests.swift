@@ -6264,6 +6264,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let midYear = extraction("某项目2023年度绩效自评报告\n一、项目资金情况。该项目年初预算资金150万元，截至6月底实际支出70万元，支出率46.67%。\n")
         #expect(!midYear.figures.contains { $0.indicator == "project_expenditure" })
     }
+
+    /// A project's funds broken down by the sources of the self-evaluation form (项目资金总额 A，其中：本年财政拨款 a，上年
+    /// 结转资金 b；全年执行数 B，执行率 r): the budget, r = 100 x B / A (A had been read as spent, r unchecked); a balance
+    /// broken down by the same sources (结余资金 C，其中：财政拨款结余 …) stays a balance.
+    @Test func aProjectsFundsByTheFormsSources() {
+        for label in ["项目资金总额", "项目资金", "年度资金总额"] {
+            expectRightAndWrong({ checks("某镇2023年度项目支出绩效自评报告\n一、项目资金情况。2023年\(label)120万元，其中：本年财政拨款100万元，上年结转资金20万元。全年执行数118.5万元，执行率\($0)%。\n") },
+                                right: "98.75", wrong: "97.75", recomputed: 100 * 118.5 / 120, where: { $0.rule == "execution-rate" })
+        }
+        let balance = extraction("某局2023年度部门决算\n一、结转结余情况。2023年度结余资金50万元，其中：财政拨款结余30万元，上年结转结余20万元。\n")
+        #expect(balance.statements.first.map { $0.key == "carryover:actual" } == true, "\(balance.statements.map(\.key))")
+    }
 }
 
 @Suite struct PublishedFormTests {
