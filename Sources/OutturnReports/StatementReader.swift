@@ -1489,8 +1489,8 @@ struct StatementReader {
                       doc.words(from: rate.position, to: amount.start) < 8 else { return false }
                 return statements.dropLast().last.map { $0.role == .weight && $0.subject == "score_budget_execution" } == true
             }
-            // 得分 18.5 分（满分 20 分）: the full marks of the score just stated.
-            if stripped == "满分", let last = statements.last, last.role == .level, last.unit == "分",
+            // 得分 18.5 分（满分 20 分; 分值 20 分）: the full marks of the score just stated.
+            if ["满分", "分值", "满分为", "分值为"].contains(stripped), let last = statements.last, last.role == .level, last.unit == "分",
                let open = (max(0, amount.start - 6)..<amount.start).last(where: { s[$0] == "（" || s[$0] == "(" }),
                (max(0, open - 3)..<open).contains(where: { s[$0] == "分" }), last.position > open - 12 {
                 var st = base(.weight, rule: "score-weight")

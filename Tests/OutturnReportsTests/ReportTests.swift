@@ -6276,6 +6276,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let balance = extraction("某局2023年度部门决算\n一、结转结余情况。2023年度结余资金50万元，其中：财政拨款结余30万元，上年结转结余20万元。\n")
         #expect(balance.statements.first.map { $0.key == "carryover:actual" } == true, "\(balance.statements.map(\.key))")
     }
+
+    /// The full marks named 分值 in parentheses after a score (执行率 90%，该项得分 9 分（分值 10 分）), as 满分 there was:
+    /// the execution score against marks x rate (it had gone unchecked, the marks unread).
+    @Test func fullMarksNamedAfterTheScore() {
+        for marks in ["分值", "满分"] {
+            expectRightAndWrong({ checks("某镇2023年度项目支出绩效自评报告\n二、评价情况。全年预算数120万元，全年执行数108万元，执行率90%，该项得分\($0)分（\(marks)10分）。\n") },
+                                right: "9", wrong: "8", recomputed: 9, where: { $0.rule == "score-weight" })
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
