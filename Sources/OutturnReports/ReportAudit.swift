@@ -1009,7 +1009,17 @@ public enum ReportAudit {
             let before = statements[max(0, k - 6)..<k].filter { isAmount($0) && e.text.words(from: $0.position, to: r.position) < 80 }
             // (What was left unspent is no spending: 实际支出 462.30 万元，结余资金 37.70 万元，预算执行率 92.46%.)
             // (Nor another year's: 执行 A，执行率 r；上年同期执行率 r0 is no rate of A.)
-            guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) }) else { continue }
+            // (Or, where none stands before it, the spending the rate's own clause list gives right after it: 项目预算 A。资金
+            // 执行率 r，实际支出 B.)
+            func spentRightAfter() -> Statement? {
+                guard k + 1 < statements.count, case let next = statements[k + 1], isAmount(next), next.measure == "actual", next.year == r.year,
+                      next.parent == nil, next.body == nil, !StatementReader.namesUnspentFunds(next.label),
+                      e.text.words(from: r.position, to: next.position) < 12,
+                      !e.text.scalars[r.position..<next.position].contains(where: { "。；;".unicodeScalars.contains($0) }) else { return nil }
+                return next
+            }
+            guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) })
+                    ?? spentRightAfter() else { continue }
             // A rate over the funds received, not the budget (实际到位资金 B，…，实际支出 C，到位资金执行率 r): C over the
             // received funds stated before the spending; left alone when none is.
             if r.label.contains("到位") {

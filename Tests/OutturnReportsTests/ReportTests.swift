@@ -6285,6 +6285,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                                 right: "9", wrong: "8", recomputed: 9, where: { $0.rule == "score-weight" })
         }
     }
+
+    /// An execution rate stated before the spending it is of, in one clause list (项目预算 A。资金执行率 r，实际支出 B):
+    /// r = 100 x B / A (it had gone unchecked); money left or another year's spending after the rate is none of it.
+    @Test func anExecutionRateBeforeItsSpending() {
+        let report = "某县2023年度某项目绩效自评报告\n一、资金情况。"
+        expectRightAndWrong({ checks(report + "项目预算2000万元。资金执行率\($0)%，实际支出1900万元。\n") }, right: "95", wrong: "96",
+                            recomputed: 95, where: { $0.rule == "execution-rate" })
+        for after in ["年末结转100万元", "结转结余资金100万元", "节约资金100万元", "上年实际支出1800万元"] {
+            #expect(!checks(report + "项目预算2000万元，执行率95%，\(after)。\n").contains { $0.rule == "execution-rate" }, "\(after)")
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
