@@ -923,14 +923,19 @@ public enum ReportAudit {
             if after.hasPrefix("到位") { after.removeFirst(2) }
             let named = ["资金", "金额", "款项", "经费"].contains(after) ? "" : after
             // (A whole named is of any year up to the act's: problems an audit found in 2023 are rectified by June 2024.)
-            func isWhole(_ st: Statement) -> Bool {
-                st.role == .level && st.unit == done.unit && st.body == nil && st.value > done.value && !st.label.contains(act)
-                    && (named.count >= 2 ? st.year <= done.year : st.year == done.year)
+            func isWhole(_ st: Statement, asLargeAsDone: Bool = false) -> Bool {
+                st.role == .level && st.unit == done.unit && st.body == nil && (st.value > done.value || asLargeAsDone && st.value == done.value)
+                    && !st.label.contains(act) && (named.count >= 2 ? st.year <= done.year : st.year == done.year)
             }
+            let nearest = e.text.nearest(statements, upTo: d, before: done.position, within: 120)
+            // (All of it may be done, 项目资金总额 A …，实际拨付资金 A，拨付率 100%: a whole as large as what was done, when the
+            // rate says all and nothing larger stands before it.)
+            let allDone = r.unit == "%" && abs(r.value - 100) <= r.halfUnit
             let whole = named.count >= 2
-                ? StatementReader.levelNamed(named, in: statements, doc: e.text, before: done.position, within: 2000, unit: done.unit, where: isWhole)
+                ? StatementReader.levelNamed(named, in: statements, doc: e.text, before: done.position, within: 2000, unit: done.unit, where: { isWhole($0) })
                     .map { statements[$0] }
-                : e.text.nearest(statements, upTo: d, before: done.position, within: 120).first { isWhole(statements[$0]) }.map { statements[$0] }
+                : (nearest.first { isWhole(statements[$0]) } ?? (allDone ? nearest.first { isWhole(statements[$0], asLargeAsDone: true) } : nil))
+                    .map { statements[$0] }
             guard let whole, whole.value != 0 else { return nil }
             return (done, whole)
         }

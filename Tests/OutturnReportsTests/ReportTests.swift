@@ -6296,6 +6296,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             #expect(!checks(report + "项目预算2000万元，执行率95%，\(after)。\n").contains { $0.rule == "execution-rate" }, "\(after)")
         }
     }
+
+    /// All the money paid out (项目资金总额 A，…，实际拨付资金 A，拨付率 100%): the rate over a whole as large as what was
+    /// paid, when nothing larger stands before it (it had gone unchecked); a larger whole before it is still the one. (A
+    /// rate below 100% over two equal amounts is left alone: the equal one may be the spending, not the whole.)
+    @Test func allOfTheMoneyPaidOut() {
+        let report = "某县2024年度某项目绩效自评报告\n一、资金情况。"
+        expectRightAndWrong({ checks(report + "项目资金总额5016万元，其中：中央资金4500万元，省级资金516万元。实际拨付资金\($0)万元，拨付率100%。\n") },
+                            right: "5016", wrong: "4900", recomputed: 100, recomputedWrong: 100 * 4900 / 5016.0, where: { $0.rule == "done-rate" })
+        let larger = checks(report + "项目预算6000万元，实际支出5016万元；已拨付5016万元，拨付率83.6%。\n").filter { $0.rule == "done-rate" }
+        #expect(larger.count == 1 && larger.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 5016 / 6000.0) < 1e-9 }, "\(larger)")
+    }
 }
 
 @Suite struct PublishedFormTests {
