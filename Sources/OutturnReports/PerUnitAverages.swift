@@ -254,30 +254,57 @@ extension StatementReader {
         let periods: [(word: String, times: Double)] = [("每月", 12), ("每季度", 4), ("每年", 1), ("月", 12), ("年", 1)]
         var k = 0
         while k + 2 < s.count {
-            guard s[k] == "每" else { k += 1; continue }
+            // (Or the standard written as money per unit, 补贴标准为 110 元/亩: the money before the slash.)
+            let perSlash = s[k] == "/" && k >= 2 && s[k - 1] == "元"
+            guard s[k] == "每" || perSlash else { k += 1; continue }
             defer { k += 1 }
             // The unit after 每 (每人, 每户, 每辆, 每公里 …; 每生, a pupil, counted in 人, 人次 or 名), then a period, then
             // the standard.
-            let perPupil = Self.matches(s, k + 1, "生")
+            let perPupil = !perSlash && Self.matches(s, k + 1, "生")
             guard let unit = perPupil ? "生" : Self.countUnits.first(where: { Self.matches(s, k + 1, $0) }) else { continue }
             let countedIn: Set<String> = perPupil ? ["人", "人次", "名"] : unit == "人" ? ["人", "人次"] : [unit]
+            // A count in those units, in ones: 45.6 万亩 is 456,000 亩 (rounded to 500 亩) at 每亩 110 元.
+            func counted(_ q: Quantity) -> Quantity? {
+                if countedIn.contains(q.unit) { return q }
+                for (word, scale, digits) in [("万", 1e4, 4), ("亿", 1e8, 8)] where q.unit.hasPrefix(word) && countedIn.contains(String(q.unit.dropFirst())) {
+                    return (q.start, q.end, q.value * scale, q.decimals - digits, String(q.unit.dropFirst()))
+                }
+                return nil
+            }
             var j = k + 1 + unit.unicodeScalars.count
             var times = 1.0
-            if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }
-            // (Or a copula before it: 每生每年为 2,000 元.)
-            j = Self.afterCopula(s, from: j)
-            guard let standard = money(s, at: j), standard.value > 0 else { continue }
+            let standard: NumberInText
+            if perSlash {
+                // (A period after the unit, 元/人/月, is no year's standard that the text gives whole: left alone.)
+                guard j >= s.count || s[j] != "/" && s[j] != "·",
+                      case let digitsEnd = s[k - 2] == "万" ? k - 2 : k - 1, digitsEnd > 0, Self.isDigit(s[digitsEnd - 1]),
+                      let m = money(s, at: Self.numberStart(s, endingAt: digitsEnd)), m.end == k, m.value > 0 else { continue }
+                // (Only what the text calls the standard, 标准为 110 元/亩 or 按 110 元/亩的标准, and no bound: a cost
+                // target ≤12 元/人次 is none.)
+                let before = s.string(max(0, m.start - 8)..<m.start), after = s.string(k..<min(s.count, k + 8))
+                guard before.contains("标准") || after.contains("标准"),
+                      !before.unicodeScalars.suffix(2).contains(where: { "≤≥<>＜＞".unicodeScalars.contains($0) }),
+                      !["超过", "最高", "以内", "以下", "不高于", "不低于"].contains(where: { before.hasSuffix($0) || after.dropFirst(2).hasPrefix($0) }) else { continue }
+                standard = m
+            } else {
+                if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }
+                // (Or a copula before it: 每生每年为 2,000 元.)
+                j = Self.afterCopula(s, from: j)
+                guard let m = money(s, at: j), m.value > 0 else { continue }
+                standard = m
+            }
+            let opening = perSlash ? standard.start : k
             // The sentence around it.
-            let floor = max(0, k - 240), ceiling = min(s.count, standard.end + 120)
-            let start = (floor..<k).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            let floor = max(0, opening - 240), ceiling = min(s.count, standard.end + 120)
+            let start = (floor..<opening).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let end = (standard.end..<ceiling).first(where: { stops.contains(s[$0]) }) ?? ceiling
             // The count before it (not a change: 比上年增加 283 人).
             var count: Quantity? = nil
-            var p = k - 1
+            var p = opening - 1
             while p >= start, count == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let numberStart = Self.numberStart(s, endingAt: p + 1, floor: start)
-                    if let q = Self.quantity(s, at: numberStart), countedIn.contains(q.unit),
+                    if let q = Self.quantity(s, at: numberStart).flatMap(counted),
                        !Self.changeWordEnds(s, before: numberStart, floor: start) { count = q }
                     p = numberStart
                 }
@@ -285,12 +312,12 @@ extension StatementReader {
             }
             // (Or, where none stands before it, the count right after it: 按每亩 120 元的补贴标准，对全县 113,850 亩耕地发放
             // 补贴，实际发放资金 1,366.20 万元.)
-            var from = standard.end
+            var from = perSlash ? k + 1 + unit.unicodeScalars.count : standard.end
             if count == nil {
-                var q = standard.end
+                var q = from
                 while q < end, count == nil {
                     if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
-                        if let found = Self.quantity(s, at: q), countedIn.contains(found.unit),
+                        if let found = Self.quantity(s, at: q).flatMap(counted),
                            !Self.changeWordEnds(s, before: q, floor: standard.end) {
                             count = found; from = found.end
                         } else if money(s, at: q) != nil { break }

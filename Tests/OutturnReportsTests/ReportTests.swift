@@ -6307,6 +6307,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let larger = checks(report + "项目预算6000万元，实际支出5016万元；已拨付5016万元，拨付率83.6%。\n").filter { $0.rule == "done-rate" }
         #expect(larger.count == 1 && larger.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 5016 / 6000.0) < 1e-9 }, "\(larger)")
     }
+
+    /// A sum paid at a standard per unit for a count in 万 of that unit (补贴面积 45.6 万亩，每亩 110 元), or at a standard
+    /// written as money per unit (补贴标准为 110 元/亩; 按 110 元/亩的标准): count x standard, the count rounded to 500 亩
+    /// (both had gone unchecked); a bound per unit (成本 ≤110 元/亩) is no standard.
+    @Test func aSumAtAStandardPerUnitOfALargeCount() {
+        let report = "某县2024年度耕地地力保护补贴项目绩效自评报告\n一、项目概况。"
+        for sentence in ["2024年全县补贴面积45.6万亩，补贴标准每亩110元，发放补贴资金{}万元。", "2024年全县补贴面积45.6万亩，补贴标准为110元/亩，共发放补贴资金{}万元。",
+                         "按110元/亩的标准，对全县45.6万亩耕地发放补贴{}万元。"] {
+            expectRightAndWrong({ checks(report + sentence.replacingOccurrences(of: "{}", with: $0) + "\n") }, right: "5016", wrong: "5100",
+                                recomputed: 456_000 * 0.011, where: { $0.rule == "standard" })
+        }
+        #expect(!checks(report + "全县补贴面积45.6万亩，亩均成本≤110元/亩的标准，发放补贴资金5100万元。\n").contains { $0.rule == "standard" })
+    }
 }
 
 @Suite struct PublishedFormTests {
