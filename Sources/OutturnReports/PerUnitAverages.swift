@@ -50,10 +50,7 @@ extension StatementReader {
                     // (Not a count's change: 分别比上年减少 8 批次、95 人次 after 接待 56 批次、612 人次.)
                     // (A count in ten thousands, 补贴农户 3.18 万户, is that many times 10,000 of the unit.)
                     if let q = Self.quantity(s, at: start), !changes(before: start, floor: floor) {
-                        if opener.units.contains(q.unit) { count = q }
-                        else if q.unit.hasPrefix("万"), opener.units.contains(String(q.unit.dropFirst())) {
-                            count = (q.start, q.end, q.value * 10_000, q.decimals - 4, String(q.unit.dropFirst()))
-                        }
+                        count = Self.counted(q, inOnesOf: opener.units)
                     }
                     p = start
                 }
@@ -262,15 +259,9 @@ extension StatementReader {
             // the standard.
             let perPupil = !perSlash && Self.matches(s, k + 1, "生")
             guard let unit = perPupil ? "生" : Self.countUnits.first(where: { Self.matches(s, k + 1, $0) }) else { continue }
-            let countedIn: Set<String> = perPupil ? ["人", "人次", "名"] : unit == "人" ? ["人", "人次"] : [unit]
-            // A count in those units, in ones: 45.6 万亩 is 456,000 亩 (rounded to 500 亩) at 每亩 110 元.
-            func counted(_ q: Quantity) -> Quantity? {
-                if countedIn.contains(q.unit) { return q }
-                for (word, scale, digits) in [("万", 1e4, 4), ("亿", 1e8, 8)] where q.unit.hasPrefix(word) && countedIn.contains(String(q.unit.dropFirst())) {
-                    return (q.start, q.end, q.value * scale, q.decimals - digits, String(q.unit.dropFirst()))
-                }
-                return nil
-            }
+            let countedIn = perPupil ? ["人", "人次", "名"] : unit == "人" ? ["人", "人次"] : [unit]
+            // (45.6 万亩 at 每亩 110 元 is 456,000 亩.)
+            func counted(_ q: Quantity) -> Quantity? { Self.counted(q, inOnesOf: countedIn) }
             var j = k + 1 + unit.unicodeScalars.count
             var times = 1.0
             let standard: NumberInText
@@ -332,6 +323,16 @@ extension StatementReader {
             k = sum.end
         }
         return out
+    }
+
+    /// A count in one of `units`, in ones of its unit: 3.18 万户 is 31,800 户 (rounded to 50 户), 1.2 亿人次 is 120,000,000
+    /// 人次; nil for a count in any other unit.
+    static func counted(_ q: Quantity, inOnesOf units: [String]) -> Quantity? {
+        if units.contains(q.unit) { return q }
+        for (word, scale, digits) in [("万", 1e4, 4), ("亿", 1e8, 8)] where q.unit.hasPrefix(word) && units.contains(String(q.unit.dropFirst())) {
+            return (q.start, q.end, q.value * scale, q.decimals - digits, String(q.unit.dropFirst()))
+        }
+        return nil
     }
 
     /// The first money amount after a standard, from `start` up to `end` (its sentence's end), unless a change word
