@@ -254,7 +254,7 @@ struct Statement: Sendable {
     var halfUnit: Double { decimals == 0 && Self.wholeCountUnits.contains(unit) ? 0 : 0.5 * pow10(-decimals) }
 
     /// Units of things counted one by one.
-    static let wholeCountUnits: Set<String> = ["人", "名", "辆", "个", "家", "所", "项", "台", "套", "户", "次", "人次", "批次", "批", "份", "座", "处", "件", "场", "栋", "间", "起", "笔"]
+    static let wholeCountUnits: Set<String> = ["人", "名", "辆", "个", "家", "所", "项", "台", "套", "户", "次", "人次", "批次", "场次", "户次", "车次", "架次", "批", "份", "座", "处", "件", "场", "栋", "间", "起", "笔"]
 }
 
 func pow10(_ n: Int) -> Double {

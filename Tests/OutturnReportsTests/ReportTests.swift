@@ -6320,6 +6320,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         #expect(!checks(report + "全县补贴面积45.6万亩，亩均成本≤110元/亩的标准，发放补贴资金5100万元。\n").contains { $0.rule == "standard" })
     }
+
+    /// Things counted in 场次 (户次, 车次, 架次), as in 人次: 全年举办公共文化活动 126 场次，完成年度目标 120 场次的 r is
+    /// checked (the unit was unknown, the completion unread).
+    @Test func countsInShowings() {
+        expectRightAndWrong({ checks("某局2024年度部门整体支出绩效自评报告\n三、绩效目标实现情况。全年举办公共文化活动126场次，完成年度目标120场次的\($0)%。\n") },
+                            right: "105", wrong: "110", recomputed: 105, where: { $0.rule == "target-completion" })
+    }
 }
 
 @Suite struct PublishedFormTests {
