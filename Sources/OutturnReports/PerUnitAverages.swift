@@ -275,7 +275,8 @@ extension StatementReader {
                 let before = s.string(max(0, m.start - 8)..<m.start), after = s.string(k..<min(s.count, k + 8))
                 guard before.contains("标准") || after.contains("标准"),
                       !before.unicodeScalars.suffix(2).contains(where: { "≤≥<>＜＞".unicodeScalars.contains($0) }),
-                      !["超过", "最高", "以内", "以下", "不高于", "不低于"].contains(where: { before.hasSuffix($0) || after.dropFirst(2).hasPrefix($0) }) else { continue }
+                      !["超过", "最高", "以内", "以下", "不高于", "不低于"].contains(where: { before.hasSuffix($0) || after.dropFirst(1 + unit.count).hasPrefix($0) })
+                else { continue }
                 standard = m
             } else {
                 if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }

@@ -6319,6 +6319,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                                 recomputed: 456_000 * 0.011, where: { $0.rule == "standard" })
         }
         #expect(!checks(report + "全县补贴面积45.6万亩，亩均成本≤110元/亩的标准，发放补贴资金5100万元。\n").contains { $0.rule == "standard" })
+        #expect(!checks(report + "全年资助2356人次，资助标准800元/人次以内，发放资金190万元。\n").contains { $0.rule == "standard" })
     }
 
     /// Things counted in 场次 (户次, 车次, 架次), as in 人次: 全年举办公共文化活动 126 场次，完成年度目标 120 场次的 r is
