@@ -422,7 +422,8 @@ extension StatementReader {
         guard let n = Self.plainNumber(s, at: k) else { return nil }
         var e = n.end
         while e < s.count, s[e] == " " { e += 1 }
-        if Self.matches(s, e, "亿元") { return (n.start, e + 2, n.value * 10_000, max(0, n.decimals - 4)) }
+        // (2.35 亿元 is 2.35 ± 0.005 亿元, ±50 万元, as the sentences' reader takes it: its decimals in 万元 are -2.)
+        if Self.matches(s, e, "亿元") { return (n.start, e + 2, n.value * 10_000, max(n.decimals, 2) - 4) }
         if Self.matches(s, e, "万元") { return (n.start, e + 2, n.value, n.decimals) }
         if Self.matches(s, e, "元") { return (n.start, e + 1, n.value / 10_000, n.decimals + 4) }
         return nil

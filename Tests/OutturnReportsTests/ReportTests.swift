@@ -6322,6 +6322,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "全年资助2356人次，资助标准800元/人次以内，发放资金190万元。\n").contains { $0.rule == "standard" })
     }
 
+    /// An average over an amount in 亿元 (补贴 2.35 亿元，惠及 126,000 人，人均 1,868 元): the amount is 2.35 ± 0.005 亿元, as
+    /// the sentences' reader takes it (it had been taken to ±0.5 万元: a false alarm on an average of the unrounded sum).
+    @Test func anAverageOverAnAmountInYi() {
+        expectRightAndWrong({ checks("关于某县2024年预算执行情况的报告\n一、民生支出。全年发放惠民惠农补贴2.35亿元，惠及群众126000人，人均补贴\($0)元。\n") },
+                            right: "1868", wrong: "1900", recomputed: 23_500 / 126_000.0, where: { $0.rule == "average" })
+    }
+
     /// Things counted in 场次 (户次, 车次, 架次), as in 人次: 全年举办公共文化活动 126 场次，完成年度目标 120 场次的 r is
     /// checked (the unit was unknown, the completion unread).
     @Test func countsInShowings() {
