@@ -1201,7 +1201,9 @@ public enum ReportAudit {
                     return (b.measure == "budget" || b.label.contains("预算")) && whole(b)
                 }
                 let earlier = (max(0, k - 200)..<k).reversed().lazy.map { statements[$0] }.first(where: wholeBudget)
-                guard let carried = before.first, carried.subject == "carryover",
+                // (The balance is stated right before the rate, or right before the budget stated before it: 年末结转结余
+                // 资金 C，全年预算 A，结转结余率 r.)
+                guard let carried = before.prefix(2).first(where: { $0.subject == "carryover" }),
                       let budget = budgets.first(where: whole) ?? earlier, budget.value != 0 else { continue }
                 add("carryover-rate", "\(r.label) = 100 x \(carried.label) / \(budget.label) (\(r.year))", r, 100 * carried.value / budget.value,
                     r.halfUnit + ratioTolerance(carried, budget))

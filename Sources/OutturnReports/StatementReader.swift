@@ -2140,6 +2140,7 @@ struct StatementReader {
             else if case let words = Self.withoutNotes(sentenceBefore).scalars, case let mentions = subjectMention(in: words, 0..<words.count),
                     let t = Self.lastMention(mentions, in: words),
                     !(t.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)),
+                    !isNoTopic(t, of: label),
                     totalOfClosedParts(t).map({ $0.subject != nil }) ?? true {
                 subject = t; rule = "sentence-topic"
                 // (Spending named bare after a revenue that names its money, 财政拨款收入 A，支出 B: that money's spending.)
@@ -2151,7 +2152,7 @@ struct StatementReader {
             } else if let bare = bareTotal(Self.cleanLabel(sentenceBefore), sentenceBefore: "", titleTopic: titleTopic, unit: amount.unit) {
                 // 1、收入：792.22 万元: the label before the clause's colon.
                 subject = bare; rule = "bare-label"; label = Self.withoutYears(Self.cleanLabel(sentenceBefore))
-            } else if let h = headingSubject(s, doc, before: amount.start) { subject = h; rule = "heading-topic" }
+            } else if let h = headingSubject(s, doc, before: amount.start), !isNoTopic(h, of: label) { subject = h; rule = "heading-topic" }
             else if let t = titleTopic { subject = t; rule = "title-topic" }
         }
         if m == nil, let total, let tm = total.measure { m = (tm, total.stage) }
@@ -2176,6 +2177,10 @@ struct StatementReader {
                          value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: 0,
                          snippet: .empty, rule: rule)
     }
+
+    /// Whether a subject the sentence or the heading names can be no topic of a generic label: a balance carried over
+    /// has no budget (年末结转结余资金 C，全年预算 A，结转结余率 r; under 结转结余率：, the budget is no balance's).
+    func isNoTopic(_ subject: String, of label: String) -> Bool { subject == "carryover" && measure(in: label)?.measure == "budget" }
 
     /// The total that 收入 or 支出 alone names as a whole label (1、收入：792.22 万元; 2021 年收入 X 万元，支出 Y 万元)
     /// in a report on a department's whole money, where the sentence has named nothing more specific before it

@@ -6329,6 +6329,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "1868", wrong: "1900", recomputed: 23_500 / 126_000.0, where: { $0.rule == "average" })
     }
 
+    /// A balance carried over stated before the budget of its rate (年末结转结余资金 C，全年预算 A，结转结余率 r): r = 100 x C
+    /// / A (the budget had been read as the balance's, the rate unchecked).
+    @Test func aCarryoverRateAfterTheBalanceAndTheBudget() {
+        expectRightAndWrong({ checks("某局2024年度部门整体支出绩效自评报告\n二、评价情况。结转结余率：年末结转结余资金25万元，全年预算1080万元，结转结余率\($0)%。\n") },
+                            right: "2.31", wrong: "3.31", recomputed: 100 * 25 / 1080.0, where: { $0.rule == "carryover-rate" })
+    }
+
     /// Things counted in 场次 (户次, 车次, 架次), as in 人次: 全年举办公共文化活动 126 场次，完成年度目标 120 场次的 r is
     /// checked (the unit was unknown, the completion unread).
     @Test func countsInShowings() {
