@@ -1020,7 +1020,7 @@ public enum ReportAudit {
                 guard k + 1 < statements.count, case let next = statements[k + 1], isAmount(next), next.measure == "actual", next.year == r.year,
                       next.parent == nil, next.body == nil, !StatementReader.namesUnspentFunds(next.label),
                       e.text.words(from: r.position, to: next.position) < 12,
-                      !e.text.scalars[r.position..<next.position].contains(where: { "。；;".unicodeScalars.contains($0) }) else { return nil }
+                      !e.text.scalars[r.position..<next.position].contains(where: { ReportText.clauseListEnds.contains($0) }) else { return nil }
                 return next
             }
             guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) })

@@ -2134,13 +2134,11 @@ struct StatementReader {
                 return statements[total]
             }
             if genre == .project { subject = "project"; rule = "project-report" }
-            // (Money received is no topic of money spent: 实际到位 A，到位率 100%；实际支出 B is the spending.)
+            // (Not a subject that can be no topic of the label, `isNoTopic`.)
             // (Nor the part of a total the vocabulary does not know: 预算安排资金 A，其中财政拨款 …、事业收入 …；全年实际支出 B
             // is no revenue's.)
             else if case let words = Self.withoutNotes(sentenceBefore).scalars, case let mentions = subjectMention(in: words, 0..<words.count),
-                    let t = Self.lastMention(mentions, in: words),
-                    !(t.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)),
-                    !isNoTopic(t, of: label),
+                    let t = Self.lastMention(mentions, in: words), !isNoTopic(t, of: label),
                     totalOfClosedParts(t).map({ $0.subject != nil }) ?? true {
                 subject = t; rule = "sentence-topic"
                 // (Spending named bare after a revenue that names its money, 财政拨款收入 A，支出 B: that money's spending.)
@@ -2178,9 +2176,13 @@ struct StatementReader {
                          snippet: .empty, rule: rule)
     }
 
-    /// Whether a subject the sentence or the heading names can be no topic of a generic label: a balance carried over
-    /// has no budget (年末结转结余资金 C，全年预算 A，结转结余率 r; under 结转结余率：, the budget is no balance's).
-    func isNoTopic(_ subject: String, of label: String) -> Bool { subject == "carryover" && measure(in: label)?.measure == "budget" }
+    /// Whether a subject the sentence or the heading names can be no topic of a generic label: money received is none of
+    /// money spent (实际到位 A，到位率 100%；实际支出 B is the spending), and a balance carried over has no budget (年末结转
+    /// 结余资金 C，全年预算 A，结转结余率 r; under 结转结余率：, the budget is no balance's).
+    func isNoTopic(_ subject: String, of label: String) -> Bool {
+        subject.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)
+            || subject == "carryover" && measure(in: label)?.measure == "budget"
+    }
 
     /// The total that 收入 or 支出 alone names as a whole label (1、收入：792.22 万元; 2021 年收入 X 万元，支出 Y 万元)
     /// in a report on a department's whole money, where the sentence has named nothing more specific before it
