@@ -1261,6 +1261,11 @@ public enum ReportAudit {
                     || $0.parent.map { statements[$0].position == terms.actual.position } == true }
             }
             let yearEndBalance = !StatementReader.namesUnspentFunds(r.label) && r.subject == "carryover"
+            // (The whole's balance, stated as such: not a project's, 项目结余资金, nor a part opened by 其中 after the rate.)
+            let statedAsTheWholes = !r.label.hasPrefix("项目") && {
+                let s = e.text.scalars, from = (max(0, r.position - 12)..<r.position).last { "，,；;。：:\n".unicodeScalars.contains(s[$0]) } ?? max(0, r.position - 12)
+                return !s.string(from..<min(s.count, r.position + 2)).contains("其中")
+            }()
             let a: Statement, part: Statement
             var ofTheRate = false
             // (The budget of the spending's own item, when it has one: not another's money stated last, 社会捐赠 400 万元 under
@@ -1275,10 +1280,15 @@ public enum ReportAudit {
                    && !isAnItemOfAList($0, before: k) })
                 ?? soleBudget(of: actual) {
                 (a, part) = (actual, budget)
+                // (The terms an execution rate divided are one item's, whatever names they go by: 全年预算数 A，全年执行数
+                // B，预算执行率 r，结余资金 C.)
+                ofTheRate = statedAsTheWholes
+                    && executionTerms[r.year]?.contains { $0.actual.position == actual.position && $0.budget.position == budget.position } == true
             } else if let terms = termsOfTheExecutionRate(), onlyTheRatesSpending(terms) {
                 // (Also right after the rate's own spending, its budget further back: 调整后预算 A。…实际支出 B，预算执行率 r，
                 // 结余资金 C.)
                 (a, part) = terms
+                ofTheRate = statedAsTheWholes
             } else { continue }
             // (The whole budget, not its last 其中 part: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际发放 603.94 万元，结余 16.06 万元.)
             let b = wholeBudget(of: part)

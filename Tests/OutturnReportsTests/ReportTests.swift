@@ -6342,6 +6342,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks("某局2024年度部门整体支出绩效自评报告\n三、绩效目标实现情况。全年举办公共文化活动126场次，完成年度目标120场次的\($0)%。\n") },
                             right: "105", wrong: "110", recomputed: 105, where: { $0.rule == "target-completion" })
     }
+
+    /// Funds left unspent right after an execution rate whose terms go by names no subject of the vocabulary gives
+    /// (全年预算数 A，全年执行数 B，预算执行率 r，结余资金 C; 未支出资金; the budget further back, 调整后预算数 A。…实际支出 B):
+    /// C = A - B, the terms the rate divided being one item's (they had gone unchecked); a project's balance, or one
+    /// opened by 其中, is only a part of that and is left alone.
+    @Test func unspentFundsAfterTheRatesOwnTerms() {
+        let report = "某镇人民政府2024年度部门整体支出绩效自评报告\n（一）预算执行情况。2024年"
+        for (terms, name) in [("全年预算数2,486.30万元，全年执行数2,398.52万元", "结余资金"), ("全年预算数2,486.30万元，全年执行数2,398.52万元", "未支出资金"),
+                              ("调整后预算数2,486.30万元。全年共开展项目12个，实际支出2,398.52万元", "结余资金")] {
+            expectRightAndWrong({ checks(report + terms + "，预算执行率96.47%，\(name)\($0)万元。\n") }, right: "87.78", wrong: "80.00",
+                                recomputed: 2486.30 - 2398.52, where: { $0.rule == "saving" })
+        }
+        for part in ["其中项目结余资金60.00万元", "项目结余资金60.00万元"] {
+            #expect(!checks(report + "全年预算数2,486.30万元，全年执行数2,398.52万元，预算执行率96.47%，\(part)。\n").contains { $0.rule == "saving" }, "\(part)")
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
