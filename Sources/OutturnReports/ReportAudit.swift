@@ -1271,8 +1271,22 @@ public enum ReportAudit {
             // (The budget of the spending's own item, when it has one: not another's money stated last, 社会捐赠 400 万元 under
             // the project's total investment before 财政奖补资金实际支出.)
             // (The rate stated last before the balance: a long report that repeats its body gives each its own.)
+            // (Or sections after the rate, at the head of a section of its own, （四）结余情况。年末结转结余 C: what the sections
+            // between state is none of it; unless a balance carried in is stated between, the balance then also of that.)
+            func opensABalanceSection(after terms: (actual: Statement, budget: Statement)) -> Bool {
+                // (The heading is all that stands before the balance in its section: its line, or its words up to a stop.)
+                // (The year's one execution rate: with several, a project's may be the last before the department's balance.)
+                // (Its position is the amount's, after its label.)
+                guard let h = e.text.headingStart(atOrBefore: r.position), h > terms.actual.position, r.position - h <= 16 + r.label.count,
+                      executionTerms[r.year]?.allSatisfy({ $0.actual.position == terms.actual.position || $0.actual.position > r.position }) == true,
+                      let label = e.text.scalars.string(h..<r.position).range(of: r.label)
+                else { return false }
+                let heading = e.text.scalars.string(h..<r.position)[..<label.lowerBound]
+                return (heading.contains("结余") || heading.contains("结转")) && !heading.contains(where: { "，,；;".contains($0) })
+                    && !statements[..<k].reversed().prefix { $0.position > terms.actual.position }.contains { $0.subject == "carryover" && Self.balanceDate($0.label) == "start" }
+            }
             if yearEndBalance, let terms = ownRatesTerms[r.year]?.filter({ $0.actual.position < r.position }).max(by: { $0.actual.position < $1.actual.position }),
-               onlyTheRatesSpending(terms) {
+               onlyTheRatesSpending(terms) || opensABalanceSection(after: terms) {
                 (a, part) = terms
                 ofTheRate = true
             } else if let actual = before.last(where: { $0.measure == "actual" && !StatementReader.namesUnspentFunds($0.label) }),

@@ -6358,6 +6358,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             #expect(!checks(report + "全年预算数2,486.30万元，全年执行数2,398.52万元，预算执行率96.47%，\(part)。\n").contains { $0.rule == "saving" }, "\(part)")
         }
     }
+
+    /// The year-end balance at the head of a section of its own, sections after the year's one execution rate
+    /// (（一）…全年预算数 A，全年执行数 B，预算执行率 r。（二）“三公”经费…。（三）结余情况。年末结转结余 C): C = A - B (it had
+    /// gone unchecked: the 三公 spending between barred it). Not under a heading that names no balance, nor when a
+    /// balance carried in is stated between (the balance is then also of that).
+    @Test func aBalanceInItsOwnSectionAfterTheRate() {
+        let report = "某镇人民政府2024年度部门整体支出绩效自评报告\n（一）预算执行情况。2024年全年预算数2,486.30万元，全年执行数2,398.52万元，预算执行率96.47%。\n"
+            + "（二）“三公”经费。2024年“三公”经费支出8.46万元，其中公务用车运行维护费6.12万元，公务接待费2.34万元。\n"
+        for heading in ["（三）结余情况。", "（三）结余情况\n", "3.结转结余情况："] {
+            expectRightAndWrong({ checks(report + heading + "年末结转结余\($0)万元，主要为跨年度实施的道路硬化项目资金。\n") }, right: "87.78", wrong: "80.00",
+                                recomputed: 2486.30 - 2398.52, where: { $0.rule == "saving" })
+        }
+        for section in ["（三）其他。年末结转结余87.78万元。", "（三）结转结余情况。年初结转结余20.00万元，年末结转结余87.78万元。"] {
+            #expect(!checks(report + section + "\n").contains { $0.rule == "saving" }, "\(section)")
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
