@@ -2076,6 +2076,18 @@ struct StatementReader {
                     subjectMatch(in: String(Self.withoutNotes(sentenceBefore).dropLast(label.count)), weak: false) == nil {
                 subject = budget.subject; rule = "heading-topic"
             }
+            // So is spending named bare (支出决算, 本年支出) in a numbered section whose heading names one item spent as such
+            // (not under the title, which may name the “三公” expenses beside the department's accounts), where the sentence
+            // names no other ((一)因公出国（境）费。全年安排团组 0 个，累计 0 人次；支出决算 0 万元): the item's, not the
+            // department's total.
+            else if found.subject == "expenditure", case let named = scalars.string(0..<found.start),
+                    named.isEmpty || named.count <= 2 && measure(in: named, spending: false) != nil || named.wholeMatch(of: /(?:\d{4}年|本年)?年?度?/) != nil,
+                    found.end == scalars.count || found.end == scalars.count - 1 && scalars.last == "数",
+                    let start = doc.headingStart(atOrBefore: amount.start), Self.enumerationEnd(s, from: start) != nil,
+                    let h = headingSubject(s, doc, before: amount.start), Self.isSpentAsSuch(h),
+                    subjectMatch(in: String(Self.withoutNotes(sentenceBefore).dropLast(label.count)), weak: false).map({ $0.subject == h }) ?? true {
+                subject = h; rule = "heading-topic"
+            }
             // A budget's stage named before the subject (调整后项目预算, 年初批复项目资金预算) is that budget's.
             if m?.measure == "budget", m?.stage == nil, let whole = measure(in: label, spending: false), whole.measure == "budget", whole.stage != nil {
                 m = whole
@@ -2598,6 +2610,12 @@ struct StatementReader {
     /// The subject of the sentence a weak label alone (支出决算, 收入合计) stands for: the strong subject named last
     /// before it whose name ends in the same noun or is followed by it (…财政拨款支出, “三公”经费支出预算 for 支出决算). Nil when the label is more than the
     /// weak label or the sentence names no such subject.
+    /// Whether a subject is an item of spending whose money is its spending (the “三公” expenses and their parts, the running
+    /// costs, meetings, training), so that a section under its name speaks of its spending.
+    static func isSpentAsSuch(_ subject: String) -> Bool {
+        subject == "three_public" || subject.hasPrefix("three_public.") || ["running_costs", "meetings", "training"].contains(subject)
+    }
+
     func weakLabelsTopic(_ label: String, found: (subject: String, start: Int, end: Int), sentenceBefore: String) -> String? {
         let scalars = label.scalars
         // (The whole label, or the noun after a measure's word: 决算支出, 实际支出; a figure's 数 may close it: 支出决算数.)

@@ -6374,6 +6374,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             #expect(!checks(report + section + "\n").contains { $0.rule == "saving" }, "\(section)")
         }
     }
+
+    /// Spending named bare (支出决算, 本年支出, 全年支出) in a numbered section whose heading names one item spent as such
+    /// ((一)因公出国（境）费。全年安排团组 0 个，累计 0 人次；支出决算 0 万元): the item's (it was the department's total
+    /// spending, and the “三公” total's parts went unadded). Not under the title, nor where the label names more (本单位全年支出).
+    @Test func bareSpendingUnderAnItemsHeading() {
+        let title = "某局2023年度“三公”经费决算说明\n"
+        for (section, item) in [("（一）因公出国（境）费。全年安排因公出国（境）团组0个，累计0人次；支出决算0万元，与上年持平。", "three_public.travel"),
+                                ("（三）公务接待费。2023年度支出决算8.22万元，比上年减少1.44万元。", "three_public.reception"),
+                                ("（三）公务接待费。全年支出8.22万元，比上年减少1.44万元。", "three_public.reception"),
+                                ("（四）会议费。全年召开会议12次，本年支出5.20万元。", "meetings")] {
+            let read = extraction(title + section + "\n").statements.filter { $0.role == .level }
+            #expect(read.map(\.key) == ["\(item):actual"], "\(section): \(read.map(\.key))")
+        }
+        for (text, key) in [("某局部门决算及“三公”经费说明\n2023年度本年支出1,286.40万元，比上年增加86.20万元。\n", "expenditure:actual"),
+                            (title + "（二）公务接待费。本单位全年支出5,000.00万元中，公务接待费8.22万元。\n", "expenditure:actual")] {
+            #expect(extraction(text).statements.first?.key == key, "\(text)")
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
