@@ -174,8 +174,13 @@ public enum ReportAudit {
         for (k, c) in statements.enumerated() {
             if case .change = c.role, c.unit == "%", let a = c.about, percentChangeAbout[a] == nil { percentChangeAbout[a] = k }
         }
+        // (And the amount changes about no statement, by key and year: 与上年相比，“三公”经费支出减少 C in a sentence of its own.)
+        var looseChangesOfKey: [String: [Int]] = [:]
         for (k, c) in statements.enumerated() where isAmountChange(c) {
-            guard let a = c.about else { continue }
+            guard let a = c.about else {
+                if c.body == nil { looseChangesOfKey["\(c.key)|\(c.year)", default: []].append(k) }
+                continue
+            }
             changesAbout[a, default: []].append(k)
             let level = LevelValue(value: statements[a].value, year: statements[a].year)
             changesOfLevel[level, default: []].append(k)
@@ -358,6 +363,40 @@ public enum ReportAudit {
             addScoreSum(st, indicators.map { statements[$0] }, "indicators of its \(DecimalText.shortest(sectionMarks)) points")
         }
 
+        // The change of an identity's total against its parts' changes, when every part of one split states one from the
+        // same base (与上年相比，“三公”经费支出减少 C; 因公出国（境）费…与上年持平；公务用车购置及运行维护费…比上年减少 a；公务
+        // 接待费…比上年减少 b): C = 0 + a + b. The first split whose parts all have one (公务用车购置及运行维护费 with its change,
+        // not its purchase and running without theirs); the total's change about it, or stated of its subject alone.
+        // (A part that states no change is left unknown: 0 万元 this year may have been more the year before.)
+        func addChangesOfTheParts(of k: Int, in identity: ReportVocabulary.Identity, year y: Int) {
+            let t = statements[k]
+            guard t.role == .level, !t.isTableCell else { return }
+            // (Its first change that every part of a split has one of: a gap to the budget is from another base than 较上年.)
+            func stated(_ part: String) -> Bool {
+                (bySubject["\(part)|\(y)"] ?? []).contains { statements[$0].role == .level && statements[$0].measure == t.measure }
+            }
+            // (Every part stated is in the split or in one of its parts: a split that leaves out a part stated, 公务用车购置费
+            // 0 万元 beside the running costs' change, would take that part's change for nothing.)
+            func covers(_ split: [String]) -> Bool {
+                identity.parts.joined().filter(stated).allSatisfy { part in
+                    split.contains(part) || vocabulary.identities.contains { split.contains($0.total) && $0.parts.contains { $0.contains(part) } }
+                }
+            }
+            for totalChange in ((changesAbout[k] ?? []) + (looseChangesOfKey["\(t.key)|\(y)"] ?? [])).map({ statements[$0] }) {
+                for split in identity.parts where covers(split) {
+                    let changes = split.compactMap { part in
+                        (bySubject["\(part)|\(y)"] ?? []).lazy.filter { statements[$0].role == .level && statements[$0].measure == t.measure }
+                            .compactMap { p in changesAbout[p]?.first(where: { Self.fromTheSameBase(statements[$0], totalChange) }) }.first
+                    }
+                    guard changes.count == split.count else { continue }
+                    add("change-breakdown", "change of \(t.label) \(y) = sum of its parts' changes", totalChange,
+                        changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value },
+                        totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
+                    return
+                }
+            }
+        }
+
         // Identities of the vocabulary, for every year: the first level of the total against its parts.
         let actualsAtTheirBudget = Set(statements.compactMap { c in c.rule == "flat" && c.baseMeasure == "budget" ? c.about : nil })
         let years = Set(statements.map(\.year)).sorted()
@@ -402,6 +441,7 @@ public enum ReportAudit {
                         let members = memberIndices.map { statements[$0] }
                         add("identity", "\(identity.total) \(y) = " + split.joined(separator: " + "), t, members.reduce(0) { $0 + $1.value },
                             slack(t) + members.reduce(0) { $0 + slack($1) })
+                        addChangesOfTheParts(of: k, in: identity, year: y)
                         break
                     }
                 }
@@ -432,13 +472,12 @@ public enum ReportAudit {
         // is audited in n log n.
         // (Another body's statements only by what they are about.)
         var keyWeights: [String: [Int]] = [:], keyLevels: [String: [Int]] = [:]
-        var changesOfKey: [String: [Int]] = [:], looseChangesOfKey: [String: [Int]] = [:]
+        var changesOfKey: [String: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.body == nil {
             if st.role == .weight { keyWeights[st.key, default: []].append(k) }
             if st.role == .level { keyLevels[st.key, default: []].append(k) }
             if isAmountChange(st) {
                 changesOfKey["\(st.key)|\(st.year)", default: []].append(k)
-                if st.about == nil { looseChangesOfKey["\(st.key)|\(st.year)", default: []].append(k) }
             }
         }
         func positioned(_ ks: [Int]) -> Positioned { Positioned(ks, of: statements) }

@@ -6392,6 +6392,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             #expect(extraction(text).statements.first?.key == key, "\(text)")
         }
     }
+
+    /// The change of a “三公” total against its parts' changes where the parts are sections of their own, not a 其中 list
+    /// (与上年相比，“三公”经费支出减少 C；(一)…与上年持平；(二)公务用车购置及运行维护费…比上年减少 a；(三)公务接待费…比上年减少
+    /// b): C = 0 + a + b, the vehicles' change standing for its purchase and running. A part stated without a change (公务用车
+    /// 购置费 0 万元 beside the running costs' change) leaves it unchecked: last year's purchase is not known.
+    @Test func aTotalsChangeAgainstItsSectionsChanges() {
+        let opening = "某局2023年度“三公”经费决算说明\n2023年度“三公”经费财政拨款支出决算为46.82万元，完成预算的78.03%。与上年相比，“三公”经费支出减少"
+        let sections = "万元，下降10.27%。\n（一）因公出国（境）费。全年安排因公出国（境）团组0个，累计0人次；支出决算0万元，与上年持平。\n"
+            + "（二）公务用车购置及运行维护费。2023年度公务用车购置及运行维护费支出决算为38.60万元，比上年减少3.92万元。其中：公务用车购置费0万元；公务用车运行维护费38.60万元。\n"
+            + "（三）公务接待费。2023年度公务接待费支出决算为8.22万元，比上年减少1.44万元。\n"
+        expectRightAndWrong({ checks(opening + $0 + sections) }, right: "5.36", wrong: "5.00", recomputed: -5.36, recomputedWrong: -5.36,
+                            where: { $0.rule == "change-breakdown" })
+        let runningOnly = sections.replacingOccurrences(of: "38.60万元，比上年减少3.92万元。其中", with: "38.60万元。其中")
+            .replacingOccurrences(of: "公务用车运行维护费38.60万元。", with: "公务用车运行维护费38.60万元，比上年减少3.92万元。")
+        #expect(!checks(opening + "5.36" + runningOnly).contains { $0.rule == "change-breakdown" })
+    }
 }
 
 @Suite struct PublishedFormTests {
