@@ -384,8 +384,12 @@ public enum ReportAudit {
             }
             for totalChange in ((changesAbout[k] ?? []) + (looseChangesOfKey["\(t.key)|\(y)"] ?? [])).map({ statements[$0] }) {
                 for split in identity.parts where covers(split) {
-                    let changes = split.compactMap { part in
-                        (bySubject["\(part)|\(y)"] ?? []).lazy.filter { statements[$0].role == .level && statements[$0].measure == t.measure }
+                    // (A part's change about its first level or a restatement of it: not about the same item's level of other
+                    // money, 一般公共预算财政拨款基本支出 beside 基本支出 of all funds.)
+                    let changes = split.compactMap { part -> Int? in
+                        let levels = (bySubject["\(part)|\(y)"] ?? []).filter { statements[$0].role == .level && statements[$0].measure == t.measure }
+                        guard let first = levels.first.map({ statements[$0].value }) else { return nil }
+                        return levels.lazy.filter { statements[$0].value == first }
                             .compactMap { p in changesAbout[p]?.first(where: { Self.fromTheSameBase(statements[$0], totalChange) }) }.first
                     }
                     guard changes.count == split.count else { continue }

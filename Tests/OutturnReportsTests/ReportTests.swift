@@ -6407,6 +6407,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let runningOnly = sections.replacingOccurrences(of: "38.60万元，比上年减少3.92万元。其中", with: "38.60万元。其中")
             .replacingOccurrences(of: "公务用车运行维护费38.60万元。", with: "公务用车运行维护费38.60万元，比上年减少3.92万元。")
         #expect(!checks(opening + "5.36" + runningOnly).contains { $0.rule == "change-breakdown" })
+        // (A part's change only about its own figure: not the change of the same item paid from appropriations alone.)
+        let spending = "某局2023年度部门决算\n三、支出决算情况说明。2023年度本年支出合计1,241.30万元，比上年增加72.65万元。\n（一）基本支出。2023年度基本支出826.40万元。\n"
+            + "（二）项目支出。2023年度项目支出414.90万元，比上年增加40.55万元。\n"
+        let ofAppropriations = "六、一般公共预算财政拨款基本支出决算情况说明。2023年度一般公共预算财政拨款基本支出800.00万元，比上年增加30.00万元。\n"
+        #expect(!checks(spending + ofAppropriations).contains { $0.rule == "change-breakdown" })
     }
 }
 
