@@ -136,6 +136,15 @@ public enum ReportAudit {
             itemHeadings["\(subject)|\(st.year)", default: [:]][h.start] = h.depth
         }
 
+        // Whether a statement is of appropriations alone: its label names them (财政拨款, or a budget type), or the heading
+        // of its section names them with the statement's item (六、一般公共预算财政拨款基本支出决算情况说明 over 基本支出
+        // 800.00 万元; not 二、一般公共预算收支情况 over 部门预算总收入, a department's whole accounts).
+        func ofAppropriations(_ st: Statement) -> Bool {
+            if StatementReader.namesAppropriations(st.label) { return true }
+            guard let h = e.text.headingStart(atOrBefore: st.position), let name = vocabulary.name(of: st) else { return false }
+            let title = headingTitle(h)
+            return StatementReader.namesAppropriations(title) && title.contains(name)
+        }
         // Restatements: the same subject, measure and year stated again (in its own label) with another value.
         for (k, st) in statements.enumerated() where st.role == .level && st.subject != nil && st.rule == "clause-label" && st.body == nil {
             guard let f = first["\(st.key)|\(st.year)"], f != k, statements[f].rule == "clause-label" else { continue }
@@ -159,7 +168,12 @@ public enum ReportAudit {
                   // Parts of two wholes the text names (占基本支出预算 … / 占项目支出预算 …) are two items.
                   whole(f) == nil || whole(k) == nil || whole(f) == whole(k),
                   // A balance at the start of the year and one at its end (年初结转和结余 / 年末结转和结余) are two.
-                  Self.balanceDate(earlier.label) == Self.balanceDate(st.label) else { continue }
+                  Self.balanceDate(earlier.label) == Self.balanceDate(st.label),
+                  // So are an item of all money and the same item of appropriations alone (基本支出 826.40 of the year's
+                  // spending; 一般公共预算财政拨款基本支出 800.00, or 基本支出 800.00 under 六、一般公共预算财政拨款基本支出决算
+                  // 情况说明); not the “三公” expenses, paid from appropriations whether or not the label says so.
+                  st.subject!.hasPrefix("three_public") || ofAppropriations(earlier) == ofAppropriations(st)
+            else { continue }
             add("restated", "\(st.key) \(st.year) stated again (first: \(DecimalText.shortest(earlier.value)))", st, earlier.value,
                 st.halfUnit + earlier.halfUnit)
         }

@@ -6413,6 +6413,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let ofAppropriations = "六、一般公共预算财政拨款基本支出决算情况说明。2023年度一般公共预算财政拨款基本支出800.00万元，比上年增加30.00万元。\n"
         #expect(!checks(spending + ofAppropriations).contains { $0.rule == "change-breakdown" })
     }
+
+    /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
+    /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
+    /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
+    @Test func anItemOfAllMoneyAndOfAppropriations() {
+        let report = "某局2023年度部门决算\n三、支出决算情况说明。2023年度基本支出826.40万元。\n"
+        for second in ["六、一般公共预算财政拨款基本支出决算情况说明。2023年度一般公共预算财政拨款基本支出800.00万元。",
+                       "六、一般公共预算财政拨款基本支出决算情况说明。2023年度基本支出800.00万元。"] {
+            #expect(!checks(report + second + "\n").contains { $0.rule == "restated" }, "\(second)")
+        }
+        for heading in ["六、其他重要事项的情况说明。", "二、一般公共预算收支情况。"] {
+            expectRightAndWrong({ checks(report + heading + "2023年度基本支出\($0)万元。\n") }, right: "826.40", wrong: "800.00", recomputed: 826.40,
+                                where: { $0.rule == "restated" })
+        }
+    }
 }
 
 @Suite struct PublishedFormTests {
