@@ -1344,6 +1344,12 @@ struct StatementReader {
                    let named = last.shareOf, !named.isEmpty, let b = last.about, b != a, statements[b].parent == nil,
                    doc.words(from: last.position, to: amount.start) < 60, !s[last.position..<amount.start].contains("。") {
                     st.shareOf = named
+                } else if share.parent.isEmpty, let a = st.about, statements[a].parent == nil, let whole = Self.wholeOfAStructure(s, doc, before: amount.start),
+                          statements.contains(where: { $0.role == .level && $0.label == whole && $0.position < statements[a].position }) {
+                    // (Or the first in a section whose heading names the whole its parts make up, （二）一般公共预算当年拨款结构
+                    // 情况。卫生健康支出 A，占 r%；…: of that whole, stated before under that very name; the shares after it then
+                    // follow this one. Not a whole named by a bare word, 支出结构, 人员结构: 基本支出 or 在职人员 would answer to it.)
+                    st.shareOf = whole
                 }
                 return st
             }
@@ -2610,6 +2616,20 @@ struct StatementReader {
     /// The subject of the sentence a weak label alone (支出决算, 收入合计) stands for: the strong subject named last
     /// before it whose name ends in the same noun or is followed by it (…财政拨款支出, “三公”经费支出预算 for 支出决算). Nil when the label is more than the
     /// weak label or the sentence names no such subject.
+    /// The whole a section's heading says its parts make up (（二）一般公共预算当年拨款结构情况 -> 一般公共预算当年拨款,
+    /// 3.支出构成 -> 支出), when the text before `p` in that section is its heading and the first part's label alone; nil
+    /// for any other heading.
+    static func wholeOfAStructure(_ s: [Unicode.Scalar], _ doc: ReportText, before p: Int) -> String? {
+        guard let h = doc.headingStart(atOrBefore: p), let body = enumerationEnd(s, from: h) else { return nil }
+        let end = (body..<min(p, body + 40)).first { "。，,；;：:".unicodeScalars.contains(s[$0]) } ?? p
+        // (Nothing else is stated before the first share in the section: its part follows the heading straight away,
+        // 卫生健康支出 A，占 r%.)
+        guard end < p, !s[(end + 1)..<p].contains(where: { "；;。".unicodeScalars.contains($0) }),
+              s[(end + 1)..<p].filter({ $0 == "，" }).count <= 1,
+              let m = s.string(body..<end).wholeMatch(of: /(.{2,}?)的?(?:结构|构成)(?:情况)?(?:说明)?/) else { return nil }
+        return String(m.1)
+    }
+
     /// Whether a subject is an item of spending whose money is its spending (the “三公” expenses and their parts, the running
     /// costs, meetings, training), so that a section under its name speaks of its spending.
     static func isSpentAsSuch(_ subject: String) -> Bool {

@@ -6414,6 +6414,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(spending + ofAppropriations).contains { $0.rule == "change-breakdown" })
     }
 
+    /// Shares in a section whose heading names the whole they make up ((一)…2025年一般公共预算当年拨款 T。（二）一般公共预算
+    /// 当年拨款结构情况。卫生健康支出 A，占 r%；…): each of T (they had gone unchecked, no whole named after 占). Not a
+    /// whole named by a bare word (支出结构情况 after 本年支出合计): 基本支出 would answer to it for the next share.
+    @Test func sharesUnderAHeadingNamingTheirWhole() {
+        let report = "某局2025年部门预算情况说明\n（一）一般公共预算当年拨款规模变化情况。2025年一般公共预算当年拨款6,126.80万元，比2024年预算增加346.20万元。\n"
+            + "（二）一般公共预算当年拨款结构情况。卫生健康支出5,312.40万元，占"
+        expectRightAndWrong({ checks(report + $0 + "%；社会保障和就业支出486.20万元，占7.94%；住房保障支出328.20万元，占5.36%。\n") }, right: "86.71", wrong: "80.71",
+                            recomputed: 100 * 5312.40 / 6126.80, where: { $0.rule == "share" && $0.check.contains("卫生健康支出") })
+        let spending = "某局2023年度部门决算\n三、支出决算情况说明。2023年度本年支出合计1,241.30万元，比上年增加72.65万元。\n"
+            + "（一）支出结构情况。基本支出826.40万元，占66.58%；项目支出414.90万元，占33.42%。\n"
+        #expect(!checks(spending).contains { !$0.consistent }, "\(checks(spending))")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
