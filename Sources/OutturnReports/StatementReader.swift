@@ -349,10 +349,14 @@ struct StatementReader {
                     // 2.55 亿元。从采购类别看，货物类采购 12.40 亿元), the last level that can hold the first item.)
                     // (Or, when that sentence holds none, the nearest before it: 本年支出合计 A，其中：…。年末结转和结余 B。
                     // 按支出功能分类，教育支出 a，….)
+                    // (None that can: the sentence breaks down no total stated before, 涉及金额 3.62 亿元。从审计结果看，…。
+                    // 市级一般公共预算收入 486.20 亿元.)
                     func holds(_ k: Int) -> Bool { statements[k].role == .level && statements[k].unit == amount.unit && statements[k].value >= amount.value }
-                    if statements[total].unit == amount.unit, statements[total].value < amount.value,
-                       let larger = levelsOfPreviousSentence.last(where: holds) ?? doc.nearest(statements, before: sentence.lowerBound, within: 160).first(where: holds) {
-                        total = larger
+                    var holdsTheFirst = true
+                    if statements[total].unit == amount.unit, statements[total].value < amount.value {
+                        if let larger = levelsOfPreviousSentence.last(where: holds) ?? doc.nearest(statements, before: sentence.lowerBound, within: 160).first(where: holds) {
+                            total = larger
+                        } else { holdsTheFirst = false }
                     }
                     // 从2024年预算构成看: of the previous sentence's totals, the one of the year and measure it names.
                     let named = Self.lastYear(in: Substring(sentenceBefore)), namedMeasure = measure(in: sentenceBefore, spending: false)?.measure
@@ -360,8 +364,10 @@ struct StatementReader {
                         (named == nil || statements[$0].year == named) && (namedMeasure == nil || statements[$0].measure == namedMeasure) }) {
                         total = match
                     }
-                    breakdownTotal = total
-                    candidates = [total]
+                    if holdsTheFirst || statements[total].value >= amount.value {
+                        breakdownTotal = total
+                        candidates = [total]
+                    }
                 }
                 // 与上年相比，分别减少 A、B、C: a 分别 list that names no items goes to the last items the sentence before
                 // stated (…中，因公出国(境)费 a，公务用车购置及运行费 b，公务接待费 c。), in order.

@@ -6427,6 +6427,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(spending).contains { !$0.consistent }, "\(checks(spending))")
     }
 
+    /// A sentence that looks at the figures (从审计结果看，…总体较好。) before amounts larger than any stated before it
+    /// breaks down no earlier total: 市级一般公共预算收入 486.20 亿元 and 支出 612.58 亿元 are no parts of 涉及金额 3.62 亿元 (a
+    /// false alarm); a total that can hold them still is broken down.
+    @Test func aClassificationBeforeAmountsNoEarlierTotalHolds() {
+        let audit = "市审计局2024年度审计工作报告解读\n移送违纪违法问题线索28件，涉及金额3.62亿元，较上年增加0.84亿元。\n从审计结果看，市级预算执行总体较好。"
+            + "2024年市级一般公共预算收入486.20亿元，市级一般公共预算支出612.58亿元。\n"
+        let found = checks(audit)
+        #expect(!found.contains { !$0.consistent || $0.rule == "breakdown" }, "\(found)")
+        let income = "某局2023年度部门决算\n二、收入决算情况说明。2023年度本年收入合计1,268.45万元。从收入来源看，财政拨款收入1,180.00万元，其他收入"
+        expectRightAndWrong({ checks(income + $0 + "万元。\n") }, right: "88.45", wrong: "98.45", recomputed: 1268.45, recomputedWrong: 1278.45,
+                            where: { $0.rule == "breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
