@@ -57,7 +57,7 @@ extension StatementReader {
     /// The name of a formula that opens at `k` (its first = or colon): the words before it, back to its clause's start
     /// or its sentence's (…。预算执行率=…), at most 40 scalars; where the formula is stated in words before its numbers
     /// (预算执行率=实际支出/全年预算数×100%=1140/1200×100%=95%), what stands before the first equals sign.
-    private func formulaName(_ s: [Unicode.Scalar], before k: Int) -> String {
+    func formulaName(_ s: [Unicode.Scalar], before k: Int) -> String {
         var start = clauseStart(s, before: k, floor: max(0, k - 40))
         if let stop = s[start..<k].lastIndex(where: { ReportText.sentenceEnds.contains($0) }) { start = stop + 1 }
         let name = Self.cleanLabel(s.string(start..<k))

@@ -398,6 +398,43 @@ extension StatementReader {
         return out
     }
 
+    /// An average per unit with its division worked in parentheses after it (单位造价 9.34 万元/公里（1,742.36 万元÷186.5
+    /// 公里）; 人均补助 0.35 万元/人（420.00 万元/1,200 人）): the amount, the count and the average, as
+    /// ``perUnitAverages(_:)`` states them, so that the audit sets the average against amount / count. The count's unit
+    /// is the one after the average's slash.
+    func averagesInParentheses(_ doc: ReportText) -> [Statement] {
+        let s = doc.scalars
+        var out: [Statement] = []
+        var k = 0
+        while k < s.count {
+            guard s[k] == "（" || s[k] == "(" else { k += 1; continue }
+            defer { k += 1 }
+            // The average right before the parenthesis: money, a slash and the unit it is per (one to three characters).
+            var slash = k - 1
+            while slash > 0, k - slash <= 3, s[slash].isHan { slash -= 1 }
+            guard slash > 0, slash < k - 1, s[slash] == "/", s[slash - 1] == "元" else { continue }
+            let unit = s.string((slash + 1)..<k)
+            var b = slash - 1
+            if b > 0, s[b - 1] == "万" { b -= 1 }
+            while b > 0, s[b - 1] == " " { b -= 1 }
+            let start = Self.numberStart(s, endingAt: b)
+            guard start < b, let average = money(s, at: start), average.end == slash else { continue }
+            // Inside: the amount, ÷ (or /), the count in that unit, and the parenthesis's close.
+            let a = Self.afterSpaces(s, from: k + 1)
+            guard let amount = money(s, at: a), case let bar = Self.afterSpaces(s, from: amount.end), bar < s.count, s[bar] == "÷" || s[bar] == "/",
+                  let count = Self.quantity(s, at: Self.afterSpaces(s, from: bar + 1)), count.unit == unit, count.value > 0,
+                  case let close = Self.afterSpaces(s, from: count.end), close < s.count, s[close] == "）" || s[close] == ")" else { continue }
+            // (Named by the words before it, 单位造价, as a formula's result is.)
+            var e = start
+            while e > 0, "为达是 ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
+            let name = formulaName(s, before: e)
+            appendTermsAndResult(&out, kind: "average", label: name.isEmpty ? "元/" + unit : name, in: doc, (amount, "amount", "万元"),
+                                 ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
+            k = close
+        }
+        return out
+    }
+
     /// A scanned check's two terms and its result, appended in that order (the result `about` the second term):
     /// keyed `kind:label:measure`, the terms by the rule `kind-term`, the result by `kind` (an average) or
     /// `kind-sum` (a sum at a standard).

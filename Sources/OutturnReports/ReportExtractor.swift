@@ -52,7 +52,8 @@ public enum ReportExtractor {
                                       reader.countsOfAThingNamedAfterItsNumber(doc), reader.countClosingTotals(doc), reader.countClosingSentences(doc),
                                       reader.deductionBreakdowns(doc), reader.targetCompletions(doc, skipping: tables.covers), reader.percentagePointChanges(doc),
                                       reader.quantityMoves(doc), reader.inlineFormulas(doc), reader.debtRatios(doc), reader.perUnitAverages(doc),
-                                      reader.perUnitStandards(doc), reader.standardsInParentheses(doc), reader.scoresAfterTheirMarks(doc)])
+                                      reader.perUnitStandards(doc), reader.standardsInParentheses(doc), reader.averagesInParentheses(doc),
+                                      reader.scoresAfterTheirMarks(doc)])
         // (A number the sentences' reader left is no unmatched one when another reader attributed it: a deduction's
         // parts, 扣 1 分其中：甲指标扣 0.5 分, a count's, a target's completion.)
         // (Their offsets sorted, for a bisection: a set of a dense text's 52,920 would hold three times as much.)

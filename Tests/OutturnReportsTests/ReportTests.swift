@@ -6440,6 +6440,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "breakdown" })
     }
 
+    /// An average per unit with its division worked in parentheses after it (单位造价 9.34 万元/公里（1,742.36 万元÷186.5
+    /// 公里）; 人均补助 0.35 万元/人（420.00 万元/1,200 人）): the amount over the count (it had gone unchecked). Not with a
+    /// count in another unit than the average's, nor with words inside the parentheses.
+    @Test func anAverageWorkedOutInParentheses() {
+        let report = "某县2024年度某项目绩效自评报告\n一、成本指标。"
+        expectRightAndWrong({ checks(report + "项目实际单位造价为\($0)万元/公里（1,742.36万元÷186.5公里），低于控制标准。\n") }, right: "9.34", wrong: "9.84",
+                            recomputed: 1742.36 / 186.5, where: { $0.rule == "average" })
+        expectRightAndWrong({ checks(report + "人均补助\($0)万元/人（420.00万元/1,200人）。\n") }, right: "0.35", wrong: "0.45",
+                            recomputed: 0.35, where: { $0.rule == "average" })
+        for text in ["单位造价9.34万元/公里（1,742.36万元÷186.5亩）。", "单位造价9.34万元/公里（按1,742.36万元÷186.5公里计算）。"] {
+            #expect(!checks(report + text + "\n").contains { $0.rule == "average" }, "\(text)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
