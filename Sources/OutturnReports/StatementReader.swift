@@ -1351,9 +1351,10 @@ struct StatementReader {
                    doc.words(from: last.position, to: amount.start) < 60, !s[last.position..<amount.start].contains("。") {
                     st.shareOf = named
                 } else if share.parent.isEmpty, let a = st.about, statements[a].parent == nil, let whole = Self.wholeOfAStructure(s, doc, before: amount.start),
-                          statements.contains(where: { $0.role == .level && $0.label == whole && $0.position < statements[a].position }) {
+                          doc.nearest(statements, upTo: a, before: statements[a].position, within: 400).contains(where: {
+                              statements[$0].role == .level && statements[$0].label == whole }) {
                     // (Or the first in a section whose heading names the whole its parts make up, （二）一般公共预算当年拨款结构
-                    // 情况。卫生健康支出 A，占 r%；…: of that whole, stated before under that very name; the shares after it then
+                    // 情况。卫生健康支出 A，占 r%；…: of that whole, stated shortly before under that very name; the shares after it then
                     // follow this one. Not a whole named by a bare word, 支出结构, 人员结构: 基本支出 or 在职人员 would answer to it.)
                     st.shareOf = whole
                 }
