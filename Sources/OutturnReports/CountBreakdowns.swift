@@ -103,6 +103,13 @@ extension StatementReader {
                 default: partial = true; break scan
                 }
             }
+            // (One part alone with its share, 受益人口 4.26 万人，其中脱贫人口 0.82 万人，占 19.25%: no partition to add up, but
+            // the share is of the whole.)
+            if !partial, parts.count == 1, shares[0] != nil {
+                appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + unitLength), parts: parts,
+                                shares: shares, unit: family, rule: "count-share", partition: false, doc)
+                continue
+            }
             guard !partial, parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
             appendCountList(to: &out, key: "count:" + wholeLabel, label: wholeLabel, whole: (wholeValue, numberStart, u + unitLength), parts: parts,
                             shares: shares, unit: family, rule: "count-breakdown", doc)
@@ -384,7 +391,7 @@ extension StatementReader {
     /// A whole count and its parts as statements, each part's `parent` the whole's index in `out`.
     private func appendCountList(to out: inout [Statement], key: String, label: String, whole: (value: Double, start: Int, end: Int),
                                  parts: [(label: String, value: Double, start: Int, end: Int)], shares: [Int: StatedShare] = [:],
-                                 unit: String, rule: String, role: StatementRole = .level, _ doc: ReportText) {
+                                 unit: String, rule: String, role: StatementRole = .level, partition: Bool = true, _ doc: ReportText) {
         let s = doc.scalars, index = out.count
         out.append(Statement(key: key, subject: nil, measure: nil, stage: nil, label: label, year: reportYear ?? 0,
                              role: role, value: whole.value, unit: unit, decimals: Self.plainNumber(s, at: whole.start)?.decimals ?? 0, position: whole.start,
@@ -394,7 +401,8 @@ extension StatementReader {
                                year: reportYear ?? 0, role: role, value: part.value, unit: unit,
                                decimals: Self.plainNumber(s, at: part.start)?.decimals ?? 0, position: part.start,
                                offset: doc.originalOffset(part.start), snippet: snippetSpan(s, part.start, part.end), rule: rule)
-            st.parent = index
+            // (Parts that are no partition of the whole are not added up: their shares name it instead.)
+            if partition { st.parent = index }
             out.append(st)
         }
         // Each part's stated share of the whole, after the parts (so the parts' indices stay in order).
@@ -404,6 +412,7 @@ extension StatementReader {
                                role: .share, value: share.value, unit: "%", decimals: share.decimals, position: share.start,
                                offset: doc.originalOffset(share.start), snippet: snippetSpan(s, share.start, share.end), rule: rule)
             st.about = index + 1 + n
+            if !partition { st.shareOf = label }
             out.append(st)
         }
     }

@@ -6454,6 +6454,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// One 其中 part of a count alone, with its share (受益人口 426 人，其中脱贫人口 82 人，占 19.25%): the share of the
+    /// whole is checked (the counts' reader wanted two parts); nothing is added up, and a share of another whole named
+    /// after 占 (占全县脱贫人口的 60.00%) is left alone.
+    @Test func oneCountedPartWithItsShare() {
+        let report = "某县2024年度某项目绩效自评报告\n一、产出情况。受益人口426人，其中脱贫人口82人，"
+        expectRightAndWrong({ checks(report + "占\($0)%。\n") }, right: "19.25", wrong: "20.25", recomputed: 100 * 82 / 426.0, where: { $0.rule == "share" })
+        #expect(!checks(report + "占全县脱贫人口的60.00%。\n").contains { $0.rule == "share" || $0.rule == "breakdown" })
+        #expect(!checks(report + "占19.25%。\n").contains { $0.rule == "breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
