@@ -267,9 +267,7 @@ extension StatementReader {
             let standard: NumberInText
             if perSlash {
                 // (A period after the unit, 元/人/月, is no year's standard that the text gives whole: left alone.)
-                guard j >= s.count || s[j] != "/" && s[j] != "·",
-                      case let digitsEnd = s[k - 2] == "万" ? k - 2 : k - 1, digitsEnd > 0, Self.isDigit(s[digitsEnd - 1]),
-                      let m = money(s, at: Self.numberStart(s, endingAt: digitsEnd)), m.end == k, m.value > 0 else { continue }
+                guard j >= s.count || s[j] != "/" && s[j] != "·", let m = money(s, endingAt: k), m.value > 0 else { continue }
                 // (Only what the text calls the standard, 标准为 110 元/亩 or 按 110 元/亩的标准, and no bound: a cost
                 // target ≤12 元/人次 is none.)
                 let before = s.string(max(0, m.start - 8)..<m.start), after = s.string(k..<min(s.count, k + 8))
@@ -366,12 +364,7 @@ extension StatementReader {
             // The sum right before the parenthesis (its unit included).
             var e = k
             while e > 0, s[e - 1] == " " { e -= 1 }
-            guard e > 0, s[e - 1] == "元" else { continue }
-            var b = e - 1
-            if b > 0, s[b - 1] == "万" { b -= 1 }
-            while b > 0, s[b - 1] == " " { b -= 1 }
-            let start = Self.numberStart(s, endingAt: b)
-            guard start < b, let total = money(s, at: start), total.end == e else { continue }
+            guard let total = money(s, endingAt: e) else { continue }
             // The factors, up to the closing parenthesis.
             var counts: [Quantity] = [], standard: NumberInText? = nil
             var j = Self.afterSpaces(s, from: k + 1), ok = true
@@ -414,11 +407,8 @@ extension StatementReader {
             while slash > 0, k - slash <= 3, s[slash].isHan { slash -= 1 }
             guard slash > 0, slash < k - 1, s[slash] == "/", s[slash - 1] == "元" else { continue }
             let unit = s.string((slash + 1)..<k)
-            var b = slash - 1
-            if b > 0, s[b - 1] == "万" { b -= 1 }
-            while b > 0, s[b - 1] == " " { b -= 1 }
-            let start = Self.numberStart(s, endingAt: b)
-            guard start < b, let average = money(s, at: start), average.end == slash else { continue }
+            guard let average = money(s, endingAt: slash) else { continue }
+            let start = average.start
             // Inside: the amount, ÷ (or /), the count in that unit, and the parenthesis's close.
             let a = Self.afterSpaces(s, from: k + 1)
             guard let amount = money(s, at: a), case let bar = Self.afterSpaces(s, from: amount.end), bar < s.count, s[bar] == "÷" || s[bar] == "/",
@@ -452,6 +442,18 @@ extension StatementReader {
                              rule: kind == "average" ? "average" : kind + "-sum", in: doc)
         st.about = out.count - 1
         out.append(st)
+    }
+
+    /// The money amount in 元 or 万元 that ends right before `e` (110 元/亩 before its slash, 42.00 万元（…） before its
+    /// parenthesis), as ``money(_:at:)`` reads it; nil where no such amount ends there.
+    func money(_ s: [Unicode.Scalar], endingAt e: Int) -> NumberInText? {
+        guard e > 0, s[e - 1] == "元" else { return nil }
+        var b = e - 1
+        if b > 0, s[b - 1] == "万" { b -= 1 }
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        let start = Self.numberStart(s, endingAt: b)
+        guard start < b, let m = money(s, at: start), m.end == e else { return nil }
+        return m
     }
 
     /// A money amount at `k` (digits, then 亿元, 万元 or 元) in 万元, with its decimals in that unit; nil for any other number.

@@ -202,6 +202,21 @@ public enum ReportAudit {
             changesOfRestated[restated, default: []].append(k)
         }
 
+        // A part's change from the base the total's change is from (较上年 against 较上年, a gap to the budget against a gap to
+        // the budget), stated of the part or of a restatement of it (其中：公务接待费 6.50 万元 … 3.公务接待费 … 支出决算 6.50
+        // 万元，比上年减少 1.15 万元).
+        func changeOfAPart(_ p: Int, from totalChange: Statement) -> Int? {
+            func fromTheSameBase(_ c: Int) -> Bool { Self.fromTheSameBase(statements[c], totalChange) }
+            return changesAbout[p]?.first(where: fromTheSameBase)
+                ?? changesOfRestated[RestatedLevel(key: statements[p].key, value: statements[p].value, year: statements[p].year)]?.first(where: fromTheSameBase)
+        }
+        // A total's change against the sum of its parts' changes.
+        func addChangesSum(of total: Statement, _ totalChange: Statement, parts changes: [Int]) {
+            add("change-breakdown", "change of \(total.label) \(total.year) = sum of its parts' changes", totalChange,
+                changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value },
+                totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
+        }
+
         // Breakdowns: a total and its 其中 parts (levels, or changes).
         // (Whether a total's breakdown was checked, and for a total of a vocabulary subject the items of its parts: an
         // identity whose parts are the same items, in any of its splits, is the same check, named in the text's words.)
@@ -303,21 +318,12 @@ public enum ReportAudit {
             // (Not in a table of two years: it states both years' levels of every row, whose breakdowns and each
             // row's change are checked, so a sum of changes would only flag one error twice.)
             if total.role == .level, !total.isTableCell {
-                // (A part's change may be stated of its restatement: 其中：公务接待费 6.50 万元 … 3.公务接待费 … 支出决算
-                // 6.50 万元，比上年减少 1.15 万元.)
-                // (Each part's change from what the total's is from: 较上年 against 较上年, a gap to the budget against a gap
-                // to the budget, 公务接待费支出 1.50 万元，年初预算为 2 万元，差值为 0.50 万元; the total's first change that
-                // every part has one of.)
+                // (Each part's change from what the total's is from, 公务接待费支出 1.50 万元，年初预算为 2 万元，差值为 0.50 万元;
+                // the total's first change that every part has one of.)
                 for totalChange in (changesOfLevel[LevelValue(value: total.value, year: total.year)] ?? []).map({ statements[$0] }) {
-                    func fromTheSameBase(_ c: Int) -> Bool { Self.fromTheSameBase(statements[c], totalChange) }
-                    let changes = ps.compactMap { p in
-                        changesAbout[p]?.first(where: fromTheSameBase)
-                            ?? changesOfRestated[RestatedLevel(key: statements[p].key, value: statements[p].value, year: statements[p].year)]?.first(where: fromTheSameBase)
-                    }
+                    let changes = ps.compactMap { changeOfAPart($0, from: totalChange) }
                     guard changes.count == ps.count else { continue }
-                    let changeSum = changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value }
-                    add("change-breakdown", "change of \(total.label) \(total.year) = sum of its parts' changes", totalChange, changeSum,
-                        totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
+                    addChangesSum(of: total, totalChange, parts: changes)
                     break
                 }
                 // A total's change stated as a percent alone, its parts' changes as amounts after it (…预算为 T 万元，其中：…。
@@ -400,16 +406,12 @@ public enum ReportAudit {
                 for split in identity.parts where covers(split) {
                     // (A part's change about its first level or a restatement of it: not about the same item's level of other
                     // money, 一般公共预算财政拨款基本支出 beside 基本支出 of all funds.)
-                    let changes = split.compactMap { part -> Int? in
-                        let levels = (bySubject["\(part)|\(y)"] ?? []).filter { statements[$0].role == .level && statements[$0].measure == t.measure }
-                        guard let first = levels.first.map({ statements[$0].value }) else { return nil }
-                        return levels.lazy.filter { statements[$0].value == first }
-                            .compactMap { p in changesAbout[p]?.first(where: { Self.fromTheSameBase(statements[$0], totalChange) }) }.first
+                    let changes = split.compactMap { part in
+                        (bySubject["\(part)|\(y)"] ?? []).first { statements[$0].role == .level && statements[$0].measure == t.measure }
+                            .flatMap { changeOfAPart($0, from: totalChange) }
                     }
                     guard changes.count == split.count else { continue }
-                    add("change-breakdown", "change of \(t.label) \(y) = sum of its parts' changes", totalChange,
-                        changes.reduce(0) { $0 + signOf(statements[$1]) * statements[$1].value },
-                        totalChange.halfUnit + changes.reduce(0) { $0 + statements[$1].halfUnit }, sign: signOf(totalChange))
+                    addChangesSum(of: t, totalChange, parts: changes)
                     return
                 }
             }

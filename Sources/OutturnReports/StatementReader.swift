@@ -2094,7 +2094,7 @@ struct StatementReader {
             // names no other ((一)因公出国（境）费。全年安排团组 0 个，累计 0 人次；支出决算 0 万元): the item's, not the
             // department's total.
             else if found.subject == "expenditure", case let named = scalars.string(0..<found.start),
-                    named.isEmpty || named.count <= 2 && measure(in: named, spending: false) != nil || named.wholeMatch(of: /(?:\d{4}年|本年)?年?度?/) != nil,
+                    named.wholeMatch(of: /(?:\d{4}年|本年)?年?度?/) != nil || named.count <= 2 && measure(in: named, spending: false) != nil,
                     found.end == scalars.count || found.end == scalars.count - 1 && scalars.last == "数",
                     let start = doc.headingStart(atOrBefore: amount.start), Self.enumerationEnd(s, from: start) != nil,
                     let h = headingSubject(s, doc, before: amount.start), Self.isSpentAsSuch(h),
