@@ -1971,6 +1971,16 @@ struct StatementReader {
             st.baseYear = amountChange.baseYear
             return st
         }
+        // In a list of a whole's parts, each with its change, a change that names no base is from the base the part
+        // before it named (因公出国（境）经费 17.44 万元，比预算数减少 1.94 万元；公务用车购置及运行费 30.87 万元，减少 3.72 万元).
+        if baseText.isEmpty, let a = st.about, let whole = statements[a].parent,
+           let before = statements.suffix(4).last(where: { isChange($0.role) }), before.unit == st.unit, before.baseMeasure != nil,
+           let b = before.about, b != a, statements[b].parent == whole, statements[b].breakdown == statements[a].breakdown,
+           doc.words(from: before.position, to: amount.start) < 60 {
+            st.baseMeasure = before.baseMeasure
+            st.baseYear = before.baseYear
+            return st
+        }
         // After the level an item was adjusted to (调整为 186,600 万元，增加 34,000 万元), the change from its level before
         // the adjustment, in the same year.
         if baseText.isEmpty, let a = st.about, statements[a].rule == "adjusted-level" {

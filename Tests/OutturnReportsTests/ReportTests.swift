@@ -6464,6 +6464,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "占19.25%。\n").contains { $0.rule == "breakdown" })
     }
 
+    /// A list of a whole's parts, each with its change, the first naming its base and the rest not (因公出国（境）经费
+    /// 17.44 万元，比预算数减少 1.94 万元；公务用车购置及运行费 30.87 万元，减少 3.72 万元；…): the bare changes are from the
+    /// same base, so the whole's change against the budget is their sum; a part whose change names another base is left
+    /// out of it.
+    @Test func bareChangesOfPartsFromTheBaseNamedBefore() {
+        let report = "某市商务局“三公”经费决算情况\n2024年本部门财政拨款的“三公”经费支出合计53.73万元，比预算数减少9.43万元。“三公”经费中，"
+            + "因公出国（境）经费17.44万元，比预算数减少1.94万元；公务用车购置及运行费30.87万元，减少3.72万元；公务接待费5.42万元，"
+        expectRightAndWrong({ checks(report + "减少\($0)万元。\n") }, right: "3.77", wrong: "3.67", recomputed: -9.43, recomputedWrong: -9.33,
+                            where: { $0.rule == "change-breakdown" })
+        #expect(!checks(report + "比上年减少3.77万元。\n").contains { $0.rule == "change-breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
