@@ -748,12 +748,18 @@ struct StatementReader {
             let after = (inList.upperBound..<statements.count).prefix { statements[$0].position <= passageEnd + 200 }
             let next = after.first { statements[$0].position > passageEnd && statements[$0].role == .level && statements[$0].unit == "万元" }
             // Else a total of both sides stated just before the lists (2024年财政拨款收支总预算 T 万元。收入包括：…；
-            // 支出包括：…): each side's list adds up to it.
-            let twoSided = (max(0, list.first - 8)..<list.first).reversed().first {
+            // 支出包括：…): each side's list adds up to it. (Before the passage's first list: the list before this one
+            // may hold one item alone, 收入包括：一般公共预算拨款 T。支出包括：….)
+            var passageFirst = list.first, passageOpened = list.opened
+            for before in lists[..<n].reversed() {
+                guard before.end + 2 >= passageOpened else { break }
+                passageFirst = before.first; passageOpened = before.opened
+            }
+            let twoSided = (max(0, passageFirst - 8)..<passageFirst).reversed().first {
                 statements[$0].role == .level && statements[$0].unit == "万元" && statements[$0].parent == nil
             }.flatMap { t -> Int? in
                 let label = statements[t].label
-                return ["revenue", "expenditure"].contains(list.subject) && list.opened - statements[t].position <= 200
+                return ["revenue", "expenditure"].contains(list.subject) && passageOpened - statements[t].position <= 200
                     && (label.contains("收支") || label.contains("收入") && label.contains("支出")) ? t : nil
             }
             guard let total = next.flatMap({ statements[$0].subject == list.subject ? $0 : nil }) ?? twoSided,

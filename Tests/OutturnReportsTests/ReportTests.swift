@@ -6476,6 +6476,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "比上年减少3.77万元。\n").contains { $0.rule == "change-breakdown" })
     }
 
+    /// A total of both sides, then the revenue's list of one item and the spending's list (财政拨款收支总预算 T 元。收入
+    /// 包括：一般公共预算拨款 T 元。支出包括：A、B、C、D): the spending's items add up to the total stated before both
+    /// lists; a sentence between that is no list still parts them.
+    @Test func aSpendingListAfterARevenueListOfOneItem() {
+        let report = "某县文化馆2025年部门预算公开说明\n四、财政拨款收支预算总体情况说明\n2025年财政拨款收支总预算1,286,450.20元。"
+        let spending = "支出包括：文化旅游体育与传媒支出1,010,280.50元、社会保障和就业支出138,620.30元、卫生健康支出52,310.60元、住房保障支出"
+        expectRightAndWrong({ checks(report + "收入包括：一般公共预算拨款1,286,450.20元。" + spending + "\($0)元。\n") }, right: "85,238.80", wrong: "85,283.80",
+                            recomputed: 101.02805 + 13.86203 + 5.23106 + 8.52388, recomputedWrong: 101.02805 + 13.86203 + 5.23106 + 8.52838,
+                            where: { $0.rule == "breakdown" })
+        #expect(!checks(report + "一般公共预算拨款1,286,450.20元。" + spending + "85,238.80元。\n").contains { $0.rule == "breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
