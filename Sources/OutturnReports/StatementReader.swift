@@ -3515,8 +3515,14 @@ struct StatementReader {
     static func isBaseComparison(_ text: String) -> Bool {
         // 较 2024 年的 2190 万元: the level compared with, named with 的.
         var t = text.hasSuffix("的") ? String(text.dropLast()) : text
-        // 比上年决算数 1,702.10 万元: the base's measure may follow the year.
-        for m in ["决算数", "预算数", "执行数", "支出数", "决算", "预算", "支出"] where t.hasSuffix(m) && t.count > m.count { t.removeLast(m.count); break }
+        // 比上年决算数 1,702.10 万元: the base's measure may follow the year, in words of its stage and measure (比 2024 年
+        // 预算执行数, 比 2024 年年初预算).
+        for _ in 0..<3 {
+            guard let m = ["决算数", "预算数", "执行数", "支出数", "决算", "预算", "支出", "执行", "年初", "全年", "调整后"].first(where: {
+                t.hasSuffix($0) && t.count > $0.count
+            }) else { break }
+            t.removeLast(m.count)
+        }
         for c in ["较上年度", "较上年", "比上年度", "比上年", "上年度为", "上年为", "上年度", "上年", "较去年", "比去年", "去年为", "去年", "上一年度", "上一年"]
             where t.hasSuffix(c) { return true }
         var s = Array(t.unicodeScalars)

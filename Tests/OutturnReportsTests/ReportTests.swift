@@ -6488,6 +6488,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "一般公共预算拨款1,286,450.20元。" + spending + "85,238.80元。\n").contains { $0.rule == "breakdown" })
     }
 
+    /// A base named by its year and its stage or measure in two words (比 2024 年预算执行数 3,581.40 万元减少 119.22 万元；
+    /// 比 2024 年年初预算 3,390.00 万元增加 72.18 万元): the level compared with, not a level of its own that the change
+    /// and its percent would be about (a false alarm on the percent: 119.22 over 3,581.40 + 119.22).
+    @Test func aBaseNamedByItsYearStageAndMeasure() {
+        let report = "某区人力资源和社会保障局2025年部门预算公开\n一、收支预算总体情况\n2025年收支总预算3,462.18万元，"
+        for base in ["比2024年预算执行数3,581.40万元", "比上年预算执行数3,581.40万元"] {
+            expectRightAndWrong({ checks(report + base + "减少119.22万元，下降\($0)%。\n") }, right: "3.33", wrong: "3.22",
+                                recomputed: -100 * 119.22 / 3581.40, where: { $0.rule == "change-percent" })
+        }
+        expectRightAndWrong({ checks(report + "比2024年年初预算3,390.00万元增加\($0)万元。\n") }, right: "72.18", wrong: "72.81",
+                            recomputed: 3462.18 - 3390.00, where: { $0.rule == "change" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
