@@ -275,6 +275,20 @@ public enum ReportAudit {
             // 已支出 A …其中：中央资金 B，已支出 b；县级资金 C，已支出 c.)
             if total.subject == nil, total.role == .level, members.contains(where: { $0.label == total.label }),
                members.contains(where: { $0.label != total.label }) { continue }
+            // (Nor one of items each followed by what was done of it, under one bare word for the act: 实际完成投资 A。其中：
+            // 中央资金 B，已完成 b；省级资金 C，已完成 c. The items are the plan's; what was done of them makes the total
+            // when the total names that act, else nothing here.)
+            if total.role == .level, members.count >= 4, members.count % 2 == 0,
+               case let done = Set(stride(from: 1, to: members.count, by: 2).map { members[$0].label }), done.count == 1,
+               let word = done.first, word.hasPrefix("已"), word.count >= 2,
+               Set(stride(from: 0, to: members.count, by: 2).map { members[$0].label }).count == members.count / 2,
+               !stride(from: 0, to: members.count, by: 2).contains(where: { members[$0].label == word }) {
+                guard total.label.contains(word.dropFirst()) else { continue }
+                let items = stride(from: 0, to: members.count, by: 2).map { members[$0].label }
+                ps = stride(from: 1, to: ps.count, by: 2).map { ps[$0] }
+                members = stride(from: 1, to: members.count, by: 2).map { members[$0] }
+                for i in members.indices { members[i].label = items[i] + word }
+            }
             // Percents do not add up: a total's change of 3.09% is not the sum of its parts' percent changes (降低
             // 3.09%，其中：…降低3.31%；…增长3.45%); their amounts are checked.
             if total.unit == "%" || members.contains(where: { $0.unit == "%" }) { continue }

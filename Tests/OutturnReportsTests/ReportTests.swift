@@ -6501,6 +6501,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 3462.18 - 3390.00, where: { $0.rule == "change" })
     }
 
+    /// Items each followed by what was done of it under one bare word (实际完成投资 812.40 万元。其中：中央资金 500.00 万元，
+    /// 已完成 500.00 万元；省级资金 200.00 万元，已完成 186.40 万元；…): what was done adds up to the total that names
+    /// the act, the items themselves to nothing here (a false alarm when all six were added).
+    @Test func itemsEachWithWhatWasDoneOfIt() {
+        let report = "某县2024年度农村饮水安全巩固提升项目绩效自评报告\n项目计划投资860.00万元，"
+        let list = "其中：中央资金500.00万元，已完成500.00万元；省级资金200.00万元，已完成186.40万元；县级配套160.00万元，已完成"
+        expectRightAndWrong({ checks(report + "实际完成投资812.40万元。" + list + "\($0)万元。\n") }, right: "126.00", wrong: "162.00",
+                            recomputed: 812.40, recomputedWrong: 848.40, where: { $0.rule == "breakdown" })
+        #expect(!checks(report + "实际支出812.40万元。" + list + "126.00万元。\n").contains { $0.rule == "breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
