@@ -960,9 +960,17 @@ public enum ReportAudit {
                 add("funds-received-rate", "funds received / funds due (\(r.year), %)", r, 100 * received.value / due.value, r.halfUnit + ratioTolerance(received, due))
                 continue
             }
-            guard let got = before.first(where: { isAmount($0) && $0.subject == "funds_received" && !isDue($0) }),
-                  let budget = before.first(where: { $0.role == .level && $0.measure == "budget" && $0.parent == nil && $0.unit == "万元"
-                      && $0.year == r.year && $0.position < got.position }), budget.value != 0 else { continue }
+            // (A rate of one fund, 中央资金到位率 100% after the whole's, or a bare one after what one fund received, 中央资金
+            // 到位 500 万元，到位率 100%, is of that fund's receipts over its budget.)
+            func fund(_ label: String) -> String {
+                ["到位率", "到位", "资金", "项目", "实际", "全年", "本年", "年度", "合计", "累计", "总体", "整体", "预算", "其中", "财政", "已", "总", "数"]
+                    .reduce(label) { $0.replacingOccurrences(of: $1, with: "") }
+            }
+            let named = fund(r.label)
+            guard let got = before.first(where: { isAmount($0) && $0.subject == "funds_received" && !isDue($0) && (named.isEmpty || fund($0.label) == named) }),
+                  case let own = fund(got.label),
+                  let budget = before.first(where: { $0.role == .level && $0.measure == "budget" && $0.unit == "万元" && $0.year == r.year
+                      && $0.position < got.position && (own.isEmpty ? $0.parent == nil : fund($0.label) == own) }), budget.value != 0 else { continue }
             add("funds-received-rate", "funds received / budget (\(r.year), %)", r, 100 * got.value / budget.value, r.halfUnit + ratioTolerance(got, budget))
         }
         // A rate of an act on money (已拨付 2.72 亿元，拨付率 85.00%; 已整改问题金额 2.05 亿元，整改率 86.86%) and what is

@@ -6512,6 +6512,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "实际支出812.40万元。" + list + "126.00万元。\n").contains { $0.rule == "breakdown" })
     }
 
+    /// Rates of funds received, the whole's and then each fund's (资金到位率 94.47%，其中中央资金到位率 100%; 中央资金到位
+    /// 500 万元，到位率 100%): a fund's rate is its receipts over its own budget, or unchecked when the text states
+    /// neither (three false alarms against the whole's budget).
+    @Test func ratesOfFundsReceivedByFund() {
+        let report = "某县2024年度农村饮水安全巩固提升项目绩效自评报告\n"
+        let rates = checks(report + "项目总预算860万元，实际到位资金812.4万元，资金到位率94.47%，其中中央资金到位率100%，省级资金到位率93.2%，县级配套资金到位率78.75%。\n")
+            .filter { $0.rule == "funds-received-rate" }
+        #expect(rates.count == 1 && rates.allSatisfy { $0.consistent && $0.stated == 94.47 }, "\(rates)")
+        let budgets = "项目总预算860万元，其中中央资金预算500万元，省级资金预算200万元，县级配套资金预算160万元。实际到位资金812.4万元，资金到位率94.47%，"
+        expectRightAndWrong({ checks(report + budgets + "其中中央资金到位500万元，到位率\($0)%。\n") }, right: "100", wrong: "58.14",
+                            recomputed: 100, where: { $0.rule == "funds-received-rate" && $0.stated != 94.47 })
+        expectRightAndWrong({ checks(report + budgets + "其中县级配套资金到位126万元，县级配套资金到位率\($0)%。\n") }, right: "78.75", wrong: "14.65",
+                            recomputed: 100 * 126 / 160.0, where: { $0.rule == "funds-received-rate" && $0.stated != 94.47 })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
