@@ -71,28 +71,44 @@ extension StatementReader {
     /// denominator; each amount follows a few words of its name.
     private func ratioOfAmountsInParentheses(_ s: [Unicode.Scalar], slashAt k: Int, in doc: ReportText) -> [Statement]? {
         guard let open = (max(0, k - 30)..<k).last(where: { s[$0] == "（" || s[$0] == "(" }),
-              !s[(open + 1)..<k].contains(where: { "）)。；;，,".unicodeScalars.contains($0) }) else { return nil }
+              !(open + 1..<k).contains(where: { j in
+                  "）)。；;，".unicodeScalars.contains(s[j]) || s[j] == "," && !(Self.isDigit(s[j - 1]) && Self.isDigit(s[j + 1]))
+              }) else { return nil }
         var p = open
         while p > 0, s[p - 1] == " " { p -= 1 }
         guard p > 1, s[p - 1] == "%" || s[p - 1] == "％" else { return nil }
         let rateStart = Self.numberStart(s, endingAt: p - 1)
         guard rateStart < p - 1, let rate = Self.plainNumber(s, at: rateStart), rate.end == p - 1 else { return nil }
-        // Each amount after at most 12 Han scalars of its name.
-        func amount(from a: Int, before end: Int) -> NumberInText? {
+        // Each amount after at most 12 Han scalars of its name; or both bare numbers, named by nothing (支付率 96.09%
+        // （780.60/812.40）; （780.60÷812.40×100%）).
+        func amount(from a: Int, before end: Int) -> (number: NumberInText, unit: String)? {
             var d = a
             while d < end, d - a <= 12, s[d].isHan || s[d] == " " { d += 1 }
-            guard d > a, d < end, Self.isDigit(s[d]) else { return nil }
-            return money(s, at: d)
+            guard d < end, Self.isDigit(s[d]) else { return nil }
+            if d > a { return money(s, at: d).map { ($0, "万元") } }
+            // (Not years, （2023/2024）.)
+            guard let n = Self.plainNumber(s, at: d), n.end >= s.count || !s[n.end].isHan && s[n.end] != "%" && s[n.end] != "％",
+                  n.decimals > 0 || !(1900...2100).contains(n.value) else { return nil }
+            return (n, "")
         }
-        guard let numerator = amount(from: open + 1, before: k), Self.afterSpaces(s, from: numerator.end) == k,
-              let denominator = amount(from: Self.afterSpaces(s, from: k + 1), before: min(s.count, k + 40)), denominator.value != 0 else { return nil }
-        let close = Self.afterSpaces(s, from: denominator.end)
+        guard let numerator = amount(from: open + 1, before: k), Self.afterSpaces(s, from: numerator.number.end) == k,
+              let denominator = amount(from: Self.afterSpaces(s, from: k + 1), before: min(s.count, k + 40)), denominator.number.value != 0,
+              numerator.unit == denominator.unit else { return nil }
+        var close = Self.afterSpaces(s, from: denominator.number.end)
+        // (×100% after bare numbers, the ratio made a percent.)
+        if denominator.unit.isEmpty, close < s.count, "×*xX".unicodeScalars.contains(s[close]),
+           let hundred = Self.plainNumber(s, at: Self.afterSpaces(s, from: close + 1)), hundred.value == 100, hundred.end < s.count,
+           s[hundred.end] == "%" || s[hundred.end] == "％" {
+            close = Self.afterSpaces(s, from: hundred.end + 1)
+        }
         guard close < s.count, s[close] == "）" || s[close] == ")" else { return nil }
         var e = rateStart
         while e > 0, "为达是 ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
         let name = formulaName(s, before: e)
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"".unicodeScalars.contains($0) }) else { return nil }
-        return ratio(named: name, numerator, over: denominator, unit: "万元", rate, in: doc)
+        // (Bare numbers after a change, 增长 5.2%（2,345.6/2,229.4）, are the two levels, not a ratio the percent is.)
+        guard !numerator.unit.isEmpty || !["增长", "下降", "增幅", "降幅", "变动", "增减", "同比", "环比"].contains(where: name.contains) else { return nil }
+        return ratio(named: name, numerator.number, over: denominator.number, unit: numerator.unit, rate, in: doc)
     }
 
     /// A ratio's three statements, named `name`: its numerator and denominator (in `unit`; "" for bare numbers) and its

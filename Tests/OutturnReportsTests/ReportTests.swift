@@ -6527,6 +6527,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 100 * 126 / 160.0, where: { $0.rule == "funds-received-rate" && $0.stated != 94.47 })
     }
 
+    /// A rate with the ratio of two bare numbers in parentheses after it (支付率 96.09%（780.60/812.40）, （780.60÷812.40×
+    /// 100%）, (1,234.50/1,296.80)): the rate against that ratio; not after a change (增长 5.2%（2,345.6/2,229.4）: the two
+    /// levels), nor of years (（2023/2024）).
+    @Test func aRateWithItsRatioOfBareNumbersInParentheses() {
+        let report = "某县2024年度农村饮水安全巩固提升项目绩效自评报告\n项目累计支付资金780.60万元，"
+        for ratio in ["（780.60/812.40）", "（780.60÷812.40×100%）", "(780.60/812.40)"] {
+            expectRightAndWrong({ checks(report + "支付率\($0)%" + ratio + "。\n") }, right: "96.09", wrong: "96.90", recomputed: 100 * 780.60 / 812.40,
+                                where: { $0.rule == "formula" })
+        }
+        expectRightAndWrong({ checks(report + "预算执行率\($0)%(1,234.50/1,296.80)。\n") }, right: "95.2", wrong: "92.5", recomputed: 100 * 1234.50 / 1296.80,
+                            where: { $0.rule == "formula" })
+        for text in ["同比增长5.2%（2,345.6/2,229.4）。", "受益人口增长率2.5%（2023/2024）。", "完成率2.5%（2023/2024）。"] {
+            #expect(!checks(report + text + "\n").contains { $0.rule == "formula" }, "\(text)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
