@@ -1542,6 +1542,14 @@ struct StatementReader {
                 return st
             }
             // 项目产出指标满分 40 分，得 38 分: the full marks of what the clause names (a bare 得 after them is its score).
+            // (A group of indicators the vocabulary has no item for, 部门管理类指标满分 30 分: its full marks by its name, not
+            // the section's or the total's.)
+            if words.hasSuffix("满分") || words.hasSuffix("满分为"), words.contains("指标"), nearestSubject(in: words, among: scoreSubjects) == nil,
+               let group = words.firstMatch(of: /(\p{Han}{2,}指标)满分为?$/)?.1 {
+                var st = base(.weight, rule: "score-weight")
+                st.key = "label:" + group; st.label = String(group); st.year = sentenceYear ?? 0
+                return st
+            }
             if words.hasSuffix("满分") || words.hasSuffix("满分为") || words.hasSuffix("总分值") || words.hasSuffix("分值为"),
                let named = nearestSubject(in: words, among: scoreSubjects) ?? section {
                 var st = base(.weight, rule: "score-weight")
@@ -1581,6 +1589,16 @@ struct StatementReader {
                 var st = base(.deduction, rule: "score-deduction")
                 // (The section the clause names, 产出指标扣 3 分, else the one the heading or the 分值 before names.)
                 let named = nearestSubject(in: stripped, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
+                // (A bare 扣 right after a group's full marks or score in its sentence, 部门管理类指标满分 30 分，得分 26.5 分，
+                // 扣 3.5 分: that group's.)
+                if named == nil, stripped == "扣" || stripped == "扣分" || stripped == "扣除",
+                   let last = statements.last(where: { $0.unit == "分" }), last.role == .level || last.role == .weight,
+                   last.key.hasPrefix("label:") || last.subject != "score_total" && last.subject != nil,
+                   doc.words(from: last.position, to: amount.start) < 12, !s[last.position..<amount.start].contains(where: ReportText.sentenceEnds.contains) {
+                    adopt(&st, last)
+                    st.rule = "score-deduction"
+                    return st
+                }
                 guard let subject = named ?? section else { return nil }
                 // (Not an item of the section's deduction broken down after 其中 in its sentence: 扣 2.5 分，得 37.5 分，
                 // 其中：…扣 1.5 分；…扣 1 分. Those are the breakdown's, `deductionBreakdowns`.)
@@ -1604,6 +1622,15 @@ struct StatementReader {
             if ["得", "得分", "得分为", "计得", "评分得", "实际得分", "实际得分为", "实得", "实得分", "实际得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
                let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
+                adopt(&st, w)
+                st.rule = "score-label"
+                return st
+            }
+            // (So is a score by the words of a total right after a section's full marks, in its sentence: 部门决策类指标满分
+            // 20 分，自评得分 18 分 is the section's.)
+            if ["自评得分", "自评得分为", "评价得分", "评价得分为"].contains(scoredBy),
+               let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight", w.subject != "score_total",
+               doc.words(from: w.position, to: amount.start) < 12, !s[w.position..<amount.start].contains(where: ReportText.sentenceEnds.contains) {
                 adopt(&st, w)
                 st.rule = "score-label"
                 return st

@@ -6543,6 +6543,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// Groups' full marks, scores and deductions in a row, then the total (部门决策类指标满分 20 分，自评得分 18 分，扣 2 分；部门
+    /// 管理类指标满分 30 分，得分 26.5 分，扣 3.5 分；…。综上，…自评得分为 88.5 分): each group's score is its own (the first
+    /// was read as the total score, a wrong figure), the total adds them up, each deduction is its group's.
+    @Test func groupsScoresThenTheTotal() {
+        let report = "某县水利局2024年度部门整体支出绩效自评报告\n部门决策类指标满分20分，自评得分18分，扣2分；部门管理类指标满分30分，得分26.5分，扣3.5分；"
+            + "部门绩效类指标满分50分，得分44分，扣6分。综上，部门整体支出绩效自评得分为"
+        let figures = extraction(report + "88.5分，等级为良。\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["score_total 88.5"], "\(figures)")
+        expectRightAndWrong({ checks(report + "\($0)分，等级为良。\n") }, right: "88.5", wrong: "89.5", recomputed: 88.5, where: { $0.rule == "score-sum" })
+        let deductions = checks(report + "88.5分，等级为良。\n").filter { $0.rule == "score-deduction" }
+        #expect(deductions.count == 3 && deductions.allSatisfy(\.consistent), "\(deductions)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
