@@ -268,6 +268,25 @@ public enum ReportAudit {
                 guard let own = Self.itemsInTheTotalsMeasure(total, members),
                       !vocabulary.identities(splitInto: Set(own.compactMap { members[$0].subject }))
                           .contains(where: { $0.total == total.subject || $0.total == total.spendingToo }) else { continue }
+                // (The items' other measure makes the total's item in that measure when the text states it right before
+                // the total: “三公”经费年初预算 15 万元，支出决算 12.36 万元。其中：公务用车…年初预算 11 万元，支出决算 9.80 万元；….)
+                let other = members.indices.filter { !own.contains($0) }
+                if other.count == own.count, case let first = members[other[0]],
+                   other.allSatisfy({ members[$0].measure == first.measure && members[$0].stage == first.stage }),
+                   Set(other.compactMap { members[$0].subject }) == Set(own.compactMap { members[$0].subject }),
+                   let b = (max(0, t - 2)..<t).reversed().first(where: { k in
+                       let st = statements[k]
+                       return st.role == .level && st.subject == total.subject && st.measure == first.measure && st.stage == first.stage
+                           && st.year == total.year && st.unit == total.unit && st.parent == nil && st.body == nil && !st.isTableCell
+                   }) {
+                    // (As any list: one that covers much less than its whole names some parts only, 因公出国（境）费 budgeted
+                    // but not spent left out.)
+                    let whole = statements[b], parts = other.map { members[$0] }
+                    let sum = parts.reduce(0) { $0 + $1.value }, tolerance = slack(whole) + parts.reduce(0) { $0 + slack($1) }
+                    if whole.value - sum <= tolerance || (whole.value - sum) / whole.value <= partialListing {
+                        add("breakdown", "\(whole.label) \(whole.year) = " + parts.map(\.label).joined(separator: " + "), whole, sum, tolerance)
+                    }
+                }
                 ps = own.map { ps[$0] }
                 members = own.map { members[$0] }
             }

@@ -6556,6 +6556,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(deductions.count == 3 && deductions.allSatisfy(\.consistent), "\(deductions)")
     }
 
+    /// A total's budget and actual, then its items' each (“三公”经费年初预算 15.00 万元，支出决算 12.36 万元。其中：公务用车…
+    /// 年初预算 11.00 万元，支出决算 9.80 万元；公务接待费年初预算 4.00 万元，…): the items' budgets add up to the total's
+    /// budget as their actuals to its actual; a list much short of it names some items only (one budgeted, not spent).
+    @Test func itemsBudgetsAddUpBesideTheirActuals() {
+        let report = "某县审计局2024年度部门决算\n七、财政拨款“三公”经费支出决算情况说明\n2024年“三公”经费财政拨款年初预算"
+        let items = "万元，支出决算12.36万元，完成预算的82.40%。其中：公务用车购置及运行维护费年初预算11.00万元，支出决算9.80万元；公务接待费年初预算"
+        expectRightAndWrong({ checks(report + "15.00" + items + "\($0)万元，支出决算2.56万元。\n") }, right: "4.00", wrong: "4.50",
+                            recomputed: 15.0, recomputedWrong: 15.5, where: { $0.rule == "breakdown" && $0.stated == 15 })
+        #expect(!checks(report + "20.00" + items + "4.00万元，支出决算2.56万元。\n").contains { $0.rule == "breakdown" && $0.stated == 20 })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
