@@ -103,6 +103,8 @@ struct ReportText {
         var offset = 0
         var atTop = true
         var fieldEnd: (at: Int, original: Int)? = nil   // where the last line, a form's field, ended
+        var labelLineBefore = false   // whether the last line with words was a field's label alone (人员编制)
+        var partsOpened = false   // whether a field line opened with 其中 since the last field that ended a sentence
         var lastStop = 0   // where the text after the last full stop begins (a heading may follow a title there)
         var lineHeadingEnd: Int? = nil   // where the line before, a heading line, ended its heading
         // Lines split on scalars, not Characters: "\r\n" is one Character, and a CRLF text would be one line.
@@ -132,10 +134,21 @@ struct ReportText {
                let first = trimmed.unicodeScalars.first, !("0"..."9").contains(first), !",.，。；;%％、".unicodeScalars.contains(first),
                !(out.last.map { ("0"..."9").contains($0) } == true && Self.startsWithAUnit(trimmed)) {
                 mark(end.original)
-                out.append(line.first.map(Self.isBlank) == true ? "；" : "。")
+                // (So does a field after a 其中 field at the line's start: 其中:基本支出：356.20 / 项目支出：130.00 is one list
+                // of parts, until a field that names its own unit, 实际支出数(万元)：471.35, or opens parts again.)
+                let goesOnWithTheParts = partsOpened && !trimmed.hasPrefix("其中") && !trimmed.contains("（万元）") && !trimmed.contains("(万元)")
+                    && !trimmed.contains("率") && !Self.isHeading(trimmed)
+                out.append(line.first.map(Self.isBlank) == true || goesOnWithTheParts ? "；" : "。")
+                if !goesOnWithTheParts { partsOpened = false }
                 lastStop = out.count
             }
             if !trimmed.isEmpty { fieldEnd = nil }
+            // A form's field laid out as its label on a line of its own and its value alone on the next (人员编制 / 24;
+            // 年度预算数(万元) / 486.20, blank lines between or not: a page's table copied one cell per line) ends with
+            // its value, as a field on one line does.
+            let valueOfTheLabelBefore = !trimmed.isEmpty && labelLineBefore && Self.isLoneValue(trimmed)
+            if !trimmed.isEmpty { labelLineBefore = Self.isFieldLabelLine(trimmed) }
+            if trimmed.hasPrefix("其中"), labelLineBefore || Self.isFieldLine(trimmed) { partsOpened = true }
             // The title lines at the top (示例局2023年度部门决算, 部门整体支出绩效自评报告) are headings too: the
             // first sentence starts after them.
             let title = atTop && !trimmed.isEmpty && Self.isTitleLine(trimmed)
@@ -300,7 +313,7 @@ struct ReportText {
             }
             // A form's field on a line of its own (全年预算数（万元）：372.40; 主管部门：某县人民政府) ends there: the
             // next line is another field, not the rest of a wrapped sentence. (Its mark is set by the next line.)
-            if Self.isFieldLine(trimmed), let last = out.last, !"。；;，,".unicodeScalars.contains(last) {
+            if Self.isFieldLine(trimmed) || valueOfTheLabelBefore, let last = out.last, !"。；;，,".unicodeScalars.contains(last) {
                 fieldEnd = (out.count, offset + scalars.count)
             }
         }
@@ -357,6 +370,29 @@ struct ReportText {
 
     /// "— 3 —", "- 12 -", "第 3 页", "第 4 页 共 12 页", "共 12 页 第 4 页", "4 / 12", "Page 4 of 12": page furniture,
     /// not content.
+    /// Whether a line is a number alone, with at most its unit (486.20; 96.95%; 24 人): a field's value on a line of
+    /// its own.
+    static func isLoneValue(_ line: String) -> Bool {
+        var u = Substring(line.trimmingSpaces())
+        for unit in ["万元", "元", "%", "％", "分", "人", "个"] where u.hasSuffix(unit) { u = u.dropLast(unit.count); break }
+        u = Substring(u.trimmingSpaces())
+        guard let first = u.unicodeScalars.first, ("0"..."9").contains(first), let last = u.unicodeScalars.last, ("0"..."9").contains(last) else { return false }
+        return u.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+    }
+
+    /// Whether a line is a form field's label alone (人员编制; 年度预算数(万元); 其中:基本支出): 2 to 24 scalars of words,
+    /// no sentence or clause punctuation, no digits but in parentheses, and no heading.
+    static func isFieldLabelLine(_ line: String) -> Bool {
+        let u = Array(line.trimmingSpaces().unicodeScalars)
+        guard (2...24).contains(u.count), u.contains(where: \.isHan), !isHeading(line.trimmingSpaces()) else { return false }
+        var depth = 0
+        for c in u {
+            if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth -= 1 }
+            if "。，,；;！？、".unicodeScalars.contains(c) || depth == 0 && ("0"..."9").contains(c) { return false }
+        }
+        return true
+    }
+
     static func isPageNumber(_ line: String) -> Bool {
         if line.isEmpty { return false }
         // (A scan of scalars first: most lines hold no digit, or no dash, 页, / or Page beside one.)

@@ -4127,7 +4127,9 @@ struct StatementReader {
         // (A score stated without its unit is still points: 自评得分 95.65, 自评得分为 95.65, 综合得分是 88.)
         let named = k >= 0 && (s[k] == "为" || s[k] == "是") ? k - 1 : k
         if named >= 1, ["得分", "总分"].contains(s.string((named - 1)..<(named + 1))) { return "分" }
-        guard k >= 0, s[k] == "）" || s[k] == ")" else { return fieldOfMoneyLine(s, before: p) ? "万元" : nil }
+        // (A count of people named as such in a form's field: 实有人数：22, 编制人数 24.)
+        if named >= 1, s.string((named - 1)..<(named + 1)) == "人数", isFieldValue(s, at: p) { return "人" }
+        guard k >= 0, s[k] == "）" || s[k] == ")" else { return fieldOfMoneyLine(s, before: p) || fieldOfAMoneyForm(s, before: p) ? "万元" : nil }
         let start = max(0, k - 4)
         let inside = String(scalars: s[start..<k])
         for u in ["万元", "元", "分", "%"] where inside.hasSuffix("（" + u) || inside.hasSuffix("(" + u) { return u }
@@ -4161,6 +4163,42 @@ struct StatementReader {
         }
         let label = s.string(max(0, k - 6)..<k)
         return label.hasSuffix("（万元）") || label.hasSuffix("(万元)")
+    }
+
+    /// Whether the bare number at `p` ends its sentence, as a form's field's value does (实有人数：22。 / 22；).
+    static func isFieldValue(_ s: [Unicode.Scalar], at p: Int) -> Bool {
+        var e = p
+        while e < s.count, isDigit(s[e]) || s[e] == "." || s[e] == "," { e += 1 }
+        return e >= s.count || "。；;\n".unicodeScalars.contains(s[e])
+    }
+
+    /// Whether the bare number at `p` is the value of a form's field of money, one field to a sentence, after a field
+    /// whose label gives the unit (年度预算数(万元)：486.20。其中:基本支出：356.20。项目支出：130.00。): a name of money
+    /// right before it that opens its sentence (after 其中 perhaps), the number ending that sentence, and at most four
+    /// fields back, none with a comma, the label's （万元）.
+    static func fieldOfAMoneyForm(_ s: [Unicode.Scalar], before p: Int) -> Bool {
+        var b = p
+        while b > 0, s[b - 1] == "：" || s[b - 1] == ":" || s[b - 1] == " " { b -= 1 }
+        let name = nameBefore(s, b, longest: 12)
+        var a = name.lowerBound
+        guard name.count >= 2, isFieldValue(s, at: p),
+              ["支出", "收入", "经费", "资金", "预算", "预算数", "执行数", "决算数", "支出数", "拨款"].contains(where: s.string(name).hasSuffix) else { return false }
+        if a >= 3, s[a - 1] == "：" || s[a - 1] == ":", s.string((a - 3)..<(a - 1)) == "其中" { a -= 3 }
+        guard a > 0, "。；;".unicodeScalars.contains(s[a - 1]) else { return false }
+        var end = a - 1
+        for _ in 0..<4 {
+            var j = end - 1
+            while j >= 0, end - j <= 40, !"。；;".unicodeScalars.contains(s[j]) {
+                if s[j] == "，" || s[j] == "," { return false }
+                j -= 1
+            }
+            guard end - j <= 40 else { return false }
+            let field = s.string((j + 1)..<end)
+            if field.contains("（万元）") || field.contains("(万元)") { return true }
+            guard j >= 0 else { return false }
+            end = j
+        }
+        return false
     }
 
     /// The first index at or after `k` that holds no space.

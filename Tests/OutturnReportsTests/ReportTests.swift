@@ -6965,6 +6965,31 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(FlattenedForms.pieces("年初预算数 全年预算数 全年执行数 执行率 等指标均已填报，全年执行数为 57.6 万元。") == nil)
         #expect(FlattenedForms.pieces("项目资金  年初预算数  全年预算数  全年执行数  执行率 年度资金总额 60 60 57.6 96%") == nil)
     }
+
+    /// A form copied one cell to a line, each field's label on a line of its own and its value alone on the next, blank
+    /// lines between (人员编制 / 24; 年度预算数(万元) / 486.20; 其中:基本支出 / 356.20; 项目支出 / 130.00; 实际支出数(万元) /
+    /// 471.35 …), or label and value on one line: each field ends with its value (a value ran into the next label:
+    /// 项目支出130.00实际支出数(万元)471.35 was read as the project's spending, a wrong figure), the fields after a 其中
+    /// field are its parts until one names its own unit, and the parts take the unit of the whole's label.
+    @Test func aFormWithEachFieldsValueOnTheLineAfterItsLabel() {
+        func form(_ projectSpent: String, sameLine: Bool) -> String {
+            let fields = [("人员编制", "24"), ("在职人数", "22"), ("年度预算数(万元)", "486.20"), ("其中:基本支出", "356.20"), ("项目支出", "130.00"),
+                          ("实际支出数(万元)", "471.35"), ("其中:基本支出", "352.10"), ("项目支出", projectSpent), ("预算执行率", "96.95%"), ("自评总分", "92")]
+            return "某市2024年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  某市城市管理监督指挥中心\n\n二、部门(单位)整体支出情况\n\n"
+                + fields.map { sameLine ? "\($0.0)：\($0.1)\n" : "\($0.0)\n\n\($0.1)\n\n" }.joined()
+        }
+        for sameLine in [false, true] {
+            let read = figures(form("119.25", sameLine: sameLine))
+            #expect(read == [
+                "staff_in_service 2024 22", "project_budget 2024 130", "total_expenditure 2024 471.35", "basic_expenditure 2024 352.1",
+                "project_expenditure 2024 119.25", "execution_rate 2024 96.95", "score_total 2024 92",
+            ], "\(sameLine)")
+            expectRightAndWrong({ checks(form($0, sameLine: sameLine)) }, right: "119.25", wrong: "119.52", recomputed: 471.35, recomputedWrong: 471.62,
+                                where: { $0.rule == "breakdown" && $0.stated == 471.35 })
+            let budgets = checks(form("119.25", sameLine: sameLine)).filter { $0.rule == "breakdown" && $0.stated == 486.2 }
+            #expect(budgets.count == 1 && budgets[0].consistent, "\(budgets)")
+        }
+    }
 }
 
 /// Text as pdftotext leaves a PDF: paragraphs broken into lines at the page's width (a number kept whole and moved to
