@@ -383,14 +383,15 @@ struct ReportText {
     /// Whether a line is a form field's label alone (人员编制; 年度预算数(万元); 其中:基本支出): 2 to 24 scalars of words,
     /// no sentence or clause punctuation, no digits but in parentheses, and no heading.
     static func isFieldLabelLine(_ line: String) -> Bool {
-        let u = Array(line.trimmingSpaces().unicodeScalars)
-        guard (2...24).contains(u.count), u.contains(where: \.isHan), !isHeading(line.trimmingSpaces()) else { return false }
+        guard line.unicodeScalars.count <= 40 else { return false }
+        let trimmed = line.trimmingSpaces(), u = Array(trimmed.unicodeScalars)
+        guard (2...24).contains(u.count), u.contains(where: \.isHan) else { return false }
         var depth = 0
         for c in u {
             if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth -= 1 }
             if "。，,；;！？、".unicodeScalars.contains(c) || depth == 0 && ("0"..."9").contains(c) { return false }
         }
-        return true
+        return !isHeading(trimmed)
     }
 
     static func isPageNumber(_ line: String) -> Bool {
