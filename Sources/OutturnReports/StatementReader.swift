@@ -1542,6 +1542,23 @@ struct StatementReader {
                 return st
             }
             // 项目产出指标满分 40 分，得 38 分: the full marks of what the clause names (a bare 得 after them is its score).
+            // (An indicator its heading names, the clause pointing back at it, （一）预算编制科学性。该指标满分 5 分: its full
+            // marks by that name.)
+            if ["该指标满分", "本指标满分", "该项指标满分", "该指标满分为", "本指标满分为", "该项指标满分为"].contains(words),
+               nearestSubject(in: words, among: scoreSubjects) == nil, let h = doc.headingStart(atOrBefore: amount.start),
+               let end = (h..<amount.start).first(where: { "。：:".unicodeScalars.contains(s[$0]) }).map({ min($0, doc.headingEnd(after: h) ?? $0) }),
+               !s[min(end + 1, amount.start)..<amount.start].contains(where: ReportText.sentenceEnds.contains),
+               case let name = Self.cleanLabel(Self.withoutEnumeration(text(s, h..<end).trimmingBlanks())),
+               (2...16).contains(name.count), name.unicodeScalars.allSatisfy(\.isHan) {
+                if let named = nearestSubject(in: name, among: scoreSubjects), named != "score_total" {
+                    var st = base(.weight, rule: "score-weight")
+                    st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
+                    return st
+                }
+                var st = base(.weight, rule: "score-weight")
+                st.key = "indicator:" + name; st.label = name; st.year = sentenceYear ?? 0
+                return st
+            }
             // (A group of indicators the vocabulary has no item for, 部门管理类指标满分 30 分: its full marks by its name, not
             // the section's or the total's.)
             if words.hasSuffix("满分") || words.hasSuffix("满分为"), words.contains("指标"), nearestSubject(in: words, among: scoreSubjects) == nil,
@@ -1591,10 +1608,12 @@ struct StatementReader {
                 let named = nearestSubject(in: stripped, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
                 // (A bare 扣 right after a group's full marks or score in its sentence, 部门管理类指标满分 30 分，得分 26.5 分，
                 // 扣 3.5 分: that group's.)
-                if named == nil, stripped == "扣" || stripped == "扣分" || stripped == "扣除",
+                // (Or after its reason, 该指标满分 5 分，因年中追加预算较多扣 1.5 分.)
+                // (Not a rate of deducting, 每低于一个百分点扣 0.5 分.)
+                if named == nil, tail.hasSuffix("扣") || tail.hasSuffix("扣分") || tail.hasSuffix("扣除"), !stripped.contains("每"),
                    let last = statements.last(where: { $0.unit == "分" }), last.role == .level || last.role == .weight,
-                   last.key.hasPrefix("label:") || last.subject != "score_total" && last.subject != nil,
-                   doc.words(from: last.position, to: amount.start) < 12, !s[last.position..<amount.start].contains(where: ReportText.sentenceEnds.contains) {
+                   last.key.hasPrefix("label:") || last.key.hasPrefix("indicator:") || last.subject != "score_total" && last.subject != nil,
+                   doc.words(from: last.position, to: amount.start) < 20, !s[last.position..<amount.start].contains(where: ReportText.sentenceEnds.contains) {
                     adopt(&st, last)
                     st.rule = "score-deduction"
                     return st
@@ -1619,8 +1638,12 @@ struct StatementReader {
             let scoring = Self.cleanLabel(stripped)
             let scoredBy = !["标准", "规则", "办法", "细则", "计算", "折算"].contains(where: scoring.contains) ? scoring : scoring.replacing(/^(?:按照?|根据|依据)?\p{Han}{0,8}(?:标准|规则|办法|细则|计算|折算)/, with: "")
             // (实际得分 and 实得 are its score too: 产出指标满分 50 分，实际得分 48 分.)
+            // (Past a deduction of the same, 该指标满分 5 分，因…扣 1.5 分，得 3.5 分.)
             if ["得", "得分", "得分为", "计得", "评分得", "实际得分", "实际得分为", "实得", "实得分", "实际得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
-               let w = statements.last(where: { $0.unit == "分" }), w.role == .weight, w.rule == "score-weight",
+               let last = statements.last(where: { $0.unit == "分" }),
+               case let w = last.role == .deduction && last.key.hasPrefix("indicator:")
+                   ? statements.last(where: { $0.unit == "分" && $0.role == .weight && $0.key == last.key }) ?? last : last,
+               w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
                 adopt(&st, w)
                 st.rule = "score-label"

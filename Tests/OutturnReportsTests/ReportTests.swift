@@ -6567,6 +6567,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "20.00" + items + "4.00万元，支出决算2.56万元。\n").contains { $0.rule == "breakdown" && $0.stated == 20 })
     }
 
+    /// An indicator its heading names, its sentence pointing back at it (（一）预算编制科学性。该指标满分 5 分，因年中追加预算较多扣
+    /// 1.5 分，得 3.5 分): its full marks, deduction and score by that name, the score against the marks less the deduction;
+    /// the next heading's indicator is its own (（二）预算执行率。该指标满分 10 分, run into the line before).
+    @Test func anIndicatorItsHeadingNames() {
+        let report = "某县水利局2024年度部门整体支出绩效自评报告\n三、绩效指标分析\n（一）预算编制科学性。该指标满分5分，因年中追加预算较多扣1.5分，得"
+        expectRightAndWrong({ checks(report + "\($0)分。\n") }, right: "3.5", wrong: "4", recomputed: 3.5, where: { $0.rule == "score-deduction" })
+        let next = checks(report + "3.5分。（二）预算执行率。该指标满分10分，预算执行率为92.3%，按每低于100%一个百分点扣0.5分，扣3.85分，得6.15分。\n")
+            .filter { $0.rule == "score-deduction" }
+        #expect(next.count == 2 && next.allSatisfy { $0.consistent }, "\(next)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
