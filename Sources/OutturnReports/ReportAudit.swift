@@ -982,7 +982,7 @@ public enum ReportAudit {
             // (A rate of one fund, 中央资金到位率 100% after the whole's, or a bare one after what one fund received, 中央资金
             // 到位 500 万元，到位率 100%, is of that fund's receipts over its budget.)
             func fund(_ label: String) -> String {
-                ["到位率", "到位", "资金", "项目", "实际", "全年", "本年", "年度", "合计", "累计", "总体", "整体", "预算", "其中", "财政", "已", "总", "数"]
+                ["到位率", "到位", "资金", "项目", "实际", "全年", "本年", "年度", "合计", "共计", "总计", "累计", "总体", "整体", "预算", "其中", "财政", "已", "总", "数"]
                     .reduce(label) { $0.replacingOccurrences(of: $1, with: "") }
             }
             let named = fund(r.label)

@@ -6525,6 +6525,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 100, where: { $0.rule == "funds-received-rate" && $0.stated != 94.47 })
         expectRightAndWrong({ checks(report + budgets + "其中县级配套资金到位126万元，县级配套资金到位率\($0)%。\n") }, right: "78.75", wrong: "14.65",
                             recomputed: 100 * 126 / 160.0, where: { $0.rule == "funds-received-rate" && $0.stated != 94.47 })
+        // (The whole's receipts named by a word for a sum, 共计到位 or 合计到位, are no fund's.)
+        for sum in ["共计", "合计"] {
+            expectRightAndWrong({ checks(report + "项目预算资金2,300.00万元。中央财政资金到位1,820.00万元，县级配套资金到位456.00万元，\(sum)到位2,276.00万元，资金到位率\($0)%。\n") },
+                                right: "98.96", wrong: "98.69", recomputed: 100 * 2276 / 2300.0, where: { $0.rule == "funds-received-rate" })
+        }
     }
 
     /// A rate with the ratio of two bare numbers in parentheses after it (支付率 96.09%（780.60/812.40）, （780.60÷812.40×
