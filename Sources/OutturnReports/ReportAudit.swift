@@ -283,7 +283,7 @@ public enum ReportAudit {
                     // but not spent left out.)
                     let whole = statements[b], parts = other.map { members[$0] }
                     let sum = parts.reduce(0) { $0 + $1.value }, tolerance = slack(whole) + parts.reduce(0) { $0 + slack($1) }
-                    if whole.value - sum <= tolerance || (whole.value - sum) / whole.value <= partialListing {
+                    if !Self.namesSomePartsOnly(whole.value, sum, tolerance: tolerance) {
                         add("breakdown", "\(whole.label) \(whole.year) = " + parts.map(\.label).joined(separator: " + "), whole, sum, tolerance)
                     }
                 }
@@ -314,7 +314,6 @@ public enum ReportAudit {
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
             let tolerance = slack(total) + members.reduce(0) { $0 + slack($1) }
             let signedTotal = signOf(total) * total.value
-            let shortfall = signedTotal - sum
             // A list that covers much less than its total names some of the parts only.
             // (Not when the parts are all of the total's parts by the accounting, 基本支出 X，其中：人员经费 A，公用经费 B,
             // nor in a table, whose 合计 adds up every row of its column.)
@@ -333,7 +332,7 @@ public enum ReportAudit {
                 // (Nor the fleet by its types, 共有车辆 9 辆，其中：一般公务用车 2 辆，执法执勤用车 5 辆，…: the 决算 template's
                 // types split it, those not listed having no vehicle.)
                 || total.rule == "count-breakdown" && members.allSatisfy { StatementReader.namesVehicleType($0.label) }
-            if !complete && shortfall > tolerance && abs(signedTotal) > 0 && shortfall / abs(signedTotal) > partialListing { continue }
+            if !complete && Self.namesSomePartsOnly(signedTotal, sum, tolerance: tolerance) { continue }
             let name: String = { if case .change = total.role { return "change-breakdown" } else { return "breakdown" } }()
             breakdownChecked[t] = true
             if total.subject != nil { breakdownItemsOf[t, default: []].append(Set(members.map { $0.subject ?? $0.key })) }
@@ -981,9 +980,9 @@ public enum ReportAudit {
             }
             // (A rate of one fund, 中央资金到位率 100% after the whole's, or a bare one after what one fund received, 中央资金
             // 到位 500 万元，到位率 100%, is of that fund's receipts over its budget.)
+            // (The fund a label names: what is left without the vocabulary's generic words and the words of receiving.)
             func fund(_ label: String) -> String {
-                ["到位率", "到位", "资金", "项目", "实际", "全年", "本年", "年度", "合计", "共计", "总计", "累计", "总体", "整体", "预算", "其中", "财政", "已", "总", "数"]
-                    .reduce(label) { $0.replacingOccurrences(of: $1, with: "") }
+                ["到位率", "到位", "项目", "其中", "总体", "整体", "总"].reduce(vocabulary.withoutGenericWords(label)) { $0.replacingOccurrences(of: $1, with: "") }
             }
             let named = fund(r.label)
             guard let got = before.first(where: { isAmount($0) && $0.subject == "funds_received" && !isDue($0) && (named.isEmpty || fund($0.label) == named) }),
@@ -1728,6 +1727,13 @@ public enum ReportAudit {
         guard own.count >= 2, Set(subjects).count == own.count,
               members.allSatisfy({ subjects.contains($0.subject!) }) else { return nil }
         return own
+    }
+
+    /// Whether a list of parts adding up to `sum` covers much less than its `total` (short by more than the rounding
+    /// and by more than `partialListing` of it): a list that names some of the parts only.
+    static func namesSomePartsOnly(_ total: Double, _ sum: Double, tolerance: Double) -> Bool {
+        let shortfall = total - sum
+        return shortfall > tolerance && abs(total) > 0 && shortfall / abs(total) > partialListing
     }
 
     static func slack(_ st: Statement) -> Double { st.unit == "分" && st.decimals == 0 ? 0 : st.halfUnit }

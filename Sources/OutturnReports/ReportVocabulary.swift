@@ -148,6 +148,15 @@ public struct ReportVocabulary: Sendable, Codable {
     /// Whether a label names a grand total (收入总计).
     func isGrandTotal(_ label: String) -> Bool { grandTotalWords.contains { label.contains($0) } }
 
+    /// A label without the words that say only when and which measure (全年, 预算数, 实际, 合计, 共计, 资金 …): what
+    /// is left names the item (中央 of 中央财政资金到位), or nothing for a generic label (全年预算数).
+    func withoutGenericWords(_ label: String) -> String {
+        let s = Array(label.unicodeScalars)
+        var covered = [Bool](repeating: false, count: s.count)
+        lexicons.generic.occurrences(in: s, 0..<s.count) { _, start, end in for k in start..<end { covered[k] = true } }
+        return String(String.UnicodeScalarView(s.indices.filter { !covered[$0] }.map { s[$0] }))
+    }
+
     /// Whether `part` is the year's own total inside `whole`, a grand total of the same item and measure that also
     /// holds the balances (本年支出合计 in 支出总计, 本年收入合计 in 收入总计).
     func isYearsTotal(_ part: Statement, within whole: Statement) -> Bool {

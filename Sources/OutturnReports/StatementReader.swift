@@ -1519,6 +1519,12 @@ struct StatementReader {
             // 以上三项指标满分 50 分，共得 46.5 分: the full marks and the score of the indicators stated before, added
             // up (a closing sum, checked against them; no part of a breakdown).
             let words = Self.cleanLabel(stripped)
+            // The full marks of a section of the vocabulary (its subject), or of an indicator or a group by its name.
+            func fullMarks(subject: String? = nil, key: String, label: String = "") -> Statement {
+                var st = base(.weight, rule: "score-weight")
+                st.subject = subject; st.key = key; st.label = label; st.year = sentenceYear ?? 0
+                return st
+            }
             if let sum = Self.closingSum(words) {
                 var st = base(sum.isMarks ? .weight : .level, rule: "score-sum")
                 st.key = "label:以上\(sum.count)项"; st.label = words; st.summedScores = sum.count; st.year = sentenceYear ?? 0
@@ -1537,9 +1543,7 @@ struct StatementReader {
             // (Not what the clause calls a score itself: 预算执行率得分：10×96.5%=9.65 分，自评得分 95.65 分.)
             if let named = nearestSubject(in: words, among: scoreSubjects), named != "score_total" || words.hasSuffix("总分"),
                !["得分", "得分为", "得分是"].contains(where: words.hasSuffix), Self.scoreFollows(s, from: amount.end) {
-                var st = base(.weight, rule: "score-weight")
-                st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
-                return st
+                return fullMarks(subject: named, key: named + ":")
             }
             // 项目产出指标满分 40 分，得 38 分: the full marks of what the clause names (a bare 得 after them is its score).
             // (An indicator its heading names, the clause pointing back at it, （一）预算编制科学性。该指标满分 5 分: its full
@@ -1551,37 +1555,24 @@ struct StatementReader {
                case let name = Self.cleanLabel(Self.withoutEnumeration(text(s, h..<end).trimmingBlanks())),
                (2...16).contains(name.count), name.unicodeScalars.allSatisfy(\.isHan) {
                 if let named = nearestSubject(in: name, among: scoreSubjects), named != "score_total" {
-                    var st = base(.weight, rule: "score-weight")
-                    st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
-                    return st
+                    return fullMarks(subject: named, key: named + ":")
                 }
-                var st = base(.weight, rule: "score-weight")
-                st.key = "indicator:" + name; st.label = name; st.year = sentenceYear ?? 0
-                return st
+                return fullMarks(key: "indicator:" + name, label: name)
             }
             // (A group of indicators the vocabulary has no item for, 部门管理类指标满分 30 分: its full marks by its name, not
             // the section's or the total's.)
             if words.hasSuffix("满分") || words.hasSuffix("满分为"), words.contains("指标"), nearestSubject(in: words, among: scoreSubjects) == nil,
                let group = words.firstMatch(of: /(\p{Han}{2,}指标)满分为?$/)?.1 {
-                var st = base(.weight, rule: "score-weight")
-                st.key = "label:" + group; st.label = String(group); st.year = sentenceYear ?? 0
-                return st
+                return fullMarks(key: "label:" + group, label: String(group))
             }
             if words.hasSuffix("满分") || words.hasSuffix("满分为") || words.hasSuffix("总分值") || words.hasSuffix("分值为"),
                let named = nearestSubject(in: words, among: scoreSubjects) ?? section {
-                var st = base(.weight, rule: "score-weight")
-                st.subject = named; st.key = named + ":"; st.year = sentenceYear ?? 0
-                return st
+                return fullMarks(subject: named, key: named + ":")
             }
             if tail.hasSuffix("分值") || tail.hasSuffix("权重") {
-                var st = base(.weight, rule: "score-weight")
-                st.year = sentenceYear ?? 0
                 // One indicator's line of fields (指标名称：档案查阅利用人次；…；分值：15 分；得分：15 分): its full marks,
                 // an indicator's (`indicator:`), within a section, never one.
-                if let name = Self.indicatorName(s, before: amount.start) {
-                    st.key = "indicator:" + name; st.label = name
-                    return st
-                }
+                if let name = Self.indicatorName(s, before: amount.start) { return fullMarks(key: "indicator:" + name, label: name) }
                 // (The section the clause names itself comes first: 决策指标分值 15 分，…；过程指标分值 25 分 after a line
                 // that listed every section.)
                 let named = nearestSubject(in: words, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
@@ -1590,17 +1581,14 @@ struct StatementReader {
                 // literal is compiled where it is used.)
                 if named == nil, words.hasSuffix("指标分值") || words.hasSuffix("指标权重"),
                    let group = words.firstMatch(of: /(\p{Han}{2,}指标)(?:分值|权重)$/)?.1 {
-                    st.key = "label:" + group; st.label = String(group)
-                    return st
+                    return fullMarks(key: "label:" + group, label: String(group))
                 }
                 guard let subject = named ?? section ?? (marksBeforeTheExecutionRate() ? "score_budget_execution" : nil) else {
                     // A group of indicators the vocabulary has no item for (成本指标（分值10分）): its full marks by its name.
                     guard let name = scoreSectionName(s, doc, before: amount.start) else { return nil }
-                    st.key = "label:" + name; st.label = name
-                    return st
+                    return fullMarks(key: "label:" + name, label: name)
                 }
-                st.subject = subject; st.key = subject + ":"
-                return st
+                return fullMarks(subject: subject, key: subject + ":")
             }
             if tail.hasSuffix("扣") || tail.hasSuffix("扣除") || tail.hasSuffix("扣分") {
                 var st = base(.deduction, rule: "score-deduction")
@@ -2349,11 +2337,8 @@ struct StatementReader {
 
     /// Whether a label says only when and which measure (全年预算数, 2023 年决算数, 共计, 金额), not what.
     func isGeneric(_ label: String) -> Bool {
-        let s = Self.withoutYears(label).scalars
-        var covered = [Bool](repeating: false, count: s.count)
-        vocabulary.lexicons.generic.occurrences(in: s, 0..<s.count) { _, start, end in for k in start..<end { covered[k] = true } }
         let punctuation = Set("，,；;：:、（）() ".unicodeScalars)
-        return s.indices.allSatisfy { covered[$0] || punctuation.contains(s[$0]) }
+        return vocabulary.withoutGenericWords(Self.withoutYears(label)).unicodeScalars.allSatisfy(punctuation.contains)
     }
 
     /// The measure a text names: the last budget or actual word (支出 only when `spending` counts), with the
@@ -4125,7 +4110,13 @@ struct StatementReader {
         guard opening == start || "。；;：:".unicodeScalars.contains(s[opening - 1]), (2...16).contains(k - j) else { return false }
         let item = s.string(j..<k)
         // (Or money named by its measure alone: 执行数中，基本支出 A，占 x%.)
-        return ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计", "资产", "执行数", "决算数", "预算数"].contains(where: item.hasSuffix)
+        return endsAsMoney(item)
+    }
+
+    /// Whether a name ends as an item of money does (本年收入, 基本支出, 工作经费, 项目资金, 收入合计, 执行数, 一般公共
+    /// 预算拨款): by its last word, so that a rate of money (预算执行率) or a count (项目数) is none.
+    static func endsAsMoney(_ name: String) -> Bool {
+        ["收入", "支出", "经费", "资金", "预算", "收入合计", "支出合计", "资产", "执行数", "决算数", "预算数", "支出数", "拨款"].contains(where: name.hasSuffix)
     }
 
     static func count(_ word: String, in s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
@@ -4204,8 +4195,7 @@ struct StatementReader {
         while b > 0, s[b - 1] == "：" || s[b - 1] == ":" || s[b - 1] == " " { b -= 1 }
         let name = nameBefore(s, b, longest: 12)
         var a = name.lowerBound
-        guard name.count >= 2, isFieldValue(s, at: p),
-              ["支出", "收入", "经费", "资金", "预算", "预算数", "执行数", "决算数", "支出数", "拨款"].contains(where: s.string(name).hasSuffix) else { return false }
+        guard name.count >= 2, isFieldValue(s, at: p), endsAsMoney(s.string(name)) else { return false }
         if a >= 3, s[a - 1] == "：" || s[a - 1] == ":", s.string((a - 3)..<(a - 1)) == "其中" { a -= 3 }
         guard a > 0, "。；;".unicodeScalars.contains(s[a - 1]) else { return false }
         var end = a - 1

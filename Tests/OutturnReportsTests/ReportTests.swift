@@ -6519,7 +6519,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let report = "某县2024年度农村饮水安全巩固提升项目绩效自评报告\n"
         let rates = checks(report + "项目总预算860万元，实际到位资金812.4万元，资金到位率94.47%，其中中央资金到位率100%，省级资金到位率93.2%，县级配套资金到位率78.75%。\n")
             .filter { $0.rule == "funds-received-rate" }
-        #expect(rates.count == 1 && rates.allSatisfy { $0.consistent && $0.stated == 94.47 }, "\(rates)")
+        #expect(rates.count == 1 && rates.allSatisfy { $0.consistent && $0.stated == 94.47 && abs($0.recomputed - 100 * 812.4 / 860) < 1e-9 }, "\(rates)")
         let budgets = "项目总预算860万元，其中中央资金预算500万元，省级资金预算200万元，县级配套资金预算160万元。实际到位资金812.4万元，资金到位率94.47%，"
         expectRightAndWrong({ checks(report + budgets + "其中中央资金到位500万元，到位率\($0)%。\n") }, right: "100", wrong: "58.14",
                             recomputed: 100, where: { $0.rule == "funds-received-rate" && $0.stated != 94.47 })
@@ -6558,7 +6558,8 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures == ["score_total 88.5"], "\(figures)")
         expectRightAndWrong({ checks(report + "\($0)分，等级为良。\n") }, right: "88.5", wrong: "89.5", recomputed: 88.5, where: { $0.rule == "score-sum" })
         let deductions = checks(report + "88.5分，等级为良。\n").filter { $0.rule == "score-deduction" }
-        #expect(deductions.count == 3 && deductions.allSatisfy(\.consistent), "\(deductions)")
+        let recomputed = deductions.map(\.recomputed).sorted()
+        #expect(deductions.count == 3 && deductions.allSatisfy(\.consistent) && recomputed == [2, 3.5, 6], "\(deductions)")
     }
 
     /// A total's budget and actual, then its items' each (“三公”经费年初预算 15.00 万元，支出决算 12.36 万元。其中：公务用车…
@@ -6580,7 +6581,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(report + "\($0)分。\n") }, right: "3.5", wrong: "4", recomputed: 3.5, where: { $0.rule == "score-deduction" })
         let next = checks(report + "3.5分。（二）预算执行率。该指标满分10分，预算执行率为92.3%，按每低于100%一个百分点扣0.5分，扣3.85分，得6.15分。\n")
             .filter { $0.rule == "score-deduction" }
-        #expect(next.count == 2 && next.allSatisfy { $0.consistent }, "\(next)")
+        let recomputed = next.map(\.recomputed).sorted()
+        #expect(next.count == 2 && next.allSatisfy { $0.consistent } && recomputed.count == 2 && abs(recomputed[0] - 3.5) < 1e-9
+                && abs(recomputed[1] - 6.15) < 1e-9, "\(next)")
     }
 
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
@@ -7003,7 +7006,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             expectRightAndWrong({ checks(form($0, sameLine: sameLine)) }, right: "119.25", wrong: "119.52", recomputed: 471.35, recomputedWrong: 471.62,
                                 where: { $0.rule == "breakdown" && $0.stated == 471.35 })
             let budgets = checks(form("119.25", sameLine: sameLine)).filter { $0.rule == "breakdown" && $0.stated == 486.2 }
-            #expect(budgets.count == 1 && budgets[0].consistent, "\(budgets)")
+            #expect(budgets.count == 1 && budgets[0].consistent && abs(budgets[0].recomputed - 486.2) < 1e-9, "\(budgets)")
         }
     }
 }
