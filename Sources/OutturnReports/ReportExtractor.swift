@@ -358,8 +358,19 @@ public enum ReportExtractor {
                 if parts.allSatisfy({ StatementReader.namesLevelOfGovernment(statements[$0].label) }) {
                     statements[t].measure = "budget"; statements[t].stage = nil
                 }
-                if ["project-report", "bare-label"].contains(statements[t].rule) {
+                // (Nor is the total the item the sentence named last, which is one of its parts: 一般公共预算收入、政府性
+                // 基金收入和国有资本经营收入分别完成 a、b 和 c，合计 T is no state capital revenue; nor the whole some of its
+                // parts make, when others are items the vocabulary does not know: 人员经费、公用经费和专项经费分别为 a、b 和
+                // c，合计 T is no basic spending. Its changes stated after it are the total's too.)
+                let subject = statements[t].subject
+                if ["project-report", "bare-label"].contains(statements[t].rule)
+                    || subject != nil && parts.contains(where: { statements[$0].subject == subject })
+                    || subject != nil && statements[t].rule == "sentence-topic" && parts.contains(where: { statements[$0].subject == nil }) {
+                    let key = statements[t].key
                     statements[t].subject = nil; statements[t].key = "label:" + statements[t].label
+                    for k in (t + 1)..<statements.count where statements[k].about == t && statements[k].key == key {
+                        statements[k].subject = nil; statements[k].key = statements[t].key
+                    }
                 }
             }
             joined.insert(t)

@@ -1833,6 +1833,13 @@ struct StatementReader {
                                         sentenceYear: sentenceYear, requireOwnSubject: false) else { return nil }
                 var st = base(.level, rule: "list-distribution")
                 adopt(&st, own)
+                // (Words before the first name that say a measure, 我局共安排市级、区级和镇级资金分别为 a、b、c, say every
+                // item's: 安排 makes them all budgets, not the first alone.)
+                if k > 0, measure(in: names[k], spending: false) == nil, names[0].count > names[k].count,
+                   let said = measure(in: String(names[0].dropLast(names[k].count)), spending: false), said.measure != st.measure {
+                    st.measure = said.measure; st.stage = said.stage
+                    if let subject = st.subject { st.key = subject + ":" + said.measure }
+                }
                 return st
             }
             if !distribution.isEmpty, distributes {
@@ -3660,6 +3667,8 @@ struct StatementReader {
         var label = cleanLabel(t)
         // 收、支总计各 (是 A、B): 各 says the list's items each have an amount.
         for suffix in ["各", "均", "都"] where label.hasSuffix(suffix) { label.removeLast() }
+        // (The verb after 分别 is the list's, no part of its last name: 一般公共预算收入、政府性基金收入分别完成 A、B.)
+        if let r = label.range(of: "分别"), label[..<r.lowerBound].count >= 2 { label = String(label[..<r.lowerBound]) }
         var parts = label.split(separator: "、").map(String.init)
         // (Two items joined by 和, 基本支出和项目支出分别为 A 和 B: each a whole name, not one with 和 inside it,
         // 社会保障和就业支出.)
@@ -3667,6 +3676,21 @@ struct StatementReader {
            case let right = String(label[and.upperBound...]), !right.contains("和"),
            [left, right].allSatisfy({ side in side.count >= 3 && ["支出", "收入", "费", "资金"].contains(where: side.hasSuffix) }) {
             parts = [left, right]
+        }
+        // (The last two of a longer list joined by 和, 及 or 与, with the head noun the items share written once at its
+        // end: 货物类、工程类和服务类采购金额 -> 货物类采购金额, 工程类采购金额, 服务类采购金额. Only when the items
+        // before end alike (类, 级, 费) and the side before 和 ends so too: 卫生健康支出、社会保障和就业支出 is two
+        // items, one with 和 inside it; a 及 inside the last name after 和 is its own, 公务用车购置及运行费.)
+        if parts.count >= 2, let ending = parts[0].last, parts.dropLast().allSatisfy({ $0.count >= 2 && $0.last == ending }),
+           let lastPart = parts.last, let word = ["和", "及", "与"].first(where: lastPart.contains), let and = lastPart.firstIndex(of: word.first!),
+           case let left = String(lastPart[..<and]), case let right = String(lastPart[lastPart.index(after: and)...]),
+           left.count >= 2, left.last == ending, right.count >= 2, !right.contains("和") {
+            var items = Array(parts.dropLast()) + [left, right]
+            // (The shared head noun: what follows the ending in the last item, when at least two characters.)
+            if let end = right.firstIndex(of: ending), case let noun = String(right[right.index(after: end)...]), noun.count >= 2 {
+                items = items.dropLast().map { $0 + noun } + [right]
+            }
+            parts = items
         }
         guard parts.count >= 2, let last = parts.last else { return nil }
         // The shared suffix is what follows the last item's first character(s): 支总计 -> 支 + 总计.

@@ -6586,6 +6586,41 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                 && abs(recomputed[1] - 6.15) < 1e-9, "\(next)")
     }
 
+    /// A list whose last two names are joined by 和 (及, 与) and share a head noun written once (货物类、工程类和服务类采购
+    /// 金额分别为 A、B 和 C, 市级、区级和镇级资金): three items, each with the noun, not two of which one holds the other two
+    /// (a false alarm, and the third item's amount given to the second: a wrong figure); a name with 和 inside it stays one
+    /// (卫生健康支出、社会保障和就业支出).
+    @Test func aListsLastTwoNamesJoinedByAndShareTheirNoun() {
+        let scale = "全市2023年政府采购简要情况\n2023年全市政府采购规模为210.7亿元。货物类、工程类和服务类采购金额分别为65.7亿元、"
+        expectRightAndWrong({ checks(scale + "\($0)亿元和33.4亿元，占全市政府采购规模的比重分别为31.2%、53.0%和15.9%。\n") }, right: "111.6", wrong: "121.6",
+                            recomputed: 2_107_000, recomputedWrong: 2_207_000, where: { $0.rule == "breakdown" })
+        let shares = checks(scale + "111.6亿元和33.4亿元，占全市政府采购规模的比重分别为31.2%、53.0%和15.9%。\n").filter { $0.rule == "share" }
+        let named = shares.map(\.check).sorted()
+        #expect(shares.count == 3 && shares.allSatisfy(\.consistent) && named.allSatisfy { $0.contains("类采购金额") }, "\(shares)")
+        // (The “三公” items' outturns after the total's, 公务用车购置及运行费 with its own 及.)
+        let threePublic = "某局2023年度部门决算\n2023年度“三公”经费财政拨款支出预算为28.50万元，支出决算为21.36万元，完成预算的74.95%。"
+            + "其中：因公出国（境）费、公务接待费和公务用车购置及运行费支出决算分别为0万元、3.12万元和"
+        let items = extraction(threePublic + "18.24万元。\n").statements.map { "\($0.key) \(DecimalText.shortest($0.value))" }
+        #expect(items.contains("three_public.vehicles:actual 18.24") && items.contains("three_public.reception:actual 3.12"), "\(items)")
+        expectRightAndWrong({ checks(threePublic + "\($0)万元。\n") }, right: "18.24", wrong: "18.42", recomputed: 21.36, recomputedWrong: 21.54,
+                            where: { $0.rule == "breakdown" })
+        // (Words before the first name that say a measure, 安排, say every item's: the three add up to their 合计.)
+        expectRightAndWrong({ checks("某局2023年度项目支出绩效自评报告\n2023年，我局共安排市级、区级和镇级资金分别为300万元、200万元和100万元，合计\($0)万元。\n") },
+                            right: "600", wrong: "650", recomputed: 600, where: { $0.rule == "breakdown" })
+        // (The verb after 分别 is no part of the last name; the 合计 after the list is no one item's.)
+        let revenue = "某县2023年财政决算\n全年一般公共预算收入、政府性基金收入和国有资本经营收入分别完成45.6亿元、12.3亿元和0.8亿元，合计"
+        expectRightAndWrong({ checks(revenue + "\($0)亿元。\n") }, right: "58.7", wrong: "57.8", recomputed: 587_000, where: { $0.rule == "breakdown" })
+        let revenues = extraction(revenue + "58.7亿元。\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(!revenues.contains { $0.hasPrefix("state_capital_revenue") && !$0.hasSuffix(" 8000") }, "\(revenues)")
+        // (Nor the whole some of its parts make when another is an item the vocabulary does not know: no basic spending.)
+        let funds = "某局2023年决算\n2023年本部门人员经费、公用经费和专项经费分别为560.23万元、120.45万元和300.00万元，合计980.68万元，比上年增加50.12万元，增长5.39%。\n"
+        let basic = extraction(funds).statements.filter { $0.subject == "basic" }
+        #expect(basic.isEmpty && !checks(funds).contains { !$0.consistent }, "\(basic)")
+        // (A name with 和 inside it after a name ending otherwise is one name.)
+        let social = extraction("某局2023年度部门决算\n2023年卫生健康支出、社会保障和就业支出分别为120.00万元和80.00万元。\n").statements.map(\.label)
+        #expect(social.contains("社会保障和就业支出"), "\(social)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
