@@ -45,6 +45,12 @@ extension StatementReader {
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             var shares: [Int: StatedShare] = [:]
             var partial = false
+            // (Or the parts' names, then 分别 and their counts in the same order: 其中行政、事业和工勤人员分别为 25 人、12 人和
+            // 5 人.)
+            if let listed = distributedCounts(s, from: p, family: family, measured: measured) {
+                parts = listed
+                p = s.count
+            }
             scan: while p < s.count {
                 // A part: its label, its number, its unit, then a list joint or the list's end.
                 // (Past the item's number in the list, 其中：1.产业发展类项目 92 个；2.…: no count of it.)
@@ -115,6 +121,35 @@ extension StatementReader {
                             shares: shares, unit: family, rule: "count-breakdown", doc)
         }
         return out
+    }
+
+    /// The counts a 分别 list gives the names before it, in order (行政、事业和工勤人员分别为 25 人、12 人和 5 人; 一般公务用车、
+    /// 执法执勤用车分别为 2 辆、5 辆), from `p` where the names start: each name (``listedLabels(_:abbreviations:)``) with
+    /// its count in `family`; nil unless the names and their counts, joined by 、, 和 or a comma, match one to one.
+    func distributedCounts(_ s: [Unicode.Scalar], from p: Int, family: String, measured: Bool) -> [(label: String, value: Double, start: Int, end: Int)]? {
+        var j = p
+        while j < s.count, j - p <= 40, !Self.matches(s, j, "分别") {
+            if "，,；;。：:".unicodeScalars.contains(s[j]) || Self.isDigit(s[j]) { return nil }
+            j += 1
+        }
+        guard j < s.count, Self.matches(s, j, "分别"),
+              let names = Self.listedLabels(s.string(p..<j), abbreviations: vocabulary.abbreviations) else { return nil }
+        var q = j + 2
+        if q < s.count, "为是有达".unicodeScalars.contains(s[q]) { q += 1 }
+        var parts: [(label: String, value: Double, start: Int, end: Int)] = []
+        for name in names {
+            if !parts.isEmpty {
+                guard q < s.count, "、和，,".unicodeScalars.contains(s[q]) else { return nil }
+                q += 1
+            }
+            guard let number = Self.plainNumber(s, at: q), measured || number.decimals == 0,
+                  let unit = Self.quantityUnit(s, at: number.end), unit.family == family else { return nil }
+            parts.append((Self.countLabel(name), number.value, q, number.end + unit.length))
+            q = number.end + unit.length
+        }
+        // (The list ends there: a longer one gives its names other counts.)
+        guard q >= s.count || !Self.isDigit(s[q]) && !(q + 1 < s.count && "、和".unicodeScalars.contains(s[q]) && Self.isDigit(s[q + 1])) else { return nil }
+        return parts
     }
 
     /// Counts broken down where their whole names what it counts after its number (the 决算's account of its

@@ -3677,20 +3677,30 @@ struct StatementReader {
            [left, right].allSatisfy({ side in side.count >= 3 && ["支出", "收入", "费", "资金"].contains(where: side.hasSuffix) }) {
             parts = [left, right]
         }
-        // (The last two of a longer list joined by 和, 及 or 与, with the head noun the items share written once at its
-        // end: 货物类、工程类和服务类采购金额 -> 货物类采购金额, 工程类采购金额, 服务类采购金额. Only when the items
-        // before end alike (类, 级, 费) and the side before 和 ends so too: 卫生健康支出、社会保障和就业支出 is two
-        // items, one with 和 inside it; a 及 inside the last name after 和 is its own, 公务用车购置及运行费.)
-        if parts.count >= 2, let ending = parts[0].last, parts.dropLast().allSatisfy({ $0.count >= 2 && $0.last == ending }),
-           let lastPart = parts.last, let word = ["和", "及", "与"].first(where: lastPart.contains), let and = lastPart.firstIndex(of: word.first!),
+        // (Two items of one noun joined by 和, 行政人员和事业人员, 行政编制和事业编制: each ends with the same word of two.)
+        if parts.count == 1, let and = label.firstRange(of: "和"), case let left = String(label[..<and.lowerBound]),
+           case let right = String(label[and.upperBound...]), !right.contains("和"), left.count >= 3, right.count >= 3,
+           left.suffix(2) == right.suffix(2), left.suffix(2).unicodeScalars.allSatisfy(\.isHan) {
+            parts = [left, right]
+        }
+        // (The last two of a list joined by 和, 及 or 与, with the head noun the items share written once at its end:
+        // 货物类、工程类和服务类采购金额 -> 货物类采购金额, 工程类采购金额, 服务类采购金额. Only when the items before
+        // end alike (类, 级, 费) and the side before 和 ends so too, the noun what follows that ending in the last item;
+        // or when they are all as long, the noun what follows as many characters in it (行政、事业和工勤人员). So
+        // 卫生健康支出、社会保障和就业支出 is two items, one with 和 inside it; a 及 inside the last name after 和 is its
+        // own, 公务用车购置及运行费.)
+        if parts.count >= 2, let lastPart = parts.last, let word = ["和", "及", "与"].first(where: lastPart.contains),
+           let and = lastPart.firstIndex(of: word.first!),
            case let left = String(lastPart[..<and]), case let right = String(lastPart[lastPart.index(after: and)...]),
-           left.count >= 2, left.last == ending, right.count >= 2, !right.contains("和") {
-            var items = Array(parts.dropLast()) + [left, right]
-            // (The shared head noun: what follows the ending in the last item, when at least two characters.)
-            if let end = right.firstIndex(of: ending), case let noun = String(right[right.index(after: end)...]), noun.count >= 2 {
-                items = items.dropLast().map { $0 + noun } + [right]
+           left.count >= 2, right.count >= 2, !right.contains("和") {
+            let heads = Array(parts.dropLast()) + [left]
+            var noun: String? = nil
+            if let ending = heads[0].last, heads.allSatisfy({ $0.count >= 2 && $0.last == ending }) {
+                noun = right.firstIndex(of: ending).map { String(right[right.index(after: $0)...]) } ?? ""
+            } else if heads.allSatisfy({ $0.count == left.count }), right.count >= left.count + 2 {
+                noun = String(right.dropFirst(left.count))
             }
-            parts = items
+            if let noun { parts = heads.map { noun.count >= 2 ? $0 + noun : $0 } + [right] }
         }
         guard parts.count >= 2, let last = parts.last else { return nil }
         // The shared suffix is what follows the last item's first character(s): 支总计 -> 支 + 总计.

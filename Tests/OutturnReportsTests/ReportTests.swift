@@ -6621,6 +6621,21 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(social.contains("社会保障和就业支出"), "\(social)")
     }
 
+    /// Counts a 分别 list gives the names before it after 其中 (其中行政、事业和工勤人员分别为 25 人、12 人和 5 人; 行政人员和
+    /// 事业人员分别为 30 人和 12 人; 一般公务用车、执法执勤用车和特种专业技术用车分别为 2 辆、5 辆和 1 辆): the whole's parts,
+    /// added up as any 其中 list of counts (nothing was read before).
+    @Test func countsAListGivesTheNamesBeforeIt() {
+        let report = "某局2023年部门决算\n截至2023年底，本部门"
+        expectRightAndWrong({ checks(report + "实有在职人员42人，其中行政、事业和工勤人员分别为25人、\($0)人和5人。\n") }, right: "12", wrong: "13",
+                            recomputed: 42, recomputedWrong: 43, where: { $0.rule == "breakdown" })
+        expectRightAndWrong({ checks(report + "实有人数42人，其中行政人员和事业人员分别为30人和\($0)人。\n") }, right: "12", wrong: "21",
+                            recomputed: 42, recomputedWrong: 51, where: { $0.rule == "breakdown" })
+        expectRightAndWrong({ checks(report + "实有车辆8辆，其中一般公务用车、执法执勤用车和特种专业技术用车分别为2辆、\($0)辆和1辆。\n") }, right: "5", wrong: "4",
+                            recomputed: 8, recomputedWrong: 7, where: { $0.rule == "breakdown" })
+        // (Names and counts that do not match one to one are no such list.)
+        #expect(!checks(report + "实有人数42人，其中行政人员和事业人员分别为30人、10人和2人。\n").contains { $0.rule == "breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
