@@ -2169,6 +2169,9 @@ struct StatementReader {
         } else {
             m = measure(in: label)
         }
+        // (Money's total named by no act, 项目资金总额, 年度资金总额, is the money arranged, as a self-evaluation form's row
+        // of that name is: a budget, beside which the report states what was spent.)
+        if m == nil, label.hasSuffix("资金总额") { m = ("budget", nil) }
         // (In a project's report its spending named bare, 预计全年支出 as 全年实际支出, is the project's; so is the money it
         // actually paid out, 全年实际发放补贴资金, 实际拨付资金.)
         if subject == "expenditure", Self.namesProjectsSpending(label, in: genre) {

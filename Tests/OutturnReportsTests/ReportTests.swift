@@ -6636,6 +6636,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "实有人数42人，其中行政人员和事业人员分别为30人、10人和2人。\n").contains { $0.rule == "breakdown" })
     }
 
+    /// A project's money total named by no act (本年度项目资金总额为 200 万元，实际支出 185.6 万元，预算执行率为 92.8%): the
+    /// budget, as the self-evaluation form's row of that name (it was read as the spending, a wrong figure, and the rate
+    /// went unchecked).
+    @Test func aProjectsMoneyTotalIsItsBudget() {
+        let report = "某局2023年度项目支出绩效自评报告\n本年度项目资金总额为200万元，实际支出185.6万元，预算执行率为"
+        let figures = extraction(report + "92.8%。\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures.contains("project_budget 200") && figures.contains("project_expenditure 185.6"), "\(figures)")
+        expectRightAndWrong({ checks(report + "\($0)%，结余资金14.4万元已按规定上缴财政。\n") }, right: "92.8", wrong: "93.8", recomputed: 92.8,
+                            where: { $0.rule == "execution-rate" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
