@@ -1432,11 +1432,13 @@ struct StatementReader {
             // (So is a bare 完成率 right after an amount done that the vocabulary has no item for, 计划投资 A，实际完成投资 B，
             // 完成率 r: of that amount's plan. An item's, 项目累计完成投资 B，投资完成率 r, may be of a whole the text names
             // elsewhere: 项目总投资, not the project's budget.)
-            // (Bare, or named by what the amount's name ends with: 实际完成投资 B，投资完成率 r.)
+            // (Bare, or named by what the amount's name ends with: 实际完成投资 B，投资完成率 r. Or the department's revenue or
+            // spending named by its bare word: 预算收入总额 A，实际收入 B，收入完成率 r.)
             let completesTheAmountBefore = stripped.hasSuffix("完成率") && current.map {
-                let done = statements[$0]
-                return done.role == .level && done.unit == "万元" && done.measure == "actual" && done.subject == nil
-                    && done.label.hasSuffix(stripped.dropLast(3)) && doc.words(from: done.position, to: amount.start) < 12
+                let done = statements[$0], named = String(stripped.dropLast(3))
+                return done.role == .level && done.unit == "万元" && done.measure == "actual"
+                    && (done.subject == nil || named.isEmpty || done.subject == Self.bareItem(named))
+                    && done.label.hasSuffix(named) && doc.words(from: done.position, to: amount.start) < 12
             } == true
             if stripped.contains("完成") && (stripped.contains("预算") || stripped.contains("计划")) || completesTheAmountBefore
                 || stripped.contains("预算") && stripped.range(of: "(为|是|占)" + Self.yearsBudget + "的?$", options: .regularExpression) != nil {

@@ -6647,6 +6647,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "execution-rate" })
     }
 
+    /// The department's revenue and spending budgets, their outturns named by the bare word, and each completion rate
+    /// (部门预算收入总额 A，实际收入 B，收入完成率 r；预算支出总额 C，实际支出 D，支出完成率 s; 实际收入 B，完成率 r): 实际收入
+    /// is the revenue's outturn (it was an unknown item), 预算支出总额 the spending's budget (it was read as revenue, a wrong
+    /// figure), each rate the outturn over its budget (neither was checked).
+    @Test func revenueAndSpendingEachWithItsCompletionRate() {
+        let report = "某局2023年度部门整体支出绩效自评报告\n2023年度部门预算收入总额1,856.32万元，实际收入1,834.21万元，收入完成率"
+        let spending = "%；预算支出总额1,856.32万元，实际支出1,790.45万元，支出完成率"
+        let statements = extraction(report + "98.81" + spending + "96.45%。\n").statements.map { "\($0.key) \(DecimalText.shortest($0.value))" }
+        #expect(statements.contains("revenue:actual 1834.21") && statements.contains("expenditure:budget 1856.32"), "\(statements)")
+        expectRightAndWrong({ checks(report + "\($0)" + spending + "96.45%。\n") }, right: "98.81", wrong: "98.18", recomputed: 100 * 1834.21 / 1856.32,
+                            where: { $0.check.hasPrefix("revenue actual / budget") })
+        expectRightAndWrong({ checks(report + "98.81" + spending + "\($0)%。\n") }, right: "96.45", wrong: "96.54", recomputed: 100 * 1790.45 / 1856.32,
+                            where: { $0.check.hasPrefix("expenditure actual / budget") })
+        expectRightAndWrong({ checks("某局2023年度部门决算\n2023年度部门收入预算1,856.32万元，实际收入1,834.21万元，完成率\($0)%。\n") }, right: "98.81", wrong: "98.18",
+                            recomputed: 100 * 1834.21 / 1856.32, where: { $0.check.hasPrefix("revenue actual / budget") })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
