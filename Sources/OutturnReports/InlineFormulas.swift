@@ -31,8 +31,16 @@ extension StatementReader {
             let start = Self.numberStart(s, endingAt: a)
             guard start < a, let numerator = Self.plainNumber(s, at: start), numerator.end == a,
                   let denominator = Self.plainNumber(s, at: blanks(from: k + 1)), denominator.value != 0 else { continue }
+            // (The ratio may stand in parentheses: …=（45.6/48）×100%=95%.)
+            var open = start
+            while open > 0, s[open - 1] == " " { open -= 1 }
+            let inParentheses = open > 0 && (s[open - 1] == "（" || s[open - 1] == "(")
             // ×100% (or *100%), then = and the result in percent.
             var c = blanks(from: denominator.end)
+            if inParentheses {
+                guard c < s.count, s[c] == "）" || s[c] == ")" else { continue }
+                c = blanks(from: c + 1)
+            }
             if c < s.count, "×*xX".unicodeScalars.contains(s[c]), let hundred = Self.plainNumber(s, at: blanks(from: c + 1)), hundred.value == 100,
                hundred.end < s.count, s[hundred.end] == "%" {
                 c = blanks(from: hundred.end + 1)
@@ -40,12 +48,12 @@ extension StatementReader {
             guard c < s.count, s[c] == "=" || s[c] == "＝", let result = Self.plainNumber(s, at: blanks(from: c + 1)),
                   result.end < s.count, s[result.end] == "%" else { continue }
             // The rate's name: the words before the = (or colon, or 为) that opens the formula, back to its clause's start.
-            var e = start
+            var e = inParentheses ? open - 1 : start
             while e > 0, s[e - 1] == " " { e -= 1 }
             // (After an equals sign, a colon or 为: 预算执行率=…, 预算执行率：…, 执行率为….)
             guard e > 0, "=＝：:为".unicodeScalars.contains(s[e - 1]) else { continue }
-            let name = formulaName(s, before: e - 1)
-            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { continue }
+            let name = formulaName(s, before: e - 1, in: doc)
+            guard Self.isFormulaName(name) else { continue }
             var three = ratio(named: name, numerator, over: denominator, unit: "", result, in: doc)
             three[2].about = out.count + 1
             out += three
@@ -57,11 +65,19 @@ extension StatementReader {
     /// The name of a formula that opens at `k` (its first = or colon): the words before it, back to its clause's start
     /// or its sentence's (…。预算执行率=…), at most 40 scalars; where the formula is stated in words before its numbers
     /// (预算执行率=实际支出/全年预算数×100%=1140/1200×100%=95%), what stands before the first equals sign.
-    func formulaName(_ s: [Unicode.Scalar], before k: Int) -> String {
+    /// (Nor past a heading's line or the title's, which the text runs into the next line without a stop: 一、绩效指标 /
+    /// 预算执行率=… is named 预算执行率.)
+    func formulaName(_ s: [Unicode.Scalar], before k: Int, in doc: ReportText) -> String {
         var start = clauseStart(s, before: k, floor: max(0, k - 40))
         if let stop = s[start..<k].lastIndex(where: { ReportText.sentenceEnds.contains($0) }) { start = stop + 1 }
+        if let heading = doc.headingEnd(atOrBefore: k), heading > start { start = heading }
         let name = Self.cleanLabel(s.string(start..<k))
         return name.firstIndex(where: { $0 == "=" || $0 == "＝" }).map { String(name[..<$0]) } ?? name
+    }
+
+    /// Whether words can name a formula: Han script, quotes and parentheses only (no year, no enumeration).
+    static func isFormulaName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }
     }
 
     /// A rate stated before the amounts it is the ratio of, named in parentheses after it (预算执行率 96%（实际支出 480 万元/
@@ -104,7 +120,7 @@ extension StatementReader {
         guard close < s.count, s[close] == "）" || s[close] == ")" else { return nil }
         var e = rateStart
         while e > 0, "为达是 ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
-        let name = formulaName(s, before: e)
+        let name = formulaName(s, before: e, in: doc)
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"".unicodeScalars.contains($0) }) else { return nil }
         // (Bare numbers after a change, 增长 5.2%（2,345.6/2,229.4）, are the two levels, not a ratio the percent is.)
         guard !numerator.unit.isEmpty || !["增长", "下降", "增幅", "降幅", "变动", "增减", "同比", "环比"].contains(where: name.contains) else { return nil }
@@ -147,8 +163,8 @@ extension StatementReader {
         var e = start
         while e > 0, s[e - 1] == " " { e -= 1 }
         guard e > 0, "：:=＝为".unicodeScalars.contains(s[e - 1]) else { return nil }
-        let name = formulaName(s, before: e - 1)
-        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isHan || "“”\"（）()".unicodeScalars.contains($0) }) else { return nil }
+        let name = formulaName(s, before: e - 1, in: doc)
+        guard Self.isFormulaName(name) else { return nil }
         func statement(_ n: NumberInText, _ measure: String, unit: String, rule: String) -> Statement {
             scannedTerm(key: "product:" + name + ":" + measure, label: name, measure: measure,
                         (n.start, n.end + (unit.isEmpty ? 0 : unit.unicodeScalars.count), n.value, n.decimals), unit: unit, rule: rule, in: doc)

@@ -417,7 +417,7 @@ extension StatementReader {
             // (Named by the words before it, 单位造价, as a formula's result is.)
             var e = start
             while e > 0, "为达是 ".unicodeScalars.contains(s[e - 1]) { e -= 1 }
-            let name = formulaName(s, before: e)
+            let name = formulaName(s, before: e, in: doc)
             appendTermsAndResult(&out, kind: "average", label: name.isEmpty ? "元/" + unit : name, in: doc, (amount, "amount", "万元"),
                                  ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
             k = close

@@ -1836,9 +1836,10 @@ struct StatementReader {
                 var st = base(.level, rule: "list-distribution")
                 adopt(&st, own)
                 // (Words before the first name that say a measure, 我局共安排市级、区级和镇级资金分别为 a、b、c, say every
-                // item's: 安排 makes them all budgets, not the first alone.)
+                // item's: 安排 makes them all budgets, not the first alone. Not a stage, which is the first name's own:
+                // 年初财政拨款结转和结余、本年财政拨款收入.)
                 if k > 0, measure(in: names[k], spending: false) == nil, names[0].count > names[k].count,
-                   let said = measure(in: String(names[0].dropLast(names[k].count)), spending: false), said.measure != st.measure {
+                   let said = measure(in: String(names[0].dropLast(names[k].count)), spending: false), said.stage == nil, said.measure != st.measure {
                     st.measure = said.measure; st.stage = said.stage
                     if let subject = st.subject { st.key = subject + ":" + said.measure }
                 }

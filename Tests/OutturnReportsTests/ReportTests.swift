@@ -6664,6 +6664,23 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 100 * 1834.21 / 1856.32, where: { $0.check.hasPrefix("revenue actual / budget") })
     }
 
+    /// A ratio worked out in parentheses (公用经费控制率=（实际支出公用经费总额/预算安排公用经费总额）×100%=（45.6/48）×100%=95%),
+    /// and one on a line of its own under a heading or right under the title (一、绩效指标 / 预算执行率=1,298.60/1,352.40×100%=
+    /// 96.02%; （一）预算执行率=…): each against 100 x numerator / denominator, named by its own line's words (neither was
+    /// read: the name ran into the heading's or the title's line).
+    @Test func ratiosWorkedOutInParenthesesOrOnTheirOwnLine() {
+        let report = "某局2023年度部门整体支出绩效自评报告\n"
+        expectRightAndWrong({ checks(report + "公用经费控制率=（实际支出公用经费总额/预算安排公用经费总额）×100%=（45.6/48）×100%=\($0)%。\n") },
+                            right: "95", wrong: "59", recomputed: 95, where: { $0.rule == "formula" })
+        for line in ["一、绩效指标\n预算执行率=", "（一）预算执行率=", "一、绩效指标\n预算执行率=（"] {
+            let close = line.hasSuffix("（") ? "）" : ""
+            expectRightAndWrong({ checks(report + line + "1,298.60/1,352.40" + close + "×100%=\($0)%。\n") }, right: "96.02", wrong: "96.20",
+                                recomputed: 100 * 1298.6 / 1352.4, where: { $0.rule == "formula" })
+            let rates = extraction(report + line + "1,298.60/1,352.40" + close + "×100%=96.02%。\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+            #expect(rates == ["execution_rate 96.02"], "\(line): \(rates)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
