@@ -1619,6 +1619,36 @@ struct StatementReader {
                 st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
                 return st
             }
+            // The sections' scores a 分别 list gives in order (决策、过程、产出和效益指标分别得分 19 分、18 分、36 分和 17 分; 决策、
+            // 过程、产出、效益四类指标分别得分 …): each its section's, else the group its name says.
+            if distributes, let cut = stripped.range(of: "分别"), ["得分", "得", "得分为", "为", "是"].contains(String(stripped[cut.upperBound...])),
+               let names = Self.listedLabels(String(stripped[..<cut.lowerBound]), abbreviations: vocabulary.abbreviations) {
+                let k = distributed
+                distributed += 1
+                guard k < names.count else { return nil }
+                // (Without the count of kinds the list closes with, 四类指标, and its word for an indicator.)
+                let name = names[k].replacing(/(?:[一二三四五六七八九十两0-9]+(?:类|项|个|大类))?(?:指标)?$/, with: "")
+                guard name.count >= 2 else { return nil }
+                var st = base(.level, rule: "score-label")
+                let section = [name, name + "指标", name + "类"].lazy.compactMap { candidate in
+                    self.subjectMatch(in: candidate).flatMap { m -> String? in
+                        m.start == 0 && m.end == candidate.unicodeScalars.count && self.scoreSubjects.contains(m.subject) && m.subject != "score_total" ? m.subject : nil
+                    }
+                }.first
+                if let section { st.subject = section; st.key = section + ":" } else { st.key = "label:" + name + "得分" }
+                st.label = name; st.year = sentenceYear ?? 0
+                return st
+            }
+            // (A bare 合计 after sections' scores in its sentence, …分别得分 19 分、18 分、36 分和 17 分，合计 90 分: the total.)
+            if ["合计", "共计", "总计"].contains(Self.cleanLabel(stripped)),
+               case let sections = statements.suffix(8).filter({ st in
+                   st.unit == "分" && st.role == .level && st.subject.map { $0 != "score_total" && scoreSubjects.contains($0) } == true
+                       && st.position < amount.start && !s[st.position..<amount.start].contains(where: ReportText.sentenceEnds.contains)
+               }), sections.count >= 2 {
+                var st = base(.level, rule: "score-label")
+                st.subject = "score_total"; st.key = "score_total:"; st.label = Self.cleanLabel(stripped); st.year = sentenceYear ?? 0
+                return st
+            }
             var st = base(.level, rule: "score")
             // 得 X 分 at the end of an indicator's paragraph (预算执行率（10 分）：…预算执行率 95%，得 9.5 分): the score of
             // the full marks stated at its start, when no score came since.

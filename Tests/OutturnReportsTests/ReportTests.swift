@@ -6681,6 +6681,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// The sections' scores a 分别 list gives in order (决策、过程、产出和效益指标分别得分 19 分、18 分、36 分和 17 分，合计 90 分;
+    /// 决策、过程、产出、效益四类指标分别得分 …，总得分 90 分): each its section's, the total their sum (nothing but the total
+    /// was read, and a bare 合计 not even that).
+    @Test func sectionsScoresInAListThenTheirTotal() {
+        let report = "某局2023年度项目支出绩效自评报告\n"
+        for (list, total) in [("决策、过程、产出和效益指标分别得分19分、18分、36分和17分，合计", "分。"),
+                              ("按照评分标准，决策、过程、产出、效益四类指标分别得分19分、18分、36分和17分，总得分", "分。")] {
+            expectRightAndWrong({ checks(report + list + "\($0)" + total + "\n") }, right: "90", wrong: "91", recomputed: 90, where: { $0.rule == "identity" })
+            let scores = extraction(report + list + "90" + total + "\n").statements.map { "\($0.key) \(DecimalText.shortest($0.value))" }
+            #expect(scores == ["score_decision: 19", "score_process: 18", "score_output: 36", "score_benefit: 17", "score_total: 90"], "\(scores)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
