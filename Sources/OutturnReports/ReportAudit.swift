@@ -325,9 +325,11 @@ public enum ReportAudit {
                 || marks(t).map { m in ps.allSatisfy { marks($0) != nil } && abs(ps.reduce(0) { $0 + marks($1)! } - m) < 1e-9 } == true
                 // (Nor a total that counts its parts, 三个部门合计, with that many: the count says none is missing.)
                 || ReportExtractor.closingCount(ReportExtractor.closingLabel(of: total, in: e.text.scalars)) == ps.count
-                // (Nor a bare 合计 after its parts, 分别为 a、b 和 c，合计 T: it adds up what was just listed.)
+                // (Nor a bare 合计 after its parts, 分别为 a、b 和 c，合计 T: it adds up what was just listed; unless 等 says the
+                // list was cut short, …、会议费 2 万元等，合计 T.)
                 || ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(ReportExtractor.closingLabel(of: total, in: e.text.scalars)))
                     && ps.allSatisfy { statements[$0].position < total.position } && !total.isTableCell
+                    && ps.max().map { !e.text.scalars[statements[$0].position..<total.position].contains("等") } == true
                 // (Nor counts closed by their total, 家庭农场 38 家、合作社 12 家，合计 50 家: the total is of what it closes.)
                 || total.rule == "count-closing-total"
                 // (Nor counts whose stated shares of it make 100%: 优 892 个，占 71.59%；… 差 17 个，占 1.36%.)

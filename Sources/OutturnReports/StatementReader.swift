@@ -3722,7 +3722,8 @@ struct StatementReader {
         // (The last two of a list joined by 和, 及 or 与, with the head noun the items share written once at its end:
         // 货物类、工程类和服务类采购金额 -> 货物类采购金额, 工程类采购金额, 服务类采购金额. Only when the items before
         // end alike (类, 级, 费) and the side before 和 ends so too, the noun what follows that ending in the last item;
-        // or when they are all as long, the noun what follows as many characters in it (行政、事业和工勤人员). So
+        // or when they are all as long, one of the nouns so shared, what follows as many characters in it (行政、事业和
+        // 工勤人员). So
         // 卫生健康支出、社会保障和就业支出 is two items, one with 和 inside it; a 及 inside the last name after 和 is its
         // own, 公务用车购置及运行费.)
         if parts.count >= 2, let lastPart = parts.last, let word = ["和", "及", "与"].first(where: lastPart.contains),
@@ -3733,8 +3734,9 @@ struct StatementReader {
             var noun: String? = nil
             if let ending = heads[0].last, heads.allSatisfy({ $0.count >= 2 && $0.last == ending }) {
                 noun = right.firstIndex(of: ending).map { String(right[right.index(after: $0)...]) } ?? ""
-            } else if heads.allSatisfy({ $0.count == left.count }), right.count >= left.count + 2 {
-                noun = String(right.dropFirst(left.count))
+            } else if heads.allSatisfy({ $0.count == left.count }), right.count >= left.count + 2,
+                      case let rest = String(right.dropFirst(left.count)), Self.sharedHeadNouns.contains(rest) {
+                noun = rest
             }
             if let noun { parts = heads.map { noun.count >= 2 ? $0 + noun : $0 } + [right] }
         }
@@ -3758,6 +3760,10 @@ struct StatementReader {
         let names = parts.map { $0.trimmingSpaces() }
         return names.allSatisfy({ $0.count >= 2 }) ? names : nil
     }
+
+    /// Nouns a list of items as long as each other may write once after its last item (行政、事业和工勤人员; 中央、省级和
+    /// 县级资金): only these, so that 教育、科技和文化旅游支出 keeps its last item whole.
+    static let sharedHeadNouns: Set<String> = ["人员", "编制", "资金", "经费", "支出", "收入", "指标", "项目", "金额", "用车", "补助", "预算"]
 
     /// Without a leading enumeration: 1. 2、 (3) （四） 五、
     static func withoutEnumeration(_ t: String) -> String {

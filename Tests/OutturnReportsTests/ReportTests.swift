@@ -6607,6 +6607,8 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         // (Words before the first name that say a measure, 安排, say every item's: the three add up to their 合计.)
         expectRightAndWrong({ checks("某局2023年度项目支出绩效自评报告\n2023年，我局共安排市级、区级和镇级资金分别为300万元、200万元和100万元，合计\($0)万元。\n") },
                             right: "600", wrong: "650", recomputed: 600, where: { $0.rule == "breakdown" })
+        // (Unless 等 says the list was cut short: no check then.)
+        #expect(!checks("某局2023年度部门决算\n2023年公用经费支出中，培训费3万元、会议费2万元等，合计8万元。\n").contains { $0.rule == "breakdown" })
         // (The verb after 分别 is no part of the last name; the 合计 after the list is no one item's.)
         let revenue = "某县2023年财政决算\n全年一般公共预算收入、政府性基金收入和国有资本经营收入分别完成45.6亿元、12.3亿元和0.8亿元，合计"
         expectRightAndWrong({ checks(revenue + "\($0)亿元。\n") }, right: "58.7", wrong: "57.8", recomputed: 587_000, where: { $0.rule == "breakdown" })
@@ -6616,7 +6618,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let funds = "某局2023年决算\n2023年本部门人员经费、公用经费和专项经费分别为560.23万元、120.45万元和300.00万元，合计980.68万元，比上年增加50.12万元，增长5.39%。\n"
         let basic = extraction(funds).statements.filter { $0.subject == "basic" }
         #expect(basic.isEmpty && !checks(funds).contains { !$0.consistent }, "\(basic)")
-        // (A name with 和 inside it after a name ending otherwise is one name.)
+        // (A name with 和 inside it after a name ending otherwise is one name; so is a last name longer than the others
+        // when what it has more is no noun they share, 文化旅游支出.)
+        let culture = extraction("某县2023年度财政决算\n2023年本级支出合计300万元，其中教育、科技和文化旅游支出分别为100万元、50万元和150万元。\n").statements.map(\.label)
+        #expect(!culture.contains("教育旅游支出"), "\(culture)")
         let social = extraction("某局2023年度部门决算\n2023年卫生健康支出、社会保障和就业支出分别为120.00万元和80.00万元。\n").statements.map(\.label)
         #expect(social.contains("社会保障和就业支出"), "\(social)")
     }
