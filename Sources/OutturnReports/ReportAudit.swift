@@ -329,7 +329,10 @@ public enum ReportAudit {
                 // list was cut short, …、会议费 2 万元等，合计 T.)
                 || ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(ReportExtractor.closingLabel(of: total, in: e.text.scalars)))
                     && ps.allSatisfy { statements[$0].position < total.position } && !total.isTableCell
-                    && ps.max().map { !e.text.scalars[statements[$0].position..<total.position].contains("等") } == true
+                    && ps.max().map { p in
+                        let from = statements[p].position, to = total.position
+                        return from >= 0 && to <= e.text.scalars.count && !e.text.scalars[from..<to].contains("等")
+                    } == true
                 // (Nor counts closed by their total, 家庭农场 38 家、合作社 12 家，合计 50 家: the total is of what it closes.)
                 || total.rule == "count-closing-total"
                 // (Nor counts whose stated shares of it make 100%: 优 892 个，占 71.59%；… 差 17 个，占 1.36%.)

@@ -119,9 +119,8 @@ public struct ReportVocabulary: Sendable, Codable {
                 + initial.map { ($0, MeasureWord(measure: "budget", stage: "initial", spending: false)) }
                 + adjusted.map { ($0, MeasureWord(measure: "budget", stage: "adjusted", spending: false)) }
                 + actual.map { ($0, MeasureWord(measure: "actual", stage: nil, spending: $0 == "支出")) })
-            // (收入 among them, as 支出 is among the actual words: 实际收入 after 部门预算收入总额 A is that revenue's outturn.)
             let fillers = ["全年", "本年", "当年", "年度", "金额", "资金", "合计", "共计", "总计", "累计", "总额", "数额", "数", "为", "的",
-                           "达", "计", "经", "后", "财政", "共", "已", "收入"]
+                           "达", "计", "经", "后", "财政", "共", "已"]
             generic = Lexicon((budget + initial + adjusted + actual + fillers).map { ($0, true) })
         }
     }
@@ -183,7 +182,7 @@ public struct ReportVocabulary: Sendable, Codable {
                           "weakLabels": ["收入总计", "收入合计", "收入决算", "决算收入", "收入预算", "收入预算总计", "收入预算合计", "收入总额"]},
         {"id": "expenditure", "labels": ["总支出", "全年支出", "本年支出合计", "本年支出", "支出总预算", "一般公共预算支出", "部门支出", "单位支出", "单位预算支出",
                                          "部门预算支出"],
-                              "weakLabels": ["支出总计", "支出合计", "支出决算", "决算支出", "支出预算", "支出预算总计", "支出预算合计", "支出总额"]},
+                              "weakLabels": ["支出总计", "支出合计", "支出决算", "决算支出", "支出预算", "支出预算总计", "支出预算合计"]},
         {"id": "basic", "labels": ["基本支出"]},
         {"id": "project", "labels": ["项目支出", "项目预算", "项目经费", "项目资金"], "weakLabels": ["项目"]},
         {"id": "personnel", "labels": ["人员经费", "人员支出"]},

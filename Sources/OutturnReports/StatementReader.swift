@@ -2233,7 +2233,13 @@ struct StatementReader {
         let total = breakdownTotal.map { statements[$0] }
         // A label that names something the vocabulary does not know (凌云路项目收支, 上级资金) is that thing;
         // only a generic label (全年预算数, 决算数, 共计, 金额) takes its subject from the context.
-        if subject == nil && !isGeneric(label) && !requireOwnSubject {
+        // (收入 named bare, 实际收入, after the revenue or a source of it in its sentence (部门预算收入总额 A，实际收入 B) is
+        // that revenue's outturn, as 实际支出 is the spending's; not in a project's report, nor after anything else.)
+        let revenueNamedBare = subject == nil && genre != .project && Self.bareItem(Self.withoutYears(label)) == "revenue" && {
+            let words = Self.withoutNotes(sentenceBefore).scalars
+            return Self.lastMention(subjectMention(in: words, 0..<words.count), in: words).map { $0 == "revenue" || $0.hasSuffix("_revenue") } ?? false
+        }()
+        if subject == nil && !isGeneric(label) && !revenueNamedBare && !requireOwnSubject {
             let cleaned = Self.withoutYears(label)
             guard let year = Self.year(of: label, else: Self.yearNamed(in: sentenceBefore) ?? total.map(\.year) ?? sentenceYear ?? reportYear) else { return nil }
             // What was saved against a budget (节约资金 2.64 万元) is neither the budget nor the actual.
@@ -2304,6 +2310,9 @@ struct StatementReader {
     func isNoTopic(_ subject: String, of label: String) -> Bool {
         subject.hasPrefix("funds_received") && ["支出", "支付", "使用"].contains(where: label.contains)
             || subject == "carryover" && measure(in: label)?.measure == "budget"
+            // (Nor is the revenue the topic of a spending named by more than its bare word: …收入完成率 r；预算支出总额 C is no
+            // revenue's. A bare 支出 after a revenue is its own matter: 财政拨款收入 A，支出 B is that money's spending.)
+            || subject == "revenue" && label.contains("支出") && !label.contains("收入") && Self.bareItem(Self.withoutYears(label)) == nil
     }
 
     /// The total that 收入 or 支出 alone names as a whole label (1、收入：792.22 万元; 2021 年收入 X 万元，支出 Y 万元)
