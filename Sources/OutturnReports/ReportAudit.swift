@@ -327,7 +327,7 @@ public enum ReportAudit {
                 || ReportExtractor.closingCount(ReportExtractor.closingLabel(of: total, in: e.text.scalars)) == ps.count
                 // (Nor a bare 合计 after its parts, 分别为 a、b 和 c，合计 T: it adds up what was just listed; unless 等 says the
                 // list was cut short, …、会议费 2 万元等，合计 T.)
-                || ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(ReportExtractor.closingLabel(of: total, in: e.text.scalars)))
+                || ReportExtractor.closingWords.contains(StatementReader.withoutYears(ReportExtractor.closingLabel(of: total, in: e.text.scalars)))
                     && ps.allSatisfy { statements[$0].position < total.position } && !total.isTableCell
                     && ps.max().map { p in
                         let from = statements[p].position, to = total.position

@@ -289,7 +289,7 @@ public enum ReportExtractor {
         var joined: Set<Int> = []
         for t in statements.indices where statements[t].role == .level && statements[t].unit == "万元" && !statements[t].isTableCell {
             let label = closingLabel(of: statements[t], in: s)
-            let bare = ["合计", "共计", "总计", "小计"].contains(StatementReader.withoutYears(label))
+            let bare = closingWords.contains(StatementReader.withoutYears(label))
             // A closing word before the word its parts share (中央资金到位 a，省级资金到位 b，合计到位 T).
             let shared = sharedWordAfterClosing(label)
             // (Of the text only: a table's statements stand past its end.)
@@ -368,7 +368,8 @@ public enum ReportExtractor {
                     || subject != nil && statements[t].rule == "sentence-topic" && parts.contains(where: { statements[$0].subject == nil }) {
                     let key = statements[t].key
                     statements[t].subject = nil; statements[t].key = "label:" + statements[t].label
-                    for k in (t + 1)..<statements.count where statements[k].about == t && statements[k].key == key {
+                    // (Its sentence's few statements after it only: a dense text closes many lists.)
+                    for k in (t + 1)..<min(statements.count, t + 9) where statements[k].about == t && statements[k].key == key {
                         statements[k].subject = nil; statements[k].key = statements[t].key
                     }
                 }
@@ -377,6 +378,9 @@ public enum ReportExtractor {
         }
         return joined
     }
+
+    /// The words that close a list by themselves (合计 T after its items): a total of what was just listed.
+    static let closingWords: Set<String> = ["合计", "共计", "总计", "小计"]
 
     /// A closing total's name with the 共计 its label's reader drops as a filler (三个部门共计 T: 三个部门 + 共计; 项目支出
     /// 共计 A stays the project spending's level by its label), so that what it closes is read from the name as after 合计.

@@ -1479,14 +1479,7 @@ struct StatementReader {
                 var core = marked.label
                 for prefix in ["项目", "部门", "单位", "整体"] where core.hasPrefix(prefix) && core.count > prefix.count + 1 { core.removeFirst(prefix.count); break }
                 if core.hasSuffix("指标") && core.count > 3 { core.removeLast(2) }
-                // (An indicator named by the execution rate, 预算执行率（10 分）, is scored as the budget's execution.)
-                let whole = [marked.label, core].lazy.compactMap { name in
-                    self.subjectMatch(in: name).flatMap { m -> String? in
-                        guard m.start == 0 && m.end == name.unicodeScalars.count else { return nil }
-                        return m.subject == "execution_rate" ? "score_budget_execution" : self.scoreSubjects.contains(m.subject) ? m.subject : nil
-                    }
-                }.first
-                if let whole {
+                if let whole = scoreNamed([marked.label, core]) {
                     st.subject = whole; st.key = whole + ":"; st.label = marked.label
                 } else {
                     st.key = "label:" + marked.label; st.label = marked.label
@@ -1630,17 +1623,12 @@ struct StatementReader {
                 let name = names[k].replacing(/(?:[一二三四五六七八九十两0-9]+(?:类|项|个|大类))?(?:指标)?$/, with: "")
                 guard name.count >= 2 else { return nil }
                 var st = base(.level, rule: "score-label")
-                let section = [name, name + "指标", name + "类"].lazy.compactMap { candidate in
-                    self.subjectMatch(in: candidate).flatMap { m -> String? in
-                        m.start == 0 && m.end == candidate.unicodeScalars.count && self.scoreSubjects.contains(m.subject) && m.subject != "score_total" ? m.subject : nil
-                    }
-                }.first
-                if let section { st.subject = section; st.key = section + ":" } else { st.key = "label:" + name + "得分" }
+                if let section = scoreNamed([name, name + "指标", name + "类"]), section != "score_total" { st.subject = section; st.key = section + ":" } else { st.key = "label:" + name + "得分" }
                 st.label = name; st.year = sentenceYear ?? 0
                 return st
             }
             // (A bare 合计 after sections' scores in its sentence, …分别得分 19 分、18 分、36 分和 17 分，合计 90 分: the total.)
-            if ["合计", "共计", "总计"].contains(Self.cleanLabel(stripped)),
+            if ReportExtractor.closingWords.contains(Self.cleanLabel(stripped)),
                case let sections = statements.suffix(8).filter({ st in
                    st.unit == "分" && st.role == .level && st.subject.map { $0 != "score_total" && scoreSubjects.contains($0) } == true
                        && st.position < amount.start && !s[st.position..<amount.start].contains(where: ReportText.sentenceEnds.contains)
@@ -2716,6 +2704,17 @@ struct StatementReader {
         return Set(occurrences.map(\.subject)).count >= 4 ? "score_total" : nil
     }
 
+    /// The score the first of `names` names whole, a score's subject from its first character to its last (产出指标,
+    /// 项目决策; 预算执行率 is scored as the budget's execution); nil when none does.
+    func scoreNamed(_ names: [String]) -> String? {
+        names.lazy.compactMap { name in
+            self.subjectMatch(in: name).flatMap { m -> String? in
+                guard m.start == 0 && m.end == name.unicodeScalars.count else { return nil }
+                return m.subject == "execution_rate" ? "score_budget_execution" : self.scoreSubjects.contains(m.subject) ? m.subject : nil
+            }
+        }.first
+    }
+
     /// The scores of a performance evaluation: the total, the execution rate's, and the sections of the two frameworks
     /// in use (决策 / 过程 / 产出 / 效益 for projects; 投入 / 过程 / 产出 / 效果 for a department's whole spending).
     let scoreSubjects = ["score_total", "score_budget_execution", "score_input", "score_decision", "score_process", "score_output", "score_benefit",
@@ -3715,26 +3714,20 @@ struct StatementReader {
         // (The verb after 分别 is the list's, no part of its last name: 一般公共预算收入、政府性基金收入分别完成 A、B.)
         if let r = label.range(of: "分别"), label[..<r.lowerBound].count >= 2 { label = String(label[..<r.lowerBound]) }
         var parts = label.split(separator: "、").map(String.init)
-        // (Two items joined by 和, 基本支出和项目支出分别为 A 和 B: each a whole name, not one with 和 inside it,
-        // 社会保障和就业支出.)
-        if parts.count == 1, let and = label.firstRange(of: "和"), case let left = String(label[..<and.lowerBound]),
-           case let right = String(label[and.upperBound...]), !right.contains("和"),
-           [left, right].allSatisfy({ side in side.count >= 3 && ["支出", "收入", "费", "资金"].contains(where: side.hasSuffix) }) {
-            parts = [left, right]
-        }
-        // (Two items of one noun joined by 和, 行政人员和事业人员, 行政编制和事业编制: each ends with the same word of two.)
+        // (Two items joined by 和, 基本支出和项目支出分别为 A 和 B, 行政人员和事业人员: each a whole name, an item of money or
+        // two of one noun (the same last two characters), not one with 和 inside it, 社会保障和就业支出.)
         if parts.count == 1, let and = label.firstRange(of: "和"), case let left = String(label[..<and.lowerBound]),
            case let right = String(label[and.upperBound...]), !right.contains("和"), left.count >= 3, right.count >= 3,
-           left.suffix(2) == right.suffix(2), left.suffix(2).unicodeScalars.allSatisfy(\.isHan) {
+           [left, right].allSatisfy({ side in ["支出", "收入", "费", "资金"].contains(where: side.hasSuffix) })
+            || left.suffix(2) == right.suffix(2) && left.suffix(2).unicodeScalars.allSatisfy(\.isHan) {
             parts = [left, right]
         }
         // (The last two of a list joined by 和, 及 or 与, with the head noun the items share written once at its end:
         // 货物类、工程类和服务类采购金额 -> 货物类采购金额, 工程类采购金额, 服务类采购金额. Only when the items before
         // end alike (类, 级, 费) and the side before 和 ends so too, the noun what follows that ending in the last item;
         // or when they are all as long, one of the nouns so shared, what follows as many characters in it (行政、事业和
-        // 工勤人员). So
-        // 卫生健康支出、社会保障和就业支出 is two items, one with 和 inside it; a 及 inside the last name after 和 is its
-        // own, 公务用车购置及运行费.)
+        // 工勤人员). So 卫生健康支出、社会保障和就业支出 is two items, one with 和 inside it; a 及 inside the last name
+        // after 和 is its own, 公务用车购置及运行费.)
         if parts.count >= 2, let lastPart = parts.last, let word = ["和", "及", "与"].first(where: lastPart.contains),
            let and = lastPart.firstIndex(of: word.first!),
            case let left = String(lastPart[..<and]), case let right = String(lastPart[lastPart.index(after: and)...]),
