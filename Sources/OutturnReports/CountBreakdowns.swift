@@ -509,6 +509,19 @@ extension StatementReader {
                 end = b - 1
                 while end > 0, s[end - 1] == " " { end -= 1 }
             }
+            // (Or the parts' names, then 分别 and their counts in the same order, in the clause before the word: 管理、专业技术
+            // 和工勤技能岗位人员分别为 10 人、20 人和 30 人，共计 60 人.)
+            if parts.count < 2 {
+                var c = k - 2
+                while c > floor, !"，,；;。：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+                if var listed = distributedCounts(s, from: c, family: family, measured: false), listed.last?.end == k - 2 {
+                    // (The first name without what leads to the list: 本单位共有.)
+                    if let lead = ["共有", "现有", "拥有"].compactMap({ listed[0].label.range(of: $0) }).last, lead.upperBound < listed[0].label.endIndex {
+                        listed[0].label = String(listed[0].label[lead.upperBound...])
+                    }
+                    parts = listed
+                }
+            }
             guard parts.count >= 2, !Self.overlaps(parts.map(\.label)) else { continue }
             let label = s.string((k - 1)..<(k + 1))
             appendCountList(to: &out, key: "count:\(label)@\(n)", label: label, whole: (number.value, n, e + 1), parts: parts,

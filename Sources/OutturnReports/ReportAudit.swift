@@ -1164,6 +1164,15 @@ public enum ReportAudit {
                !e.text.scalars[others[0].position..<r.position].contains("。") {
                 budgets = [last]
             }
+            // (A budget named by nothing but budget words, stated between the spending and the rate in the rate's sentence,
+            // is that spending's when it is the only spending before the rate: 一般公共预算财政拨款支出 A。全年预算 B，执行率
+            // r is A over B. Not after two things' spending: 基本支出 A，项目支出 B。全年预算 C names neither.)
+            if budgets.isEmpty, a.parent == nil, before.filter({ $0.measure == "actual" && $0.year == a.year }).count == 1,
+               let generic = before.last(where: { $0.measure == "budget" && $0.subject == nil && $0.year == a.year && $0.parent == nil
+                   && $0.position > a.position && wordsReader.isGeneric($0.label) }),
+               !e.text.scalars[generic.position..<r.position].contains("。") {
+                budgets = [generic]
+            }
             // (Or the budget right after the rate: 基本支出 A，执行率 r，基本支出全年预算数为 B.)
             let after = statements[(k + 1)..<min(statements.count, k + 3)].first {
                 $0.role == .level && $0.unit == "万元" && $0.measure == "budget" && $0.subject != nil && $0.subject == a.subject && $0.year == a.year

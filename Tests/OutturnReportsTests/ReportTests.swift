@@ -6706,6 +6706,38 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A 分别 list of counts closed by its total (管理、专业技术和工勤技能岗位人员分别为 10 人、20 人和 30 人，共计 60 人): the
+    /// total adds up the list (nothing was read), the first name without what leads to the list (本单位共有).
+    @Test func countsAListGivesThenTheirClosingTotal() {
+        let report = "某中心2023年度部门决算\n本单位共有管理岗位、专业技术岗位和工勤技能岗位人员分别为10人、20人和30人，共计"
+        expectRightAndWrong({ checks(report + "\($0)人。\n") }, right: "60", wrong: "61", recomputed: 60, where: { $0.check.hasPrefix("共计") })
+        let labels = extraction(report + "60人。\n").statements.map(\.label)
+        #expect(labels.contains("管理岗位人员") && !labels.contains { $0.contains("共有") }, "\(labels)")
+    }
+
+    /// A class's bound in money (单价 100 万元以上专用设备 1 台（套）; 其中支出 100 万元以上的项目 3 个) is no amount: it was
+    /// read as one (a 单价 of 100 万元, or a 100 万元 part of the appropriations' spending).
+    @Test func aClassesBoundInMoneyIsNoAmount() {
+        let devices = extraction("某局2023年度部门决算\n截至2023年12月31日，单价100万元以上专用设备1台（套），单价50万元以上通用设备2台。\n").statements
+        #expect(!devices.contains { $0.unit == "万元" }, "\(devices.map(\.key))")
+        let projects = extraction("某局2023年度部门决算\n2023年度一般公共预算财政拨款支出1,000万元，其中支出100万元以上的项目3个。\n").statements
+        #expect(!projects.contains { $0.unit == "万元" && $0.value == 100 }, "\(projects.map(\.key))")
+        // (A ceiling kept under, 控制在预算 23.00 万元以内, and an amount at a clause's end stay what they were.)
+        let kept = extraction("某局2023年度部门决算\n2023年度“三公”经费支出20.50万元，全年培训支出12.00万元以上。\n").statements
+        #expect(kept.contains { $0.value == 12 }, "\(kept.map(\.key))")
+    }
+
+    /// A budget named by budget words alone between the spending and the rate, in the rate's sentence (一般公共预算财政拨款
+    /// 支出 A。全年预算 B，执行率 r): the rate is A over B (it went unchecked), when A is the only spending before it.
+    @Test func aGenericBudgetAfterTheSpendingsSentence() {
+        expectRightAndWrong({ checks("某局2023年度部门整体支出绩效自评报告\n2023年度一般公共预算财政拨款支出1,000万元。全年预算1,200万元，执行率\($0)%。\n") },
+                            right: "83.33", wrong: "80.33", recomputed: 100 * 1000 / 1200.0, where: { $0.rule == "execution-rate" })
+        // (Not after two things' spending, nor over a budget with a name of its own.)
+        for text in ["2023年度基本支出800万元，项目支出200万元。全年预算1,200万元，执行率80%。", "2023年度全年支出1,000万元。培训项目预算50万元，执行率90%。"] {
+            #expect(!checks("某局2023年度部门整体支出绩效自评报告\n" + text + "\n").contains { $0.rule == "execution-rate" }, "\(text)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
