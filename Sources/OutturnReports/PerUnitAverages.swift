@@ -62,7 +62,15 @@ extension StatementReader {
             // (Money per head of a department's staff, 人均人员经费 or 人均公用经费 in a paragraph that counts no one, is
             // over the staff counted earlier in the report: 年末在职人员 58 人.)
             if count == nil, opener.word == "人均", ["经费", "支出"].contains(where: name.hasSuffix) {
-                count = staffCount(s, before: floor)
+                count = countNamed(vocabulary.subjects.first { $0.id == "staff" }?.labels ?? [], in: s, before: floor, units: ["人"])
+            }
+            // (So is money per student in a school's report that counts its students in another section, 在园幼儿 420 人
+            // then 生均公用经费 1,850 元: over those students, and the money named as the average is, stated anywhere
+            // before it (公用经费; 财政拨款 as 财政拨款收入).)
+            var farCount = false
+            if count == nil, opener.word == "生均", name.count >= 2 {
+                count = countNamed(Self.studentNames, in: s, before: floor, units: ["人", "名"])
+                farCount = count != nil
             }
             guard let count, count.value > 0 else { continue }
             // (A standard per unit, 生均公用经费标准 800 元, is no average: the count times it is the sum after it in its
@@ -79,7 +87,9 @@ extension StatementReader {
             }
             // (An amount named as the average is, stated before it in the paragraph, is what is shared: 人员经费 1,562.40
             // 万元，公用经费 186.30 万元；人均人员经费 …, 人均公用经费 ….)
-            if name.count >= 2, let named = namedAmount(s, name, from: max(floor, min(count.start, k) - 240), to: k) {
+            let namedFrom = farCount ? max(0, k - 4000) : max(floor, min(count.start, k) - 240)
+            if name.count >= 2, let named = namedAmount(s, name, from: namedFrom, to: k)
+                ?? (farCount ? ["收入", "支出"].lazy.compactMap({ self.namedAmount(s, name + $0, from: namedFrom, to: k) }).first : nil) {
                 appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (named, "amount", "万元"),
                                      ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
                 k = average.end
@@ -131,7 +141,7 @@ extension StatementReader {
                     }
                 }
             }
-            guard let amount else { continue }
+            guard let amount, !farCount else { continue }
             appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (amount, "amount", "万元"),
                                  ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
             k = average.end
@@ -217,18 +227,22 @@ extension StatementReader {
         return found
     }
 
-    /// The department's staff as the report counts them before `end` under a name the vocabulary gives them (年末在职人员
-    /// 58 人, 在职人数 58 人, 实有人员 58 人): the last such count, looked for at most 4,000 scalars back.
-    private func staffCount(_ s: [Unicode.Scalar], before end: Int) -> Quantity? {
-        // (The vocabulary's names of the staff, 在职人员, 实有人员, 在编人员 …; looked for only where one can start.)
-        let names = vocabulary.subjects.first { $0.id == "staff" }?.labels ?? []
+    /// Names a school's report counts all its students by (在校学生 1,540 人, 在园幼儿 420 人); not those of some of them
+    /// (资助学生 4,862 人, 困难学生).
+    static let studentNames = ["在校学生", "在校生", "在园幼儿", "在园儿童", "在籍学生", "在读学生"]
+
+    /// The people a report counts before `end` under one of `names` (the staff under a name the vocabulary gives them:
+    /// 年末在职人员 58 人, 在职人数 58 人, 实有人员 58 人; students: 在园幼儿 420 人), in one of `units`: the last such
+    /// count, looked for at most 4,000 scalars back.
+    private func countNamed(_ names: [String], in s: [Unicode.Scalar], before end: Int, units: [String]) -> Quantity? {
+        // (Looked for only where a name can start.)
         let firsts = Set(names.compactMap(\.unicodeScalars.first))
         var k = end - 1
         while k >= max(0, end - 4000) {
             if firsts.contains(s[k]) {
                 for w in names where Self.matches(s, k, w) {
                     let at = Self.afterSpaces(s, from: k + w.unicodeScalars.count)
-                    if at < end, Self.isDigit(s[at]), let q = Self.quantity(s, at: at), q.unit == "人" { return q }
+                    if at < end, Self.isDigit(s[at]), let q = Self.quantity(s, at: at), units.contains(q.unit) { return q }
                 }
             }
             k -= 1

@@ -6738,6 +6738,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// Money per student in a school's report that counts its students in another section (在园幼儿 420 人 / 三、基本支出
+    /// 预算情况 / 公用经费 77.70 万元，生均公用经费 1,850 元; 生均财政拨款 over 财政拨款收入): the amount over those students
+    /// (neither was checked); students some of whom are counted (资助学生) are no such count.
+    @Test func moneyPerStudentOverStudentsCountedElsewhere() {
+        let school = "某幼儿园2025年单位预算公开说明\n一、单位基本情况\n2025年预计在园幼儿420人。\n二、收支预算总体情况\n2025年收入预算总额1,286.40万元，其中：财政拨款收入968.20万元，事业收入302.40万元，其他收入15.80万元。\n三、基本支出预算情况\n2025年基本支出预算1,058.60万元，其中：人员经费980.90万元，公用经费77.70万元，生均公用经费"
+        expectRightAndWrong({ checks(school + "\($0)元。\n") }, right: "1,850", wrong: "1,580", recomputed: 77.7 / 420, where: { $0.check.hasPrefix("生均") })
+        expectRightAndWrong({ checks(school + "1,850元。按在园幼儿数计算，生均财政拨款\($0)元。\n") }, right: "23,052.38", wrong: "23,502.38", recomputed: 968.2 / 420,
+                            where: { $0.check.hasPrefix("生均") && $0.check.contains("968.2") })
+        let aided = "某中学2023年度单位决算\n一、基本情况\n全年资助学生320人。\n二、支出情况\n公用经费77.70万元，生均公用经费1,850元。\n"
+        #expect(!checks(aided).contains { $0.check.hasPrefix("生均") })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
