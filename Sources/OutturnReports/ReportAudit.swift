@@ -1130,6 +1130,38 @@ public enum ReportAudit {
                       !e.text.scalars[r.position..<next.position].contains(where: { ReportText.clauseListEnds.contains($0) }) else { return nil }
                 return next
             }
+            func namesNoPart() -> Bool { ["预算执行率", "执行率"].contains(r.label.replacing(/^(?:全年|年度|本年度?|部门|单位|整体|总体)+/, with: "")) }
+            // A rate that names the part it is of (基本支出执行率 r, 项目支出执行率 r): that part's spending over its own
+            // budget, both stated before it; else the rate is left alone rather than set against another item's.
+            var rateName = r.label.hasSuffix("执行率") ? String(r.label.dropLast(3)) : ""
+            if rateName.hasSuffix("预算") { rateName.removeLast(2) }
+            if !rateName.isEmpty, !namesNoPart(), !r.label.contains("到位"), let match = wordsReader.subjectMatch(in: rateName, weak: false),
+               case let part = match.subject, vocabulary.identities.contains(where: { $0.parts.contains { $0.contains(part) } }) {
+                // (A rate that names one project, 培训项目支出执行率, is of a budget or spending named so, not of another
+                // project's: 农技推广项目预算 A，支出 B.)
+                let owner = String(String.UnicodeScalarView(rateName.unicodeScalars.prefix(match.start)))
+                let named = wordsReader.isGeneric(owner) ? "" : owner
+                let near = e.text.nearest(statements, upTo: k, before: r.position, within: 400).map { statements[$0] }
+                func ofPart(_ measure: String) -> Statement? {
+                    near.first { isAmount($0) && $0.subject == part && $0.measure == measure && $0.year == r.year && $0.body == nil }
+                }
+                // (Or, sections before it, the part's only spending and only budget there: 其中基本支出预算 …；项目支出预算 A，
+                // 支出 B in the department's account, then, after the score table, 项目支出执行率为 r.)
+                func onlyOfPart(_ measure: String) -> Statement? {
+                    let found = Array(e.text.nearest(statements, upTo: k, before: r.position, within: 3000)).map { statements[$0] }.filter {
+                        isAmount($0) && $0.subject == part && $0.measure == measure && $0.year == r.year && $0.body == nil
+                    }
+                    return found.count == 1 ? found[0] : nil
+                }
+                if let spent = ofPart("actual") ?? onlyOfPart("actual"), let budget = ofPart("budget") ?? onlyOfPart("budget"), budget.value != 0,
+                   named.isEmpty || budget.label.contains(named) || spent.label.contains(named) {
+                    nearbyRates.insert(k)
+                    executionTerms[r.year, default: []].append((spent, budget))
+                    add("execution-rate", "\(r.label) = 100 x \(spent.label) / \(budget.label) (\(r.year))", r, 100 * spent.value / budget.value,
+                        r.halfUnit + ratioTolerance(spent, budget))
+                }
+                continue
+            }
             guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) })
                     ?? spentRightAfter() else { continue }
             // A rate over the funds received, not the budget (实际到位资金 B，…，实际支出 C，到位资金执行率 r): C over the
@@ -1181,7 +1213,6 @@ public enum ReportAudit {
             // After the spending's 其中 parts and their shares (全年预算数 A。全年支出 B，其中：基本支出 …，占 …；项目支出 …，
             // 占 …。预算执行率 r), a rate no budget of the last part stands near is the whole's, over the budget just before it.
             // (Not a rate that names the part: 项目支出执行率.)
-            func namesNoPart() -> Bool { ["预算执行率", "执行率"].contains(r.label.replacing(/^(?:全年|年度|本年度?|部门|单位|整体|总体)+/, with: "")) }
             // (Also when the part's budget was stated before the whole's spending, with the whole's budget: 部门预算总额 A，
             // 其中基本支出预算 …，项目支出预算 …。全年实际支出 B，其中基本支出 …，项目支出 …，预算执行率 r: B over A.)
             if after == nil, let p = a.parent, namesNoPart(), statements[p].role == .level, statements[p].measure == "actual",
@@ -1192,24 +1223,6 @@ public enum ReportAudit {
                 budgets = e.text.nearest(statements, upTo: p, before: a.position, within: 80).prefix(6)
                     .map { statements[$0] }.filter { isAmount($0) && isBudget($0) }.reversed()
                 if budgets.isEmpty && !partsBudgets.isEmpty { a = part; budgets = partsBudgets }
-            }
-            // A rate that names the part it is of (基本支出执行率 r, 项目支出执行率 r): that part's spending over its own
-            // budget, both stated before it; else the rate is left alone rather than set against another item's.
-            var rateName = r.label.hasSuffix("执行率") ? String(r.label.dropLast(3)) : ""
-            if rateName.hasSuffix("预算") { rateName.removeLast(2) }
-            if !rateName.isEmpty, !namesNoPart(), let part = wordsReader.subjectMatch(in: rateName, weak: false)?.subject,
-               vocabulary.identities.contains(where: { $0.parts.contains { $0.contains(part) } }) {
-                let near = e.text.nearest(statements, upTo: k, before: r.position, within: 400).map { statements[$0] }
-                func ofPart(_ measure: String) -> Statement? {
-                    near.first { isAmount($0) && $0.subject == part && $0.measure == measure && $0.year == r.year && $0.body == nil }
-                }
-                if let spent = ofPart("actual"), let budget = ofPart("budget"), budget.value != 0 {
-                    nearbyRates.insert(k)
-                    executionTerms[r.year, default: []].append((spent, budget))
-                    add("execution-rate", "\(r.label) = 100 x \(spent.label) / \(budget.label) (\(r.year))", r, 100 * spent.value / budget.value,
-                        r.halfUnit + ratioTolerance(spent, budget))
-                }
-                continue
             }
             // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元; but the
             // part itself when the spending names it: 专项债券资金实际支出 after 其中：地方政府专项债券资金 ….)

@@ -6750,6 +6750,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(aided).contains { $0.check.hasPrefix("生均") })
     }
 
+    /// A rate that names a part (项目支出执行率 r) sections after the part's only budget and spending (其中…项目支出预算 A，
+    /// 支出 B, then a score table, then 项目支出执行率为 r): B over A (it went unchecked); a rate that names one project
+    /// (培训项目支出执行率) is of that project's money, never another's (it was set against 农技推广项目's, a false alarm).
+    @Test func aPartsRateSectionsAfterItsMoney() {
+        let report = "某局2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年度部门预算1,286.40万元，其中基本支出预算980.00万元，支出968.30万元；项目支出预算306.40万元，支出285.82万元。\n二、绩效自评情况\n按照预算绩效管理要求，本部门开展绩效自评，决策、过程、产出和效益指标均已完成，自评等级为优，各项指标完成情况详见附表。\n三、存在的问题\n部分项目预算执行进度与预期目标存在差距，项目支出执行率为"
+        expectRightAndWrong({ checks(report + "\($0)%。\n") }, right: "93.28", wrong: "92.38", recomputed: 100 * 285.82 / 306.4, where: { $0.rule == "execution-rate" })
+        let other = "某局2023年度部门整体支出绩效自评报告\n本年度实施项目5个。其中，农技推广项目预算100万元，支出80万元。培训项目支出执行率为90%。\n"
+        #expect(!checks(other).contains { $0.rule == "execution-rate" })
+        expectRightAndWrong({ checks("某局2023年度部门整体支出绩效自评报告\n其中，培训项目预算100万元，支出80万元，培训项目支出执行率为\($0)%。\n") },
+                            right: "80", wrong: "90", recomputed: 80, where: { $0.rule == "execution-rate" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
