@@ -2390,6 +2390,8 @@ struct StatementReader {
     func measure(in text: String, spending: Bool = true) -> (measure: String, stage: String?)? {
         // 预算调整数 (调整额): by how much the budget was changed, neither a budget nor an outturn.
         if ["调整数", "调整额", "调整金额"].contains(where: text.hasSuffix) { return ("adjustment", nil) }
+        // 申请数 (申报数): the money asked for, before the budget was approved; neither a budget nor an outturn.
+        if ["申请数", "申请金额", "申请额", "申请资金", "申报数", "申报金额"].contains(where: text.hasSuffix) { return ("request", nil) }
         // The names of the budget types (一般公共预算, 政府性基金预算) and of funds named after the budget (动用预算稳定
         // 调节基金 A) say which money, not which measure.
         // (So does 安排 before such a fund, 安排预算稳定调节基金 1.02 亿元: money put into it, an outlay of the year.)

@@ -6762,6 +6762,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "80", wrong: "90", recomputed: 80, where: { $0.rule == "execution-rate" })
     }
 
+    /// The money asked for (项目资金申请数 320 万元, then 预算批复数 300 万元，其中…; 实际支出 282.45 万元) is neither a budget nor
+    /// an outturn: it was read as the project's spending (a wrong figure, and the 其中 parts of the approved budget were
+    /// split between the two).
+    @Test func theMoneyAskedForIsNoOutturn() {
+        let report = "某县农业农村局2024年度高素质农民培育项目支出绩效自评报告\n项目资金申请数320.00万元，预算批复数300.00万元，其中中央补助资金240.00万元，省级补助资金60.00万元。截至2024年12月31日，实际支出282.45万元，预算执行率94.15%。\n"
+        let figures = extraction(report).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures.contains("project_expenditure 282.45") && figures.contains("project_budget 300") && !figures.contains { $0.hasSuffix(" 320") }, "\(figures)")
+        let sums = checks(report).filter { $0.rule == "breakdown" }
+        #expect(sums.count == 1 && sums.allSatisfy { $0.consistent && $0.recomputed == 300 }, "\(sums)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
