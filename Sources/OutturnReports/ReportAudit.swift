@@ -311,6 +311,18 @@ public enum ReportAudit {
             // Percents do not add up: a total's change of 3.09% is not the sum of its parts' percent changes (降低
             // 3.09%，其中：…降低3.31%；…增长3.45%); their amounts are checked.
             if total.unit == "%" || members.contains(where: { $0.unit == "%" }) { continue }
+            // (Parts joined by 、 that add up to the total are the whole list; what a comma adds after them is another
+            // thing: 其中政府采购货物支出 A、政府采购服务支出 B，授予中小企业合同金额 C，占政府采购支出总额的 x%.)
+            if total.role == .level, members.count >= 3, members.allSatisfy({ $0.position >= 0 && $0.position < e.text.scalars.count }),
+               zip(members, members.dropFirst()).allSatisfy({ $0.position < $1.position }),
+               case let joints = (1..<members.count).map({ e.text.scalars[members[$0 - 1].position..<members[$0].position] }),
+               let cut = joints.firstIndex(where: { $0.contains("，") || $0.contains(",") }).map({ $0 + 1 }), cut >= 2,
+               joints[..<(cut - 1)].allSatisfy({ $0.contains("、") }),
+               case let head = members[..<cut], abs(head.reduce(0) { $0 + signOf($1) * $1.value } - signOf(total) * total.value)
+                   <= slack(total) + head.reduce(0) { $0 + slack($1) } {
+                members = Array(head)
+                ps = Array(ps[..<cut])
+            }
             let sum = members.reduce(0) { $0 + signOf($1) * $1.value }
             let tolerance = slack(total) + members.reduce(0) { $0 + slack($1) }
             let signedTotal = signOf(total) * total.value

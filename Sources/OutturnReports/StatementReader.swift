@@ -376,7 +376,10 @@ struct StatementReader {
                 // 教育支出 A，…，农林水支出 D，分别占全部支出的 a%、b%、c%、d%.)
                 if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1, amount.unit == "%", clauseText.contains("分别占") {
                     let items = (sentenceFirst..<statements.count).filter { statements[$0].role == .level && statements[$0].unit != "%" }.suffix(lists[position].count)
-                    if items.count == lists[position].count, let first = items.first, statements[first].parent != nil,
+                    // (Or, with no 其中, when the sentence stated a level before them, their whole: 支出合计 T，基本支出 A 和项目
+                    // 支出 B 分别占 a% 和 b%.)
+                    if items.count == lists[position].count, let first = items.first,
+                       statements[first].parent != nil || first > sentenceFirst && statements[sentenceFirst].role == .level && statements[sentenceFirst].unit == statements[first].unit,
                        items.allSatisfy({ statements[$0].parent == statements[first].parent }) {
                         distribution = Array(items)
                     }

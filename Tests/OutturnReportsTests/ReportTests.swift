@@ -6773,6 +6773,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(sums.count == 1 && sums.allSatisfy { $0.consistent && $0.recomputed == 300 }, "\(sums)")
     }
 
+    /// Shares after 分别占 for items stated with no 其中 after their whole (支出合计 T，基本支出 A、项目支出 B，分别占 a% 和 b%):
+    /// in order (the first share went to the last item, a false alarm); and a 其中 list joined by 、 that adds up to its total
+    /// ends there (其中政府采购货物支出 A、政府采购服务支出 B，授予中小企业合同金额 C，占…: C was added in, a false alarm).
+    @Test func sharesInOrderAndAListThatEndsAtItsTotal() {
+        let report = "某局2023年度部门决算\n2023年度支出合计1,000.00万元，基本支出700.00万元"
+        for joint in ["、", "和"] {
+            expectRightAndWrong({ checks(report + joint + "项目支出300.00万元，分别占\($0)%和30%。\n") }, right: "70", wrong: "75", recomputed: 70,
+                                where: { $0.rule == "share" && $0.check.contains("基本支出") })
+        }
+        let procurement = "某局2023年度部门决算\n2023年度本单位政府采购支出总额120.00万元，其中政府采购货物支出20.00万元、政府采购服务支出"
+        expectRightAndWrong({ checks(procurement + "\($0)万元，授予中小企业合同金额110.00万元，占政府采购支出总额的91.67%。\n") }, right: "100.00", wrong: "90.00",
+                            recomputed: 120, recomputedWrong: 220, where: { $0.rule == "breakdown" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
