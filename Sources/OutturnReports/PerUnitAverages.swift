@@ -125,7 +125,8 @@ extension StatementReader {
             // (Else the spending on what the average names, stated sections before it, where the report accounts for
             // its money: 小额信贷贴息支出 620.40 万元 for 脱贫户 3,120 户，户均贴息 …; 村卫生室建设支出 174.12 万元 for 21 个村卫生室
             // 平均每个支出 ….)
-            if amount == nil {
+            // (Not over students counted sections away: only the money named as the average is, above, is theirs.)
+            if amount == nil, !farCount {
                 let start = openerStart(opener.word.unicodeScalars.count)
                 let noun = count.end < start ? s.string(count.end..<start).filter { $0.unicodeScalars.allSatisfy(\.isHan) } : ""
                 if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
@@ -135,8 +136,9 @@ extension StatementReader {
                     // (Else, in a project's report whose title names what the average is of (…医疗救助资金…: 人均救助; …地力
                     // 保护补贴…: 亩均补贴, 户均补贴), the project's spending named bare (全年实际支出 A), over a count that is
                     // no 其中 part of those it served.)
+                    // (A count before the paragraph, the staff's, stands in no clause of it.)
                     if amount == nil, genre == .project, title.contains(key),
-                       !s.string(clauseStart(s, before: count.start, floor: floor)..<count.start).contains("其中") {
+                       count.start < floor || !s.string(clauseStart(s, before: count.start, floor: floor)..<count.start).contains("其中") {
                         amount = Self.lastSpending(in: spent!, from: max(0, k - 4000), to: floor, labelled: Self.namesSpendingAlone)
                     }
                 }

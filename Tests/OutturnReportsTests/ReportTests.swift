@@ -6746,6 +6746,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(school + "\($0)元。\n") }, right: "1,850", wrong: "1,580", recomputed: 77.7 / 420, where: { $0.check.hasPrefix("生均") })
         expectRightAndWrong({ checks(school + "1,850元。按在园幼儿数计算，生均财政拨款\($0)元。\n") }, right: "23,052.38", wrong: "23,502.38", recomputed: 968.2 / 420,
                             where: { $0.check.hasPrefix("生均") && $0.check.contains("968.2") })
+        // (A project's report whose title names what the average is of, 生均公用经费项目 or 人员经费保障项目, with the count
+        // sections before and no money near: nothing, where the range from the count's clause to it ran backwards, a crash.)
+        for text in ["某中学2023年生均公用经费项目支出绩效自评报告\n一、基本情况\n本校2023年在校学生2,350人。\n三、绩效情况\n生均公用经费1,000元。\n",
+                     "某局2023年人员经费保障项目支出绩效自评报告\n一、基本情况\n本局年末在职人员58人。\n三、绩效情况\n人均人员经费12.50万元。\n"] {
+            #expect(checks(text).isEmpty)
+        }
         let aided = "某中学2023年度单位决算\n一、基本情况\n全年资助学生320人。\n二、支出情况\n公用经费77.70万元，生均公用经费1,850元。\n"
         #expect(!checks(aided).contains { $0.check.hasPrefix("生均") })
     }
