@@ -136,9 +136,9 @@ extension StatementReader {
                     // (Else, in a project's report whose title names what the average is of (…医疗救助资金…: 人均救助; …地力
                     // 保护补贴…: 亩均补贴, 户均补贴), the project's spending named bare (全年实际支出 A), over a count that is
                     // no 其中 part of those it served.)
-                    // (A count before the paragraph, the staff's, stands in no clause of it.)
-                    if amount == nil, genre == .project, title.contains(key),
-                       count.start < floor || !s.string(clauseStart(s, before: count.start, floor: floor)..<count.start).contains("其中") {
+                    // (Not over a count before the paragraph, the staff's: the project's spending is not what they share.)
+                    if amount == nil, genre == .project, title.contains(key), count.start >= floor,
+                       !s.string(clauseStart(s, before: count.start, floor: floor)..<count.start).contains("其中") {
                         amount = Self.lastSpending(in: spent!, from: max(0, k - 4000), to: floor, labelled: Self.namesSpendingAlone)
                     }
                 }
