@@ -68,14 +68,18 @@ extension StatementReader {
             // then 生均公用经费 1,850 元: over those students, and the money named as the average is, stated anywhere
             // before it (公用经费; 财政拨款 as 财政拨款收入).)
             var farCount = false
-            if count == nil, opener.word == "生均", name.count >= 2 {
+            // (Of all of them: not one level's, 高中生均公用经费, whose students are some of those counted.)
+            if count == nil, opener.word == "生均", name.count >= 2,
+               case let before = openerStart(2) - 1, before < 0 || !s[before].isHan || "校园院年度".unicodeScalars.contains(s[before]) {
                 count = countNamed(Self.studentNames, in: s, before: floor, units: ["人", "名"])
                 farCount = count != nil
             }
             guard let count, count.value > 0 else { continue }
             // (A standard per unit, 生均公用经费标准 800 元, is no average: the count times it is the sum after it in its
             // sentence, 在校生 1,540 人、生均公用经费标准 800 元核定 123.20 万元.)
+            // (Not over students counted sections away: a standard may be one level's, 高中生均公用经费标准 1,200 元.)
             if name.hasSuffix("标准") {
+                guard !farCount else { continue }
                 let ceiling = min(s.count, average.end + 120)
                 if let sum = sum(s, after: average.end, before: (average.end..<ceiling).first(where: { ReportText.clauseListEnds.contains(s[$0]) }) ?? ceiling) {
                     appendTermsAndResult(&out, kind: "standard", label: opener.word + name, in: doc,

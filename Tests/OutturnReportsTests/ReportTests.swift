@@ -6752,6 +6752,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                      "某局2023年人员经费保障项目支出绩效自评报告\n一、基本情况\n本局年末在职人员58人。\n三、绩效情况\n人均人员经费12.50万元。\n"] {
             #expect(checks(text).isEmpty)
         }
+        // (Nor one level's average or standard, 高中生均公用经费 1,200 元 or 高中生均公用经费标准 1,200 元, over all the
+        // students counted sections before: a false alarm each.)
+        let levels = "某县第一中学2025年单位预算公开说明\n一、单位基本情况\n本校在校学生1,500人，其中初中生900人、高中生600人。\n二、基本支出预算情况\n2025年基本支出预算1,200.00万元，其中：人员经费1,050.00万元，公用经费150.00万元。"
+        for text in ["高中生均公用经费1,200元。", "高中生均公用经费标准1,200元，初中生均公用经费标准800元。"] {
+            #expect(checks(levels + text + "\n").allSatisfy { $0.consistent }, "\(text)")
+        }
         let aided = "某中学2023年度单位决算\n一、基本情况\n全年资助学生320人。\n二、支出情况\n公用经费77.70万元，生均公用经费1,850元。\n"
         #expect(!checks(aided).contains { $0.check.hasPrefix("生均") })
     }
