@@ -99,6 +99,8 @@ extension StatementReader {
                 k = average.end
                 continue
             }
+            // (Over students counted sections away, only the money named as the average is: nothing between or near.)
+            if farCount { continue }
             // (An amount stated between the count and the average is what the count shares: 理赔案件 412 件，理赔金额
             // 1,268,400.00 元，件均理赔 …; else the last before the count.)
             // (The money of a number starting at `start`, unless a change word leads to it.)
@@ -129,8 +131,7 @@ extension StatementReader {
             // (Else the spending on what the average names, stated sections before it, where the report accounts for
             // its money: 小额信贷贴息支出 620.40 万元 for 脱贫户 3,120 户，户均贴息 …; 村卫生室建设支出 174.12 万元 for 21 个村卫生室
             // 平均每个支出 ….)
-            // (Not over students counted sections away: only the money named as the average is, above, is theirs.)
-            if amount == nil, !farCount {
+            if amount == nil {
                 let start = openerStart(opener.word.unicodeScalars.count)
                 let noun = count.end < start ? s.string(count.end..<start).filter { $0.unicodeScalars.allSatisfy(\.isHan) } : ""
                 if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
@@ -147,7 +148,7 @@ extension StatementReader {
                     }
                 }
             }
-            guard let amount, !farCount else { continue }
+            guard let amount else { continue }
             appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (amount, "amount", "万元"),
                                  ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
             k = average.end

@@ -1158,11 +1158,15 @@ public enum ReportAudit {
                     near.first { isAmount($0) && $0.subject == part && $0.measure == measure && $0.year == r.year && $0.body == nil }
                 }
                 // (Or, sections before it, the part's only spending and only budget there: 其中基本支出预算 …；项目支出预算 A，
-                // 支出 B in the department's account, then, after the score table, 项目支出执行率为 r.)
+                // 支出 B in the department's account, then, after the score table, 项目支出执行率为 r. Looked for once.)
+                var farOnes: [Statement]? = nil
                 func onlyOfPart(_ measure: String) -> Statement? {
-                    let found = Array(e.text.nearest(statements, upTo: k, before: r.position, within: 3000)).map { statements[$0] }.filter {
-                        isAmount($0) && $0.subject == part && $0.measure == measure && $0.year == r.year && $0.body == nil
+                    if farOnes == nil {
+                        farOnes = e.text.nearest(statements, upTo: k, before: r.position, within: 3000).map { statements[$0] }.filter {
+                            isAmount($0) && $0.subject == part && $0.year == r.year && $0.body == nil
+                        }
                     }
+                    let found = farOnes!.filter { $0.measure == measure }
                     return found.count == 1 ? found[0] : nil
                 }
                 if let spent = ofPart("actual") ?? onlyOfPart("actual"), let budget = ofPart("budget") ?? onlyOfPart("budget"), budget.value != 0,

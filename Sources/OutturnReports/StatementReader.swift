@@ -1253,8 +1253,8 @@ struct StatementReader {
         if pre.contains("控制在"), ["以内", "之内", "以下"].contains(where: { s.string(amount.end..<min(s.count, amount.end + 2)) == $0 }) { return nil }
         // And a class's bound in money (单价 100 万元以上专用设备 1 台, 单项 50 万元以上的项目 8 个): the things so valued are
         // counted; the bound is no amount of anything.
-        if ["万元", "元", "亿元"].contains(amount.unit), case let k = amount.end + (amount.end < s.count && s[amount.end] == "及" ? 1 : 0),
-           k + 2 < s.count, ["以上", "以下"].contains(s.string(k..<k + 2)), s[k + 2].isHan { return nil }
+        if ["万元", "元", "亿元"].contains(amount.unit), case let bound = amount.end + (amount.end < s.count && s[amount.end] == "及" ? 1 : 0),
+           bound + 2 < s.count, ["以上", "以下"].contains(s.string(bound..<bound + 2)), s[bound + 2].isHan { return nil }
         func base(_ role: StatementRole, rule: String) -> Statement {
             Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: reportYear ?? 0, role: role, value: amount.value,
                       unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
