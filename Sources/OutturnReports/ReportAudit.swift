@@ -319,7 +319,7 @@ public enum ReportAudit {
                let cut = joints.firstIndex(where: { $0.contains("，") || $0.contains(",") }).map({ $0 + 1 }), cut >= 2,
                joints[..<(cut - 1)].allSatisfy({ $0.contains("、") }),
                case let head = members[..<cut], abs(head.reduce(0) { $0 + signOf($1) * $1.value } - signOf(total) * total.value)
-                   <= slack(total) + head.reduce(0) { $0 + slack($1) } {
+                   <= slack(total) + head.reduce(0, { $0 + slack($1) }) {
                 members = Array(head)
                 ps = Array(ps[..<cut])
             }
@@ -332,6 +332,9 @@ public enum ReportAudit {
             // (A total of both sides, 收支预算总额 T, is the spending's too: 基本支出 and 项目支出 make it.)
             let complete = vocabulary.identities(splitInto: Set(members.compactMap(\.subject))).contains { $0.total == total.subject || $0.total == total.spendingToo }
                 || total.isTableCell && members.allSatisfy(\.isTableCell)
+                // (Nor a list of money by source closed by the rest, 其中：财政拨款 a、其他资金 b: 其他资金 is all money
+                // not named before it.)
+                || members.count >= 2 && ["其他资金", "其他"].contains(StatementReader.withoutYears(members[members.count - 1].label))
                 // (Nor a score whose parts' full marks add up to its own: 项目过程（20 分）得 19 分。其中：资金管理（12 分）
                 // 得 11 分；组织实施（8 分）得 7 分.)
                 || marks(t).map { m in ps.allSatisfy { marks($0) != nil } && abs(ps.reduce(0) { $0 + marks($1)! } - m) < 1e-9 } == true

@@ -100,6 +100,9 @@ struct StatementReader {
             var distributed = 0
             var previousEnd = sentence.lowerBound
             var clauseOf = -1, clauseCue = ""
+            // The words before a list's first amount: what its later amounts are (基本支出 A 和项目支出 B 分别占 a% 和 b%:
+            // b% is 分别占 too, not the clause's first word 基本支出).
+            var listCue = ""
             let sentenceFirst = statements.count
             // 收入 A 万元，加 B、C，收入总计 T: the amounts added up before the total they make (a budget report's
             // balance), joined to that total when it comes.
@@ -152,6 +155,7 @@ struct StatementReader {
                         pre = text(s, clause..<formula)
                     }
                 }
+                if lists[position].index == 0 { listCue = pre }
                 let clauseText = text(s, clause..<amount.start)
                 let sentenceBefore = text(s, floor..<amount.start)
                 // 其中 opens a breakdown of the statement before it (in this sentence, else the previous one's last).
@@ -400,7 +404,7 @@ struct StatementReader {
                 let snippet = snippetSpan(s, amount.start, amount.end)
                 let offset = doc.originalOffset(amount.start)
                 guard var st = itemStatement(item: item, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
-                    ?? reader.classify(pre: pre, clauseText: clauseText, clauseCue: clauseCue, sentenceBefore: sentenceBefore, amount: amount,
+                    ?? reader.classify(pre: pre, clauseText: clauseText, clauseCue: lists[position].count > 1 ? listCue : clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
@@ -498,7 +502,11 @@ struct StatementReader {
                         // spending, ends the budget's list.)
                         let ownItemsOtherMeasure = st.role == .level && st.subject != nil && st.subject == t.subject && t.measure != nil
                             && st.measure != nil && st.measure != t.measure && st.year == t.year
-                        if sibling || ownItemsOtherMeasure {
+                        // (Nor the department's spending under its revenue: 部门预算收入 A，其中：财政拨款 a、其他资金 b，实际支出
+                        // C. A total named for both sides, 收支总预算 T，其中：基本支出 …, holds it.)
+                        let spendingAfterRevenue = st.role == .level && st.subject == "expenditure" && t.subject == "revenue"
+                            && t.spendingToo == nil && st.spendingToo == nil
+                        if sibling || ownItemsOtherMeasure || spendingAfterRevenue {
                             breakdownTotal = nil; candidates = []
                         } else if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil
                                     && !ofAnotherClass {

@@ -6799,6 +6799,25 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             recomputed: 120, recomputedWrong: 220, where: { $0.rule == "breakdown" })
     }
 
+    /// Shares after 分别占 with no comma before it (基本支出 A 和项目支出 B 分别占 a% 和 b%): each item's (the second was
+    /// not read); a budget's revenue by its sources closed by 其他资金, then the spending (部门预算收入 A，其中：财政拨款 a、
+    /// 其他资金 b，实际支出 C): the sources add up to A, the spending no part of it (unchecked: C was read as a third part,
+    /// and a list of two then fell short of its total).
+    @Test func sharesWithNoCommaAndSourcesClosedByTheRest() {
+        let shares = "某局2024年度部门决算说明\n2024年度支出合计1,250.00万元，基本支出800.00万元和项目支出450.00万元分别占64.00%和"
+        expectRightAndWrong({ checks(shares + "\($0)%。\n") }, right: "36.00", wrong: "38.00", recomputed: 36,
+                            where: { $0.rule == "share" && $0.check.contains("项目支出") })
+        let revenue = "某局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n2024年部门预算收入1,500.00万元，其中：财政拨款1,200.00万元、其他资金"
+        expectRightAndWrong({ checks(revenue + "\($0)万元，实际支出1,400.00万元，预算执行率93.33%。\n") }, right: "300.00", wrong: "200.00",
+                            recomputed: 1500, recomputedWrong: 1400, where: { $0.rule == "breakdown" })
+        // (A list of sources not closed by the rest may name some only: 其中：财政拨款 1,200.00 万元、事业收入 200.00 万元.)
+        #expect(!checks("某局2024年度部门整体支出绩效自评报告\n2024年部门预算收入1,500.00万元，其中：财政拨款1,200.00万元、事业收入200.00万元。\n")
+            .contains { $0.rule == "breakdown" })
+        // (A total of both sides holds the spending: 收支总预算 T，其中：基本支出 a，项目支出 b.)
+        let both = checks("某局2024年度部门预算\n2024年收支总预算1,500.00万元，其中：基本支出1,000.00万元，项目支出500.00万元。\n")
+        #expect(both.contains { $0.rule == "breakdown" && $0.consistent && $0.recomputed == 1500 }, "\(both)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
