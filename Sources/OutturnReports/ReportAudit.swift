@@ -1513,7 +1513,10 @@ public enum ReportAudit {
             case "target-completion" where first.rule == "target-plan" && first.value != 0:
                 // A performance target's completion rate (计划 120 公里，实际完成 126 公里，完成率 105%): 100 x actual / plan.
                 // (A plan is set, not measured: only the achieved value and the rate are rounded.)
-                add(st.rule, "\(first.label) completion = 100 x actual \(short(second)) / plan \(short(first)) \(first.unit) (%)", st,
+                // (What was counted named apart, the bands of a satisfaction degree, 非常满意 + 满意: by those names.)
+                let text = second.label == first.label ? "\(first.label) completion = 100 x actual \(short(second)) / plan \(short(first)) \(first.unit) (%)"
+                    : "\(first.label) share = 100 x (\(second.label)) \(short(second)) / \(short(first)) \(first.unit) (%)"
+                add(st.rule, text, st,
                     100 * second.value / first.value, st.halfUnit + 100 * second.halfUnit / first.value)
             case "point-change" where st.measure == "move" && first.measure == "from":
                 // A rate's move in percentage points (由 91.2% 提高到 94.5%，提高 3.3 个百分点): the later less the earlier.

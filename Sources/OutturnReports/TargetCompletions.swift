@@ -1,3 +1,5 @@
+import Foundation
+
 extension StatementReader {
     /// A number of things in its unit as the text writes it (120 公里, 8 座): where it stands, its value and decimals.
     typealias Quantity = (start: Int, end: Int, value: Double, decimals: Int, unit: String)
@@ -68,7 +70,11 @@ extension StatementReader {
                 let rows = tabled!.filter { $0.actual.value == stated.value && $0.actual.unit == stated.unit }
                 if rows.count == 1 { fromTable = (rows[0].plan, stated) }
             }
-            guard let (plan, actual) = planned ?? outcomeFirst ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
+            // A satisfaction degree over the answers counted by band (其中非常满意 142 份、满意 38 份、…，满意度 96.77%): the
+            // bands it counts over all of them, not the first band alone.
+            let bands = k >= 2 && s[k - 2] == "满" && s[k - 1] == "意" && (degree || s[k] == "率")
+                ? Self.satisfactionBands(numbers, in: s, before: k, stated: rate.value, halfUnit: 0.5 * pow(10, -Double(rate.decimals))) : nil
+            guard let (plan, actual) = bands.map({ ($0.whole, $0.counted) }) ?? planned ?? outcomeFirst ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
                     ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start,
                                                          headingEnd: doc.headingEnd(atOrBefore: k) ?? 0) : nil), plan.value > 0 else { continue }
             // (A plan stated in an earlier sentence is named by its own clause, not by what stands before it; one in a
@@ -83,12 +89,65 @@ extension StatementReader {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }
             out.append(term((plan.start, plan.end, plan.value, plan.decimals), unit: plan.unit, "plan"))
-            out.append(term((actual.start, actual.end, actual.value, actual.decimals), unit: actual.unit, "actual"))
+            var reached = term((actual.start, actual.end, actual.value, actual.decimals), unit: actual.unit, "actual")
+            if let bands { reached.label = bands.names }
+            out.append(reached)
             var st = term((rate.start, rate.end + 1, rate.value, rate.decimals), unit: "%", role: .completion, "completion")
             st.about = out.count - 1
             out.append(st)
         }
         return out
+    }
+
+    /// The answers to a survey counted by band and the bands a satisfaction degree counts (收回有效问卷 186 份，其中非常
+    /// 满意 142 份、满意 38 份、基本满意 4 份、不满意 2 份，按“非常满意”和“满意”计算，满意度为 96.77%): the whole (a quantity
+    /// named as one by 中, as ``wholeAndPart`` finds it), the counted bands' sum in its unit (at the first band counted)
+    /// and their names joined by +.
+    ///
+    /// The bands are the quantities right after the whole in its unit, each named by words holding 满意 (at least two,
+    /// adding up to no more than the whole). Which count: those the text names before the rate (按 / 以 … 计), else the
+    /// best bands down to the first whose share matches the stated degree (reports count 非常满意 and 满意, some 基本满意
+    /// too), else the bands that name no reserve (不, 基本, 一般), whose share the audit then finds the degree is not.
+    static func satisfactionBands(_ numbers: [Quantity], in s: [Unicode.Scalar], before k: Int, stated: Double, halfUnit: Double)
+        -> (whole: Quantity, counted: Quantity, names: String)? {
+        guard let (whole, first) = wholeAndPart(numbers, in: s), let i = numbers.firstIndex(where: { $0.start == first.start }) else { return nil }
+        func name(_ n: Quantity, after end: Int) -> String {
+            var words = s.string(end..<n.start)
+            if let cut = words.lastIndex(where: { "，,、；;：:".contains($0) }) { words = String(words[words.index(after: cut)...]) }
+            if words.hasPrefix("其中") { words.removeFirst(2) }
+            return words.trimmingCharacters(in: .whitespaces)
+        }
+        var bands: [(quantity: Quantity, name: String)] = []
+        var end = whole.end
+        for n in numbers[i...] {
+            let named = name(n, after: end)
+            guard n.unit == whole.unit, named.contains("满意"), named.count <= 6, !s[end..<n.start].contains("。") else { break }
+            bands.append((n, named)); end = n.end
+        }
+        guard bands.count >= 2, bands.reduce(0, { $0 + $1.quantity.value }) <= whole.value else { return nil }
+        func share(_ counted: [(quantity: Quantity, name: String)]) -> Double { 100 * counted.reduce(0) { $0 + $1.quantity.value } / whole.value }
+        var counted: [(quantity: Quantity, name: String)] = []
+        // (按“非常满意”和“满意”计算, 以非常满意、满意计: the names between 按 or 以 and 计, with their quotes.)
+        let tail = s.string(end..<k)
+        if let close = tail.range(of: "计", options: .backwards),
+           let open = tail[..<close.lowerBound].lastIndex(where: { $0 == "按" || $0 == "以" }) {
+            let names = tail[tail.index(after: open)..<close.lowerBound]
+                .split(whereSeparator: { "和、及与+，, ".contains($0) })
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"'‘’「」")) }.filter { !$0.isEmpty }
+            let named = bands.filter { names.contains($0.name) }
+            if !names.isEmpty, named.count == names.count { counted = named }
+        }
+        if counted.isEmpty {
+            let tolerance = halfUnit + 100 * 0.5 / whole.value
+            if let m = (1...bands.count).first(where: { abs(share(Array(bands.prefix($0))) - stated) <= tolerance }) {
+                counted = Array(bands.prefix(m))
+            } else {
+                counted = bands.filter { b in !["不", "基本", "一般"].contains(where: b.name.contains) }
+            }
+        }
+        guard let head = counted.first else { return nil }
+        let sum = counted.reduce(0) { $0 + $1.quantity.value }
+        return (whole, (head.quantity.start, head.quantity.end, sum, 0, whole.unit), counted.map(\.name).joined(separator: " + "))
     }
 
     /// The plan stated after what was done, in a clause of its own (维修供水工程 35 处，目标值 30 处，完成率 r; 受益人口

@@ -6818,6 +6818,28 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(both.contains { $0.rule == "breakdown" && $0.consistent && $0.recomputed == 1500 }, "\(both)")
     }
 
+    /// A satisfaction degree over answers counted by band (收回有效问卷 186 份，其中非常满意 142 份、满意 38 份、基本满意 4 份、
+    /// 不满意 2 份，按“非常满意”和“满意”计算，满意度为 96.77%): the bands it names (or, named by none, those whose share it
+    /// is) over all the answers; it was set against the first band alone, a false alarm.
+    @Test func satisfactionOverTheBandsItCounts() {
+        let survey = "某县农业农村局2024年度高素质农民培育项目支出绩效自评报告\n（四）满意度指标\n发放满意度调查问卷186份，收回有效问卷186份，其中非常满意142份、满意38份、基本满意4份、不满意2份，"
+        func bands(_ c: AuditCheck) -> Bool { c.rule == "target-completion" }
+        expectRightAndWrong({ checks(survey + "按“非常满意”和“满意”计算，学员满意度为\($0)%。\n") }, right: "96.77", wrong: "98.92",
+                            recomputed: 100 * 180 / 186.0, where: bands)
+        expectRightAndWrong({ checks(survey + "按非常满意、满意、基本满意计，满意度\($0)%。\n") }, right: "98.92", wrong: "96.77",
+                            recomputed: 100 * 184 / 186.0, where: bands)
+        // (Named by none: the bands down to the one its share matches; else the bands with no reserve, 不 or 基本.)
+        for (stated, counted) in [("96.77", 180.0), ("98.92", 184.0), ("76.34", 142.0)] {
+            let c = checks(survey + "学员满意度为\(stated)%。\n").filter(bands)
+            #expect(c.count == 1 && c.allSatisfy { $0.consistent && abs($0.recomputed - 100 * counted / 186) < 1e-9 }, "\(c)")
+        }
+        let wrong = checks(survey + "学员满意度为97.85%。\n").filter(bands)
+        #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 100 * 180 / 186.0) < 1e-9 }, "\(wrong)")
+        // (Answers counted in another unit than the questionnaires, 回收 480 份，其中：很满意 300 人…: no whole of them.)
+        #expect(checks("某局2024年度部门整体支出绩效自评报告\n发放问卷500份，回收480份，其中：很满意300人、满意150人、一般25人、不满意5人，满意率98.96%。\n")
+            .allSatisfy { $0.consistent })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
