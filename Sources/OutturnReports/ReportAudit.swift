@@ -1602,6 +1602,23 @@ public enum ReportAudit {
             add("score-sum", "\(st.label) = " + summed.reversed().map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ") + " (\(st.year))",
                 st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
         }
+        // A heading's score and full marks (（一）产出指标（40 分），得 36 分) against those of the headings numbered under it
+        // (1.数量指标（15 分），得 15 分 … 4.成本指标（5 分），得 5 分): their sums, when they are numbered from 1 on and
+        // every one states its own.
+        // (Each named by its heading's title, 2.效益指标：满分 30 分 under a label the reader may have left empty.)
+        func title(_ h: Int) -> String {
+            let s = e.text.scalars, from = StatementReader.enumerationEnd(s, from: h) ?? h
+            var words = s.string(from..<((from..<min(s.count, from + 30)).first { "（(：:，,。；".unicodeScalars.contains(s[$0]) || StatementReader.isDigit(s[$0]) } ?? from))
+            // (社会效益指标满分 20 分: the indicator, not its marks.)
+            for word in ["满分", "分值", "得分"] where words.hasSuffix(word) { words.removeLast(word.count) }
+            return words
+        }
+        for check in Self.headingScores(statements, text: e.text) {
+            let parent = statements[check.heading.statement], parts = check.parts.map { statements[$0.statement] }
+            add("section-score", "\(title(check.heading.start))\(parent.role == .weight ? " marks" : "") (\(parent.year)) = "
+                    + check.parts.map { title($0.start) }.joined(separator: " + "),
+                parent, parts.reduce(0) { $0 + $1.value }, Self.slack(parent) + parts.reduce(0) { $0 + Self.slack($1) })
+        }
         // A section's score (or full marks) stated in words, 产出指标得分 48.75 分, against its block of rows in a score table
         // that gives the section no 小计 of its own (the rows under 产出指标 in the 一级指标 column): their sum.
         var sectionRows: [String: [Statement]] = [:]
@@ -1783,6 +1800,60 @@ public enum ReportAudit {
 
     /// Whether a list of parts adding up to `sum` covers much less than its `total` (short by more than the rounding
     /// and by more than `partialListing` of it): a list that names some of the parts only.
+    /// The scores (and full marks) headings state and those of the headings numbered right under them: for each
+    /// heading whose sub-headings (the next depth of numbering, 1. under （一）) run 1, 2, … with a score each, the
+    /// heading's statement and theirs, once for scores and once for full marks.
+    ///
+    /// A heading's score is the first of its role after it, in its first clause list, with no number between the
+    /// heading's marker and it but its full marks (1.数量指标（15 分），得 15 分): not a sub-indicator's score stated in its
+    /// paragraph (1.数量指标（15 分）：全年资助 3,256 人次，…，得 8 分).
+    static func headingScores(_ statements: [Statement], text: ReportText)
+        -> [(heading: (start: Int, statement: Int), parts: [(start: Int, statement: Int)])] {
+        let s = text.scalars
+        // Each heading's score and full marks.
+        var own: [Int: (score: Int?, marks: Int?)] = [:]
+        for (k, st) in statements.enumerated() where st.unit == "分" && !st.isTableCell && (st.role == .level || st.role == .weight) {
+            guard st.position >= 0, st.position < s.count, let h = text.headingStart(atOrBefore: st.position),
+                  StatementReader.Enumeration(s, at: h) != nil, case let span = s[h..<st.position],
+                  !span.contains(where: { ReportText.clauseListEnds.contains($0) }),
+                  // (Nor after a heading line of its own: 三、绩效自评情况 / …自评得分 94.43 分 is the report's total.)
+                  text.headingEnd(atOrBefore: st.position).map({ $0 > h }) != true else { continue }
+            var entry = own[h] ?? (nil, nil)
+            if st.role == .weight ? entry.marks != nil : entry.score != nil { continue }
+            // (The marker's digits, then the full marks' only: a run of digits starts where none stood before it.)
+            let runs = span.indices.filter { StatementReader.isDigit(s[$0]) && ($0 == h || !StatementReader.isDigit(s[$0 - 1]) && s[$0 - 1] != "." && s[$0 - 1] != ",") }
+            let markerRuns = StatementReader.isDigit(s[h]) || s[h] == "（" && h + 1 < s.count && StatementReader.isDigit(s[h + 1]) || s[h] == "(" && h + 1 < s.count && StatementReader.isDigit(s[h + 1]) ? 1 : 0
+            guard runs.count == markerRuns + (st.role == .level && entry.marks != nil ? 1 : 0) else { continue }
+            if st.role == .weight { entry.marks = k } else { entry.score = k }
+            own[h] = entry
+        }
+        guard own.count >= 3 else { return [] }
+        var out: [(heading: (start: Int, statement: Int), parts: [(start: Int, statement: Int)])] = []
+        // The headings as nested by their numbering, each closed when one of its depth or above comes.
+        struct Numbered { let depth: Int, start: Int; var children: [(number: Int, start: Int)] = [] }
+        var open: [Numbered] = []
+        func close(_ node: Numbered) {
+            guard node.children.count >= 2, node.children.map(\.number) == Array(1...node.children.count), let mine = own[node.start] else { return }
+            for ofMarks in [false, true] {
+                guard let whole = ofMarks ? mine.marks : mine.score,
+                      case let parts = node.children.compactMap({ c in (ofMarks ? own[c.start]?.marks : own[c.start]?.score).map { (c.start, $0) } }),
+                      parts.count == node.children.count else { continue }
+                out.append(((node.start, whole), parts))
+            }
+        }
+        for h in text.headingStarts {
+            guard let marker = StatementReader.Enumeration(s, at: h) else { continue }
+            while let last = open.last, last.depth >= marker.depth { close(open.removeLast()) }
+            if !open.isEmpty, open[open.count - 1].children.last.map({ c in
+                StatementReader.Enumeration(s, at: c.start)?.depth == marker.depth }) ?? true {
+                open[open.count - 1].children.append((marker.number, h))
+            }
+            open.append(Numbered(depth: marker.depth, start: h))
+        }
+        while let last = open.popLast() { close(last) }
+        return out
+    }
+
     static func namesSomePartsOnly(_ total: Double, _ sum: Double, tolerance: Double) -> Bool {
         let shortfall = total - sum
         return shortfall > tolerance && abs(total) > 0 && shortfall / abs(total) > partialListing

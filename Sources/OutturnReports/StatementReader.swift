@@ -1488,18 +1488,29 @@ struct StatementReader {
             return st
         case "分":
             // 项目决策（20 分）得 18 分: the full marks in parentheses after what is scored, then its score.
-            if let marked = Self.marksInParentheses(s, at: amount.start, floor: max(0, amount.start - 40)) {
-                var st = base(marked.isMarks ? .weight : .level, rule: marked.isMarks ? "score-weight" : "score-label")
-                // (A section by its name alone, 项目产出 or 产出指标; 产出数量 and 社会效益 are indicators within one.)
-                var core = marked.label
+            // What is scored, by its name: a section of the vocabulary by its name alone (项目产出 or 产出指标; 产出数量 and
+            // 社会效益 are indicators within one), else the indicator so named.
+            func scored(_ st: inout Statement, named label: String) {
+                var core = label
                 for prefix in ["项目", "部门", "单位", "整体"] where core.hasPrefix(prefix) && core.count > prefix.count + 1 { core.removeFirst(prefix.count); break }
                 if core.hasSuffix("指标") && core.count > 3 { core.removeLast(2) }
-                if let whole = scoreNamed([marked.label, core]) {
-                    st.subject = whole; st.key = whole + ":"; st.label = marked.label
+                if let whole = scoreNamed([label, core]) {
+                    st.subject = whole; st.key = whole + ":"; st.label = label
                 } else {
-                    st.key = "label:" + marked.label; st.label = marked.label
+                    st.key = "label:" + label; st.label = label
                 }
                 st.year = sentenceYear ?? 0
+            }
+            if let marked = Self.marksInParentheses(s, at: amount.start, floor: max(0, amount.start - 40)) {
+                var st = base(marked.isMarks ? .weight : .level, rule: marked.isMarks ? "score-weight" : "score-label")
+                scored(&st, named: marked.label)
+                return st
+            }
+            // 1.产出指标：满分 50 分，得分 48 分: the full marks of what a numbered line names before its colon (its score then
+            // follows them); it was read as the report's total.
+            if ["满分", "满分为", "分值", "分值为"].contains(stripped), let name = Self.nameBeforeColon(s, doc, before: amount.start, skipping: pre) {
+                var st = base(.weight, rule: "score-weight")
+                scored(&st, named: name)
                 return st
             }
             let tail = String(stripped.suffix(4))
@@ -3074,6 +3085,18 @@ struct StatementReader {
     }
 
     // MARK: Cues (pure text rules)
+
+    /// The name a numbered heading gives before its colon, when the words `pre` right before `k` follow that colon
+    /// (1.产出指标：满分 50 分 gives 产出指标): Han characters only, two to sixteen of them; nil otherwise.
+    static func nameBeforeColon(_ s: [Unicode.Scalar], _ doc: ReportText, before k: Int, skipping pre: String) -> String? {
+        var colon = k - pre.unicodeScalars.count - 1
+        while colon > 0, s[colon] == " " { colon -= 1 }
+        guard colon > 0, s[colon] == "：" || s[colon] == ":", let h = doc.headingStart(atOrBefore: colon), h < colon,
+              Enumeration(s, at: h) != nil, let from = enumerationEnd(s, from: h), from < colon else { return nil }
+        let name = s.string(from..<colon)
+        guard (2...16).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+        return name
+    }
 
     /// A closing sum of scores (以上三项指标满分 50 分 / 上述 5 项指标共得 28.5 分): how many indicators before it the
     /// clause adds up, and whether it states their full marks (else their score).

@@ -6840,6 +6840,41 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             .allSatisfy { $0.consistent })
     }
 
+    /// A heading's score and full marks (（一）产出指标（40 分），得 36 分) against the headings numbered under it (1.数量指标
+    /// （15 分），得 15 分 … 4.成本指标（5 分），得 5 分): their sums (unchecked before); not a sub-indicator's score stated in
+    /// its paragraph, nor a list that does not run from 1, nor the report's total under a heading line of its own.
+    @Test func aHeadingsScoreAgainstTheHeadingsUnderIt() {
+        let report = "某县教育局2024年度部门整体支出绩效自评报告\n四、绩效指标完成情况\n（一）产出指标（40分），得"
+        let rest = "分。\n1.数量指标（15分），得15分。全年资助家庭经济困难学生3,256人次，得8分；新建校舍12,000平方米，得7分。\n2.质量指标（10分），得9分。\n3.时效指标（10分），得7分。\n4.成本指标（5分），得5分。\n（二）效益指标（20分），得19分。\n"
+        expectRightAndWrong({ checks(report + $0 + rest) }, right: "36", wrong: "38", recomputed: 36,
+                            where: { $0.rule == "section-score" && $0.check == "产出指标 (2024) = 数量指标 + 质量指标 + 时效指标 + 成本指标" })
+        expectRightAndWrong({ checks(report.replacingOccurrences(of: "（40分）", with: "（\($0)分）") + "36" + rest) }, right: "40", wrong: "45", recomputed: 40,
+                            where: { $0.rule == "section-score" && $0.check.hasPrefix("产出指标 marks") })
+        // (Full marks and score stated in words under another numbering: 2.效益指标：满分 30 分，自评得分 28 分 / （1）….)
+        let words = "某县教育局2024年度项目支出绩效自评报告\n二、绩效评价指标得分情况\n2.效益指标：满分30分，自评得分28分。\n（1）社会效益指标满分20分，得18分。\n（2）可持续影响指标满分10分，得"
+        expectRightAndWrong({ checks(words + $0 + "分。\n") }, right: "10", wrong: "9", recomputed: 28, recomputedWrong: 27,
+                            where: { $0.rule == "section-score" && $0.check == "效益指标 (2024) = 社会效益指标 + 可持续影响指标" })
+        // (A sub-indicator's score in the heading's paragraph is no score of the heading: 1.数量指标（20 分）：…，得 10 分；….)
+        let paragraph = "某县教育局2024年度项目支出绩效自评报告\n四、绩效指标完成情况\n（一）产出指标（50分），得45分。\n1.数量指标（20分）：全年资助学生3,256人次，得10分；新建校舍12,000平方米，得8分。\n2.质量指标（30分），得27分。\n"
+        #expect(!checks(paragraph).contains { $0.rule == "section-score" && !$0.check.contains("marks") })
+        // (Nor headings numbered from 2 on: the first is missing.)
+        let missing = "某县教育局2024年度项目支出绩效自评报告\n四、绩效指标完成情况\n（一）项目决策（20分），得18分。\n2.绩效目标（8分），得6分。\n3.资金投入（4分），得4分。\n"
+        #expect(!checks(missing).contains { $0.rule == "section-score" })
+        // (Nor the report's total under a heading line of its own, 三、绩效自评情况 / …自评得分 94.43 分, against the 一级 headings.)
+        let total = "某区卫生健康委员会2023年度部门整体支出绩效自评报告\n三、绩效自评情况\n本部门开展自评，自评得分94.43分，等级为“优”。\n（一）投入（20分），得19.64分。\n（二）过程（30分），得28.5分。\n（三）产出（30分），得27.29分。\n（四）效果（20分），得18分。\n"
+        #expect(!checks(total).contains { $0.rule == "section-score" })
+    }
+
+    /// A numbered line that names what it scores before a colon (1.产出指标：满分 50 分，得分 48 分): that section's full
+    /// marks and score; the score was read as the report's total (a wrong figure) and the full marks not at all.
+    @Test func fullMarksAfterANumberedLinesColon() {
+        let report = "某县教育局2024年度学生资助项目支出绩效自评报告\n二、绩效评价指标得分情况\n1.产出指标：满分50分，得分48分。\n"
+        let figures = extraction(report).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["score_output 48"], "\(figures)")
+        let statements = extraction(report).statements
+        #expect(statements.contains { $0.role == .weight && $0.subject == "score_output" && $0.value == 50 }, "\(statements)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
