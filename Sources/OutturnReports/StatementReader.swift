@@ -2459,8 +2459,16 @@ struct StatementReader {
         // of what the section's heading names.)
         if title.count < 2, let section = enclosingHeadingTitle(s, doc, before: h) { title = section }
         guard title.count >= 2 else { return nil }
+        // (The same money named with or without the year's and the revenue's words: 一般公共预算当年拨款结构 over 一般公共预算
+        // 拨款收入 X.)
+        func plain(_ name: String) -> String {
+            var name = name.replacingOccurrences(of: "当年", with: "")
+            for word in ["收入", "规模"] where name.hasSuffix(word) && name.count > word.count + 2 { name.removeLast(word.count); break }
+            return name
+        }
+        let named = plain(title)
         return doc.nearest(statements, before: sentence.lowerBound, within: 2000).first {
-            statements[$0].role == .level && statements[$0].unit == unit && statements[$0].label.hasSuffix(title)
+            statements[$0].role == .level && statements[$0].unit == unit && (statements[$0].label.hasSuffix(title) || plain(statements[$0].label).hasSuffix(named))
         }
     }
 

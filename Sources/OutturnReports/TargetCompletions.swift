@@ -72,8 +72,11 @@ extension StatementReader {
             }
             // A satisfaction degree over the answers counted by band (其中非常满意 142 份、满意 38 份、…，满意度 96.77%): the
             // bands it counts over all of them, not the first band alone.
+            // (Or counted in the sentence before, when the rate's own names no number: …不满意 0 份。按“非常满意”和“满意”计，
+            // 服务对象满意度为 96.77%.)
             let bands = k >= 2 && s[k - 2] == "满" && s[k - 1] == "意" && (degree || s[k] == "率")
-                ? Self.satisfactionBands(numbers, in: s, before: k, stated: rate.value, halfUnit: 0.5 * pow(10, -Double(rate.decimals))) : nil
+                ? Self.satisfactionBands(numbers.isEmpty ? Self.quantities(s, in: max(0, start - Self.window)..<start) : numbers,
+                                         in: s, before: k, stated: rate.value, halfUnit: 0.5 * pow(10, -Double(rate.decimals))) : nil
             guard let (plan, actual) = bands.map({ ($0.whole, $0.counted) }) ?? planned ?? outcomeFirst ?? fromTable ?? Self.wholeAndPart(numbers, in: s)
                     ?? (completion == nil ? partNamedByRate(s, rateAt: k, numbers: numbers, clauseListStart: start,
                                                          headingEnd: doc.headingEnd(atOrBefore: k) ?? 0) : nil), plan.value > 0 else { continue }

@@ -6835,6 +6835,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         let wrong = checks(survey + "学员满意度为97.85%。\n").filter(bands)
         #expect(wrong.count == 1 && wrong.allSatisfy { !$0.consistent && abs($0.recomputed - 100 * 180 / 186.0) < 1e-9 }, "\(wrong)")
+        // (Counted in the sentence before the degree's: …不满意 0 份。按“非常满意”和“满意”计，服务对象满意度为 r.)
+        let before = "某县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n共发放问卷200份，收回有效问卷186份，其中：非常满意142份，满意38份，基本满意6份，不满意0份。按“非常满意”和“满意”计，服务对象满意度为"
+        expectRightAndWrong({ checks(before + "\($0)%，高于90%的年度目标。\n") }, right: "96.77", wrong: "97.67", recomputed: 100 * 180 / 186.0, where: bands)
         // (Answers counted in another unit than the questionnaires, 回收 480 份，其中：很满意 300 人…: no whole of them.)
         #expect(checks("某局2024年度部门整体支出绩效自评报告\n发放问卷500份，回收480份，其中：很满意300人、满意150人、一般25人、不满意5人，满意率98.96%。\n")
             .allSatisfy { $0.consistent })
@@ -6873,6 +6876,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures == ["score_output 48"], "\(figures)")
         let statements = extraction(report).statements
         #expect(statements.contains { $0.role == .weight && $0.subject == "score_output" && $0.value == 50 }, "\(statements)")
+    }
+
+    /// A section under a heading naming the structure of the year's appropriations (（二）一般公共预算当年拨款结构情况) after
+    /// the money stated as 一般公共预算拨款收入: the parts and their shares of that money (unchecked: the heading's name and
+    /// the label differ by 当年 and 收入).
+    @Test func theStructureOfTheYearsAppropriationsByAnotherName() {
+        let report = "某市第三中学2025年单位预算公开说明\n（一）一般公共预算当年拨款规模变化情况\n2025年一般公共预算拨款收入17,352,340.56元，比上年增加1,034,567.89元。\n（二）一般公共预算当年拨款结构情况\n教育支出15,152,340.56元，占"
+        expectRightAndWrong({ checks(report + "\($0)%；社会保障和就业支出1,200,000.00元，占6.92%；住房保障支出1,000,000.00元，占5.76%。\n") },
+                            right: "87.32", wrong: "83.72", recomputed: 100 * 15_152_340.56 / 17_352_340.56, where: { $0.rule == "share" && $0.check.contains("教育支出") })
+        let sums = checks(report + "87.32%；社会保障和就业支出1,200,000.00元，占6.92%；住房保障支出1,000,000.00元，占5.76%。\n").filter { $0.rule == "breakdown" }
+        #expect(sums.count == 1 && sums.allSatisfy { $0.consistent && abs($0.recomputed - 1_735.234056) < 1e-6 }, "\(sums)")
     }
 
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
