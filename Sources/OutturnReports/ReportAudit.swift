@@ -265,28 +265,34 @@ public enum ReportAudit {
             // 支出 b；项目支出预算 c，实际支出 d: its own measure's items, each a subject of its own, make it; when the
             // vocabulary's identities make the total of those items, they check it already, named by the items.)
             if Set(members.map { $0.measure ?? "" }).count > 1 {
-                guard let own = Self.itemsInTheTotalsMeasure(total, members),
-                      !vocabulary.identities(splitInto: Set(own.compactMap { members[$0].subject }))
-                          .contains(where: { $0.total == total.subject || $0.total == total.spendingToo }) else { continue }
+                guard let own = Self.itemsInTheTotalsMeasure(total, members) else { continue }
+                // (When the vocabulary's identities make the total of those items, they check it in either measure, named by
+                // the items; not a total named otherwise, the budget's revenue.)
+                let byIdentity = vocabulary.identities(splitInto: Set(own.compactMap { members[$0].subject }))
+                    .contains(where: { $0.total == total.subject || $0.total == total.spendingToo })
                 // (The items' other measure makes the total's item in that measure when the text states it right before
-                // the total: “三公”经费年初预算 15 万元，支出决算 12.36 万元。其中：公务用车…年初预算 11 万元，支出决算 9.80 万元；….)
+                // the total: “三公”经费年初预算 15 万元，支出决算 12.36 万元。其中：公务用车…年初预算 11 万元，支出决算 9.80 万元；….
+                // The spending's budget may be stated as the budget's revenue: 部门预算收入 A，支出 B。其中基本支出预算 a，支出
+                // b；项目支出预算 c，支出 d.)
                 let other = members.indices.filter { !own.contains($0) }
                 if other.count == own.count, case let first = members[other[0]],
                    other.allSatisfy({ members[$0].measure == first.measure && members[$0].stage == first.stage }),
                    Set(other.compactMap { members[$0].subject }) == Set(own.compactMap { members[$0].subject }),
                    let b = (max(0, t - 2)..<t).reversed().first(where: { k in
                        let st = statements[k]
-                       return st.role == .level && st.subject == total.subject && st.measure == first.measure && st.stage == first.stage
+                       return st.role == .level && st.measure == first.measure && st.stage == first.stage
+                           && (st.subject == total.subject || total.subject == "expenditure" && st.subject == "revenue" && st.measure == "budget")
                            && st.year == total.year && st.unit == total.unit && st.parent == nil && st.body == nil && !st.isTableCell
                    }) {
                     // (As any list: one that covers much less than its whole names some parts only, 因公出国（境）费 budgeted
                     // but not spent left out.)
                     let whole = statements[b], parts = other.map { members[$0] }
                     let sum = parts.reduce(0) { $0 + $1.value }, tolerance = slack(whole) + parts.reduce(0) { $0 + slack($1) }
-                    if !Self.namesSomePartsOnly(whole.value, sum, tolerance: tolerance) {
+                    if !(byIdentity && whole.subject == total.subject), !Self.namesSomePartsOnly(whole.value, sum, tolerance: tolerance) {
                         add("breakdown", "\(whole.label) \(whole.year) = " + parts.map(\.label).joined(separator: " + "), whole, sum, tolerance)
                     }
                 }
+                if byIdentity { continue }
                 ps = own.map { ps[$0] }
                 members = own.map { members[$0] }
             }
@@ -1798,8 +1804,6 @@ public enum ReportAudit {
         return own
     }
 
-    /// Whether a list of parts adding up to `sum` covers much less than its `total` (short by more than the rounding
-    /// and by more than `partialListing` of it): a list that names some of the parts only.
     /// The scores (and full marks) headings state and those of the headings numbered right under them: for each
     /// heading whose sub-headings (the next depth of numbering, 1. under （一）) run 1, 2, … with a score each, the
     /// heading's statement and theirs, once for scores and once for full marks.
@@ -1854,6 +1858,8 @@ public enum ReportAudit {
         return out
     }
 
+    /// Whether a list of parts adding up to `sum` covers much less than its `total` (short by more than the rounding
+    /// and by more than `partialListing` of it): a list that names some of the parts only.
     static func namesSomePartsOnly(_ total: Double, _ sum: Double, tolerance: Double) -> Bool {
         let shortfall = total - sum
         return shortfall > tolerance && abs(total) > 0 && shortfall / abs(total) > partialListing

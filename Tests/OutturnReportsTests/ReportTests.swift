@@ -6889,6 +6889,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(sums.count == 1 && sums.allSatisfy { $0.consistent && abs($0.recomputed - 1_735.234056) < 1e-6 }, "\(sums)")
     }
 
+    /// The parts' budgets beside their spending under the department's budget stated as its revenue (部门预算收入 A，支出 B。
+    /// 其中基本支出预算 a，支出 b；项目支出预算 c，支出 d): a + c against A (unchecked: only b + d against B was).
+    @Test func thePartsBudgetsAgainstTheBudgetsRevenue() {
+        let report = "某局2023年度部门整体支出绩效自评报告\n2023年度部门预算收入1,286.40万元，支出1,254.12万元，预算执行率97.49%。其中基本支出预算"
+        expectRightAndWrong({ checks(report + "\($0)万元，支出968.30万元；项目支出预算306.40万元，支出285.82万元。\n") }, right: "980.00", wrong: "990.00",
+                            recomputed: 1286.4, recomputedWrong: 1296.4, where: { $0.rule == "breakdown" && $0.check.hasPrefix("部门预算收入") })
+        // (Not a revenue total of another side's items when the spending's own budget is stated before it: 支出预算 A.)
+        let spending = checks("某局2023年度部门整体支出绩效自评报告\n2023年度部门收入预算1,300.00万元，支出预算1,286.40万元，支出1,254.12万元。其中基本支出预算980.00万元，支出968.30万元；项目支出预算306.40万元，支出285.82万元。\n")
+        #expect(spending.allSatisfy { $0.consistent } && spending.filter { $0.stated == 1286.4 }.count == 1, "\(spending)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
