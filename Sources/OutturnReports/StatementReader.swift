@@ -378,12 +378,19 @@ struct StatementReader {
                 // (A clause that lists its own items, 政府集中采购、部门集中采购、分散采购规模分别为 …, names them.)
                 // (Shares after 分别占 go to the items this sentence stated last, when as many of one whole stand there: 其中，
                 // 教育支出 A，…，农林水支出 D，分别占全部支出的 a%、b%、c%、d%.)
-                if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1, amount.unit == "%", clauseText.contains("分别占") {
-                    let items = (sentenceFirst..<statements.count).filter { statements[$0].role == .level && statements[$0].unit != "%" }.suffix(lists[position].count)
-                    // (Or, with no 其中, when the sentence stated a level before them, their whole: 支出合计 T，基本支出 A 和项目
-                    // 支出 B 分别占 a% 和 b%.)
+                // (So do changes after 分别 that name no items, in order, to as many levels of the sentence in their unit:
+                // 基本支出 A，项目支出 B 分别比上年增加 a 和 b.)
+                let sharesOfItems = amount.unit == "%" && clauseText.contains("分别占")
+                let changesOfItems = listCue.hasPrefix("分别") && Self.changeCue(String(listCue.dropFirst(2))).map { $0.subjectLabel.isEmpty } == true
+                if distribution.isEmpty, lists[position].index == 0, lists[position].count > 1, sharesOfItems || changesOfItems {
+                    let items = (sentenceFirst..<statements.count).filter {
+                        statements[$0].role == .level && statements[$0].unit != "%" && (amount.unit == "%" || statements[$0].unit == amount.unit)
+                    }.suffix(lists[position].count)
+                    // (Shares with no 其中, when the sentence stated a level before them, their whole: 支出合计 T，基本支出 A 和
+                    // 项目支出 B 分别占 a% 和 b%.)
                     if items.count == lists[position].count, let first = items.first,
-                       statements[first].parent != nil || first > sentenceFirst && statements[sentenceFirst].role == .level && statements[sentenceFirst].unit == statements[first].unit,
+                       changesOfItems || statements[first].parent != nil
+                           || first > sentenceFirst && statements[sentenceFirst].role == .level && statements[sentenceFirst].unit == statements[first].unit,
                        items.allSatisfy({ statements[$0].parent == statements[first].parent }) {
                         distribution = Array(items)
                     }
@@ -1508,10 +1515,11 @@ struct StatementReader {
             }
             // 1.产出指标：满分 50 分，得分 48 分: the full marks of what a numbered line names before its colon (its score then
             // follows them); it was read as the report's total.
+            // (An indicator or a section only: 二、自评得分情况：满分 100 分 or 1.综合评价：满分 100 分 is the report's total.)
             if ["满分", "满分为", "分值", "分值为"].contains(stripped), let name = Self.nameBeforeColon(s, doc, before: amount.start, skipping: pre) {
                 var st = base(.weight, rule: "score-weight")
                 scored(&st, named: name)
-                return st
+                if st.subject != "score_total", st.subject != nil || name.hasSuffix("指标") { return st }
             }
             let tail = String(stripped.suffix(4))
             let section = scoreSection(s, doc, before: amount.start)

@@ -6807,6 +6807,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let shares = "某局2024年度部门决算说明\n2024年度支出合计1,250.00万元，基本支出800.00万元和项目支出450.00万元分别占64.00%和"
         expectRightAndWrong({ checks(shares + "\($0)%。\n") }, right: "36.00", wrong: "38.00", recomputed: 36,
                             where: { $0.rule == "share" && $0.check.contains("项目支出") })
+        // (Changes after 分别 go to the items so too: 基本支出 A，项目支出 B 分别比上年增加 a 和 b; b was read as 项目支出's
+        // level (a wrong figure), then as its second change, a false alarm.)
+        let changes = "某局2024年度部门决算说明\n2024年度支出合计1,250.00万元，比上年增加"
+        expectRightAndWrong({ checks(changes + "\($0)万元。基本支出800.00万元，项目支出450.00万元分别比上年增加10.00万元和20.00万元。\n") }, right: "30.00", wrong: "35.00",
+                            recomputed: 30, where: { $0.rule == "change-breakdown" })
+        let rates = extraction("某局2024年度部门决算说明\n2024年度收入合计1,300.00万元和支出合计1,250.00万元分别比上年增长5.00%和2.46%。\n").statements.filter { $0.unit == "%" }
+        #expect(rates.map { "\($0.subject ?? "") \($0.value)" } == ["revenue 5.0", "expenditure 2.46"], "\(rates)")
         let revenue = "某局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n2024年部门预算收入1,500.00万元，其中：财政拨款1,200.00万元、其他资金"
         expectRightAndWrong({ checks(revenue + "\($0)万元，实际支出1,400.00万元，预算执行率93.33%。\n") }, right: "300.00", wrong: "200.00",
                             recomputed: 1500, recomputedWrong: 1400, where: { $0.rule == "breakdown" })
@@ -6876,6 +6883,11 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(figures == ["score_output 48"], "\(figures)")
         let statements = extraction(report).statements
         #expect(statements.contains { $0.role == .weight && $0.subject == "score_output" && $0.value == 50 }, "\(statements)")
+        // (A line that names no indicator nor section, 1.综合评价 or 二、自评得分情况, gives the report's total still.)
+        for line in ["1.综合评价：满分100分，得分95分。", "二、自评得分情况：满分100分，自评得分95分。"] {
+            let total = extraction("某县教育局2024年度学生资助项目支出绩效自评报告\n" + line + "\n").figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+            #expect(total == ["score_total 95"], "\(line): \(total)")
+        }
     }
 
     /// A section under a heading naming the structure of the year's appropriations (（二）一般公共预算当年拨款结构情况) after
