@@ -1817,7 +1817,9 @@ public enum ReportAudit {
         // Each heading's score and full marks.
         var own: [Int: (score: Int?, marks: Int?)] = [:]
         for (k, st) in statements.enumerated() where st.unit == "分" && !st.isTableCell && (st.role == .level || st.role == .weight) {
-            guard st.position >= 0, st.position < s.count, let h = text.headingStart(atOrBefore: st.position),
+            // (Within a line's reach of the heading: a "sentence" with no stop can be a whole file, and this runs for every
+            // score.)
+            guard st.position >= 0, st.position < s.count, let h = text.headingStart(atOrBefore: st.position), st.position - h <= 120,
                   StatementReader.Enumeration(s, at: h) != nil, case let span = s[h..<st.position],
                   !span.contains(where: { ReportText.clauseListEnds.contains($0) }),
                   // (Nor after a heading line of its own: 三、绩效自评情况 / …自评得分 94.43 分 is the report's total.)
