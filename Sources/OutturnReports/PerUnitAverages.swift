@@ -74,7 +74,23 @@ extension StatementReader {
                 count = countNamed(Self.studentNames, in: s, before: floor, units: ["人", "名"])
                 farCount = count != nil
             }
+            // (So is money per person an activity reached, 人均培训成本 1,450 元 in a paragraph that counts no one (3.成本指标：…),
+            // over the people it reached, counted before as achieved (实际培训 1,286 人次; not 计划培训 1,200 人次), and the
+            // money spent on it (培训经费支出 186.47 万元): both named by what the average is of.)
+            var reached: NumberInText? = nil
+            if count == nil, opener.word == "人均" || opener.word == "平均每人", let key = Self.whatAnAverageIsOf(name, countedNoun: ""), key != name,
+               let people = achievedCount(of: key, in: s, before: floor, units: opener.units) {
+                if spent == nil { spent = amountsSpent(in: s) }
+                reached = Self.lastSpending(in: spent!, from: max(0, k - 4000), to: floor) { $0.contains(key) }
+                if reached != nil { count = people }
+            }
             guard let count, count.value > 0 else { continue }
+            if let reached {
+                appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (reached, "amount", "万元"),
+                                     ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))
+                k = average.end
+                continue
+            }
             // (A standard per unit, 生均公用经费标准 800 元, is no average: the count times it is the sum after it in its
             // sentence, 在校生 1,540 人、生均公用经费标准 800 元核定 123.20 万元.)
             // (Not over students counted sections away: a standard may be one level's, 高中生均公用经费标准 1,200 元.)
@@ -255,6 +271,18 @@ extension StatementReader {
             k -= 1
         }
         return nil
+    }
+
+    /// The people an activity reached, counted before `end` (at most 4,000 scalars back) in one of `units`: the last
+    /// quantity whose clause names the activity (`key`, 培训) as achieved (实际, 完成, 累计), not planned nor left undone.
+    private func achievedCount(of key: String, in s: [Unicode.Scalar], before end: Int, units: [String]) -> Quantity? {
+        let from = max(0, end - 4000)
+        return Self.quantities(s, in: from..<end).last { q in
+            guard units.contains(q.unit) else { return false }
+            let clause = s.string(clauseStart(s, before: q.start, floor: max(from, q.start - 40))..<q.start)
+            return clause.contains(key) && ["实际", "完成", "累计"].contains(where: clause.contains)
+                && !Self.planCues.contains(where: clause.contains) && !Self.notAchievedCues.contains(where: clause.contains)
+        }
     }
 
     /// Sums paid at a standard per unit (惠及 2,356 人，每人每月 80 元，发放资金 226.18 万元; 为 1,096 户发放补贴，每户

@@ -6912,6 +6912,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(spending.allSatisfy { $0.consistent } && spending.filter { $0.stated == 1286.4 }.count == 1, "\(spending)")
     }
 
+    /// Money per person an activity reached, in a paragraph that counts no one (2.成本指标：人均培训成本 1,450 元): over the
+    /// people counted before as reached (实际培训 1,286 人次) and the money spent on it (培训经费支出 186.47 万元); it went
+    /// unchecked. Not over a plan, nor over money not named as spent on it, nor an average of no money (人均增收).
+    @Test func moneyPerPersonAnActivityReached() {
+        let report = "某县农业农村局2024年度高素质农民培育项目绩效自评报告\n一、项目资金情况\n2024年项目预算210.00万元，全年实际支出198.62万元。其中：培训经费支出186.47万元，示范基地补助12.15万元。\n二、绩效目标完成情况\n1.数量指标：计划培训高素质农民1,200人次，实际培训1,286人次，完成率107.17%。\n2.成本指标：人均培训成本"
+        expectRightAndWrong({ checks(report + "\($0)元，低于计划标准1,600元。\n参训农民人均增收2,300元。\n") }, right: "1,450", wrong: "1,540",
+                            recomputed: 186.47 / 1286, where: { $0.rule == "average" })
+        for text in [report.replacingOccurrences(of: "实际培训1,286人次，完成率107.17%", with: "培训工作按计划推进"),
+                     report.replacingOccurrences(of: "培训经费支出186.47万元", with: "培训经费186.47万元")] {
+            #expect(!checks(text + "1,540元。\n").contains { $0.rule == "average" })
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
