@@ -1828,7 +1828,8 @@ public enum ReportAudit {
             if st.role == .weight ? entry.marks != nil : entry.score != nil { continue }
             // (The marker's digits, then the full marks' only: a run of digits starts where none stood before it.)
             let runs = span.indices.filter { StatementReader.isDigit(s[$0]) && ($0 == h || !StatementReader.isDigit(s[$0 - 1]) && s[$0 - 1] != "." && s[$0 - 1] != ",") }
-            let markerRuns = StatementReader.isDigit(s[h]) || s[h] == "（" && h + 1 < s.count && StatementReader.isDigit(s[h + 1]) || s[h] == "(" && h + 1 < s.count && StatementReader.isDigit(s[h + 1]) ? 1 : 0
+            // (A marker in digits, 1. or （1）, has its first digit at the heading's start or right after its bracket.)
+            let markerRuns = (h..<min(s.count, h + 2)).contains { StatementReader.isDigit(s[$0]) } ? 1 : 0
             guard runs.count == markerRuns + (st.role == .level && entry.marks != nil ? 1 : 0) else { continue }
             if st.role == .weight { entry.marks = k } else { entry.score = k }
             own[h] = entry
