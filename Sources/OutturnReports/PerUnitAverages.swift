@@ -195,14 +195,26 @@ extension StatementReader {
     private func amountsSpent(in s: [Unicode.Scalar]) -> [SpentAmount] {
         let notSpent = ["预算", "计划", "安排", "下达", "到位", "结余", "结转", "标准", "均"]
         var found: [SpentAmount] = []
+        // (Amounts after 分别为 are named by the list before it, in order: 培训经费支出、示范基地补助分别为 A、B.)
+        var listed: [String] = [], next = 0, lastEnd = -1
         var q = 0
         while q < s.count {
             if Self.isDigit(s[q]), q == 0 || !Self.isDigit(s[q - 1]) && s[q - 1] != "." && s[q - 1] != ",", let m = money(s, at: q) {
-                let label = s.string(Self.nameBefore(s, q, longest: 16))
+                var label = s.string(Self.nameBefore(s, q, longest: 16))
+                if let cue = ["分别为", "分别是"].first(where: label.hasSuffix) {
+                    let from = clauseStart(s, before: q, floor: max(0, q - 60))
+                    let names = s.string(from..<(q - cue.unicodeScalars.count)).split(whereSeparator: { "、和及".contains($0) }).map(String.init)
+                    listed = names.count >= 2 && names.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHan) }) ? names : []
+                    next = 0
+                } else if lastEnd < 0 || !["、", "和"].contains(s.string(lastEnd..<q)) {
+                    listed = []   // (not the list's next amount)
+                }
+                if next < listed.count { label = listed[next]; next += 1 }
                 if label.contains("支出"), !notSpent.contains(where: label.contains), !Self.changeWordEnds(s, before: q, floor: 0) {
                     found.append(SpentAmount(label: label, money: m))
                 }
                 q = m.end
+                lastEnd = m.end
                 continue
             }
             q += 1

@@ -6919,6 +6919,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let report = "某县农业农村局2024年度高素质农民培育项目绩效自评报告\n一、项目资金情况\n2024年项目预算210.00万元，全年实际支出198.62万元。其中：培训经费支出186.47万元，示范基地补助12.15万元。\n二、绩效目标完成情况\n1.数量指标：计划培训高素质农民1,200人次，实际培训1,286人次，完成率107.17%。\n2.成本指标：人均培训成本"
         expectRightAndWrong({ checks(report + "\($0)元，低于计划标准1,600元。\n参训农民人均增收2,300元。\n") }, right: "1,450", wrong: "1,540",
                             recomputed: 186.47 / 1286, where: { $0.rule == "average" })
+        // (The money named by a list before 分别为: 其中：培训经费支出、示范基地补助分别为 186.47 万元、12.15 万元.)
+        let listed = report.replacingOccurrences(of: "培训经费支出186.47万元，示范基地补助12.15万元", with: "培训经费支出、示范基地补助分别为186.47万元、12.15万元")
+        expectRightAndWrong({ checks(listed + "\($0)元。\n") }, right: "1,450", wrong: "1,540", recomputed: 186.47 / 1286, where: { $0.rule == "average" })
         for text in [report.replacingOccurrences(of: "实际培训1,286人次，完成率107.17%", with: "培训工作按计划推进"),
                      report.replacingOccurrences(of: "培训经费支出186.47万元", with: "培训经费186.47万元")] {
             #expect(!checks(text + "1,540元。\n").contains { $0.rule == "average" })
