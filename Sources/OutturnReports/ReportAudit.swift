@@ -1160,7 +1160,7 @@ public enum ReportAudit {
                case let part = match.subject, vocabulary.identities.contains(where: { $0.parts.contains { $0.contains(part) } }) {
                 // (A rate that names one project, 培训项目支出执行率, is of a budget or spending named so, not of another
                 // project's: 农技推广项目预算 A，支出 B.)
-                let owner = String(String.UnicodeScalarView(rateName.unicodeScalars.prefix(match.start)))
+                let owner = String(scalars: rateName.unicodeScalars.prefix(match.start))
                 let named = wordsReader.isGeneric(owner) ? "" : owner
                 let near = e.text.nearest(statements, upTo: k, before: r.position, within: 400).map { statements[$0] }
                 func ofPart(_ measure: String) -> Statement? {

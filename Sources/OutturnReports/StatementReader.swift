@@ -411,7 +411,7 @@ struct StatementReader {
                 let snippet = snippetSpan(s, amount.start, amount.end)
                 let offset = doc.originalOffset(amount.start)
                 guard var st = itemStatement(item: item, pre: pre, amount: amount, year: reportYear, snippet: snippet, offset: offset)
-                    ?? reader.classify(pre: pre, clauseText: clauseText, clauseCue: lists[position].count > 1 ? listCue : clauseCue, sentenceBefore: sentenceBefore, amount: amount,
+                    ?? reader.classify(pre: pre, clauseText: clauseText, cue: lists[position].count > 1 ? listCue : clauseCue, sentenceBefore: sentenceBefore, amount: amount,
                                         list: lists[position], s: s, doc: doc,
                                         statements: statements, current: current ?? carried, breakdownTotal: breakdownTotal,
                                         distribution: distribution, distributed: &distributed, titleTopic: titleTopic,
@@ -1204,8 +1204,10 @@ struct StatementReader {
 
     // MARK: One statement
 
+    /// `cue` is the words before the first amount of the amount's list (分别占 for both of 分别占 a% 和 b%), or of its
+    /// clause when the amount stands alone: what the later amounts of a list, or an amount after a bare 分别, are.
     func classify(
-        pre rawPre: String, clauseText: String, clauseCue: String, sentenceBefore: String, amount: Amount,
+        pre rawPre: String, clauseText: String, cue: String, sentenceBefore: String, amount: Amount,
         list: (index: Int, count: Int), s: [Unicode.Scalar], doc: ReportText,
         statements: [Statement], current: Int?, breakdownTotal: Int?, distribution: [Int], distributed: inout Int,
         titleTopic: String?, snippet: Snippet, offset: Int
@@ -1255,9 +1257,9 @@ struct StatementReader {
         let distributes = Self.distributes(clauseText, listCount: list.count) || list.count > 1 && listTargets.count == list.count
         if list.count > 1 {
             guard distributes else { return nil }
-            if pre.trimmingCharacters(in: CharacterSet(charactersIn: Self.listJoiners + "，, ")).isEmpty { pre = clauseCue }
+            if pre.trimmingCharacters(in: CharacterSet(charactersIn: Self.listJoiners + "，, ")).isEmpty { pre = cue }
         } else if distributes, pre.trimmingCharacters(in: CharacterSet(charactersIn: "、，, ")).isEmpty {
-            pre = clauseCue
+            pre = cue
         }
         let stripped = Self.strippingFillers(pre)
         // (各 before a list, 各是 A、B, gives each item its own amount: the list's reading.)
