@@ -764,11 +764,11 @@ public enum ReportAudit {
                       let got = levelsByKey[st.key]?.last(before: w.position).flatMap({ w.position - $0.position < 16 ? $0 : nil })
                           ?? levelsByKey[st.key]?.first(after: w.position) else { continue }
                 if got.position > st.position {
-                    add("score-deduction", "\(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
+                    add("score-deduction", "\(st.subject ?? (st.label.isEmpty ? st.key : st.label)) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
                         slack(got) + slack(st))
                 } else {
                     // (The deduction stated after both is what is checked.)
-                    add("score-deduction", "deduction of \(st.subject ?? st.key) = full marks \(DecimalText.shortest(w.value)) - score (\(st.year))", st,
+                    add("score-deduction", "deduction of \(st.subject ?? (st.label.isEmpty ? st.key : st.label)) = full marks \(DecimalText.shortest(w.value)) - score (\(st.year))", st,
                         w.value - got.value, slack(got) + slack(st))
                 }
             case .level, .baseLevel, .weight:
@@ -1816,6 +1816,8 @@ public enum ReportAudit {
         let s = text.scalars
         // Each heading's score and full marks.
         var own: [Int: (score: Int?, marks: Int?)] = [:]
+        // (A deduction's digits may stand between a heading's full marks and its score: 1.数量指标（20 分），扣 2 分，得 18 分.)
+        let deductions = Set(statements.lazy.filter { $0.role == .deduction && $0.unit == "分" }.map(\.position))
         for (k, st) in statements.enumerated() where st.unit == "分" && !st.isTableCell && (st.role == .level || st.role == .weight) {
             // (Within a line's reach of the heading: a "sentence" with no stop can be a whole file, and this runs for every
             // score.)
@@ -1827,7 +1829,8 @@ public enum ReportAudit {
             var entry = own[h] ?? (nil, nil)
             if st.role == .weight ? entry.marks != nil : entry.score != nil { continue }
             // (The marker's digits, then the full marks' only: a run of digits starts where none stood before it.)
-            let runs = span.indices.filter { StatementReader.isDigit(s[$0]) && ($0 == h || !StatementReader.isDigit(s[$0 - 1]) && s[$0 - 1] != "." && s[$0 - 1] != ",") }
+            let runs = span.indices.filter { StatementReader.isDigit(s[$0]) && ($0 == h || !StatementReader.isDigit(s[$0 - 1]) && s[$0 - 1] != "." && s[$0 - 1] != ",")
+                && (st.role == .weight || !deductions.contains($0)) }
             // (A marker in digits, 1. or （1）, has its first digit at the heading's start or right after its bracket.)
             let markerRuns = (h..<min(s.count, h + 2)).contains { StatementReader.isDigit(s[$0]) } ? 1 : 0
             guard runs.count == markerRuns + (st.role == .level && entry.marks != nil ? 1 : 0) else { continue }

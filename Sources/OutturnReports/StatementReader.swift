@@ -1510,7 +1510,8 @@ struct StatementReader {
                 }
                 st.year = sentenceYear ?? 0
             }
-            if let marked = Self.marksInParentheses(s, at: amount.start, floor: max(0, amount.start - 40)) {
+            // (Its name not run on from a heading line before it: 三、自评结论 / 经综合评价（满分 100 分）.)
+            if let marked = Self.marksInParentheses(s, at: amount.start, floor: max(0, amount.start - 40, doc.headingEnd(atOrBefore: amount.start) ?? 0)) {
                 var st = base(marked.isMarks ? .weight : .level, rule: marked.isMarks ? "score-weight" : "score-label")
                 scored(&st, named: marked.label)
                 return st
@@ -1685,7 +1686,7 @@ struct StatementReader {
             // (Past a deduction of the same, 该指标满分 5 分，因…扣 1.5 分，得 3.5 分.)
             if ["得", "得分", "得分为", "计得", "评分得", "实际得分", "实际得分为", "实得", "实得分", "实际得"].contains(scoredBy) || scoredBy.isEmpty && !scoring.isEmpty,
                let last = statements.last(where: { $0.unit == "分" }),
-               case let w = last.role == .deduction && last.key.hasPrefix("indicator:")
+               case let w = last.role == .deduction
                    ? statements.last(where: { $0.unit == "分" && $0.role == .weight && $0.key == last.key }) ?? last : last,
                w.role == .weight, w.rule == "score-weight",
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
@@ -2984,7 +2985,7 @@ struct StatementReader {
         return name.hasSuffix("指标") && (3...12).contains(name.count) ? name : nil
     }
 
-    /// What a score in the form 项目决策（20 分）得 18 分 is of: for the full marks in parentheses (`isMarks`), the name
+    /// What a score in the form 项目决策（20 分）得 18 分 (or （满分 20 分）, （分值 20 分）) is of: for the full marks in parentheses (`isMarks`), the name
     /// right before the parenthesis; for the score after 得, the name before the parenthesis of marks before it. Nil
     /// for any other number in 分. (Names of Han characters only, back to the punctuation or enumeration before, 2 to 16 of them:
     /// 基层医疗机构标准化建设（10 分）.)
@@ -2997,13 +2998,25 @@ struct StatementReader {
             return (2...16).contains(n.unicodeScalars.count) ? n : nil
         }
         let open: Set<Unicode.Scalar> = ["（", "("], close: Set<Unicode.Scalar> = ["）", ")"]
+        // The opening parenthesis of marks whose number starts at `k` (after any spaces): right before it, or before
+        // the word for full marks (（满分 10 分）, （分值 10 分）).
+        func opening(before k: Int) -> Int? {
+            if k > floor, open.contains(s[k - 1]) { return k - 1 }
+            for word in ["满分为", "分值为", "满分", "分值"] {
+                let w = Array(word.unicodeScalars)
+                guard k - w.count > floor, Array(s[(k - w.count)..<k]) == w else { continue }
+                let j = back(k - w.count)
+                return j > floor && open.contains(s[j - 1]) ? j - 1 : nil
+            }
+            return nil
+        }
         var k = back(p)
-        if k > floor, open.contains(s[k - 1]) {
+        if let o = opening(before: k) {
             // (The marks' parenthesis closes right after its unit: （20 分）, not （其中 20 分用于…）.)
             var e = p
             while e < s.count, ReportText.inNumber(s, e) || s[e] == " " { e += 1 }
             guard e + 1 < s.count, s[e] == "分", close.contains(s[e + 1]) else { return nil }
-            return name(endingAt: back(k - 1)).map { ($0, true) }
+            return name(endingAt: back(o)).map { ($0, true) }
         }
         // 得 (得分, 得分为) right after the closing parenthesis of the marks.
         for word in ["得分为", "得分", "得"] {
@@ -3014,8 +3027,8 @@ struct StatementReader {
         var m = back(k - 2)
         while m > floor, ReportText.inNumber(s, m - 1) { m -= 1 }
         m = back(m)
-        guard m > floor, m < k - 2, open.contains(s[m - 1]) else { return nil }
-        return name(endingAt: back(m - 1)).map { ($0, false) }
+        guard m > floor, m < k - 2, let o = opening(before: m) else { return nil }
+        return name(endingAt: back(o)).map { ($0, false) }
     }
 
     /// The ratio a rate's parenthesis right after it defines in words (资金支付率 87.46%（实际支付/到位资金）, （实际支付

@@ -6928,6 +6928,30 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// Full marks named in their parentheses (可持续影响指标（满分 10 分），得分 10 分; 项目决策（满分 15 分）得 14 分): the
+    /// indicator's marks and score (the score was read as the report's total: a wrong figure); and a score after a
+    /// deduction under a numbered heading (1.数量指标（20 分），扣 2 分，得 18 分): the heading's, added into the heading
+    /// above it (unchecked before).
+    @Test func marksNamedInTheirParenthesesAndScoresAfterADeduction() {
+        let report = "某县教育局2024年度学生资助项目支出绩效自评报告\n四、绩效指标完成情况\n（一）产出指标（50分），得48分。\n1.数量指标（20分），扣2分，得"
+        let rest = "分。\n2.质量指标（30分），得30分。\n（二）效益指标（30分），得分28分。\n1.社会效益指标（20分），实际得分18分。\n2.可持续影响指标（满分10分），得分10分。\n"
+        expectRightAndWrong({ checks(report + $0 + rest) }, right: "18", wrong: "17", recomputed: 48, recomputedWrong: 47,
+                            where: { $0.rule == "section-score" && $0.check == "产出指标 (2024) = 数量指标 + 质量指标" })
+        expectRightAndWrong({ checks(report + $0 + rest) }, right: "18", wrong: "17", recomputed: 18,
+                            where: { $0.rule == "score-deduction" && $0.check.hasPrefix("数量指标 = full marks 20") })
+        let figures = extraction(report + "18" + rest).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["score_output 48", "score_benefit 28"], "\(figures)")
+        expectRightAndWrong({ checks(report + "18" + rest.replacingOccurrences(of: "得分28分", with: "得分\($0)分")) }, right: "28", wrong: "29", recomputed: 28,
+                            where: { $0.rule == "section-score" && $0.check == "效益指标 (2024) = 社会效益指标 + 可持续影响指标" })
+        // (The sections' marks in parentheses after their scores' words, against the report's total.)
+        let sections = "某区民政局2023年度养老服务补贴项目支出绩效自评报告\n五、绩效自评结果\n（一）总体得分：项目自评得分"
+        expectRightAndWrong({ checks(sections + $0 + "分（满分100分），等级为“良”。\n（二）分项得分：项目决策（满分15分）得14分，项目过程（满分25分）得22分，项目产出（满分35分）得31分，项目效益（满分25分）得21分。\n") },
+                            right: "88", wrong: "86", recomputed: 88, where: { $0.check.hasPrefix("score_total 2023 =") })
+        // (A name in front of the parenthesis does not run on from the heading line before it: 三、自评结论 / 经综合评价（满分 100 分）.)
+        let after = extraction("某市农业农村局2023年度部门整体支出绩效自评报告\n三、自评结论\n经综合评价（满分100分），本部门2023年度整体支出绩效自评得分92分。\n").statements
+        #expect(!after.contains { $0.label.contains("自评结论") }, "\(after)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
