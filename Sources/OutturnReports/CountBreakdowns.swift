@@ -19,7 +19,8 @@ extension StatementReader {
             guard s[k] == "其", k + 1 < s.count, s[k + 1] == "中" else { k += 1; continue }
             defer { k += 2 }
             var u = k - 1
-            if u >= 0, "，,".unicodeScalars.contains(s[u]) { u -= 1 }
+            // (Or opening the sentence after the count's, 现有人员 126 人。其中，局机关在职 58 人、…: its parts still.)
+            if u >= 0, "，,。".unicodeScalars.contains(s[u]) { u -= 1 }
             // (Or in parentheses after the count and what it counts, 实施 13 个项目（其中：财政预算审计 5 个、…、投资审计
             // 2 个）: the list ends at the parenthesis's close.)
             let inParentheses = u >= 1 && (s[u] == "（" || s[u] == "(")
@@ -623,7 +624,8 @@ extension StatementReader {
     /// only when both are named and nothing else (男 11 人，女 12 人 is a partition; 女性 12 人 beside others is not).
     static func overlaps(_ labels: [String]) -> Bool {
         let attributes = ["党员", "团员", "民族", "职称", "学历", "学位", "研究生", "本科", "大专", "博士", "硕士"]
-        let flows = ["新进", "新增", "增加", "减少", "调入", "调出", "招录", "录用", "离职"]
+        // (Of things as of people: 其中，本年度新购置 2 辆、处置报废 4 辆 under 共有车辆 5 辆.)
+        let flows = ["新进", "新增", "增加", "减少", "调入", "调出", "招录", "录用", "离职", "购置", "购买", "购入", "报废", "处置", "调拨", "划入", "划出", "划转", "转入", "转出", "淘汰"]
         if labels.contains(where: { l in attributes.contains(where: l.contains) || flows.contains(where: l.contains) }) { return true }
         let sexes = labels.filter { $0.contains("男") || $0.contains("女") }
         if sexes.isEmpty { return false }

@@ -6952,6 +6952,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!after.contains { $0.label.contains("自评结论") }, "\(after)")
     }
 
+    /// A count whose parts open the next sentence (现有人员 126 人。其中，局机关在职 58 人、离休 1 人、…): its parts still
+    /// (unchecked before); not things bought and disposed of over the year under a fleet (共有车辆 5 辆。其中，本年度新购置
+    /// 2 辆、处置报废 4 辆: a false alarm, with a comma as with a full stop).
+    @Test func aCountsPartsInTheSentenceAfterIt() {
+        let report = "某县审计局2023年度机关整体支出绩效评价报告\n（二）人员编制情况\n现有人员"
+        expectRightAndWrong({ checks(report + $0 + "人。其中，局机关在职58人、离休1人、退休43人、审计服务中心16人，投资审计中心8人。\n") },
+                            right: "126", wrong: "128", recomputed: 126, where: { $0.rule == "breakdown" && $0.check.hasPrefix("现有人员") })
+        for joint in ["。", "，"] {
+            let fleet = checks("某县审计局2023年度部门决算说明\n共有车辆5辆\(joint)其中，本年度新购置2辆、处置报废4辆。\n")
+            #expect(fleet.isEmpty, "\(fleet)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
