@@ -53,6 +53,8 @@ enum CellGrid {
 
         /// The cell count of the single-space table being read (0 outside one), and the lines read past its header.
         private var spaceColumns = 0, spaceAhead = LinesAhead()
+        /// Whether the single-space table being read has cells of words among its values (``SpaceSeparatedTables/isRowOfWords(_:columns:)``).
+        private var spaceCellsOfWords = false
         /// Whether the first line ahead is a header's second line, its bars already set.
         private var barredAhead = false
         /// The most lines a form of one cell to a paragraph is looked for over.
@@ -96,6 +98,18 @@ enum CellGrid {
                 line.text = SpaceSeparatedTables.barred(line.text, labelWords: SpaceSeparatedTables.labelWidth(cells)!)
                 return line
             }
+            // (In a table whose rows have cells of words, a row with a cell for each column, every space a bar; or a
+            // closing row of a label and its values, 总分 100 97.74, which the reader places from the right.)
+            if spaceColumns > 0, spaceCellsOfWords {
+                if SpaceSeparatedTables.isRowOfWords(cells, columns: spaceColumns) {
+                    line.text = SpaceSeparatedTables.barred(line.text)
+                    return line
+                }
+                if let width = SpaceSeparatedTables.width(cells), width < spaceColumns {
+                    line.text = SpaceSeparatedTables.barred(line.text, labelWords: SpaceSeparatedTables.labelWidth(cells)!)
+                    return line
+                }
+            }
             // (A row of zeros that leaves its other cells empty is passed over; the table goes on.)
             if spaceColumns > 0, cells.count < spaceColumns + 2, SpaceSeparatedTables.isRowOfZeros(cells) {
                 return (String(repeating: " ", count: line.text.unicodeScalars.count), line.start)
@@ -104,8 +118,15 @@ enum CellGrid {
             // (A header only when the line after it is a row of as many cells, or a second header line whose cells
             // the header's last one spans, and then a row of the cells of both.)
             guard cells.count >= 3, SpaceSeparatedTables.isHeader(cells), let next = peek(0) else { return line }
+            spaceCellsOfWords = false
             if let row = SpaceSeparatedTables.cells(next.text), SpaceSeparatedTables.width(row) == cells.count {
                 spaceColumns = cells.count
+                line.text = SpaceSeparatedTables.barred(line.text)
+            } else if let row = SpaceSeparatedTables.cells(next.text), SpaceSeparatedTables.isRowOfWords(row, columns: cells.count) {
+                // (Rows with words in their cells, as a table of indicators has: 产出指标 数量指标 补贴面积 ≥42万亩 42.6万亩 20 20
+                // under 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分.)
+                spaceColumns = cells.count
+                spaceCellsOfWords = true
                 line.text = SpaceSeparatedTables.barred(line.text)
             } else if let under = SpaceSeparatedTables.cells(next.text, minimum: 2), SpaceSeparatedTables.isHeader(under),
                       under.count < cells.count, let after = peek(1),

@@ -33,6 +33,9 @@ extension StatementReader {
             var j = k + 1
             while j < s.count, j - k <= 12, !Self.isDigit(s[j]), !"，,。；;".unicodeScalars.contains(s[j]) { j += 1 }
             guard let average = money(s, at: j) else { continue }
+            // (Not a bound set as a target, 亩均补贴标准 ≥43 元 or 人均培训成本不高于 1,600 元 in a table of indicators: what
+            // follows it is the value reached, no sum at it.)
+            if Self.followsABound(s, at: j, floor: k + 1) { continue }
             // Back over the paragraph (at most 240 scalars, not past a heading): the count, then the amount.
             let floor = max(0, k - 240, doc.headingStart(atOrBefore: k) ?? 0)
             var count: Quantity? = nil
@@ -97,7 +100,9 @@ extension StatementReader {
             if name.hasSuffix("标准") {
                 guard !farCount else { continue }
                 let ceiling = min(s.count, average.end + 120)
-                if let sum = sum(s, after: average.end, before: (average.end..<ceiling).first(where: { ReportText.clauseListEnds.contains(s[$0]) }) ?? ceiling) {
+                // (A sum at a standard over one unit or more is no less than the standard.)
+                if let sum = sum(s, after: average.end, before: (average.end..<ceiling).first(where: { ReportText.clauseListEnds.contains(s[$0]) }) ?? ceiling),
+                   sum.value > average.value {
                     appendTermsAndResult(&out, kind: "standard", label: opener.word + name, in: doc,
                                          ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "standard", "万元"),
                                          (sum, "sum", "万元"))
@@ -332,8 +337,7 @@ extension StatementReader {
                 // (Only what the text calls the standard, 标准为 110 元/亩 or 按 110 元/亩的标准, and no bound: a cost
                 // target ≤12 元/人次 is none.)
                 let before = s.string(max(0, m.start - 8)..<m.start), after = s.string(k..<min(s.count, k + 8))
-                guard before.contains("标准") || after.contains("标准"),
-                      !before.unicodeScalars.suffix(2).contains(where: { "≤≥<>＜＞".unicodeScalars.contains($0) }),
+                guard before.contains("标准") || after.contains("标准"), !Self.followsABound(s, at: m.start, floor: max(0, m.start - 8)),
                       !["超过", "最高", "以内", "以下", "不高于", "不低于"].contains(where: { before.hasSuffix($0) || after.dropFirst(1 + unit.count).hasPrefix($0) })
                 else { continue }
                 standard = m
@@ -383,6 +387,17 @@ extension StatementReader {
             k = sum.end
         }
         return out
+    }
+
+    /// Whether the number at `p` is a bound rather than a value: right after a sign of comparison (≥43 元, ≤ 12 元) or
+    /// a word that sets a limit (不高于 1,600 元, 不低于, 最高, 超过), back to `floor`.
+    static func followsABound(_ s: [Unicode.Scalar], at p: Int, floor: Int) -> Bool {
+        var b = p
+        while b > floor, s[b - 1] == " " { b -= 1 }
+        guard b > floor else { return false }
+        if "≤≥<>＜＞".unicodeScalars.contains(s[b - 1]) { return true }
+        let before = s.string(max(floor, b - 3)..<b)
+        return ["超过", "最高", "不高于", "不低于", "不超过"].contains(where: before.hasSuffix)
     }
 
     /// A count in one of `units`, in ones of its unit: 3.18 万户 is 31,800 户 (rounded to 50 户), 1.2 亿人次 is 120,000,000

@@ -77,6 +77,14 @@ enum SpaceSeparatedTables {
     /// A row's cells with its label's words as one cell: how many columns it fills.
     static func width(_ cells: [Substring]) -> Int? { labelWidth(cells).map { cells.count - $0 + 1 } }
 
+    /// A row of a table whose cells may hold words (a target ≥42万亩, a value reached 42.6万亩): exactly `columns`
+    /// cells, the first words, the last two numbers, and no sentence's punctuation in any.
+    static func isRowOfWords(_ cells: [Substring], columns: Int) -> Bool {
+        cells.count == columns && cells.count >= 4 && number(cells[0]) == nil && cells[0].unicodeScalars.contains(where: \.isHan)
+            && cells.suffix(2).allSatisfy { number($0) != nil }
+            && !cells.contains { $0.unicodeScalars.contains { "，。；：,;".unicodeScalars.contains($0) } }
+    }
+
     /// A line of values only (a row's values under its label's line), how many.
     static func valuesOnly(_ line: String) -> Int? {
         guard let cells = cells(line, minimum: 2), cells.allSatisfy({ value($0) != nil }), cells.contains(where: { value($0) == true })

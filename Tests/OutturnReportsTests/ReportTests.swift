@@ -6965,6 +6965,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A project's table of indicators copied with single spaces between its cells, words among them (产出指标 数量指标
+    /// 补贴面积 ≥42万亩 42.6万亩 20 20), and its closing row (总分 100 97.74): read as a table, the total score against the
+    /// indicators' (before: 总分's full marks 100 read as the score, a wrong figure, and a per-mu target of 43 元 set
+    /// against the 43.2 元 reached as a standard and its sum, a false alarm). Not a bound as a standard in bars either.
+    @Test func aTableOfIndicatorsWithWordsInItsCellsSetApartBySpaces() {
+        let table = "某县农业农村局2024年度项目支出绩效自评表\n项目名称 耕地地力保护补贴\n资金情况（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 1,860.00 1,860.00 1,812.45 10 97.44% 9.74\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 补贴面积 ≥42万亩 42.6万亩 20 20\n产出指标 质量指标 补贴发放准确率 100% 100% 15 15\n产出指标 时效指标 补贴发放及时率 ≥95% 92% 15 13\n效益指标 经济效益指标 亩均补贴标准 ≥43元 43.2元 15 15\n效益指标 社会效益指标 耕地地力保护意识 提高 提高 15 15\n满意度指标 服务对象满意度指标 农户满意度 ≥90% 93% 10 10\n总分 100 "
+        expectRightAndWrong({ checks(table + $0 + "\n") }, right: "97.74", wrong: "98.74", recomputed: 97.74,
+                            where: { $0.check.hasPrefix("总分 2024 =") && $0.stated != 100 })
+        let figures = extraction(table + "97.74\n").figures.filter { $0.indicator == "score_total" || $0.indicator == "project_expenditure" }.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["project_expenditure 1812.45", "score_total 97.74"], "\(figures)")
+        let barred = checks(table.replacingOccurrences(of: " ", with: " | ") + "97.74\n")
+        #expect(!barred.isEmpty && barred.allSatisfy { $0.consistent }, "\(barred)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
