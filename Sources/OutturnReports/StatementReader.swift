@@ -2246,7 +2246,12 @@ struct StatementReader {
         // of a breakdown, the whole's.)
         if genre == .project, subject == nil, let rest = Self.wordsAfterTheFunds(label, namedIn: title) {
             if rest.isEmpty, breakdownTotal != nil { subject = "project"; rule = "project-report" }
+            // (Named bare, by no act, 耕地地力保护补贴资金 A before 全年实际支出 B: the money arranged, as 项目资金总额 is.)
+            else if rest.isEmpty { subject = "project"; rule = "project-report"; m = ("budget", nil) }
             else if measure(in: rest)?.measure == "actual" { subject = "project"; rule = "project-report"; m = ("actual", nil) }
+            // (Or its budget: 耕地地力保护补贴资金预算 A under a title on 耕地地力保护补贴. Not a stage of it, 资金年初预算安排
+            // before the year's 全年预算数, which the execution rate is of.)
+            else if let budget = measure(in: rest, spending: false), budget.measure == "budget", budget.stage == nil { subject = "project"; rule = "project-report"; m = budget }
         }
         // (So are the funds it evaluates, named as the report names them and broken down by where they come from: 我县共获得
         // 财政衔接推进乡村振兴补助资金 A，其中：中央资金 …; their measure, the budget, below.)
@@ -3584,9 +3589,11 @@ struct StatementReader {
     static func wordsAfterTheFunds(_ label: String, namedIn title: String) -> String? {
         let label = withoutYears(label)
         guard !title.isEmpty, let funds = label.range(of: "资金") else { return nil }
-        let name = String(label[..<funds.lowerBound])
+        var name = String(label[..<funds.lowerBound]), rest = String(label[funds.upperBound...])
+        // (A budget's word between the name and its money, 耕地地力保护补贴预算资金, says what the rest would: 预算.)
+        if !title.contains(name), name.hasSuffix("预算") { name.removeLast(2); rest = "预算" + rest }
         guard name.count >= 4, !namesLevelOfGovernment(name) || name.count >= 6, title.contains(name) else { return nil }
-        return String(label[funds.upperBound...])
+        return rest
     }
 
     /// A sentence that classifies the previous total: 从收入来源看, 按支出性质分, 按经济分类, 分企业类型看.

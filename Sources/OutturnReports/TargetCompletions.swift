@@ -52,8 +52,10 @@ extension StatementReader {
             let planned = ofStatedPlan ?? achieved.flatMap { actual in
                 numbers.last(where: { n in
                     guard n.end <= clauseStart(s, before: actual.start, floor: start), n.unit == actual.unit else { return false }
-                    let clause = s.string(clauseStart(s, before: n.start, floor: start)..<n.start)
+                    let from = clauseStart(s, before: n.start, floor: start), clause = s.string(from..<n.start)
+                    // (Or a target set as a bound: 补贴面积≥42 万亩，实际完成 42.6 万亩，完成率 101.43%.)
                     return Self.planCues.contains(where: clause.contains)
+                        || Self.followsABound(s, at: n.start, floor: from) && !clause.contains("实际") && !Self.notAchievedCues.contains(where: clause.contains)
                 }).map { (plan: $0, actual: actual) }
                     // The plan stated earlier under the same name (全年计划培训高素质农民 1,200 人 … 全年实际培训高素质农民
                     // 1,263 人，完成年度计划的 105.25%).
@@ -87,7 +89,8 @@ extension StatementReader {
             if let stop = (from..<named.start).last(where: { stops.contains(s[$0]) }) { from = stop + 1 }
             // (Nor by a heading or title above it: 一、部门基本情况 / 本部门编制数 52 人.)
             if let heading = doc.headingEnd(atOrBefore: named.start) { from = max(from, heading) }
-            let label = String(Self.cleanLabel(s.string(from..<named.start)).suffix(20))
+            // (Without a bound's sign before the plan: 补贴面积≥42 万亩 is 补贴面积's.)
+            let label = String(Self.cleanLabel(s.string(from..<named.start)).trimmingCharacters(in: CharacterSet(charactersIn: "≥≤><＞＜ ")).suffix(20))
             func term(_ n: NumberInText, unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }

@@ -6979,6 +6979,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!barred.isEmpty && barred.allSatisfy { $0.consistent }, "\(barred)")
     }
 
+    /// A project's money named by its title's words with a budget's word (耕地地力保护补贴预算资金 A, …资金预算 A) or by
+    /// none (…补贴资金 A, the money arranged), then 全年实际支出 B and 预算执行率 r: r against B / A (unchecked: the
+    /// budget was a label of its own). Not a stage of the budget before the year's (资金年初预算安排 A, 全年预算数 A').
+    /// And a target set as a bound (补贴面积≥42 万亩，实际完成 42.6 万亩，完成率 101.43%): the completion against it.
+    @Test func aProjectsBudgetByItsTitlesWordsAndATargetSetAsABound() {
+        let title = "某县农业农村局2024年度耕地地力保护补贴项目绩效自评报告\n"
+        for named in ["耕地地力保护补贴预算资金", "耕地地力保护补贴资金预算", "耕地地力保护补贴资金"] {
+            expectRightAndWrong({ checks(title + "2024年\(named)1,860.00万元，全年实际支出1,812.45万元，预算执行率\($0)%。\n") },
+                                right: "97.44", wrong: "96.44", recomputed: 100 * 1812.45 / 1860, where: { $0.check.hasPrefix("execution_rate") })
+        }
+        expectRightAndWrong({ checks(title + "1.数量指标：补贴面积≥42万亩，实际完成42.6万亩，完成率\($0)%。\n") }, right: "101.43", wrong: "104.13",
+                            recomputed: 100 * 42.6 / 42, where: { $0.check == "补贴面积 completion = 100 x actual 42.6 / plan 42 万亩 (%)" })
+        let stages = checks("某区民政局2023年度居家养老服务补助资金绩效评价报告\n2023年居家养老服务补助资金年初预算安排2,400.00万元，年中追加360.00万元，全年预算数2,760.00万元。实际支出2,583.14万元，预算执行率为93.59%。\n")
+        #expect(stages.contains { $0.check.hasPrefix("execution_rate") && $0.consistent && abs($0.recomputed - 100 * 2583.14 / 2760) < 1e-9 }, "\(stages)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
