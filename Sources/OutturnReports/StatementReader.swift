@@ -90,6 +90,7 @@ struct StatementReader {
                 ? StatementReader(vocabulary: vocabulary, reportYear: yearInForce, genre: genre, title: title) : self
             if let ownYear { yearInForce = ownYear } else if speaksOfTheReportYear { yearInForce = nil }
             var current: Int? = nil                 // the level statement later clauses of the sentence are about
+            var parenthesized: (outer: Int, close: Int)? = nil  // the level before a parenthesis of levels, and where it closes
             var last: Int? = nil                    // the last statement of the sentence (a 其中 breaks it down)
             var breakdownTotal: Int? = nil          // the total of the open 其中 (a level)
             var candidates: [Int] = []              // what a 其中 may break down: the statements before it
@@ -130,6 +131,9 @@ struct StatementReader {
                 return Self.classificationItem(opening: opening) ?? itemBeforeMeasureWords(in: opening)
             }
             for (position, amount) in amounts.enumerated() {
+                // (Past a parenthesis of parts, 公务用车购置及运行维护费 22.00 万元（其中：…运行维护费 22.00 万元），较上年减少
+                // 2.50 万元: the later clauses are about the level before it again.)
+                if let p = parenthesized, amount.start > p.close { current = p.outer; parenthesized = nil }
                 if previousEnd < amount.start, let flat = flatChange(in: previousEnd..<amount.start, s, doc, statements: statements, from: sentenceFirst) {
                     statements.append(flat)
                 }
@@ -553,6 +557,12 @@ struct StatementReader {
                 if Self.distributes(clauseText, listCount: lists[position].count)
                     && (st.role == .level && st.rule == "list-distribution" || isChange(st.role) && lists[position].count > 1) {
                     distribution.append(index)
+                }
+                if st.role == .level, parenthesized == nil, let outer = current, statements[outer].role == .level, statements[outer].position < st.position,
+                   let open = (statements[outer].position..<st.position).last(where: { s[$0] == "（" || s[$0] == "(" }),
+                   !s[open..<st.position].contains(where: { $0 == "）" || $0 == ")" }),
+                   let close = (st.position..<sentence.upperBound).first(where: { s[$0] == "）" || s[$0] == ")" }) {
+                    parenthesized = (outer, close)
                 }
                 if st.role == .level { current = index }
                 // A change in 万元 after a rate (预算执行率 95%，较上年增加 27.53 万元，增长 27.2%) is the amount's

@@ -6995,6 +6995,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(stages.contains { $0.check.hasPrefix("execution_rate") && $0.consistent && abs($0.recomputed - 100 * 2583.14 / 2760) < 1e-9 }, "\(stages)")
     }
 
+    /// A change after a parenthesis of an item's parts (公务用车购置及运行维护费 22.00 万元（其中：…运行维护费 22.00 万元），较上年
+    /// 减少 2.50 万元): the item's, not its last part's; the parts' changes then add up to the total's (unchecked before).
+    @Test func aChangeAfterAParenthesisOfPartsIsTheItemsBeforeIt() {
+        let report = "某市城市管理局2025年部门预算公开说明\n2025年“三公”经费预算数为28.60万元，较上年预算减少"
+        let rest = "万元。其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费22.00万元（其中：公务用车购置费0万元，公务用车运行维护费22.00万元），较上年减少2.50万元；公务接待费6.60万元，较上年减少0.90万元。\n"
+        expectRightAndWrong({ checks(report + $0 + rest) }, right: "3.40", wrong: "3.60", recomputed: -3.4, where: { $0.rule == "change-breakdown" })
+        let changes = extraction(report + "3.40" + rest).statements.filter { $0.rule == "change-of-statement" && $0.value == 2.5 }
+        #expect(changes.map(\.subject) == ["three_public.vehicles"], "\(changes)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
