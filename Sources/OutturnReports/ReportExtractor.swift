@@ -25,7 +25,8 @@ public enum ReportExtractor {
         // hands it over), so the statements are read beside the normalised text only.
         let head: ReportHeading
         // (The title line, below any site banner and normalised as the text is: a project's names the money it evaluates.)
-        let titleLine = heading != nil ? "" : String(scalars: ReportText(String(fromTitleLine(text).prefix { $0 != "\n" }.prefix(120))).scalars)
+        // (To the line's end, whatever ends it: a CRLF is one Character, no "\n", and the line would run into the body.)
+        let titleLine = heading != nil ? "" : String(scalars: ReportText(String(fromTitleLine(text).prefix { !$0.isNewline }.prefix(120))).scalars)
         if let heading {
             head = heading
         } else {

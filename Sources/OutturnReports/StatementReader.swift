@@ -2256,8 +2256,13 @@ struct StatementReader {
         // of a breakdown, the whole's.)
         if genre == .project, subject == nil, let rest = Self.wordsAfterTheFunds(label, namedIn: title) {
             if rest.isEmpty, breakdownTotal != nil { subject = "project"; rule = "project-report" }
-            // (Named bare, by no act, 耕地地力保护补贴资金 A before 全年实际支出 B: the money arranged, as 项目资金总额 is.)
-            else if rest.isEmpty { subject = "project"; rule = "project-report"; m = ("budget", nil) }
+            // (Named bare, by no act, 耕地地力保护补贴资金 A before 全年实际支出 B: the money arranged, as 项目资金总额 is. Not
+            // with an act after it, 资金 A 全部到位, nor after the project's budget stated as such: then it is other money.)
+            else if rest.isEmpty, case let after = Self.afterSpaces(s, from: amount.end), after >= s.count || "，,；;。".unicodeScalars.contains(s[after]),
+                    // (The last few hundred statements only: reading stays linear.)
+                    !statements.suffix(300).contains(where: { $0.subject == "project" && $0.measure == "budget" }) {
+                subject = "project"; rule = "project-report"; m = ("budget", nil)
+            }
             else if measure(in: rest)?.measure == "actual" { subject = "project"; rule = "project-report"; m = ("actual", nil) }
             // (Or its budget: 耕地地力保护补贴资金预算 A under a title on 耕地地力保护补贴. Not a stage of it, 资金年初预算安排
             // before the year's 全年预算数, which the execution rate is of.)
@@ -3009,6 +3014,8 @@ struct StatementReader {
         func name(endingAt end: Int) -> String? {
             var k = end
             while k > floor, s[k - 1].isHan { k -= 1 }
+            // (Not the unit of a score before it, where a line break is lost: 得分 38.5 分效益指标（分值 30 分）.)
+            if k < end, s[k] == "分", case let b = back(k), b > floor, isDigit(s[b - 1]) { k += 1 }
             let n = String(scalars: s[k..<end])
             return (2...16).contains(n.unicodeScalars.count) ? n : nil
         }

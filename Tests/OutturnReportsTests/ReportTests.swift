@@ -6991,6 +6991,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         expectRightAndWrong({ checks(title + "1.数量指标：补贴面积≥42万亩，实际完成42.6万亩，完成率\($0)%。\n") }, right: "101.43", wrong: "104.13",
                             recomputed: 100 * 42.6 / 42, where: { $0.check == "补贴面积 completion = 100 x actual 42.6 / plan 42 万亩 (%)" })
+        // (Nor money the title names with an act after it, or after the project's budget: 资金 1,860.00 万元全部到位.)
+        let received = checks(title + "2024年项目预算1,900.00万元。耕地地力保护补贴资金1,860.00万元全部到位，全年实际支出1,812.45万元，预算执行率95.39%。\n")
+        #expect(!received.isEmpty && received.allSatisfy { $0.consistent }, "\(received)")
         let stages = checks("某区民政局2023年度居家养老服务补助资金绩效评价报告\n2023年居家养老服务补助资金年初预算安排2,400.00万元，年中追加360.00万元，全年预算数2,760.00万元。实际支出2,583.14万元，预算执行率为93.59%。\n")
         #expect(stages.contains { $0.check.hasPrefix("execution_rate") && $0.consistent && abs($0.recomputed - 100 * 2583.14 / 2760) < 1e-9 }, "\(stages)")
     }
@@ -7003,6 +7006,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(report + $0 + rest) }, right: "3.40", wrong: "3.60", recomputed: -3.4, where: { $0.rule == "change-breakdown" })
         let changes = extraction(report + "3.40" + rest).statements.filter { $0.rule == "change-of-statement" && $0.value == 2.5 }
         #expect(changes.map(\.subject) == ["three_public.vehicles"], "\(changes)")
+    }
+
+    /// Marks in parentheses after a score whose line break is lost (得分 38.5 分效益指标（分值 30 分）): the section's, not a
+    /// group named 分效益指标; and a report with CRLF line ends reads its title line alone (a CRLF is one Character: the
+    /// title ran into the body, and the project's money was looked for in it).
+    @Test func marksAfterALostLineBreakAndATitleLineEndedByCRLF() {
+        let lines = "某县统计局2023年度项目支出绩效自评表\n产出指标（分值 40 分）：得分 38.5 分\n效益指标（分值 30 分）：得分 28 分\n满意度指标（分值 10 分）：得分 9 分\n"
+        let figures = extraction(lines).figures.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["score_output 38.5", "score_benefit 28", "score_satisfaction 9"], "\(figures)")
+        let report = "某县2024年度中央财政衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n2024年我县衔接资金年初预算1,850.00万元，年中追加衔接资金426.50万元，全年预算2,276.50万元。\n"
+        let lf = extraction(report).statements.map { "\($0.key) \($0.rule)" }
+        let crlf = extraction(report.replacingOccurrences(of: "\n", with: "\r\n")).statements.map { "\($0.key) \($0.rule)" }
+        #expect(lf == crlf, "\(lf) \(crlf)")
     }
 
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
