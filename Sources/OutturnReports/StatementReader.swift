@@ -558,10 +558,11 @@ struct StatementReader {
                     && (st.role == .level && st.rule == "list-distribution" || isChange(st.role) && lists[position].count > 1) {
                     distribution.append(index)
                 }
+                // (Within a window of the level either side: a "sentence" without a stop can be a whole file.)
                 if st.role == .level, parenthesized == nil, let outer = current, statements[outer].role == .level, statements[outer].position < st.position,
-                   let open = (statements[outer].position..<st.position).last(where: { s[$0] == "（" || s[$0] == "(" }),
+                   let open = (max(statements[outer].position, st.position - Self.window)..<st.position).last(where: { s[$0] == "（" || s[$0] == "(" }),
                    !s[open..<st.position].contains(where: { $0 == "）" || $0 == ")" }),
-                   let close = (st.position..<sentence.upperBound).first(where: { s[$0] == "）" || s[$0] == ")" }) {
+                   let close = (st.position..<min(sentence.upperBound, st.position + Self.window)).first(where: { s[$0] == "）" || s[$0] == ")" }) {
                     parenthesized = (outer, close)
                 }
                 if st.role == .level { current = index }
