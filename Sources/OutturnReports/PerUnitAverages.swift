@@ -336,9 +336,10 @@ extension StatementReader {
                 guard j >= s.count || s[j] != "/" && s[j] != "·", let m = money(s, endingAt: k), m.value > 0 else { continue }
                 // (Only what the text calls the standard, 标准为 110 元/亩 or 按 110 元/亩的标准, and no bound: a cost
                 // target ≤12 元/人次 is none.)
-                let before = s.string(max(0, m.start - 8)..<m.start), after = s.string(k..<min(s.count, k + 8))
+                // (Nor one whose limit follows it: 12 元/人次以内, 以下.)
+                let before = s.string(max(0, m.start - 8)..<m.start), after = s.string(k..<min(s.count, k + 8)).dropFirst(1 + unit.count)
                 guard before.contains("标准") || after.contains("标准"), !Self.followsABound(s, at: m.start, floor: max(0, m.start - 8)),
-                      !["超过", "最高", "以内", "以下", "不高于", "不低于"].contains(where: { before.hasSuffix($0) || after.dropFirst(1 + unit.count).hasPrefix($0) })
+                      !(Self.boundWords + ["以内", "以下"]).contains(where: after.hasPrefix)
                 else { continue }
                 standard = m
             } else {
@@ -389,15 +390,21 @@ extension StatementReader {
         return out
     }
 
-    /// Whether the number at `p` is a bound rather than a value: right after a sign of comparison (≥43 元, ≤ 12 元) or
-    /// a word that sets a limit (不高于 1,600 元, 不低于, 最高, 超过), back to `floor`.
+    /// The signs of comparison that set a target as a bound (≥42 万亩, ≤ 12 元).
+    static let boundSigns = Set("≥≤><＞＜".unicodeScalars)
+
+    /// The words that set a limit before a number (不高于 1,600 元, 不低于, 最高, 超过 and so 不超过).
+    static let boundWords = ["超过", "最高", "不高于", "不低于"]
+
+    /// Whether the number at `p` is a bound rather than a value: right after one of the `boundSigns` or the
+    /// `boundWords`, spaces passed over, back to `floor`.
     static func followsABound(_ s: [Unicode.Scalar], at p: Int, floor: Int) -> Bool {
         var b = p
         while b > floor, s[b - 1] == " " { b -= 1 }
         guard b > floor else { return false }
-        if "≤≥<>＜＞".unicodeScalars.contains(s[b - 1]) { return true }
+        if boundSigns.contains(s[b - 1]) { return true }
         let before = s.string(max(floor, b - 3)..<b)
-        return ["超过", "最高", "不高于", "不低于", "不超过"].contains(where: before.hasSuffix)
+        return boundWords.contains(where: before.hasSuffix)
     }
 
     /// A count in one of `units`, in ones of its unit: 3.18 万户 is 31,800 户 (rounded to 50 户), 1.2 亿人次 is 120,000,000

@@ -3026,9 +3026,9 @@ struct StatementReader {
         func opening(before k: Int) -> Int? {
             if k > floor, open.contains(s[k - 1]) { return k - 1 }
             for word in ["满分为", "分值为", "满分", "分值"] {
-                let w = Array(word.unicodeScalars)
-                guard k - w.count > floor, Array(s[(k - w.count)..<k]) == w else { continue }
-                let j = back(k - w.count)
+                let start = k - word.unicodeScalars.count
+                guard start > floor, matches(s, start, word) else { continue }
+                let j = back(start)
                 return j > floor && open.contains(s[j - 1]) ? j - 1 : nil
             }
             return nil

@@ -90,7 +90,7 @@ extension StatementReader {
             // (Nor by a heading or title above it: 一、部门基本情况 / 本部门编制数 52 人.)
             if let heading = doc.headingEnd(atOrBefore: named.start) { from = max(from, heading) }
             // (Without a bound's sign before the plan: 补贴面积≥42 万亩 is 补贴面积's.)
-            let label = String(Self.cleanLabel(s.string(from..<named.start)).trimmingCharacters(in: CharacterSet(charactersIn: "≥≤><＞＜ ")).suffix(20))
+            let label = String(Self.cleanLabel(s.string(from..<named.start)).trimmingCharacters(in: CharacterSet(Self.boundSigns).union([" "])).suffix(20))
             func term(_ n: NumberInText, unit: String, role: StatementRole = .level, _ measure: String) -> Statement {
                 scannedTerm(key: "target:" + label, label: label, measure: measure, role: role, n, unit: unit, rule: "target-" + measure, in: doc)
             }
@@ -247,7 +247,7 @@ extension StatementReader {
         /// A cell's number and unit, when that is all the cell holds.
         func cell(_ range: Range<Int>) -> Quantity? {
             var a = range.lowerBound, b = range.upperBound
-            while a < b, s[a] == " " || "≥≤><＞＜=".unicodeScalars.contains(s[a]) { a += 1 }
+            while a < b, s[a] == " " || s[a] == "=" || boundSigns.contains(s[a]) { a += 1 }
             while b > a, s[b - 1] == " " { b -= 1 }
             guard let n = plainNumber(s, at: a) else { return nil }
             let unit = s.string(n.end..<b)
