@@ -113,7 +113,9 @@ extension StatementReader {
             // (An amount named as the average is, stated before it in the paragraph, is what is shared: 人员经费 1,562.40
             // 万元，公用经费 186.30 万元；人均人员经费 …, 人均公用经费 ….)
             let namedFrom = farCount ? max(0, k - 4000) : max(floor, min(count.start, k) - 240)
+            // (费用 and 费 are one word: 人均接待费用 over 公务接待费 2.40 万元.)
             if name.count >= 2, let named = namedAmount(s, name, from: namedFrom, to: k)
+                ?? (name.hasSuffix("费用") && name.count >= 4 ? namedAmount(s, String(name.dropLast()), from: namedFrom, to: k) : nil)
                 ?? (farCount ? ["收入", "支出"].lazy.compactMap({ self.namedAmount(s, name + $0, from: namedFrom, to: k) }).first : nil) {
                 appendTermsAndResult(&out, kind: "average", label: opener.word, in: doc, (named, "amount", "万元"),
                                      ((count.start, count.end, count.value, count.decimals), "count", count.unit), (average, "average", "万元"))

@@ -1773,17 +1773,25 @@ public enum ReportAudit {
         var out: [Int: [Int]] = [:]
         for (k, st) in statements.enumerated() where st.subject == "score_total" && st.role == .level && !st.isTableCell && st.summedScores == nil {
             var marks = 0.0, scores: [Int] = [], pending: Int? = nil
+            // (The scores of the indicators a section lists, when it states none of its own: together, its score.)
+            var items: [Int] = [], scoredBefore: Int? = nil
             for p in stride(from: k - 1, through: 0, by: -1) {
                 let q = statements[p]
                 if q.subject == "score_total" && q.role == .level || q.summedScores != nil || text.words(from: q.position, to: st.position) > 1_000 { break }
+                if q.rule == "section-item", q.role == .level { items.append(p); continue }
+                if p == scoredBefore { continue }
                 // (An indicator's line within a section, 指标名称：…；分值：15 分, is none of the sections.)
                 guard q.unit == "分", !q.isTableCell, q.parent.map({ statements[$0].unit == "分" }) != true, !q.key.hasPrefix("indicator:") else { continue }
                 if q.role == .level {
                     // (Two scores in a row: the later is a section's, the earlier a sub-indicator's or another's.)
                     if pending == nil { pending = p }
                 } else if q.role == .weight {
-                    guard let score = pending else { break }
-                    marks += q.value; scores.append(score); pending = nil
+                    // (Or the score right before its marks: 得分 9.86 分（满分 10 分）.)
+                    let before = p > 0 && statements[p - 1].role == .level && statements[p - 1].key == q.key && statements[p - 1].unit == "分"
+                        && !statements[p - 1].isTableCell ? p - 1 : nil
+                    guard let own = pending.map({ [$0] }) ?? (items.isEmpty ? nil : items) ?? before.map({ [$0] }) else { break }
+                    marks += q.value; scores.append(contentsOf: own); pending = nil; items = []
+                    if own == [before] { scoredBefore = before }
                     if marks >= 100 - 1e-9 { break }
                 }
             }

@@ -606,6 +606,7 @@ struct StatementReader {
         Self.changesOfTheLaterYear(&statements)
         Self.joinPartsInParentheses(&statements, s)
         Self.separateStaffWithRetirees(&statements)
+        Self.separateIndicatorsScoredInASection(&statements, s)
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
@@ -703,6 +704,62 @@ struct StatementReader {
             }
             guard inside.count >= 2 else { continue }
             for k in inside { statements[k].parent = q; statements[k].breakdown = open }
+        }
+    }
+
+    /// Scores of the indicators a section lists after its full marks, each in a clause of its own (产出指标（50 分）：受益
+    /// 学生人数 18,250 人，得 20 分；供餐天数 200 天，得 15 分；资金发放及时率 100%，得 15 分): none is the section's score,
+    /// though a bare 得 after the marks reads as it. Each becomes its indicator's (`indicator:` and the words its clause
+    /// opens with), when two or more follow the marks in their sentence, what the first is scored on stands between
+    /// the marks and it (a measured value: 产出指标满分 50 分，得分 48 分 is the section's), and together they are within
+    /// the marks.
+    static func separateIndicatorsScoredInASection(_ statements: inout [Statement], _ s: [Unicode.Scalar]) {
+        for (w, marks) in statements.enumerated() where marks.role == .weight && marks.unit == "分" && !marks.isTableCell
+            && marks.subject != nil && marks.subject != "score_total" && marks.position >= 0 && marks.position < s.count {
+            var items: [Int] = []
+            for j in (w + 1)..<statements.count {
+                let q = statements[j]
+                guard q.position > marks.position, q.position < s.count,
+                      !s[marks.position..<q.position].contains(where: ReportText.sentenceEnds.contains) else { break }
+                guard q.unit == "分" else { continue }
+                if q.role == .deduction { continue }
+                guard q.role == .level, q.key == marks.key, !q.isTableCell else { break }
+                items.append(j)
+            }
+            guard items.count >= 2, items.dropFirst().allSatisfy({ statements[$0].rule == "score" }) else { continue }
+            // The indicator's words: the Han run its clause opens with, after the list's colon or semicolon.
+            func name(of k: Int) -> String {
+                var c = statements[k].position
+                while c > marks.position, !"；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+                let end = (c..<statements[k].position).first { !s[$0].isHan } ?? statements[k].position
+                return s.string(c..<min(end, c + 16))
+            }
+            func indicator(_ k: Int, _ n: Int) {
+                let words = name(of: k)
+                statements[k].subject = nil
+                statements[k].label = words.count >= 2 ? words : (marks.label.isEmpty ? "指标" : marks.label) + "第\(n + 1)项"
+                statements[k].key = "indicator:" + statements[k].label
+            }
+            guard items.reduce(0.0, { $0 + statements[$1].value }) <= marks.value + 1e-9,
+                  // (Each in a clause of its own.)
+                  zip(items, items.dropFirst()).allSatisfy({ a, b in
+                      s[statements[a].position..<statements[b].position].contains { $0 == "；" || $0 == ";" } }),
+                  // (The first after a colon that opens the list, and after what it is scored on: a number between the
+                  // marks' and its own. Not 产出指标满分 50 分，完成率 96%，得分 48 分；…, the section's score in the marks'
+                  // clause.)
+                  case let between = s[marks.position..<statements[items[0]].position],
+                  let firstDigit = between.firstIndex(where: { !isDigit($0) && $0 != "." }),
+                  let colon = s[firstDigit..<statements[items[0]].position].firstIndex(where: { $0 == "：" || $0 == ":" }),
+                  s[colon..<statements[items[0]].position].contains(where: isDigit) else {
+                // (Else the first is the section's score, and the bare scores after it in its sentence are indicators'
+                // within it: 产出指标满分 50 分，完成率 96%，得分 48 分；时效指标按期完成，得 2 分.)
+                for (n, k) in items.enumerated().dropFirst() { indicator(k, n) }
+                continue
+            }
+            for (n, k) in items.enumerated() {
+                indicator(k, n)
+                statements[k].rule = "section-item"
+            }
         }
     }
 
@@ -1703,6 +1760,18 @@ struct StatementReader {
                doc.words(from: w.position, to: amount.start) < 150, (doc.headingStart(atOrBefore: amount.start) ?? 0) <= w.position {
                 adopt(&st, w)
                 st.rule = "score-label"
+                return st
+            }
+            // (So, for now, is a bare 得 after a semicolon in the sentence of a section's full marks, past a score of its
+            // own: 产出指标（50 分）：救助人数 1,256 人，得 20 分；认定准确率 100%，得 15 分. Both are its indicators' where
+            // `separateIndicatorsScoredInASection` finds them so.)
+            if ["得", "得分", "得分为", "计得", "实得", "实际得"].contains(scoredBy),
+               let last = statements.last(where: { $0.unit == "分" }), last.role == .level,
+               let w = statements.last(where: { $0.unit == "分" && $0.role == .weight }), w.key == last.key, w.rule == "score-weight",
+               w.subject != nil, w.subject != "score_total", w.position < last.position, w.position >= 0,
+               !s[w.position..<amount.start].contains(where: ReportText.sentenceEnds.contains),
+               s[last.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
+                adopt(&st, w)
                 return st
             }
             // (So is a score by the words of a total right after a section's full marks, in its sentence: 部门决策类指标满分

@@ -7021,6 +7021,32 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(lf == crlf, "\(lf) \(crlf)")
     }
 
+    /// Indicators a section lists after its full marks, each scored in a clause of its own (产出指标（50 分）：救助人数
+    /// 1,256 人，得 20 分；认定准确率 100%，得 15 分；…): together the section's score, the total against them (before: the
+    /// first read as the section's, a wrong figure and a false alarm). Not where the first is the section's own, in the
+    /// marks' clause (产出指标满分 50 分，完成率 96%，得分 48 分；时效指标按期完成，得 2 分: 2 is within the 48), nor where
+    /// the list runs over the marks.
+    @Test func indicatorsScoredInTheListASectionsMarksOpen() {
+        let report = "某县民政局2024年度项目支出绩效自评报告\n产出指标（50分）：救助人数1256人，得20分；认定准确率100%，得15分；资金发放及时率98%，得14分。\n效益指标（30分）：困难群众基本生活保障水平有效提升，得30分。\n满意度指标（10分）：受益群众满意度95%，得10分。\n预算执行率（10分）：预算执行率97.5%，得9.75分。\n自评得分"
+        expectRightAndWrong({ checks(report + $0 + "分。\n") }, right: "98.75", wrong: "99.75", recomputed: 98.75,
+                            where: { $0.check == "score_total: = 救助人数 + 认定准确率 + 资金发放及时率 + 效益指标 + 满意度指标 + 预算执行率 (sections of 100 points, 2024)" })
+        let figures = extraction(report + "98.75分。\n").figures.filter { $0.unit == "分" }.map { "\($0.indicator) \(DecimalText.shortest($0.value))" }
+        #expect(figures == ["score_benefit 30", "score_satisfaction 10", "score_budget_execution 9.75", "score_total 98.75"], "\(figures)")
+        let own = checks("某县教育局2024年度项目支出绩效自评报告\n产出指标满分50分，完成率96%，得分48分；时效指标按期完成，得2分。效益指标（30分）得28分。满意度指标（10分）得10分。预算执行率（10分）得10分。\n综上，本项目自评得分96分。\n")
+        #expect(own.map(\.check) == ["score_total: = score_output: + 效益指标 + 满意度指标 + 预算执行率 (sections of 100 points, 2024)"]
+                && own.allSatisfy(\.consistent), "\(own)")
+        let over = extraction(report.replacingOccurrences(of: "得14分", with: "得24分") + "98.75分。\n").statements.filter { $0.rule == "section-item" }
+        #expect(over.isEmpty, "\(over)")
+    }
+
+    /// An average named with 费用 over money named with 费 (人均接待费用 83.33 元 over 公务接待费 2.40 万元 and 288 人次): that
+    /// money, not the amount stated last before the count (公务用车运行维护费 18.22 万元, a false alarm).
+    @Test func anAverageOfCostsOverTheFeeOfTheSameName() {
+        let report = "某区卫生健康委员会2023年度“三公”经费决算情况说明\n2023年度“三公”经费财政拨款支出决算为45.62万元。其中：因公出国（境）费0万元；公务接待费2.40万元；公务用车购置及运行维护费43.22万元，其中公务用车购置费25.00万元，公务用车运行维护费18.22万元。\n2023年度国内公务接待36批次，接待人数288人次，人均接待费用"
+        expectRightAndWrong({ checks(report + $0 + "元。\n") }, right: "83.33", wrong: "93.33", recomputed: 2.4 / 288,
+                            where: { $0.rule == "average" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
