@@ -684,7 +684,14 @@ public enum ReportAudit {
                     }
                     return nil
                 }
-                if let b = staged ?? level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
+                // (Else the budget stated right before the actual, a few words back: items listed each with its budget,
+                // actual and rate, 人员类项目预算 A，执行 B，执行率 r；运转类项目预算 A'，执行 B'，执行率 r', are not all the
+                // first's.)
+                let nearest = budgetsByPlace["\(subject)|\(st.year)"].flatMap { budgets -> Statement? in
+                    let i = budgets.countBefore(a.position)
+                    return i > 0 && e.text.words(from: budgets[i - 1].position, to: a.position) < 16 ? budgets[i - 1] : nil
+                }
+                if let b = staged ?? nearest ?? level(subject: subject, year: st.year, measure: "budget"), b.measure == "budget", b.value != 0 {
                     add("completion", "\(subject) actual / budget (\(st.year), %)", st, 100 * a.value / b.value, st.halfUnit + ratioTolerance(a, b))
                 } else if let gap = budgetGaps[a.position], gap.year == a.year {
                     addCompletion(of: a, label: subject, gap: gap, st)

@@ -7047,6 +7047,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "average" })
     }
 
+    /// Kinds of projects listed each with its budget, spending and rate (人员类项目预算 A，执行 B，执行率 r；运转类项目预算
+    /// A'，执行 B'，执行率 r'): each rate against its own budget (before: every one against the first's, false alarms).
+    @Test func ratesOfProjectsListedEachWithItsOwnBudget() {
+        let report = "某县水利局2024年度部门整体支出绩效自评报告\n调整后预算6,900.00万元，实际支出6,555.00万元，预算执行率95.00%。其中：人员类项目预算1,860.00万元，执行1,860.00万元，执行率100%；运转类项目预算420.00万元，执行399.00万元，执行率"
+        expectRightAndWrong({ checks(report + $0 + "%；特定目标类项目预算4,620.00万元，执行4,296.00万元，执行率92.99%。\n") }, right: "95.00", wrong: "96.00",
+                            recomputed: 100 * 399 / 420.0, where: { $0.check.hasPrefix("project actual / budget") && $0.stated != 100 && $0.stated != 92.99 })
+        let last = checks(report + "95.00%；特定目标类项目预算4,620.00万元，执行4,296.00万元，执行率92.99%。\n").filter { $0.stated == 92.99 }
+        #expect(last.count == 1 && last.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 4296 / 4620.0) < 1e-9 }, "\(last)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
