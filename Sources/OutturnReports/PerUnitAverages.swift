@@ -46,13 +46,24 @@ extension StatementReader {
                 let clause = s.string(c..<start)
                 return ["比上年", "较上年", "比去年", "较去年", "同比"].contains(where: clause.contains) || Self.changeWords.contains(where: { clause.contains($0.0) })
             }
+            // Whether a count is a part after 其中 whose list closed before the average (培训 4,850 人次，其中取得证书 3,120
+            // 人，取证率 64.33%；发放补贴 485.00 万元，人均补贴 1,000 元): the average is over the whole before it, unless
+            // what follows names the part again (…其中建档立卡学生 120 人。为建档立卡学生发放补助 24 万元，人均 ….).
+            func partOfAClosedList(_ q: Quantity) -> Bool {
+                var c = q.start
+                while c > floor, !"，,。；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+                guard s.string(max(floor, c - 3)..<q.start).contains("其中"),
+                      let close = (q.end..<k).first(where: { s[$0] == "；" || s[$0] == ";" || s[$0] == "。" }) else { return false }
+                let part = s.string(Self.nameBefore(s, q.start, longest: 12))
+                return part.count < 2 || !s.string(close..<k).contains(String(part.suffix(4)))
+            }
             var p = k - 1
             while p >= floor, count == nil {
                 if Self.isDigit(s[p]), p + 1 < s.count, !Self.isDigit(s[p + 1]), s[p + 1] != "." {
                     let start = Self.numberStart(s, endingAt: p + 1, floor: floor)
                     // (Not a count's change: 分别比上年减少 8 批次、95 人次 after 接待 56 批次、612 人次.)
                     // (A count in ten thousands, 补贴农户 3.18 万户, is that many times 10,000 of the unit.)
-                    if let q = Self.quantity(s, at: start), !changes(before: start, floor: floor) {
+                    if let q = Self.quantity(s, at: start), !changes(before: start, floor: floor), !partOfAClosedList(q) {
                         count = Self.counted(q, inOnesOf: opener.units)
                     }
                     p = start

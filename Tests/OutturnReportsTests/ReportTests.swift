@@ -7057,6 +7057,16 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(last.count == 1 && last.allSatisfy { $0.consistent && abs($0.recomputed - 100 * 4296 / 4620.0) < 1e-9 }, "\(last)")
     }
 
+    /// An average after a 其中 list of its count closed (开展职业技能培训 4,850 人次，其中取得职业资格证书 3,120 人，取证率
+    /// 64.33%；发放职业培训补贴 485.00 万元，人均补贴 1,000 元): over the whole, not the part (before: a false alarm); over
+    /// the part where what follows names it again (…其中建档立卡学生 120 人。为建档立卡学生发放生活补助 24.00 万元，人均 ….).
+    @Test func anAverageAfterAClosedListOfItsCountsParts() {
+        let report = "某县人力资源和社会保障局2024年度就业补助资金绩效自评报告\n开展职业技能培训4,850人次，其中取得职业资格证书3,120人，取证率64.33%；发放职业培训补贴485.00万元，人均补贴"
+        expectRightAndWrong({ checks(report + $0 + "元。\n") }, right: "1,000", wrong: "1,100", recomputed: 485.0 / 4850, where: { $0.rule == "average" })
+        let part = "某县教育局2024年度学生资助项目绩效自评报告\n全年资助学生500人，其中建档立卡学生120人。为建档立卡学生发放生活补助24.00万元，人均"
+        expectRightAndWrong({ checks(part + $0 + "元。\n") }, right: "2,000", wrong: "2,100", recomputed: 24.0 / 120, where: { $0.rule == "average" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
