@@ -265,7 +265,7 @@ extension StatementReader {
 
     /// Units of things counted (not money, time or rates), longest first where one begins another.
     /// (Any of them may follow 万 or 亿, 5,860 万条, 1.26 亿次: a unit of its own, compared only with the same.)
-    static let countUnits = ["人次", "批次", "场次", "户次", "车次", "架次", "万人", "万亩", "公里", "辆", "人", "名", "个", "家", "所", "项", "台", "套", "户", "次", "座",
+    static let countUnits = ["人次", "批次", "场次", "户次", "车次", "架次", "家次", "台次", "班次", "万人", "万亩", "公里", "辆", "人", "名", "个", "家", "所", "项", "台", "套", "户", "次", "座",
                              "处", "亩", "件", "场", "期", "栋", "间", "张", "册", "吨", "条", "份", "篇", "例", "宗", "起", "笔"]
 
     /// A count at `k`: a number in digits (thousands separators allowed) and its unit of things right after it.

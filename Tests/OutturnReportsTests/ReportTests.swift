@@ -7067,6 +7067,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(part + $0 + "元。\n") }, right: "2,000", wrong: "2,100", recomputed: 24.0 / 120, where: { $0.rule == "average" })
     }
 
+    /// Two budget classification items of one level (…综合医院（项）, …基本公共卫生服务（项）), the second's rate stated with
+    /// no budget: not against the first's budget (their names ended alike in （项）: a false alarm). And counts of visits
+    /// to firms (执法检查 1,260 家次，完成年度计划 1,200 家次的 105.00%): the completion against the plan (unread before).
+    @Test func classificationItemsOfOneLevelAndCountsOfVisits() {
+        let report = "某县卫生健康局2023年度部门决算说明\n1.卫生健康支出（类）公立医院（款）综合医院（项）：支出决算为2,860.00万元，完成年初预算的110.00%（年初预算2,600.00万元）。\n2.卫生健康支出（类）公共卫生（款）基本公共卫生服务（项）：支出决算为1,652.40万元，完成年初预算的98.36%。\n"
+        let found = checks(report)
+        #expect(found.map(\.check) == ["卫生健康支出（类）公立医院（款）综合医院（项） actual / budget (2023, %)"] && found.allSatisfy(\.consistent), "\(found)")
+        expectRightAndWrong({ checks("某市生态环境局2024年度部门整体支出绩效自评报告\n1.数量指标：全年开展执法检查1,260家次，完成年度计划1,200家次的\($0)%。\n") },
+                            right: "105.00", wrong: "106.00", recomputed: 105, where: { $0.check.hasSuffix("家次 (%)") })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
