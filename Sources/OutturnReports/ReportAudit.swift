@@ -1116,8 +1116,11 @@ public enum ReportAudit {
             // (The vocabulary's words for an outturn, longest first: 实际支出 before 支出.)
             guard let word = outturnWords.first(where: { a.label.hasSuffix($0) && a.label.count >= $0.count + 2 }) else { return nil }
             let name = String(a.label.dropLast(word.count))
+            // (Or, for money of one level of government, the budget's money of that level: 中央资金支出 after 中央补助资金.)
+            let level = name.hasSuffix("资金") ? StatementReader.levelOfGovernment(name) : nil
             return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
-                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil && $0.label.hasSuffix(name)
+                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil
+                    && ($0.label.hasSuffix(name) || level != nil && $0.label.hasSuffix("资金") && StatementReader.levelOfGovernment($0.label) == level)
                     && ($0.measure == "budget" || $0.parent.map { statements[$0].measure == "budget" } == true)
             }
         }
@@ -1265,7 +1268,9 @@ public enum ReportAudit {
                       ?? soleBudget(of: a), b.value != 0 else { continue }
             // (A project's total investment, 总投资, is the plan of its whole life: where the year's money is stated between
             // it and the spending under a name no budget word gives (本年度下达资金 B), the rate is of that, left alone.)
-            if b.label.contains("总投资"), before.contains(where: { $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.subject == nil }) {
+            // (An average per unit is none: 亩均投资 2,400 元.)
+            if b.label.contains("总投资"), before.contains(where: { $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.subject == nil
+                && !StatementReader.namesAverage($0.label) }) {
                 continue
             }
             nearbyRates.insert(k)

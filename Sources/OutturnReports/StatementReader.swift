@@ -607,6 +607,11 @@ struct StatementReader {
         Self.joinPartsInParentheses(&statements, s)
         Self.separateStaffWithRetirees(&statements)
         Self.separateIndicatorsScoredInASection(&statements, s)
+        // (An average per unit is no budget nor spending of the item its words name, 亩均投资 2,400 元 after 项目总投资 A:
+        // no whole's measure for a rate to be worked out against.)
+        for k in statements.indices where statements[k].role == .level && statements[k].subject == nil && Self.namesAverage(statements[k].label) {
+            statements[k].measure = nil
+        }
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
@@ -3723,8 +3728,12 @@ struct StatementReader {
     }
 
     /// Whether words open with a level of government the money comes from (中央补助资金, 省级资金, 县财政配套).
-    static func namesLevelOfGovernment(_ words: String) -> Bool {
-        ["中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "地方", "上级", "本级"].contains(where: words.hasPrefix)
+    static func namesLevelOfGovernment(_ words: String) -> Bool { levelOfGovernment(words) != nil }
+
+    /// The level of government words open with (中央, 省, 市, 县, 区, 地方, 上级, 本级), nil for none.
+    static func levelOfGovernment(_ words: String) -> String? {
+        ["中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "地方", "上级", "本级"].first(where: words.hasPrefix)
+            .map { $0.hasSuffix("财政") || $0.hasSuffix("级") && $0 != "上级" && $0 != "本级" ? String($0.prefix(1)) : $0 }
     }
 
     /// Whether a label names an average per unit (人均会议费, 生均公用经费, 车均运行维护费, 平均每人): a quantity of

@@ -7078,6 +7078,18 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             right: "105.00", wrong: "106.00", recomputed: 105, where: { $0.check.hasSuffix("家次 (%)") })
     }
 
+    /// A project's investment by level of government with an average per mu (项目总投资 4,800.00 万元，其中中央补助资金
+    /// 2,880.00 万元、…，亩均投资 2,400 元), then what was spent of each (中央资金支出 2,736.00 万元，支出率 95.00%): each
+    /// level's rate against its own money, the whole's against the investment (before: the average read as the budget
+    /// of both rates, two false alarms).
+    @Test func ratesOfEachLevelOfGovernmentsMoneyBesideAnAverageInvestment() {
+        let report = "某县农业农村局2024年度高标准农田建设项目绩效自评报告\n项目总投资4,800.00万元，其中中央补助资金2,880.00万元、省级补助资金960.00万元、县级配套资金960.00万元，亩均投资2,400元，建设高标准农田2万亩。\n截至2024年12月31日，项目资金到位4,800.00万元，到位率100%；累计支出4,512.00万元，支出进度94.00%。其中中央资金支出2,736.00万元，支出率"
+        expectRightAndWrong({ checks(report + $0 + "%；省级资金支出912.00万元，支出率95.00%；县级资金支出864.00万元，支出率90.00%。\n") }, right: "95.00", wrong: "96.00",
+                            recomputed: 95, where: { $0.check.hasPrefix("execution_rate = 100 x 中央资金支出 / 中央补助资金") })
+        let all = checks(report + "95.00%；省级资金支出912.00万元，支出率95.00%；县级资金支出864.00万元，支出率90.00%。\n")
+        #expect(all.filter { $0.rule == "execution-rate" }.count == 4 && all.allSatisfy(\.consistent), "\(all)")
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
