@@ -551,7 +551,10 @@ extension StatementReader {
             guard numbers.count == 1, let n = numbers.first, n - a <= 30, let number = Self.plainNumber(s, at: n), number.decimals == 0,
                   let unit = Self.countUnit(s, at: number.end), number.end + unit.length == b else { continue }
             let words = s.string(a..<n)
-            guard ["合计", "共计", "总计", "共"].contains(where: words.contains) else { continue }
+            // (Or 累计, the people reached in all: 两项补贴全年累计惠及 10,570 人. Not a total over the years, 项目实施以来共惠及,
+            // 截至目前累计惠及: the list is one year's.)
+            guard ["合计", "共计", "总计", "共", "累计"].contains(where: words.contains),
+                  !["以来", "至今", "历年", "截至", "截止"].contains(where: words.contains) else { continue }
             // (How many items it closes, when it says: 两项补贴…, 以上三个项目….)
             var w = Array(words.unicodeScalars)
             for opener in ["以上", "上述"] where words.hasPrefix(opener) { w.removeFirst(opener.unicodeScalars.count) }
@@ -564,7 +567,9 @@ extension StatementReader {
                 guard let part = Self.plainNumber(s, at: j), part.decimals == 0, part.end < listStop, let partUnit = Self.countUnit(s, at: part.end),
                       partUnit.family == unit.family || unit.family == "人次" && partUnit.family == "人" else { continue }
                 var c = j
-                while c > p, j - c < 24, !"，,、；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
+                // (Not into a heading line above it: 二、绩效目标完成情况 is no part of its label.)
+                let floor = max(p, doc.headingEnd(atOrBefore: j) ?? p)
+                while c > floor, j - c < 24, !"，,、；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
                 let label = Self.countLabel(s.string(c..<j))
                 guard !label.isEmpty else { continue }
                 parts.append((label, part.value, j, part.end + partUnit.length))

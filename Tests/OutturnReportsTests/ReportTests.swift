@@ -7090,6 +7090,19 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(all.filter { $0.rule == "execution-rate" }.count == 4 && all.allSatisfy(\.consistent), "\(all)")
     }
 
+    /// People reached by two subsidies, then in all in a sentence of its own after 累计 (两项补贴全年累计惠及 10,570 人),
+    /// under a heading line: the parts named without the heading's words (they ran into the label), the total against
+    /// them. Not a total over the years (项目实施以来累计惠及, 共惠及): the list is one year's.
+    @Test func peopleReachedInAllAfter累计AndNotOverTheYears() {
+        let report = "某县残疾人联合会2024年度困难残疾人生活补贴和重度残疾人护理补贴项目绩效自评报告\n二、绩效目标完成情况\n困难残疾人生活补贴惠及5,100人，每人每月100元；重度残疾人护理补贴惠及5,470人，每人每月100元。两项补贴全年累计惠及"
+        expectRightAndWrong({ checks(report + $0 + "人。\n") }, right: "10,570", wrong: "10,750", recomputed: 10570,
+                            where: { $0.check == "两项补贴全年累计惠及 2024 = 困难残疾人生活补贴惠及 + 重度残疾人护理补贴惠及" })
+        for closing in ["项目实施以来累计惠及11,000人", "项目实施以来共惠及11,000人"] {
+            let years = checks("某县残疾人联合会2024年度困难残疾人生活补贴项目绩效自评报告\n2024年困难残疾人生活补贴惠及5,100人，重度残疾人护理补贴惠及5,470人。\(closing)。\n")
+            #expect(years.isEmpty, "\(years)")
+        }
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
