@@ -7035,6 +7035,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let own = checks("某县教育局2024年度项目支出绩效自评报告\n产出指标满分50分，完成率96%，得分48分；时效指标按期完成，得2分。效益指标（30分）得28分。满意度指标（10分）得10分。预算执行率（10分）得10分。\n综上，本项目自评得分96分。\n")
         #expect(own.map(\.check) == ["score_total: = score_output: + 效益指标 + 满意度指标 + 预算执行率 (sections of 100 points, 2024)"]
                 && own.allSatisfy(\.consistent), "\(own)")
+        // (A section's score may stand before its marks, 得分 9.86 分（满分 10 分）: it counts among the sections.)
+        let before = "某县教育局2024年度项目支出绩效自评报告\n全年预算数为912.50万元，全年执行数为899.72万元，预算执行率为98.60%，得分9.86分（满分10分）。\n产出指标（50分）：受益学生人数18250人，完成率100%，得20分；供餐天数200天，得15分；资金发放及时率100%，得15分。\n效益指标（30分）：学生营养状况改善，得25分，扣5分。\n满意度指标（10分）：学生家长满意度96%，得10分。\n综上，本项目自评得分"
+        expectRightAndWrong({ checks(before + $0 + "分。\n") }, right: "94.86", wrong: "95.86", recomputed: 94.86, where: { $0.check.hasPrefix("score_total: = score_budget_execution: + 受益学生人数") })
         let over = extraction(report.replacingOccurrences(of: "得14分", with: "得24分") + "98.75分。\n").statements.filter { $0.rule == "section-item" }
         #expect(over.isEmpty, "\(over)")
     }
