@@ -3840,11 +3840,11 @@ struct StatementReader {
         return s.string(from..<mark).contains("新增")
     }
 
-    /// Whether a label names the year's balance of revenue less spending (当年结余, 本年收支结余, 收支差额), not funds left
+    /// Whether a label names the year's balance of revenue less spending (当年结余, 当期结余, 本年收支结余, 收支差额), not funds left
     /// unspent (结余资金) nor a balance carried over the years (年末滚存结余).
     static func namesYearsBalance(_ label: String) -> Bool {
         var name = label
-        for prefix in ["本年度", "本年", "当年", "年度"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count); break }
+        for prefix in ["本年度", "本年", "当年", "年度", "当期", "本期"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count); break }
         return ["结余", "收支结余", "收支差额", "收支缺口"].contains(name)
     }
 

@@ -7106,6 +7106,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A fund's account (基金收入 A …。基金支出 B，当期结余 C) and its claims (住院报销 3.86 万人次，住院报销金额 D，次均报销
+    /// E 元): C = A - B and E = D / claims (both unchecked before: 当期 was no word of the year's balance, 次均 counted
+    /// 次 only).
+    @Test func aFundsBalanceOfThePeriodAndAnAveragePerClaim() {
+        let report = "某县医疗保障局2023年度城乡居民医疗保险基金绩效自评报告\n2023年城乡居民医保基金收入38,620.50万元，其中：个人缴费11,260.30万元，财政补助26,850.20万元，利息收入510.00万元。基金支出36,982.60万元，当期结余"
+        expectRightAndWrong({ checks(report + $0 + "万元，累计结余18,260.40万元。\n") }, right: "1,637.90", wrong: "1,673.90", recomputed: 38620.5 - 36982.6,
+                            where: { $0.rule == "balance" })
+        let claims = "某县医疗保障局2023年度城乡居民医疗保险基金绩效自评报告\n全年住院报销3.86万人次，住院报销金额28,640.20万元，次均报销"
+        expectRightAndWrong({ checks(claims + $0 + "元。\n") }, right: "7,419.74", wrong: "7,491.74", recomputed: 28640.2 / 38600, where: { $0.rule == "average" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
