@@ -721,11 +721,14 @@ struct StatementReader {
     static func separateIndicatorsScoredInASection(_ statements: inout [Statement], _ s: [Unicode.Scalar]) {
         for (w, marks) in statements.enumerated() where marks.role == .weight && marks.unit == "分" && !marks.isTableCell
             && marks.subject != nil && marks.subject != "score_total" && marks.position >= 0 && marks.position < s.count {
-            var items: [Int] = []
+            var items: [Int] = [], read = marks.position
             for j in (w + 1)..<statements.count {
                 let q = statements[j]
-                guard q.position > marks.position, q.position < s.count,
-                      !s[marks.position..<q.position].contains(where: ReportText.sentenceEnds.contains) else { break }
+                // (Within a paragraph's reach and the sentence, each stretch read once: a "sentence" with no stop can be a
+                // whole file.)
+                guard q.position >= read, q.position < s.count, q.position - marks.position <= 600,
+                      !s[read..<q.position].contains(where: ReportText.sentenceEnds.contains) else { break }
+                read = q.position
                 guard q.unit == "分" else { continue }
                 if q.role == .deduction { continue }
                 guard q.role == .level, q.key == marks.key, !q.isTableCell else { break }
@@ -1773,7 +1776,7 @@ struct StatementReader {
             if ["得", "得分", "得分为", "计得", "实得", "实际得"].contains(scoredBy),
                let last = statements.last(where: { $0.unit == "分" }), last.role == .level,
                let w = statements.last(where: { $0.unit == "分" && $0.role == .weight }), w.key == last.key, w.rule == "score-weight",
-               w.subject != nil, w.subject != "score_total", w.position < last.position, w.position >= 0,
+               w.subject != nil, w.subject != "score_total", w.position < last.position, w.position >= 0, amount.start - w.position <= 600,
                !s[w.position..<amount.start].contains(where: ReportText.sentenceEnds.contains),
                s[last.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
                 adopt(&st, w)
