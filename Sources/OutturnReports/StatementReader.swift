@@ -752,13 +752,14 @@ struct StatementReader {
                   // (Each in a clause of its own.)
                   zip(items, items.dropFirst()).allSatisfy({ a, b in
                       s[statements[a].position..<statements[b].position].contains { $0 == "；" || $0 == ";" } }),
-                  // (The first after a colon that opens the list, and after what it is scored on: a number between the
-                  // marks' and its own. Not 产出指标满分 50 分，完成率 96%，得分 48 分；…, the section's score in the marks'
-                  // clause.)
+                  // (The first after a colon that opens the list, and after what it is scored on, a number between the
+                  // marks' and its own, or one of three or more: 决策指标（20 分）：项目立项规范，得 5 分；绩效目标合理，得 5 分；
+                  // 资金分配合理，得 8 分. Not 产出指标满分 50 分，完成率 96%，得分 48 分；…, the section's score in the marks'
+                  // clause, nor 产出指标（50 分）：完成情况良好，得 48 分；时效指标按期完成，得 2 分.)
                   case let between = s[marks.position..<statements[items[0]].position],
                   let firstDigit = between.firstIndex(where: { !isDigit($0) && $0 != "." }),
                   let colon = s[firstDigit..<statements[items[0]].position].firstIndex(where: { $0 == "：" || $0 == ":" }),
-                  s[colon..<statements[items[0]].position].contains(where: isDigit) else {
+                  items.count >= 3 || s[colon..<statements[items[0]].position].contains(where: isDigit) else {
                 // (Else the first is the section's score, and the bare scores after it in its sentence are indicators'
                 // within it: 产出指标满分 50 分，完成率 96%，得分 48 分；时效指标按期完成，得 2 分.)
                 for (n, k) in items.enumerated().dropFirst() { indicator(k, n) }

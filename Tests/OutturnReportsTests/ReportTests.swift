@@ -7035,6 +7035,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let own = checks("某县教育局2024年度项目支出绩效自评报告\n产出指标满分50分，完成率96%，得分48分；时效指标按期完成，得2分。效益指标（30分）得28分。满意度指标（10分）得10分。预算执行率（10分）得10分。\n综上，本项目自评得分96分。\n")
         #expect(own.map(\.check) == ["score_total: = score_output: + 效益指标 + 满意度指标 + 预算执行率 (sections of 100 points, 2024)"]
                 && own.allSatisfy(\.consistent), "\(own)")
+        // (Three or more indicators with no measured value before the first, 决策指标（20 分）：项目立项规范，得 5 分；…: the
+        // same; two such are the section's score and one within it, 产出指标（50 分）：完成情况良好，得 48 分；时效指标按期完成，
+        // 得 2 分.)
+        let unmeasured = "某县民政局2024年度项目支出绩效自评报告\n决策指标（20分）：项目立项规范，得5分；绩效目标合理，得5分；资金分配合理，得8分。过程指标（20分）：资金到位率100%，得5分；预算执行率95%，得4.75分；管理制度健全，得10分。产出指标（40分）得38分。效益指标（20分）得19分。\n综合得分"
+        expectRightAndWrong({ checks(unmeasured + $0 + "分。\n") }, right: "94.75", wrong: "89.75", recomputed: 94.75, where: { $0.check.hasPrefix("score_total: = 项目立项规范 + 绩效目标合理 + 资金分配合理 + 资金到位率") })
+        let two = checks("某县项目支出绩效自评报告\n产出指标（50分）：完成情况良好，得48分；时效指标按期完成，得2分。效益指标（30分）得28分。满意度指标（10分）得10分。预算执行率（10分）得10分。\n综上，本项目自评得分96分。\n")
+        #expect(two.map(\.check) == ["score_total: = 产出指标 + 效益指标 + 满意度指标 + 预算执行率 (sections of 100 points, 0)"] && two.allSatisfy(\.consistent), "\(two)")
         // (A section's score may stand before its marks, 得分 9.86 分（满分 10 分）: it counts among the sections.)
         let before = "某县教育局2024年度项目支出绩效自评报告\n全年预算数为912.50万元，全年执行数为899.72万元，预算执行率为98.60%，得分9.86分（满分10分）。\n产出指标（50分）：受益学生人数18250人，完成率100%，得20分；供餐天数200天，得15分；资金发放及时率100%，得15分。\n效益指标（30分）：学生营养状况改善，得25分，扣5分。\n满意度指标（10分）：学生家长满意度96%，得10分。\n综上，本项目自评得分"
         expectRightAndWrong({ checks(before + $0 + "分。\n") }, right: "94.86", wrong: "95.86", recomputed: 94.86, where: { $0.check.hasPrefix("score_total: = score_budget_execution: + 受益学生人数") })
