@@ -739,7 +739,8 @@ struct StatementReader {
             func name(of k: Int) -> String {
                 var c = statements[k].position
                 while c > marks.position, !"；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
-                let end = (c..<statements[k].position).first { !s[$0].isHan } ?? statements[k].position
+                // (Quotation marks within: “三公”经费控制率.)
+                let end = (c..<statements[k].position).first { !s[$0].isHan && s[$0] != "“" && s[$0] != "”" } ?? statements[k].position
                 return s.string(c..<min(end, c + 16))
             }
             func indicator(_ k: Int, _ n: Int) {
