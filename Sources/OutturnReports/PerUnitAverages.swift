@@ -53,7 +53,7 @@ extension StatementReader {
                 var c = q.start
                 while c > floor, !"，,。；;：:".unicodeScalars.contains(s[c - 1]) { c -= 1 }
                 guard s.string(max(floor, c - 3)..<q.start).contains("其中"),
-                      let close = (q.end..<k).first(where: { s[$0] == "；" || s[$0] == ";" || s[$0] == "。" }) else { return false }
+                      let close = (q.end..<k).first(where: { ReportText.isSemicolon(s[$0]) || s[$0] == "。" }) else { return false }
                 let part = s.string(Self.nameBefore(s, q.start, longest: 12))
                 return part.count < 2 || !s.string(close..<k).contains(String(part.suffix(4)))
             }

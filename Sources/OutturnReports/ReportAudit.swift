@@ -603,17 +603,19 @@ public enum ReportAudit {
         func budgetOfTheSameThing(before k: Int?, actual a: Statement) -> Statement? {
             // (Names end alike in their words, not in a classification's level: …综合医院（项） and …基本公共卫生服务（项）
             // are two items.)
-            func words(_ label: String) -> String { label.contains("）") || label.contains(")") ? label.replacing(/[（(][类款项][）)]/, with: "") : label }
-            guard let k, statements[k].position == a.position, words(a.label).count >= 2 else { return nil }
-            let noun = String(words(a.label).suffix(2))
+            func withoutClassLevel(_ label: String) -> String {
+                label.contains("）") || label.contains(")") ? label.replacing(/[（(][类款项][）)]/, with: "") : label
+            }
+            guard let k, statements[k].position == a.position, withoutClassLevel(a.label).count >= 2 else { return nil }
+            let noun = String(withoutClassLevel(a.label).suffix(2))
             let budgets = e.text.nearest(statements, upTo: k, before: a.position, within: 120).lazy.map { statements[$0] }.filter { (b: Statement) -> Bool in
                 b.role == .level && b.measure == "budget" && b.unit == a.unit && b.year == a.year && b.body == nil
             }
-            if let b = budgets.first, b.value != 0, words(b.label).hasSuffix(noun), e.text.words(from: b.position, to: a.position) < 60,
+            if let b = budgets.first, b.value != 0, withoutClassLevel(b.label).hasSuffix(noun), e.text.words(from: b.position, to: a.position) < 60,
                !e.text.scalars[b.position..<a.position].contains(where: { ReportText.clauseListEnds.contains($0) }) {
                 return b
             }
-            return budgets.first { words($0.label).hasSuffix(noun) && $0.parent == nil }.flatMap { $0.value != 0 ? $0 : nil }
+            return budgets.first { withoutClassLevel($0.label).hasSuffix(noun) && $0.parent == nil }.flatMap { $0.value != 0 ? $0 : nil }
         }
         // Shares, completions, changes, scores.
         var shareParents = ShareParents(statements, vocabulary: vocabulary, genre: e.heading.genre)

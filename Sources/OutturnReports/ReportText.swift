@@ -10,6 +10,8 @@ struct ReportText {
     let scalars: [Unicode.Scalar]
     /// Where a list of clauses ends (a sentence's end or a semicolon): the reach of a clause's rate, plan or total.
     static let clauseListEnds = Set("。；;！？\n".unicodeScalars)
+    /// Whether a scalar is a semicolon, full-width or ASCII: where one clause of a list ends and the next begins.
+    static func isSemicolon(_ c: Unicode.Scalar) -> Bool { c == "；" || c == ";" }
     /// Where a sentence ends.
     static let sentenceEnds = Set("。！？\n".unicodeScalars)
     /// Where the map from normalised to original offsets jumps (a blank, a line break or page furniture left
@@ -428,7 +430,7 @@ struct ReportText {
         // The field: after the colon, or, in a line of fields after one label (项目资金（万元）：年初预算数 1,050.00；…；
         // 得分 9.80), after its last ；, where its own name leads to the number.
         // (A word may lead to the number after the colon: 产出指标（分值40分）：得分38.5分.)
-        let fieldStart = u.lastIndex(where: { $0 == "；" || $0 == ";" }).map { max($0, colon) } ?? colon
+        let fieldStart = u.lastIndex(where: Self.isSemicolon).map { max($0, colon) } ?? colon
         let nameLength = fieldStart > colon ? 8 : 3
         var k = fieldStart + 1
         while k < u.count, u[k] == " " { k += 1 }

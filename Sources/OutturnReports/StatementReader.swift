@@ -182,7 +182,7 @@ struct StatementReader {
                     // inline 其中, and the outer list goes on.
                     if inlineBreakdownAt == nil, at == nil, outer != nil,
                        let opener = scanned.last(where: { s[$0] == "：" || s[$0] == ":" || s[$0] == "包" && $0 + 1 < s.count && s[$0 + 1] == "括" }),
-                       !s[opener..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
+                       !s[opener..<amount.start].contains(where: ReportText.isSemicolon) {
                         inlineBreakdownAt = opener
                     }
                     // (So does a 其中： inside an item of a list this sentence opened before: 其中：A …；B 万元，完成预算的 r，
@@ -207,7 +207,7 @@ struct StatementReader {
                         // (`colon` is then the item's 中.)
                         let itemOpens = s[colon] == "中"
                         let start = clauseStart(s, before: colon, floor: sentence.lowerBound)
-                        if start > sentence.lowerBound, s[start - 1] == "；" || s[start - 1] == ";", start < colon,
+                        if start > sentence.lowerBound, ReportText.isSemicolon(s[start - 1]), start < colon,
                            !candidates.contains(where: { statements[$0].position >= start }) {
                             let named = subjectMatch(in: text(s, start..<colon), weak: itemOpens)?.subject
                             candidates = Array(candidates.filter { named != nil && statements[$0].subject == named && statements[$0].role == .level }.suffix(1))
@@ -323,7 +323,7 @@ struct StatementReader {
                 }
                 if let at = inlineBreakdownAt, let total = breakdownTotal,
                    let stop = Self.opensParenthesis(s, before: at) ? Self.closingParenthesis(s, from: at, before: amount.start)
-                       : (at..<amount.start).last(where: { s[$0] == "；" || s[$0] == ";" }) ?? commaBeforeASibling(of: total, after: at) {
+                       : (at..<amount.start).last(where: { ReportText.isSemicolon(s[$0]) }) ?? commaBeforeASibling(of: total, after: at) {
                     // Back to the list it was opened in (从预算构成看，A …；B …，其中 B1、B2；C …: C is a part again),
                     // unless the clause after ； names another part of the same total by the accounting (决算支出较上年
                     // 减少 170.13 万元，其中基本支出减少 177.61 万元，…；项目支出增加 7.48 万元).
@@ -607,11 +607,7 @@ struct StatementReader {
         Self.joinPartsInParentheses(&statements, s)
         Self.separateStaffWithRetirees(&statements)
         Self.separateIndicatorsScoredInASection(&statements, s)
-        // (An average per unit is no budget nor spending of the item its words name, 亩均投资 2,400 元 after 项目总投资 A:
-        // no whole's measure for a rate to be worked out against.)
-        for k in statements.indices where statements[k].role == .level && statements[k].subject == nil && Self.namesAverage(statements[k].label) {
-            statements[k].measure = nil
-        }
+        Self.averagesMeasureNoWhole(&statements)
         // (What only the whole text decides: a 其中 list by what it adds up to, an adjustment by its label.)
         Self.reattachBreakdowns(&statements)
         reattachToTheirItem(&statements)
@@ -712,6 +708,14 @@ struct StatementReader {
         }
     }
 
+    /// An average per unit is no budget nor spending of the item its words name (亩均投资 2,400 元 after 项目总投资 A): it
+    /// keeps no measure, so no rate is worked out against it.
+    static func averagesMeasureNoWhole(_ statements: inout [Statement]) {
+        for k in statements.indices where statements[k].role == .level && statements[k].subject == nil && namesAverage(statements[k].label) {
+            statements[k].measure = nil
+        }
+    }
+
     /// Scores of the indicators a section lists after its full marks, each in a clause of its own (产出指标（50 分）：受益
     /// 学生人数 18,250 人，得 20 分；供餐天数 200 天，得 15 分；资金发放及时率 100%，得 15 分): none is the section's score,
     /// though a bare 得 after the marks reads as it. Each becomes its indicator's (`indicator:` and the words its clause
@@ -752,7 +756,7 @@ struct StatementReader {
             guard items.reduce(0.0, { $0 + statements[$1].value }) <= marks.value + 1e-9,
                   // (Each in a clause of its own.)
                   zip(items, items.dropFirst()).allSatisfy({ a, b in
-                      s[statements[a].position..<statements[b].position].contains { $0 == "；" || $0 == ";" } }),
+                      s[statements[a].position..<statements[b].position].contains(where: ReportText.isSemicolon) }),
                   // (The first after a colon that opens the list, and after what it is scored on, a number between the
                   // marks' and its own, or one of three or more: 决策指标（20 分）：项目立项规范，得 5 分；绩效目标合理，得 5 分；
                   // 资金分配合理，得 8 分. Not 产出指标满分 50 分，完成率 96%，得分 48 分；…, the section's score in the marks'
@@ -822,7 +826,7 @@ struct StatementReader {
             self.subject = subject
             self.first = first
             self.opened = opened
-            end = (colon..<sentence.upperBound).first { s[$0] == "；" || s[$0] == ";" } ?? sentence.upperBound
+            end = (colon..<sentence.upperBound).first { ReportText.isSemicolon(s[$0]) } ?? sentence.upperBound
         }
     }
 
@@ -1610,7 +1614,7 @@ struct StatementReader {
             func marksBeforeTheExecutionRate() -> Bool {
                 var k = Self.afterSpaces(s, from: amount.end)
                 if k < s.count, s[k] == "分" { k += 1 }
-                guard k < s.count, s[k] == "；" || s[k] == ";" else { return false }
+                guard k < s.count, ReportText.isSemicolon(s[k]) else { return false }
                 return Self.matches(s, k + 1, "执行率") || Self.matches(s, k + 1, "预算执行率")
             }
             func scoreAfterTheExecutionRate() -> Bool {
@@ -1780,7 +1784,7 @@ struct StatementReader {
                let w = statements.last(where: { $0.unit == "分" && $0.role == .weight }), w.key == last.key, w.rule == "score-weight",
                w.subject != nil, w.subject != "score_total", w.position < last.position, w.position >= 0, amount.start - w.position <= 600,
                !s[w.position..<amount.start].contains(where: ReportText.sentenceEnds.contains),
-               s[last.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) {
+               s[last.position..<amount.start].contains(where: ReportText.isSemicolon) {
                 adopt(&st, w)
                 return st
             }
@@ -2383,7 +2387,7 @@ struct StatementReader {
             func totalOfClosedParts(_ t: String) -> Statement? {
                 guard let part = statements.last, part.subject == t || part.subject == nil, let total = part.parent, total < statements.count,
                       part.position < amount.start,
-                      s[part.position..<amount.start].contains(where: { $0 == "；" || $0 == ";" }) else { return nil }
+                      s[part.position..<amount.start].contains(where: ReportText.isSemicolon) else { return nil }
                 return statements[total]
             }
             if genre == .project { subject = "project"; rule = "project-report" }
@@ -3735,11 +3739,16 @@ struct StatementReader {
     /// Whether words open with a level of government the money comes from (中央补助资金, 省级资金, 县财政配套).
     static func namesLevelOfGovernment(_ words: String) -> Bool { levelOfGovernment(words) != nil }
 
-    /// The level of government words open with (中央, 省, 市, 县, 区, 地方, 上级, 本级), nil for none.
+    /// The level of government words open with (中央; 省 for 省级 and 省财政, and so 市, 县, 区; 地方, 上级, 本级), nil for none.
     static func levelOfGovernment(_ words: String) -> String? {
-        ["中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "地方", "上级", "本级"].first(where: words.hasPrefix)
-            .map { $0.hasSuffix("财政") || $0.hasSuffix("级") && $0 != "上级" && $0 != "本级" ? String($0.prefix(1)) : $0 }
+        levelsOfGovernment.first { words.hasPrefix($0.words) }?.level
     }
+
+    /// The words that open money of a level of government, and the level they name.
+    static let levelsOfGovernment: [(words: String, level: String)] = [
+        ("中央", "中央"), ("省级", "省"), ("省财政", "省"), ("市级", "市"), ("市财政", "市"), ("县级", "县"), ("县财政", "县"),
+        ("区级", "区"), ("区财政", "区"), ("地方", "地方"), ("上级", "上级"), ("本级", "本级"),
+    ]
 
     /// Whether a label names an average per unit (人均会议费, 生均公用经费, 车均运行维护费, 平均每人): a quantity of
     /// its own, no part or whole of the amounts it is worked out from.
