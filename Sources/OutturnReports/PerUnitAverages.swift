@@ -334,11 +334,11 @@ extension StatementReader {
             let perSlash = s[k] == "/" && k >= 2 && s[k - 1] == "元"
             guard s[k] == "每" || perSlash else { k += 1; continue }
             defer { k += 1 }
-            // The unit after 每 (每人, 每户, 每辆, 每公里 …; 每生, a pupil, counted in 人, 人次 or 名), then a period, then
-            // the standard.
+            // The unit after 每 (每人, 每户, 每辆, 每公里 …; 每生, a pupil, or 每人 and 每名, a person: counted in 人, 人次 or
+            // 名, 为 1,000 名老人按每人每年 1,200 元), then a period, then the standard.
             let perPupil = !perSlash && Self.matches(s, k + 1, "生")
             guard let unit = perPupil ? "生" : Self.countUnits.first(where: { Self.matches(s, k + 1, $0) }) else { continue }
-            let countedIn = perPupil ? ["人", "人次", "名"] : unit == "人" ? ["人", "人次"] : [unit]
+            let countedIn = perPupil || unit == "人" || unit == "名" ? ["人", "人次", "名"] : [unit]
             // (45.6 万亩 at 每亩 110 元 is 456,000 亩.)
             func counted(_ q: Quantity) -> Quantity? { Self.counted(q, inOnesOf: countedIn) }
             var j = k + 1 + unit.unicodeScalars.count
