@@ -310,6 +310,12 @@ public enum ReportExtractor {
                 j -= 1
             }
             if bare { guard parts.count >= 2 else { continue }; n = parts.count }
+            // (A counted total after its items named alike, with one more amount before them in the sentence under another
+            // name: 预算资金 A，困难残疾人生活补贴…发放 a；重度残疾人护理补贴…发放 b；两项合计 T closes a and b, not A.)
+            if !bare, shared == nil, (2...99).contains(n), parts.count == n + 1, case let label = statements[parts[0]].label,
+               parts.prefix(n).allSatisfy({ statements[$0].label == label }), statements[parts[n]].label != label {
+                parts.removeLast()
+            }
             if let shared {
                 // (Every part names the shared word, and they are one item: the total is that item's whole.)
                 let subjects = Set(parts.map { statements[$0].subject })
