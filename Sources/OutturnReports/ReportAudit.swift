@@ -1,4 +1,3 @@
-import Foundation
 import Outturn
 
 /// Re-does a report's own arithmetic, on the statements the grammar read: a total against its 其中 parts (and
@@ -846,7 +845,9 @@ public enum ReportAudit {
                       // (The whole named by generic words in a project's report, 全年预算, and its initial budget by the
                       // fund's name, 衔接资金年初预算: one item.)
                       let sameItem = st.subject == whole.subject || st.subject == nil && ["project-report", "bare-label"].contains(whole.rule)
+                      // (Nor what was added in the year, 年中追加 A, which no stage word of its own names.)
                       return st.role == .level && sameItem && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
+                          && StatementReader.adjustmentSign(of: st.label) == nil
                   }) else { continue }
             // (Parts of the initial budget, 年初预算 A，其中：中央资金 a1 …, are no steps.)
             var steps = statements[(i + 1)..<k].filter { $0.parent == nil }
@@ -1204,6 +1205,12 @@ public enum ReportAudit {
             }
             guard var a = before.last(where: { $0.measure == "actual" && $0.year == r.year && !StatementReader.namesUnspentFunds($0.label) })
                     ?? spentRightAfter() else { continue }
+            // (Not spending under the heading before the rate's own, when the rate's section states a budget of its own:
+            // （一）… 实际支出 A …（二）高龄津贴。预算资金 B，…，执行率 r is no rate of A.)
+            if let heading = e.text.headingStart(atOrBefore: r.position), a.position < heading,
+               before.contains(where: { $0.measure == "budget" && $0.position >= heading }) {
+                continue
+            }
             // A rate over the funds received, not the budget (实际到位资金 B，…，实际支出 C，到位资金执行率 r): C over the
             // received funds stated before the spending; left alone when none is.
             if r.label.contains("到位") {
@@ -1226,12 +1233,15 @@ public enum ReportAudit {
                     && (st.subject == a.subject || st.subject == nil && a.rule == "bare-label" || a.subject == nil && st.rule == "bare-label"
                         || st.subject == "revenue" && a.subject == "expenditure" || isGeneric(st) && isGeneric(a))
             }
-            var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) }
+            // (What was added to or cut from the budget in the year, 年中追加 215.00 万元, is no budget a rate is of; the
+            // budget after it, 追加后预算, is.)
+            func isAnAdjustment(_ st: Statement) -> Bool { StatementReader.adjustmentSign(of: st.label) != nil && !st.label.contains("后") }
+            var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) && !isAnAdjustment($0) }
             // (Spending named bare after the budget of its sentence is that budget's, whatever its subject: 项目全年预算 A，
             // 实际支出 B，执行率 r is B over A; after its stages, 项目年初预算 A0，调整后预算 A，…, the last. Not after two
             // things' budgets: 基本支出预算 A，项目支出预算 B，实际支出 C names no one of them.)
             if budgets.isEmpty, a.rule == "bare-label",
-               case let others = before.filter({ $0.measure == "budget" && $0.year == a.year && $0.position < a.position }),
+               case let others = before.filter({ $0.measure == "budget" && $0.year == a.year && $0.position < a.position && !isAnAdjustment($0) }),
                let last = others.last, others.allSatisfy({ $0.subject == last.subject }), last.parent == nil,
                !e.text.scalars[others[0].position..<r.position].contains("。") {
                 budgets = [last]
