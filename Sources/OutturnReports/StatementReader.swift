@@ -2294,10 +2294,12 @@ struct StatementReader {
             // 拨款支出年初预算为 X，支出决算为 Y) is that item's, not the department's total.
             if let topic = weakLabelsTopic(label, found: found, sentenceBefore: sentenceBefore) { subject = topic; rule = "sentence-topic" }
             // So is its spending after the budget of the item its section's heading names, in a sentence that names
-            // none ((三)公务接待费 / 2024年度预算12.50万元，决算支出8.60万元).
+            // none ((三)公务接待费 / 2024年度预算12.50万元，决算支出8.60万元; 四、财政拨款支出决算情况说明 / …年初预算为 A，
+            // 支出决算为 B).
             else if let budget = statements.last, budget.rule == "heading-topic", budget.measure == "budget", budget.role == .level,
-                    budget.position >= amount.start - sentenceBefore.unicodeScalars.count, label.hasSuffix("支出"),
-                    found.end == label.scalars.count,
+                    budget.position >= amount.start - sentenceBefore.unicodeScalars.count,
+                    case let rest = scalars.string(found.end..<scalars.count), rest.isEmpty && label.hasSuffix("支出")
+                        || found.subject == "expenditure" && found.start == 0 && (label == "支出决算" || label == "支出决算数"),
                     measure(in: label)?.measure == "actual",
                     subjectMatch(in: String(Self.withoutNotes(sentenceBefore).dropLast(label.count)), weak: false) == nil {
                 subject = budget.subject; rule = "heading-topic"
