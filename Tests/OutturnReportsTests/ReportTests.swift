@@ -7124,6 +7124,48 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(claims + $0 + "元。\n") }, right: "7,419.74", wrong: "7,491.74", recomputed: 28640.2 / 38600, where: { $0.rule == "average" })
     }
 
+    /// A standard per person paid to people counted in 名 (为 1,000 名 80 周岁以上老人按每人每年 1,200 元标准发放高龄津贴，共计
+    /// 发放 120.00 万元): the count times the standard against the sum (unchecked before: 名 counted no persons for 每人).
+    @Test func aStandardPerPersonPaidToPeopleCountedIn名() {
+        let report = "某县民政局2024年度高龄津贴项目绩效自评报告\n二、项目资金使用情况\n2024年高龄津贴项目预算资金120.00万元，全年为1,000名80周岁以上老人按每人每年1,200元标准发放高龄津贴，共计发放"
+        expectRightAndWrong({ checks(report + $0 + "万元。\n") }, right: "120.00", wrong: "125.00", recomputed: 120, where: { $0.rule == "standard" })
+    }
+
+    /// Sections of one report, each a project (（一）困难群众救助资金。年初预算 A，实际支出 B，执行率 r。（二）高龄津贴。预算资金
+    /// C，…共计 D 万元，执行率 100.00%): the second section's rate is not set against the first's spending (before: a false
+    /// alarm); two subsidies each paid (发放 a；…发放 b；两项合计 T) closed by their count, the section's budget before them
+    /// in the sentence no third part (unchecked before).
+    @Test func ratesOfASectionsOwnProjectAndTwoItemsClosedByTheirCount() {
+        let head = "某县民政局2024年度项目支出绩效自评报告\n二、项目资金使用情况\n（一）困难群众救助资金。年初预算860.00万元，实际支出843.00万元，执行率98.02%。\n（二）高龄津贴。预算资金180.00万元，为1,500名80周岁以上老人发放高龄津贴，每人每年1,200元，共计180.00万元，执行率100.00%。\n"
+        let found = checks(head)
+        #expect(found.filter { $0.rule == "execution-rate" }.map(\.stated) == [98.02] && found.allSatisfy(\.consistent), "\(found)")
+        let two = "某县残疾人联合会2024年度残疾人两项补贴项目绩效自评报告\n（三）残疾人两项补贴。预算资金240.00万元，困难残疾人生活补贴惠及1,200人，每人每月80元，发放115.20万元；重度残疾人护理补贴惠及1,050人，每人每月90元，发放113.40万元；两项合计"
+        expectRightAndWrong({ checks(two + $0 + "万元。\n") }, right: "228.60", wrong: "238.60", recomputed: 115.2 + 113.4,
+                            where: { $0.check == "两项合计 2024 = 发放 + 发放" })
+    }
+
+    /// A budget added to in the year and the year's whole (年初批复预算 9 个项目 A（含 …），年中追加 3 个项目 B，全年预算合计 C，
+    /// 实际支出 D，预算执行率 r): C against A + B and r against D over C, in a project's report as in any (before: the rate
+    /// set against what was added, a false alarm, and in a project's report what was added taken for the initial budget).
+    @Test func aBudgetAddedToInTheYearAndTheRateOfItsWhole() {
+        for title in ["", "某县民政局2024年度项目支出绩效自评报告\n"] {
+            let report = title + "一、基本情况\n2024年，我局实施项目共12个，年初批复预算9个项目1,285.00万元（含1个结转项目60.00万元），年中追加3个项目215.00万元，全年预算合计"
+            expectRightAndWrong({ checks(report + $0 + "万元，实际支出1,425.00万元，预算执行率95.00%。\n") }, right: "1,500.00", wrong: "1,550.00", recomputed: 1500,
+                                where: { $0.rule == "budget-adjustment" })
+            let rates = checks(report + "1,500.00万元，实际支出1,425.00万元，预算执行率95.00%。\n").filter { $0.rule == "execution-rate" }
+            #expect(rates.count == 1 && rates.allSatisfy { $0.consistent && abs($0.recomputed - 95) < 1e-9 }, "\(rates)")
+        }
+    }
+
+    /// Appropriations' spending against their initial budget under the heading that names them, the sentence naming only
+    /// the measures (四、财政拨款支出决算情况说明 / …年初预算为 A，支出决算为 B，完成年初预算的 r): B over A (unchecked
+    /// before: 支出决算 read as the department's whole spending, the budget as the appropriations').
+    @Test func appropriationsSpendingAgainstTheBudgetItsHeadingNames() {
+        let report = "某县卫生健康局2024年度部门决算说明\n四、财政拨款支出决算情况说明\n2024年度财政拨款支出2,968.33万元，与上年相比增加186.52万元，增长6.70%。年初预算为2,850.00万元，支出决算为2,968.33万元，完成年初预算的"
+        expectRightAndWrong({ checks(report + $0 + "%。\n") }, right: "104.15", wrong: "105.15", recomputed: 100 * 2968.33 / 2850,
+                            where: { $0.check == "appropriation actual / budget (2024, %)" })
+    }
+
     /// An item of all money and the same item of appropriations alone (基本支出 826.40 万元 of the year's spending;
     /// 一般公共预算财政拨款基本支出 800.00 万元, or 基本支出 800.00 万元 under a heading naming that) are two figures, not one
     /// stated again (a false alarm); the same item twice with two values, as the labels and headings say, still is one.
