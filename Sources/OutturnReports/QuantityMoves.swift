@@ -270,6 +270,10 @@ extension StatementReader {
 
     /// A count at `k`: a number in digits (thousands separators allowed) and its unit of things right after it.
     static func quantity(_ s: [Unicode.Scalar], at k: Int) -> Quantity? {
+        // (A number after 第 is a place in an order, no count: 排名第 3 名, 第 2 批.)
+        var b = k
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        if b > 0, s[b - 1] == "第" { return nil }
         guard let n = plainNumber(s, at: k) else { return nil }
         var e = n.end
         while e < s.count, s[e] == " " { e += 1 }
