@@ -1207,8 +1207,10 @@ public enum ReportAudit {
                     ?? spentRightAfter() else { continue }
             // (Not spending under the heading before the rate's own, when the rate's section states a budget of its own:
             // （一）… 实际支出 A …（二）高龄津贴。预算资金 B，…，执行率 r is no rate of A.)
+            // (The same budget stated again in the rate's section, 全年预算 A in （一）预算执行情况, is no other project's.)
             if let heading = e.text.headingStart(atOrBefore: r.position), a.position < heading,
-               before.contains(where: { $0.measure == "budget" && $0.position >= heading }) {
+               case let earlier = statements[max(0, k - 12)..<k].filter({ $0.measure == "budget" && $0.position < heading && $0.year == r.year }),
+               before.contains(where: { own in own.measure == "budget" && own.position >= heading && !earlier.contains { $0.value == own.value } }) {
                 continue
             }
             // A rate over the funds received, not the budget (实际到位资金 B，…，实际支出 C，到位资金执行率 r): C over the
@@ -1285,11 +1287,21 @@ public enum ReportAudit {
                 && !StatementReader.namesAverage($0.label) }) {
                 continue
             }
+            // (An initial budget added to or cut before the spending, 项目年初预算 A，年中追加预算 B，实际支出 C，整体预算执行率 r:
+            // r is C over the budget as it stood, A + B, unless the rate names the initial budget.)
+            let adjustments = b.stage != "initial" || r.label.contains("年初") ? [] : before.filter {
+                $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.year == a.year && $0.measure == "budget" && isAnAdjustment($0)
+            }
+            let budget = b.value + adjustments.reduce(0) { $0 + StatementReader.adjustmentSign(of: $1.label)! * $1.value }
+            guard budget != 0 else { continue }
             nearbyRates.insert(k)
-            executionTerms[r.year, default: []].append((a, b))
-            if r.subject == "execution_rate", a.parent == nil { ownRatesTerms[r.year, default: []].append((a, b)) }
-            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(b.label) (\(r.year))", r, 100 * a.value / b.value,
-                r.halfUnit + ratioTolerance(a, b))
+            // (The terms as one budget and its spending, for the balances after them: not a budget that is a sum.)
+            if adjustments.isEmpty {
+                executionTerms[r.year, default: []].append((a, b))
+                if r.subject == "execution_rate", a.parent == nil { ownRatesTerms[r.year, default: []].append((a, b)) }
+            }
+            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(([b] + adjustments).map(\.label).joined(separator: " + ")) (\(r.year))", r,
+                100 * a.value / budget, r.halfUnit + ratioTolerance(a, over: budget, halfUnit: ([b] + adjustments).reduce(0) { $0 + $1.halfUnit }))
         }
         // A rate defined in words right after it (资金支付率 87.46%（实际支付/到位资金）): 100 x the amount so named over
         // the other, each the last level of the year stated before it within a paragraph's reach whose label is the
