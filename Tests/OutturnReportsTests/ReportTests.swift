@@ -7157,6 +7157,26 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// The department's rate stated again in a later section with its budget (一、…部门预算收入 A，全年支出 B，预算执行率 r。
+    /// 二、…（一）预算执行情况。全年预算 A，预算执行率 r): still B over A (the section's budget is the same one). And an
+    /// initial budget added to before the spending (项目年初预算 A，年中追加预算 B，实际支出 C，整体预算执行率 r): C over
+    /// A + B (before: over A alone, a false alarm).
+    @Test func aRateRestatedInALaterSectionAndOverABudgetAddedTo() {
+        let report = "某县财政局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n2024年部门预算收入1,860.00万元，全年支出1,792.40万元，预算执行率96.37%。\n二、绩效目标完成情况\n（一）预算执行情况。全年预算1,860.00万元，预算执行率"
+        expectRightAndWrong({ checks(report + $0 + "%。\n") }, right: "96.37", wrong: "97.37", recomputed: 100 * 1792.4 / 1860,
+                            where: { $0.check == "execution_rate = 100 x 全年支出 / 全年预算 (2024)" })
+        let added = "某县农业农村局2024年度项目支出绩效自评报告\n一、项目资金情况\n项目年初预算500.00万元，年中追加预算100.00万元，实际支出580.00万元，整体预算执行率"
+        expectRightAndWrong({ checks(added + $0 + "%。\n") }, right: "96.67", wrong: "116.00", recomputed: 100 * 580 / 600.0,
+                            where: { $0.rule == "execution-rate" })
+    }
+
+    /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
+    /// standard against the sum, a false alarm).
+    @Test func aPlaceInAnOrderIsNoCount() {
+        let found = checks("某县民政局2024年度项目绩效自评报告\n在全市民政工作考核中排名第3名，按每人每月100元标准发放补助，全年发放资金12.00万元。\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
     /// Appropriations' spending against their initial budget under the heading that names them, the sentence naming only
     /// the measures (四、财政拨款支出决算情况说明 / …年初预算为 A，支出决算为 B，完成年初预算的 r): B over A (unchecked
     /// before: 支出决算 read as the department's whole spending, the budget as the appropriations').
