@@ -17,15 +17,17 @@ extension StatementReader {
                                                          ("生均", ["人", "名"]), ("件均", ["件"]), ("亩均", ["亩"]), ("平均每亩", ["亩"]),
                                                          // (Per place or item counted by its measure word: 12 个场馆平均每个 14.92 万元.)
                                                          ("平均每个", ["个"]), ("平均每所", ["所"]), ("平均每家", ["家"]), ("平均每处", ["处"]),
-                                                         ("平均每项", ["项"]), ("平均每座", ["座"])]
+                                                         ("平均每项", ["项"]), ("平均每座", ["座"]),
+                                                         // (Per kilometre of road: 养护里程 1,286 公里 … 平均每公里养护成本 1.20 万元.)
+                                                         ("平均每公里", ["公里"])]
         var spent: [SpentAmount]? = nil
         var k = 0
         while k < s.count {
             // (Each opener ends in 均 or names the thing after 每: only there is one looked for.)
-            // (Where an opener of `n` scalars starts: it ends at 均, or one scalar after 每.)
-            func openerStart(_ n: Int) -> Int { s[k] == "均" ? k - n + 1 : k - n + 2 }
+            // (Where an opener starts: it ends at 均, or it is 平均每 and the unit after it, 每 at `k`.)
+            func openerStart(_ w: String) -> Int { s[k] == "均" ? k - w.unicodeScalars.count + 1 : k - 2 }
             guard s[k] == "均" || s[k] == "每", let opener = openers.first(where: { o in
-                let w = Array(o.word.unicodeScalars), at = openerStart(w.count)
+                let w = Array(o.word.unicodeScalars), at = openerStart(o.word)
                 return at >= 0 && at + w.count <= s.count && Array(s[at..<(at + w.count)]) == w
             }) else { k += 1; continue }
             defer { k += 1 }
@@ -84,7 +86,7 @@ extension StatementReader {
             var farCount = false
             // (Of all of them: not one level's, 高中生均公用经费, whose students are some of those counted.)
             if count == nil, opener.word == "生均", name.count >= 2,
-               case let before = openerStart(2) - 1, before < 0 || !s[before].isHan || "校园院年度".unicodeScalars.contains(s[before]) {
+               case let before = openerStart("生均") - 1, before < 0 || !s[before].isHan || "校园院年度".unicodeScalars.contains(s[before]) {
                 count = countNamed(Self.studentNames, in: s, before: floor, units: ["人", "名"])
                 farCount = count != nil
             }
@@ -166,7 +168,7 @@ extension StatementReader {
             // its money: 小额信贷贴息支出 620.40 万元 for 脱贫户 3,120 户，户均贴息 …; 村卫生室建设支出 174.12 万元 for 21 个村卫生室
             // 平均每个支出 ….)
             if amount == nil {
-                let start = openerStart(opener.word.unicodeScalars.count)
+                let start = openerStart(opener.word)
                 let noun = count.end < start ? s.string(count.end..<start).filter { $0.unicodeScalars.allSatisfy(\.isHan) } : ""
                 if let key = Self.whatAnAverageIsOf(name, countedNoun: noun) {
                     // (The amounts spent are found once, by the first average that asks: reading stays linear.)
@@ -431,13 +433,14 @@ extension StatementReader {
     }
 
     /// The first money amount after a standard, from `start` up to `end` (its sentence's end), unless a change word
-    /// leads to it (比上年增加 12.00 万元 is no sum at the standard).
+    /// leads to it (比上年增加 12.00 万元 is no sum at the standard) or it is another standard (小学每生每年 500 元、初中
+    /// 每生每年 625 元: the count is of both levels, no sum at either).
     private func sum(_ s: [Unicode.Scalar], after start: Int, before end: Int) -> NumberInText? {
         var q = start
         while q < end {
             if Self.isDigit(s[q]), !Self.isDigit(s[q - 1]), s[q - 1] != ".", s[q - 1] != "," {
                 if let m = money(s, at: q) {
-                    return Self.changeWordEnds(s, before: q, floor: start) ? nil : m
+                    return Self.changeWordEnds(s, before: q, floor: start) || s[max(start, q - 6)..<q].contains("每") ? nil : m
                 }
             }
             q += 1
