@@ -205,7 +205,16 @@ public enum ReportAudit {
         // the budget), stated of the part or of a restatement of it (其中：公务接待费 6.50 万元 … 3.公务接待费 … 支出决算 6.50
         // 万元，比上年减少 1.15 万元).
         func changeOfAPart(_ p: Int, from totalChange: Statement) -> Int? {
-            func fromTheSameBase(_ c: Int) -> Bool { Self.fromTheSameBase(statements[c], totalChange) }
+            // (Each from the year before of its own level, neither naming another measure as its base: the parts' measure is
+            // the total's whatever the reading gave them, 交通运输支出 A，比上年增加 a under 一般公共预算当年拨款支出 in a budget's
+            // disclosure. A part's change from its budget, 差值 after 年初预算为, names one.)
+            func fromTheSameBase(_ c: Int) -> Bool {
+                let part = statements[c]
+                if part.baseMeasure == nil, totalChange.baseMeasure == nil, part.baseYear == totalChange.baseYear, part.measure != totalChange.measure {
+                    return statements[p].measure == part.measure && totalChange.about.map { statements[$0].measure == totalChange.measure } == true
+                }
+                return Self.fromTheSameBase(part, totalChange)
+            }
             return changesAbout[p]?.first(where: fromTheSameBase)
                 ?? changesOfRestated[RestatedLevel(key: statements[p].key, value: statements[p].value, year: statements[p].year)]?.first(where: fromTheSameBase)
         }
@@ -1123,7 +1132,10 @@ public enum ReportAudit {
             let level = name.hasSuffix("资金") ? StatementReader.levelOfGovernment(name) : nil
             return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
                 $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil
-                    && ($0.label.hasSuffix(name) || level != nil && $0.label.hasSuffix("资金") && StatementReader.levelOfGovernment($0.label) == level)
+                    && ($0.label.hasSuffix(name) || level != nil && $0.label.hasSuffix("资金") && StatementReader.levelOfGovernment($0.label) == level
+                        // (Or the name and the year's budget words: 学前教育幼儿资助预算 for 学前教育幼儿资助支出.)
+                        || $0.measure == "budget" && $0.label.hasPrefix(name)
+                            && String($0.label.dropFirst(name.count)).range(of: "^" + StatementReader.yearsBudget + "$", options: .regularExpression) != nil)
                     && ($0.measure == "budget" || $0.parent.map { statements[$0].measure == "budget" } == true)
             }
         }
@@ -1278,7 +1290,10 @@ public enum ReportAudit {
             }
             // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元; but the
             // part itself when the spending names it: 专项债券资金实际支出 after 其中：地方政府专项债券资金 ….)
-            guard let b = budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k) ?? budgets.last.map(wholeBudget(of:)) ?? after
+            // (A 其中 part's spending against its own budget by name, not the whole's: 三个项目预算合计 A，其中：学前教育幼儿资助
+            // 预算 a …。…其中：学前教育幼儿资助支出 b，执行率 r is b over a.)
+            guard let b = (a.parent != nil ? namedBudget(of: a, upTo: k) : nil) ?? budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k)
+                      ?? budgets.last.map(wholeBudget(of:)) ?? after
                       ?? soleBudget(of: a), b.value != 0 else { continue }
             // (A project's total investment, 总投资, is the plan of its whole life: where the year's money is stated between
             // it and the spending under a name no budget word gives (本年度下达资金 B), the rate is of that, left alone.)
