@@ -7177,6 +7177,30 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// Three subsidies' budgets under their total (三个项目预算合计 A。其中：学前教育幼儿资助预算 a，…；…小学每生每年 500 元、
+    /// 初中每生每年 625 元；…), then each one's spending and rate (其中：学前教育幼儿资助支出 b，执行率 r；…): each rate over
+    /// its own budget by name, not the total's (before: a false alarm), and a second standard after the first no sum at
+    /// it (before: 625 元 read as the sum of 3,500 pupils at 500 元, a false alarm).
+    @Test func partsRatesOverTheirOwnBudgetsAndTwoStandardsOfOneCount() {
+        let report = "某县教育局2024年度学生资助项目绩效自评报告\n一、项目基本情况\n2024年学前教育幼儿资助、义务教育家庭经济困难学生生活补助和普通高中国家助学金三个项目预算合计486.50万元。其中：学前教育幼儿资助预算52.50万元，资助幼儿525人，每生每年1,000元；义务教育家庭经济困难学生生活补助预算294.00万元，资助学生3,500人，小学每生每年500元、初中每生每年625元；普通高中国家助学金预算140.00万元，资助学生700人，每生每年2,000元。\n二、项目资金使用情况\n截至2024年12月31日，三个项目实际支出481.20万元，预算执行率98.91%。其中：学前教育幼儿资助支出52.50万元，执行率"
+        expectRightAndWrong({ checks(report + $0 + "%；义务教育生活补助支出288.70万元，执行率98.20%；普通高中国家助学金支出140.00万元，执行率100%。\n") },
+                            right: "100", wrong: "98", recomputed: 100, where: { $0.check.hasPrefix("学前教育幼儿资助支出执行率") })
+        let all = checks(report + "100%；义务教育生活补助支出288.70万元，执行率98.20%；普通高中国家助学金支出140.00万元，执行率100%。\n")
+        #expect(all.allSatisfy(\.consistent) && !all.contains { $0.rule == "standard" }, "\(all)")
+    }
+
+    /// A budget's disclosure: the year's appropriations by function, each with its change (一般公共预算当年拨款支出 A，比上年
+    /// 增加 a。其中：交通运输支出 b，比上年增加 c；…): the total's change against the parts' (unchecked before: the parts read
+    /// as outturns, their changes from another base). And money per kilometre of road (养护里程 1,286 公里，…养护资金
+    /// 1,543.20 万元，平均每公里养护成本 1.20 万元): unread before (an opener of two scalars after 每).
+    @Test func appropriationsChangesByFunctionAndMoneyPerKilometre() {
+        let report = "某县交通运输局2025年部门预算公开说明\n二、一般公共预算当年拨款支出情况\n一般公共预算当年拨款支出6,520.30万元，比上年增加498.20万元。其中：交通运输支出5,860.10万元，比上年增加"
+        expectRightAndWrong({ checks(report + $0 + "万元；社会保障和就业支出412.40万元，比上年增加18.90万元；卫生健康支出102.60万元，比上年增加5.20万元；住房保障支出145.20万元，比上年增加3.60万元。\n") },
+                            right: "470.50", wrong: "480.50", recomputed: 498.2, recomputedWrong: 508.2, where: { $0.rule == "change-breakdown" })
+        let road = "某县交通运输局2024年度农村公路养护项目绩效自评报告\n全县农村公路养护里程1,286公里，全年安排养护资金1,543.20万元，平均每公里养护成本"
+        expectRightAndWrong({ checks(road + $0 + "元。\n") }, right: "12,000", wrong: "13,000", recomputed: 1543.2 / 1286, where: { $0.rule == "average" })
+    }
+
     /// Appropriations' spending against their initial budget under the heading that names them, the sentence naming only
     /// the measures (四、财政拨款支出决算情况说明 / …年初预算为 A，支出决算为 B，完成年初预算的 r): B over A (unchecked
     /// before: 支出决算 read as the department's whole spending, the budget as the appropriations').
