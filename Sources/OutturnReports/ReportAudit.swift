@@ -909,9 +909,12 @@ public enum ReportAudit {
                 let st = statements[$0]
                 return st.role == .level && st.parent == nil && st.body == nil && st.unit == rest.unit && st.year == rest.year
             }
-            guard let spent = near.first, statements[spent].label.hasSuffix("支出"),
-                  let earned = near.dropFirst().first(where: { statements[$0].label.hasSuffix("收入") }),
-                  near.prefix(while: { $0 != earned }).allSatisfy({ !statements[$0].label.hasSuffix("收入") }) else { continue }
+            // (Each named bare or as the year's sum, 收入合计 A …支出合计 B，收支结余 C; not as a 总计 with the balances carried in
+            // and out, which a department's accounts make equal.)
+            func names(_ label: String, _ word: String) -> Bool { label.hasSuffix(word) || label.hasSuffix(word + "合计") }
+            guard let spent = near.first, names(statements[spent].label, "支出"),
+                  let earned = near.dropFirst().first(where: { names(statements[$0].label, "收入") }),
+                  near.prefix(while: { $0 != earned }).allSatisfy({ !names(statements[$0].label, "收入") }) else { continue }
             let revenue = statements[earned], spending = statements[spent]
             add("balance", "\(rest.label) \(rest.year) = \(revenue.label) - \(spending.label)", rest, revenue.value - spending.value,
                 slack(rest) + slack(revenue) + slack(spending))
