@@ -7201,6 +7201,13 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(road + $0 + "元。\n") }, right: "12,000", wrong: "13,000", recomputed: 1543.2 / 1286, where: { $0.rule == "average" })
     }
 
+    /// A hospital's year named by its sums (收入合计 A，其中：…。支出合计 B，其中：…。收支结余 C): C = A - B (unchecked before:
+    /// only revenue and spending named bare were read as the year's).
+    @Test func theYearsBalanceAfterItsSums() {
+        let report = "某县人民医院2024年度部门整体支出绩效自评报告\n二、部门财务情况\n2024年收入合计42,860.35万元，其中：财政拨款收入3,560.20万元，事业收入（医疗收入）38,920.15万元，其他收入380.00万元。支出合计41,920.80万元，其中：基本支出39,860.40万元，项目支出2,060.40万元。收支结余"
+        expectRightAndWrong({ checks(report + $0 + "万元。\n") }, right: "939.55", wrong: "993.55", recomputed: 42860.35 - 41920.8, where: { $0.rule == "balance" })
+    }
+
     /// Appropriations' spending against their initial budget under the heading that names them, the sentence naming only
     /// the measures (四、财政拨款支出决算情况说明 / …年初预算为 A，支出决算为 B，完成年初预算的 r): B over A (unchecked
     /// before: 支出决算 read as the department's whole spending, the budget as the appropriations').
