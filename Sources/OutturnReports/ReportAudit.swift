@@ -1126,6 +1126,15 @@ public enum ReportAudit {
         // begins with, or a longer one ending with it (中央补助资金 800 万元 in the budget's sources; 中央补助资金支出
         // 362.80 万元，执行率 45.35% a section later; 地方政府专项债券资金 for 专项债券资金实际支出).
         let outturnWords = vocabulary.actualWords.sorted { $0.count > $1.count }
+        /// Whether no budget of a whole (one no 其中 opened) stands between `budget` and the spending `a` (the `k`-th
+        /// statement's, or before it): （一）A 项目…中央资金预算 a0 …（二）B 项目。预算 B0。…其中：中央资金支出 b names another
+        /// project's budget between.
+        func isTheLastWholeBudget(before a: Statement, upTo k: Int, from budget: Statement) -> Bool {
+            !statements[max(0, k - 60)..<k].contains {
+                $0.role == .level && $0.measure == "budget" && $0.parent == nil && $0.unit == "万元" && $0.year == a.year
+                    && $0.position > budget.position && $0.position < a.position
+            }
+        }
         func namedBudget(of a: Statement, upTo k: Int) -> Statement? {
             guard a.subject == nil, a.measure == "actual" else { return nil }
             // (The vocabulary's words for an outturn, longest first: 实际支出 before 支出.)
@@ -1136,8 +1145,9 @@ public enum ReportAudit {
             return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
                 $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil
                     && ($0.label.hasSuffix(name) || level != nil && $0.label.hasSuffix("资金") && StatementReader.levelOfGovernment($0.label) == level
-                        // (Or the name and the year's budget words: 学前教育幼儿资助预算 for 学前教育幼儿资助支出.)
-                        || $0.measure == "budget" && $0.label.hasPrefix(name)
+                        // (Or the name and the year's budget words, 学前教育幼儿资助预算 for 学前教育幼儿资助支出, of the same
+                        // item: no whole budget of another stated between.)
+                        || $0.measure == "budget" && $0.label.hasPrefix(name) && isTheLastWholeBudget(before: a, upTo: k, from: $0)
                             && String($0.label.dropFirst(name.count)).range(of: "^" + StatementReader.yearsBudget + "$", options: .regularExpression) != nil)
                     && ($0.measure == "budget" || $0.parent.map { statements[$0].measure == "budget" } == true)
             }
@@ -1294,8 +1304,10 @@ public enum ReportAudit {
             // (Of 其中 parts alone, their whole: 项目预算 620 万元，其中：…县级配套资金 258 万元。实际支出 603.94 万元; but the
             // part itself when the spending names it: 专项债券资金实际支出 after 其中：地方政府专项债券资金 ….)
             // (A 其中 part's spending against its own budget by name, not the whole's: 三个项目预算合计 A，其中：学前教育幼儿资助
-            // 预算 a …。…其中：学前教育幼儿资助支出 b，执行率 r is b over a.)
-            guard let b = (a.parent != nil ? namedBudget(of: a, upTo: k) : nil) ?? budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k)
+            // 预算 a …。…其中：学前教育幼儿资助支出 b，执行率 r is b over a. Not past another project's budget: its section
+            // may name its money alike, （一）…中央资金预算 … （二）…预算 B0。…其中：中央资金支出 ….)
+            let ownByName = a.parent == nil ? nil : namedBudget(of: a, upTo: k).flatMap { isTheLastWholeBudget(before: a, upTo: k, from: $0) ? $0 : nil }
+            guard let b = ownByName ?? budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k)
                       ?? budgets.last.map(wholeBudget(of:)) ?? after
                       ?? soleBudget(of: a), b.value != 0 else { continue }
             // (A project's total investment, 总投资, is the plan of its whole life: where the year's money is stated between
