@@ -7189,6 +7189,17 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(all.allSatisfy(\.consistent) && !all.contains { $0.rule == "standard" }, "\(all)")
     }
 
+    /// Two projects' sections, each with its central money (（一）A 项目。预算 A，其中：中央资金预算 a，…。实际支出 B，其中：
+    /// 中央资金支出 b，执行率 r): r is b over a, not over the project's whole budget (before: a false alarm); the second
+    /// project stating no central budget of its own ((二)B 项目。预算 C。…其中：中央资金支出 d，执行率 r') is not set against
+    /// the first's central budget.
+    @Test func aPartsRateOverItsOwnProjectsMoney() {
+        let first = "某县农业农村局2024年度项目支出绩效自评报告\n（一）A项目。预算100.00万元，其中：中央资金预算60.00万元，县级资金预算40.00万元。实际支出95.00万元，其中：中央资金支出57.00万元，执行率"
+        expectRightAndWrong({ checks(first + $0 + "%。\n") }, right: "95.00", wrong: "57.00", recomputed: 95, where: { $0.rule == "execution-rate" })
+        let found = checks(first + "95.00%。\n（二）B项目。预算200.00万元。实际支出190.00万元，其中：中央资金支出120.00万元，执行率95.00%。\n")
+        #expect(found.allSatisfy(\.consistent) && found.filter { $0.rule == "execution-rate" }.count == 1, "\(found)")
+    }
+
     /// A budget's disclosure: the year's appropriations by function, each with its change (一般公共预算当年拨款支出 A，比上年
     /// 增加 a。其中：交通运输支出 b，比上年增加 c；…): the total's change against the parts' (unchecked before: the parts read
     /// as outturns, their changes from another base). And money per kilometre of road (养护里程 1,286 公里，…养护资金
