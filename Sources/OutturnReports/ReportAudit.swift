@@ -1,3 +1,4 @@
+import Foundation
 import Outturn
 
 /// Re-does a report's own arithmetic, on the statements the grammar read: a total against its 其中 parts (and
@@ -1330,8 +1331,9 @@ public enum ReportAudit {
                 executionTerms[r.year, default: []].append((a, b))
                 if r.subject == "execution_rate", a.parent == nil { ownRatesTerms[r.year, default: []].append((a, b)) }
             }
-            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(([b] + adjustments).map(\.label).joined(separator: " + ")) (\(r.year))", r,
-                100 * a.value / budget, r.halfUnit + ratioTolerance(a, over: budget, halfUnit: ([b] + adjustments).reduce(0) { $0 + $1.halfUnit }))
+            let budgetTerms = [b] + adjustments
+            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(budgetTerms.map(\.label).joined(separator: " + ")) (\(r.year))", r,
+                100 * a.value / budget, r.halfUnit + ratioTolerance(a, over: budget, halfUnit: budgetTerms.reduce(0) { $0 + $1.halfUnit }))
         }
         // A rate defined in words right after it (资金支付率 87.46%（实际支付/到位资金）): 100 x the amount so named over
         // the other, each the last level of the year stated before it within a paragraph's reach whose label is the

@@ -2298,8 +2298,8 @@ struct StatementReader {
             // 支出决算为 B).
             else if let budget = statements.last, budget.rule == "heading-topic", budget.measure == "budget", budget.role == .level,
                     budget.position >= amount.start - sentenceBefore.unicodeScalars.count,
-                    case let rest = scalars.string(found.end..<scalars.count), rest.isEmpty && label.hasSuffix("支出")
-                        || found.subject == "expenditure" && found.start == 0 && (label == "支出决算" || label == "支出决算数"),
+                    found.end == label.scalars.count && label.hasSuffix("支出")
+                        || found.subject == "expenditure" && found.start == 0 && ["支出决算", "支出决算数"].contains(label),
                     measure(in: label)?.measure == "actual",
                     subjectMatch(in: String(Self.withoutNotes(sentenceBefore).dropLast(label.count)), weak: false) == nil {
                 subject = budget.subject; rule = "heading-topic"
