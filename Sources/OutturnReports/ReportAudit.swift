@@ -912,10 +912,10 @@ public enum ReportAudit {
             }
             // (Each named bare or as the year's sum, 收入合计 A …支出合计 B，收支结余 C; not as a 总计 with the balances carried in
             // and out, which a department's accounts make equal.)
-            func names(_ label: String, _ word: String) -> Bool { label.hasSuffix(word) || label.hasSuffix(word + "合计") }
-            guard let spent = near.first, names(statements[spent].label, "支出"),
-                  let earned = near.dropFirst().first(where: { names(statements[$0].label, "收入") }),
-                  near.prefix(while: { $0 != earned }).allSatisfy({ !names(statements[$0].label, "收入") }) else { continue }
+            func namesTheYears(_ word: String, _ label: String) -> Bool { label.hasSuffix(word) || label.hasSuffix(word + "合计") }
+            guard let spent = near.first, namesTheYears("支出", statements[spent].label),
+                  let earned = near.dropFirst().first(where: { namesTheYears("收入", statements[$0].label) }),
+                  near.prefix(while: { $0 != earned }).allSatisfy({ !namesTheYears("收入", statements[$0].label) }) else { continue }
             let revenue = statements[earned], spending = statements[spent]
             add("balance", "\(rest.label) \(rest.year) = \(revenue.label) - \(spending.label)", rest, revenue.value - spending.value,
                 slack(rest) + slack(revenue) + slack(spending))
@@ -1262,8 +1262,8 @@ public enum ReportAudit {
                         || st.subject == "revenue" && a.subject == "expenditure" || isGeneric(st) && isGeneric(a))
             }
             // (What was added to or cut from the budget in the year, 年中追加 215.00 万元, is no budget a rate is of; the
-            // budget after it, 追加后预算, is.)
-            func isAnAdjustment(_ st: Statement) -> Bool { StatementReader.adjustmentSign(of: st.label) != nil && !st.label.contains("后") }
+            // budget after it, 追加后预算, is: `adjustmentSign` names no sign for it.)
+            func isAnAdjustment(_ st: Statement) -> Bool { StatementReader.adjustmentSign(of: st.label) != nil }
             var budgets = before.filter { isBudget($0) && !isAnItemOfAList($0, before: k) && !isAnAdjustment($0) }
             // (Spending named bare after the budget of its sentence is that budget's, whatever its subject: 项目全年预算 A，
             // 实际支出 B，执行率 r is B over A; after its stages, 项目年初预算 A0，调整后预算 A，…, the last. Not after two

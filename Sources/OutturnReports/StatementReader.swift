@@ -2664,8 +2664,10 @@ struct StatementReader {
     }
 
     /// Whether a label names an adjustment to a budget within its year, and its direction: 调增上级补助收入 6.98 亿元
-    /// and 年中追加 15.5 万元 raise it (+1), “三保”支出调减 lowers it (-1); nil for a label that names none.
+    /// and 年中追加 15.5 万元 raise it (+1), “三保”支出调减 lowers it (-1); nil for a label that names none, and for the
+    /// budget as it stood after one (追加后预算, 调减后预算: the adjusted whole).
     static func adjustmentSign(of label: String) -> Double? {
+        if label.contains("后") { return nil }
         if ["调增", "追加", "核增"].contains(where: label.contains) { return 1 }
         if ["调减", "核减", "压减"].contains(where: label.contains) { return -1 }
         return nil
