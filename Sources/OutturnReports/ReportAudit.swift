@@ -856,7 +856,10 @@ public enum ReportAudit {
                       // fund's name, 衔接资金年初预算: one item.)
                       let sameItem = st.subject == whole.subject || st.subject == nil && ["project-report", "bare-label"].contains(whole.rule)
                       // (Nor what was added in the year, 年中追加 A, which no stage word of its own names.)
-                      return st.role == .level && sameItem && st.year == whole.year && st.measure == "budget" && st.stage == "initial"
+                      // (A budget of no stage is the initial one before a whole named as the budget after an adjustment:
+                      // 城乡低保资金预算 A，其中：…。全年追加预算 B，追加后预算 C.)
+                      return st.role == .level && sameItem && st.year == whole.year && st.measure == "budget"
+                          && (st.stage == "initial" || st.stage == nil && st.parent == nil && StatementReader.namesTheBudgetAfterAnAdjustment(whole.label))
                           && StatementReader.adjustmentSign(of: st.label) == nil
                   }) else { continue }
             // (Parts of the initial budget, 年初预算 A，其中：中央资金 a1 …, are no steps.)
@@ -1308,9 +1311,17 @@ public enum ReportAudit {
             // 预算 a …。…其中：学前教育幼儿资助支出 b，执行率 r is b over a. Not past another project's budget: its section
             // may name its money alike, （一）…中央资金预算 … （二）…预算 B0。…其中：中央资金支出 ….)
             let ownByName = a.parent == nil ? nil : namedBudget(of: a, upTo: k).flatMap { isTheLastWholeBudget(before: a, upTo: k, from: $0) ? $0 : nil }
-            guard let b = ownByName ?? budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k)
+            guard let found = ownByName ?? budgets.last(where: { $0.parent == nil }) ?? namedBudget(of: a, upTo: k)
                       ?? budgets.last.map(wholeBudget(of:)) ?? after
-                      ?? soleBudget(of: a), b.value != 0 else { continue }
+                      ?? soleBudget(of: a) else { continue }
+            // (The same item's budget as adjusted, stated after it and before the spending, is the budget the year ran on,
+            // unless the rate names the initial one: 城乡低保资金预算 A，其中：…。全年追加预算 B，追加后预算 C。累计发放 D，
+            // 预算执行率 r is D over C.)
+            let b = r.label.contains("年初") ? found : before.last(where: {
+                $0.position > found.position && $0.position < a.position && $0.parent == nil && $0.measure == "budget" && $0.stage == "adjusted"
+                    && $0.subject == found.subject && $0.year == found.year && !isAnAdjustment($0)
+            }) ?? found
+            guard b.value != 0 else { continue }
             // (A project's total investment, 总投资, is the plan of its whole life: where the year's money is stated between
             // it and the spending under a name no budget word gives (本年度下达资金 B), the rate is of that, left alone.)
             // (An average per unit is none: 亩均投资 2,400 元.)
@@ -1319,20 +1330,42 @@ public enum ReportAudit {
                 continue
             }
             // (An initial budget added to or cut before the spending, 项目年初预算 A，年中追加预算 B，实际支出 C，整体预算执行率 r:
-            // r is C over the budget as it stood, A + B, unless the rate names the initial budget.)
-            let adjustments = b.stage != "initial" || r.label.contains("年初") ? [] : before.filter {
-                $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.year == a.year && $0.measure == "budget" && isAnAdjustment($0)
+            // r is C over the budget as it stood, A + B, unless the rate names the initial budget. So is a budget of no
+            // stage, the initial one by where it stands: 项目预算 A，年中追加 B，实际支出 C. Not what the budget holds,
+            // 部门预算 A，含年中追加 B.)
+            // (An addition in the year is the budget's whatever measure its subject gave it: 年中追加项目经费 A is no spending.)
+            let adjustments = b.stage == "adjusted" || r.label.contains("年初") ? [] : before.filter {
+                $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.year == a.year && isAnAdjustment($0)
+                    && ($0.measure == "budget" || StatementReader.namesAnInYearAdjustment($0.label))
+                    && !["含", "包含", "包括", "其中"].contains(where: $0.label.hasPrefix)
+            }
+            // (So is a part's budget as adjusted, stated after the whole's and before the spending: it changes the whole by as
+            // much. 部门预算 A，其中：基本支出 a，项目支出 p。项目支出调整后预算 p'。全年实际支出 B，预算执行率 r is B over
+            // A + p' - p; left alone when the budget so adjusted is of no part the whole names.)
+            var replaced: [(part: Statement, adjusted: Statement)] = []
+            if b.stage != "adjusted", !r.label.contains("年初") {
+                let parts = before.filter { $0.parent.map { statements[$0].position == b.position } == true && $0.measure == "budget" }
+                var unnamed = false
+                for adjusted in before where adjusted.position > b.position && adjusted.position < a.position && adjusted.parent == nil
+                    && adjusted.year == a.year && adjusted.measure == "budget" && adjusted.stage == "adjusted" && !isAnAdjustment(adjusted) {
+                    guard let part = parts.last(where: { $0.subject.map { $0 == adjusted.subject } ?? (!$0.label.isEmpty && adjusted.label.hasPrefix($0.label)) })
+                    else { unnamed = true; break }
+                    replaced.append((part, adjusted))
+                }
+                if unnamed { continue }
             }
             let budget = b.value + adjustments.reduce(0) { $0 + StatementReader.adjustmentSign(of: $1.label)! * $1.value }
+                + replaced.reduce(0) { $0 + $1.adjusted.value - $1.part.value }
             guard budget != 0 else { continue }
             nearbyRates.insert(k)
             // (The terms as one budget and its spending, for the balances after them: not a budget that is a sum.)
-            if adjustments.isEmpty {
+            if adjustments.isEmpty && replaced.isEmpty {
                 executionTerms[r.year, default: []].append((a, b))
                 if r.subject == "execution_rate", a.parent == nil { ownRatesTerms[r.year, default: []].append((a, b)) }
             }
-            let budgetTerms = [b] + adjustments
-            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(budgetTerms.map(\.label).joined(separator: " + ")) (\(r.year))", r,
+            let budgetTerms = [b] + adjustments + replaced.flatMap { [$0.adjusted, $0.part] }
+            let named = ([b] + adjustments).map(\.label).joined(separator: " + ") + replaced.map { " + \($0.adjusted.label) - \($0.part.label)" }.joined()
+            add("execution-rate", "\(r.subject == nil ? r.label : "execution_rate") = 100 x \(a.label) / \(named) (\(r.year))", r,
                 100 * a.value / budget, r.halfUnit + ratioTolerance(a, over: budget, halfUnit: budgetTerms.reduce(0) { $0 + $1.halfUnit }))
         }
         // A rate defined in words right after it (资金支付率 87.46%（实际支付/到位资金）): 100 x the amount so named over

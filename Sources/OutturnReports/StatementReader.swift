@@ -2376,7 +2376,10 @@ struct StatementReader {
             // What was saved against a budget (节约资金 2.64 万元) is neither the budget nor the actual.
             // (A rate a list follows gives the amounts in it no measure: 已拨付 A，拨付率 r，其中：中央资金拨付 B … are amounts
             // paid, not rates.)
-            let measureValue = Self.namesSaving(cleaned) ? "saving" : m?.measure ?? total.flatMap { $0.unit == amount.unit ? $0.measure : nil } ?? defaultMeasure
+            // (What was added to or cut from the budget in the year, named by the act alone, 年中追加 A, is of the budget.)
+            let measureValue = Self.namesSaving(cleaned) ? "saving"
+                : m?.measure ?? total.flatMap { $0.unit == amount.unit ? $0.measure : nil }
+                    ?? (Self.namesAnInYearAdjustment(cleaned) ? "budget" : defaultMeasure)
             return Statement(key: "label:" + cleaned, subject: nil, measure: measureValue, stage: m?.stage, label: cleaned, year: year,
                              role: .level, value: amount.value, unit: amount.unit, decimals: amount.decimals, position: amount.start,
                              offset: 0, snippet: .empty, rule: "clause-label")
@@ -2661,6 +2664,17 @@ struct StatementReader {
                 if let partSubject = statements[k].subject { statements[k].key = partSubject + ":" + (other.measure ?? "") }
             }
         }
+    }
+
+    /// Whether a label names the budget as it stood after an adjustment (追加后预算, 调减后预算, 调整后全年预算).
+    static func namesTheBudgetAfterAnAdjustment(_ label: String) -> Bool {
+        ["调整后", "追加后", "调增后", "调减后"].contains(where: label.contains)
+    }
+
+    /// Whether a label names money added to or cut from the year's budget in the year (年中追加, 调增, 调减), not a cut
+    /// from last year's spending (压减一般性支出) nor an audit's (核减), nor the budget after it (追加后预算).
+    static func namesAnInYearAdjustment(_ label: String) -> Bool {
+        !label.contains("后") && ["追加", "调增", "调减"].contains(where: label.contains)
     }
 
     /// Whether a label names an adjustment to a budget within its year, and its direction: 调增上级补助收入 6.98 亿元

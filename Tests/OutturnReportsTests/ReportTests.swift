@@ -7170,6 +7170,65 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.rule == "execution-rate" })
     }
 
+    /// The budget as it stood after an addition named by the addition's word (项目年初预算 A，年中追加 B，追加后预算 C，实际支出 D，
+    /// 预算执行率 r): the adjusted whole, as 调整后预算 is; r is D over C, C is A + B, and C is the project's budget (before:
+    /// r against A, a false alarm, and C unread).
+    @Test func theBudgetAfterAnAddition() {
+        let report = "某县交通运输局2025年度农村道路养护项目绩效自评报告\n一、项目基本情况\n项目年初预算120.00万元，年中追加30.00万元，追加后预算150.00万元，实际支出147.00万元，预算执行率"
+        expectRightAndWrong({ checks(report + $0 + "%。\n") }, right: "98.00", wrong: "95.00", recomputed: 98,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 追加后预算 (2025)" })
+        let all = checks(report + "98.00%。\n")
+        #expect(all.count == 2 && all.allSatisfy(\.consistent) && all.contains { $0.rule == "budget-adjustment" && abs($0.recomputed - 150) < 1e-9 }, "\(all)")
+        let found = ReportExtractor.extract(text: report + "98.00%。\n", source: "t.txt").figures.filter { $0.indicator == "project_budget" }.map(\.value)
+        #expect(found == [150], "\(found)")
+    }
+
+    /// A budget of no stage added to before the spending (项目预算 A，年中追加 B，实际支出 C，预算执行率 r; 部门预算 A，其中：…。
+    /// 年中追加项目经费 B。全年实际支出 C): r is C over A + B, the budget as it stood (before: over A alone, a false alarm).
+    /// Not what the budget holds (部门预算 A，含年中追加 B): over A.
+    @Test func aBudgetOfNoStageAddedTo() {
+        let project = "某县2025年度高标准农田建设项目绩效自评报告\n一、项目基本情况\n项目预算500.00万元，年中追加50.00万元，实际支出520.00万元，预算执行率"
+        expectRightAndWrong({ checks(project + $0 + "%。\n") }, right: "94.55", wrong: "104.00", recomputed: 100 * 520 / 550.0,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 + 年中追加 (2025)" })
+        let department = "某县民政局2025年度部门整体支出绩效自评报告\n一、部门预算情况\n2025年部门预算5,000.00万元，其中：基本支出2,000.00万元，项目支出3,000.00万元。年中追加项目经费400.00万元。全年实际支出5,200.00万元，预算执行率"
+        expectRightAndWrong({ checks(department + $0 + "%。\n") }, right: "96.30", wrong: "104.00", recomputed: 100 * 5200 / 5400.0,
+                            where: { $0.check == "execution_rate = 100 x 全年实际支出 / 部门预算 + 年中追加项目经费 (2025)" })
+        let holding = "某县民政局2025年度部门整体支出绩效自评报告\n一、部门预算情况\n2025年部门预算5,400.00万元，含年中追加400.00万元，全年实际支出5,200.00万元，预算执行率"
+        expectRightAndWrong({ checks(holding + $0 + "%。\n") }, right: "96.30", wrong: "94.44", recomputed: 100 * 5200 / 5400.0,
+                            where: { $0.check == "execution_rate = 100 x 全年实际支出 / 部门预算 (2025)" })
+    }
+
+    /// A budget stated with its sources, then what was added and the budget after it (城乡低保资金预算 A，其中：中央补助资金 …。
+    /// 全年追加预算 B，追加后预算 C。…累计发放低保资金 D，预算执行率 r): r is D over C (before: over A, a false alarm), and C is
+    /// A + B (before: unchecked). After a total investment and the year's money (项目总投资 T，2025 年度安排资金 A，年中追加 B，
+    /// 追加后预算 C): C is A + B, r over C.
+    @Test func theBudgetAfterAnAdditionToABudgetOfSources() {
+        let report = "某县民政局2025年度城乡低保项目绩效自评报告\n一、项目基本情况\n2025年城乡低保资金预算4,500.00万元，其中：中央补助资金3,200.00万元，省级补助资金800.00万元，县级配套资金500.00万元。全年追加预算300.00万元，追加后预算"
+        let tail = "二、项目资金使用情况\n截至12月31日，累计发放低保资金4,752.00万元，预算执行率"
+        expectRightAndWrong({ checks(report + "4,800.00万元。\n" + tail + $0 + "%。\n") }, right: "99.00", wrong: "105.60", recomputed: 99,
+                            where: { $0.check == "execution_rate = 100 x 累计发放低保资金 / 追加后预算 (2025)" })
+        expectRightAndWrong({ checks(report + $0 + "万元。\n" + tail + "99.00%。\n") }, right: "4,800.00", wrong: "4,850.00", recomputed: 4800,
+                            where: { $0.check == "追加后预算 2025 = 城乡低保资金预算 + adjustments" })
+        let investment = "某县2025年度农村饮水安全巩固提升项目绩效自评报告\n一、项目基本情况\n项目总投资1,000.00万元，2025年度安排资金280.00万元，年中追加20.00万元，追加后预算300.00万元，实际支出291.00万元，预算执行率"
+        expectRightAndWrong({ checks(investment + $0 + "%。\n") }, right: "97.00", wrong: "103.93", recomputed: 97,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 追加后预算 (2025)" })
+        #expect(checks(investment + "97.00%。\n").contains { $0.check == "追加后预算 2025 = 安排资金 + adjustments" && $0.consistent })
+    }
+
+    /// A part's budget as adjusted after the whole's (部门预算 A，其中：基本支出 a，项目支出 p。项目支出调整后预算 p'。全年实际支出
+    /// B，预算执行率 r; 项目预算 A，其中：中央资金 c …。中央资金追加后预算 c'): r is B over A + p' - p (before: over A, a false
+    /// alarm); an adjusted budget of no part the whole names leaves the rate alone.
+    @Test func aPartsBudgetAdjustedAfterTheWholes() {
+        let department = "某县民政局2025年度部门整体支出绩效自评报告\n一、部门预算情况\n2025年部门预算5,000.00万元，其中：基本支出2,000.00万元，项目支出3,000.00万元。项目支出调整后预算3,400.00万元。全年实际支出5,200.00万元，预算执行率"
+        expectRightAndWrong({ checks(department + $0 + "%。\n") }, right: "96.30", wrong: "104.00", recomputed: 100 * 5200 / 5400.0,
+                            where: { $0.check == "execution_rate = 100 x 全年实际支出 / 部门预算 + 项目支出调整后预算 - 项目支出 (2025)" })
+        let project = "某县2025年度高标准农田建设项目绩效自评报告\n一、项目基本情况\n项目预算500.00万元，其中：中央资金300.00万元，县级资金200.00万元。中央资金追加后预算350.00万元。实际支出520.00万元，预算执行率"
+        expectRightAndWrong({ checks(project + $0 + "%。\n") }, right: "94.55", wrong: "104.00", recomputed: 100 * 520 / 550.0,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 + 中央资金追加后预算 - 中央资金 (2025)" })
+        let other = "某县2025年度高标准农田建设项目绩效自评报告\n一、项目基本情况\n项目预算500.00万元，其中：中央资金300.00万元，县级资金200.00万元。省级资金追加后预算350.00万元。实际支出520.00万元，预算执行率94.55%。\n"
+        #expect(!checks(other).contains { $0.rule == "execution-rate" }, "\(checks(other))")
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
