@@ -2671,19 +2671,26 @@ struct StatementReader {
         ["调整后", "追加后", "调增后", "调减后"].contains(where: label.contains)
     }
 
-    /// Whether a label names money added to or cut from the year's budget in the year (年中追加, 调增, 调减), not a cut
+    /// Whether a label names money added to or cut from the year's budget in the year (年中追加, 调增, 调减, 财政收回), not a cut
     /// from last year's spending (压减一般性支出) nor an audit's (核减), nor the budget after it (追加后预算).
     static func namesAnInYearAdjustment(_ label: String) -> Bool {
-        !label.contains("后") && ["追加", "调增", "调减"].contains(where: label.contains)
+        adjustmentSign(of: label) != nil && (["追加", "调增", "调减"].contains(where: label.contains) || namesMoneyTakenBack(label))
+    }
+
+    /// Whether a label names budget money the finance bureau took back in the year (年中财政收回 A, 收回统筹 A): a cut, not
+    /// money recovered from its misuse (追回违规资金).
+    static func namesMoneyTakenBack(_ label: String) -> Bool {
+        ["财政收回", "年中收回", "收回统筹"].contains(where: label.contains)
     }
 
     /// Whether a label names an adjustment to a budget within its year, and its direction: 调增上级补助收入 6.98 亿元
     /// and 年中追加 15.5 万元 raise it (+1), “三保”支出调减 lowers it (-1); nil for a label that names none, and for the
     /// budget as it stood after one (追加后预算, 调减后预算: the adjusted whole).
     static func adjustmentSign(of label: String) -> Double? {
-        if label.contains("后") { return nil }
+        // (Nor the level it was adjusted to: 调减至 B, 调整为 B.)
+        if label.contains("后") || ["至", "为", "到"].contains(where: label.hasSuffix) { return nil }
         if ["调增", "追加", "核增"].contains(where: label.contains) { return 1 }
-        if ["调减", "核减", "压减"].contains(where: label.contains) { return -1 }
+        if ["调减", "核减", "压减"].contains(where: label.contains) || namesMoneyTakenBack(label) { return -1 }
         return nil
     }
 
@@ -3861,6 +3868,9 @@ struct StatementReader {
         for filler in ["相应", "同步", "也", "均"] where item.hasSuffix(filler) { item.removeLast(filler.count) }
         // (When it was adjusted is no item: 年初预算 A，年中调减至 B adjusts the item just stated.)
         for time in ["年中", "年内", "年底", "年末", "期间"] where item.hasSuffix(time) { item.removeLast(time.count); break }
+        // (Nor the budget named bare after it: 年初预算 A，年中预算调减至 B.)
+        for time in ["年中", "年内", "年底", "年末"] where item.hasPrefix(time) { item.removeFirst(time.count); break }
+        if ["预算", "预算数"].contains(item) { item = "" }
         guard item.isEmpty || item.count >= 2 && item.unicodeScalars.allSatisfy(\.isHan) else { return nil }
         return item
     }
