@@ -1878,7 +1878,9 @@ struct StatementReader {
                 if let a = before {
                     var st = base(.level, rule: "adjusted-level")
                     adopt(&st, statements[a])
-                    if st.measure == "budget" { st.stage = "adjusted" }
+                    // (Named as what it now is: the initial budget adjusted to B is no initial budget, 项目年初预算 A，年中调整为
+                    // B -> 项目调整后预算.)
+                    if st.measure == "budget" { st.stage = "adjusted"; st.label = st.label.replacingOccurrences(of: "年初", with: "调整后") }
                     st.rule = "adjusted-level"
                     return st
                 }

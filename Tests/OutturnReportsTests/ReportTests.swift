@@ -7230,15 +7230,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
     }
 
     /// An initial budget cut or changed in the year by words the reader had not taken for one: money the finance bureau took
-    /// back (年中财政收回 B: r over A - B; before: over A, a false alarm), the level it was cut to (年中预算调减至 B: r over B;
-    /// before: over A - B as if B were the cut, a false alarm), the budget after an addition (追加预算后全年预算为 B: r over B;
+    /// back (年中财政收回 B: r over A - B; before: over A, a false alarm), the level it was cut to (年中预算调减至 B: r over B,
+    /// named 项目调整后预算; before: over A - B as if B were the cut, a false alarm), the budget after an addition (追加预算后全年预算为 B: r over B;
     /// before: unchecked). Money recovered from misuse (追回违规资金) is no cut.
     @Test func budgetsTakenBackAndCutToALevel() {
         func report(_ money: String) -> String { "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目年初预算300.00万元，\(money)，实际支出270.00万元，预算执行率" }
         expectRightAndWrong({ checks(report("年中财政收回20.00万元") + $0 + "%。\n") }, right: "96.43", wrong: "90.00", recomputed: 100 * 270 / 280.0,
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 项目年初预算 + 年中财政收回 (2025)" })
         expectRightAndWrong({ checks(report("年中预算调减至280.00万元") + $0 + "%。\n") }, right: "96.43", wrong: "90.00", recomputed: 100 * 270 / 280.0,
-                            where: { $0.rule == "execution-rate" })
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 项目调整后预算 (2025)" })
         expectRightAndWrong({ checks(report("追加预算后全年预算为337.50万元") + $0 + "%。\n") }, right: "80.00", wrong: "90.00", recomputed: 80,
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 追加预算后全年预算 (2025)" })
         let recovered = "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目预算300.00万元，追回违规资金20.00万元，实际支出270.00万元，预算执行率"
