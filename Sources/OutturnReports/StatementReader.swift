@@ -1864,11 +1864,14 @@ struct StatementReader {
             // level before.
             if let adjusted = Self.adjustedItem(pre) {
                 let before: Int?
-                if adjusted.isEmpty {
-                    before = statements.indices.last.flatMap { c in
+                // (The budget named bare, 年中预算调减至 B, is the budget just stated: not spending stated last.)
+                let aBudget = adjusted == "预算"
+                if adjusted.isEmpty || aBudget {
+                    // (The budget named bare may stand before the spending: 年初预算 A，实际支出 C，年中预算调减至 B.)
+                    before = statements.indices.reversed().prefix(aBudget ? 3 : 1).first { c in
                         let st = statements[c]
-                        let fits = st.unit == amount.unit && (st.role == .level || st.rule == "adjustment")
-                        return fits && doc.words(from: st.position, to: amount.start) < 24 ? c : nil
+                        let fits = st.unit == amount.unit && (st.role == .level || st.rule == "adjustment") && (!aBudget || st.measure == "budget")
+                        return fits && doc.words(from: st.position, to: amount.start) < 24
                     }
                 } else {
                     before = Self.levelNamed(adjusted, in: statements, doc: doc, before: amount.start, within: 600, unit: amount.unit) {
@@ -2689,8 +2692,8 @@ struct StatementReader {
     /// and 年中追加 15.5 万元 raise it (+1), “三保”支出调减 lowers it (-1); nil for a label that names none, and for the
     /// budget as it stood after one (追加后预算, 调减后预算: the adjusted whole).
     static func adjustmentSign(of label: String) -> Double? {
-        // (Nor the level it was adjusted to: 调减至 B, 调整为 B.)
-        if label.contains("后") || ["至", "为", "到"].contains(where: label.hasSuffix) { return nil }
+        // (Nor the level it was adjusted to: 调减至 B, 调整为 B; nor more or less than last year's: 比上年追加投入 B.)
+        if label.contains("后") || ["至", "为", "到"].contains(where: label.hasSuffix) || ["上年", "同比"].contains(where: label.contains) { return nil }
         if ["调增", "追加", "核增"].contains(where: label.contains) { return 1 }
         if ["调减", "核减", "压减"].contains(where: label.contains) || namesMoneyTakenBack(label) { return -1 }
         return nil
@@ -3862,7 +3865,8 @@ struct StatementReader {
     }
 
     /// The item whose level after the year's adjustment the amount after these words is (收入总量调整为, 支出总量相应调整为;
-    /// "" for 调整为 or 调整后为 alone, the item just stated); nil for any other words.
+    /// "" for 调整为 or 调整后为 alone, the item just stated, and "预算" for the budget named bare, the budget just stated);
+    /// nil for any other words.
     static func adjustedItem(_ t: String) -> String? {
         guard let word = ["调整后为", "调整为", "调整至", "调整到", "调增至", "调增为", "调增到", "调减至", "调减为", "调减到"].first(where: t.hasSuffix)
         else { return nil }
@@ -3870,9 +3874,9 @@ struct StatementReader {
         for filler in ["相应", "同步", "也", "均"] where item.hasSuffix(filler) { item.removeLast(filler.count) }
         // (When it was adjusted is no item: 年初预算 A，年中调减至 B adjusts the item just stated.)
         for time in ["年中", "年内", "年底", "年末", "期间"] where item.hasSuffix(time) { item.removeLast(time.count); break }
-        // (Nor the budget named bare after it: 年初预算 A，年中预算调减至 B.)
+        // (Nor before the budget named bare: 年初预算 A，年中预算调减至 B adjusts the budget just stated, `预算`.)
         for time in ["年中", "年内", "年底", "年末"] where item.hasPrefix(time) { item.removeFirst(time.count); break }
-        if ["预算", "预算数"].contains(item) { item = "" }
+        if item == "预算数" { item = "预算" }
         guard item.isEmpty || item.count >= 2 && item.unicodeScalars.allSatisfy(\.isHan) else { return nil }
         return item
     }

@@ -7232,7 +7232,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
     /// An initial budget cut or changed in the year by words the reader had not taken for one: money the finance bureau took
     /// back (年中财政收回 B: r over A - B; before: over A, a false alarm), the level it was cut to (年中预算调减至 B: r over B,
     /// named 项目调整后预算; before: over A - B as if B were the cut, a false alarm), the budget after an addition (追加预算后全年预算为 B: r over B;
-    /// before: unchecked). Money recovered from misuse (追回违规资金) is no cut.
+    /// before: unchecked). Money recovered from misuse (追回违规资金) is no cut, nor more than last year (比上年追加投入).
     @Test func budgetsTakenBackAndCutToALevel() {
         func report(_ money: String) -> String { "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目年初预算300.00万元，\(money)，实际支出270.00万元，预算执行率" }
         expectRightAndWrong({ checks(report("年中财政收回20.00万元") + $0 + "%。\n") }, right: "96.43", wrong: "90.00", recomputed: 100 * 270 / 280.0,
@@ -7241,6 +7241,14 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 项目调整后预算 (2025)" })
         expectRightAndWrong({ checks(report("追加预算后全年预算为337.50万元") + $0 + "%。\n") }, right: "80.00", wrong: "90.00", recomputed: 80,
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 追加预算后全年预算 (2025)" })
+        // (The cut stated after the spending: still the budget's level, not the spending's.)
+        let after = "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目年初预算300.00万元，实际支出270.00万元，年中预算调减至280.00万元，预算执行率"
+        expectRightAndWrong({ checks(after + $0 + "%。\n") }, right: "96.43", wrong: "90.00", recomputed: 100 * 270 / 280.0,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 项目调整后预算 (2025)" })
+        // (More than last year is no addition in the year: 比上年追加投入 B.)
+        let more = "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目预算500.00万元，比上年追加投入50.00万元，实际支出475.00万元，预算执行率"
+        expectRightAndWrong({ checks(more + $0 + "%。\n") }, right: "95.00", wrong: "86.36", recomputed: 95,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 (2025)" })
         let recovered = "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目预算300.00万元，追回违规资金20.00万元，实际支出270.00万元，预算执行率"
         expectRightAndWrong({ checks(recovered + $0 + "%。\n") }, right: "90.00", wrong: "96.43", recomputed: 90,
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 (2025)" })
