@@ -1146,8 +1146,9 @@ public enum ReportAudit {
             let name = String(a.label.dropLast(word.count))
             // (Or, for money of one level of government, the budget's money of that level: 中央资金支出 after 中央补助资金.)
             let level = name.hasSuffix("资金") ? StatementReader.levelOfGovernment(name) : nil
+            // (Not what was added to it: 年中追加县级资金 x is no budget of 县级资金支出.)
             return e.text.nearest(statements, upTo: k, before: a.position, within: 400).lazy.map { statements[$0] }.first {
-                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil
+                $0.role == .level && $0.unit == "万元" && $0.year == a.year && $0.body == nil && StatementReader.adjustmentSign(of: $0.label) == nil
                     && ($0.label.hasSuffix(name) || level != nil && $0.label.hasSuffix("资金") && StatementReader.levelOfGovernment($0.label) == level
                         // (Or the name and the year's budget words, 学前教育幼儿资助预算 for 学前教育幼儿资助支出, of the same
                         // item: no whole budget of another stated between.)
@@ -1334,10 +1335,12 @@ public enum ReportAudit {
             // stage, the initial one by where it stands: 项目预算 A，年中追加 B，实际支出 C. Not what the budget holds,
             // 部门预算 A，含年中追加 B.)
             // (An addition in the year is the budget's whatever measure its subject gave it: 年中追加项目经费 A is no spending.)
+            // (A part's own only: 项目预算 A，其中：中央资金 a，县级资金 c。年中追加县级资金 x adds to c and to A, not to a.)
             let adjustments = b.stage == "adjusted" || r.label.contains("年初") ? [] : before.filter {
                 $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.year == a.year && isAnAdjustment($0)
                     && ($0.measure == "budget" || StatementReader.namesAnInYearAdjustment($0.label))
                     && !["含", "包含", "包括", "其中"].contains(where: $0.label.hasPrefix)
+                    && (b.parent == nil || $0.label.contains(b.label))
             }
             // (So is a part's budget as adjusted, stated after the whole's and before the spending: it changes the whole by as
             // much. 部门预算 A，其中：基本支出 a，项目支出 p。项目支出调整后预算 p'。全年实际支出 B，预算执行率 r is B over

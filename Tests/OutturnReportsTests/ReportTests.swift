@@ -7254,6 +7254,22 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 (2025)" })
     }
 
+    /// An addition to one part of a budget (项目预算 A，其中：中央资金 a，县级资金 c。年中追加县级资金 x。…其中：中央资金支出 b，
+    /// 执行率 r；县级资金支出 d，执行率 q): q over c + x and r over a alone (before: q over c, a false alarm; the addition is
+    /// no budget of the part by its name, nor added to the other part), the whole's rate over A + x.
+    @Test func anAdditionToOnePartOfABudget() {
+        let report = "某县2025年度道路养护项目绩效自评报告\n一、项目资金情况\n项目预算500.00万元，其中：中央资金300.00万元，县级资金200.00万元。年中追加县级资金50.00万元。实际支出520.00万元，"
+        func parts(_ central: String, _ county: String) -> [AuditCheck] {
+            checks(report + "其中：中央资金支出285.00万元，执行率\(central)%；县级资金支出235.00万元，执行率\(county)%。\n")
+        }
+        expectRightAndWrong({ parts("95.00", $0) }, right: "94.00", wrong: "117.50", recomputed: 94,
+                            where: { $0.check == "县级资金支出执行率 = 100 x 县级资金支出 / 县级资金 + 年中追加县级资金 (2025)" })
+        expectRightAndWrong({ parts($0, "94.00") }, right: "95.00", wrong: "81.43", recomputed: 95,
+                            where: { $0.check == "中央资金支出执行率 = 100 x 中央资金支出 / 中央资金 (2025)" })
+        expectRightAndWrong({ checks(report + "预算执行率" + $0 + "%。\n") }, right: "94.55", wrong: "104.00", recomputed: 100 * 520 / 550.0,
+                            where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 + 年中追加县级资金 (2025)" })
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
