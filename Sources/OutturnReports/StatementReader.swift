@@ -517,7 +517,11 @@ struct StatementReader {
                         // C. A total named for both sides, 收支总预算 T，其中：基本支出 …, holds it.)
                         let spendingAfterRevenue = st.role == .level && st.subject == "expenditure" && t.subject == "revenue"
                             && t.spendingToo == nil && st.spendingToo == nil
-                        if sibling || ownItemsOtherMeasure || spendingAfterRevenue {
+                        // (Nor the initial budget as adjusted, named by budget words alone: 年初预算 A，其中：基本支出 …，项目支出 …；
+                        // 调整预算 B.)
+                        let adjustedWhole = st.role == .level && st.measure == "budget" && st.stage == "adjusted" && t.measure == "budget"
+                            && t.stage == "initial" && isGeneric(st.label)
+                        if sibling || ownItemsOtherMeasure || spendingAfterRevenue || adjustedWhole {
                             breakdownTotal = nil; candidates = []
                         } else if kind(st.role) < 2 && (st.key != t.key || yearsTotalOfGrand) && st.year == t.year && !otherMeasureOfPart && st.summedScores == nil
                                     && !ofAnotherClass {

@@ -7270,6 +7270,15 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                             where: { $0.check == "execution_rate = 100 x 实际支出 / 项目预算 + 年中追加县级资金 (2025)" })
     }
 
+    /// The initial budget's parts, then the budget as adjusted named by budget words alone (年初预算 A，其中：基本支出 a，项目支出
+    /// p；调整预算 B，全年实际支出 C，预算执行率 r): B ends the list (before: read as a third part, and r set against the
+    /// project's budget p, a false alarm); the parts still add up to A.
+    @Test func theAdjustedBudgetEndsTheInitialOnesList() {
+        let report = "某县民政局2025年度部门整体支出绩效自评报告\n一、部门预算情况\n2025年年初预算5,000.00万元，其中：基本支出2,000.00万元，项目支出3,000.00万元；调整预算5,400.00万元，全年实际支出5,200.00万元，预算执行率96.30%。\n"
+        let found = checks(report)
+        #expect(found.allSatisfy(\.consistent) && found.contains { $0.check == "年初预算 2025 = 基本支出 + 项目支出" }, "\(found)")
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
