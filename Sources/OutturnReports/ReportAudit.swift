@@ -859,7 +859,7 @@ public enum ReportAudit {
                       // (A budget of no stage is the initial one before a whole named as the budget after an adjustment:
                       // 城乡低保资金预算 A，其中：…。全年追加预算 B，追加后预算 C.)
                       return st.role == .level && sameItem && st.year == whole.year && st.measure == "budget"
-                          && (st.stage == "initial" || st.stage == nil && st.parent == nil && StatementReader.namesTheBudgetAfterAnAdjustment(whole.label))
+                          && (st.stage == "initial" || st.stage == nil && st.parent == nil && vocabulary.namesTheBudgetAfterAnAdjustment(whole.label))
                           && StatementReader.adjustmentSign(of: st.label) == nil
                   }) else { continue }
             // (Parts of the initial budget, 年初预算 A，其中：中央资金 a1 …, are no steps.)
@@ -1345,18 +1345,15 @@ public enum ReportAudit {
             // (So is a part's budget as adjusted, stated after the whole's and before the spending: it changes the whole by as
             // much. 部门预算 A，其中：基本支出 a，项目支出 p。项目支出调整后预算 p'。全年实际支出 B，预算执行率 r is B over
             // A + p' - p; left alone when the budget so adjusted is of no part the whole names.)
-            var replaced: [(part: Statement, adjusted: Statement)] = []
-            if b.stage != "adjusted", !r.label.contains("年初") {
-                let parts = before.filter { $0.parent.map { statements[$0].position == b.position } == true && $0.measure == "budget" }
-                var unnamed = false
-                for adjusted in before where adjusted.position > b.position && adjusted.position < a.position && adjusted.parent == nil
-                    && adjusted.year == a.year && adjusted.measure == "budget" && adjusted.stage == "adjusted" && !isAnAdjustment(adjusted) {
-                    guard let part = parts.last(where: { $0.subject.map { $0 == adjusted.subject } ?? (!$0.label.isEmpty && adjusted.label.hasPrefix($0.label)) })
-                    else { unnamed = true; break }
-                    replaced.append((part, adjusted))
-                }
-                if unnamed { continue }
+            let parts = before.filter { $0.parent.map { statements[$0].position == b.position } == true && $0.measure == "budget" }
+            let adjustedParts = b.stage == "adjusted" || r.label.contains("年初") ? [] : before.filter {
+                $0.position > b.position && $0.position < a.position && $0.parent == nil && $0.year == a.year && $0.measure == "budget"
+                    && $0.stage == "adjusted" && !isAnAdjustment($0)
             }
+            let replaced = adjustedParts.map { adjusted in
+                (part: parts.last { $0.subject.map { $0 == adjusted.subject } ?? (!$0.label.isEmpty && adjusted.label.hasPrefix($0.label)) }, adjusted: adjusted)
+            }.compactMap { found in found.part.map { (part: $0, adjusted: found.adjusted) } }
+            guard replaced.count == adjustedParts.count else { continue }
             let budget = b.value + adjustments.reduce(0) { $0 + StatementReader.adjustmentSign(of: $1.label)! * $1.value }
                 + replaced.reduce(0) { $0 + $1.adjusted.value - $1.part.value }
             guard budget != 0 else { continue }

@@ -157,6 +157,12 @@ public struct ReportVocabulary: Sendable, Codable {
         return String(String.UnicodeScalarView(s.indices.filter { !covered[$0] }.map { s[$0] }))
     }
 
+    /// Whether a label names the budget as it stood after an adjustment (追加后预算, 调减后预算, 调整后全年预算): by one of the
+    /// adjusted budget's words that say so (…后).
+    func namesTheBudgetAfterAnAdjustment(_ label: String) -> Bool {
+        adjustedBudgetWords.contains { $0.hasSuffix("后") && label.contains($0) }
+    }
+
     /// Whether `part` is the year's own total inside `whole`, a grand total of the same item and measure that also
     /// holds the balances (本年支出合计 in 支出总计, 本年收入合计 in 收入总计).
     func isYearsTotal(_ part: Statement, within whole: Statement) -> Bool {

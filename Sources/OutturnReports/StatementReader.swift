@@ -2675,11 +2675,6 @@ struct StatementReader {
         }
     }
 
-    /// Whether a label names the budget as it stood after an adjustment (追加后预算, 调减后预算, 调整后全年预算).
-    static func namesTheBudgetAfterAnAdjustment(_ label: String) -> Bool {
-        ["调整后", "追加后", "调增后", "调减后"].contains(where: label.contains)
-    }
-
     /// Whether a label names money added to or cut from the year's budget in the year (年中追加, 调增, 调减, 财政收回), not a cut
     /// from last year's spending (压减一般性支出) nor an audit's (核减), nor the budget after it (追加后预算).
     static func namesAnInYearAdjustment(_ label: String) -> Bool {
