@@ -2472,7 +2472,17 @@ struct StatementReader {
         // (Nor the revenue or spending of a whole level of government named before it: 2023年全国一般公共预算收入 A
         // 亿元，支出 B 亿元.)
         guard !Self.namesGovernmentWide(earlier) else { return nil }
+        // (Nor the other side of money named by its kind in the clause before: 城乡居民基本养老保险基金收入 A 万元，支出 B
+        // 万元 is the fund's spending, 食堂专户资金收入 A，支出 B the account's.)
+        guard !Self.endsWithOtherMoneysSide(earlier) else { return nil }
         return bare
+    }
+
+    /// Whether words end with a clause stating the revenue or spending of money named by its kind, a fund, an account
+    /// or funds for a purpose (城乡居民基本养老保险基金收入 28,360 万元，; 工会经费支出 A 万元，): the bare 收入 or 支出 after
+    /// it is that money's other side.
+    static func endsWithOtherMoneysSide(_ words: String) -> Bool {
+        words.wholeMatch(of: /.*?[\u{4E00}-\u{9FFF}]{2,}(?:基金|资金|经费|专户|账户)(?:收入|支出)(?:为|是)?-?[\d,.]+(?:万元|亿元|元)[，,]/) != nil
     }
 
     /// Whether words name a whole level of government's budget (全国一般公共预算, 中央本级) anywhere in them.

@@ -5625,6 +5625,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
                 "\(item.map(\.subject))")
     }
 
+    /// A fund's revenue, then 支出 bare (城乡居民基本养老保险基金收入 A 万元，支出 B 万元): the fund's spending, no figure of
+    /// the department's, while the fund's balance still adds up. The department's own revenue before a bare 支出 keeps it
+    /// the department's (above).
+    @Test func aFundsSpendingAfterItsRevenueIsTheFunds() {
+        func text(_ balance: String) -> String {
+            "示例县2025年社会保险基金预算情况说明\n二、分险种情况\n城乡居民基本养老保险基金收入28,360万元，支出24,910万元，当年结余\(balance)万元；工会经费收入120万元，支出115万元。\n"
+        }
+        let read = extraction(text("3,450"))
+        #expect(read.figures.isEmpty, "\(read.figures.map(\.indicator))")
+        #expect(read.statements.filter { $0.label == "支出" }.allSatisfy { $0.subject == nil }, "\(read.statements.map(\.key))")
+        expectRightAndWrong({ checks(text($0)) }, right: "3,450", wrong: "3,540", recomputed: 3450, recomputedWrong: 3450,
+                            where: { $0.stated == 3450 || $0.stated == 3540 })
+    }
+
     /// The appropriations' spending with its share of the year's spending (占本年支出合计的 96.80%) after 基本支出 and 项目支出
     /// with theirs: no third part of the total, which they make already (a false alarm before: 3,120.64 against 6,141.28).
     @Test func theAppropriationsSpendingIsNoThirdPartOfTheTotal() {
