@@ -1,3 +1,4 @@
+import Outturn
 extension StatementReader {
     /// Averages per vehicle, batch, visitor, household, student, case or mu of land (车均运行维护费 2.10 万元; 批均接待费用 0.15 万元; 平均每辆车 …;
     /// 单车年均运行费用; 生均公用经费 1,080.57 元):
@@ -345,7 +346,8 @@ extension StatementReader {
             func counted(_ q: Quantity) -> Quantity? { Self.counted(q, inOnesOf: countedIn) }
             var j = k + 1 + unit.unicodeScalars.count
             var times = 1.0
-            let standard: NumberInText
+            var perDay = false
+            var standard: NumberInText
             if perSlash {
                 // (A period after the unit, 元/人/月, is no year's standard that the text gives whole: left alone.)
                 guard j >= s.count || s[j] != "/" && s[j] != "·", let m = money(s, endingAt: k), m.value > 0 else { continue }
@@ -359,8 +361,11 @@ extension StatementReader {
                 standard = m
             } else {
                 if let period = periods.first(where: { Self.matches(s, j, $0.word) }) { times = period.times; j += period.word.unicodeScalars.count }
-                // (Or a copula before it: 每生每年为 2,000 元.)
-                j = Self.afterCopula(s, from: j)
+                // (A standard per day, 每生每天 5 元, is paid on the days its sentence counts: below.)
+                else if let day = ["每天", "每日"].first(where: { Self.matches(s, j, $0) }) { perDay = true; j += day.unicodeScalars.count }
+                // (Or the name of what is paid before it, 每人每天补助 30 元, 每人每天综合定额标准 150 元, then a copula, 每生每年为
+                // 2,000 元.)
+                j = Self.afterCopula(s, from: Self.afterPaymentsName(s, from: j))
                 guard let m = money(s, at: j), m.value > 0 else { continue }
                 standard = m
             }
@@ -369,6 +374,18 @@ extension StatementReader {
             let floor = max(0, opening - 240), ceiling = min(s.count, standard.end + 120)
             let start = (floor..<opening).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             let end = (standard.end..<ceiling).first(where: { stops.contains(s[$0]) }) ?? ceiling
+            // A standard per day counts the days its sentence names, one number of them (按每生每天 5 元、全年 200 天的标准;
+            // 每人每天 30 元，按 25 天计算): the periods it is paid for. Without one, or with two, it is left alone.
+            var days: NumberInText?
+            if perDay {
+                let named = Self.dayCounts(s, in: start..<end)
+                guard named.count == 1, named[0].value >= 1 else { continue }
+                days = named[0]
+                times = named[0].value
+                // (Read to the fen: a standard set per day is exact, and its rounding in whole 元 times the days paid,
+                // 12,500 pupils x 200 days, would excuse a sum off by 125 万元.)
+                standard.decimals = max(standard.decimals, 6)
+            }
             // The count before it (not a change: 比上年增加 283 人).
             var count: Quantity? = nil
             var p = opening - 1
@@ -396,13 +413,41 @@ extension StatementReader {
                     q += 1
                 }
             }
+            if let days { from = max(from, days.end) }
             guard let count, count.value > 0, let sum = sum(s, after: from, before: end) else { continue }
-            appendTermsAndResult(&out, kind: "standard", label: "每" + unit, in: doc,
+            appendTermsAndResult(&out, kind: "standard", label: "每" + unit + (days.map { "每天 × \(DecimalText.shortest($0.value)) 天" } ?? ""), in: doc,
                                  ((count.start, count.end, count.value * times, count.decimals), "count", count.unit), (standard, "standard", "万元"),
                                  (sum, "sum", "万元"))
             k = sum.end
         }
         return out
+    }
+
+    /// Past the name of a payment at `k` that a standard's amount follows (补助, 伙食标准, 综合定额标准, 生活费): a run of at
+    /// most 6 Chinese characters ending in a word for money paid at a rate. `k` itself for any other words: a change
+    /// (减少支出 200 元) or a bound (不超过 550 元) is no standard.
+    static func afterPaymentsName(_ s: [Unicode.Scalar], from k: Int) -> Int {
+        var e = k
+        while e < s.count, e - k < 6, s[e].isHan { e += 1 }
+        for end in stride(from: e, to: k + 1, by: -1) where paymentWords.contains(where: { w in
+            end - w.unicodeScalars.count >= k && matches(s, end - w.unicodeScalars.count, w) }) {
+            return end
+        }
+        return k
+    }
+
+    /// The words that end the name of money paid at a rate (补助, 补贴, 标准, 定额, 生活费 …).
+    static let paymentWords = ["补助", "补贴", "标准", "定额", "生活费", "伙食费", "救助金", "资助", "奖励"]
+
+    /// The numbers of days in `range` (200 天, 25 天): digits right before 天, not a span of days within one (10 天内
+    /// is a deadline, no count of days paid) nor a change (较上年增加 20 天).
+    static func dayCounts(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumberInText] {
+        range.compactMap { p -> NumberInText? in
+            guard p > range.lowerBound, s[p] == "天", isDigit(s[p - 1]), p + 1 >= s.count || s[p + 1] != "内" else { return nil }
+            let start = numberStart(s, endingAt: p, floor: range.lowerBound)
+            guard let n = plainNumber(s, at: start), n.end == p, !changeWordEnds(s, before: start, floor: range.lowerBound) else { return nil }
+            return n
+        }
     }
 
     /// The signs of comparison that set a target as a bound (≥42 万亩, ≤ 12 元).

@@ -6336,6 +6336,27 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!checks(report + "全年资助2356人次，资助标准800元/人次以内，发放资金190万元。\n").contains { $0.rule == "standard" })
     }
 
+    /// A sum paid at a standard per day (12,500 学生，每生每天 5 元，全年 200 天): count x standard x the days its sentence
+    /// counts, the standard exact to the fen (its rounding in whole 元 times 2.5 million pupil-days would excuse 125 万元);
+    /// the standard may follow the name of what is paid (每人每天补助 30 元, 每人每天综合定额标准 150 元). Without the days,
+    /// or with two counts of them, or with the days only as a change (较上年增加 20 天) or a deadline (30 天内) beside
+    /// one count, nothing (they all had gone unchecked).
+    @Test func aSumAtAStandardPerDay() {
+        let report = "某县教育局2024年度农村义务教育学生营养改善计划项目支出绩效自评报告\n一、项目概况\n"
+        for sentence in ["2024年全县受益学生12,500人，按每生每天5元、全年200天的标准，全年安排营养膳食补助资金{}万元。",
+                         "2024年全县受益学生12,500人，补助标准为每生每天5元，按200天计算，全年安排资金{}万元，较上年增加20天。",
+                         "2024年全县受益学生12,500人，每生每天补助5元，全年200天，30天内拨付到位，发放资金{}万元。"] {
+            expectRightAndWrong({ checks(report + sentence.replacingOccurrences(of: "{}", with: $0) + "\n") }, right: "1,250.00", wrong: "1,350.00",
+                                recomputed: 1250, where: { $0.rule == "standard" })
+        }
+        expectRightAndWrong({ checks(report + "举办培训班1期，培训学员200人，培训5天，每人每天综合定额标准150元，共支出培训费\($0)万元。\n") },
+                            right: "15.00", wrong: "16.00", recomputed: 15, where: { $0.rule == "standard" })
+        for none in ["2024年救助特困人员86人，每人每天补助30元，全年发放资金94.17万元。", "2024年救助特困人员86人，每人每天补助30元，春节前10天、全年365天，发放资金94.17万元。",
+                     "2024年救助特困人员86人，每人每天不超过30元，全年365天，发放资金94.17万元。"] {
+            #expect(!checks(report + none + "\n").contains { $0.rule == "standard" }, "\(none)")
+        }
+    }
+
     /// An average over an amount in 亿元 (补贴 2.35 亿元，惠及 126,000 人，人均 1,868 元): the amount is 2.35 ± 0.005 亿元, as
     /// the sentences' reader takes it (it had been taken to ±0.5 万元: a false alarm on an average of the unrounded sum).
     @Test func anAverageOverAnAmountInYi() {
