@@ -136,6 +136,44 @@ public enum ReportAudit {
             itemHeadings["\(subject)|\(st.year)", default: [:]][h.start] = h.depth
         }
 
+        // The projects a report counts, with their whole in the sentence of the count (纳入自评的项目共 2 个，预算资金合计 A，
+        // 实际支出 B), each then under a numbered heading of its own ((一)高标准农田建设项目 该项目全年预算数 a …; (二)…): the
+        // whole is the sum of the projects' own, the first of the same item, stage and year under each heading, when
+        // exactly as many headings of one depth as the count state one.
+        if let count = statements.first(where: { $0.key == "count:项目:total" && $0.role == .level && $0.body == nil }),
+           count.value >= 2, count.value == count.value.rounded() {
+            let inOrder = statements.indices.filter { statements[$0].role == .level && statements[$0].body == nil && !statements[$0].isNoOutturn }
+                .sorted { statements[$0].position < statements[$1].position }
+            for key in ["project:budget", "project:actual"] {
+                guard let w = inOrder.first(where: { statements[$0].key == key && statements[$0].position > count.position }),
+                      case let whole = statements[w],
+                      !e.text.scalars[count.position..<whole.position].contains(where: ReportText.sentenceEnds.contains) else { continue }
+                // (A whole of no stage, 预算资金合计 A, is the sum of the projects' budgets of whatever stage each states
+                // alone under its heading, 该项目全年预算数 a; of one stage, of theirs of that stage.)
+                var projects: [(heading: Int, depth: Int, part: Statement, alone: Bool)] = []
+                for k in inOrder where statements[k].key == key && statements[k].position > whole.position {
+                    let st = statements[k]
+                    // (A project's investment over all its years, 项目总投资, is no part of one year's funds.)
+                    guard st.year == whole.year, st.unit == whole.unit, st.label.contains("总投资") == whole.label.contains("总投资"),
+                          let h = itemHeading(st), h.start > whole.position else { continue }
+                    if let p = projects.firstIndex(where: { $0.heading == h.start }) { projects[p].alone = false; continue }
+                    projects.append((h.start, h.depth, st, true))
+                }
+                projects.removeAll { $0.part.stage != whole.stage && !(whole.stage == nil && $0.alone) }
+                // (Headings that name a project, or its money, 1.政务云资源租赁经费: not sections by topic, (一)预算执行情况
+                // (二)资金管理情况, each restating the whole.)
+                guard projects.count == Int(count.value), Set(projects.map(\.depth)).count == 1,
+                      projects.allSatisfy({ p in
+                          guard let end = e.text.headingEnd(after: p.heading), end <= p.part.position else { return false }
+                          let title = e.text.scalars.string(p.heading..<end).trimmingCharacters(in: .whitespaces)
+                          return ["项目", "经费", "资金", "工程"].contains(where: title.hasSuffix) && p.part.value < whole.value
+                      }) else { continue }
+                let parts = projects.map(\.part)
+                add("breakdown", "\(whole.label) \(whole.year) = the \(parts.count) projects' own (" + parts.map { DecimalText.shortest($0.value) }.joined(separator: " + ") + ")",
+                    whole, parts.reduce(0) { $0 + $1.value }, slack(whole) + parts.reduce(0) { $0 + slack($1) })
+            }
+        }
+
         // Whether a statement is of appropriations alone: its label names them (财政拨款, or a budget type), or the heading
         // of its section names them with the statement's item (六、一般公共预算财政拨款基本支出决算情况说明 over 基本支出
         // 800.00 万元; not 二、一般公共预算收支情况 over 部门预算总收入, a department's whole accounts).

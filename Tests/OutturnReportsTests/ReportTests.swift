@@ -7314,6 +7314,31 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(found.allSatisfy(\.consistent) && found.contains { $0.check == "年初预算 2025 = 基本支出 + 项目支出" }, "\(found)")
     }
 
+    /// The projects a report counts, their whole in the count's sentence (纳入自评的项目共 2 个，预算资金合计 A，实际支出 B),
+    /// each under a numbered heading that names it ((一)高标准农田建设项目 该项目全年预算数 a; 1.政务云资源租赁经费 年初预算
+    /// a): the whole is the sum of the projects' own (both had gone unchecked). Sections by topic restating the whole,
+    /// fewer projects stated than counted, or projects' figures under headings of their own topics, give no such sum.
+    @Test func aWholeOfTheProjectsTheReportCounts() {
+        let head = "某县农业农村局2024年度项目支出绩效自评报告\n一、项目基本情况\n"
+        func two(_ budget: String) -> String {
+            head + "本年度纳入自评的项目共2个，预算资金合计\(budget)万元，实际支出1,196.40万元。\n（一）高标准农田建设项目\n该项目全年预算数980.00万元，"
+                + "全年实际支出921.20万元。\n（二）农机购置补贴项目\n该项目全年预算数300.00万元，实际支出275.20万元。\n"
+        }
+        let projects = { (c: AuditCheck) in c.check.contains("projects' own") }
+        expectRightAndWrong({ checks(two($0)).filter { $0.check.hasPrefix("预算资金合计") } }, right: "1,280.00", wrong: "1,290.00", recomputed: 1280,
+                            where: projects)
+        #expect(checks(two("1,280.00")).filter(projects).count == 2)
+        let funds = head + "纳入自评的项目共2个，年初预算合计{}万元，实际支出600.00万元。\n1.政务云资源租赁经费\n年初预算400.00万元，实际支出390.00万元。\n"
+            + "2.共享平台运维经费\n年初预算230.00万元，实际支出210.00万元。\n"
+        expectRightAndWrong({ checks(funds.replacingOccurrences(of: "{}", with: $0)).filter { $0.check.hasPrefix("年初预算合计") } },
+                            right: "630.00", wrong: "620.00", recomputed: 630, where: projects)
+        for none in ["本年度实施项目共2个，项目预算合计500.00万元，实际支出480.00万元。\n（一）预算执行情况\n项目预算500.00万元，实际支出480.00万元。\n（二）资金管理情况\n项目预算500.00万元全部到位。\n",
+                     "纳入自评的项目共3个，预算资金合计900.00万元。\n（一）道路维修项目\n项目预算400.00万元。\n（二）桥梁加固项目\n项目预算300.00万元。\n（三）路灯改造项目\n实施路灯改造120盏。\n",
+                     "纳入自评的项目共2个，预算资金合计900.00万元。\n（一）道路维修项目\n1.资金情况\n项目预算400.00万元。\n（二）桥梁加固项目\n1.资金情况\n项目预算500.00万元。\n"] {
+            #expect(!checks(head + none).contains(where: projects), "\(none)")
+        }
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
