@@ -373,6 +373,9 @@ extension StatementReader {
             // The sentence around it.
             let floor = max(0, opening - 240), ceiling = min(s.count, standard.end + 120)
             let start = (floor..<opening).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
+            // (Not one cost's standard named before it, 住宿费标准每人每天 350 元, before a sum of all the costs.)
+            if case let named = s[max(start, opening - 8)..<opening], let cost = named.lastIndex(of: "费"),
+               !named[cost...].contains(where: { "，,、；".unicodeScalars.contains($0) }), named[cost...].contains("标") { continue }
             let end = (standard.end..<ceiling).first(where: { stops.contains(s[$0]) }) ?? ceiling
             // A standard per day counts the days its sentence names, one number of them (按每生每天 5 元、全年 200 天的标准;
             // 每人每天 30 元，按 25 天计算): the periods it is paid for. Without one, or with two, it is left alone.
@@ -423,29 +426,34 @@ extension StatementReader {
         return out
     }
 
-    /// Past the name of a payment at `k` that a standard's amount follows (补助, 伙食标准, 综合定额标准, 生活费): a run of at
+    /// Past the name of a payment at `k` that a standard's amount follows (补助, 补助标准, 综合定额标准, 生活费): a run of at
     /// most 6 Chinese characters ending in a word for money paid at a rate. `k` itself for any other words: a change
-    /// (减少支出 200 元) or a bound (不超过 550 元) is no standard.
+    /// (减少支出 200 元), a bound (不超过 550 元) or one cost's standard (住宿费标准 350 元) is no standard of the sum.
     static func afterPaymentsName(_ s: [Unicode.Scalar], from k: Int) -> Int {
         var e = k
         while e < s.count, e - k < 6, s[e].isHan { e += 1 }
-        for end in stride(from: e, to: k + 1, by: -1) where paymentWords.contains(where: { w in
-            end - w.unicodeScalars.count >= k && matches(s, end - w.unicodeScalars.count, w) }) {
-            return end
+        for end in stride(from: e, to: k + 1, by: -1) {
+            guard let w = paymentWords.first(where: { end - $0.unicodeScalars.count >= k && matches(s, end - $0.unicodeScalars.count, $0) })
+            else { continue }
+            // (Not the standard of one cost among others, 住宿费标准 or 伙食费标准 150 元 before 共支出培训费 A: the sum is
+            // not that cost's.)
+            return s[k..<(end - w.unicodeScalars.count)].contains("费") ? k : end
         }
         return k
     }
 
     /// The words that end the name of money paid at a rate (补助, 补贴, 标准, 定额, 生活费 …).
-    static let paymentWords = ["补助", "补贴", "标准", "定额", "生活费", "伙食费", "救助金", "资助", "奖励"]
+    static let paymentWords = ["补助", "补贴", "标准", "定额", "生活费", "救助金", "资助", "奖励"]
 
     /// The numbers of days in `range` (200 天, 25 天): digits right before 天, not a span of days within one (10 天内
-    /// is a deadline, no count of days paid) nor a change (较上年增加 20 天).
+    /// is a deadline, no count of days paid), a change (较上年增加 20 天) or the days of each month or week (每月按 30 天).
     static func dayCounts(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumberInText] {
         range.compactMap { p -> NumberInText? in
             guard p > range.lowerBound, s[p] == "天", isDigit(s[p - 1]), p + 1 >= s.count || s[p + 1] != "内" else { return nil }
             let start = numberStart(s, endingAt: p, floor: range.lowerBound)
-            guard let n = plainNumber(s, at: start), n.end == p, !changeWordEnds(s, before: start, floor: range.lowerBound) else { return nil }
+            // (Nor days of a shorter period, 每月按 30 天计算, 每周 5 天: the days of each month or week, not of the year.)
+            guard let n = plainNumber(s, at: start), n.end == p, !changeWordEnds(s, before: start, floor: range.lowerBound),
+                  !s[max(range.lowerBound, start - 4)..<start].contains("每") else { return nil }
             return n
         }
     }

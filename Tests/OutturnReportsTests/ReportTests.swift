@@ -6340,7 +6340,8 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
     /// counts, the standard exact to the fen (its rounding in whole 元 times 2.5 million pupil-days would excuse 125 万元);
     /// the standard may follow the name of what is paid (每人每天补助 30 元, 每人每天综合定额标准 150 元). Without the days,
     /// or with two counts of them, or with the days only as a change (较上年增加 20 天) or a deadline (30 天内) beside
-    /// one count, nothing (they all had gone unchecked).
+    /// one count, or with the days of each month (每月按 30 天计算), or at one cost's standard (住宿费标准 before a whole
+    /// training's cost), nothing (they all had gone unchecked).
     @Test func aSumAtAStandardPerDay() {
         let report = "某县教育局2024年度农村义务教育学生营养改善计划项目支出绩效自评报告\n一、项目概况\n"
         for sentence in ["2024年全县受益学生12,500人，按每生每天5元、全年200天的标准，全年安排营养膳食补助资金{}万元。",
@@ -6352,7 +6353,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(report + "举办培训班1期，培训学员200人，培训5天，每人每天综合定额标准150元，共支出培训费\($0)万元。\n") },
                             right: "15.00", wrong: "16.00", recomputed: 15, where: { $0.rule == "standard" })
         for none in ["2024年救助特困人员86人，每人每天补助30元，全年发放资金94.17万元。", "2024年救助特困人员86人，每人每天补助30元，春节前10天、全年365天，发放资金94.17万元。",
-                     "2024年救助特困人员86人，每人每天不超过30元，全年365天，发放资金94.17万元。"] {
+                     "2024年救助特困人员86人，每人每天不超过30元，全年365天，发放资金94.17万元。",
+                     "2024年救助特困人员86人，每人每天补助30元，每月按30天计算，全年发放资金92.88万元。",
+                     "2024年举办培训班，培训学员50人，培训3天，住宿费标准每人每天350元，共支出培训费8.50万元。"] {
             #expect(!checks(report + none + "\n").contains { $0.rule == "standard" }, "\(none)")
         }
     }
