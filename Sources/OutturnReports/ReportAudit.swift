@@ -150,13 +150,19 @@ public enum ReportAudit {
                       !e.text.scalars[count.position..<whole.position].contains(where: ReportText.sentenceEnds.contains) else { continue }
                 // (A whole of no stage, 预算资金合计 A, is the sum of the projects' budgets of whatever stage each states
                 // alone under its heading, 该项目全年预算数 a; of one stage, of theirs of that stage.)
-                var projects: [(heading: Int, depth: Int, part: Statement, alone: Bool)] = []
+                var projects: [(heading: Int, depth: Int, part: Statement, alone: Bool)] = [], under: [Int: Int] = [:]
                 for k in inOrder where statements[k].key == key && statements[k].position > whole.position {
                     let st = statements[k]
                     // (A project's investment over all its years, 项目总投资, is no part of one year's funds.)
                     guard st.year == whole.year, st.unit == whole.unit, st.label.contains("总投资") == whole.label.contains("总投资"),
                           let h = itemHeading(st), h.start > whole.position else { continue }
-                    if let p = projects.firstIndex(where: { $0.heading == h.start }) { projects[p].alone = false; continue }
+                    if let p = under[h.start] {
+                        // (The project's own of the whole's stage, 调整后预算 b after 年初预算 a, else its first.)
+                        projects[p].alone = false
+                        if projects[p].part.stage != whole.stage, st.stage == whole.stage { projects[p].part = st }
+                        continue
+                    }
+                    under[h.start] = projects.count
                     projects.append((h.start, h.depth, st, true))
                 }
                 projects.removeAll { $0.part.stage != whole.stage && !(whole.stage == nil && $0.alone) }

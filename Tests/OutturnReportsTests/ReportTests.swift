@@ -7319,7 +7319,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
 
     /// The projects a report counts, their whole in the count's sentence (纳入自评的项目共 2 个，预算资金合计 A，实际支出 B),
     /// each under a numbered heading that names it ((一)高标准农田建设项目 该项目全年预算数 a; 1.政务云资源租赁经费 年初预算
-    /// a): the whole is the sum of the projects' own (both had gone unchecked). Sections by topic restating the whole,
+    /// a): the whole is the sum of the projects' own, of its stage (both had gone unchecked). Sections by topic restating the whole,
     /// fewer projects stated than counted, or projects' figures under headings of their own topics, give no such sum.
     @Test func aWholeOfTheProjectsTheReportCounts() {
         let head = "某县农业农村局2024年度项目支出绩效自评报告\n一、项目基本情况\n"
@@ -7335,6 +7335,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             + "2.共享平台运维经费\n年初预算230.00万元，实际支出210.00万元。\n"
         expectRightAndWrong({ checks(funds.replacingOccurrences(of: "{}", with: $0)).filter { $0.check.hasPrefix("年初预算合计") } },
                             right: "630.00", wrong: "620.00", recomputed: 630, where: projects)
+        // (Each project's of the whole's stage: 调整后预算 after 年初预算.)
+        let adjusted = head + "纳入自评的项目共2个，调整后预算合计{}万元。\n（一）道路维修项目\n年初预算400.00万元，调整后预算450.00万元。\n"
+            + "（二）桥梁加固项目\n年初预算300.00万元，调整后预算280.00万元。\n"
+        expectRightAndWrong({ checks(adjusted.replacingOccurrences(of: "{}", with: $0)) }, right: "730.00", wrong: "700.00", recomputed: 730, where: projects)
         for none in ["本年度实施项目共2个，项目预算合计500.00万元，实际支出480.00万元。\n（一）预算执行情况\n项目预算500.00万元，实际支出480.00万元。\n（二）资金管理情况\n项目预算500.00万元全部到位。\n",
                      "纳入自评的项目共3个，预算资金合计900.00万元。\n（一）道路维修项目\n项目预算400.00万元。\n（二）桥梁加固项目\n项目预算300.00万元。\n（三）路灯改造项目\n实施路灯改造120盏。\n",
                      "纳入自评的项目共2个，预算资金合计900.00万元。\n（一）道路维修项目\n1.资金情况\n项目预算400.00万元。\n（二）桥梁加固项目\n1.资金情况\n项目预算500.00万元。\n"] {
