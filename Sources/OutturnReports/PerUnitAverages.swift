@@ -374,8 +374,7 @@ extension StatementReader {
             let floor = max(0, opening - 240), ceiling = min(s.count, standard.end + 120)
             let start = (floor..<opening).last(where: { stops.contains(s[$0]) }).map { $0 + 1 } ?? floor
             // (Not one cost's standard named before it, 住宿费标准每人每天 350 元, before a sum of all the costs.)
-            if case let named = s[max(start, opening - 8)..<opening], let cost = named.lastIndex(of: "费"),
-               !named[cost...].contains(where: { "，,、；".unicodeScalars.contains($0) }), named[cost...].contains("标") { continue }
+            if Self.namesOneCostsStandard(s[max(start, opening - 8)..<opening]) { continue }
             let end = (standard.end..<ceiling).first(where: { stops.contains(s[$0]) }) ?? ceiling
             // A standard per day counts the days its sentence names, one number of them (按每生每天 5 元、全年 200 天的标准;
             // 每人每天 30 元，按 25 天计算): the periods it is paid for. Without one, or with two, it is left alone.
@@ -432,14 +431,20 @@ extension StatementReader {
     static func afterPaymentsName(_ s: [Unicode.Scalar], from k: Int) -> Int {
         var e = k
         while e < s.count, e - k < 6, s[e].isHan { e += 1 }
-        for end in stride(from: e, to: k + 1, by: -1) {
-            guard let w = paymentWords.first(where: { end - $0.unicodeScalars.count >= k && matches(s, end - $0.unicodeScalars.count, $0) })
-            else { continue }
-            // (Not the standard of one cost among others, 住宿费标准 or 伙食费标准 150 元 before 共支出培训费 A: the sum is
-            // not that cost's.)
-            return s[k..<(end - w.unicodeScalars.count)].contains("费") ? k : end
+        for end in stride(from: e, to: k + 1, by: -1)
+        where paymentWords.contains(where: { end - $0.unicodeScalars.count >= k && matches(s, end - $0.unicodeScalars.count, $0) }) {
+            // (Not the standard of one cost among others, 住宿费标准 150 元 before 共支出培训费 A: the sum is not that cost's.)
+            return namesOneCostsStandard(s[k..<end]) ? k : end
         }
         return k
+    }
+
+    /// Whether the words right before a standard's amount (or before its 每) name one cost's standard: a cost (…费) then,
+    /// in the same clause, a word for money paid at a rate (住宿费标准, 伙食费补助). 生活费 alone is the payment itself.
+    static func namesOneCostsStandard(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        let u = Array(words)
+        guard let cost = u.lastIndex(of: "费"), !u[cost...].contains(where: { "，,、；".unicodeScalars.contains($0) }) else { return false }
+        return (cost + 1..<u.count).contains { p in paymentWords.contains { matches(u, p, $0) } }
     }
 
     /// The words that end the name of money paid at a rate (补助, 补贴, 标准, 定额, 生活费 …).

@@ -7330,7 +7330,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let projects = { (c: AuditCheck) in c.check.contains("projects' own") }
         expectRightAndWrong({ checks(two($0)).filter { $0.check.hasPrefix("预算资金合计") } }, right: "1,280.00", wrong: "1,290.00", recomputed: 1280,
                             where: projects)
-        #expect(checks(two("1,280.00")).filter(projects).count == 2)
+        let spending = checks(two("1,280.00")).filter(projects)
+        #expect(spending.count == 2 && spending.contains { $0.check.hasPrefix("实际支出") && $0.consistent && abs($0.recomputed - 1196.4) < 1e-9 },
+                "\(spending)")
         let funds = head + "纳入自评的项目共2个，年初预算合计{}万元，实际支出600.00万元。\n1.政务云资源租赁经费\n年初预算400.00万元，实际支出390.00万元。\n"
             + "2.共享平台运维经费\n年初预算230.00万元，实际支出210.00万元。\n"
         expectRightAndWrong({ checks(funds.replacingOccurrences(of: "{}", with: $0)).filter { $0.check.hasPrefix("年初预算合计") } },
