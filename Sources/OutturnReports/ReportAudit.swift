@@ -545,7 +545,9 @@ public enum ReportAudit {
                 for k in totals {
                     let t = statements[k]
                     guard seenKeys.insert(t.key).inserted, scoredSections[k] == nil else { continue }
-                    if let stated = breakdownItemsOf[k], identity.parts.contains(where: { stated.contains(Set($0)) }) { continue }
+                    // (The text's own breakdown of the total into the parts of a split and more, 本年支出合计 T。其中：基本支出 a，
+                    // 项目支出 b，经营支出 c，对附属单位补助支出 d: checked as the text adds it up, not as basic + project.)
+                    if let stated = breakdownItemsOf[k], identity.parts.contains(where: { split in stated.contains { $0.isSuperset(of: split) } }) { continue }
                     for split in identity.parts {
                         let memberIndices = split.compactMap { part -> Int? in
                             let levels = bySubject["\(part)|\(y)"] ?? []
@@ -696,6 +698,23 @@ public enum ReportAudit {
                     }
                     continue
                 }
+                // (Of several items taken together, 两项合计占 r: the share of their sum, the items the levels of the part's
+                // list stated right before it, in its breakdown, within a few clauses.)
+                if let n = st.together {
+                    var items: [Statement] = []
+                    for k in stride(from: st.about!, through: 0, by: -1) {
+                        let item = statements[k]
+                        guard items.count < n, st.position - item.position < 200 else { break }
+                        if item.role == .level, item.parent == part.parent, item.year == part.year, item.unit == part.unit, item.body == part.body {
+                            items.insert(item, at: 0)
+                        }
+                    }
+                    guard items.count == n else { continue }
+                    let sum = items.reduce(0) { $0 + $1.value }, sumHalfUnit = items.reduce(0) { $0 + $1.halfUnit }
+                    add("share", "share of \(items.map(\.label).joined(separator: " + ")) in \(parent.label) (\(st.year), %)", st,
+                        100 * sum / parent.value, st.halfUnit + ratioTolerance(sum, halfUnit: sumHalfUnit, over: parent.value, halfUnit: parent.halfUnit))
+                    continue
+                }
                 add("share", "share of \(part.label) in \(parent.label) (\(st.year), %)", st, 100 * part.value / parent.value,
                     st.halfUnit + ratioTolerance(part, parent))
                 if st.shareOf?.isEmpty == false, part.parent == nil, part.unit == parent.unit {
@@ -786,12 +805,16 @@ public enum ReportAudit {
                     .first { $0.year == baseYear && ($0.measure == nil || $0.measure == baseMeasure) }
                 // (Another body's level is compared only with the base the text states with it.)
                 // (Never the level itself: 会议费支出 1.20 万元，较预算减少 0.80 万元 names no budget of its own key.)
+                // (Nor, when the text states none with it, the base of another total: a grand total's change, 收、支总计各增加
+                // C, has no base in last year's 本年收入合计 stated with the next sentence's change.)
+                let grandTotal = vocabulary.isGrandTotal(now.label)
                 let before = now.body != nil ? stated : (stated
-                    ?? level(beforeKey, baseYear).flatMap { $0.position == now.position ? nil : $0 }
-                    // (Another measure's level only when the text stated it before the change: a comparison of a
-                    // budget with last year's outturn reads the outturn given above it, not one stated later.)
-                    ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
-                            .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
+                    ?? (level(beforeKey, baseYear).flatMap { $0.position == now.position ? nil : $0 }
+                        // (Another measure's level only when the text stated it before the change: a comparison of a
+                        // budget with last year's outturn reads the outturn given above it, not one stated later.)
+                        ?? (st.baseMeasure == nil ? now.subject.flatMap { level(subject: $0, year: baseYear, measure: now.measure) }
+                                .flatMap { $0.measure == now.measure || $0.position < st.position ? $0 : nil } : nil))
+                        .flatMap { vocabulary.isGrandTotal($0.label) == grandTotal ? $0 : nil })
                 // (A comparison within one year is against another measure: 决算数比预算数增减.)
                 func comparison(from year: Int, measure: String?) -> String {
                     year == now.year ? "\(now.year) against its \(measure ?? "base")" : "\(year)-\(now.year)"

@@ -36,7 +36,7 @@ public enum ReportExtractor {
             // contents list or the body, 贯彻执行… under 部门预算公开说明.)
             let byTitleLine = ReportGenre.of(title: titleLine)
             head = ReportHeading(year: read.year, name: read.name, text: read.text,
-                                 genre: byTitleLine != .general ? byTitleLine : ReportGenre.of(title: read.text))
+                                 genre: byTitleLine != .general ? byTitleLine : ReportGenre.of(title: read.text, opening: true))
         }
         let genre = head.genre
         let tables = TableReader.read(text, reportYear: head.year, vocabulary: vocabulary, genre: genre)

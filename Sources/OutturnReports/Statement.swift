@@ -151,6 +151,12 @@ struct Statement: Sendable {
         get { self[rare: \.shareOf] }
         set { self[rare: \.shareOf] = newValue }
     }
+    /// For a share of several items taken together (经营收入 a，附属单位上缴收入 b，两项合计占 0.1%): how many levels, the
+    /// last of them `about`, it is the share of.
+    var together: Int? {
+        get { self[rare: \.together] }
+        set { self[rare: \.together] = newValue }
+    }
     /// A total whose 其中 names the same item again (总支出 620.40 万元，其中本年支出 430.60 万元): it holds more than
     /// the year's figure (balances carried over), like a 总计.
     var holdsTheYearsTotal: Bool {
@@ -197,6 +203,7 @@ struct Statement: Sendable {
         var baseMeasure: String?
         var baseStage: String?
         var shareOf: String?
+        var together: Int?
         var holdsTheYearsTotal = false
         var spendingToo: String?
         var summedScores: Int?

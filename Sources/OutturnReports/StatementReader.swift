@@ -878,6 +878,11 @@ struct StatementReader {
     /// of the vocabulary's splits (一般公共预算财政拨款支出 3,020.64 万元，占本年支出合计的 96.79% after 基本支出 and 项目支出
     /// with their shares of it: the appropriations' spending is no third part).
     func joinPartsNamedByTheirShares(_ statements: inout [Statement], _ doc: ReportText) {
+        // (Each level's first share, by the level's index.)
+        var shareOfLevel: [Int: Int] = [:]
+        for k in statements.indices where statements[k].role == .share {
+            if let a = statements[k].about, shareOfLevel[a] == nil { shareOfLevel[a] = k }
+        }
         for k in statements.indices where statements[k].role == .share {
             guard let whole = statements[k].shareOf, !whole.isEmpty, let a = statements[k].about, statements[a].parent == nil,
                   statements[a].role == .level else { continue }
@@ -894,6 +899,14 @@ struct StatementReader {
                case let parts = statements[max(total + 1, a - 64)..<a].filter({ $0.parent == total && $0.role == .level }).map(\.subject),
                parts.allSatisfy({ $0 != nil }), !parts.contains(item),
                vocabulary.identities(splitInto: Set(parts.compactMap { $0 })).contains(where: { $0.total == whole }) {
+                continue
+            }
+            // (Nor when the parts so far make the whole by their shares of it, 货物类采购 A，占实际采购金额的 24.89%；工程类
+            // 采购 B，占 51.46%；服务类采购 C，占 23.65% before 授予中小企业合同金额 D，占实际采购金额的 78.14%: a share of
+            // the whole counted another way.)
+            if total < a, case let parts = statements[max(total + 1, a - 64)..<a].indices.filter({ statements[$0].parent == total && statements[$0].role == .level }),
+               !parts.isEmpty, case let shares = parts.compactMap({ shareOfLevel[$0].map { statements[$0] } }), shares.count == parts.count,
+               shares.reduce(0, { $0 + $1.value }) >= 100 - shares.reduce(0, { $0 + $1.halfUnit }) - 1e-9 {
                 continue
             }
             statements[a].parent = total
@@ -1443,6 +1456,15 @@ struct StatementReader {
                         guard wholes.count == list.count else { return nil }
                         st.shareOf = wholes[list.index]
                     }
+                }
+                // (The share of the items just stated taken together, 经营收入 a，附属单位上缴收入 b，两项合计占 0.1%: of their
+                // sum, the last of them its `about`.)
+                if let n = Self.itemsTogether(Self.cleanLabel(share.subjectLabel)) {
+                    guard let a = aboutStatement(), statements[a].role == .level else { return nil }
+                    st.about = a
+                    adopt(&st, statements[a])
+                    st.together = n
+                    return st
                 }
                 if let own = resolve(label: share.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                      statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
@@ -3934,6 +3956,20 @@ struct StatementReader {
         return (String(t[..<r.lowerBound]), parent)
     }
 
+    /// How many items a label names taken together, by their count (两项合计, 以上三项, 二者合计): 2 to 9; nil for any
+    /// other label.
+    static func itemsTogether(_ label: String) -> Int? {
+        let numerals: [Character: Int] = ["二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var t = Substring(label)
+        for prefix in ["以上", "上述", "前述", "这", "此"] where t.hasPrefix(prefix) { t = t.dropFirst(prefix.count) }
+        guard let first = t.first, let n = numerals[first] ?? first.wholeNumberValue, n >= 2 else { return nil }
+        t = t.dropFirst()
+        guard let noun = ["项", "者", "类", "部分"].first(where: t.hasPrefix) else { return nil }
+        t = t.dropFirst(noun.count)
+        for suffix in ["合计", "共计", "之和", "总计", "加总", "共", "合"] where t.hasPrefix(suffix) { t = t.dropFirst(suffix.count); break }
+        return t.isEmpty ? n : nil
+    }
+
     /// Words that name a whole by no name of its own (总额, 总数, 全部): a share of one is of the whole its list has.
     static let genericWholes: Set<String> = ["总额", "总数", "总量", "全部", "合计", "总计", "整体", "总体"]
 
@@ -4579,7 +4615,12 @@ enum ReportGenre: Sendable {
     /// 决算, 部门整体支出 self-evaluations, "三公" disclosures, news: amounts are actuals unless said otherwise.
     case general
 
-    static func of(title raw: String) -> ReportGenre {
+    /// The genre a title says; `opening` when the text is the opening lines of a report (title and first sentences),
+    /// not its title line alone.
+    /// Words that name a disclosure of the budget (预算公开, 部门预算, 收支预算 …) rather than a budget an account names.
+    static let disclosureWords = ["预算公开", "预算情况", "预算说明", "预算信息", "部门预算", "单位预算", "收支预算", "预算安排", "预算编制"]
+
+    static func of(title raw: String, opening: Bool = false) -> ReportGenre {
         // (预决算, a site's section for both, 财政预决算 in a breadcrumb, names neither.)
         let title = raw.replacingOccurrences(of: "预决算", with: "")
         if title.contains("项目支出绩效") || title.contains("专项资金") || title.contains("项目绩效") || title.contains("项目自评") { return .project }
@@ -4587,7 +4628,16 @@ enum ReportGenre: Sendable {
         if title.contains("资金") && title.contains("绩效") && !title.contains("整体") { return .project }
         // (A report of the budget's execution in the year, 财政收支运行情况 or 完成年度预算 …, is none; nor is a plan that
         // adjusts the budget, 预算调整方案, whose amounts are the changes.)
-        if title.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") && !title.contains("运行情况")
+        // (In an opening's body, a budget named is no budget disclosed: an account states its actuals beside their budgets,
+        // 预算数 45.60 万元，实际支出 38.20 万元; 政府采购预算金额 A，实际采购金额 B; 一般公共预算财政拨款安排的“三公”经费支出
+        // names the money by its budget type. There only the words that name a disclosure of the budget say one; in a title,
+        // 国有资本经营预算情况说明, the budget's name does.)
+        var words = title
+        if opening {
+            for kind in StatementReader.budgetTypes + StatementReader.fundsNamedForTheBudget { words = words.replacingOccurrences(of: kind, with: "") }
+            if !Self.disclosureWords.contains(where: words.contains) { words = "" }
+        }
+        if words.contains("预算") && !title.contains("决算") && !title.contains("执行") && !title.contains("绩效") && !title.contains("运行情况")
             && !title.contains("完成年度预算") && !title.contains("调整方案") { return .budgetDisclosure }
         return .general
     }

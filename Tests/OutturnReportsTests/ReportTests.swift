@@ -7348,6 +7348,89 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
     }
 
+    /// A grand total's change with no base of its own (与2023年相比，收、支总计各增加 C，增长 r) is checked from the amount
+    /// stated, C over the total less C; never against last year's 本年收入合计 stated with the next sentence's change (a
+    /// false alarm before: 收入总计 6,500 less 本年收入合计 4,000).
+    @Test func aGrandTotalsChangeHasNoBaseInTheYearsTotal() {
+        func text(_ rate: String) -> String {
+            "某部2024年度收入总计6,500.00万元，支出总计6,500.00万元。与2023年相比，收、支总计各增加300.00万元，增长\(rate)%。\n"
+                + "某部2024年度本年收入合计4,300.00万元，比2023年的4,000.00万元，增加300.00万元，增长7.50%。\n"
+        }
+        let grand = { (c: AuditCheck) in c.rule == "change-percent" && c.check.contains("收入总计") }
+        expectRightAndWrong({ checks(text($0)) }, right: "4.84", wrong: "5.84", recomputed: 100 * 300 / (6500 - 300.0), where: grand)
+        #expect(!checks(text("4.84")).contains { $0.recomputed == 6500 - 4000 || $0.recomputed == 100 * 2500 / 4000.0 })
+        expectConsistent(checks(text("4.84")))
+    }
+
+    /// A total the text breaks into the parts of one of the vocabulary's splits and more (本年支出合计 T。其中：基本支出 a，
+    /// 项目支出 b，经营支出 c，对附属单位补助支出 d) is checked as the text adds it up, not also as basic + project (a false
+    /// alarm before: T against a + b).
+    @Test func aSplitAmongMorePartsIsCheckedAsTheTextAddsItUp() {
+        func text(_ total: String) -> String {
+            "某部2024年度本年支出合计\(total)万元。其中：基本支出600.00万元，项目支出300.00万元，经营支出80.00万元，对附属单位补助支出20.00万元。\n"
+        }
+        let sums = { (c: AuditCheck) in c.rule == "breakdown" || c.rule == "identity" }
+        expectRightAndWrong({ checks(text($0)) }, right: "1,000.00", wrong: "1,010.00", recomputed: 1000, where: sums)
+        #expect(checks(text("1,000.00")).filter(sums).map(\.rule) == ["breakdown"])
+    }
+
+    /// The share of two or more items taken together (经营收入 a，附属单位上缴收入 b，两项合计占 r%; 以上两项合计占; 二者合计
+    /// 占比) is of their sum, not of the last item alone (a false alarm before: 0.1% against the last item's 0.01%).
+    @Test func aShareOfItemsTakenTogetherIsOfTheirSum() {
+        func text(_ together: String, _ rate: String) -> String {
+            "2024年度本年收入合计1,000.00万元。其中：财政拨款收入900.00万元，占90.00%；事业收入60.00万元，经营收入40.00万元，\(together)\(rate)%。\n"
+        }
+        let together = { (c: AuditCheck) in c.rule == "share" && c.check.contains("事业收入 + 经营收入") }
+        for words in ["两项合计占", "以上两项合计占", "二者合计占比", "两项共占"] {
+            expectRightAndWrong({ checks(text(words, $0)) }, right: "10.00", wrong: "4.00", recomputed: 10, where: together)
+            #expect(!checks(text(words, "10.00")).contains { $0.rule == "share" && $0.check.hasPrefix("share of 经营收入 in") })
+        }
+        // Three items, counted so; a count larger than the items the list states is no share checked.
+        let three = "2024年度本年支出合计1,000.00万元。其中：基本支出700.00万元，项目支出200.00万元，经营支出80.00万元，对附属单位补助支出20.00万元，以上三项合计占30.00%。\n"
+        #expect(checks(three).filter { $0.rule == "share" }.map(\.recomputed) == [30])
+        let tooMany = "2024年度本年收入合计1,000.00万元。其中：财政拨款收入900.00万元，事业收入100.00万元，五项合计占100%。\n"
+        #expect(checks(tooMany).filter { $0.rule == "share" }.isEmpty)
+    }
+
+    /// An account whose opening names its money by the budget type (一般公共预算财政拨款安排的“三公”经费支出 A) and whose
+    /// title line says no genre: the amounts are actuals, the 年初预算 beside them the budgets (before: A read as the
+    /// budget, its 差值 to the real budget flagged against 0, and the parts' budgets summed as the total's actual).
+    @Test func anOpeningsBudgetTypeNamesTheMoneyNotABudget() {
+        func text(_ gap: String) -> String {
+            """
+            一、“三公”经费财政拨款支出总体情况说明
+            2023年度本部门一般公共预算财政拨款安排的“三公”经费支出3.10万元，较上年减少0.20万元。其中：因公出国（境）支出0万元；公务用车购置支出0万元；公务用车运行维护费支出1.00万元；公务接待费支出2.10万元。
+            二、“三公”经费财政拨款支出与年初预算对比情况
+            2023年度本部门一般公共预算财政拨款安排的“三公”经费支出3.10万元，年初预算为4.00万元，差值为\(gap)万元。其中：因公出国（境）支出0万元，年初预算为0万元，差值为0万元；公务用车购置支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出1.00万元，年初预算为1.50万元，差值为0.50万元；公务接待费支出2.10万元，年初预算为2.50万元，差值为0.40万元。
+            """
+        }
+        let read = extraction(text("0.90"))
+        #expect(read.figures.map { "\($0.indicator) \($0.value)" } == ["three_public_expenditure 3.1", "three_public_budget 4.0"])
+        expectConsistent(checks(text("0.90")))
+        let gap = { (c: AuditCheck) in c.rule == "change" && c.check.contains("“三公”经费支出 2023 against its budget") }
+        expectRightAndWrong({ checks(text($0)) }, right: "0.90", wrong: "0.80", recomputed: 3.10 - 4.00, where: gap)
+        // A title that discloses the budget still says so: 国有资本经营预算情况说明.
+        #expect(extraction("示例县2025年国有资本经营预算情况说明\n全县国有资本经营预算收入1,860万元。\n").statements.first?.measure == "budget")
+    }
+
+    /// A level whose share of a whole follows parts whose shares of it already make 100% (货物类 A，占实际采购金额的 24.89%；
+    /// 工程类 B，占 51.46%；服务类 C，占 23.65%；… 授予中小企业合同金额 D，占实际采购金额的 78.14%) is the whole counted
+    /// another way, no further part (a false alarm before: the whole against A + B + C + D).
+    @Test func aShareOfTheWholeCountedAnotherWayIsNoFurtherPart() {
+        func text(_ whole: String) -> String {
+            """
+            示例市2024年政府采购规模持续扩大
+
+            本报讯 记者从市财政局获悉，全年实际采购金额\(whole)亿元。从采购类别看，货物类采购12.40亿元，占实际采购金额的24.89%；工程类采购25.63亿元，占51.46%；服务类采购11.78亿元，占23.65%。
+
+            政府采购支持中小企业发展成效明显，全年授予中小企业合同金额38.92亿元，占实际采购金额的78.14%，比上年提高2.36个百分点。
+            """
+        }
+        let sums = { (c: AuditCheck) in c.rule == "breakdown" }
+        expectRightAndWrong({ checks(text($0)) }, right: "49.81", wrong: "50.81", recomputed: 498_100, where: sums)
+        expectConsistent(checks(text("49.81")))
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
