@@ -7431,6 +7431,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectConsistent(checks(text("49.81")))
     }
 
+    /// A score table's rubric cell states the scoring rule, 执行率达到 100% 得 4 分，每低 1 个百分点扣 0.1 分 (or a cap,
+    /// 最多扣 2 分): no points deducted from the row's score (a false alarm before: 5 - 0.1 against the score 4.5). A
+    /// reason cell that says the points taken off (扣 0.5 分) is still the row's deduction.
+    @Test func aRubricsRateOfDeductionIsNoDeduction() {
+        func text(_ rubric: String, _ score: String) -> String {
+            """
+            2023年度部门整体支出绩效评价自评表
+            序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标说明及评分标准 | 自评得分 |
+            6 | 执行 (35分) | 预算执行 (18分) | 预算执行率 | 5 | \(rubric) | \(score) |
+            """
+        }
+        for rubric in ["年度无预算追加(1分)；执行率达到100%得4分，每低1个百分点扣0.1分", "执行率未达到100%的，最多扣2分", "按执行率每低1个百分点扣0.1分"] {
+            #expect(!checks(text(rubric, "4.5")).contains { $0.rule == "score-deduction" }, "\(rubric)")
+        }
+        let deduction = { (c: AuditCheck) in c.rule == "score-deduction" }
+        expectRightAndWrong({ checks(text("执行率98%，扣0.5分", $0)) }, right: "4.5", wrong: "4.0", recomputed: 4.5, where: deduction)
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
