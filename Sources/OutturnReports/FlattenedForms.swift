@@ -63,7 +63,12 @@ enum FlattenedForms {
         var out: [(text: String, offset: Int)] = []
         if labelStart > 0 { out.append((String(scalars: s[0..<words[labelStart - 1].upperBound]), 0)) }
         out.append((barred(labelStart, last, keepingSpacesBefore: first), words[labelStart].lowerBound))
-        for row in rows { out.append((barred(row.start, row.end, keepingSpacesBefore: row.start + 1), words[row.start].lowerBound)) }
+        // (A row with fewer values than the header has columns fills the first ones, the template's amounts, 其中：本年财政
+        // 拨款 60 60 57.6 under 年初预算数 全年预算数 全年执行数 分值 执行率 得分: its other cells empty, bars after its last.)
+        for row in rows {
+            let blanks = String(repeating: "|", count: columns - (row.end - row.start))
+            out.append((barred(row.start, row.end, keepingSpacesBefore: row.start + 1) + blanks, words[row.start].lowerBound))
+        }
         let after = rows.last!.end + 1
         if after < words.count { out.append((String(scalars: s[words[after].lowerBound...]), words[after].lowerBound)) }
         return out

@@ -466,6 +466,19 @@ public enum ReportAudit {
             }
         }
 
+        // A table's total with one part filled in that exceeds it (年度资金总额 | 0 | 0 | 0 | 10 | 0 | 0 over 其中：本年财政拨款 | 90 |
+        // 89.97 | 89.97, the other sources' rows blank): a part is never more than its whole, so the whole is short of it at
+        // least. (One part no more than its whole says nothing: the blank rows may hold the rest.)
+        for breakdown in breakdowns where breakdown.count == 1 {
+            let t = Int(breakdown.first!.total), total = statements[t], part = statements[Int(breakdown.first!.part)]
+            guard total.isTableCell, part.isTableCell, total.role == .level, part.role == .level, total.unit == "万元", part.unit == "万元",
+                  total.value >= 0, part.value > total.value + slack(total) + slack(part), part.measure == total.measure, part.stage == total.stage
+            else { continue }
+            let columnsMeasure = [total.stage, total.measure].compactMap { $0 }.joined(separator: " ")
+            add("breakdown", "\(total.label.isEmpty ? total.key : total.label)\(columnsMeasure.isEmpty ? "" : " (\(columnsMeasure))") \(total.year) = \(part.label.isEmpty ? part.key : part.label) + blank rows",
+                total, part.value, slack(total) + slack(part))
+        }
+
         // A total score after the sections it sums, told by their full marks (产出指标（分值40分）：得分38.5分 …
         // 总分：94.48分, the marks 100 in all): checked against those sections' scores, whatever their names, and not
         // against the vocabulary's sections (成本指标 is none of them).

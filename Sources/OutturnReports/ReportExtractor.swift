@@ -134,7 +134,15 @@ public enum ReportExtractor {
                 order.append(key)
             }
         }
-        for var st in statements where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn {
+        // (A table's total row of zeros over a part with amounts, 年度资金总额 | 0 | 0 | 0 | 10 | 0 | 0 above 其中：本年财政拨款 |
+        // 90 | 89.97 | 89.97: a total the form left unfilled, whose zeros, and the rate and score worked out from them, are no
+        // figures of the year.)
+        var unfilledRows = Set<Snippet>()
+        for part in statements where part.isTableCell && part.role == .level && part.value != 0 {
+            if let p = part.parent, statements[p].isTableCell, statements[p].value == 0 { unfilledRows.insert(statements[p].snippet) }
+        }
+        for var st in statements where (st.role == .level || st.role == .baseLevel) && st.body == nil && !st.isNoOutturn
+            && !(st.isTableCell && st.value == 0 && unfilledRows.contains(st.snippet)) {
             let namedGenerically = st.subject == nil && st.measure == "actual" && st.stage == nil && (st.unit == "万元" || st.unit == "元")
                 && namesTheWholeSpending?(st.label) == true
             if namedGenerically { st.subject = "expenditure" }

@@ -7449,6 +7449,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text("执行率98%，扣0.5分", $0)) }, right: "4.5", wrong: "4.0", recomputed: 4.5, where: deduction)
     }
 
+    /// A form's funds table whose total row was left at zeros over a source's row with amounts (年度资金总额： 0 0 0 10 0 0
+    /// 其中：本年财政拨款 60 58.5 58.46, flattened into one line, the source row's other cells blank): the source's row is read
+    /// (its amounts in the first columns), the zeros are no figures of the project, and the total is flagged short of its part.
+    @Test func aFundsTotalLeftAtZerosOverItsSource() {
+        func text(_ total: String) -> String {
+            "附件：项目支出绩效自评表 （2023年度） 项目名称 档案数字化项目 主管部门 某县档案馆 项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额： \(total) 其中：本年财政拨款 60 58.5 58.46 上年结转资金 其他资金 年度总体目标 完成档案数字化加工。\n"
+        }
+        let read = extraction(text("0 0 0 10 0 0"))
+        #expect(!read.figures.contains { $0.value == 0 }, "\(read.figures.map { "\($0.indicator) \($0.value)" })")
+        #expect(read.statements.filter { $0.label == "本年财政拨款" }.map(\.value) == [60, 58.5, 58.46])
+        let short = checks(text("0 0 0 10 0 0")).filter { $0.rule == "breakdown" }
+        #expect(short.map(\.recomputed) == [60, 58.5, 58.46] && short.allSatisfy { !$0.consistent }, "\(short)")
+        // Filled in, the total is the project's and its source alone says nothing against it.
+        let filled = extraction(text("60 58.5 58.46 10 99.93% 9.99"))
+        #expect(filled.figures.map { "\($0.indicator) \($0.value)" } == ["project_budget 58.5", "project_expenditure 58.46", "execution_rate 99.93", "score_budget_execution 9.99"])
+        #expect(!checks(text("60 58.5 58.46 10 99.93% 9.99")).contains { !$0.consistent })
+    }
+
     /// A place in an order (排名第 3 名) is no count: not the people a standard per person is paid to (before: 3 x the
     /// standard against the sum, a false alarm).
     @Test func aPlaceInAnOrderIsNoCount() {
