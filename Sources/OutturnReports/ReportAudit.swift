@@ -544,6 +544,28 @@ public enum ReportAudit {
             }
         }
 
+        // The items a share of several taken together is of (经营收入 a，附属单位上缴收入 b，两项合计占 r: its `about` and the
+        // levels of the same breakdown stated right before it, within a few clauses); nil when fewer are stated.
+        func itemsTaken(together st: Statement) -> [Int]? {
+            guard let n = st.together, let a = st.about else { return nil }
+            let part = statements[a]
+            var items: [Int] = []
+            for k in stride(from: a, through: 0, by: -1) {
+                let item = statements[k]
+                guard items.count < n, st.position - item.position < 200 else { break }
+                if item.role == .level, item.parent == part.parent, item.year == part.year, item.unit == part.unit, item.body == part.body {
+                    items.insert(k, at: 0)
+                }
+            }
+            return items.count == n ? items : nil
+        }
+        // Items whose share taken together falls short of the whole (基本支出 a，项目支出 b，两项合计占本年支出合计的 90%): the
+        // whole has other parts, and no split of the vocabulary makes it of them alone.
+        var shortOfTheWhole = Set<Int>()
+        for st in statements where st.role == .share && st.together != nil && st.value + st.halfUnit < 100 {
+            shortOfTheWhole.formUnion(itemsTaken(together: st) ?? [])
+        }
+
         // Identities of the vocabulary, for every year: the first level of the total against its parts.
         let actualsAtTheirBudget = Set(statements.compactMap { c in c.rule == "flat" && c.baseMeasure == "budget" ? c.about : nil })
         let years = Set(statements.map(\.year)).sorted()
@@ -569,7 +591,7 @@ public enum ReportAudit {
                             return levels.first { statements[$0].measure == t.measure || t.measure == nil }
                                 ?? (t.measure == "budget" ? levels.first(where: { statements[$0].measure == "actual" && actualsAtTheirBudget.contains($0) }) : nil)
                         }
-                        guard memberIndices.count == split.count else { continue }
+                        guard memberIndices.count == split.count, memberIndices.contains(where: { !shortOfTheWhole.contains($0) }) else { continue }
                         // Parts the text gives to another statement of the same item (一般公共预算财政拨款基本支出 642.80，
                         // 其中：人员经费 …，公用经费 …, beside 基本支出 742.60 of all funds) are that one's, checked there;
                         // and the item's other splits are then not tried on this statement (本年支出合计 stated in the
@@ -713,18 +735,10 @@ public enum ReportAudit {
                 }
                 // (Of several items taken together, 两项合计占 r: the share of their sum, the items the levels of the part's
                 // list stated right before it, in its breakdown, within a few clauses.)
-                if let n = st.together {
-                    var items: [Statement] = []
-                    for k in stride(from: st.about!, through: 0, by: -1) {
-                        let item = statements[k]
-                        guard items.count < n, st.position - item.position < 200 else { break }
-                        if item.role == .level, item.parent == part.parent, item.year == part.year, item.unit == part.unit, item.body == part.body {
-                            items.insert(item, at: 0)
-                        }
-                    }
-                    guard items.count == n else { continue }
-                    let sum = items.reduce(0) { $0 + $1.value }, sumHalfUnit = items.reduce(0) { $0 + $1.halfUnit }
-                    add("share", "share of \(items.map(\.label).joined(separator: " + ")) in \(parent.label) (\(st.year), %)", st,
+                if st.together != nil {
+                    guard let items = itemsTaken(together: st) else { continue }
+                    let sum = items.reduce(0) { $0 + statements[$1].value }, sumHalfUnit = items.reduce(0) { $0 + statements[$1].halfUnit }
+                    add("share", "share of \(items.map { statements[$0].label }.joined(separator: " + ")) in \(parent.label) (\(st.year), %)", st,
                         100 * sum / parent.value, st.halfUnit + ratioTolerance(sum, halfUnit: sumHalfUnit, over: parent.value, halfUnit: parent.halfUnit))
                     continue
                 }

@@ -859,10 +859,11 @@ struct TableReader {
     }
 
     /// Whether the words before a 扣 x 分 in a cell make it a scoring rule, not points deducted: a rate per unit in the
-    /// same clause (每低 1 个百分点扣 0.1 分, 按 … 扣) or a cap (最多扣, 最高扣, 至多扣).
+    /// same clause (每低 1 个百分点扣 0.1 分) or a cap (最多扣, 最高扣, 至多扣). (Not 按 alone: 未按时报送，扣 1 分 is points
+    /// taken off.)
     static func namesADeductionRule(_ before: Substring) -> Bool {
         let clause = before.reversed().prefix { !"，,；;。：:\n".contains($0) }
-        return clause.contains("每") || clause.contains("按") || ["多", "高"].contains(where: { before.hasSuffix($0) })
+        return clause.contains("每") || ["多", "高"].contains(where: { before.hasSuffix($0) })
     }
 
     /// A header cell that names an amount and nothing more: 金额, 金额（万元）.

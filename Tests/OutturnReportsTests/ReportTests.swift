@@ -7372,6 +7372,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         let sums = { (c: AuditCheck) in c.rule == "breakdown" || c.rule == "identity" }
         expectRightAndWrong({ checks(text($0)) }, right: "1,000.00", wrong: "1,010.00", recomputed: 1000, where: sums)
         #expect(checks(text("1,000.00")).filter(sums).map(\.rule) == ["breakdown"])
+        // Nor when the text says the split's parts fall short of the total: 两项合计占本年支出合计的 90.00%.
+        let short = "某部2024年度本年支出合计1,000.00万元。基本支出600.00万元，项目支出300.00万元，两项合计占本年支出合计的90.00%。\n"
+        #expect(checks(short).map(\.rule) == ["share"] && checks(short).allSatisfy(\.consistent), "\(checks(short))")
     }
 
     /// The share of two or more items taken together (经营收入 a，附属单位上缴收入 b，两项合计占 r%; 以上两项合计占; 二者合计
@@ -7447,6 +7450,7 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         let deduction = { (c: AuditCheck) in c.rule == "score-deduction" }
         expectRightAndWrong({ checks(text("执行率98%，扣0.5分", $0)) }, right: "4.5", wrong: "4.0", recomputed: 4.5, where: deduction)
+        expectRightAndWrong({ checks(text("部分资金未按时支付扣0.5分", $0)) }, right: "4.5", wrong: "4.0", recomputed: 4.5, where: deduction)
     }
 
     /// A form's funds table whose total row was left at zeros over a source's row with amounts (年度资金总额： 0 0 0 10 0 0
