@@ -7412,8 +7412,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectConsistent(checks(text("0.90")))
         let gap = { (c: AuditCheck) in c.rule == "change" && c.check.contains("“三公”经费支出 2023 against its budget") }
         expectRightAndWrong({ checks(text($0)) }, right: "0.90", wrong: "0.80", recomputed: 3.10 - 4.00, where: gap)
-        // A title that discloses the budget still says so: 国有资本经营预算情况说明.
+        // A title that discloses the budget still says so: 国有资本经营预算情况说明; so does an opening's 收入预算.
         #expect(extraction("示例县2025年国有资本经营预算情况说明\n全县国有资本经营预算收入1,860万元。\n").statements.first?.measure == "budget")
+        let opening = extraction("一、总体情况\n2025年本单位收入预算1000万元，支出预算1000万元。其中基本支出600万元，项目支出400万元。\n")
+        #expect(opening.statements.filter { $0.label == "基本支出" }.map(\.measure) == ["budget"])
     }
 
     /// A level whose share of a whole follows parts whose shares of it already make 100% (货物类 A，占实际采购金额的 24.89%；
