@@ -26,7 +26,10 @@ public enum ReportExtractor {
         let head: ReportHeading
         // (The title line, below any site banner and normalised as the text is: a project's names the money it evaluates.)
         // (To the line's end, whatever ends it: a CRLF is one Character, no "\n", and the line would run into the body.)
-        let titleLine = heading != nil ? "" : String(scalars: ReportText(String(fromTitleLine(text).prefix { !$0.isNewline }.prefix(120))).scalars)
+        // (Or to a run of blanks after it, where a page copied without its line breaks set the title apart from the body; a
+        // title cut short so still has the opening's words, read when it says no genre.)
+        let titleLine = heading != nil ? "" : String(scalars: ReportText(String(fromTitleLine(text).prefix { !$0.isNewline }.prefix(120)
+            .drop { $0 == " " || $0 == "\u{3000}" }).components(separatedBy: "  ")[0]).scalars)
         if let heading {
             head = heading
         } else {

@@ -903,9 +903,10 @@ struct StatementReader {
             }
             // (Nor when the parts so far make the whole by their shares of it, 货物类采购 A，占实际采购金额的 24.89%；工程类
             // 采购 B，占 51.46%；服务类采购 C，占 23.65% before 授予中小企业合同金额 D，占实际采购金额的 78.14%: a share of
-            // the whole counted another way.)
+            // the whole counted another way. One of those parts stated again is still theirs, a restatement.)
             if total < a, case let parts = statements[max(total + 1, a - 64)..<a].indices.filter({ statements[$0].parent == total && statements[$0].role == .level }),
-               !parts.isEmpty, case let shares = parts.compactMap({ shareOfLevel[$0].map { statements[$0] } }), shares.count == parts.count,
+               !parts.isEmpty, !parts.contains(where: { statements[$0].key == statements[a].key }),
+               case let shares = parts.compactMap({ shareOfLevel[$0].map { statements[$0] } }), shares.count == parts.count,
                shares.reduce(0, { $0 + $1.value }) >= 100 - shares.reduce(0, { $0 + $1.halfUnit }) - 1e-9 {
                 continue
             }
