@@ -4616,12 +4616,12 @@ enum ReportGenre: Sendable {
     /// 决算, 部门整体支出 self-evaluations, "三公" disclosures, news: amounts are actuals unless said otherwise.
     case general
 
-    /// The genre a title says; `opening` when the text is the opening lines of a report (title and first sentences),
-    /// not its title line alone.
     /// Words that name a disclosure of the budget (预算公开, 部门预算, 收支预算 …) rather than a budget an account names.
     static let disclosureWords = ["预算公开", "预算情况", "预算说明", "预算信息", "部门预算", "单位预算", "收支预算", "预算安排", "预算编制",
                                   "收入预算", "支出预算", "预算收入", "预算支出", "支出总预算", "收入总预算"]
 
+    /// The genre a title says; `opening` when the text is the opening lines of a report (title and first sentences),
+    /// not its title line alone.
     static func of(title raw: String, opening: Bool = false) -> ReportGenre {
         // (预决算, a site's section for both, 财政预决算 in a breadcrumb, names neither.)
         let title = raw.replacingOccurrences(of: "预决算", with: "")
