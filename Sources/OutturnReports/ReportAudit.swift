@@ -424,9 +424,8 @@ public enum ReportAudit {
                 statements.indices.contains(k) && statements[k].isTableCell && statements[k].label == total.label && statements[k].year == total.year
                     && statements[k].snippet == total.snippet && (statements[k].measure != total.measure || statements[k].stage != total.stage)
             }
-            let columnsMeasure = [total.stage, total.measure].compactMap { $0 }.joined(separator: " ")
-            let column = total.isTableCell && anotherColumnsTotal && !columnsMeasure.isEmpty ? " (\(columnsMeasure))" : ""
-            add(name, "\(total.label.isEmpty ? total.key : total.label)\(column) \(total.year) = " + members.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + "),
+            let column = total.isTableCell && anotherColumnsTotal && !total.columnsMeasure.isEmpty ? " (\(total.columnsMeasure))" : ""
+            add(name, "\(total.checkName)\(column) \(total.year) = " + members.map(\.checkName).joined(separator: " + "),
                 total, sum, tolerance, sign: signOf(total))
             // The parts' changes against the total's change (stated on the total or on a restatement of it).
             // (Not in a table of two years: it states both years' levels of every row, whose breakdowns and each
@@ -474,8 +473,7 @@ public enum ReportAudit {
             guard total.isTableCell, part.isTableCell, total.role == .level, part.role == .level, total.unit == "万元", part.unit == "万元",
                   total.value >= 0, part.value > total.value + slack(total) + slack(part), part.measure == total.measure, part.stage == total.stage
             else { continue }
-            let columnsMeasure = [total.stage, total.measure].compactMap { $0 }.joined(separator: " ")
-            add("breakdown", "\(total.label.isEmpty ? total.key : total.label)\(columnsMeasure.isEmpty ? "" : " (\(columnsMeasure))") \(total.year) = \(part.label.isEmpty ? part.key : part.label) + blank rows",
+            add("breakdown", "\(total.checkName)\(total.columnsMeasure.isEmpty ? "" : " (\(total.columnsMeasure))") \(total.year) = \(part.checkName) + blank rows",
                 total, part.value, slack(total) + slack(part))
         }
 
@@ -484,7 +482,7 @@ public enum ReportAudit {
         // against the vocabulary's sections (成本指标 is none of them).
         // (A score against the scores it sums, named by their labels, `what` saying which they are.)
         func addScoreSum(_ st: Statement, _ summed: [Statement], _ what: String) {
-            add("score-sum", "\(st.label.isEmpty ? st.key : st.label) = " + summed.map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ")
+            add("score-sum", "\(st.checkName) = " + summed.map(\.checkName).joined(separator: " + ")
                 + " (\(what), \(st.year))", st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
         }
         let scoredSections = Self.sectionsByFullMarks(statements, text: e.text)
@@ -879,11 +877,11 @@ public enum ReportAudit {
                       let got = levelsByKey[st.key]?.last(before: w.position).flatMap({ w.position - $0.position < 16 ? $0 : nil })
                           ?? levelsByKey[st.key]?.first(after: w.position) else { continue }
                 if got.position > st.position {
-                    add("score-deduction", "\(st.subject ?? (st.label.isEmpty ? st.key : st.label)) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
+                    add("score-deduction", "\(st.subject ?? st.checkName) = full marks \(DecimalText.shortest(w.value)) - deduction (\(st.year))", got, w.value - st.value,
                         slack(got) + slack(st))
                 } else {
                     // (The deduction stated after both is what is checked.)
-                    add("score-deduction", "deduction of \(st.subject ?? (st.label.isEmpty ? st.key : st.label)) = full marks \(DecimalText.shortest(w.value)) - score (\(st.year))", st,
+                    add("score-deduction", "deduction of \(st.subject ?? st.checkName) = full marks \(DecimalText.shortest(w.value)) - score (\(st.year))", st,
                         w.value - got.value, slack(got) + slack(st))
                 }
             case .level, .baseLevel, .weight:
@@ -1803,7 +1801,7 @@ public enum ReportAudit {
                 summed.append(p)
             }
             guard summed.count == n else { continue }
-            add("score-sum", "\(st.label) = " + summed.reversed().map { $0.label.isEmpty ? $0.key : $0.label }.joined(separator: " + ") + " (\(st.year))",
+            add("score-sum", "\(st.label) = " + summed.reversed().map(\.checkName).joined(separator: " + ") + " (\(st.year))",
                 st, summed.reduce(0) { $0 + $1.value }, Self.slack(st) + summed.reduce(0) { $0 + Self.slack($1) })
         }
         // A heading's score and full marks (（一）产出指标（40 分），得 36 分) against those of the headings numbered under it

@@ -246,6 +246,14 @@ struct Statement: Sendable {
         ["quantity-move", "point-change", "target-plan", "target-actual", "target-completion", "formula-term", "average-term", "average", "standard-term", "standard-sum", "gap"].contains(rule)
     }
 
+    /// The words a check names the statement by: its label, else (a table's cell or a label read from its clause with
+    /// none) its key.
+    var checkName: String { label.isEmpty ? key : label }
+
+    /// A table cell's column by its measure and stage (`initial budget`, `actual`), "" when it has neither: what names
+    /// one of a row's cells side by side (年度资金总额 (initial budget), (adjusted budget), (actual)).
+    var columnsMeasure: String { [stage, measure].compactMap { $0 }.joined(separator: " ") }
+
     /// Whether the number is a table's cell (a row under its header), not a sentence's.
     var isTableCell: Bool { rule == "table-row" }
 
