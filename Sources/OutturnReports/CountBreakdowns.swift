@@ -246,9 +246,7 @@ extension StatementReader {
         let s = doc.scalars
         var out: [Statement] = []
         for k in s.indices where Self.matches(s, k, "其中") {
-            // The deduction: 扣 N 分 within the 40 scalars before, no full stop but the one that may end its sentence.
-            guard let d = (max(0, k - 40)..<k).last(where: { s[$0] == "扣" }), !s.string(d..<k).dropLast().contains("。"),
-                  let whole = Self.deduction(s, at: d), !Self.deductsPerUnit(s, at: d) else { continue }
+            guard let whole = Self.deductionBrokenDown(s, listAt: k) else { continue }
             var p = k + 2
             if p < s.count, "：:，,".unicodeScalars.contains(s[p]) { p += 1 }
             // (To the list's full stop, line end or next 其中, a few hundred scalars on at most: a deduction's reasons are short.)
@@ -257,8 +255,10 @@ extension StatementReader {
             var itemStart = p
             // (A rule within an item, 每少 1 个百分点扣 0.5 分，扣 1 分, is no part: the points after it are.)
             for q in p..<end where s[q] == "扣" {
-                guard let part = Self.deduction(s, at: q), !Self.deductsPerUnit(s, at: q) else { continue }
-                let label = s.string(itemStart..<q).trimmingCharacters(in: CharacterSet(charactersIn: "，,；; "))
+                guard let part = Self.deduction(s, at: q), !Self.namesADeductionRule(s.string(max(0, q - 30)..<q)) else { continue }
+                // (From the item's own start: past a rule's 扣 before it, 每发现一项问题扣 0.5 分，最多扣 2 分；资料不全扣 1 分.)
+                let from = (itemStart..<q).last(where: { s[$0] == "；" || s[$0] == ";" }).map { $0 + 1 } ?? itemStart
+                let label = s.string(from..<q).trimmingCharacters(in: CharacterSet(charactersIn: "，,；; "))
                 if !label.isEmpty { parts.append((label, part.value, part.start, part.end)) }
                 itemStart = part.end
             }
@@ -269,12 +269,13 @@ extension StatementReader {
         return out
     }
 
-    /// Whether the 扣 at `k` states a rule, so many points per unit (每项扣 1 分, 按每低于 1 个百分点扣 0.1 分), not the
-    /// points deducted: 每 or 按 in its clause.
-    static func deductsPerUnit(_ s: [Unicode.Scalar], at k: Int) -> Bool {
-        var c = k
-        while c > 0, k - c < 30, !"，,；;。：:\n".unicodeScalars.contains(s[c - 1]) { c -= 1 }
-        return s[c..<k].contains { $0 == "每" || $0 == "按" }
+    /// The deduction a list after 其中 at `k` breaks down (扣 2.5 分，得 37.5 分。其中：…): the last 扣 N 分 within the 40
+    /// scalars before, with no full stop between but the one that may end its sentence, and no rule (每…扣, 最多扣); nil
+    /// when there is none.
+    static func deductionBrokenDown(_ s: [Unicode.Scalar], listAt k: Int) -> (value: Double, start: Int, end: Int)? {
+        guard let d = (max(0, k - 40)..<k).last(where: { s[$0] == "扣" }), !s.string(d..<k).dropLast().contains("。"),
+              let whole = deduction(s, at: d), !namesADeductionRule(s.string(max(0, d - 30)..<d)) else { return nil }
+        return whole
     }
 
     /// The points a 扣 at `k` deducts (扣 1.5 分, 扣1分): the number's value and place, to the end of 分; nil for words

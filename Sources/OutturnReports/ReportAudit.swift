@@ -1883,9 +1883,10 @@ public enum ReportAudit {
                 guard let w = executionWeights.last(before: score.position) ?? executionWeights.last,
                       w.value <= (smallestExecutionWeight ?? w.value),
                       w.label.isEmpty || w.label.contains("率") || w.value <= executionRateFullMarks else { continue }
-                // (Or by a rule of so many points off for each percentage point short of 100%, stated after the marks:
-                // 按每低于 100% 一个百分点扣 0.2 分计算，扣 1.13 分，得 8.87 分: the marks less that many points per point
-                // short, and the deduction stated before the score those points.)
+                // (Or by a rule of so many points off for each percentage point short of 100% (or of the rate the full
+                // marks are earned at, ≥95%得 10 分), stated after the marks: 按每低于 100% 一个百分点扣 0.2 分计算，扣 1.13 分，
+                // 得 8.87 分: the marks less that many points per point short, and the deduction stated before the score
+                // those points.)
                 let from = min(max(0, w.position), e.text.scalars.count)
                 let ruleText = e.text.scalars.string(from..<min(e.text.scalars.count, from + 240))
                 guard let perPoint = StatementReader.deductionPerPoint(ruleText), rate.value <= 100 else {
@@ -1893,13 +1894,13 @@ public enum ReportAudit {
                         min(w.value, w.value * rate.value / 100), score.halfUnit + w.value * rate.halfUnit / 100)
                     continue
                 }
-                let rule = "\(DecimalText.shortest(perPoint)) x (100 - execution_rate)"
+                let rule = "\(DecimalText.shortest(perPoint.points)) x (\(DecimalText.shortest(perPoint.from)) - execution_rate)"
+                let off = min(w.value, perPoint.points * max(0, perPoint.from - rate.value))
                 add("score-per-point", "score_budget_execution = \(DecimalText.shortest(w.value)) - \(rule) (\(y))", score,
-                    max(0, w.value - perPoint * (100 - rate.value)), score.halfUnit + perPoint * rate.halfUnit)
+                    w.value - off, score.halfUnit + perPoint.points * rate.halfUnit)
                 for d in statements where d.role == .deduction && d.subject == "score_budget_execution" && d.position > w.position
                     && d.position < score.position && checkedDeductions.insert(d.position).inserted {
-                    add("deduction-per-point", "deduction of score_budget_execution = \(rule) (\(y))", d,
-                        min(w.value, perPoint * (100 - rate.value)), d.halfUnit + perPoint * rate.halfUnit)
+                    add("deduction-per-point", "deduction of score_budget_execution = \(rule) (\(y))", d, off, d.halfUnit + perPoint.points * rate.halfUnit)
                 }
             }
         }

@@ -1372,6 +1372,12 @@ struct StatementReader {
         // counted; the bound is no amount of anything.
         if ["万元", "元", "亿元"].contains(amount.unit), case let bound = amount.end + (amount.end < s.count && s[amount.end] == "及" ? 1 : 0),
            bound + 2 < s.count, ["以上", "以下"].contains(s.string(bound..<bound + 2)), s[bound + 2].isHan { return nil }
+        // And a scoring rule's condition (执行率达到 100% 得满分, 达到 95% 以上的，得 10 分): the rate that would earn the
+        // points, no rate of anything.
+        if amount.unit == "%", Self.conditionsPoints(s, after: amount.end) { return nil }
+        // (Nor are the points such a condition earns, ≥95%得 10 分: no score of anything.)
+        if amount.unit == "分", case let d = Self.beforeSpaces(s, from: amount.start), d > 0, s[d - 1] == "得",
+           Self.pointsFollowACondition(s, earnedAt: d - 1) { return nil }
         func base(_ role: StatementRole, rule: String) -> Statement {
             Statement(key: "", subject: nil, measure: nil, stage: nil, label: "", year: reportYear ?? 0, role: role, value: amount.value,
                       unit: amount.unit, decimals: amount.decimals, position: amount.start, offset: offset, snippet: snippet, rule: rule)
@@ -1731,15 +1737,24 @@ struct StatementReader {
                 }
                 return fullMarks(subject: subject, key: subject + ":")
             }
-            if tail.hasSuffix("扣") || tail.hasSuffix("扣除") || tail.hasSuffix("扣分") {
+            if let deducting = ["扣分", "扣除", "扣"].first(where: tail.hasSuffix) {
+                // (A cap is no points taken off: 每低 1 个百分点扣 0.5 分，最多扣 10 分. A rate per unit has gone already.)
+                let reason = stripped.dropLast(deducting.count)
+                if Self.namesADeductionRule(reason) { return nil }
                 var st = base(.deduction, rule: "score-deduction")
                 // (The section the clause names, 产出指标扣 3 分, else the one the heading or the 分值 before names.)
                 let named = nearestSubject(in: stripped, among: scoreSubjects).flatMap { $0 == "score_total" ? nil : $0 }
                 // (A bare 扣 right after a group's full marks or score in its sentence, 部门管理类指标满分 30 分，得分 26.5 分，
                 // 扣 3.5 分: that group's.)
                 // (Or after its reason, 该指标满分 5 分，因年中追加预算较多扣 1.5 分.)
-                // (Not a rate of deducting, 每低于一个百分点扣 0.5 分.)
-                if named == nil, tail.hasSuffix("扣") || tail.hasSuffix("扣分") || tail.hasSuffix("扣除"), !stripped.contains("每"),
+                // (Not an item of a deduction broken down after 其中, in its sentence or the next: 扣 2 分，得 8 分。其中：部分
+                // 资金未按时支付扣 1 分；…扣 1 分. Those are the breakdown's, `deductionBreakdowns`. An item that names a
+                // section, 其中：产出指标扣 3 分, is that section's deduction too.)
+                if named == nil, let k = (max(0, amount.start - 200)..<amount.start).last(where: { Self.matches(s, $0, "其中") }),
+                   !s[k..<amount.start].contains("。"), Self.deductionBrokenDown(s, listAt: k) != nil {
+                    return nil
+                }
+                if named == nil,
                    let last = statements.last(where: { $0.unit == "分" }), last.role == .level || last.role == .weight,
                    last.key.hasPrefix("label:") || last.key.hasPrefix("indicator:") || last.subject != "score_total" && last.subject != nil,
                    doc.words(from: last.position, to: amount.start) < 20, !s[last.position..<amount.start].contains(where: ReportText.sentenceEnds.contains) {
@@ -3309,6 +3324,51 @@ struct StatementReader {
     }
 
     /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
+    /// Whether the words before a 扣 (扣 x 分, 扣除, 扣减) state a scoring rule, not points taken off: a rate per unit in
+    /// the same clause (每低 1 个百分点扣 0.1 分, 按每项扣 1 分) or a cap (最多扣 2 分, 最高扣, 至多可扣). Not 按 alone:
+    /// 未按时报送，扣 1 分 and 未按规定公开扣 1 分 are points taken off. (One rule for a sentence's deductions, a
+    /// breakdown's items and a score table's reason cells.)
+    static func namesADeductionRule<S: StringProtocol>(_ before: S) -> Bool {
+        var words = Substring(before.trimmingSpaces())
+        if words.hasSuffix("可") { words = words.dropLast() }
+        let clause = words.reversed().prefix { !"，,；;。：:\n".contains($0) }
+        return clause.contains("每") || ["最多", "最高", "至多"].contains(where: { words.hasSuffix($0) })
+    }
+
+    /// Whether the words after a rate ending at `k` make it a scoring rule's condition: points earned or taken off
+    /// straight after it, with no pause (100%得满分, 90%扣2分), or after 的 (100% 以上的，得 10 分). (With a pause the
+    /// rate is stated and then scored: 执行率 96%，得 9.6 分; a blank may be a flattened form's column: 96% 扣0.4分.)
+    static func conditionsPoints(_ s: [Unicode.Scalar], after k: Int) -> Bool {
+        if matches(s, afterSpaces(s, from: k), "得满分") { return true }
+        var p = k
+        for bound in ["及以上", "以上", "以下"] where matches(s, p, bound) { p += bound.unicodeScalars.count; break }
+        if p < s.count, s[p] == "的" {
+            p = afterSpaces(s, from: p + 1)
+            if p < s.count, s[p] == "，" || s[p] == "," { p = afterSpaces(s, from: p + 1) }
+        }
+        guard p < s.count else { return false }
+        if matches(s, p, "得满分") || matches(s, p, "不得分") || matches(s, p, "扣") { return true }
+        guard s[p] == "得" else { return false }
+        let n = afterSpaces(s, from: p + 1)
+        return plainNumber(s, at: n).map { matches(s, afterSpaces(s, from: $0.end), "分") } ?? false
+    }
+
+    /// Whether the 得 at `k` earns points under a rate's condition right before it (100%得, 95% 以上的，得): the mirror
+    /// of ``conditionsPoints(_:after:)``.
+    static func pointsFollowACondition(_ s: [Unicode.Scalar], earnedAt k: Int) -> Bool {
+        var p = k
+        if p > 0, s[p - 1] == "，" || s[p - 1] == "," {
+            p -= 1
+            guard p > 0, s[p - 1] == "的" else { return false }
+        }
+        if p > 0, s[p - 1] == "的" { p -= 1 }
+        for bound in ["及以上", "以上", "以下"] where p >= bound.unicodeScalars.count && matches(s, p - bound.unicodeScalars.count, bound) {
+            p -= bound.unicodeScalars.count
+            break
+        }
+        return p > 1 && s[p - 1] == "%" && isDigit(s[p - 2]) || p > 2 && s[p - 1] == "%" && s[p - 2] == " " && isDigit(s[p - 3])
+    }
+
     static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
                             "≥", "≤", ">", "<", "＞", "＜"]
 
@@ -3643,11 +3703,18 @@ struct StatementReader {
         return (m.1, ["小于", "低于", "少于"].contains(String(m.2)) ? -1 : 1, m.3)
     }
 
-    /// The points a scoring rule takes off for each percentage point a rate falls short (按每低于 100% 一个百分点扣 0.2
-    /// 分计算, 每降低 1 个百分点扣 0.5 分), the first such rule in `t`; nil when it states none.
-    static func deductionPerPoint(_ t: String) -> Double? {
-        guard t.contains("百分点"), let m = t.firstMatch(of: /每(?:低于|少于|降低|下降|减少|相差|差)[^，。；,;]{0,12}?(?:一|1)\s*个?百分点[^，。；,;]{0,6}?扣减?\s*(\d+(?:\.\d+)?)\s*分/) else { return nil }
-        return Double(m.1)
+    /// A scoring rule that takes points off for each percentage point a rate falls short (按每低于 100% 一个百分点扣 0.2
+    /// 分计算, 每降低 1 个百分点扣 0.5 分), the first such rule in `t`: the points per percentage point, and the rate (a
+    /// percent) it counts down from: the one the rule names, else the one its full marks are earned at before it (≥95%得
+    /// 10 分，每低 1 个百分点扣 0.5 分: 95), else 100. Nil when `t` states no such rule.
+    static func deductionPerPoint(_ t: String) -> (points: Double, from: Double)? {
+        guard t.contains("百分点"), let m = t.firstMatch(of: /每(?:低于|少于|降低|下降|减少|相差|差|低|少)\s*(?:(\d+(?:\.\d+)?)\s*%)?[^，。；,;]{0,12}?(?:一|1)\s*个?百分点[^，。；,;]{0,6}?扣减?\s*(\d+(?:\.\d+)?)\s*分/),
+              let points = Double(m.2) else { return nil }
+        if let named = m.1.flatMap({ Double($0) }) { return (points, named) }
+        // (The rate of full marks: 达到 95% 以上的，得满分; ≥95%得 10 分.)
+        let before = t[..<m.range.lowerBound]
+        let full = before.matches(of: /(\d+(?:\.\d+)?)\s*%(?:及以上|以上)?的?[，,]?\s*(?:得满分|得\s*\d+(?:\.\d+)?\s*分)/).last
+        return (points, full.flatMap { Double($0.1) } ?? 100)
     }
 
     /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
@@ -4558,6 +4625,13 @@ struct StatementReader {
             end = j
         }
         return false
+    }
+
+    /// The index just past the last scalar before `k` that is no space (`k` itself when none stands before it).
+    static func beforeSpaces(_ s: [Unicode.Scalar], from k: Int) -> Int {
+        var k = k
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        return k
     }
 
     /// The first index at or after `k` that holds no space.

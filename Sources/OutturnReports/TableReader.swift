@@ -571,7 +571,7 @@ struct TableReader {
                let c = cells.indices.first(where: { rowStatements[$0] == nil && cells[$0].text.contains("扣") }),
                case let found = cells[c].text.matches(of: /扣(?:除|减)?\s*(\d+(?:\.\d+)?)\s*分/), found.count == 1,
                // (Not a scoring rule's rate or cap in a rubric cell, 执行率每低 1 个百分点扣 0.1 分, 最多扣 2 分: no points deducted.)
-               !Self.namesADeductionRule(cells[c].text[..<found[0].range.lowerBound]),
+               !StatementReader.namesADeductionRule(cells[c].text[..<found[0].range.lowerBound]),
                let value = Double(found[0].1), cells.indices.filter({ rowStatements[$0] == nil && cells[$0].text.contains("扣") }).count == 1 {
                 let text = String(found[0].1), cellOffset = offset + cells[c].start
                 let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
@@ -856,14 +856,6 @@ struct TableReader {
     /// 单位：万元, 金额单位：元): the title above it still names what the table's 合计 totals.
     static func isFormMargin(_ compact: String) -> Bool {
         ["编制单位", "填报单位", "单位：", "单位:", "金额单位"].contains(where: compact.hasPrefix) || unitLine(compact) != nil
-    }
-
-    /// Whether the words before a 扣 x 分 in a cell make it a scoring rule, not points deducted: a rate per unit in the
-    /// same clause (每低 1 个百分点扣 0.1 分) or a cap (最多扣, 最高扣, 至多扣). (Not 按 alone: 未按时报送，扣 1 分 is points
-    /// taken off.)
-    static func namesADeductionRule(_ before: Substring) -> Bool {
-        let clause = before.reversed().prefix { !"，,；;。：:\n".contains($0) }
-        return clause.contains("每") || ["多", "高"].contains(where: { before.hasSuffix($0) })
     }
 
     /// A header cell that names an amount and nothing more: 金额, 金额（万元）.

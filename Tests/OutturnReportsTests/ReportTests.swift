@@ -7455,6 +7455,43 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         expectRightAndWrong({ checks(text("部分资金未按时支付扣0.5分", $0)) }, right: "4.5", wrong: "4.0", recomputed: 4.5, where: deduction)
     }
 
+    /// A deduction broken down by its reasons after the sentence that states it (扣 2 分，得 8 分。其中：部分资金未按时支付扣
+    /// 1 分；…扣 1 分): the reasons are the deduction's parts, none of them the section's whole deduction, 按 in a reason
+    /// (未按时, 未按规定) no rule; a rule's cap among them (每发现一项问题扣 0.5 分，最多扣 2 分) no part, and no label of the
+    /// part after it.
+    @Test func aDeductionsReasonsAfterItsSentenceAreItsParts() {
+        func text(_ deducted: String, _ reasons: String) -> String {
+            "某县水利局2023年度部门整体支出绩效自评报告\n一、评价结论\n资金管理指标分值10分，扣\(deducted)分，得\(10 - Double(deducted)!)分。其中：\(reasons)。\n"
+        }
+        let breakdown = { (c: AuditCheck) in c.rule == "breakdown" }
+        for reasons in ["部分资金未按时支付扣1分；执行进度滞后扣1分", "每发现一项问题扣0.5分，最多扣2分；资料不全扣1分，未按规定公开扣1分"] {
+            // (A 其中 list may leave parts out: a deduction larger than its reasons' sum is not flagged; a smaller one is.)
+            expectRightAndWrong({ checks(text($0, reasons)) }, right: "2", wrong: "1.5", recomputed: 2, where: breakdown)
+            let all = checks(text("2", reasons))
+            #expect(all.filter { $0.rule == "score-deduction" }.map(\.stated) == [8], "\(all)")
+        }
+        let parts = checks(text("2", "每发现一项问题扣0.5分，最多扣2分；资料不全扣1分，未按规定公开扣1分")).filter(breakdown)
+        #expect(parts.map(\.check) == ["扣分 2023 = 资料不全 + 未按规定公开"], "\(parts)")
+    }
+
+    /// A rule stated in a self-evaluation's sentences (执行率达到 100% 的，得满分；每低 1 个百分点扣 0.5 分，最多扣 10 分;
+    /// ≥95%得 10 分): its rate, points and cap are no figures, and the score is checked by it, counting down from the rate
+    /// the full marks are earned at.
+    @Test func aRuleInWordsIsNoFigureAndScoresTheRate() {
+        func text(_ rule: String, _ rate: String, _ score: String) -> String {
+            "某县水利局2023年度部门整体支出绩效自评报告\n一、评价结论\n（一）预算执行率（分值10分）：\(rule)。本年预算执行率为\(rate)%，\(score == "10" ? "" : "扣\(10 - Double(score)!)分，")得\(score)分。\n"
+        }
+        let perPoint = { (c: AuditCheck) in c.rule == "score-per-point" }
+        for rule in ["执行率达到100%的，得满分；每低1个百分点扣0.5分，最多扣10分", "执行率达到100%得满分，每少1个百分点扣0.5分"] {
+            expectRightAndWrong({ checks(text(rule, "96", $0)) }, right: "8", wrong: "9", recomputed: 8, where: perPoint)
+            let read = extraction(text(rule, "96", "8")).statements
+            #expect(!read.contains { $0.value == 100 || $0.value == 10 && $0.role != .weight }, "\(read.map { "\($0.role) \($0.value)" })")
+        }
+        expectRightAndWrong({ checks(text("预算执行率≥95%得10分，每低1个百分点扣0.5分", "92", $0)) }, right: "8.5", wrong: "9.5", recomputed: 8.5, where: perPoint)
+        let banded = checks(text("预算执行率≥95%得10分，每低1个百分点扣0.5分", "96", "10"))
+        #expect(banded.filter(perPoint).map(\.recomputed) == [10] && banded.allSatisfy(\.consistent), "\(banded)")
+    }
+
     /// A form's funds table whose total row was left at zeros over a source's row with amounts (年度资金总额： 0 0 0 10 0 0
     /// 其中：本年财政拨款 60 58.5 58.46, flattened into one line, the source row's other cells blank): the source's row is read
     /// (its amounts in the first columns), the zeros are no figures of the project, and the total is flagged short of its part.
