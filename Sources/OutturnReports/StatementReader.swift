@@ -139,7 +139,8 @@ struct StatementReader {
                 }
                 // Look back at most `window` scalars: a "sentence" without a full stop can be a whole file.
                 let floor = max(sentence.lowerBound, amount.start - Self.window)
-                let clause = clauseStart(s, before: amount.start, floor: floor)
+                // (A later amount of a list joined by commas, 分别为 A 万元，B 万元和 C 万元, is in its first amount's clause.)
+                let clause = lists[position].index > 0 && clauseOf >= 0 ? clauseOf : clauseStart(s, before: amount.start, floor: floor)
                 if clause != clauseOf { clauseOf = clause; distributed = 0; clauseCue = text(s, clause..<amount.start) }
                 let preStart = max(clause, previousEnd)
                 let followsAnAmount = previousEnd > clause
@@ -3465,14 +3466,25 @@ struct StatementReader {
     static let listJoiners = "和、及与"
 
     /// For each amount, its place in the list of amounts it is joined to by a joiner alone (2666.3 亿元和 30400.7 亿元:
-    /// (0, 2) and (1, 2)); (0, 1) for an amount on its own.
+    /// (0, 2) and (1, 2)); (0, 1) for an amount on its own. A comma joins amounts too when their unit is written once
+    /// (83.20、145.28 万元) or when 分别 opens the list in its clause (分别为 83.20 万元，145.28 万元和 91.52 万元).
     static func joinedLists(_ s: [Unicode.Scalar], _ amounts: [Amount]) -> [(index: Int, count: Int)] {
         var out = [(index: Int, count: Int)](repeating: (0, 1), count: amounts.count)
         var start = 0
+        // (分别 in the 12 scalars before the list's first amount, no clause or sentence ending between.)
+        func distributed(_ first: Int) -> Bool {
+            var j = first
+            while j > 0, first - j < 12, !"，,；;。：:\n".unicodeScalars.contains(s[j - 1]) {
+                if j >= 2, s[j - 2] == "分", s[j - 1] == "别" { return true }
+                j -= 1
+            }
+            return false
+        }
         for k in amounts.indices {
             let joined = k + 1 < amounts.count && {
                 let between = String(scalars: s[amounts[k].end..<amounts[k + 1].start]).trimmingSpaces()
-                return between.count == 1 && (listJoiners.contains(between) || amounts[k].sharesUnit && "，,".contains(between))
+                return between.count == 1 && (listJoiners.contains(between)
+                    || "，,".contains(between) && (amounts[k].sharesUnit || distributed(amounts[start].start)))
             }()
             if !joined {
                 for j in start...k { out[j] = (j - start, k - start + 1) }
@@ -4090,8 +4102,10 @@ struct StatementReader {
             return heads.map { $0 + suffix } + [last]
         }
         for (short, long) in abbreviations where last.hasPrefix(short) {
-            let suffix = String(last.dropFirst(short.count))
-            return heads.map { $0 + suffix } + [long + suffix]
+            // (The last item may be written whole, 本年收入、支出: what follows its whole word, not its abbreviation.)
+            // (Nor twice where each item has it: 收入总计、支出总计.)
+            let suffix = String(last.dropFirst(last.hasPrefix(long) ? long.count : short.count))
+            return heads.map { $0.hasSuffix(suffix) ? $0 : $0 + suffix } + [long + suffix]
         }
         // Full names (因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为 …): each item as written.
         let names = parts.map { $0.trimmingSpaces() }

@@ -7492,6 +7492,24 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(banded.filter(perPoint).map(\.recomputed) == [10] && banded.allSatisfy(\.consistent), "\(banded)")
     }
 
+    /// A 分别 list whose amounts stand apart by commas, each with its unit (货物、工程和服务支出分别为 83.20 万元，145.28 万元
+    /// 和 91.52 万元，占…的 26.0%、45.4% 和 28.6%): each amount its item's, as with 、, the shares checked against them; and
+    /// items written whole before a last one (本年收入、支出分别为 …) keep their names (not 本年收入出).
+    @Test func aDistributedListJoinedByCommasGoesToItsItems() {
+        func text(_ services: String, _ shares: String) -> String {
+            "某县财政局2023年度部门决算公开说明\n八、政府采购支出情况\n2023年度政府采购支出总额320.00万元，其中：政府采购货物支出、工程支出和服务支出分别为83.20万元，145.28万元和\(services)万元，\(shares)政府采购支出总额的26.0%、45.4%和28.6%。\n"
+        }
+        for shares in ["占", "分别占"] {
+            expectRightAndWrong({ checks(text($0, shares)) }, right: "91.52", wrong: "93.52", recomputed: 320, recomputedWrong: 322,
+                                where: { $0.rule == "breakdown" })
+            let all = checks(text("91.52", shares))
+            #expect(all.filter { $0.rule == "share" }.map(\.stated) == [26, 45.4, 28.6] && all.allSatisfy(\.consistent), "\(all)")
+        }
+        let read = extraction("某县财政局2023年度部门决算公开说明\n本年收入、支出分别为100.00万元，90.00万元。收入总计、支出总计均比上年增加15.00万元。\n")
+        #expect(read.figures.map { "\($0.indicator) \($0.value)" } == ["budget_revenue 100.0", "total_expenditure 90.0"])
+        #expect(!read.statements.contains { $0.label.contains("入出") || $0.label.contains("总计总计") }, "\(read.statements.map(\.label))")
+    }
+
     /// A form's funds table whose total row was left at zeros over a source's row with amounts (年度资金总额： 0 0 0 10 0 0
     /// 其中：本年财政拨款 60 58.5 58.46, flattened into one line, the source row's other cells blank): the source's row is read
     /// (its amounts in the first columns), the zeros are no figures of the project, and the total is flagged short of its part.
