@@ -46,6 +46,7 @@ extension StatementReader {
             var parts: [(label: String, value: Double, start: Int, end: Int)] = []
             var shares: [Int: StatedShare] = [:]
             var partial = false
+            var retiredFrom: Int? = nil
             // (Or the parts' names, then 分别 and their counts in the same order: 其中行政、事业和工勤人员分别为 25 人、12 人和
             // 5 人.)
             if let listed = distributedCounts(s, from: p, family: family, measured: measured) {
@@ -83,8 +84,12 @@ extension StatementReader {
                     break
                 }
                 e += unit.length - 1
-                // Retired people are no part of the staff in post (the list ends before them).
-                if Self.namesRetired(label), !Self.namesRetired(wholeLabel), Self.namesStaffInPost(wholeLabel) { break }
+                // Retired people are no part of the staff in post: the list ends before them, unless the whole counts them
+                // too (现有编制人员 205 人。其中，局机关在职 113 人、离休 2 人、退休 75 人、财政事务中心 10 人…: the list adds up
+                // to it with them), which the sum after the list tells.
+                if retiredFrom == nil, Self.namesRetired(label), !Self.namesRetired(wholeLabel), Self.namesStaffInPost(wholeLabel) {
+                    retiredFrom = parts.count
+                }
                 parts.append((label, value, j, e + 1))
                 p = e + 1
                 // Its share of the whole after it (非常满意 400 份，占 83.33%, or （占 83.33%）), which the audit checks, is no
@@ -109,6 +114,11 @@ extension StatementReader {
                 case "；", ";", "。": break scan
                 default: partial = true; break scan
                 }
+            }
+            if let cut = retiredFrom, partial || abs(parts.reduce(0) { $0 + $1.value } - wholeValue) >= 0.5 {
+                parts.removeLast(parts.count - cut)
+                shares = shares.filter { $0.key < cut }
+                partial = false
             }
             // (One part alone with its share, 受益人口 4.26 万人，其中脱贫人口 0.82 万人，占 19.25%: no partition to add up, but
             // the share is of the whole.)

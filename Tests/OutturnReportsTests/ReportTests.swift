@@ -7510,6 +7510,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!read.statements.contains { $0.label.contains("入出") || $0.label.contains("总计总计") }, "\(read.statements.map(\.label))")
     }
 
+    /// Staff on the establishment listed by unit with the retired among them (现有编制人员 205 人。其中，局机关在职 113 人、
+    /// 离休 2 人、退休 75 人、财政事务中心 10 人，国库集中支付中心 5 人): the list, retired included, adds up to the whole
+    /// when it does so; where it does not, the list ends before the retired as before (在职人员 23 人，其中：行政人员 18 人，
+    /// 事业人员 5 人，退休人员 12 人), and a wrong whole is not checked against a list it may not count.
+    @Test func staffListedByUnitWithTheRetiredAddUp() {
+        func text(_ whole: String) -> String {
+            "某县财政局2023年度部门决算公开说明\n一、部门基本情况\n现有编制人员\(whole)人。其中，局机关在职113人、离休2人、退休75人、财政事务中心10人，国库集中支付中心5人。在职人员23人，其中：行政人员18人，事业人员5人，退休人员12人。\n"
+        }
+        let sums = checks(text("205")).filter { $0.rule == "breakdown" }
+        #expect(sums.map(\.check) == ["现有编制人员 2023 = 局机关在职 + 离休 + 退休 + 财政事务中心 + 国库集中支付中心", "在职人员 2023 = 行政人员 + 事业人员"], "\(sums)")
+        #expect(sums.map(\.recomputed) == [205, 23] && sums.allSatisfy(\.consistent))
+        #expect(checks(text("206")).filter { $0.rule == "breakdown" }.map(\.recomputed) == [23])
+    }
+
     /// A form's funds table whose total row was left at zeros over a source's row with amounts (年度资金总额： 0 0 0 10 0 0
     /// 其中：本年财政拨款 60 58.5 58.46, flattened into one line, the source row's other cells blank): the source's row is read
     /// (its amounts in the first columns), the zeros are no figures of the project, and the total is flagged short of its part.
