@@ -1474,7 +1474,11 @@ struct StatementReader {
                     st.together = n
                     return st
                 }
-                if let own = resolve(label: share.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
+                if let a = Self.levelsListed(share.subjectLabel, count: list.count, in: statements, doc: doc, before: amount.start,
+                                             abbreviations: vocabulary.abbreviations)?[list.index] {
+                    st.about = a
+                    adopt(&st, statements[a])
+                } else if let own = resolve(label: share.subjectLabel, clauseText: clauseText, sentenceBefore: sentenceBefore, amount: amount,
                                      statements: statements, breakdownTotal: breakdownTotal, titleTopic: titleTopic, s: s, doc: doc,
                                      sentenceYear: sentenceYear, requireOwnSubject: true) {
                     adopt(&st, own)
@@ -3900,6 +3904,20 @@ struct StatementReader {
     /// The latest level stated under `name` (its label, or a longer label the name shortens: 总支出 for 本年总支出) within
     /// `window` words before `p`, in `unit` (any but percent when nil) and meeting `condition`: the level a clause
     /// names again by its label.
+    /// The levels a list of names before a list of `count` shares names in order (货物、工程、服务采购合同金额分别占…的 x%、
+    /// y%、z% after 政府采购货物支出 A、…工程支出 B、…服务支出 C): for each name, the nearest amount before `p` (400 scalars)
+    /// whose label holds it; the last name only as long as the others where they are all as long, its rest the head noun
+    /// they share (服务采购合同金额: 服务). Nil unless the names are as many as the shares and name distinct levels.
+    static func levelsListed(_ label: String, count: Int, in statements: [Statement], doc: ReportText, before p: Int,
+                             abbreviations: [String: String]) -> [Int]? {
+        guard count > 1, var names = listedLabels(cleanLabel(label), abbreviations: abbreviations), names.count == count else { return nil }
+        let heads = names.dropLast().map(\.count)
+        if let n = heads.first, heads.allSatisfy({ $0 == n }), names[count - 1].count > n { names[count - 1] = String(names[count - 1].prefix(n)) }
+        let near = doc.nearest(statements, before: p, within: 400).filter { statements[$0].role == .level && statements[$0].unit != "%" }
+        let found = names.compactMap { name in near.first { statements[$0].label.contains(name) } }
+        return found.count == count && Set(found).count == count ? found : nil
+    }
+
     static func levelNamed(_ name: String, in statements: [Statement], doc: ReportText, before p: Int, within window: Int, unit: String?,
                            where condition: (Statement) -> Bool = { _ in true }) -> Int? {
         doc.nearest(statements, before: p, within: window).first {

@@ -7510,6 +7510,20 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         #expect(!read.statements.contains { $0.label.contains("入出") || $0.label.contains("总计总计") }, "\(read.statements.map(\.label))")
     }
 
+    /// Shares listed after the items' short names (政府采购货物支出 A、…工程支出 B、…服务支出 C。…货物、工程、服务采购合同金额
+    /// 分别占政府采购支出总额的 x%，y%，z%): each share its own item's, not all the last one's.
+    @Test func sharesListedByTheItemsShortNamesAreEachItemsOwn() {
+        func text(_ goods: String, _ joint: String) -> String {
+            "某县农业农村局2023年度部门决算公开\n十、政府采购支出情况说明\n2023年度政府采购支出总额456.78万元，其中：政府采购货物支出120.50万元、政府采购工程支出280.00万元、政府采购服务支出56.28万元。货物、工程、服务采购合同金额分别占政府采购支出总额的\(goods)%\(joint)61.30%\(joint)12.32%。\n"
+        }
+        for joint in ["，", "、"] {
+            expectRightAndWrong({ checks(text($0, joint)) }, right: "26.38", wrong: "27.38", recomputed: 100 * 120.5 / 456.78,
+                                where: { $0.rule == "share" && $0.check.contains("货物") })
+            let shares = checks(text("26.38", joint)).filter { $0.rule == "share" }
+            #expect(shares.map(\.recomputed) == [120.5, 280, 56.28].map { 100 * $0 / 456.78 } && shares.allSatisfy(\.consistent), "\(shares)")
+        }
+    }
+
     /// Staff on the establishment listed by unit with the retired among them (现有编制人员 205 人。其中，局机关在职 113 人、
     /// 离休 2 人、退休 75 人、财政事务中心 10 人，国库集中支付中心 5 人): the list, retired included, adds up to the whole
     /// when it does so; where it does not, the list ends before the retired as before (在职人员 23 人，其中：行政人员 18 人，
