@@ -1753,10 +1753,12 @@ struct StatementReader {
                 // 扣 3.5 分: that group's.)
                 // (Or after its reason, 该指标满分 5 分，因年中追加预算较多扣 1.5 分.)
                 // (Not an item of a deduction broken down after 其中, in its sentence or the next: 扣 2 分，得 8 分。其中：部分
-                // 资金未按时支付扣 1 分；…扣 1 分. Those are the breakdown's, `deductionBreakdowns`. An item that names a
-                // section, 其中：产出指标扣 3 分, is that section's deduction too.)
-                if named == nil, let k = (max(0, amount.start - 200)..<amount.start).last(where: { Self.matches(s, $0, "其中") }),
-                   !s[k..<amount.start].contains("。"), Self.deductionBrokenDown(s, listAt: k) != nil {
+                // 资金未按时支付扣 1 分；…扣 1 分, or the section's own indicators, 产出指标…扣 3 分。其中：产出数量指标扣 2 分.
+                // Those are the breakdown's, `deductionBreakdowns`. An item that names another section, 扣 5 分。其中：产出
+                // 指标扣 3 分, is that section's deduction too.)
+                if let k = (max(0, amount.start - 200)..<amount.start).last(where: { Self.matches(s, $0, "其中") }),
+                   !s[k..<amount.start].contains("。"), let whole = Self.deductionBrokenDown(s, listAt: k),
+                   named == nil || statements.last(where: { $0.role == .deduction && $0.position == whole.start })?.subject == named {
                     return nil
                 }
                 if named == nil,
@@ -3727,9 +3729,10 @@ struct StatementReader {
         guard t.contains("百分点"), let m = t.firstMatch(of: /每(?:低于|少于|降低|下降|减少|相差|差|低|少)\s*(?:(\d+(?:\.\d+)?)\s*%)?[^，。；,;]{0,12}?(?:一|1)\s*个?百分点[^，。；,;]{0,6}?扣减?\s*(\d+(?:\.\d+)?)\s*分/),
               let points = Double(m.2) else { return nil }
         if let named = m.1.flatMap({ Double($0) }) { return (points, named) }
-        // (The rate of full marks: 达到 95% 以上的，得满分; ≥95%得 10 分.)
+        // (The rate of full marks: 达到 95% 以上的，得满分; ≥95%得 10 分. With a pause and no 的 the rate is a score's own,
+        // 执行率为 96%，得 9.6 分, as ``conditionsPoints(_:after:)`` reads it.)
         let before = t[..<m.range.lowerBound]
-        let full = before.matches(of: /(\d+(?:\.\d+)?)\s*%(?:及以上|以上)?的?[，,]?\s*(?:得满分|得\s*\d+(?:\.\d+)?\s*分)/).last
+        let full = before.matches(of: /(\d+(?:\.\d+)?)\s*%(?:及以上|以上)?(?:的[，,]?)?\s*(?:得满分|得\s*\d+(?:\.\d+)?\s*分)/).last
         return (points, full.flatMap { Double($0.1) } ?? 100)
     }
 

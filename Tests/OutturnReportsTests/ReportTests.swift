@@ -7472,6 +7472,10 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
         }
         let parts = checks(text("2", "每发现一项问题扣0.5分，最多扣2分；资料不全扣1分，未按规定公开扣1分")).filter(breakdown)
         #expect(parts.map(\.check) == ["扣分 2023 = 资料不全 + 未按规定公开"], "\(parts)")
+        // (The section's own indicators as the reasons: their points are the section's deduction's parts, not each the
+        // section's whole deduction.)
+        let section = checks("某县教育局2023年度部门整体支出绩效自评报告\n二、自评结论\n（三）产出指标（分值40分）：扣3分，得37分。其中：产出数量指标扣2分，产出时效指标扣1分。\n")
+        #expect(section.map(\.recomputed) == [3, 37] && section.allSatisfy(\.consistent), "\(section)")
     }
 
     /// A rule stated in a self-evaluation's sentences (执行率达到 100% 的，得满分；每低 1 个百分点扣 0.5 分，最多扣 10 分;
@@ -7488,6 +7492,9 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             #expect(!read.contains { $0.value == 100 || $0.value == 10 && $0.role != .weight }, "\(read.map { "\($0.role) \($0.value)" })")
         }
         expectRightAndWrong({ checks(text("预算执行率≥95%得10分，每低1个百分点扣0.5分", "92", $0)) }, right: "8.5", wrong: "9.5", recomputed: 8.5, where: perPoint)
+        // (A rate scored before the rule is stated, 执行率为 96%，得 9.6 分, is no rate of full marks.)
+        let scoredFirst = "某县水利局2023年度部门整体支出绩效自评报告\n一、评价结论\n（一）预算执行率（分值10分）：本年预算执行率为96%，得8分。评分标准为每低1个百分点扣0.5分。\n"
+        #expect(checks(scoredFirst).filter(perPoint).map(\.recomputed) == [8], "\(checks(scoredFirst))")
         let banded = checks(text("预算执行率≥95%得10分，每低1个百分点扣0.5分", "96", "10"))
         #expect(banded.filter(perPoint).map(\.recomputed) == [10] && banded.allSatisfy(\.consistent), "\(banded)")
     }
