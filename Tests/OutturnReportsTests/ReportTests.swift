@@ -7512,6 +7512,12 @@ func expectRightAndWrong(_ checks: (String) -> [AuditCheck], right: String, wron
             let all = checks(text("91.52", shares))
             #expect(all.filter { $0.rule == "share" }.map(\.stated) == [26, 45.4, 28.6] && all.allSatisfy(\.consistent), "\(all)")
         }
+        // (Later lists of the sentence by commas too: 分别增加 a 万元，b 万元，增长 x%，y%.)
+        func changes(_ revenue: String) -> String {
+            "某县文旅局2023年度部门决算公开\n一、收入支出决算总体情况\n2023年度收、支总计分别为500.00万元，480.00万元，与上年相比，分别增加20.00万元，15.00万元，增长\(revenue)%，3.23%。\n"
+        }
+        expectRightAndWrong({ checks(changes($0)) }, right: "4.17", wrong: "5.17", recomputed: 100 * 20 / 480, where: { $0.check.contains("收入总计") })
+        #expect(checks(changes("4.17")).filter { $0.check.contains("支出总计") }.map(\.stated) == [3.23])
         let read = extraction("某县财政局2023年度部门决算公开说明\n本年收入、支出分别为100.00万元，90.00万元。收入总计、支出总计均比上年增加15.00万元。\n")
         #expect(read.figures.map { "\($0.indicator) \($0.value)" } == ["budget_revenue 100.0", "total_expenditure 90.0"])
         #expect(!read.statements.contains { $0.label.contains("入出") || $0.label.contains("总计总计") }, "\(read.statements.map(\.label))")
