@@ -1375,7 +1375,7 @@ struct StatementReader {
            bound + 2 < s.count, ["以上", "以下"].contains(s.string(bound..<bound + 2)), s[bound + 2].isHan { return nil }
         // And a scoring rule's condition (执行率达到 100% 得满分, 达到 95% 以上的，得 10 分): the rate that would earn the
         // points, no rate of anything.
-        if amount.unit == "%", Self.conditionsPoints(s, after: amount.end) { return nil }
+        if amount.unit == "%", Self.condition(s, after: amount.end) != nil { return nil }
         // (Nor are the points such a condition earns, ≥95%得 10 分: no score of anything.)
         if amount.unit == "分", case let d = Self.beforeSpaces(s, from: amount.start), d > 0, s[d - 1] == "得",
            Self.pointsFollowACondition(s, earnedAt: d - 1) { return nil }
@@ -3330,7 +3330,6 @@ struct StatementReader {
         return (count, m.2 != "得分" && m.2 != "得")
     }
 
-    /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
     /// Whether the words before a 扣 (扣 x 分, 扣除, 扣减) state a scoring rule, not points taken off: a rate per unit in
     /// the same clause (每低 1 个百分点扣 0.1 分, 按每项扣 1 分) or a cap (最多扣 2 分, 最高扣, 至多可扣). Not 按 alone:
     /// 未按时报送，扣 1 分 and 未按规定公开扣 1 分 are points taken off. (One rule for a sentence's deductions, a
@@ -3342,40 +3341,38 @@ struct StatementReader {
         return clause.contains("每") || ["最多", "最高", "至多"].contains(where: { words.hasSuffix($0) })
     }
 
-    /// Whether the words after a rate ending at `k` make it a scoring rule's condition: points earned or taken off
-    /// straight after it, with no pause (100%得满分, 90%扣2分), or after 的 (100% 以上的，得 10 分). (With a pause the
-    /// rate is stated and then scored: 执行率 96%，得 9.6 分; a blank may be a flattened form's column: 96% 扣0.4分.)
-    static func conditionsPoints(_ s: [Unicode.Scalar], after k: Int) -> Bool {
-        if matches(s, afterSpaces(s, from: k), "得满分") { return true }
+    /// What a scoring rule's condition does at a rate ending at `k`, by the words after it: earn points (100%得满分,
+    /// 100%得 10 分, 95% 以上的，得 10 分) or take them off (90%扣 2 分, 60%不得分), straight after the rate with no pause or
+    /// after 的; nil when the rate is no condition. (With a pause the rate is stated and then scored: 执行率 96%，得 9.6
+    /// 分; a blank may be a flattened form's column: 96% 扣0.4分.)
+    static func condition(_ s: [Unicode.Scalar], after k: Int) -> RuleCondition? {
+        if matches(s, afterSpaces(s, from: k), "得满分") { return .earnsPoints }
         var p = k
         for bound in ["及以上", "以上", "以下"] where matches(s, p, bound) { p += bound.unicodeScalars.count; break }
         if p < s.count, s[p] == "的" {
             p = afterSpaces(s, from: p + 1)
             if p < s.count, s[p] == "，" || s[p] == "," { p = afterSpaces(s, from: p + 1) }
         }
-        guard p < s.count else { return false }
-        if matches(s, p, "得满分") || matches(s, p, "不得分") || matches(s, p, "扣") { return true }
-        guard s[p] == "得" else { return false }
-        let n = afterSpaces(s, from: p + 1)
-        return plainNumber(s, at: n).map { matches(s, afterSpaces(s, from: $0.end), "分") } ?? false
+        guard p < s.count else { return nil }
+        if matches(s, p, "得满分") { return .earnsPoints }
+        if matches(s, p, "不得分") || matches(s, p, "扣") { return .takesPointsOff }
+        guard s[p] == "得", let number = plainNumber(s, at: afterSpaces(s, from: p + 1)),
+              matches(s, afterSpaces(s, from: number.end), "分") else { return nil }
+        return .earnsPoints
     }
 
-    /// Whether the 得 at `k` earns points under a rate's condition right before it (100%得, 95% 以上的，得): the mirror
-    /// of ``conditionsPoints(_:after:)``.
+    /// What a rate's condition in a scoring rule does (``condition(_:after:)``).
+    enum RuleCondition { case earnsPoints, takesPointsOff }
+
+    /// Whether the 得 at `k` earns points under a rate's condition right before it (100%得, 95% 以上的，得): a rate a few
+    /// scalars before whose ``condition(_:after:)`` earns points, with no other 得 between.
     static func pointsFollowACondition(_ s: [Unicode.Scalar], earnedAt k: Int) -> Bool {
-        var p = k
-        if p > 0, s[p - 1] == "，" || s[p - 1] == "," {
-            p -= 1
-            guard p > 0, s[p - 1] == "的" else { return false }
-        }
-        if p > 0, s[p - 1] == "的" { p -= 1 }
-        for bound in ["及以上", "以上", "以下"] where p >= bound.unicodeScalars.count && matches(s, p - bound.unicodeScalars.count, bound) {
-            p -= bound.unicodeScalars.count
-            break
-        }
-        return p > 1 && s[p - 1] == "%" && isDigit(s[p - 2]) || p > 2 && s[p - 1] == "%" && s[p - 2] == " " && isDigit(s[p - 3])
+        guard let q = (max(0, k - 8)..<k).last(where: { s[$0] == "%" }), case let digit = beforeSpaces(s, from: q) - 1,
+              digit >= 0, isDigit(s[digit]), !s[(q + 1)..<k].contains("得") else { return false }
+        return condition(s, after: q + 1) == .earnsPoints
     }
 
+    /// Words that make the number after them a bound (a rule's threshold, a target), not a figure.
     static let boundCues = ["未达到", "未达", "达不到", "不低于", "不高于", "不少于", "不超过", "低于", "高于", "不足", "小于", "大于", "超过",
                             "≥", "≤", ">", "<", "＞", "＜"]
 
@@ -3730,11 +3727,14 @@ struct StatementReader {
         guard t.contains("百分点"), let m = t.firstMatch(of: /每(?:低于|少于|降低|下降|减少|相差|差|低|少)\s*(?:(\d+(?:\.\d+)?)\s*%)?[^，。；,;]{0,12}?(?:一|1)\s*个?百分点[^，。；,;]{0,6}?扣减?\s*(\d+(?:\.\d+)?)\s*分/),
               let points = Double(m.2) else { return nil }
         if let named = m.1.flatMap({ Double($0) }) { return (points, named) }
-        // (The rate of full marks: 达到 95% 以上的，得满分; ≥95%得 10 分. With a pause and no 的 the rate is a score's own,
-        // 执行率为 96%，得 9.6 分, as ``conditionsPoints(_:after:)`` reads it.)
-        let before = t[..<m.range.lowerBound]
-        let full = before.matches(of: /(\d+(?:\.\d+)?)\s*%(?:及以上|以上)?(?:的[，,]?)?\s*(?:得满分|得\s*\d+(?:\.\d+)?\s*分)/).last
-        return (points, full.flatMap { Double($0.1) } ?? 100)
+        // (The rate of full marks, the last rate before the rule that earns points: 达到 95% 以上的，得满分; ≥95%得 10 分.
+        // Not a rate scored with a pause, 执行率为 96%，得 9.6 分.)
+        let s = Array(t[..<m.range.lowerBound].unicodeScalars)
+        let full = s.indices.reversed().lazy.compactMap { k -> Double? in
+            guard s[k] == "%", condition(s, after: k + 1) == .earnsPoints else { return nil }
+            return count(s, endingAt: beforeSpaces(s, from: k), withDecimals: true)?.value
+        }.first
+        return (points, full ?? 100)
     }
 
     /// The names of two levels a label says one exceeds the other by the amount after it (本年总支出大于总收入, 收入小于
@@ -3905,9 +3905,6 @@ struct StatementReader {
         label.unicodeScalars.contains("均") && ["人均", "生均", "车均", "户均", "批均", "次均", "件均", "亩均", "平均"].contains(where: label.contains)
     }
 
-    /// The latest level stated under `name` (its label, or a longer label the name shortens: 总支出 for 本年总支出) within
-    /// `window` words before `p`, in `unit` (any but percent when nil) and meeting `condition`: the level a clause
-    /// names again by its label.
     /// The levels a list of names before a list of `count` shares names in order (货物、工程、服务采购合同金额分别占…的 x%、
     /// y%、z% after 政府采购货物支出 A、…工程支出 B、…服务支出 C): for each name, the nearest amount before `p` (400 scalars)
     /// whose label holds it; the last name only as long as the others where they are all as long, its rest the head noun
@@ -3922,6 +3919,9 @@ struct StatementReader {
         return found.count == count && Set(found).count == count ? found : nil
     }
 
+    /// The latest level stated under `name` (its label, or a longer label the name shortens: 总支出 for 本年总支出) within
+    /// `window` words before `p`, in `unit` (any but percent when nil) and meeting `condition`: the level a clause
+    /// names again by its label.
     static func levelNamed(_ name: String, in statements: [Statement], doc: ReportText, before p: Int, within window: Int, unit: String?,
                            where condition: (Statement) -> Bool = { _ in true }) -> Int? {
         doc.nearest(statements, before: p, within: window).first {
