@@ -1770,13 +1770,6 @@ struct StatementReader {
                     return st
                 }
                 guard let subject = named ?? section else { return nil }
-                // (Not an item of the section's deduction broken down after 其中 in its sentence: 扣 2.5 分，得 37.5 分，
-                // 其中：…扣 1.5 分；…扣 1 分. Those are the breakdown's, `deductionBreakdowns`.)
-                if let earlier = statements.last(where: { $0.role == .deduction && $0.subject == subject }),
-                   earlier.position < amount.start, amount.start - earlier.position < 200,
-                   Self.count("其中", in: s, earlier.position..<amount.start) > 0, !s[earlier.position..<amount.start].contains("。") {
-                    return nil
-                }
                 st.subject = subject; st.key = subject + ":"; st.year = sentenceYear ?? 0
                 return st
             }
@@ -3479,7 +3472,7 @@ struct StatementReader {
         func distributed(_ first: Int) -> Bool {
             var j = first
             while j > 0, first - j < 60, !"；;。\n".unicodeScalars.contains(s[j - 1]) {
-                if j >= 2, s[j - 2] == "分", s[j - 1] == "别" { return true }
+                if j >= 2, matches(s, j - 2, "分别") { return true }
                 j -= 1
             }
             return false
